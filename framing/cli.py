@@ -1,0 +1,98 @@
+"""Command line: ``framing score`` and ``framing schema``.
+
+Parses arguments, calls the library, and maps ``FramingError`` to exit code 2 with its
+message. Problems with single inputs go to standard error; records go to standard output
+or ``-o FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from framing import __version__
+from framing.errors import FramingError
+from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus
+from framing.records import Problem
+from framing.score import flatten_record, load_record_schema, record_to_dict, score_article
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framing", description="Media-framing analysis: blame, loaded terms and tone per article and outlet.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    score = commands.add_parser(
+        "score",
+        help="score articles and write one record per article",
+        description=f"Score every article in PATHs (files of type {', '.join(SUPPORTED_SUFFIXES)} or folders of them) "
+        "and write one record per article. Problems with single inputs are listed on standard error; "
+        "the exit code is 2 only when nothing could be read.",
+    )
+    score.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
+    score.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="jsonl: full records; csv: one row of counts per article (default: jsonl)")
+    score.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    defaults = ColumnMap()
+    for name in ("text", "id", "outlet", "title", "date", "url"):
+        score.add_argument(f"--{name}-col", default=getattr(defaults, name), metavar="NAME", help=f"CSV column / JSON field holding the {name} (default: {getattr(defaults, name)})")
+
+    commands.add_parser("schema", help="print the JSON Schema of a score record", description="Print the JSON Schema of one `framing score` record.")
+    return parser
+
+
+def _write_records(args: argparse.Namespace, stream: TextIO) -> tuple[int, int]:
+    columns = ColumnMap(**{name: getattr(args, f"{name}_col") for name in ("text", "id", "outlet", "title", "date", "url")})
+    n_articles = n_errors = 0
+    writer: csv.DictWriter[str] | None = None
+    for item in iter_corpus(args.paths, columns):
+        if isinstance(item, Problem):
+            print(item, file=sys.stderr)
+            n_errors += item.severity == "error"
+            continue
+        record = score_article(item)
+        n_articles += 1
+        if args.format == "jsonl":
+            stream.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
+        else:
+            row = flatten_record(record)
+            if writer is None:
+                writer = csv.DictWriter(stream, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+    return n_articles, n_errors
+
+
+def _score(args: argparse.Namespace) -> int:
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8", newline="") as stream:
+            n_articles, n_errors = _write_records(args, stream)
+    else:
+        n_articles, n_errors = _write_records(args, sys.stdout)
+    print(f"scored {n_articles} article(s); {n_errors} input problem(s)", file=sys.stderr)
+    if n_articles == 0:
+        print("error: no article could be read; see the problems above", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    try:
+        if args.command == "score":
+            return _score(args)
+        print(json.dumps(load_record_schema(), indent=2))
+        return EXIT_OK
+    except FramingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,33 @@
+"""Every tunable default in one place.
+
+The CLI help, the dashboard widgets and the README read these names; a test fails when
+one of them is not documented in the README's "Defaults" table.
+"""
+
+from __future__ import annotations
+
+#: VADER's own convention: compound >= +0.05 is positive, <= -0.05 negative.
+TONE_THRESHOLD = 0.05
+
+#: Largest single input file read (bytes). Larger files are reported, not read.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+#: Zip archives: most members read, and the largest total uncompressed size.
+MAX_ZIP_MEMBERS = 10_000
+MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
+
+#: A line of at most this many words, without end punctuation, above the headline is
+#: a section label ("World"); in the header, such a line is an outlet or byline label.
+LABEL_MAX_WORDS = 3
+
+#: A headline has at most this many words and does not end with a full stop.
+HEADLINE_MAX_WORDS = 30
+
+#: Share of control characters (other than tab, newline, carriage return) above which
+#: a decoded file is treated as binary.
+BINARY_CONTROL_SHARE = 0.05
+
+#: A file is hard-wrapped when at least this share of its lines that are followed by
+#: another line in the same paragraph are no longer than HARD_WRAP_WIDTH characters.
+HARD_WRAP_SHARE = 0.8
+HARD_WRAP_WIDTH = 100

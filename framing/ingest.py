@@ -1,0 +1,349 @@
+"""Reading corpora: text files, folders, CSV, JSON Lines, JSON and zip archives.
+
+``iter_corpus`` streams ``Article`` and ``Problem`` items; ``read_corpus`` collects them.
+One bad file, row or line becomes a ``Problem`` naming the input, the problem and the
+fix; everything else is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+from framing.defaults import BINARY_CONTROL_SHARE, MAX_FILE_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES
+from framing.errors import InputError
+from framing.records import Article, LoadResult, Problem
+from framing.segment import segment_text
+
+SUPPORTED_SUFFIXES = (".txt", ".csv", ".jsonl", ".json", ".zip")
+MANIFEST_NAME = "manifest.csv"
+_FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+csv.field_size_limit(MAX_FILE_BYTES)
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column or field holds each article attribute in CSV and JSON inputs."""
+
+    text: str = "text"
+    id: str = "id"
+    outlet: str = "outlet"
+    title: str = "title"
+    date: str = "date"
+    url: str = "url"
+
+
+@dataclass(frozen=True)
+class _Metadata:
+    outlet: str = ""
+    title: str = ""
+    date: str = ""
+    url: str = ""
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Decode file content: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252, then Latin-1.
+
+    Returns the text and the encoding used; raises ``InputError`` for empty or binary data.
+    """
+    if not data.strip():
+        raise InputError(f"{source}: the file is empty; add the article text or remove the file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    if b"\x00" in data:
+        raise InputError(
+            f"{source}: binary content ({data.count(0)} NUL bytes), not text; "
+            f"supported inputs are {', '.join(SUPPORTED_SUFFIXES)} files of UTF-8 or Latin text"
+        )
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        for encoding in _FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
+    if controls / len(text) > BINARY_CONTROL_SHARE:
+        raise InputError(f"{source}: binary content ({controls} control characters), not text; convert it to UTF-8 text")
+    return text, encoding
+
+
+def _check_date(value: str, source: str) -> Problem | None:
+    if not value:
+        return None
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return Problem(
+                source,
+                f"date {value!r} is not ISO 8601 (YYYY-MM-DD); it is kept as text and left out of time series",
+                "warning",
+            )
+    return None
+
+
+def make_article(text: str, *, id: str, source: str, outlet: str = "", title: str = "", date: str = "", url: str = "") -> Article:
+    """Segment ``text`` and build the ``Article``; the title falls back to the detected headline."""
+    segmentation = segment_text(text, outlet=outlet, title=title)
+    return Article(
+        id=id,
+        text=text,
+        outlet=outlet.strip(),
+        title=title.strip() or " ".join(segmentation.headline.split()),
+        date=date.strip(),
+        url=url.strip(),
+        source=source,
+        segments=segmentation.segments,
+        sentences=segmentation.sentences,
+    )
+
+
+class _Reader:
+    """Turns one input (a file's bytes and name) into articles and problems."""
+
+    def __init__(self, columns: ColumnMap) -> None:
+        self.columns = columns
+        self.seen_ids: dict[str, str] = {}
+
+    def unique_id(self, wanted: str, source: str) -> tuple[str, Problem | None]:
+        if wanted not in self.seen_ids:
+            self.seen_ids[wanted] = source
+            return wanted, None
+        number = 2
+        while f"{wanted}~{number}" in self.seen_ids:
+            number += 1
+        new_id = f"{wanted}~{number}"
+        self.seen_ids[new_id] = source
+        message = (
+            f"duplicate id {wanted!r} (first used by {self.seen_ids[wanted]}); this article was loaded as "
+            f"{new_id!r}; give every article a unique id"
+        )
+        return new_id, Problem(source, message, "warning")
+
+    def article(self, text: str, wanted_id: str, source: str, meta: _Metadata) -> Iterator[Article | Problem]:
+        article_id, duplicate = self.unique_id(wanted_id, source)
+        if duplicate:
+            yield duplicate
+        date_problem = _check_date(meta.date.strip(), source)
+        if date_problem:
+            yield date_problem
+        yield make_article(text, id=article_id, source=source, outlet=meta.outlet, title=meta.title, date=meta.date, url=meta.url)
+
+    def read(self, name: str, data: bytes, manifest: dict[str, _Metadata]) -> Iterator[Article | Problem]:
+        suffix = PurePosixPath(name).suffix.lower()
+        try:
+            text, encoding = decode(data, name)
+        except InputError as error:
+            yield Problem(name, str(error).removeprefix(f"{name}: "))
+            return
+        if encoding in _FALLBACK_ENCODINGS:
+            yield Problem(name, f"not valid UTF-8; decoded as {encoding}. Save the file as UTF-8 to be sure of every character", "warning")
+        if suffix == ".txt":
+            meta = manifest.get(PurePosixPath(name).name, _Metadata())
+            yield from self.article(text, PurePosixPath(name).stem, name, meta)
+        elif suffix == ".csv":
+            yield from self.read_csv(name, text)
+        elif suffix == ".jsonl":
+            yield from self.read_jsonl(name, text)
+        else:
+            yield from self.read_json(name, text)
+
+    def record(self, name: str, where: str, record: object, default_id: str) -> Iterator[Article | Problem]:
+        source = f"{name} {where}"
+        if not isinstance(record, dict):
+            yield Problem(source, f"expected a JSON object with a {self.columns.text!r} field, got {type(record).__name__}")
+            return
+        text = record.get(self.columns.text)
+        if not isinstance(text, str) or not text.strip():
+            found = "missing" if text is None else ("empty" if isinstance(text, str) else f"a {type(text).__name__}")
+            yield Problem(
+                source,
+                f"field {self.columns.text!r} is {found}; it must hold the article text. "
+                f"Fields here: {sorted(record)}; name the text field with --text-col",
+            )
+            return
+        values = {f.name: record.get(getattr(self.columns, f.name)) for f in fields(_Metadata)}
+        meta = _Metadata(**{k: "" if v is None else str(v) for k, v in values.items()})
+        raw_id = record.get(self.columns.id)
+        yield from self.article(text, default_id if raw_id in (None, "") else str(raw_id), source, meta)
+
+    def read_csv(self, name: str, text: str) -> Iterator[Article | Problem]:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = reader.fieldnames or []
+        if self.columns.text not in header:
+            yield Problem(
+                name,
+                f"column {self.columns.text!r} not found; columns are {header}; "
+                f"pass --text-col with the column that holds the article text",
+            )
+            return
+        stem = PurePosixPath(name).stem
+        try:
+            for number, row in enumerate(reader, start=1):
+                yield from self.record(name, f"row {number}", row, f"{stem}-{number}")
+        except csv.Error as error:
+            yield Problem(name, f"CSV error at line {reader.line_num}: {error}; the rows before it were read")
+
+    def read_jsonl(self, name: str, text: str) -> Iterator[Article | Problem]:
+        stem = PurePosixPath(name).stem
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield Problem(f"{name} line {number}", f"malformed JSON ({error.msg} at column {error.colno}); fix or remove the line")
+                continue
+            yield from self.record(name, f"line {number}", record, f"{stem}-{number}")
+
+    def read_json(self, name: str, text: str) -> Iterator[Article | Problem]:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield Problem(name, f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})")
+            return
+        stem = PurePosixPath(name).stem
+        records = data if isinstance(data, list) else [data]
+        for number, record in enumerate(records, start=1):
+            yield from self.record(name, f"item {number}", record, f"{stem}-{number}" if isinstance(data, list) else stem)
+
+
+def read_manifest(name: str, data: bytes) -> tuple[dict[str, _Metadata], Problem | None]:
+    """Metadata by file name from a ``manifest.csv`` (columns file, outlet, date, title, url)."""
+    try:
+        text, _ = decode(data, name)
+    except InputError as error:
+        return {}, Problem(name, str(error).removeprefix(f"{name}: ") + "; metadata for this folder is ignored")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if "file" not in (reader.fieldnames or []):
+        return {}, Problem(name, f"no 'file' column (columns are {reader.fieldnames}); metadata for this folder is ignored")
+    manifest = {}
+    for row in reader:
+        values = {f.name: (row.get(f.name) or "").strip() for f in fields(_Metadata)}
+        manifest[(row.get("file") or "").strip()] = _Metadata(**values)
+    return manifest, None
+
+
+def _folder_items(folder: Path) -> Iterator[tuple[str, Path] | Problem]:
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or path.is_dir() or path.name == MANIFEST_NAME:
+            continue
+        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield str(path), path
+        else:
+            yield Problem(str(path), f"skipped: {path.suffix or 'no extension'} is not a supported type ({', '.join(SUPPORTED_SUFFIXES)})", "warning")
+
+
+def _read_file(path: Path, source: str) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{source}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit per file; split it into smaller files")
+    return path.read_bytes()
+
+
+def _iter_zip(path: Path, reader: _Reader) -> Iterator[Article | Problem]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as error:
+        yield Problem(str(path), f"not a readable zip archive ({error})")
+        return
+    with archive:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) > MAX_ZIP_MEMBERS:
+            yield Problem(str(path), f"{len(members):,} files is over the limit of {MAX_ZIP_MEMBERS:,} per archive; split the archive")
+            return
+        total = sum(m.file_size for m in members)
+        if total > MAX_ZIP_TOTAL_BYTES:
+            yield Problem(str(path), f"unpacks to {total:,} bytes, over the {MAX_ZIP_TOTAL_BYTES:,}-byte limit; split the archive")
+            return
+        manifests: dict[str, dict[str, _Metadata]] = {}
+        for member in members:
+            member_path = PurePosixPath(member.filename)
+            source = f"{path}:{member.filename}"
+            if member_path.is_absolute() or ".." in member_path.parts:
+                yield Problem(source, "unsafe name in archive (absolute or with '..'); it was not read")
+                continue
+            if member_path.name == MANIFEST_NAME:
+                manifest, problem = read_manifest(source, archive.read(member))
+                manifests[str(member_path.parent)] = manifest
+                if problem:
+                    yield problem
+        for member in members:
+            member_path = PurePosixPath(member.filename)
+            source = f"{path}:{member.filename}"
+            if member_path.is_absolute() or ".." in member_path.parts or member_path.name == MANIFEST_NAME:
+                continue
+            if any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
+                continue
+            suffix = member_path.suffix.lower()
+            if suffix == ".zip":
+                yield Problem(source, "nested archives are not read; unzip it and pass the inner archive itself")
+            elif suffix not in SUPPORTED_SUFFIXES:
+                yield Problem(source, f"skipped: {suffix or 'no extension'} is not a supported type", "warning")
+            elif member.file_size > MAX_FILE_BYTES:
+                yield Problem(source, f"{member.file_size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit per file")
+            else:
+                yield from reader.read(source, archive.read(member), manifests.get(str(member_path.parent), {}))
+
+
+def iter_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -> Iterator[Article | Problem]:
+    """Articles and problems from files, folders and archives, in order, as they are read."""
+    reader = _Reader(columns or ColumnMap())
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            yield Problem(str(path), "no such file or folder; check the path")
+            continue
+        if path.is_dir():
+            items: Iterable[tuple[str, Path] | Problem] = _folder_items(path)
+        else:
+            items = [(str(path), path)]
+        manifests: dict[Path, dict[str, _Metadata]] = {}
+        for item in items:
+            if isinstance(item, Problem):
+                yield item
+                continue
+            source, file_path = item
+            if file_path.suffix.lower() == ".zip":
+                yield from _iter_zip(file_path, reader)
+                continue
+            if file_path.parent not in manifests:
+                manifest_path = file_path.parent / MANIFEST_NAME
+                manifests[file_path.parent] = {}
+                if manifest_path.is_file():
+                    manifest, problem = read_manifest(str(manifest_path), manifest_path.read_bytes())
+                    manifests[file_path.parent] = manifest
+                    if problem:
+                        yield problem
+            try:
+                data = _read_file(file_path, source)
+            except (InputError, OSError) as error:
+                yield Problem(source, str(error).removeprefix(f"{source}: "))
+                continue
+            yield from reader.read(source, data, manifests[file_path.parent])
+
+
+def read_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -> LoadResult:
+    """Every article and problem from ``paths`` (see ``iter_corpus``)."""
+    result = LoadResult()
+    for item in iter_corpus(paths, columns):
+        if isinstance(item, Problem):
+            result.problems.append(item)
+        else:
+            result.articles.append(item)
+    return result

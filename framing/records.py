@@ -1,0 +1,111 @@
+"""Record types passed between pipeline stages.
+
+Every offset indexes ``Article.text`` exactly as read, so ``text[start:end]`` is always
+the span a record names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["headline", "standfirst", "caption", "body", "boilerplate"]
+ROLES: tuple[Role, ...] = ("headline", "standfirst", "caption", "body", "boilerplate")
+#: Roles whose text is scored (boilerplate never is).
+SCORED_ROLES: tuple[Role, ...] = ("headline", "standfirst", "caption", "body")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph-level block of the article with its role and the rule that set it."""
+
+    role: Role
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    outlet: str = ""
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    source: str = ""
+    segments: tuple[Segment, ...] = field(default=(), compare=False)
+    sentences: tuple[Sentence, ...] = field(default=(), compare=False)
+
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input item.
+
+    ``error``: the item was not loaded. ``warning``: it was loaded, with the change the
+    message describes (an encoding fallback, a renamed duplicate id).
+    """
+
+    source: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.source}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass(frozen=True)
+class SentenceRecord:
+    start: int
+    end: int
+    role: Role
+    tone: float | None
+
+
+@dataclass(frozen=True)
+class ToneSummary:
+    """Article tone: the mean of sentence compounds over body sentences, and the headline's."""
+
+    body: float | None
+    headline: float | None
+    standfirst: float | None
+    n_body_sentences: int
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What ``framing score`` writes for one article (see ``framing/data/record.schema.json``)."""
+
+    id: str
+    outlet: str
+    title: str
+    date: str
+    url: str
+    n_words: int
+    segments: list[Segment]
+    sentences: list[SentenceRecord]
+    quotes: list[dict[str, object]]
+    actors: dict[str, dict[str, int]]
+    blame: list[dict[str, object]]
+    terms: list[dict[str, object]]
+    tone: ToneSummary

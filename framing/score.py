@@ -1,0 +1,95 @@
+"""Per-article records: the scorer contract behind ``framing score``.
+
+The record's shape is fixed by ``framing/data/record.schema.json``. Tone is VADER's
+compound per sentence; the article's body tone is the mean of its body sentences'
+compounds, and headline and standfirst are scored separately. Boilerplate is never
+scored and its words are not counted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from statistics import fmean
+from typing import Any
+
+from framing.records import Article, ArticleRecord, SentenceRecord, ToneSummary, SCORED_ROLES
+from framing.resources import read_data_text
+from framing.segment import count_words
+from framing.tone import score_tone
+
+
+def _mean_or_none(values: list[float]) -> float | None:
+    return fmean(values) if values else None
+
+
+def score_article(article: Article) -> ArticleRecord:
+    """Score one article."""
+    sentences = []
+    for sentence in article.sentences:
+        tone = score_tone(article.text[sentence.start : sentence.end])
+        sentences.append(SentenceRecord(sentence.start, sentence.end, sentence.role, None if tone is None else tone.compound))
+    by_role: dict[str, list[float]] = {role: [] for role in SCORED_ROLES}
+    for sentence in sentences:
+        if sentence.tone is not None:
+            by_role[sentence.role].append(sentence.tone)
+    n_words = sum(count_words(article.text[s.start : s.end]) for s in article.segments if s.role in SCORED_ROLES)
+    return ArticleRecord(
+        id=article.id,
+        outlet=article.outlet,
+        title=article.title,
+        date=article.date,
+        url=article.url,
+        n_words=n_words,
+        segments=list(article.segments),
+        sentences=sentences,
+        quotes=[],
+        actors={},
+        blame=[],
+        terms=[],
+        tone=ToneSummary(
+            body=_mean_or_none(by_role["body"]),
+            headline=_mean_or_none(by_role["headline"]),
+            standfirst=_mean_or_none(by_role["standfirst"]),
+            n_body_sentences=sum(1 for s in sentences if s.role == "body"),
+        ),
+    )
+
+
+def score_corpus(articles: Iterable[Article]) -> list[ArticleRecord]:
+    return [score_article(article) for article in articles]
+
+
+def record_to_dict(record: ArticleRecord) -> dict[str, Any]:
+    """The record as plain JSON-ready data."""
+    return dataclasses.asdict(record)
+
+
+def flatten_record(record: ArticleRecord) -> dict[str, Any]:
+    """One CSV row per article: metadata, counts and tone."""
+    roles = [segment.role for segment in record.segments]
+    return {
+        "id": record.id,
+        "outlet": record.outlet,
+        "title": record.title,
+        "date": record.date,
+        "url": record.url,
+        "n_words": record.n_words,
+        "n_sentences": len(record.sentences),
+        **{f"n_{role}_segments": roles.count(role) for role in ("headline", "standfirst", "caption", "body", "boilerplate")},
+        "n_quotes": len(record.quotes),
+        "n_actors": len(record.actors),
+        "n_blame": len(record.blame),
+        "n_terms": len(record.terms),
+        "tone_body": record.tone.body,
+        "tone_headline": record.tone.headline,
+        "tone_standfirst": record.tone.standfirst,
+        "n_body_sentences": record.tone.n_body_sentences,
+    }
+
+
+def load_record_schema() -> dict[str, Any]:
+    """The JSON Schema of one ``framing score`` record."""
+    schema: dict[str, Any] = json.loads(read_data_text("record.schema.json"))
+    return schema

@@ -1,0 +1,92 @@
+"""Sentence boundaries with offsets: a small rule-based splitter.
+
+Works on the normalised view of one paragraph (straight quotes, plain spaces). A
+candidate boundary is terminal punctuation (``. ! ? ...``), any closing quotes or
+brackets, then white space. It is kept when the next word starts a sentence (an upper
+case letter or digit, possibly after an opening quote or bracket), unless:
+
+- the full stop ends a title abbreviation ("Maj. Gen. Igor", "Mr. Smith") or an initial
+  ("John F. Kennedy");
+- it ends another abbreviation or a dotted acronym ("Sept.", "U.S.") and the next word
+  is not a typical sentence opener ("The", "He", "But" ...);
+- it sits inside brackets or parentheses ("[... 5 kilometers. ...]");
+- a quote closing with ``?`` or ``!`` is followed by its attribution ("Why?" Peskov asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.resources import load_abbreviations
+
+_CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"')\]]*(?=\s)")
+_NEXT_WORD = re.compile(r"\s+[\"'(\[]*(\w[\w'.-]*)")
+_TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
+_SPEECH_AFTER_QUOTE = re.compile(
+    r"\s+(?:[A-Z][\w.'-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
+    r"insisted|noted|warned|stated|declared|explained|continued|shouted|tweeted)\b"
+)
+_SENTENCE_OPENERS = frozenset(
+    "The A An This That These Those It Its He She They We I You His Her Their Our But And Yet So "
+    "However Meanwhile In On At For After Before When While Although If As Since There Here "
+    "Some Many Most Other Another One Two Three Both Such What Who Why How".split()
+)
+
+
+def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+    next_word = _NEXT_WORD.match(text, match.end(), limit)
+    if next_word is None:
+        return False
+    first = next_word.group(1)[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    punctuation = match.group(0)
+    if punctuation[0] == "." and not punctuation.startswith("..."):
+        before = _TOKEN_BEFORE.search(text, 0, match.start())
+        token = before.group(1) if before else ""
+        abbreviations = load_abbreviations()
+        if token in abbreviations.titles or (len(token) == 1 and token.isupper()):
+            return False
+        if token.lower() in abbreviations.others or "." in token:
+            return next_word.group(1) in _SENTENCE_OPENERS
+    if punctuation[-1] in "\"'" and punctuation.rstrip("\"'")[-1:] in "?!":
+        return _SPEECH_AFTER_QUOTE.match(text, match.end(), limit) is None
+    return True
+
+
+def _bracket_depths(text: str, start: int, end: int) -> list[int]:
+    """Bracket depth before each character of ``text[start:end]``."""
+    depths = []
+    depth = 0
+    for char in text[start:end]:
+        depths.append(depth)
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+    return depths
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` inside ``text[start:end]``, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans = []
+    depths: list[int] | None = None
+    position = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        if "(" in text[start:end] or "[" in text[start:end]:
+            depths = depths or _bracket_depths(text, start, end)
+            if depths[match.start() - start]:
+                continue
+        if _is_boundary(text, match, end):
+            spans.append((position, match.end()))
+            position = match.end()
+    spans.append((position, end))
+    trimmed = []
+    for span_start, span_end in spans:
+        chunk = text[span_start:span_end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = span_start + len(chunk) - len(chunk.lstrip())
+            trimmed.append((offset, offset + len(stripped)))
+    return trimmed

@@ -1,0 +1,68 @@
+"""Normalised views of article text that map back to the original offsets.
+
+Article text is kept exactly as read. Matching code works on a view in which
+non-breaking and other fixed-width spaces are plain spaces, curly quotes and primes are
+straight quotes, and invisible characters (zero-width spaces, soft hyphens, byte-order
+marks) are removed. ``TextView.to_original`` maps any view offset back to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_TRANSLATION = str.maketrans(
+    {**{c: " " for c in _SPACES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: '"' for c in _DOUBLE_QUOTES}}
+)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+
+
+@dataclass(frozen=True)
+class TextView:
+    """A normalised copy of a text plus the map back to the original offsets.
+
+    The map is a list of anchors: view offset ``view_starts[k]`` corresponds to original
+    offset ``original_starts[k]``, and characters map one to one until the next anchor.
+    """
+
+    text: str
+    view_starts: tuple[int, ...] = (0,)
+    original_starts: tuple[int, ...] = (0,)
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the character at view ``offset`` (``len(view)`` maps to the end)."""
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} outside the view of length {len(self.text)}")
+        k = bisect.bisect_right(self.view_starts, offset) - 1
+        return self.original_starts[k] + offset - self.view_starts[k]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the view span ``[start, end)``."""
+        if end <= start:
+            original = self.to_original(start)
+            return original, original
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(text: str) -> TextView:
+    """Return the normalised view of ``text`` (see the module docstring)."""
+    translated = text.translate(_TRANSLATION)
+    if _INVISIBLE.search(translated) is None:
+        return TextView(translated)
+    pieces: list[str] = []
+    view_starts = [0]
+    original_starts = [0]
+    position = 0
+    view_length = 0
+    for match in _INVISIBLE.finditer(translated):
+        pieces.append(translated[position : match.start()])
+        view_length += match.start() - position
+        position = match.end()
+        view_starts.append(view_length)
+        original_starts.append(position)
+    pieces.append(translated[position:])
+    return TextView("".join(pieces), tuple(view_starts), tuple(original_starts))

@@ -1,0 +1,65 @@
+"""Tone with VADER, behind one adapter.
+
+One analyzer is built and cached. Input that VADER mishandles is dealt with here:
+``None``, NaN and empty or blank text have no tone (``None``); bytes are decoded as
+UTF-8 or rejected with a clear error. Scores are VADER's compound, in [-1, 1], never
+rounded; ``tone_label`` applies VADER's documented threshold (``TONE_THRESHOLD``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from framing.defaults import TONE_THRESHOLD
+from framing.errors import InputError
+
+
+@dataclass(frozen=True)
+class Tone:
+    compound: float
+    positive: float
+    neutral: float
+    negative: float
+
+
+@functools.cache
+def _analyzer() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def _as_text(text: object) -> str | None:
+    if text is None:
+        return None
+    if isinstance(text, float) and math.isnan(text):
+        return None
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"tone: bytes are not UTF-8 ({error}); decode the text before scoring it") from None
+    if not isinstance(text, str):
+        raise InputError(f"tone: expected text, got {type(text).__name__}; pass a str")
+    return text if text.strip() else None
+
+
+def score_tone(text: object) -> Tone | None:
+    """VADER scores of ``text``, or ``None`` when there is no text to score."""
+    value = _as_text(text)
+    if value is None:
+        return None
+    scores = _analyzer().polarity_scores(value)
+    return Tone(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
+
+
+def tone_label(score: float) -> Literal[-1, 0, 1]:
+    """-1, 0 or 1: negative below ``-TONE_THRESHOLD``, positive above ``+TONE_THRESHOLD``."""
+    if score >= TONE_THRESHOLD:
+        return 1
+    if score <= -TONE_THRESHOLD:
+        return -1
+    return 0
