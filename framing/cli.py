@@ -26,7 +26,9 @@ EXIT_ERROR = 2
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="framing", description="Media-framing analysis: blame, loaded terms and tone per article and outlet.")
+    parser = argparse.ArgumentParser(
+        prog="framing", description="Media-framing analysis: blame, loaded terms and tone per article and outlet."
+    )
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -38,18 +40,34 @@ def _build_parser() -> argparse.ArgumentParser:
         "the exit code is 2 only when nothing could be read.",
     )
     score.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
-    score.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="jsonl: full records; csv: one row of counts per article (default: jsonl)")
+    score.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl: full records; csv: one row of counts per article (default: jsonl)",
+    )
     score.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     defaults = ColumnMap()
     for name in ("text", "id", "outlet", "title", "date", "url"):
-        score.add_argument(f"--{name}-col", default=getattr(defaults, name), metavar="NAME", help=f"CSV column / JSON field holding the {name} (default: {getattr(defaults, name)})")
+        score.add_argument(
+            f"--{name}-col",
+            default=getattr(defaults, name),
+            metavar="NAME",
+            help=f"CSV column / JSON field holding the {name} (default: {getattr(defaults, name)})",
+        )
 
-    commands.add_parser("schema", help="print the JSON Schema of a score record", description="Print the JSON Schema of one `framing score` record.")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a score record",
+        description="Print the JSON Schema of one `framing score` record.",
+    )
     return parser
 
 
 def _write_records(args: argparse.Namespace, stream: TextIO) -> tuple[int, int]:
-    columns = ColumnMap(**{name: getattr(args, f"{name}_col") for name in ("text", "id", "outlet", "title", "date", "url")})
+    columns = ColumnMap(
+        **{name: getattr(args, f"{name}_col") for name in ("text", "id", "outlet", "title", "date", "url")}
+    )
     n_articles = n_errors = 0
     writer: csv.DictWriter[str] | None = None
     for item in iter_corpus(args.paths, columns):

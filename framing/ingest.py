@@ -8,6 +8,7 @@ fix; everything else is still read.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -75,7 +76,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 continue
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
     if controls / len(text) > BINARY_CONTROL_SHARE:
-        raise InputError(f"{source}: binary content ({controls} control characters), not text; convert it to UTF-8 text")
+        raise InputError(
+            f"{source}: binary content ({controls} control characters), not text; convert it to UTF-8 text"
+        )
     return text, encoding
 
 
@@ -96,7 +99,9 @@ def _check_date(value: str, source: str) -> Problem | None:
     return None
 
 
-def make_article(text: str, *, id: str, source: str, outlet: str = "", title: str = "", date: str = "", url: str = "") -> Article:
+def make_article(
+    text: str, *, id: str, source: str, outlet: str = "", title: str = "", date: str = "", url: str = ""
+) -> Article:
     """Segment ``text`` and build the ``Article``; the title falls back to the detected headline."""
     segmentation = segment_text(text, outlet=outlet, title=title)
     return Article(
@@ -141,7 +146,9 @@ class _Reader:
         date_problem = _check_date(meta.date.strip(), source)
         if date_problem:
             yield date_problem
-        yield make_article(text, id=article_id, source=source, outlet=meta.outlet, title=meta.title, date=meta.date, url=meta.url)
+        yield make_article(
+            text, id=article_id, source=source, outlet=meta.outlet, title=meta.title, date=meta.date, url=meta.url
+        )
 
     def read(self, name: str, data: bytes, manifest: dict[str, _Metadata]) -> Iterator[Article | Problem]:
         suffix = PurePosixPath(name).suffix.lower()
@@ -151,7 +158,11 @@ class _Reader:
             yield Problem(name, str(error).removeprefix(f"{name}: "))
             return
         if encoding in _FALLBACK_ENCODINGS:
-            yield Problem(name, f"not valid UTF-8; decoded as {encoding}. Save the file as UTF-8 to be sure of every character", "warning")
+            yield Problem(
+                name,
+                f"not valid UTF-8; decoded as {encoding}. Save the file as UTF-8 to be sure of every character",
+                "warning",
+            )
         if suffix == ".txt":
             meta = manifest.get(PurePosixPath(name).name, _Metadata())
             yield from self.article(text, PurePosixPath(name).stem, name, meta)
@@ -165,7 +176,9 @@ class _Reader:
     def record(self, name: str, where: str, record: object, default_id: str) -> Iterator[Article | Problem]:
         source = f"{name} {where}"
         if not isinstance(record, dict):
-            yield Problem(source, f"expected a JSON object with a {self.columns.text!r} field, got {type(record).__name__}")
+            yield Problem(
+                source, f"expected a JSON object with a {self.columns.text!r} field, got {type(record).__name__}"
+            )
             return
         text = record.get(self.columns.text)
         if not isinstance(text, str) or not text.strip():
@@ -206,7 +219,10 @@ class _Reader:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Problem(f"{name} line {number}", f"malformed JSON ({error.msg} at column {error.colno}); fix or remove the line")
+                yield Problem(
+                    f"{name} line {number}",
+                    f"malformed JSON ({error.msg} at column {error.colno}); fix or remove the line",
+                )
                 continue
             yield from self.record(name, f"line {number}", record, f"{stem}-{number}")
 
@@ -219,7 +235,9 @@ class _Reader:
         stem = PurePosixPath(name).stem
         records = data if isinstance(data, list) else [data]
         for number, record in enumerate(records, start=1):
-            yield from self.record(name, f"item {number}", record, f"{stem}-{number}" if isinstance(data, list) else stem)
+            yield from self.record(
+                name, f"item {number}", record, f"{stem}-{number}" if isinstance(data, list) else stem
+            )
 
 
 def read_manifest(name: str, data: bytes) -> tuple[dict[str, _Metadata], Problem | None]:
@@ -230,7 +248,9 @@ def read_manifest(name: str, data: bytes) -> tuple[dict[str, _Metadata], Problem
         return {}, Problem(name, str(error).removeprefix(f"{name}: ") + "; metadata for this folder is ignored")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if "file" not in (reader.fieldnames or []):
-        return {}, Problem(name, f"no 'file' column (columns are {reader.fieldnames}); metadata for this folder is ignored")
+        return {}, Problem(
+            name, f"no 'file' column (columns are {reader.fieldnames}); metadata for this folder is ignored"
+        )
     manifest = {}
     for row in reader:
         values = {f.name: (row.get(f.name) or "").strip() for f in fields(_Metadata)}
@@ -246,13 +266,19 @@ def _folder_items(folder: Path) -> Iterator[tuple[str, Path] | Problem]:
         if path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield str(path), path
         else:
-            yield Problem(str(path), f"skipped: {path.suffix or 'no extension'} is not a supported type ({', '.join(SUPPORTED_SUFFIXES)})", "warning")
+            yield Problem(
+                str(path),
+                f"skipped: {path.suffix or 'no extension'} is not a supported type ({', '.join(SUPPORTED_SUFFIXES)})",
+                "warning",
+            )
 
 
 def _read_file(path: Path, source: str) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InputError(f"{source}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit per file; split it into smaller files")
+        raise InputError(
+            f"{source}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit per file; split it into smaller files"
+        )
     return path.read_bytes()
 
 
@@ -265,11 +291,16 @@ def _iter_zip(path: Path, reader: _Reader) -> Iterator[Article | Problem]:
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) > MAX_ZIP_MEMBERS:
-            yield Problem(str(path), f"{len(members):,} files is over the limit of {MAX_ZIP_MEMBERS:,} per archive; split the archive")
+            yield Problem(
+                str(path),
+                f"{len(members):,} files is over the limit of {MAX_ZIP_MEMBERS:,} per archive; split the archive",
+            )
             return
         total = sum(m.file_size for m in members)
         if total > MAX_ZIP_TOTAL_BYTES:
-            yield Problem(str(path), f"unpacks to {total:,} bytes, over the {MAX_ZIP_TOTAL_BYTES:,}-byte limit; split the archive")
+            yield Problem(
+                str(path), f"unpacks to {total:,} bytes, over the {MAX_ZIP_TOTAL_BYTES:,}-byte limit; split the archive"
+            )
             return
         manifests: dict[str, dict[str, _Metadata]] = {}
         for member in members:
@@ -347,3 +378,16 @@ def read_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -
         else:
             result.articles.append(item)
     return result
+
+
+def fingerprint(paths: Iterable[str | Path]) -> str:
+    """A hash of the content of every file under ``paths``: the cache key of a corpus."""
+
+    digest = hashlib.sha256()
+    for given in paths:
+        path = Path(given)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.relative_to(path) if path.is_dir() else file.name).encode())
+            digest.update(file.read_bytes() if file.exists() else b"")
+    return digest.hexdigest()

@@ -28,7 +28,9 @@ def read_tsv(text: str, source: str, columns: tuple[str, ...]) -> list[tuple[int
     Returns ``(line_number, row)`` pairs; blank lines and lines starting with ``#`` are
     skipped.
     """
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    lines = [
+        (n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")
+    ]
     if not lines:
         raise ConfigError(f"{source} is empty; it needs a header line with the columns {list(columns)}")
     header_line, header = lines[0]
@@ -44,7 +46,7 @@ def read_tsv(text: str, source: str, columns: tuple[str, ...]) -> list[tuple[int
         values = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
         if len(values) > len(names):
             raise ConfigError(f"{source} line {number}: {len(values)} fields but the header names {len(names)}")
-        rows.append((number, dict(zip(names, values + [""] * (len(names) - len(values))))))
+        rows.append((number, dict(zip(names, values + [""] * (len(names) - len(values)), strict=False))))
     return rows
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from statistics import fmean
 from typing import Any
 
-from framing.records import Article, ArticleRecord, SentenceRecord, ToneSummary, SCORED_ROLES
+from framing.records import SCORED_ROLES, Article, ArticleRecord, SentenceRecord, ToneSummary
 from framing.resources import read_data_text
 from framing.segment import count_words
 from framing.tone import score_tone
@@ -29,7 +29,9 @@ def score_article(article: Article) -> ArticleRecord:
     sentences = []
     for sentence in article.sentences:
         tone = score_tone(article.text[sentence.start : sentence.end])
-        sentences.append(SentenceRecord(sentence.start, sentence.end, sentence.role, None if tone is None else tone.compound))
+        sentences.append(
+            SentenceRecord(sentence.start, sentence.end, sentence.role, None if tone is None else tone.compound)
+        )
     by_role: dict[str, list[float]] = {role: [] for role in SCORED_ROLES}
     for sentence in sentences:
         if sentence.tone is not None:
@@ -77,7 +79,10 @@ def flatten_record(record: ArticleRecord) -> dict[str, Any]:
         "url": record.url,
         "n_words": record.n_words,
         "n_sentences": len(record.sentences),
-        **{f"n_{role}_segments": roles.count(role) for role in ("headline", "standfirst", "caption", "body", "boilerplate")},
+        **{
+            f"n_{role}_segments": roles.count(role)
+            for role in ("headline", "standfirst", "caption", "body", "boilerplate")
+        },
         "n_quotes": len(record.quotes),
         "n_actors": len(record.actors),
         "n_blame": len(record.blame),

@@ -9,7 +9,8 @@ the rule that set its role so the dashboard can explain it. The rules, in order:
 2. A paragraph matching a pattern of ``layout.toml`` is boilerplate (``read-more`` ...);
    so is a line naming the outlet (``outlet-label``) and a tag line, a comma-separated
    list of short capitalised names without end punctuation (``tag-line``).
-3. Above the headline, a short line without end punctuation is a ``section-label``.
+3. Above the headline, a short line without end punctuation that is followed by a
+   headline-like line is a ``section-label`` ("World").
 4. The first remaining paragraph is the headline if it is short and does not end with
    a full stop (or it equals the title given in the metadata); otherwise the article has
    no headline and the title stays empty.
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framing.defaults import HARD_WRAP_SHARE, HARD_WRAP_WIDTH, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS
-from framing.records import Role, Segment, Sentence, SCORED_ROLES
+from framing.records import SCORED_ROLES, Role, Segment, Sentence
 from framing.resources import Layout, load_layout
 from framing.sentences import split_sentences
 from framing.textview import TextView, normalize
@@ -77,10 +78,12 @@ def _lines(view: str) -> list[tuple[int, int]]:
 
 
 def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
-    continued = [line for line, following in zip(lines, lines[1:]) if line and following]
+    continued = [line for line, following in zip(lines, lines[1:], strict=False) if line and following]
     if len(continued) < 3:
         return False
-    short = sum(1 for start, end in continued if end - start <= HARD_WRAP_WIDTH and not _END_PUNCTUATION.search(view[start:end]))
+    short = sum(
+        1 for start, end in continued if end - start <= HARD_WRAP_WIDTH and not _END_PUNCTUATION.search(view[start:end])
+    )
     return short / len(continued) >= HARD_WRAP_SHARE
 
 
@@ -141,6 +144,14 @@ def _is_caption(paragraph: _Paragraph, layout: Layout) -> bool:
     )
 
 
+def _is_headline_like(paragraph: _Paragraph, layout: Layout) -> bool:
+    return (
+        paragraph.n_words <= HEADLINE_MAX_WORDS
+        and not paragraph.text.endswith(".")
+        and not _is_caption(paragraph, layout)
+    )
+
+
 def _classify(paragraphs: list[_Paragraph], layout: Layout, outlet: str, title: str) -> list[tuple[Role, str]]:
     roles: list[tuple[Role, str]] = []
     seen: set[str] = set()
@@ -156,9 +167,13 @@ def _classify(paragraphs: list[_Paragraph], layout: Layout, outlet: str, title: 
         elif headline_index is None and not body_started:
             if title and text.casefold() == title.casefold():
                 role = ("headline", "title-match")
-            elif _is_label(paragraph) and index + 1 < len(paragraphs):
+            elif (
+                _is_label(paragraph)
+                and index + 1 < len(paragraphs)
+                and _is_headline_like(paragraphs[index + 1], layout)
+            ):
                 role = ("boilerplate", "section-label")
-            elif paragraph.n_words <= HEADLINE_MAX_WORDS and not text.endswith(".") and not _is_caption(paragraph, layout):
+            elif _is_headline_like(paragraph, layout):
                 role = ("headline", "first-line")
             else:
                 body_started = True
@@ -167,11 +182,15 @@ def _classify(paragraphs: list[_Paragraph], layout: Layout, outlet: str, title: 
                 headline_index = index
         elif _is_caption(paragraph, layout):
             role = ("caption", "photo-credit")
-        elif not body_started and headline_index is not None and _is_standfirst(paragraphs, index, headline_index, roles):
+        elif (
+            not body_started and headline_index is not None and _is_standfirst(paragraphs, index, headline_index, roles)
+        ):
             role = ("standfirst", "dek")
         elif not body_started and headline_index is not None and roles[-1][0] == "standfirst" and _is_label(paragraph):
             role = ("boilerplate", "header-label")
-        elif body_started and paragraph.unpunctuated and paragraph.n_words <= _RELATED_MAX_WORDS and _is_title_case(text):
+        elif (
+            body_started and paragraph.unpunctuated and paragraph.n_words <= _RELATED_MAX_WORDS and _is_title_case(text)
+        ):
             role = ("boilerplate", "related-headline")
         else:
             body_started = True
@@ -181,7 +200,9 @@ def _classify(paragraphs: list[_Paragraph], layout: Layout, outlet: str, title: 
     return roles
 
 
-def _is_standfirst(paragraphs: list[_Paragraph], index: int, headline_index: int, roles: list[tuple[Role, str]]) -> bool:
+def _is_standfirst(
+    paragraphs: list[_Paragraph], index: int, headline_index: int, roles: list[tuple[Role, str]]
+) -> bool:
     if any(role == "standfirst" for role, _ in roles[headline_index:]):
         return False
     paragraph = paragraphs[index]
@@ -209,7 +230,7 @@ def segment_text(text: str, *, outlet: str = "", title: str = "", layout_path: P
     segments = []
     sentences = []
     headline = ""
-    for paragraph, (role, rule) in zip(paragraphs, roles):
+    for paragraph, (role, rule) in zip(paragraphs, roles, strict=False):
         start, end = view.span_to_original(paragraph.start, paragraph.end)
         segments.append(Segment(role, start, end, rule))
         if role == "headline" and not headline:
@@ -221,7 +242,11 @@ def segment_text(text: str, *, outlet: str = "", title: str = "", layout_path: P
 
 def _sentences(view: TextView, paragraph: _Paragraph, role: Role) -> list[Sentence]:
     if role in ("headline", "caption"):
-        spans = [(paragraph.start, paragraph.end)] if role == "headline" else split_sentences(view.text, paragraph.start, paragraph.end)
+        spans = (
+            [(paragraph.start, paragraph.end)]
+            if role == "headline"
+            else split_sentences(view.text, paragraph.start, paragraph.end)
+        )
     else:
         spans = split_sentences(view.text, paragraph.start, paragraph.end)
     return [Sentence(*view.span_to_original(start, end), role=role) for start, end in spans]

@@ -27,9 +27,11 @@ _SPEECH_AFTER_QUOTE = re.compile(
     r"insisted|noted|warned|stated|declared|explained|continued|shouted|tweeted)\b"
 )
 _SENTENCE_OPENERS = frozenset(
-    "The A An This That These Those It Its He She They We I You His Her Their Our But And Yet So "
-    "However Meanwhile In On At For After Before When While Although If As Since There Here "
-    "Some Many Most Other Another One Two Three Both Such What Who Why How".split()
+    (
+        "The A An This That These Those It Its He She They We I You His Her Their Our But And Yet So "
+        "However Meanwhile In On At For After Before When While Although If As Since There Here "
+        "Some Many Most Other Another One Two Three Both Such What Who Why How"
+    ).split()
 )
 
 

@@ -1,0 +1,1 @@
+"""Dashboard pages. This subpackage is the only place that imports streamlit."""

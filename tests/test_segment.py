@@ -1,0 +1,130 @@
+import pytest
+
+from framing.segment import segment_text
+
+
+def roles(text: str, **meta) -> list[tuple[str, str, str]]:
+    """(role, rule, text) for every segment."""
+    return [(s.role, s.rule, text[s.start : s.end]) for s in segment_text(text, **meta).segments]
+
+
+def first_line(article, role):
+    return [article.text[s.start : s.end] for s in article.segments if s.role == role]
+
+
+def test_seed_001_section_label_and_outlet_line_are_boilerplate(seed_articles):
+    article = seed_articles["001_ebb5f1ac0d057e84"]
+    segments = [(s.role, s.rule, article.text[s.start : s.end]) for s in article.segments]
+    assert segments[0] == ("boilerplate", "section-label", "World")
+    assert segments[1][:2] == ("headline", "title-match")
+    assert segments[2][0] == "standfirst" and segments[2][2].startswith("Earlier in the day")
+    assert segments[3] == ("boilerplate", "outlet-label", "Sputnik")
+    body_sentences = [article.text[s.start : s.end] for s in article.sentences if s.role == "body"]
+    assert "Sputnik" not in body_sentences and "World" not in body_sentences
+    assert ("boilerplate", "discuss", "Discuss") in segments
+    assert any(rule == "read-more" for _, rule, _ in segments)
+
+
+def test_seed_000_has_one_headline_and_counts_repeats_once(seed_articles):
+    article = seed_articles["000_66bd192b543b1da8"]
+    headlines = first_line(article, "headline")
+    assert headlines == ["Russia denies it spurned Israeli bid to send officials to discuss downed plane"]
+    repeats = [s for s in article.segments if s.rule == "repeat"]
+    assert [article.text[s.start : s.end] for s in repeats][0] == headlines[0]
+    assert len(repeats) == 2  # the headline and the first photo caption are printed twice
+    assert len(first_line(article, "caption")) == 5
+    assert first_line(article, "standfirst")[0].startswith("Kremlin rebuffs report")
+    trailer = [s.rule for s in article.segments][-2:]
+    assert trailer == ["contributor-credit", "read-more"]
+
+
+def test_seed_003_tag_line_and_social_trailer(seed_articles):
+    article = seed_articles["003_d180d635636b81bf"]
+    rules = {article.text[s.start : s.end]: s.rule for s in article.segments if s.role == "boilerplate"}
+    assert rules == {
+        "Russia, Il-20, Syria": "tag-line",
+        "Please visit out Twitter account for updates on the situation in Ukraine.": "social-trailer",
+    }
+
+
+def test_seed_004_without_headline_keeps_title_empty(seed_articles):
+    article = seed_articles["004_fd7891ea34951dc8"]
+    assert article.title == ""
+    assert first_line(article, "headline") == []
+    assert all(s.role == "body" for s in article.segments)
+
+
+def test_segmentation_without_metadata_finds_the_same_headline(seed_articles):
+    article = seed_articles["002_cf69419c207182b1"]
+    segmentation = segment_text(article.text)
+    assert segmentation.headline == article.title
+    assert [s.role for s in segmentation.segments] == [s.role for s in article.segments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Politics\n\nMinister resigns over leak\n\nThe minister resigned on Monday. He denied wrongdoing.\n",
+            [
+                ("boilerplate", "section-label"),
+                ("headline", "first-line"),
+                ("body", "body"),
+            ],
+        ),
+        (
+            "Minister resigns over leak\nBy Jane Doe\n\nThe minister resigned.\n\nFollow us on Telegram\n",
+            [
+                ("headline", "first-line"),
+                ("boilerplate", "byline"),
+                ("body", "body"),
+                ("boilerplate", "social-trailer"),
+            ],
+        ),
+        (
+            "The minister resigned on Monday after a leak.\nHe denied wrongdoing.\n",
+            [("body", "body"), ("body", "body")],
+        ),
+        (
+            "Storm hits coast\n\nThe storm hit.\n\nA flooded street in Gaza. (Reuters/John Doe)\n\nTags: storm, coast\n",
+            [("headline", "first-line"), ("body", "body"), ("caption", "photo-credit"), ("boilerplate", "tag-line")],
+        ),
+        (
+            "Storm hits coast\n\nThe storm hit.\n\nRelated Coverage\n\nAdvertisement\n\n\u00a9 2024 The Daily\n",
+            [
+                ("headline", "first-line"),
+                ("body", "body"),
+                ("boilerplate", "most-popular"),
+                ("boilerplate", "advertisement"),
+                ("boilerplate", "rights"),
+            ],
+        ),
+    ],
+)
+def test_layout_rules(text, expected):
+    assert [(role, rule) for role, rule, _ in roles(text)] == expected
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_sentences_cross_lines():
+    text = (
+        "Storm hits the coast\n\n"
+        "The storm hit the coast on Monday and\n"
+        "flooded the streets of the old town. Officials\n"
+        "said the damage was severe and that the\n"
+        "repairs would take months to finish.\n"
+    )
+    segmentation = segment_text(text)
+    assert [s.role for s in segmentation.segments] == ["headline", "body"]
+    body = [text[s.start : s.end] for s in segmentation.sentences if s.role == "body"]
+    assert body[0] == "The storm hit the coast on Monday and\nflooded the streets of the old town."
+    assert len(body) == 2
+
+
+def test_offsets_index_the_raw_text_with_invisible_characters():
+    text = "Head\u200bline here\n\nThe plane\u00ad was downed. Israel denied it.\n"
+    segmentation = segment_text(text)
+    assert [text[s.start : s.end] for s in segmentation.sentences] == [
+        "Head\u200bline here",
+        "The plane\u00ad was downed.",
+        "Israel denied it.",
+    ]

@@ -1,0 +1,28 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing.textview import normalize
+
+
+def test_view_replaces_spaces_and_quotes_one_for_one():
+    text = "Israel\u2019s \u201coffer\u201d to\u00a0Moscow"
+    view = normalize(text)
+    assert view.text == 'Israel\'s "offer" to Moscow'
+    assert view.to_original(view.text.index("Moscow")) == text.index("Moscow")
+
+
+def test_view_removes_invisible_characters_and_maps_back():
+    text = "spy\u00adplane \u200bdowned"
+    view = normalize(text)
+    assert view.text == "spyplane downed"
+    start = view.text.index("downed")
+    assert view.span_to_original(start, start + len("downed")) == (text.index("downed"), len(text))
+    assert view.to_original(len(view.text)) == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\u00a0\u201c\u201d\u2019\u200b\u00ad\ufeff"), max_size=60))
+def test_every_view_character_maps_to_its_original(text):
+    view = normalize(text)
+    for index, char in enumerate(view.text):
+        original = text[view.to_original(index)]
+        assert original == char or normalize(original).text == char

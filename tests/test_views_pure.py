@@ -1,0 +1,68 @@
+"""Aggregates, figures and the article renderer: the pure code behind the page."""
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from framing.aggregate import ARTICLE_COLUMNS, OUTLET_COLUMNS, articles_frame, filter_outlets, outlet_summary
+from framing.figures import PALETTE, color_map, outlet_tone_figure
+from framing.ingest import make_article
+from framing.render import render_article_html
+from framing.score import score_corpus
+
+
+@pytest.fixture(scope="module")
+def table(seeds):
+    return articles_frame(score_corpus(seeds.articles))
+
+
+def test_articles_frame_columns_and_unknown_outlet(table):
+    assert tuple(table.columns) == ARTICLE_COLUMNS
+    assert table.loc[table["id"] == "004_fd7891ea34951dc8", "outlet"].item() == "(unknown outlet)"
+
+
+def test_outlet_summary_golden_numbers(table):
+    summary = outlet_summary(table)
+    assert tuple(summary.columns) == OUTLET_COLUMNS
+    toi = summary.set_index("outlet").loc["The Times of Israel"]
+    assert toi["n_articles"] == 2
+    assert toi["article_ids"] == ["000_66bd192b543b1da8", "002_cf69419c207182b1"]
+    tones = table.set_index("id")["tone_body"]
+    assert toi["mean_tone"] == pytest.approx((tones["000_66bd192b543b1da8"] + tones["002_cf69419c207182b1"]) / 2)
+    assert summary["n_articles"].sum() == len(table)
+    assert summary["n_words"].sum() == table["n_words"].sum()
+
+
+def test_filter_outlets(table):
+    assert filter_outlets(table, [])["id"].tolist() == table["id"].tolist()
+    assert filter_outlets(table, ["Sputnik"])["id"].tolist() == ["001_ebb5f1ac0d057e84"]
+
+
+def test_empty_summary_keeps_columns():
+    assert tuple(outlet_summary(pd.DataFrame(columns=list(ARTICLE_COLUMNS))).columns) == OUTLET_COLUMNS
+
+
+def test_color_map_is_stable_and_colour_blind_safe():
+    assert color_map(["b", "a", "b"]) == {"a": PALETTE[0], "b": PALETTE[1]}
+
+
+def test_outlet_tone_figure_has_a_trace_per_outlet_with_article_hover(table):
+    summary = outlet_summary(table)
+    figure = outlet_tone_figure(table, summary)
+    assert isinstance(figure, go.Figure)
+    dots = [trace for trace in figure.data if trace.showlegend is not False]
+    assert [trace.name for trace in dots] == summary["outlet"].tolist()
+    sputnik = next(trace for trace in dots if trace.name == "Sputnik")
+    assert sputnik.customdata[0][0] == "001_ebb5f1ac0d057e84"
+    assert figure.layout.xaxis.range == (-1, 1)
+
+
+def test_render_escapes_article_text():
+    text = 'Hostile <script>alert(1)</script> headline\n\nBody with <img src=x onerror="alert(1)"> tag.\n'
+    rendered = render_article_html(make_article(text, id="x", source="test"))
+    assert "<script>" not in rendered and "<img" not in rendered
+    assert html.escape("<script>alert(1)</script>") in rendered
+    assert rendered.count('class="framing-segment"') == 2
+    assert 'data-role="headline"' in rendered
