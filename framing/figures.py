@@ -18,9 +18,14 @@ def color_map(names: Sequence[str]) -> dict[str, str]:
     return {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(sorted(set(names)))}
 
 
-def outlet_tone_figure(articles: pd.DataFrame, summary: pd.DataFrame) -> go.Figure:
-    """Each article's body tone as a dot per outlet, with the outlet mean as a bar marker."""
-    colors = color_map(summary["outlet"].tolist())
+def outlet_tone_figure(
+    articles: pd.DataFrame, summary: pd.DataFrame, colors: dict[str, str] | None = None
+) -> go.Figure:
+    """Each article's body tone as a dot per outlet, with the outlet mean as a bar marker.
+
+    Pass ``colors`` built from every outlet of the corpus so a filter never recolours one.
+    """
+    colors = colors or color_map(summary["outlet"].tolist())
     figure = go.Figure()
     for row in summary.itertuples():
         outlet_articles = articles[articles["outlet"] == row.outlet]

@@ -31,3 +31,23 @@ def render_article_html(article: Article) -> str:
             f'<div style="{muted}{weight}white-space:pre-wrap;">{text}</div></div>'
         )
     return "\n".join(blocks)
+
+
+def render_article_header_html(article: Article) -> str:
+    """Title and metadata line of an article, escaped (no markdown is interpreted)."""
+    title = html.escape(article.title or "(no title)")
+    parts = [article.outlet or "(unknown outlet)", article.date, article.url, f"id {article.id}"]
+    meta = " · ".join(html.escape(part) for part in parts if part)
+    return (
+        f'<h3 class="framing-title" style="margin:0.6em 0 0.1em;">{title}</h3>'
+        f'<div class="framing-meta" style="color:#666;font-size:0.9em;margin-bottom:0.4em;">{meta}</div>'
+    )
+
+
+def render_legend_html() -> str:
+    """A one-line legend of the role colours."""
+    items = "".join(
+        f'<span style="border-left:4px solid {color};padding:0 8px;margin-right:10px;">{label}</span>'
+        for label, color in ROLE_STYLES.values()
+    )
+    return f'<div class="framing-legend" style="font-size:0.85em;margin:4px 0 8px;">{items}</div>'

@@ -47,9 +47,14 @@ def test_single_txt_file_without_manifest(tmp_path):
 
 def test_csv_with_column_mapping(tmp_path):
     path = tmp_path / "news.csv"
-    path.write_text('source,body,headline\nDaily,"Line one.\nLine two.",Storm\nWeekly,Another story.,\n', encoding="utf-8")
+    path.write_text(
+        'source,body,headline\nDaily,"Line one.\nLine two.",Storm\nWeekly,Another story.,\n', encoding="utf-8"
+    )
     result = read_corpus([path], ColumnMap(text="body", outlet="source", title="headline"))
-    assert [(a.id, a.outlet, a.title) for a in result.articles] == [("news-1", "Daily", "Storm"), ("news-2", "Weekly", "")]
+    assert [(a.id, a.outlet, a.title) for a in result.articles] == [
+        ("news-1", "Daily", "Storm"),
+        ("news-2", "Weekly", ""),
+    ]
     assert result.articles[0].text == "Line one.\nLine two."
 
 
@@ -58,12 +63,19 @@ def test_csv_without_text_column_names_the_columns_and_the_fix(tmp_path):
     path.write_text("source,body\nDaily,Text.\n", encoding="utf-8")
     result = read_corpus([path])
     (problem,) = result.problems
-    assert problem.message == "column 'text' not found; columns are ['source', 'body']; pass --text-col with the column that holds the article text"
+    assert (
+        problem.message
+        == "column 'text' not found; columns are ['source', 'body']; pass --text-col with the column that holds the article text"
+    )
 
 
 def test_jsonl_malformed_line_is_reported_with_its_number_and_the_rest_read(tmp_path):
     path = tmp_path / "news.jsonl"
-    lines = [json.dumps({"id": "a", "text": "One."}), "{not json", json.dumps({"id": "b", "text": "Two.", "outlet": "X"})]
+    lines = [
+        json.dumps({"id": "a", "text": "One."}),
+        "{not json",
+        json.dumps({"id": "b", "text": "Two.", "outlet": "X"}),
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = read_corpus([path])
     assert [a.id for a in result.articles] == ["a", "b"]
@@ -108,7 +120,12 @@ def test_zip_of_txt_files_with_manifest(tmp_path):
         handle.writestr("inner.zip", b"PK")
     result = read_corpus([archive])
     (article,) = result.articles
-    assert (article.id, article.outlet, article.date, article.title) == ("a", "The Daily", "2024-01-02", "Storm hits coast")
+    assert (article.id, article.outlet, article.date, article.title) == (
+        "a",
+        "The Daily",
+        "2024-01-02",
+        "Storm hits coast",
+    )
     messages = sorted(p.message.split(";")[0] for p in result.problems)
     assert messages == [
         "nested archives are not read",

@@ -54,6 +54,7 @@ def test_only_the_views_subpackage_imports_streamlit():
     offenders = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "framing").rglob("*.py")
-        if "views" not in path.parts and re.search(r"^\s*(import|from) streamlit", path.read_text(encoding="utf-8"), re.M)
+        if "views" not in path.parts
+        and re.search(r"^\s*(import|from) streamlit", path.read_text(encoding="utf-8"), re.M)
     ]
     assert offenders == []

@@ -42,7 +42,9 @@ def test_boilerplate_is_not_counted_in_words(seed_articles, seed_records):
     from framing.segment import count_words
 
     all_words = count_words(article.text)
-    boilerplate_words = sum(count_words(article.text[s.start : s.end]) for s in article.segments if s.role == "boilerplate")
+    boilerplate_words = sum(
+        count_words(article.text[s.start : s.end]) for s in article.segments if s.role == "boilerplate"
+    )
     assert record.n_words == all_words - boilerplate_words
     assert record.n_words == 738
 
@@ -57,7 +59,19 @@ def test_csv_row_counts(seed_records):
 
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400) | st.lists(
-    st.sampled_from(["Israel denied it.", "\u201cNo,\u201d he said.", "Maj. Gen. Igor spoke.", "\n", "\n\n", "World", " ", "\u00a0", "U.S."]),
+    st.sampled_from(
+        [
+            "Israel denied it.",
+            "\u201cNo,\u201d he said.",
+            "Maj. Gen. Igor spoke.",
+            "\n",
+            "\n\n",
+            "World",
+            " ",
+            "\u00a0",
+            "U.S.",
+        ]
+    ),
     max_size=30,
 ).map("".join)
 

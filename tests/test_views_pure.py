@@ -9,7 +9,7 @@ import pytest
 from framing.aggregate import ARTICLE_COLUMNS, OUTLET_COLUMNS, articles_frame, filter_outlets, outlet_summary
 from framing.figures import PALETTE, color_map, outlet_tone_figure
 from framing.ingest import make_article
-from framing.render import render_article_html
+from framing.render import render_article_header_html, render_article_html
 from framing.score import score_corpus
 
 
@@ -66,3 +66,19 @@ def test_render_escapes_article_text():
     assert html.escape("<script>alert(1)</script>") in rendered
     assert rendered.count('class="framing-segment"') == 2
     assert 'data-role="headline"' in rendered
+
+
+def test_header_escapes_title_outlet_and_url():
+    article = make_article(
+        "Body text here.", id="x", source="t", title="**bold** <b>t</b>", outlet="<i>O</i>", url="javascript:alert(1)"
+    )
+    header = render_article_header_html(article)
+    assert "&lt;b&gt;t&lt;/b&gt;" in header and "&lt;i&gt;O&lt;/i&gt;" in header
+    assert "<a " not in header and "**bold**" in header
+
+
+def test_figure_colours_follow_the_given_map(table):
+    summary = outlet_summary(filter_outlets(table, ["UAWire"]))
+    colors = color_map(table["outlet"].tolist())
+    figure = outlet_tone_figure(filter_outlets(table, ["UAWire"]), summary, colors)
+    assert figure.data[0].marker.color == colors["UAWire"] == PALETTE[3]

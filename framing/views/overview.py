@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from framing.aggregate import filter_outlets, outlet_summary
-from framing.figures import outlet_tone_figure
-from framing.render import ROLE_STYLES, render_article_html
+from framing.figures import color_map, outlet_tone_figure
+from framing.render import render_article_header_html, render_article_html, render_legend_html
 from framing.views.corpus import ScoredCorpus, load_corpus
 
 OUTLET_KEY = "outlet"
@@ -29,33 +29,25 @@ def _problems(corpus: ScoredCorpus) -> None:
 
 
 def _article_reader(corpus: ScoredCorpus, ids: list[str]) -> None:
+    """A selectbox of the filtered articles, kept in the page address as ``?article=ID``."""
     labels = {row.id: f"{row.outlet} — {row.title or '(no title)'} [{row.id}]" for row in corpus.table.itertuples()}
+    if ARTICLE_KEY not in st.session_state:
+        st.session_state[ARTICLE_KEY] = st.query_params.get(ARTICLE_KEY)
+    if st.session_state[ARTICLE_KEY] not in ids:
+        st.session_state[ARTICLE_KEY] = None
     chosen = st.selectbox(
         "Open an article",
         ids,
-        index=None,
         format_func=labels.__getitem__,
         key=ARTICLE_KEY,
-        bind="query-params",
         placeholder="Choose an article, or select a row in the table above",
     )
     if chosen is None:
+        st.query_params.pop(ARTICLE_KEY, None)
         return
+    st.query_params[ARTICLE_KEY] = chosen
     article = corpus.articles[chosen]
-    st.subheader(article.title or "(no title)")
-    st.caption(
-        " · ".join(
-            part
-            for part in (article.outlet or "(unknown outlet)", article.date, article.url, f"id {article.id}")
-            if part
-        )
-    )
-    st.markdown(
-        " ".join(f":{'gray'}[{label}]" for label, _ in ROLE_STYLES.values()),
-        help="Each block is labelled with its role and the rule that set it. "
-        "Boilerplate is struck through and never scored.",
-    )
-    st.html(render_article_html(article))
+    st.html(render_article_header_html(article) + render_legend_html() + render_article_html(article))
 
 
 def render(paths: tuple[str, ...]) -> None:
@@ -97,7 +89,7 @@ def render(paths: tuple[str, ...]) -> None:
         },
         key="outlet_table",
     )
-    st.plotly_chart(outlet_tone_figure(articles, summary), key="tone_chart")
+    st.plotly_chart(outlet_tone_figure(articles, summary, color_map(all_outlets)), key="tone_chart")
     st.subheader("Articles")
     ids = articles["id"].tolist()
     st.dataframe(
