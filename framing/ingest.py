@@ -13,7 +13,7 @@ import io
 import json
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
@@ -41,12 +41,9 @@ class ColumnMap:
     url: str = "url"
 
 
-@dataclass(frozen=True)
-class _Metadata:
-    outlet: str = ""
-    title: str = ""
-    date: str = ""
-    url: str = ""
+#: Article attributes besides id and text, read from a manifest or from CSV/JSON fields.
+METADATA_FIELDS = ("outlet", "title", "date", "url")
+_Metadata = dict[str, str]
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
@@ -143,12 +140,10 @@ class _Reader:
         article_id, duplicate = self.unique_id(wanted_id, source)
         if duplicate:
             yield duplicate
-        date_problem = _check_date(meta.date.strip(), source)
+        date_problem = _check_date(meta.get("date", "").strip(), source)
         if date_problem:
             yield date_problem
-        yield make_article(
-            text, id=article_id, source=source, outlet=meta.outlet, title=meta.title, date=meta.date, url=meta.url
-        )
+        yield make_article(text, id=article_id, source=source, **meta)
 
     def read(self, name: str, data: bytes, manifest: dict[str, _Metadata]) -> Iterator[Article | Problem]:
         suffix = PurePosixPath(name).suffix.lower()
@@ -164,7 +159,7 @@ class _Reader:
                 "warning",
             )
         if suffix == ".txt":
-            meta = manifest.get(PurePosixPath(name).name, _Metadata())
+            meta = manifest.get(PurePosixPath(name).name, {})
             yield from self.article(text, PurePosixPath(name).stem, name, meta)
         elif suffix == ".csv":
             yield from self.read_csv(name, text)
@@ -189,8 +184,8 @@ class _Reader:
                 f"Fields here: {sorted(record)}; name the text field with --text-col",
             )
             return
-        values = {f.name: record.get(getattr(self.columns, f.name)) for f in fields(_Metadata)}
-        meta = _Metadata(**{k: "" if v is None else str(v) for k, v in values.items()})
+        values = {name: record.get(getattr(self.columns, name)) for name in METADATA_FIELDS}
+        meta = {name: "" if value is None else str(value) for name, value in values.items()}
         raw_id = record.get(self.columns.id)
         yield from self.article(text, default_id if raw_id in (None, "") else str(raw_id), source, meta)
 
@@ -253,8 +248,7 @@ def read_manifest(name: str, data: bytes) -> tuple[dict[str, _Metadata], Problem
         )
     manifest = {}
     for row in reader:
-        values = {f.name: (row.get(f.name) or "").strip() for f in fields(_Metadata)}
-        manifest[(row.get("file") or "").strip()] = _Metadata(**values)
+        manifest[(row.get("file") or "").strip()] = {name: (row.get(name) or "").strip() for name in METADATA_FIELDS}
     return manifest, None
 
 
