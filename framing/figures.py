@@ -27,15 +27,15 @@ def outlet_tone_figure(
     """
     colors = colors or color_map(summary["outlet"].tolist())
     figure = go.Figure()
-    for row in summary.itertuples():
-        outlet_articles = articles[articles["outlet"] == row.outlet]
+    for outlet, n_articles, mean_tone in summary[["outlet", "n_articles", "mean_tone"]].itertuples(index=False):
+        outlet_articles = articles[articles["outlet"] == outlet]
         figure.add_trace(
             go.Scatter(
                 x=outlet_articles["tone_body"],
-                y=[row.outlet] * len(outlet_articles),
+                y=[outlet] * len(outlet_articles),
                 mode="markers",
-                name=row.outlet,
-                marker={"color": colors[row.outlet], "size": 12, "line": {"width": 1, "color": "white"}},
+                name=outlet,
+                marker={"color": colors[outlet], "size": 12, "line": {"width": 1, "color": "white"}},
                 customdata=outlet_articles[["id", "title", "n_words"]].to_numpy(),
                 hovertemplate="<b>%{customdata[1]}</b><br>id %{customdata[0]}<br>%{customdata[2]} words"
                 "<br>body tone %{x:.3f}<extra>%{y}</extra>",
@@ -43,13 +43,13 @@ def outlet_tone_figure(
         )
         figure.add_trace(
             go.Scatter(
-                x=[row.mean_tone],
-                y=[row.outlet],
+                x=[mean_tone],
+                y=[outlet],
                 mode="markers",
-                name=f"{row.outlet} mean",
+                name=f"{outlet} mean",
                 showlegend=False,
-                marker={"symbol": "line-ns-open", "size": 26, "line": {"width": 3, "color": colors[row.outlet]}},
-                hovertemplate=f"mean of {row.n_articles} article(s): %{{x:.3f}}<extra>%{{y}}</extra>",
+                marker={"symbol": "line-ns-open", "size": 26, "line": {"width": 3, "color": colors[outlet]}},
+                hovertemplate=f"mean of {n_articles} article(s): %{{x:.3f}}<extra>%{{y}}</extra>",
             )
         )
     figure.add_vrect(x0=-TONE_THRESHOLD, x1=TONE_THRESHOLD, fillcolor="lightgrey", opacity=0.35, line_width=0)

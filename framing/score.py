@@ -33,9 +33,9 @@ def score_article(article: Article) -> ArticleRecord:
             SentenceRecord(sentence.start, sentence.end, sentence.role, None if tone is None else tone.compound)
         )
     by_role: dict[str, list[float]] = {role: [] for role in SCORED_ROLES}
-    for sentence in sentences:
-        if sentence.tone is not None:
-            by_role[sentence.role].append(sentence.tone)
+    for scored in sentences:
+        if scored.tone is not None:
+            by_role[scored.role].append(scored.tone)
     n_words = sum(count_words(article.text[s.start : s.end]) for s in article.segments if s.role in SCORED_ROLES)
     return ArticleRecord(
         id=article.id,

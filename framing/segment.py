@@ -62,9 +62,9 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _lines(view: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end), trimmed; an empty tuple marks a blank line."""
-    lines = []
+def _lines(view: str) -> list[tuple[int, int] | None]:
+    """Lines as (start, end), trimmed of white space; ``None`` marks a blank line."""
+    lines: list[tuple[int, int] | None] = []
     position = 0
     for raw in view.split("\n"):
         stripped = raw.strip()
@@ -72,12 +72,12 @@ def _lines(view: str) -> list[tuple[int, int]]:
             offset = position + len(raw) - len(raw.lstrip())
             lines.append((offset, offset + len(stripped)))
         else:
-            lines.append(())
+            lines.append(None)
         position += len(raw) + 1
     return lines
 
 
-def _is_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
+def _is_hard_wrapped(view: str, lines: list[tuple[int, int] | None]) -> bool:
     continued = [line for line, following in zip(lines, lines[1:], strict=False) if line and following]
     if len(continued) < 3:
         return False
@@ -92,17 +92,14 @@ def _paragraphs(view: str) -> list[_Paragraph]:
     wrapped = _is_hard_wrapped(view, lines)
     groups: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    for line in lines + [()]:
+    for line in [*lines, None]:
         if line and wrapped:
             current.append(line)
             continue
         if current:
             groups.append(current)
             current = []
-        if line:
-            groups.append([line])
-        else:
-            groups.append([])
+        groups.append([line] if line else [])
     paragraphs = []
     for index, group in enumerate(groups):
         if not group:

@@ -30,7 +30,11 @@ def _problems(corpus: ScoredCorpus) -> None:
 
 def _article_reader(corpus: ScoredCorpus, ids: list[str]) -> None:
     """A selectbox of the filtered articles, kept in the page address as ``?article=ID``."""
-    labels = {row.id: f"{row.outlet} — {row.title or '(no title)'} [{row.id}]" for row in corpus.table.itertuples()}
+    table = corpus.table
+    labels = {
+        str(article_id): f"{outlet} — {title or '(no title)'} [{article_id}]"
+        for article_id, outlet, title in zip(table["id"], table["outlet"], table["title"], strict=True)
+    }
     if ARTICLE_KEY not in st.session_state:
         st.session_state[ARTICLE_KEY] = st.query_params.get(ARTICLE_KEY)
     if st.session_state[ARTICLE_KEY] not in ids:
