@@ -22,6 +22,7 @@ from framing.resources import load_abbreviations
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"')\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]*(\w[\w'.-]*)")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
+_LONGEST_TOKEN = 40  # characters looked at before a full stop to find the word it ends
 _SPEECH_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
     r"insisted|noted|warned|stated|declared|explained|continued|shouted|tweeted)\b"
@@ -44,7 +45,7 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
         return False
     punctuation = match.group(0)
     if punctuation[0] == "." and not punctuation.startswith("..."):
-        before = _TOKEN_BEFORE.search(text, 0, match.start())
+        before = _TOKEN_BEFORE.search(text, max(0, match.start() - _LONGEST_TOKEN), match.start())
         token = before.group(1) if before else ""
         abbreviations = load_abbreviations()
         if token in abbreviations.titles or (len(token) == 1 and token.isupper()):

@@ -1,0 +1,63 @@
+"""Speed of segmentation and sentence splitting, as ratios to VADER on the same texts.
+
+Usage: python bench/bench_segment.py [--repeat N] [PATH ...]   (default: the seeds)
+
+Prints articles per second for (a) segmentation with sentence splitting, (b) VADER over
+the same articles' sentences, (c) the whole scorer, and the ratios. Timings are the best
+of N repeats, so other load on the machine inflates them least.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from framing.ingest import make_article, read_corpus  # noqa: E402
+from framing.score import score_article  # noqa: E402
+from framing.tone import score_tone  # noqa: E402
+
+
+def best_time(function: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "seeds")])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--copies", type=int, default=40, help="score each article this many times per run")
+    args = parser.parse_args()
+    articles = read_corpus(args.paths).articles * args.copies
+    texts = [(a.text, a.outlet, a.title) for a in articles]
+    sentences = [a.text[s.start : s.end] for a in articles for s in a.sentences]
+
+    segment = best_time(
+        lambda: [make_article(t, id="x", source="b", outlet=o, title=ti) for t, o, ti in texts], args.repeat
+    )
+    vader = best_time(lambda: [score_tone(s) for s in sentences], args.repeat)
+    full = best_time(
+        lambda: [score_article(make_article(t, id="x", source="b", outlet=o, title=ti)) for t, o, ti in texts],
+        args.repeat,
+    )
+    n = len(articles)
+    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}; {n} articles")
+    print(f"{'stage':32} {'articles/s':>12} {'x VADER time':>14}")
+    print(f"{'segmentation + sentences':32} {n / segment:12.0f} {segment / vader:14.2f}")
+    print(f"{'VADER alone (same sentences)':32} {n / vader:12.0f} {1:14.2f}")
+    print(f"{'full scorer':32} {n / full:12.0f} {full / vader:14.2f}")
+
+
+if __name__ == "__main__":
+    main()
