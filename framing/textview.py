@@ -40,6 +40,13 @@ class TextView:
         k = bisect.bisect_right(self.view_starts, offset) - 1
         return self.original_starts[k] + offset - self.view_starts[k]
 
+    def from_original(self, offset: int) -> int:
+        """View offset of original ``offset`` (a removed character maps to the next kept one)."""
+        k = bisect.bisect_right(self.original_starts, offset) - 1
+        view_offset = self.view_starts[k] + offset - self.original_starts[k]
+        limit = self.view_starts[k + 1] if k + 1 < len(self.view_starts) else len(self.text)
+        return min(view_offset, limit)
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the view span ``[start, end)``."""
         if end <= start:

@@ -26,3 +26,10 @@ def test_every_view_character_maps_to_its_original(text):
     for index, char in enumerate(view.text):
         original = text[view.to_original(index)]
         assert original == char or normalize(original).text == char
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\u200b\u00ad\ufeff"), max_size=40))
+def test_from_original_inverts_to_original(text):
+    view = normalize(text)
+    for index in range(len(view.text) + 1):
+        assert view.from_original(view.to_original(index)) == index

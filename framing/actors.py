@@ -1,0 +1,209 @@
+"""Actors: a registry loaded from data files, mentions with offsets, and suggestions.
+
+An actor file (TOML) lists ``[[actor]]`` entries with a canonical ``name``, a ``kind``
+and surface forms by type: ``aliases``, ``demonyms``, ``metonyms``, ``people`` and
+``institutions``. Files are merged by name, so a topic file can add the people who speak
+for an actor of the general file. All surface forms are matched by one compiled regular
+expression, longest form first, case-sensitively (a leading "the" matches "The" too), on
+the normalised view of the text; offsets index the raw text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.errors import ConfigError
+from framing.resources import read_data_text
+from framing.textview import normalize
+
+FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
+BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
+#: Prepositions that end the head of a noun phrase ("Ambassador to Russia" -> head "Ambassador").
+_PHRASE_BREAK = re.compile(r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str = ""
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    text: str
+    form_type: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    actors: dict[str, Actor]
+    form_actor: dict[str, tuple[str, str]]  # surface form -> (actor, form type)
+    pattern: re.Pattern[str]
+
+    def actor_of(self, form: str) -> str | None:
+        found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
+        return found[0] if found else None
+
+
+def _lower_the(form: str) -> str:
+    return "the" + form[3:] if form.startswith("The ") else form
+
+
+def _form_regex(form: str) -> str:
+    escaped = re.escape(form)
+    if form.startswith("the "):
+        escaped = "[Tt]he" + escaped[3:]
+    return escaped
+
+
+def parse_actor_file(text: str, source: str) -> list[Actor]:
+    """Actors of one TOML actor file; errors name the file, the entry and the fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    entries = data.get("actor")
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
+    actors = []
+    for index, entry in enumerate(entries, start=1):
+        where = f"{source} [[actor]] entry {index}"
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{where}: missing 'name' (the canonical actor name)")
+        unknown = sorted(set(entry) - {"name", "kind", *FORM_TYPES})
+        if unknown:
+            raise ConfigError(
+                f"{where} ({name}): unknown key(s) {unknown}; keys are name, kind, {', '.join(FORM_TYPES)}"
+            )
+        forms = {}
+        for form_type in FORM_TYPES:
+            values = entry.get(form_type, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
+            forms[form_type] = tuple(v.strip() for v in values)
+        actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
+    return actors
+
+
+def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Registry:
+    """Merge actors by name and compile the mention pattern; a form naming two actors is an error."""
+    merged: dict[str, Actor] = {}
+    for actor in actors:
+        previous = merged.get(actor.name)
+        if previous is None:
+            merged[actor.name] = actor
+            continue
+        forms = {t: tuple(dict.fromkeys(previous.forms.get(t, ()) + actor.forms.get(t, ()))) for t in FORM_TYPES}
+        merged[actor.name] = Actor(actor.name, previous.kind or actor.kind, forms)
+    form_actor: dict[str, tuple[str, str]] = {}
+    for actor in merged.values():
+        for form_type in FORM_TYPES:
+            for form in actor.forms.get(form_type, ()):
+                owner = form_actor.get(form)
+                if owner and owner[0] != actor.name:
+                    raise ConfigError(
+                        f"{source}: {form!r} is listed for both {owner[0]!r} and {actor.name!r}; keep it under one actor"
+                    )
+                form_actor[form] = (actor.name, form_type)
+    if not form_actor:
+        raise ConfigError(f"{source}: no surface forms; give each actor aliases, people or institutions")
+    alternatives = "|".join(_form_regex(normalize(form).text) for form in sorted(form_actor, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])")
+    return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern)
+
+
+@functools.cache
+def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
+    actors: list[Actor] = []
+    if include_bundled:
+        for name in BUNDLED_ACTOR_FILES:
+            actors.extend(parse_actor_file(read_data_text(name), f"framing/data/{name}"))
+    for path in paths:
+        actors.extend(parse_actor_file(Path(path).read_text(encoding="utf-8"), path))
+    return build_registry(actors, ", ".join(paths) or "bundled actor files")
+
+
+def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:
+    """The bundled general and topic actor files, plus the user's files at ``paths``."""
+    return _load(tuple(str(p) for p in paths), include_bundled)
+
+
+def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Actor mentions in ``text[start:end]``, in order, with offsets into ``text``."""
+    view = normalize(text)
+    view_start = view.from_original(start)
+    view_end = len(view.text) if end is None else view.from_original(end)
+    mentions = []
+    for match in registry.pattern.finditer(view.text, view_start, view_end):
+        actor, form_type = registry.form_actor[_lower_the(match.group(0))]
+        raw_start, raw_end = view.span_to_original(match.start(), match.end())
+        mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
+    return mentions
+
+
+def resolve_phrase(phrase: str, registry: Registry) -> str | None:
+    """The actor a noun phrase stands for: the first actor mentioned in its head.
+
+    The head is the phrase up to its first preposition or conjunction, so "Syria's
+    Ambassador to Russia" is Syria, "Russian Defense Ministry spokesman" is Russia and
+    "Israel's relationship with Moscow" is Israel.
+    """
+    head = _PHRASE_BREAK.split(normalize(phrase).text, maxsplit=1)[0]
+    mentions = find_mentions(head, registry)
+    return mentions[0].actor if mentions else None
+
+
+def count_actors(mentions: Iterable[Mention]) -> dict[str, dict[str, int]]:
+    """``{actor: {"mentions": n, "first_offset": offset}}``, in order of first mention."""
+    counts: dict[str, dict[str, int]] = {}
+    for mention in mentions:
+        entry = counts.setdefault(mention.actor, {"mentions": 0, "first_offset": mention.start})
+        entry["mentions"] += 1
+        entry["first_offset"] = min(entry["first_offset"], mention.start)
+    return counts
+
+
+_CAPITALISED = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'-]*|of|al|bin|de|la))*)"
+)
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It He She They We I In On At For But And Or If As When While After Before "
+    "Since Although However Meanwhile Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December Mr Mrs Ms Dr President Prime Minister "
+    "General Gen Maj Read More Most Popular According Earlier Later Late Some Many Both Two Three One Also From "
+    "During With Without Under Over Photo AP AFP POOL Reuters File His Her Their Our Its Not No Yes".split()
+)
+
+
+def suggest_actors(texts: Iterable[str], registry: Registry, min_count: int = 2) -> list[tuple[str, int]]:
+    """Frequent capitalised names in ``texts`` that no actor in the registry covers.
+
+    Returns ``(name, count)`` pairs, most frequent first, for a user to add to an actor file.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        view = normalize(text).text
+        covered = [(m.start(), m.end()) for m in registry.pattern.finditer(view)]
+        for match in _CAPITALISED.finditer(view):
+            name = match.group(1).strip()
+            words = name.split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            name = " ".join(words)
+            if not name[:1].isupper() or name in _NOT_NAMES or registry.actor_of(name):
+                continue
+            if any(start < match.end() and match.start() < end for start, end in covered):
+                continue
+            counts[name] += 1
+    return [(name, n) for name, n in counts.most_common() if n >= min_count]

@@ -1,0 +1,166 @@
+"""Evaluation against gold data written by others (files from ``../shared/eval``).
+
+``evaluate_quotes`` scores the voice layer on PolNeAR: content spans (exact, and overlap
+of at least half of the longer span), cues (any overlap) and sources (any overlap, for a
+quote whose content matched), per publisher and overall. Matching is one to one,
+greedy by overlap size.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.actors import Registry, load_registry
+from framing.errors import InputError
+from framing.ingest import make_article
+from framing.quotes import Quote, extract_quotes
+
+Span = tuple[int, int]
+CONTENT_OVERLAP = 0.5
+
+
+@dataclass
+class Counts:
+    true_positives: int = 0
+    n_predicted: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.n_predicted if self.n_predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.true_positives += other.true_positives
+        self.n_predicted += other.n_predicted
+        self.n_gold += other.n_gold
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "true_positives": self.true_positives,
+            "n_predicted": self.n_predicted,
+            "n_gold": self.n_gold,
+        }
+
+
+QUOTE_METRICS = ("content_exact", "content_overlap", "cue", "source")
+
+
+@dataclass
+class QuoteScores:
+    by_publisher: dict[str, dict[str, Counts]] = field(default_factory=dict)
+
+    def overall(self) -> dict[str, Counts]:
+        total = {metric: Counts() for metric in QUOTE_METRICS}
+        for counts in self.by_publisher.values():
+            for metric in QUOTE_METRICS:
+                total[metric].add(counts[metric])
+        return total
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "overall": {m: c.as_dict() for m, c in self.overall().items()},
+            "by_publisher": {p: {m: c.as_dict() for m, c in counts.items()} for p, counts in self.by_publisher.items()},
+        }
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match_spans(predicted: list[Span], gold: list[Span], accept: Callable[[Span, Span], bool]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs that ``accept``, largest overlaps first."""
+    candidates = sorted(
+        ((overlap(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold) if accept(p, g)),
+        reverse=True,
+    )
+    used_predicted: set[int] = set()
+    used_gold: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_predicted and j not in used_gold:
+            pairs.append((i, j))
+            used_predicted.add(i)
+            used_gold.add(j)
+    return pairs
+
+
+def _content_overlaps(p: Span, g: Span) -> bool:
+    return overlap(p, g) >= CONTENT_OVERLAP * max(p[1] - p[0], g[1] - g[0])
+
+
+def _spans_touch(p: Span, g: Span) -> bool:
+    return overlap(p, g) > 0
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, object]]:
+    """Records of a JSONL gold file; a broken line is an error naming the file and line."""
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"{path} line {number}: malformed JSON ({error.msg})") from None
+
+
+def score_quote_article(quotes: list[Quote], gold: list[dict]) -> dict[str, Counts]:
+    """Counts of one article's predicted quotes against its gold attributions."""
+    predicted = [(q.content_start, q.content_end) for q in quotes]
+    gold_content = [(g["content"]["start"], g["content"]["end"]) for g in gold]
+    exact = match_spans(predicted, gold_content, lambda p, g: p == g)
+    matched = match_spans(predicted, gold_content, _content_overlaps)
+    cues = [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None and q.cue_end is not None]
+    gold_cues = [(g["cue"]["start"], g["cue"]["end"]) for g in gold if g.get("cue")]
+    source_hits = 0
+    for i, j in matched:
+        source = gold[j].get("source")
+        quote = quotes[i]
+        if source and quote.speaker_start is not None and quote.speaker_end is not None:
+            source_hits += _spans_touch((quote.speaker_start, quote.speaker_end), (source["start"], source["end"]))
+    return {
+        "content_exact": Counts(len(exact), len(predicted), len(gold_content)),
+        "content_overlap": Counts(len(matched), len(predicted), len(gold_content)),
+        "cue": Counts(len(match_spans(cues, gold_cues, _spans_touch)), len(cues), len(gold_cues)),
+        "source": Counts(
+            source_hits, sum(q.speaker_start is not None for q in quotes), sum(1 for g in gold if g.get("source"))
+        ),
+    }
+
+
+def evaluate_quotes(path: str | Path, registry: Registry | None = None) -> QuoteScores:
+    """Score the voice layer on a PolNeAR-format JSONL file."""
+    registry = registry or load_registry()
+    scores = QuoteScores()
+    for record in read_jsonl(path):
+        article = make_article(str(record["text"]), id=str(record["id"]), source=str(path))
+        counts = score_quote_article(extract_quotes(article, registry), list(record["attributions"]))  # type: ignore[arg-type]
+        publisher = scores.by_publisher.setdefault(str(record["publisher"]), {m: Counts() for m in QUOTE_METRICS})
+        for metric in QUOTE_METRICS:
+            publisher[metric].add(counts[metric])
+    return scores
+
+
+def format_quote_scores(scores: QuoteScores) -> str:
+    """A plain-text table: one row per publisher and overall, P/R/F1 per metric."""
+    header = f"{'publisher':14}" + "".join(f"{m:>24}" for m in QUOTE_METRICS)
+    lines = [header, f"{'':14}" + "".join(f"{'P     R     F1':>24}" for _ in QUOTE_METRICS)]
+    rows = sorted(scores.by_publisher.items()) + [("overall", scores.overall())]
+    for publisher, counts in rows:
+        cells = "".join(f"{c.precision:>12.3f}{c.recall:>6.3f}{c.f1:>6.3f}" for c in (counts[m] for m in QUOTE_METRICS))
+        lines.append(f"{publisher:14}{cells}")
+    return "\n".join(lines)

@@ -1,0 +1,509 @@
+"""Quotations and attributed speech: direct quotes, indirect speech, speakers.
+
+Works paragraph by paragraph on the normalised view and returns offsets into the raw
+text. The rules, in order:
+
+1. Direct quotes: double quotation marks (curly or straight) paired within a paragraph;
+   a quote left open at the end of a paragraph runs to its end and continues when the
+   next paragraph opens with a quotation mark; quotes interrupted by their cue
+   ("...," he said, "...") are one quote with two fragments.
+2. A direct quote's attribution is the cue and speaker right after it in the same
+   sentence (", Peskov told journalists" / ", said Peskov") or right before it
+   ("Lieberman said: "...""). A quote with neither is kept only when it is a whole
+   sentence or more (short "scare quotes" stay part of the surrounding voice).
+3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
+   "..., X said." Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a
+   direct quote, or in the passive ("was reported"), is not an attribution.
+4. Speakers: the noun phrase before the cue (appositions included) or after an inverted
+   cue; pronouns and generic nouns ("the ministry") go to the most recent speaker; the
+   speaker's actor comes from the actor registry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from framing.actors import Registry, resolve_phrase
+from framing.errors import ConfigError
+from framing.records import Article
+from framing.resources import read_data_text, read_tsv
+from framing.textview import TextView, normalize
+
+QuoteKind = Literal["direct", "indirect"]
+_OPENING_QUOTES = "\u201c\u201e\u00ab"
+_CLOSING_QUOTES = "\u201d\u00bb"
+_MIN_CONTENT_WORDS = 2
+_MIN_UNATTRIBUTED_WORDS = 6
+_MAX_SPEAKER_WORDS = 14
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_ADVERBIALS = (
+    r"(?:\s+(?:has|have|had|also|then|later|again|repeatedly|previously|earlier|would|will|did|does|do|not|"
+    r"never|once|further|already|afterwards?|now|still|since|\w+ly))*"
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if)\s)"
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
+_FINITE_VERBS = frozenset(
+    "is are was were has have had will would could can should may might must did does do needed wanted seemed "
+    "issued made took gave got became remained appeared".split()
+)
+_PREPOSITION_START = re.compile(
+    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
+)
+_PRONOUNS = frozenset("he she they it we i you his her".split())
+_PERSON_WORDS = re.compile(
+    r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
+    r"general|director|senator|leader|prime|envoy|mr|mrs|ms|dr|he|she|analyst|expert|official)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote or a piece of indirect speech, with offsets into the raw text."""
+
+    kind: QuoteKind
+    content_start: int
+    content_end: int
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    actor: str | None
+    fragments: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: re.Pattern[str]
+    with_object: frozenset[str]
+    noun_base: frozenset[str]  # base forms that are nouns too ("report"): never a cue
+    noun_plural: frozenset[str]  # -s forms that are plural nouns too ("reports"): a cue after a singular name
+    inverting: frozenset[str]  # forms that can precede their speaker ("said Peskov")
+
+
+@functools.cache
+def load_cues() -> _Cues:
+    """The reporting verbs of ``reporting_verbs.tsv``, compiled (lower case, case-sensitive)."""
+    forms: list[str] = []
+    sets: dict[str, set[str]] = {"object": set(), "noun_base": set(), "noun_plural": set(), "inverting": set()}
+    source = "framing/data/reporting_verbs.tsv"
+    for number, row in read_tsv(
+        read_data_text("reporting_verbs.tsv"), source, ("lemma", "forms", "object", "noun", "inverts")
+    ):
+        row_forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
+        for flag in ("object", "noun", "inverts"):
+            if row[flag].strip() not in ("yes", "no"):
+                raise ConfigError(f"{source} line {number}: {flag} is {row[flag]!r}; write yes or no")
+        forms.extend(row_forms)
+        lemma = row["lemma"].strip()
+        if row["object"].strip() == "yes":
+            sets["object"].update(row_forms)
+        if row["noun"].strip() == "yes":
+            sets["noun_base"].add(lemma)
+            sets["noun_plural"].update(f for f in row_forms if f.endswith("s") and not f.endswith("ss"))
+        if row["inverts"].strip() == "yes":
+            sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
+    alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return _Cues(
+        re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
+        frozenset(sets["object"]),
+        frozenset(sets["noun_base"]),
+        frozenset(sets["noun_plural"]),
+        frozenset(sets["inverting"]),
+    )
+
+
+def _quote_marks(text: str, view: TextView, start: int, end: int) -> list[tuple[int, bool]]:
+    """(view offset, opens) for each double quotation mark in the view range."""
+    marks = []
+    for match in re.finditer('"', view.text[start:end]):
+        position = start + match.start()
+        raw = text[view.to_original(position)]
+        if raw in _OPENING_QUOTES:
+            marks.append((position, True))
+        elif raw in _CLOSING_QUOTES:
+            marks.append((position, False))
+        else:
+            before = view.text[position - 1] if position > start else " "
+            after = view.text[position + 1] if position + 1 < end else " "
+            marks.append((position, (before.isspace() or before in "([\u2014-") and not after.isspace()))
+    return marks
+
+
+def find_quote_spans(text: str, view: TextView, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Quoted spans ``(start, end, closed)`` in a paragraph (view offsets, marks included)."""
+    spans = []
+    open_at: int | None = None
+    for position, opens in _quote_marks(text, view, start, end):
+        if open_at is None and opens:
+            open_at = position
+        elif open_at is not None and not opens:
+            spans.append((open_at, position + 1, True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end, False))
+    return spans
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|next|earlier|later|in)(?:\s+(?:this|last|on))?\s+"
+    r"(?:[A-Z]\w+|week|month|year|day|morning|night|evening|afternoon|statement|interview|a statement|an interview)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?)+$"
+)
+_GENERIC_HEADS = frozenset(
+    "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
+    "officials cabinet agency council committee department force forces commander ministry's".split()
+)
+_LOWER_SPEAKER_STARTS = frozenset(
+    "the a an some two three four several many most both one his her their its our sources officials critics experts "
+    "analysts observers residents witnesses people reports polls police prosecutors investigators diplomats "
+    "lawmakers he she they it we i israeli russian".split()
+)
+_AFTER_CUE_FILLER = re.compile(
+    r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
+    r"separately|again|also|repeatedly)\b[^,.;:!?]{0,60}?)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    kind: QuoteKind
+    fragments: tuple[tuple[int, int], ...]  # view offsets
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    position: int
+    name: str
+    actor: str | None
+    is_person: bool
+    direct: bool
+
+
+class _Extractor:
+    def __init__(self, article: Article, registry: Registry) -> None:
+        self.text = article.text
+        self.view = normalize(article.text)
+        self.v = self.view.text
+        self.registry = registry
+        self.cues = load_cues()
+        self.paragraphs = [
+            (self.view.from_original(s.start), self.view.from_original(s.end))
+            for s in article.segments
+            if s.role != "boilerplate"
+        ]
+        self.sentences = [(self.view.from_original(s.start), self.view.from_original(s.end)) for s in article.sentences]
+        self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
+
+    # -- shared helpers --------------------------------------------------------------
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= position < end:
+                return start, end
+        return position, position
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        return any(q_start < start and end <= q_end for q_start, q_end, _ in self.quotes)
+
+    def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before a cue, appositions included."""
+        region = self.v[floor:cue_start]
+        region = re.sub(_ADVERBIALS + r"\s*$", "", region)
+        region = _TRAILING_TIME.sub("", region).rstrip()
+        apposition = region.endswith(",")
+        region = region.rstrip(", ")
+        breaks = [m for m in _CLAUSE_BREAK.finditer(region)]
+        start = breaks[-1].end() if breaks else 0
+        if apposition and breaks and region[breaks[-1].start()] == "," and region[start:].strip()[:1].isupper():
+            previous = [m for m in breaks[:-1]]
+            group_start = previous[-1].end() if previous else 0
+            if _n_words(region[group_start : breaks[-1].start()]) <= 6:
+                start = group_start
+        filler = _LEADING_FILLER.match(region, start)
+        if filler:
+            start = filler.end()
+        return self._valid_speaker(floor + start, floor + len(region))
+
+    def speaker_after(self, cue_end: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase right after an inverted cue ("said Peskov", "said the ministry")."""
+        word_start = self.v.rfind(" ", 0, cue_end) + 1
+        if self.v[word_start:cue_end].strip('"(') not in self.cues.inverting:
+            return None
+        match = re.match(r"\s+([^,.;:!?\"()]{1,120})", self.v[cue_end:limit])
+        if not match:
+            return None
+        phrase = re.split(
+            r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
+        )[0]
+        start = cue_end + match.start(1)
+        return self._valid_speaker(start, start + len(phrase.rstrip()))
+
+    def _valid_speaker(self, start: int, end: int) -> tuple[int, int] | None:
+        phrase = self.v[start:end].strip()
+        if not phrase:
+            return None
+        start = start + self.v[start:end].index(phrase[0])
+        words = phrase.split()
+        first = words[0].lower().strip("\"'(")
+        named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
+        if len(words) > _MAX_SPEAKER_WORDS or not (named or first in _LOWER_SPEAKER_STARTS):
+            return None
+        if any(w.lower() in _FINITE_VERBS for w in words):
+            return None
+        if self.cues.pattern.search(phrase) or phrase[0] == '"':
+            return None
+        return start, start + len(phrase)
+
+    # -- direct quotes -----------------------------------------------------------------
+    def attribution_after(self, quote_end: int, limit: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """(cue, speaker) in ", Peskov said" / ", said Peskov" right after a quote."""
+        sentence_end = self.sentence_of(max(quote_end - 1, 0))[1]
+        stop = min(limit, max(sentence_end, quote_end))
+        tail = self.v[quote_end:stop]
+        for match in self.cues.pattern.finditer(tail):
+            cue = (quote_end + match.start(), quote_end + match.end())
+            after_cue = re.split(r"[,;:]", tail[match.end() :], maxsplit=1)[0]
+            before = tail[: match.start()].strip(" ,\u2014-")
+            if not before:
+                speaker = self.speaker_after(cue[1], stop)
+            elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
+                speaker = self.speaker_before(quote_end, cue[0])
+                if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
+                    return None
+            else:
+                return None
+            return (cue, speaker) if speaker else None
+        return None
+
+    def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""
+        head = self.v[floor:quote_start]
+        match = re.search(r"(\S+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
+        if not match:
+            return None
+        cue_match = self.cues.pattern.fullmatch(match.group(1))
+        if not cue_match:
+            return None
+        cue = (floor + match.start(1), floor + match.end(1))
+        return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
+
+    def direct_quotes(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        pending: _Draft | None = None
+        for index, (start, end, closed) in enumerate(self.quotes):
+            next_start = self.quotes[index + 1][0] if index + 1 < len(self.quotes) else len(self.v)
+            paragraph_end = next((p_end for p_start, p_end in self.paragraphs if p_start <= start < p_end), end)
+            if pending and self._continues(pending, start):
+                pending = replace(pending, fragments=pending.fragments + ((start, end),))
+            else:
+                if pending:
+                    drafts.append(pending)
+                pending = _Draft("direct", ((start, end),), None, None)
+            after = self.attribution_after(end, min(next_start, paragraph_end)) if closed else None
+            floor = max(self.sentence_of(start)[0], self.quotes[index - 1][1] if index else 0)
+            found = after or (None if pending.cue else self.attribution_before(floor, start))
+            if found and not pending.cue:
+                pending = replace(pending, cue=found[0], speaker=found[1])
+        if pending:
+            drafts.append(pending)
+        return [d for d in drafts if d.cue or self._stands_alone(d)]
+
+    def _continues(self, draft: _Draft, start: int) -> bool:
+        """Whether a quote starting at ``start`` continues ``draft`` (interrupted or multi-paragraph)."""
+        last_start, last_end = draft.fragments[-1]
+        gap = self.v[last_end:start]
+        if last_end >= len(self.v) or self.v[last_end - 1] != '"':
+            return bool(re.fullmatch(r"\s*", gap))  # open at paragraph end, next paragraph opens a quote
+        if draft.cue is None or not (last_end <= draft.cue[0] < start):
+            return False
+        return bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_SPEAKER_WORDS + 4
+
+    def _stands_alone(self, draft: _Draft) -> bool:
+        start, end = draft.fragments[0][0], draft.fragments[-1][1]
+        sentence_start, sentence_end = self.sentence_of(start)
+        whole = not self.v[sentence_start:start].strip() and not self.v[end:sentence_end].strip(" .")
+        return whole and _n_words(self.v[start:end]) >= _MIN_UNATTRIBUTED_WORDS
+
+    # -- indirect speech ---------------------------------------------------------------
+    def according_to(self, start: int, end: int) -> list[_Draft]:
+        drafts = []
+        for match in re.finditer(r"\b[Aa]ccording to\s+([^,.;:!?\"]{1,100})", self.v[start:end]):
+            cue = (start + match.start(), start + match.start() + len("according to"))
+            if self.inside_quote(*cue):
+                continue
+            speaker = self._valid_speaker(start + match.start(1), start + match.end(1))
+            before = self.v[start : cue[0]].rstrip(" ,")
+            if before.strip():
+                content = (start, start + len(before))
+            else:
+                comma = self.v.find(",", start + match.end(1), end)
+                content = (comma + 1, end) if comma != -1 else (start + match.end(1), end)
+            content = self._trim(*content)
+            if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
+                drafts.append(_Draft("indirect", (content,), cue, speaker))
+        return drafts
+
+    def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
+        drafts = []
+        for match in self.cues.pattern.finditer(self.v, start, end):
+            cue = (match.start(), match.end())
+            if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
+                continue
+            if not self._verb_use(start, cue) or self._participle_after_comma(cue):
+                continue
+            draft = self._content_then_speaker(start, end, cue) or self._speaker_then_content(start, end, cue)
+            if draft:
+                drafts.append(draft)
+                used.add(cue[0])
+        return drafts
+
+    def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
+        """", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
+        return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip().endswith(",")
+
+    def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue that doubles as a noun ("report", "reports") is used as a verb here."""
+        form = self.v[cue[0] : cue[1]]
+        if form in self.cues.noun_base:
+            return False
+        if form in self.cues.noun_plural:
+            previous = self.v[start : cue[0]].split()
+            return bool(previous) and (previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it"))
+        return True
+
+    def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
+        """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
+        speaker = self.speaker_before(start, cue[0])
+        if speaker is None:
+            return None
+        rest = self.v[cue[1] : end]
+        that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
+        cue_word = self.v[cue[0] : cue[1]].lower()
+        if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
+            content_start = cue[1] + that.end() - 4
+        elif cue_word in self.cues.with_object:
+            return None
+        else:
+            content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
+        content = self._trim(content_start, end)
+        if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+            return None
+        return _Draft("indirect", (content,), cue, speaker)
+
+    def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
+        """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
+        comma = self.v.rfind(",", start, cue[0])
+        if comma == -1:
+            return None
+        if self.v[comma + 1 : cue[0]].strip():
+            after = self.v[cue[1] : end].rstrip(' ."')
+            speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
+        else:
+            speaker = self.speaker_after(cue[1], end)
+        content = self._trim(start, comma)
+        if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+            return None
+        return _Draft("indirect", (content,), cue, speaker)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Strip white space, and end punctuation unless a closing quote ends the span."""
+        chunk = self.v[start:end]
+        stripped = chunk.strip()
+        if not stripped.endswith('"'):
+            stripped = stripped.rstrip(".;:,")
+        offset = start + len(chunk) - len(chunk.lstrip())
+        return offset, offset + len(stripped)
+
+    def indirect(self, direct: list[_Draft]) -> list[_Draft]:
+        used = {d.cue[0] for d in direct if d.cue}
+        drafts: list[_Draft] = []
+        for start, end in self.sentences:
+            found = self.according_to(start, end)
+            used.update(d.cue[0] for d in found if d.cue)
+            drafts.extend(found + self.reported_speech(start, end, used))
+        return drafts
+
+    # -- speakers ---------------------------------------------------------------------
+    def resolve(self, drafts: list[_Draft]) -> list[Quote]:
+        """Quotes with speakers resolved (pronouns and generic nouns to earlier speakers)."""
+        history: list[_Speaker] = []
+        quotes = []
+        for draft in sorted(drafts, key=lambda d: (d.cue or d.fragments[0])[0]):
+            name, actor = None, None
+            if draft.speaker:
+                phrase = " ".join(self.v[draft.speaker[0] : draft.speaker[1]].split())
+                name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
+                is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
+                history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))
+            elif history:
+                earlier = [h for h in history if h.direct] or history
+                name, actor = earlier[-1].name, earlier[-1].actor
+            quotes.append(self._to_quote(draft, name, actor))
+        return quotes
+
+    def _is_person(self, phrase: str) -> bool:
+        return any(self.registry.form_actor.get(word, ("", ""))[1] == "people" for word in phrase.split())
+
+    def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
+        words = phrase.lower().split()
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            if words[0] in ("he", "she"):
+                people = [h for h in history if h.is_person] + self._people_before(position)
+                people = [p for p in people if p.position < position]
+                latest = max(people, key=lambda p: p.position, default=None)
+            else:
+                latest = history[-1] if history else None
+            return (latest.name, latest.actor) if latest else (phrase, None)
+        actor = resolve_phrase(phrase, self.registry)
+        if actor is None and words[0] in ("the", "a", "an") and words[-1].strip("'s") in _GENERIC_HEADS:
+            head = words[-1].strip("'s")
+            for earlier in reversed(history[-5:]):
+                if head in earlier.name.lower():
+                    return phrase, earlier.actor
+            if history:
+                return phrase, history[-1].actor
+        return phrase, actor
+
+    def _people_before(self, position: int) -> list[_Speaker]:
+        """People named in the registry, mentioned before ``position`` (candidates for he/she)."""
+        found = []
+        for match in self.registry.pattern.finditer(self.v, max(0, position - 600), position):
+            actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
+            if form_type == "people":
+                found.append(_Speaker(match.start(), match.group(0), actor, True, False))
+        return found
+
+    def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> Quote:
+        def raw(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
+            return self.view.span_to_original(*span) if span else (None, None)
+
+        content = raw((draft.fragments[0][0], draft.fragments[-1][1]))
+        fragments = tuple(self.view.span_to_original(*f) for f in draft.fragments) if len(draft.fragments) > 1 else ()
+        return Quote(draft.kind, content[0], content[1], *raw(draft.cue), name, *raw(draft.speaker), actor, fragments)  # type: ignore[arg-type]
+
+
+def extract_quotes(article: Article, registry: Registry) -> list[Quote]:
+    """Direct quotes and indirect speech in ``article``, in text order."""
+    extractor = _Extractor(article, registry)
+    direct = extractor.direct_quotes()
+    indirect = extractor.indirect(direct)
+    contents = [d.fragments[0][0:1] + d.fragments[-1][1:2] for d in indirect]
+    direct = [
+        d for d in direct if d.cue or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
+    ]
+    return sorted(extractor.resolve(direct + indirect), key=lambda q: q.content_start)
