@@ -113,7 +113,8 @@ def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Regi
                 owner = form_actor.get(form)
                 if owner and owner[0] != actor.name:
                     raise ConfigError(
-                        f"{source}: {form!r} is listed for both {owner[0]!r} and {actor.name!r}; keep it under one actor"
+                        f"{source}: {form!r} is listed for both {owner[0]!r} and {actor.name!r}; "
+                        "keep it under one actor"
                     )
                 form_actor[form] = (actor.name, form_type)
     if not form_actor:

@@ -1,4 +1,4 @@
-"""Command line: ``framing score`` and ``framing schema``.
+"""Command line: ``framing score``, ``schema``, ``evaluate`` and ``actors``.
 
 Parses arguments, calls the library, and maps ``FramingError`` to exit code 2 with its
 message. Problems with single inputs go to standard error; records go to standard output
@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import TextIO
 
 from framing import __version__
+from framing.actors import load_registry, suggest_actors
 from framing.errors import FramingError
+from framing.evaluation import evaluate_quotes, format_quote_scores
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus
 from framing.records import Problem
-from framing.score import flatten_record, load_record_schema, record_to_dict, score_article
+from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -56,11 +58,39 @@ def _build_parser() -> argparse.ArgumentParser:
             help=f"CSV column / JSON field holding the {name} (default: {getattr(defaults, name)})",
         )
 
+    score.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an actor file (TOML, see framing/data/README.md) added to the bundled ones; repeatable",
+    )
+
     commands.add_parser(
         "schema",
         help="print the JSON Schema of a score record",
         description="Print the JSON Schema of one `framing score` record.",
     )
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="measure an extractor against gold data",
+        description="Measure an extractor against gold data and print precision, recall and F1.",
+    )
+    evaluate.add_argument("task", choices=("quotes",), help="quotes: the voice layer on PolNeAR-format JSONL")
+    evaluate.add_argument("gold", metavar="GOLD", help="gold file, e.g. ../shared/eval/polnear_dev.jsonl")
+    evaluate.add_argument("--write", metavar="FILE", help="also write the scores as JSON here")
+
+    actors = commands.add_parser(
+        "actors",
+        help="suggest actors missing from the registry",
+        description="List frequent capitalised names in a corpus that no actor in the registry covers, "
+        "to add to an actor file.",
+    )
+    actors.add_argument("action", choices=("suggest",))
+    actors.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
+    actors.add_argument("--min-count", type=int, default=2, metavar="N", help="least occurrences listed (default: 2)")
+    actors.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor file; repeatable")
     return parser
 
 
@@ -68,6 +98,7 @@ def _write_records(args: argparse.Namespace, stream: TextIO) -> tuple[int, int]:
     columns = ColumnMap(
         **{name: getattr(args, f"{name}_col") for name in ("text", "id", "outlet", "title", "date", "url")}
     )
+    config = ScoreConfig(load_registry(args.actors))
     n_articles = n_errors = 0
     writer: csv.DictWriter[str] | None = None
     for item in iter_corpus(args.paths, columns):
@@ -75,7 +106,7 @@ def _write_records(args: argparse.Namespace, stream: TextIO) -> tuple[int, int]:
             print(item, file=sys.stderr)
             n_errors += item.severity == "error"
             continue
-        record = score_article(item)
+        record = score_article(item, config)
         n_articles += 1
         if args.format == "jsonl":
             stream.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
@@ -101,11 +132,40 @@ def _score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    scores = evaluate_quotes(args.gold)
+    print(f"quotes on {args.gold} (content overlap: at least half of the longer span)")
+    print(format_quote_scores(scores))
+    if args.write:
+        Path(args.write).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.write).write_text(json.dumps({"gold": Path(args.gold).name, **scores.as_dict()}, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    registry = load_registry(args.actors)
+    texts: list[str] = []
+    for item in iter_corpus(args.paths):
+        if isinstance(item, Problem):
+            print(item, file=sys.stderr)
+        else:
+            texts.extend(
+                item.text[s.start : s.end] for s in item.segments if s.role in ("headline", "standfirst", "body")
+            )
+    for name, count in suggest_actors(texts, registry, args.min_count):
+        print(f"{count}\t{name}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
         if args.command == "score":
             return _score(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        if args.command == "actors":
+            return _suggest(args)
         print(json.dumps(load_record_schema(), indent=2))
         return EXIT_OK
     except FramingError as error:

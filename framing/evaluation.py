@@ -148,7 +148,10 @@ def evaluate_quotes(path: str | Path, registry: Registry | None = None) -> Quote
     scores = QuoteScores()
     for record in read_jsonl(path):
         article = make_article(str(record["text"]), id=str(record["id"]), source=str(path))
-        counts = score_quote_article(extract_quotes(article, registry), list(record["attributions"]))  # type: ignore[arg-type]
+        attributions = record["attributions"]
+        if not isinstance(attributions, list):
+            raise InputError(f"{path}: record {record['id']} has no list of attributions")
+        counts = score_quote_article(extract_quotes(article, registry), attributions)
         publisher = scores.by_publisher.setdefault(str(record["publisher"]), {m: Counts() for m in QUOTE_METRICS})
         for metric in QUOTE_METRICS:
             publisher[metric].add(counts[metric])

@@ -38,6 +38,7 @@ _CLOSING_QUOTES = "\u201d\u00bb"
 _MIN_CONTENT_WORDS = 2
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_WORDS = 14
+_MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|also|then|later|again|repeatedly|previously|earlier|would|will|did|does|do|not|"
@@ -56,6 +57,9 @@ _FINITE_VERBS = frozenset(
 )
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
+)
+_CONTENT_END = re.compile(
+    r";\s|\s[\u2014\u2013]\s|\s--\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
 )
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
@@ -112,7 +116,9 @@ def load_cues() -> _Cues:
             sets["noun_plural"].update(f for f in row_forms if f.endswith("s") and not f.endswith("ss"))
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
-    alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    alternatives = "|".join(
+        f"[{f[0]}{f[0].upper()}]{re.escape(f[1:])}" for f in sorted(set(forms), key=len, reverse=True)
+    )
     return _Cues(
         re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
         frozenset(sets["object"]),
@@ -163,6 +169,11 @@ _TRAILING_TIME = re.compile(
     r"(?:[A-Z]\w+|week|month|year|day|morning|night|evening|afternoon|statement|interview|a statement|an interview)"
     r"(?:\s+(?:night|morning|evening|afternoon))?)+$"
 )
+#: "X issued a statement saying ...": the statement's author speaks.
+_STATEMENT = re.compile(
+    r"\s+(?:issued|released|put out|published|sent|posted)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:statement|report|communique|announcement|message|letter|tweet|post)\s*$"
+)
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander ministry's".split()
@@ -174,7 +185,7 @@ _LOWER_SPEAKER_STARTS = frozenset(
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly)\b[^,.;:!?]{0,60}?)?\s*$"
+    r"separately|again|also|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:!?]{0,60}?)?\s*$"
 )
 
 
@@ -208,6 +219,11 @@ class _Extractor:
             if s.role != "boilerplate"
         ]
         self.sentences = [(self.view.from_original(s.start), self.view.from_original(s.end)) for s in article.sentences]
+        self.headlines = [
+            (self.view.from_original(s.start), self.view.from_original(s.end))
+            for s in article.segments
+            if s.role == "headline"
+        ]
         self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
 
     # -- shared helpers --------------------------------------------------------------
@@ -224,7 +240,7 @@ class _Extractor:
         """The noun phrase that ends right before a cue, appositions included."""
         region = self.v[floor:cue_start]
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
-        region = _TRAILING_TIME.sub("", region).rstrip()
+        region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         apposition = region.endswith(",")
         region = region.rstrip(", ")
         breaks = [m for m in _CLAUSE_BREAK.finditer(region)]
@@ -253,7 +269,7 @@ class _Extractor:
         start = cue_end + match.start(1)
         return self._valid_speaker(start, start + len(phrase.rstrip()))
 
-    def _valid_speaker(self, start: int, end: int) -> tuple[int, int] | None:
+    def _valid_speaker(self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS) -> tuple[int, int] | None:
         phrase = self.v[start:end].strip()
         if not phrase:
             return None
@@ -261,7 +277,7 @@ class _Extractor:
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
-        if len(words) > _MAX_SPEAKER_WORDS or not (named or first in _LOWER_SPEAKER_STARTS):
+        if len(words) > max_words or not (named or first in _LOWER_SPEAKER_STARTS):
             return None
         if any(w.lower() in _FINITE_VERBS for w in words):
             return None
@@ -275,12 +291,18 @@ class _Extractor:
         sentence_end = self.sentence_of(max(quote_end - 1, 0))[1]
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
+        comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
         for match in self.cues.pattern.finditer(tail):
             cue = (quote_end + match.start(), quote_end + match.end())
+            if not self._cue_allowed(cue):
+                continue
             after_cue = re.split(r"[,;:]", tail[match.end() :], maxsplit=1)[0]
             before = tail[: match.start()].strip(" ,\u2014-")
             if not before:
                 speaker = self.speaker_after(cue[1], stop)
+            elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
+                start = quote_end + tail.index(before)
+                speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
                 if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
@@ -364,16 +386,30 @@ class _Extractor:
             cue = (match.start(), match.end())
             if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
-            if not self._verb_use(start, cue) or self._participle_after_comma(cue):
+            if not self._cue_allowed(cue) or not self._verb_use(start, cue) or self._participle_after_comma(cue):
                 continue
-            draft = self._content_then_speaker(start, end, cue) or self._speaker_then_content(start, end, cue)
+            draft = (
+                self._parenthetical(start, end, cue)
+                or self._content_then_speaker(start, end, cue)
+                or self._speaker_then_content(start, end, cue)
+            )
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
 
+    def _cue_allowed(self, cue: tuple[int, int]) -> bool:
+        """A capitalised cue ("Said Ellis:", "..., Doctor Says") only opens a sentence or sits in a headline."""
+        if not self.v[cue[0]].isupper():
+            return True
+        start, _ = self.sentence_of(cue[0])
+        return not self.v[start : cue[0]].strip(" \"'(") or self.headline_at(cue[0])
+
+    def headline_at(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.headlines)
+
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
-        """", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
+        """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
         return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip().endswith(",")
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
@@ -405,6 +441,18 @@ class _Extractor:
             return None
         return _Draft("indirect", (content,), cue, speaker)
 
+    def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
+        """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
+        after = re.match(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,", self.v[cue[1] : end])
+        comma = self.v.rfind(",", start, cue[0])
+        if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
+            return None
+        speaker = self.speaker_before(comma + 1, cue[0])
+        content = self._trim(start, end)
+        if speaker is None or _n_words(self.v[cue[1] + after.end() : end]) < _MIN_CONTENT_WORDS:
+            return None
+        return _Draft("indirect", (content,), cue, speaker)
+
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
         comma = self.v.rfind(",", start, cue[0])
@@ -421,7 +469,14 @@ class _Extractor:
         return _Draft("indirect", (content,), cue, speaker)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        """Strip white space, and end punctuation unless a closing quote ends the span."""
+        """Strip white space, and end punctuation unless a closing quote ends the span.
+
+        The content ends where a new clause of its own starts: a semicolon, a dash, or
+        ", adding / saying / arguing / according to ...".
+        """
+        cut = _CONTENT_END.search(self.v, start, end)
+        if cut and not self.inside_quote(cut.start(), cut.end()):
+            end = cut.start()
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):
@@ -435,8 +490,29 @@ class _Extractor:
         for start, end in self.sentences:
             found = self.according_to(start, end)
             used.update(d.cue[0] for d in found if d.cue)
-            drafts.extend(found + self.reported_speech(start, end, used))
+            drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts
+
+    def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
+        """In one sentence, a content ends where a later attribution's speaker begins."""
+        drafts = sorted(drafts, key=lambda d: d.cue[0] if d.cue else d.fragments[0][0])
+        adjusted = []
+        for index, draft in enumerate(drafts):
+            content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
+            for later in drafts[index + 1 :]:
+                if later.speaker and content_start < later.speaker[0] < content_end:
+                    content_end = self._trim(content_start, self._clause_start(content_start, later.speaker[0]))[1]
+                    break
+            if _n_words(self.v[content_start:content_end]) >= _MIN_CONTENT_WORDS:
+                adjusted.append(replace(draft, fragments=((content_start, content_end),)))
+        return adjusted
+
+    def _clause_start(self, floor: int, position: int) -> int:
+        """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""
+        match = re.search(
+            r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))\s*$", self.v[floor:position]
+        )
+        return floor + match.start() if match else position
 
     # -- speakers ---------------------------------------------------------------------
     def resolve(self, drafts: list[_Draft]) -> list[Quote]:

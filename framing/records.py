@@ -80,6 +80,25 @@ class SentenceRecord:
     end: int
     role: Role
     tone: float | None
+    voice: str = "editorial"
+    speaker: str | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """Direct or indirect speech (see ``framing.quotes``); ``fragments`` for interrupted quotes."""
+
+    kind: str
+    content_start: int
+    content_end: int
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    actor: str | None
+    fragments: list[tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -104,7 +123,7 @@ class ArticleRecord:
     n_words: int
     segments: list[Segment]
     sentences: list[SentenceRecord]
-    quotes: list[dict[str, object]]
+    quotes: list[QuoteRecord]
     actors: dict[str, dict[str, int]]
     blame: list[dict[str, object]]
     terms: list[dict[str, object]]

@@ -11,27 +11,56 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
-from framing.records import SCORED_ROLES, Article, ArticleRecord, SentenceRecord, ToneSummary
+from framing.actors import Registry, count_actors, find_mentions, load_registry
+from framing.quotes import extract_quotes
+from framing.records import SCORED_ROLES, Article, ArticleRecord, QuoteRecord, SentenceRecord, ToneSummary
 from framing.resources import read_data_text
 from framing.segment import count_words
 from framing.tone import score_tone
+from framing.voice import VoiceMap
+
+
+@dataclass(frozen=True)
+class ScoreConfig:
+    """What scoring depends on besides the article: the actor registry (bundled by default)."""
+
+    registry: Registry = field(default_factory=load_registry)
 
 
 def _mean_or_none(values: list[float]) -> float | None:
     return fmean(values) if values else None
 
 
-def score_article(article: Article) -> ArticleRecord:
+def score_article(article: Article, config: ScoreConfig | None = None) -> ArticleRecord:
     """Score one article."""
+    config = config or ScoreConfig()
+    quotes = extract_quotes(article, config.registry)
+    voices = VoiceMap(article, quotes)
     sentences = []
     for sentence in article.sentences:
         tone = score_tone(article.text[sentence.start : sentence.end])
+        label = voices.voice_of(sentence.start, sentence.end)
         sentences.append(
-            SentenceRecord(sentence.start, sentence.end, sentence.role, None if tone is None else tone.compound)
+            SentenceRecord(
+                sentence.start,
+                sentence.end,
+                sentence.role,
+                None if tone is None else tone.compound,
+                label.voice,
+                label.speaker,
+                label.actor,
+            )
         )
+    mentions = [
+        mention
+        for segment in article.segments
+        if segment.role in SCORED_ROLES
+        for mention in find_mentions(article.text, config.registry, segment.start, segment.end)
+    ]
     by_role: dict[str, list[float]] = {role: [] for role in SCORED_ROLES}
     for scored in sentences:
         if scored.tone is not None:
@@ -46,8 +75,22 @@ def score_article(article: Article) -> ArticleRecord:
         n_words=n_words,
         segments=list(article.segments),
         sentences=sentences,
-        quotes=[],
-        actors={},
+        quotes=[
+            QuoteRecord(
+                q.kind,
+                q.content_start,
+                q.content_end,
+                q.cue_start,
+                q.cue_end,
+                q.speaker,
+                q.speaker_start,
+                q.speaker_end,
+                q.actor,
+                list(q.fragments),
+            )
+            for q in quotes
+        ],
+        actors=count_actors(mentions),
         blame=[],
         terms=[],
         tone=ToneSummary(
@@ -59,8 +102,9 @@ def score_article(article: Article) -> ArticleRecord:
     )
 
 
-def score_corpus(articles: Iterable[Article]) -> list[ArticleRecord]:
-    return [score_article(article) for article in articles]
+def score_corpus(articles: Iterable[Article], config: ScoreConfig | None = None) -> list[ArticleRecord]:
+    config = config or ScoreConfig()
+    return [score_article(article, config) for article in articles]
 
 
 def record_to_dict(record: ArticleRecord) -> dict[str, Any]:

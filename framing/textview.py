@@ -2,8 +2,9 @@
 
 Article text is kept exactly as read. Matching code works on a view in which
 non-breaking and other fixed-width spaces are plain spaces, curly quotes and primes are
-straight quotes, and invisible characters (zero-width spaces, soft hyphens, byte-order
-marks) are removed. ``TextView.to_original`` maps any view offset back to ``Article.text``.
+straight quotes, two apostrophes used as a quotation mark (''so'') are one '"', and
+invisible characters (zero-width spaces, soft hyphens, byte-order marks) are removed.
+``TextView.to_original`` maps any view offset back to ``Article.text``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _TRANSLATION = str.maketrans(
     {**{c: " " for c in _SPACES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: '"' for c in _DOUBLE_QUOTES}}
 )
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+#: Two apostrophes used as a double quotation mark (''like this''): the first becomes '"'
+#: and the second is dropped.
+_DOUBLED_APOSTROPHE = re.compile("(?<=')'")
 
 
 @dataclass(frozen=True)
@@ -48,24 +52,43 @@ class TextView:
         return min(view_offset, limit)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the view span ``[start, end)``."""
+        """Original ``(start, end)`` of the view span ``[start, end)``.
+
+        Characters removed right after the span's last character (the second apostrophe
+        of a ''quote'') are included, so a span never ends inside a removed run.
+        """
         if end <= start:
             original = self.to_original(start)
             return original, original
-        return self.to_original(start), self.to_original(end - 1) + 1
+        original_end = self.to_original(end - 1) + 1
+        k = bisect.bisect_left(self.view_starts, end)
+        if k < len(self.view_starts) and self.view_starts[k] == end and end > 0:
+            original_end = max(original_end, self.original_starts[k])
+        return self.to_original(start), original_end
+
+
+def _removals(translated: str) -> list[re.Match[str]]:
+    found = list(_INVISIBLE.finditer(translated))
+    if "''" in translated:
+        found.extend(_DOUBLED_APOSTROPHE.finditer(translated))
+        found.sort(key=lambda match: match.start())
+    return found
 
 
 def normalize(text: str) -> TextView:
     """Return the normalised view of ``text`` (see the module docstring)."""
     translated = text.translate(_TRANSLATION)
-    if _INVISIBLE.search(translated) is None:
+    removals = _removals(translated)
+    if not removals:
         return TextView(translated)
+    if "''" in translated:
+        translated = re.sub("'(?=')", '"', translated)
     pieces: list[str] = []
     view_starts = [0]
     original_starts = [0]
     position = 0
     view_length = 0
-    for match in _INVISIBLE.finditer(translated):
+    for match in removals:
         pieces.append(translated[position : match.start()])
         view_length += match.start() - position
         position = match.end()

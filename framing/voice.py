@@ -1,0 +1,81 @@
+"""Voice: whose words a span is, from the quote layer.
+
+- ``direct``: inside quotation marks, the source's own words;
+- ``reported``: a claim attributed to a source but worded by the outlet (the content,
+  cue and speaker of indirect speech, and the attribution around a direct quote);
+- ``editorial``: the outlet's own voice (everything else, headlines and captions
+  included unless they quote).
+
+A span is ``direct`` when at least half of it lies inside quotation marks, else
+``reported`` when it overlaps an attribution, else ``editorial``. Blame and claims belong
+to the speaker in reported and direct voice; wording belongs to the outlet in editorial
+and reported voice and to the speaker only in direct quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from framing.quotes import Quote, find_quote_spans
+from framing.records import Article
+from framing.textview import normalize
+
+Voice = Literal["editorial", "reported", "direct"]
+VOICES: tuple[Voice, ...] = ("editorial", "reported", "direct")
+
+
+@dataclass(frozen=True)
+class VoiceLabel:
+    voice: Voice
+    speaker: str | None = None
+    actor: str | None = None
+
+
+EDITORIAL = VoiceLabel("editorial")
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+class VoiceMap:
+    """Answers "whose words is text[start:end]?" for one article."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        view = normalize(article.text)
+        self.quotes = quotes
+        self.marked: list[tuple[int, int, Quote | None]] = []
+        for segment in article.segments:
+            if segment.role == "boilerplate":
+                continue
+            start, end = view.from_original(segment.start), view.from_original(segment.end)
+            for q_start, q_end, _ in find_quote_spans(article.text, view, start, end):
+                raw_start, raw_end = view.span_to_original(q_start, q_end)
+                self.marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
+
+    def _owner(self, start: int, end: int) -> Quote | None:
+        owners = [q for q in self.quotes if q.content_start <= start and end <= q.content_end]
+        return min(owners, key=lambda q: q.content_end - q.content_start, default=None)
+
+    @staticmethod
+    def _label(voice: Voice, quote: Quote | None) -> VoiceLabel:
+        return VoiceLabel(voice, quote.speaker, quote.actor) if quote else VoiceLabel(voice)
+
+    def voice_of(self, start: int, end: int) -> VoiceLabel:
+        """The voice of ``text[start:end]`` with its speaker and actor when not editorial."""
+        length = max(end - start, 1)
+        inside = [
+            (m_start, m_end, owner) for m_start, m_end, owner in self.marked if _overlap(start, end, m_start, m_end)
+        ]
+        if sum(_overlap(start, end, m_start, m_end) for m_start, m_end, _ in inside) * 2 >= length:
+            return self._label("direct", inside[0][2])
+        for quote in self.quotes:
+            spans = [(quote.content_start, quote.content_end)]
+            if quote.cue_start is not None and quote.cue_end is not None:
+                spans.append((quote.cue_start, quote.cue_end))
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                spans.append((quote.speaker_start, quote.speaker_end))
+            if any(_overlap(start, end, s, e) for s, e in spans):
+                return self._label("reported", quote)
+        return EDITORIAL
