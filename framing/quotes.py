@@ -315,7 +315,7 @@ class _Extractor:
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""
         head = self.v[floor:quote_start]
-        match = re.search(r"(\S+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
+        match = re.search(r"([^\s:,]+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
         if not match:
             return None
         cue_match = self.cues.pattern.fullmatch(match.group(1))
@@ -390,8 +390,8 @@ class _Extractor:
                 continue
             draft = (
                 self._parenthetical(start, end, cue)
-                or self._content_then_speaker(start, end, cue)
                 or self._speaker_then_content(start, end, cue)
+                or self._content_then_speaker(start, end, cue)
             )
             if draft:
                 drafts.append(draft)
@@ -428,6 +428,8 @@ class _Extractor:
         if speaker is None:
             return None
         rest = self.v[cue[1] : end]
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')):
+            return None
         that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
         cue_word = self.v[cue[0] : cue[1]].lower()
         if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
@@ -582,4 +584,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[Quote]:
     direct = [
         d for d in direct if d.cue or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
     ]
-    return sorted(extractor.resolve(direct + indirect), key=lambda q: q.content_start)
+    unique: dict[tuple[int, int], Quote] = {}
+    for quote in extractor.resolve(direct + indirect):
+        unique.setdefault((quote.content_start, quote.content_end), quote)
+    return sorted(unique.values(), key=lambda q: q.content_start)

@@ -1,6 +1,13 @@
 import pytest
 
-from framing.actors import build_registry, find_mentions, load_registry, parse_actor_file, resolve_phrase, suggest_actors
+from framing.actors import (
+    build_registry,
+    find_mentions,
+    load_registry,
+    parse_actor_file,
+    resolve_phrase,
+    suggest_actors,
+)
 from framing.errors import ConfigError
 
 
@@ -19,13 +26,22 @@ def mentioned(text, registry):
         ("Israeli warplanes were conducting an airstrike", [("Israeli", "Israel")]),
         ("Israeli jets and Israeli pilots", [("Israeli jets", "Israel"), ("Israeli pilots", "Israel")]),
         ("Israel\u2019s relationship with Moscow has deteriorated", [("Israel", "Israel"), ("Moscow", "Russia")]),
-        ("Syria\u2019s Ambassador to Russia Riyad Haddad said", [("Syria", "Syria"), ("Russia", "Russia"), ("Riyad Haddad", "Syria")]),
-        ("Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov", [("Russian Defense Ministry", "Russia"), ("Igor Konashenkov", "Russia")]),
+        (
+            "Syria\u2019s Ambassador to Russia Riyad Haddad said",
+            [("Syria", "Syria"), ("Russia", "Russia"), ("Riyad Haddad", "Syria")],
+        ),
+        (
+            "Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov",
+            [("Russian Defense Ministry", "Russia"), ("Igor Konashenkov", "Russia")],
+        ),
         ("The Kremlin on Wednesday denied", [("The Kremlin", "Russia")]),
         ("the Jewish state's attack", [("the Jewish state", "Israel")]),
         ("Tehran-backed Hezbollah", [("Tehran", "Iran"), ("Hezbollah", "Hezbollah")]),
         ("U.S. President Donald Trump said", [("U.S.", "United States"), ("Donald Trump", "United States")]),
-        ("Defense Minister Avigdor Liberman (also spelled Lieberman)", [("Avigdor Liberman", "Israel"), ("Lieberman", "Israel")]),
+        (
+            "Defense Minister Avigdor Liberman (also spelled Lieberman)",
+            [("Avigdor Liberman", "Israel"), ("Lieberman", "Israel")],
+        ),
         ("the Israel Defense Forces and the IDF", [("Israel Defense Forces", "Israel"), ("IDF", "Israel")]),
         # word boundaries: no match inside other words, none for lower-case common words
         ("Russianness, Israelite, us and iran", []),
@@ -66,7 +82,9 @@ def test_topic_file_merges_into_general_file(registry):
 
 def test_user_actor_file_adds_actors(tmp_path):
     path = tmp_path / "mine.toml"
-    path.write_text('[[actor]]\nname = "Wagner"\nkind = "organisation"\naliases = ["Wagner Group", "Wagner"]\n', encoding="utf-8")
+    path.write_text(
+        '[[actor]]\nname = "Wagner"\nkind = "organisation"\naliases = ["Wagner Group", "Wagner"]\n', encoding="utf-8"
+    )
     registry = load_registry([path])
     assert [(m.text, m.actor) for m in find_mentions("the Wagner Group and Russia", registry)] == [
         ("Wagner Group", "Wagner"),
@@ -85,16 +103,23 @@ def test_user_actor_file_adds_actors(tmp_path):
     ],
 )
 def test_bad_actor_files_name_the_entry_and_fix(text, message):
-    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(
+        ConfigError, match=message.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(").replace(")", r"\)")
+    ):
         parse_actor_file(text, "mine.toml")
 
 
 def test_a_form_under_two_actors_is_an_error():
-    actors = parse_actor_file("[[actor]]\nname = 'A'\naliases = ['Same']\n[[actor]]\nname = 'B'\naliases = ['Same']\n", "f.toml")
+    actors = parse_actor_file(
+        "[[actor]]\nname = 'A'\naliases = ['Same']\n[[actor]]\nname = 'B'\naliases = ['Same']\n", "f.toml"
+    )
     with pytest.raises(ConfigError, match="'Same' is listed for both 'A' and 'B'"):
         build_registry(actors, "f.toml")
 
 
 def test_suggest_unknown_actors(registry):
-    texts = ["Haaretz reported it. The Kremlin said Haaretz was wrong.", "Officials in Latakia and Latakia port. Haaretz again."]
+    texts = [
+        "Haaretz reported it. The Kremlin said Haaretz was wrong.",
+        "Officials in Latakia and Latakia port. Haaretz again.",
+    ]
     assert suggest_actors(texts, registry) == [("Haaretz", 3), ("Latakia", 2)]

@@ -1,0 +1,36 @@
+"""Evaluation helpers, and floors on the gold data in ../shared/eval (skipped when absent)."""
+
+import pytest
+
+from framing.evaluation import Counts, evaluate_quotes, match_spans, overlap
+
+from .conftest import EVAL, require
+
+#: Reached on PolNeAR dev when the floor was set (see README, "Accuracy"), minus a margin.
+POLNEAR_CONTENT_OVERLAP_F1_FLOOR = 0.52
+POLNEAR_SOURCE_F1_FLOOR = 0.49
+POLNEAR_CUE_F1_FLOOR = 0.58
+
+
+def test_counts():
+    counts = Counts(true_positives=3, n_predicted=4, n_gold=6)
+    assert (counts.precision, counts.recall) == (0.75, 0.5)
+    assert counts.f1 == pytest.approx(0.6)
+    assert Counts().f1 == 0.0
+
+
+def test_match_spans_is_one_to_one_and_prefers_larger_overlaps():
+    predicted = [(0, 10), (5, 15)]
+    gold = [(4, 14)]
+    assert match_spans(predicted, gold, lambda p, g: overlap(p, g) > 0) == [(1, 0)]
+    assert match_spans([(0, 5)], [(5, 9)], lambda p, g: overlap(p, g) > 0) == []
+
+
+@pytest.mark.eval
+def test_polnear_quote_floor():
+    gold = EVAL / "polnear_dev.jsonl"
+    require(gold.is_file(), f"PolNeAR gold data not found at {gold}: it ships in ../shared/eval beside the repository")
+    overall = evaluate_quotes(gold).overall()
+    assert overall["content_overlap"].f1 >= POLNEAR_CONTENT_OVERLAP_F1_FLOOR
+    assert overall["source"].f1 >= POLNEAR_SOURCE_F1_FLOOR
+    assert overall["cue"].f1 >= POLNEAR_CUE_F1_FLOOR

@@ -1,0 +1,252 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.actors import load_registry
+from framing.ingest import make_article
+from framing.quotes import extract_quotes
+from framing.score import score_article
+
+REGISTRY = load_registry()
+
+
+def quotes_of(text):
+    article = make_article(text, id="t", source="test")
+    found = []
+    for q in extract_quotes(article, REGISTRY):
+        cue = text[q.cue_start : q.cue_end] if q.cue_start is not None else None
+        speaker = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+        found.append((q.kind, text[q.content_start : q.content_end], cue, speaker, q.speaker, q.actor))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # direct quote, attribution after
+        (
+            "\u201cWe will respond,\u201d Peskov told reporters.",
+            [("direct", "\u201cWe will respond,\u201d", "told", "Peskov", "Peskov", "Russia")],
+        ),
+        # inverted attribution
+        (
+            '"The strike was legal," said the Israeli army.',
+            [("direct", '"The strike was legal,"', "said", "the Israeli army", "the Israeli army", "Israel")],
+        ),
+        # attribution before, with a colon
+        (
+            'Lieberman said: "We will always defend our interests."',
+            [("direct", '"We will always defend our interests."', "said", "Lieberman", "Lieberman", "Israel")],
+        ),
+        # indirect speech with "that"
+        (
+            "The Kremlin said that Israel bore full responsibility.",
+            [("indirect", "that Israel bore full responsibility", "said", "The Kremlin", "The Kremlin", "Russia")],
+        ),
+        # indirect speech without "that"
+        (
+            "Netanyahu said Israel would keep acting in Syria.",
+            [("indirect", "Israel would keep acting in Syria", "said", "Netanyahu", "Netanyahu", "Israel")],
+        ),
+        # trailing attribution
+        (
+            "The jets were already home, the Israeli military said on Tuesday.",
+            [
+                (
+                    "indirect",
+                    "The jets were already home",
+                    "said",
+                    "the Israeli military",
+                    "the Israeli military",
+                    "Israel",
+                )
+            ],
+        ),
+        # according to
+        (
+            "According to the Russian Defense Ministry, the pilots used the plane as cover.",
+            [
+                (
+                    "indirect",
+                    "the pilots used the plane as cover",
+                    "According to",
+                    "the Russian Defense Ministry",
+                    "the Russian Defense Ministry",
+                    "Russia",
+                )
+            ],
+        ),
+        (
+            "The plane was hit by a Syrian missile, according to Damascus.",
+            [("indirect", "The plane was hit by a Syrian missile", "according to", "Damascus", "Damascus", "Syria")],
+        ),
+        # a told-type verb needs its addressee skipped
+        (
+            "Two U.S. officials told CNN that the target was an Iranian facility.",
+            [
+                (
+                    "indirect",
+                    "that the target was an Iranian facility",
+                    "told",
+                    "Two U.S. officials",
+                    "Two U.S. officials",
+                    "United States",
+                )
+            ],
+        ),
+        # explicit denial is attributed speech
+        (
+            "Israel has repeatedly denied these allegations.",
+            [("indirect", "these allegations", "denied", "Israel", "Israel", "Israel")],
+        ),
+        # apposition before the cue
+        (
+            "Russian Defense Ministry spokesman, Maj. Gen. Igor Konashenkov, said the jets hid behind the plane.",
+            [
+                (
+                    "indirect",
+                    "the jets hid behind the plane",
+                    "said",
+                    "Russian Defense Ministry spokesman, Maj. Gen. Igor Konashenkov",
+                    "Russian Defense Ministry spokesman, Maj. Gen. Igor Konashenkov",
+                    "Russia",
+                )
+            ],
+        ),
+        # pronoun resolved to the most recent person
+        (
+            "Shoigu spoke to the press. He said the measures were defensive.",
+            [("indirect", "the measures were defensive", "said", "He", "Shoigu", "Russia")],
+        ),
+        # generic noun resolved to an earlier speaker with the same head
+        (
+            "The Russian Defense Ministry said the jets hid. \u201cIt was deliberate,\u201d the ministry added.",
+            [
+                (
+                    "indirect",
+                    "the jets hid",
+                    "said",
+                    "The Russian Defense Ministry",
+                    "The Russian Defense Ministry",
+                    "Russia",
+                ),
+                ("direct", "\u201cIt was deliberate,\u201d", "added", "the ministry", "the ministry", "Russia"),
+            ],
+        ),
+        # a quote interrupted by its cue is one quote in two fragments
+        (
+            "\u201cThis is not true,\u201d Peskov said. \u201cThe report is wrong.\u201d",
+            [
+                (
+                    "direct",
+                    "\u201cThis is not true,\u201d Peskov said. \u201cThe report is wrong.\u201d",
+                    "said",
+                    "Peskov",
+                    "Peskov",
+                    "Russia",
+                )
+            ],
+        ),
+        # ''double apostrophes'' are quotation marks
+        (
+            "''We were floored,'' Mr. Barrett said.",
+            [("direct", "''We were floored,''", "said", "Mr. Barrett", "Mr. Barrett", None)],
+        ),
+    ],
+)
+def test_quotes(text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain narration, a noun "report", a passive "was reported", scare quotes
+        "The plane was shot down by Syrian air defenses.",
+        "An Israeli report that Russia rebuffed the offer circulated widely.",
+        "The incident was reported to the defense ministry.",
+        "He called it a \u201ctragic event\u201d in passing.",
+        "The State Department and the United States Navy issued no comment.",
+    ],
+)
+def test_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+@pytest.fixture(scope="module")
+def seed_000(seed_articles):
+    article = seed_articles["000_66bd192b543b1da8"]
+    return article, score_article(article)
+
+
+def sentence_with(article, record, phrase):
+    return next(s for s in record.sentences if phrase in article.text[s.start : s.end])
+
+
+def test_seed_000_premeditated_actions_is_a_direct_quote_of_peskov(seed_000):
+    article, record = seed_000
+    sentence = sentence_with(article, record, "premeditated actions by Israeli pilots")
+    assert (sentence.voice, sentence.speaker, sentence.actor) == ("direct", "Kremlin spokesman Dmitry Peskov", "Russia")
+
+
+def test_seed_000_denial_is_attributed_speech_of_israel(seed_000):
+    article, record = seed_000
+    sentence = sentence_with(article, record, "Israel has repeatedly denied these allegations")
+    assert (sentence.voice, sentence.actor) == ("reported", "Israel")
+    quote = next(
+        q
+        for q in record.quotes
+        if q.cue_start is not None and article.text[q.cue_start : q.cue_end] == "denied" and q.actor == "Israel"
+    )
+    assert article.text[quote.speaker_start : quote.speaker_end] == "Israel"
+    assert article.text[quote.content_start : quote.content_end] == "these allegations"
+
+
+def test_seed_000_spy_plane_sentence_is_editorial(seed_000):
+    article, record = seed_000
+    sentence = sentence_with(article, record, "Since the downing of the IL-20 spy plane")
+    assert (sentence.voice, sentence.speaker, sentence.actor) == ("editorial", None, None)
+
+
+def test_seed_000_actors(seed_000):
+    _, record = seed_000
+    assert list(record.actors)[:3] == ["Russia", "Israel", "Syria"]
+    assert record.actors["Russia"]["first_offset"] == 0
+
+
+fragments = st.sampled_from(
+    [
+        "\u201cNo,\u201d",
+        " he said",
+        ". ",
+        "Peskov said that ",
+        "according to Israel, ",
+        '"',
+        "\u201d",
+        "Israel denied it",
+        "\n",
+        "\n\n",
+        "The jets left",
+        ", the army said.",
+        "''",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(fragments, max_size=25).map("".join))
+def test_quote_spans_are_valid_unique_and_deterministic(text):
+    if not text.strip():
+        return
+    article = make_article(text, id="t", source="test")
+    quotes = extract_quotes(article, REGISTRY)
+    assert quotes == extract_quotes(make_article(text, id="t", source="test"), REGISTRY)
+    contents = [(q.content_start, q.content_end) for q in quotes]
+    assert len(contents) == len(set(contents))
+    for q in quotes:
+        assert 0 <= q.content_start < q.content_end <= len(text)
+        for start, end in [(q.cue_start, q.cue_end), (q.speaker_start, q.speaker_end), *q.fragments]:
+            assert (start is None) == (end is None)
+            if start is not None:
+                assert 0 <= start < end <= len(text)
