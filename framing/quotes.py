@@ -85,29 +85,46 @@ class Quote:
     fragments: tuple[tuple[int, int], ...] = ()
 
 
+_CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to))?(?![\w-])")
+
+
 @dataclass(frozen=True)
 class _Cues:
-    pattern: re.Pattern[str]
+    forms: frozenset[str]  # lower case; "calls for" and "according to" style forms included
     with_object: frozenset[str]
     noun_base: frozenset[str]  # base forms that are nouns too ("report"): never a cue
     noun_plural: frozenset[str]  # -s forms that are plural nouns too ("reports"): a cue after a singular name
     inverting: frozenset[str]  # forms that can precede their speaker ("said Peskov")
 
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Cue spans in ``text[start:end]``: lower case, or capitalised (checked by the caller)."""
+        end = len(text) if end is None else end
+        found = []
+        for match in _CUE_WORD.finditer(text, start, end):
+            word = match.group(0)
+            if word.lower() in self.forms:
+                found.append((match.start(), match.end()))
+            elif " " in word and word.split()[0].lower() in self.forms:
+                found.append((match.start(), match.start() + len(word.split()[0])))
+        return [(s, e) for s, e in found if text[s + 1 : e] == text[s + 1 : e].lower()]
+
+    def is_cue(self, phrase: str) -> bool:
+        return phrase.lower() in self.forms and phrase[1:] == phrase[1:].lower()
+
 
 @functools.cache
 def load_cues() -> _Cues:
-    """The reporting verbs of ``reporting_verbs.tsv``, compiled (lower case, case-sensitive)."""
-    forms: list[str] = []
+    """The reporting verbs of ``reporting_verbs.tsv``."""
+    forms: set[str] = set()
     sets: dict[str, set[str]] = {"object": set(), "noun_base": set(), "noun_plural": set(), "inverting": set()}
     source = "framing/data/reporting_verbs.tsv"
-    for number, row in read_tsv(
-        read_data_text("reporting_verbs.tsv"), source, ("lemma", "forms", "object", "noun", "inverts")
-    ):
+    columns = ("lemma", "forms", "object", "noun", "inverts")
+    for number, row in read_tsv(read_data_text("reporting_verbs.tsv"), source, columns):
         row_forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
         for flag in ("object", "noun", "inverts"):
             if row[flag].strip() not in ("yes", "no"):
                 raise ConfigError(f"{source} line {number}: {flag} is {row[flag]!r}; write yes or no")
-        forms.extend(row_forms)
+        forms.update(row_forms)
         lemma = row["lemma"].strip()
         if row["object"].strip() == "yes":
             sets["object"].update(row_forms)
@@ -116,11 +133,8 @@ def load_cues() -> _Cues:
             sets["noun_plural"].update(f for f in row_forms if f.endswith("s") and not f.endswith("ss"))
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
-    alternatives = "|".join(
-        f"[{f[0]}{f[0].upper()}]{re.escape(f[1:])}" for f in sorted(set(forms), key=len, reverse=True)
-    )
     return _Cues(
-        re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
+        frozenset(forms),
         frozenset(sets["object"]),
         frozenset(sets["noun_base"]),
         frozenset(sets["noun_plural"]),
@@ -281,7 +295,7 @@ class _Extractor:
             return None
         if any(w.lower() in _FINITE_VERBS for w in words):
             return None
-        if self.cues.pattern.search(phrase) or phrase[0] == '"':
+        if self.cues.find(phrase) or phrase[0] == '"':
             return None
         return start, start + len(phrase)
 
@@ -292,12 +306,12 @@ class _Extractor:
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
-        for match in self.cues.pattern.finditer(tail):
-            cue = (quote_end + match.start(), quote_end + match.end())
+        for cue_start, cue_end in self.cues.find(tail):
+            cue = (quote_end + cue_start, quote_end + cue_end)
             if not self._cue_allowed(cue):
                 continue
-            after_cue = re.split(r"[,;:]", tail[match.end() :], maxsplit=1)[0]
-            before = tail[: match.start()].strip(" ,\u2014-")
+            after_cue = re.split(r"[,;:]", tail[cue_end:], maxsplit=1)[0]
+            before = tail[:cue_start].strip(" ,\u2014-")
             if not before:
                 speaker = self.speaker_after(cue[1], stop)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
@@ -318,8 +332,7 @@ class _Extractor:
         match = re.search(r"([^\s:,]+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
         if not match:
             return None
-        cue_match = self.cues.pattern.fullmatch(match.group(1))
-        if not cue_match:
+        if not self.cues.is_cue(match.group(1)):
             return None
         cue = (floor + match.start(1), floor + match.end(1))
         return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
@@ -382,8 +395,7 @@ class _Extractor:
 
     def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
         drafts = []
-        for match in self.cues.pattern.finditer(self.v, start, end):
-            cue = (match.start(), match.end())
+        for cue in self.cues.find(self.v, start, end):
             if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue) or self._participle_after_comma(cue):

@@ -10,6 +10,7 @@ invisible characters (zero-width spaces, soft hyphens, byte-order marks) are rem
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,8 +76,12 @@ def _removals(translated: str) -> list[re.Match[str]]:
     return found
 
 
+@functools.lru_cache(maxsize=256)
 def normalize(text: str) -> TextView:
-    """Return the normalised view of ``text`` (see the module docstring)."""
+    """Return the normalised view of ``text`` (see the module docstring).
+
+    Views are immutable and cached: every stage of one article's scoring shares one.
+    """
     translated = text.translate(_TRANSLATION)
     removals = _removals(translated)
     if not removals:

@@ -45,6 +45,16 @@ class VoiceMap:
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         view = normalize(article.text)
         self.quotes = quotes
+        self.attributed = [
+            (span_start, span_end, quote)
+            for quote in quotes
+            for span_start, span_end in (
+                (quote.content_start, quote.content_end),
+                (quote.cue_start, quote.cue_end),
+                (quote.speaker_start, quote.speaker_end),
+            )
+            if span_start is not None and span_end is not None
+        ]
         self.marked: list[tuple[int, int, Quote | None]] = []
         for segment in article.segments:
             if segment.role == "boilerplate":
@@ -70,12 +80,7 @@ class VoiceMap:
         ]
         if sum(_overlap(start, end, m_start, m_end) for m_start, m_end, _ in inside) * 2 >= length:
             return self._label("direct", inside[0][2])
-        for quote in self.quotes:
-            spans = [(quote.content_start, quote.content_end)]
-            if quote.cue_start is not None and quote.cue_end is not None:
-                spans.append((quote.cue_start, quote.cue_end))
-            if quote.speaker_start is not None and quote.speaker_end is not None:
-                spans.append((quote.speaker_start, quote.speaker_end))
-            if any(_overlap(start, end, s, e) for s, e in spans):
+        for span_start, span_end, quote in self.attributed:
+            if span_start < end and start < span_end:
                 return self._label("reported", quote)
         return EDITORIAL
