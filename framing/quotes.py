@@ -58,9 +58,7 @@ _FINITE_VERBS = frozenset(
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
 )
-_CONTENT_END = re.compile(
-    r";\s|\s[\u2014\u2013]\s|\s--\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
-)
+_CONTENT_END = re.compile(r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b")
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -239,6 +237,7 @@ class _Extractor:
             if s.role == "headline"
         ]
         self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
+        self.direct_drafts: list[_Draft] = []
 
     # -- shared helpers --------------------------------------------------------------
     def sentence_of(self, position: int) -> tuple[int, int]:
@@ -267,7 +266,13 @@ class _Extractor:
         filler = _LEADING_FILLER.match(region, start)
         if filler:
             start = filler.end()
-        return self._valid_speaker(floor + start, floor + len(region))
+        speaker = self._valid_speaker(floor + start, floor + len(region))
+        if speaker is None and apposition and breaks:
+            clause = max((b.end() for b in breaks if region[b.start()] != ","), default=0)
+            name = region[clause : region.find(",", clause)] if "," in region[clause:] else ""
+            if name.strip()[:1].isupper() and _n_words(name) <= 6:
+                speaker = self._valid_speaker(floor + clause, floor + clause + len(name))
+        return speaker
 
     def speaker_after(self, cue_end: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase right after an inverted cue ("said Peskov", "said the ministry")."""
@@ -356,7 +361,8 @@ class _Extractor:
                 pending = replace(pending, cue=found[0], speaker=found[1])
         if pending:
             drafts.append(pending)
-        return [d for d in drafts if d.cue or self._stands_alone(d)]
+        self.direct_drafts = [d for d in drafts if d.cue or self._stands_alone(d)]
+        return self.direct_drafts
 
     def _continues(self, draft: _Draft, start: int) -> bool:
         """Whether a quote starting at ``start`` continues ``draft`` (interrupted or multi-paragraph)."""
@@ -398,7 +404,13 @@ class _Extractor:
         for cue in self.cues.find(self.v, start, end):
             if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
-            if not self._cue_allowed(cue) or not self._verb_use(start, cue) or self._participle_after_comma(cue):
+            if not self._cue_allowed(cue) or not self._verb_use(start, cue):
+                continue
+            if self._participle_after_comma(cue):
+                draft = self._continued_attribution(start, end, cue, drafts)
+                if draft:
+                    drafts.append(draft)
+                    used.add(cue[0])
                 continue
             draft = (
                 self._parenthetical(start, end, cue)
@@ -409,6 +421,24 @@ class _Extractor:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
+
+    def _continued_attribution(
+        self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]
+    ) -> _Draft | None:
+        """'X said ..., adding that ...': the participle continues the sentence's last attribution."""
+        speakers = [d.speaker for d in earlier if d.speaker] + [
+            d.speaker for d in self.direct_in_sentence(start, end) if d.speaker and d.speaker[1] <= cue[0]
+        ]
+        if not speakers:
+            return None
+        rest = self.v[cue[1] : end]
+        content = self._trim(cue[1] + len(rest) - len(rest.lstrip(" :,")), end)
+        if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
+            return None
+        return _Draft("indirect", (content,), cue, max(speakers))
+
+    def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
+        return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]
 
     def _cue_allowed(self, cue: tuple[int, int]) -> bool:
         """A capitalised cue ("Said Ellis:", "..., Doctor Says") only opens a sentence or sits in a headline."""
@@ -491,6 +521,7 @@ class _Extractor:
         cut = _CONTENT_END.search(self.v, start, end)
         if cut and not self.inside_quote(cut.start(), cut.end()):
             end = cut.start()
+        end = max([end] + [q_end for q_start, q_end, _ in self.quotes if start <= q_start < end < q_end])
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):
@@ -498,11 +529,23 @@ class _Extractor:
         offset = start + len(chunk) - len(chunk.lstrip())
         return offset, offset + len(stripped)
 
+    def colon_headline(self, start: int, end: int) -> list[_Draft]:
+        """'Kremlin: Putin did not ...': in a headline, a short name before a colon is the speaker."""
+        if not self.headline_at(start):
+            return []
+        match = re.match(r"([^:]{1,60}):\s+(\S.*)", self.v[start:end])
+        if not match or _n_words(match.group(1)) > 5 or not match.group(1)[:1].isupper():
+            return []
+        speaker = self._valid_speaker(start, start + len(match.group(1)))
+        colon = start + len(match.group(1))
+        content = self._trim(start + match.start(2), end)
+        return [_Draft("indirect", (content,), (colon, colon + 1), speaker)] if speaker else []
+
     def indirect(self, direct: list[_Draft]) -> list[_Draft]:
         used = {d.cue[0] for d in direct if d.cue}
         drafts: list[_Draft] = []
         for start, end in self.sentences:
-            found = self.according_to(start, end)
+            found = self.according_to(start, end) + self.colon_headline(start, end)
             used.update(d.cue[0] for d in found if d.cue)
             drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts
