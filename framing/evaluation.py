@@ -167,3 +167,93 @@ def format_quote_scores(scores: QuoteScores) -> str:
         cells = "".join(f"{c.precision:>12.3f}{c.recall:>6.3f}{c.f1:>6.3f}" for c in (counts[m] for m in QUOTE_METRICS))
         lines.append(f"{publisher:14}{cells}")
     return "\n".join(lines)
+
+
+BLAME_GROUPS = ("overall", "kind=blame", "kind=denial", "voice=quoted", "voice=editorial")
+
+
+@dataclass
+class BlameScores:
+    counts: dict[str, Counts] = field(default_factory=lambda: {g: Counts() for g in BLAME_GROUPS})
+    misses: list[dict[str, object]] = field(default_factory=list)
+    false_alarms: list[dict[str, object]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            **{group: counts.as_dict() for group, counts in self.counts.items()},
+            "misses": self.misses,
+            "false_alarms": self.false_alarms,
+        }
+
+
+def _gold_voice(voice: str) -> str:
+    return "editorial" if voice == "editorial" else "quoted"
+
+
+def _blame_groups(kind: object, voice: object) -> list[str]:
+    return ["overall", f"kind={kind}", f"voice={_gold_voice(str(voice))}"]
+
+
+def score_blame(predicted: dict[str, list[dict[str, object]]], gold: list[dict[str, object]]) -> BlameScores:
+    """Match predictions to gold: same article, source, target and kind, gold evidence inside the sentence."""
+    scores = BlameScores()
+    matched_predictions: set[tuple[str, int]] = set()
+    for record in gold:
+        article = str(record["article"])
+        candidates = [
+            (index, p)
+            for index, p in enumerate(predicted.get(article, []))
+            if (article, index) not in matched_predictions
+            and (p["source"], p["target"], p["kind"]) == (record["source"], record["target"], record["kind"])
+            and int(p["start"]) <= int(record["start"])
+            and int(record["end"]) <= int(p["end"])  # type: ignore[call-overload]
+        ]
+        for group in _blame_groups(record["kind"], record["voice"]):
+            scores.counts[group].n_gold += 1
+        if candidates:
+            matched_predictions.add((article, candidates[0][0]))
+            for group in _blame_groups(record["kind"], record["voice"]):
+                scores.counts[group].true_positives += 1
+        else:
+            scores.misses.append(record)
+    for article, records in predicted.items():
+        for index, p in enumerate(records):
+            for group in _blame_groups(p["kind"], p["voice"]):
+                scores.counts[group].n_predicted += 1
+            if (article, index) not in matched_predictions:
+                scores.false_alarms.append({"article": article, **p})
+    return scores
+
+
+def evaluate_blame(gold_path: str | Path, corpus: list[str | Path]) -> BlameScores:
+    """Score the blame extractor on the seed gold (``article`` = file stem in ``corpus``)."""
+    from framing.ingest import read_corpus
+    from framing.score import score_article
+
+    gold = list(read_jsonl(gold_path))
+    articles = {a.id: a for a in read_corpus(corpus).articles}
+    missing = sorted({str(g["article"]) for g in gold} - set(articles))
+    if missing:
+        raise InputError(f"{gold_path}: articles {missing} are not in {corpus}; pass the folder that holds them")
+    predicted = {
+        article_id: [dict(vars(b)) for b in score_article(articles[article_id]).blame]
+        for article_id in sorted({str(g["article"]) for g in gold})
+    }
+    return score_blame(predicted, gold)
+
+
+def format_blame_scores(scores: BlameScores, text_of: dict[str, str] | None = None) -> str:
+    lines = [f"{'group':18}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'pred':>6}{'gold':>6}"]
+    for group, c in scores.counts.items():
+        lines.append(
+            f"{group:18}{c.precision:8.3f}{c.recall:8.3f}{c.f1:8.3f}{c.true_positives:6}{c.n_predicted:6}{c.n_gold:6}"
+        )
+    lines.append(f"\nmisses ({len(scores.misses)}):")
+    lines += [f"  {m['article']}  {m['source']} -> {m['target']} {m['kind']}: {m['evidence']}" for m in scores.misses]
+    lines.append(f"\nfalse alarms ({len(scores.false_alarms)}):")
+    lines += [
+        f"  {f['article']}  {f['source']} -> {f['target']} {f['kind']} [{f['rule']}] cue {f['cue']!r}: "
+        f"{str(f['sentence'])[:110]}"
+        for f in scores.false_alarms
+    ]
+    return "\n".join(lines)

@@ -188,7 +188,8 @@ _STATEMENT = re.compile(
 )
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
-    "officials cabinet agency council committee department force forces commander ministry's".split()
+    "officials cabinet agency council committee department force forces commander minister president premier "
+    "chief ambassador secretary general adviser advisor envoy diplomat embassy leader".split()
 )
 _LOWER_SPEAKER_STARTS = frozenset(
     "the a an some two three four several many most both one his her their its our sources officials critics experts "
@@ -218,7 +219,13 @@ class _Speaker:
     direct: bool
 
 
-class _Extractor:
+class QuoteFinder:
+    """Quote and speaker detection over one article's normalised view (view offsets inside).
+
+    The blame extractor reuses its noun-phrase helpers (``speaker_before``) for the
+    subject of a verb of blaming.
+    """
+
     def __init__(self, article: Article, registry: Registry) -> None:
         self.text = article.text
         self.view = normalize(article.text)
@@ -400,7 +407,7 @@ class _Extractor:
         return drafts
 
     def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
-        drafts = []
+        drafts: list[_Draft] = []
         for cue in self.cues.find(self.v, start, end):
             if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
@@ -596,7 +603,7 @@ class _Extractor:
         words = phrase.lower().split()
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she"):
-                people = [h for h in history if h.is_person] + self._people_before(position)
+                people = [h for h in history if h.is_person] + self._people_before(position) + history[-1:]
                 people = [p for p in people if p.position < position]
                 latest = max(people, key=lambda p: p.position, default=None)
             else:
@@ -632,7 +639,7 @@ class _Extractor:
 
 def extract_quotes(article: Article, registry: Registry) -> list[Quote]:
     """Direct quotes and indirect speech in ``article``, in text order."""
-    extractor = _Extractor(article, registry)
+    extractor = QuoteFinder(article, registry)
     direct = extractor.direct_quotes()
     indirect = extractor.indirect(direct)
     contents = [d.fragments[0][0:1] + d.fragments[-1][1:2] for d in indirect]

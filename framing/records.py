@@ -102,6 +102,25 @@ class QuoteRecord:
 
 
 @dataclass(frozen=True)
+class BlameRecord:
+    """One blame statement (see ``framing.blame``); ``start``/``end`` are the evidence sentence's."""
+
+    source: str
+    target: str
+    kind: str
+    voice: str
+    speaker: str | None
+    cue: str
+    cue_start: int
+    cue_end: int
+    rule: str
+    explanation: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ToneSummary:
     """Article tone: the mean of sentence compounds over body sentences, and the headline's."""
 
@@ -125,6 +144,6 @@ class ArticleRecord:
     sentences: list[SentenceRecord]
     quotes: list[QuoteRecord]
     actors: dict[str, dict[str, int]]
-    blame: list[dict[str, object]]
+    blame: list[BlameRecord]
     terms: list[dict[str, object]]
     tone: ToneSummary

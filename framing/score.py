@@ -16,6 +16,7 @@ from statistics import fmean
 from typing import Any
 
 from framing.actors import Registry, count_actors, find_mentions, load_registry
+from framing.blame import BlameRule, extract_blame, load_blame_rules
 from framing.quotes import extract_quotes
 from framing.records import SCORED_ROLES, Article, ArticleRecord, QuoteRecord, SentenceRecord, ToneSummary
 from framing.resources import read_data_text
@@ -29,6 +30,7 @@ class ScoreConfig:
     """What scoring depends on besides the article: the actor registry (bundled by default)."""
 
     registry: Registry = field(default_factory=load_registry)
+    blame_rules: tuple[BlameRule, ...] = field(default_factory=load_blame_rules)
 
 
 def _mean_or_none(values: list[float]) -> float | None:
@@ -91,7 +93,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
             for q in quotes
         ],
         actors=count_actors(mentions),
-        blame=[],
+        blame=extract_blame(article, config.registry, voices, config.blame_rules),
         terms=[],
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),

@@ -1,0 +1,293 @@
+"""Blame attribution: who blames whom, with the evidence sentence.
+
+Rules are rows of ``framing/data/blame_rules.toml`` (see its header and
+``framing/data/README.md``). For every scored sentence, every rule is matched on the
+normalised text; each actor in the rule's target slot gives one record. The source is
+the grammatical subject of a verb of blaming ("Moscow blamed Israel": Russia, reported),
+or the speaker of the quote or attribution the words belong to, or ``outlet`` when the
+article says it in its own voice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from framing.actors import Mention, Registry, find_mentions, resolve_phrase
+from framing.errors import ConfigError
+from framing.quotes import QuoteFinder
+from framing.records import SCORED_ROLES, Article, BlameRecord
+from framing.resources import read_data_text
+from framing.voice import VoiceMap
+
+BlameKind = Literal["blame", "denial"]
+OUTLET = "outlet"
+NO_ACTOR = "none"
+_NP_END = (
+    r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|\s+(?:for|of|over|with|because|after|when|which|who|whose|that|in|on|to|"""
+    r"""as|but|while|and\s+(?:said|told|added|warned))\b)"""
+)
+_MACROS = {
+    "{np_end}": r"""[^,.;:!?]{1,80}?""" + _NP_END,
+    "{np}": r"""[^,.;:!?]{1,80}?""",
+    "{np_before}": r"""[^.;:!?"]{1,160}?""",
+    "{Name}": r"(?-i:[A-Z])",
+}
+#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
+_CLAUSE_CUT = re.compile(
+    r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|told|tells|if|when|since|after|before|"
+    r"although|though|whereas)\b|[\u2014(]|according to [^,]+,)\s*",
+    re.I | re.S,
+)
+_CHANCE = re.compile(
+    r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
+)
+_PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
+_COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
+_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class BlameRule:
+    name: str
+    kind: BlameKind
+    pattern: re.Pattern[str]
+    target: Literal["group", "self"]
+    source: Literal["subject", "speaker"]
+    explanation: str
+
+
+def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
+    """Rules of a blame rule file; errors name the file, the rule and the fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    rules = []
+    for index, entry in enumerate(data.get("rule", []), start=1):
+        where = f"{source} [[rule]] {index} ({entry.get('name', 'unnamed')})"
+        missing = [key for key in ("name", "kind", "pattern", "explanation") if not entry.get(key)]
+        if missing:
+            raise ConfigError(f"{where}: missing {missing}; every rule needs name, kind, pattern and explanation")
+        kind, target, origin = entry["kind"], entry.get("target", "group"), entry.get("source", "speaker")
+        if kind not in ("blame", "denial") or target not in ("group", "self") or origin not in ("subject", "speaker"):
+            raise ConfigError(
+                f"{where}: kind must be blame|denial (got {kind!r}), target group|self (got {target!r}), "
+                f"source subject|speaker (got {origin!r})"
+            )
+        pattern = entry["pattern"]
+        for macro, expansion in _MACROS.items():
+            pattern = pattern.replace(macro, expansion)
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as error:
+            raise ConfigError(f"{where}: invalid regular expression: {error}") from None
+        if target == "group" and "target" not in compiled.groupindex:
+            raise ConfigError(f'{where}: the pattern needs a (?P<target>...) group, or set target = "self"')
+        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"]))
+    if not rules:
+        raise ConfigError(f"{source}: no [[rule]] entries")
+    return tuple(rules)
+
+
+@functools.cache
+def load_blame_rules(path: Path | None = None) -> tuple[BlameRule, ...]:
+    """The bundled rules, or the user's file at ``path``."""
+    if path is None:
+        return parse_blame_rules(read_data_text("blame_rules.toml"), "framing/data/blame_rules.toml")
+    return parse_blame_rules(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+class _BlameFinder:
+    def __init__(self, article: Article, registry: Registry, voices: VoiceMap) -> None:
+        self.article = article
+        self.registry = registry
+        self.voices = voices
+        self.finder = QuoteFinder(article, registry)
+        self.view = self.finder.view
+
+    def raw(self, start: int, end: int) -> tuple[int, int]:
+        return self.view.span_to_original(start, end)
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        raw_start, raw_end = self.raw(start, end)
+        return find_mentions(self.article.text, self.registry, raw_start, raw_end)
+
+    def targets(self, match: re.Match[str], rule: BlameRule) -> list[str]:
+        start, end = match.span("target")
+        before_cue = match.start("target") == match.start()
+        if before_cue:
+            cut = _CLAUSE_CUT.match(self.view.text, start, end)
+            start = cut.end() if cut else start
+        text = self.view.text[start:end]
+        mentions = [
+            m
+            for m in self.mentions(start, end)
+            if not any(
+                a <= m.start - self.raw(start, start)[0] + start < b for a, b in self._relative_clauses(start, end)
+            )
+        ]
+        if before_cue and mentions:
+            mentions = self._last_coordinated_run(mentions)
+        actors = list(dict.fromkeys(m.actor for m in mentions))
+        if actors:
+            return actors
+        if _PRONOUN.search(text):
+            antecedent = self._antecedent(start, plural=bool(re.search(r"\b(?:they|them)\s*$", text, re.I)))
+            return [antecedent] if antecedent else []
+        clause_end = re.search(r"[,.;:!?]|$", self.view.text[end:])
+        return (
+            [NO_ACTOR]
+            if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
+            else []
+        )
+
+    def _relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [m.span() for m in _RELATIVE_CLAUSE.finditer(self.view.text, start, end)]
+
+    def _last_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
+        """The last mention and those coordinated with it ("Damascus, Tehran, and Hezbollah")."""
+        run = [mentions[-1]]
+        for earlier in reversed(mentions[:-1]):
+            if not _COORDINATION.match(self.article.text[earlier.end : run[0].start]):
+                break
+            run.insert(0, earlier)
+        return run
+
+    def _antecedent(self, position: int, plural: bool) -> str | None:
+        """The most recent actor mention before a pronoun (plural forms for 'they')."""
+        earlier = self.mentions(max(0, position - 400), position)
+        fitting = [m for m in earlier if m.text.endswith("s") == plural] or earlier
+        return fitting[-1].actor if fitting else None
+
+    def source(self, match: re.Match[str], rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
+        """(source actor or 'outlet', speaker text) of a rule match."""
+        label = self.voices.voice_of(*self.raw(*self._cue_span(match, rule)))
+        if rule.source == "speaker" or label.voice == "direct":
+            if label.voice != "editorial" and label.actor:
+                return label.actor, label.speaker
+            if rule.source == "speaker":
+                return self._reporter(self._cue_span(match, rule)[0], sentence) or (OUTLET, None)
+        subject = self._subject(match, sentence)
+        if subject:
+            return subject
+        if label.actor:
+            return label.actor, label.speaker
+        return OUTLET, None
+
+    def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+        """For words in no attribution: the subject of a reporting verb earlier in the sentence
+        ("sent to ... persuade them the Syrian operators were at fault")."""
+        cues = self.finder.cues.find(self.view.text, sentence[0], cue_start)
+        if not cues:
+            return None
+        return self._subject_at(cues[-1][0], (cues[-1][0], cues[-1][0]), sentence)
+
+    def _subject(self, match: re.Match[str], sentence: tuple[int, int]) -> tuple[str, str] | None:
+        target = match.span("target") if "target" in match.re.groupindex else (match.start(), match.start())
+        return self._subject_at(match.start(), target, sentence)
+
+    def _subject_at(self, start: int, target: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
+        """The actor doing the blaming: the subject of the cue's clause, else the sentence's first actor."""
+        participle = self.view.text[start : start + 14].split(" ")[0].lower().endswith("ing")
+        coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
+        span = None if participle or coordinated else self.finder.speaker_before(sentence[0], start)
+        if span:
+            phrase = self.view.text[span[0] : span[1]]
+            actor = resolve_phrase(phrase, self.registry)
+            if actor is None and _PRONOUN.search(phrase):
+                actor = self._antecedent(span[0], plural=phrase.strip().lower() in ("they", "them", "we"))
+            if actor:
+                return actor, " ".join(phrase.split())
+        for mention in self.mentions(*sentence):
+            position = self.view.from_original(mention.start)
+            if not target[0] <= position < target[1] and (participle or position < start):
+                return mention.actor, mention.text
+        return None
+
+    @staticmethod
+    def _cue_span(match: re.Match[str], rule: BlameRule) -> tuple[int, int]:
+        """The match without its target slot when the slot is at either end."""
+        if rule.target == "self" or "target" not in match.re.groupindex:
+            return match.span()
+        target_start, target_end = match.span("target")
+        if target_start == match.start():
+            return target_end, match.end()
+        if target_end == match.end():
+            return match.start(), target_start
+        return match.span()
+
+    def sentence_records(self, start: int, end: int, rules: tuple[BlameRule, ...]) -> list[BlameRecord]:
+        """Records of one sentence. A match overlapping an earlier rule's match is the same
+        statement and is skipped; a blame inside the complement of a denial ("disputed the
+        assertion that it used ...", with no comma between) is not asserted; a match after a verb of blaming
+        ("accused X of ... used ... as a shield") belongs to that verb's subject."""
+        view_sentence = (self.view.from_original(start), self.view.from_original(end))
+        records: dict[tuple[str, str, str], BlameRecord] = {}
+        taken: list[tuple[int, int]] = []
+        matches = [(m, r) for r in rules for m in r.pattern.finditer(self.view.text, *view_sentence)]
+        matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
+        denials = [m.start() for m, r in matches if r.kind == "denial"]
+        subjects: list[tuple[int, tuple[str, str | None]]] = []
+        for match, rule in matches:
+            cue = self._cue_span(match, rule)
+            if any(a < cue[1] and cue[0] < b for a, b in taken):
+                continue
+            if rule.kind == "blame" and any(d < cue[0] and "," not in self.view.text[d : cue[0]] for d in denials):
+                continue
+            source, speaker = self.source(match, rule, view_sentence)
+            if rule.source == "subject":
+                subjects.append((cue[0], (source, speaker)))
+            elif any(position < cue[0] for position, _ in subjects):
+                source, speaker = max((p, s) for p, s in subjects if p < cue[0])[1]
+            found = self._records(match, rule, source, speaker, (start, end))
+            if found:
+                taken.append(cue)
+            for record in found:
+                records.setdefault((record.source, record.target, record.kind), record)
+        return list(records.values())
+
+    def _records(
+        self, match: re.Match[str], rule: BlameRule, source: str, speaker: str | None, sentence: tuple[int, int]
+    ) -> list[BlameRecord]:
+        targets = [source] if rule.target == "self" else self.targets(match, rule)
+        cue_start, cue_end = self.raw(*self._cue_span(match, rule))
+        label = self.voices.voice_of(cue_start, cue_end)
+        voice = label.voice if source == OUTLET or label.voice != "editorial" else "reported"
+        return [
+            BlameRecord(
+                source,
+                target,
+                rule.kind,
+                voice,
+                None if source == OUTLET else (label.speaker or speaker),
+                self.article.text[cue_start:cue_end].strip(),
+                cue_start,
+                cue_end,
+                rule.name,
+                rule.explanation,
+                self.article.text[sentence[0] : sentence[1]],
+                sentence[0],
+                sentence[1],
+            )  # fmt: skip
+            for target in targets
+            if target != OUTLET
+        ]
+
+
+def extract_blame(
+    article: Article, registry: Registry, voices: VoiceMap, rules: tuple[BlameRule, ...] | None = None
+) -> list[BlameRecord]:
+    """Blame statements in the scored sentences of ``article``, in text order."""
+    rules = rules or load_blame_rules()
+    finder = _BlameFinder(article, registry, voices)
+    records = []
+    for sentence in article.sentences:
+        if sentence.role in SCORED_ROLES:
+            records.extend(finder.sentence_records(sentence.start, sentence.end, rules))
+    return records
