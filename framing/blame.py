@@ -47,6 +47,7 @@ _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
 _PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
+_POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
@@ -124,21 +125,24 @@ class _BlameFinder:
         if before_cue:
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
+        if not before_cue:
+            end = self._extend_coordination(end)
         text = self.view.text[start:end]
+        clauses = self._relative_clauses(start, end)
         mentions = [
             m
             for m in self.mentions(start, end)
-            if not any(
-                a <= m.start - self.raw(start, start)[0] + start < b for a, b in self._relative_clauses(start, end)
-            )
+            if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
         if before_cue and mentions:
             mentions = self._last_coordinated_run(mentions)
         actors = list(dict.fromkeys(m.actor for m in mentions))
         if actors:
             return actors
-        if _PRONOUN.search(text):
-            antecedent = self._antecedent(start, plural=bool(re.search(r"\b(?:they|them)\s*$", text, re.I)))
+        pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
+        if pronoun:
+            plural = pronoun.group(0).strip().lower() in ("they", "them", "their")
+            antecedent = self._antecedent(start, plural=plural)
             return [antecedent] if antecedent else []
         clause_end = re.search(r"[,.;:!?]|$", self.view.text[end:])
         return (
@@ -146,6 +150,24 @@ class _BlameFinder:
             if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
             else []
         )
+
+    def _extend_coordination(self, end: int) -> int:
+        """Extend a target over actors coordinated after it ("Syria, Iran and Hezbollah").
+
+        Links made by a bare comma count only when an "and"/"or" link closes the list, so
+        an apposition or an attribution (", the Kremlin said") is not taken in.
+        """
+        line_end = self.view.text.find("\n", end)
+        line_end = len(self.view.text) if line_end == -1 else line_end
+        committed = pending = end
+        for mention in self.mentions(end, min(line_end, end + 200)):
+            gap = self.view.text[pending : self.view.from_original(mention.start)]
+            if not _COORDINATION.match(gap):
+                break
+            pending = self.view.from_original(mention.end)
+            if re.search(r"\b(?:and|or)\b|&", gap):
+                committed = pending
+        return committed
 
     def _relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         return [m.span() for m in _RELATIVE_CLAUSE.finditer(self.view.text, start, end)]

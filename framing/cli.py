@@ -18,7 +18,7 @@ from typing import TextIO
 from framing import __version__
 from framing.actors import load_registry, suggest_actors
 from framing.errors import FramingError
-from framing.evaluation import evaluate_quotes, format_quote_scores
+from framing.evaluation import evaluate_blame, evaluate_quotes, format_blame_scores, format_quote_scores
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus
 from framing.records import Problem
 from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
@@ -77,8 +77,15 @@ def _build_parser() -> argparse.ArgumentParser:
         help="measure an extractor against gold data",
         description="Measure an extractor against gold data and print precision, recall and F1.",
     )
-    evaluate.add_argument("task", choices=("quotes",), help="quotes: the voice layer on PolNeAR-format JSONL")
+    evaluate.add_argument(
+        "task",
+        choices=("quotes", "blame"),
+        help="quotes: the voice layer on PolNeAR-format JSONL; blame: blame statements on the seed gold",
+    )
     evaluate.add_argument("gold", metavar="GOLD", help="gold file, e.g. ../shared/eval/polnear_dev.jsonl")
+    evaluate.add_argument(
+        "--corpus", action="append", metavar="PATH", help="blame: the articles the gold names (default: seeds)"
+    )
     evaluate.add_argument("--write", metavar="FILE", help="also write the scores as JSON here")
 
     actors = commands.add_parser(
@@ -133,12 +140,20 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    scores = evaluate_quotes(args.gold)
-    print(f"quotes on {args.gold} (content overlap: at least half of the longer span)")
-    print(format_quote_scores(scores))
+    if args.task == "blame":
+        blame_scores = evaluate_blame(args.gold, args.corpus or ["seeds"])
+        print(f"blame on {args.gold} (match: article, source, target, kind; gold evidence inside the sentence)")
+        print(format_blame_scores(blame_scores))
+        results: dict[str, object] = blame_scores.as_dict()
+    else:
+        quote_scores = evaluate_quotes(args.gold)
+        print(f"quotes on {args.gold} (content overlap: at least half of the longer span)")
+        print(format_quote_scores(quote_scores))
+        results = quote_scores.as_dict()
     if args.write:
         Path(args.write).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.write).write_text(json.dumps({"gold": Path(args.gold).name, **scores.as_dict()}, indent=2) + "\n")
+        payload = {"task": args.task, "gold": Path(args.gold).name, **results}
+        Path(args.write).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return EXIT_OK
 
 

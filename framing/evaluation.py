@@ -179,10 +179,11 @@ class BlameScores:
     false_alarms: list[dict[str, object]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
+        """Scores only: the gold records themselves stay in ../shared/eval, never in a results file."""
         return {
             **{group: counts.as_dict() for group, counts in self.counts.items()},
-            "misses": self.misses,
-            "false_alarms": self.false_alarms,
+            "n_misses": len(self.misses),
+            "n_false_alarms": len(self.false_alarms),
         }
 
 
@@ -192,6 +193,10 @@ def _gold_voice(voice: str) -> str:
 
 def _blame_groups(kind: object, voice: object) -> list[str]:
     return ["overall", f"kind={kind}", f"voice={_gold_voice(str(voice))}"]
+
+
+def _span(record: dict[str, object]) -> tuple[int, int]:
+    return int(str(record["start"])), int(str(record["end"]))
 
 
 def score_blame(predicted: dict[str, list[dict[str, object]]], gold: list[dict[str, object]]) -> BlameScores:
@@ -205,8 +210,8 @@ def score_blame(predicted: dict[str, list[dict[str, object]]], gold: list[dict[s
             for index, p in enumerate(predicted.get(article, []))
             if (article, index) not in matched_predictions
             and (p["source"], p["target"], p["kind"]) == (record["source"], record["target"], record["kind"])
-            and int(p["start"]) <= int(record["start"])
-            and int(record["end"]) <= int(p["end"])  # type: ignore[call-overload]
+            and _span(p)[0] <= _span(record)[0]
+            and _span(record)[1] <= _span(p)[1]
         ]
         for group in _blame_groups(record["kind"], record["voice"]):
             scores.counts[group].n_gold += 1

@@ -2,9 +2,9 @@
 
 import pytest
 
-from framing.evaluation import Counts, evaluate_quotes, match_spans, overlap
+from framing.evaluation import Counts, evaluate_blame, evaluate_quotes, match_spans, overlap
 
-from .conftest import EVAL, require
+from .conftest import EVAL, SEEDS, require
 
 #: Reached on PolNeAR dev when the floor was set (see README, "Accuracy"), minus a margin.
 POLNEAR_CONTENT_OVERLAP_F1_FLOOR = 0.54
@@ -34,3 +34,16 @@ def test_polnear_quote_floor():
     assert overall["content_overlap"].f1 >= POLNEAR_CONTENT_OVERLAP_F1_FLOOR
     assert overall["source"].f1 >= POLNEAR_SOURCE_F1_FLOOR
     assert overall["cue"].f1 >= POLNEAR_CUE_F1_FLOOR
+
+
+#: Reached on the seed gold when the floor was set (see README, "Accuracy"), minus a margin.
+SEED_BLAME_F1_FLOOR = 0.95
+
+
+@pytest.mark.eval
+def test_seed_blame_floor():
+    gold = EVAL / "seed_blame_gold.jsonl"
+    require(gold.is_file(), f"seed blame gold not found at {gold}: it ships in ../shared/eval beside the repository")
+    scores = evaluate_blame(gold, [SEEDS])
+    assert scores.counts["overall"].f1 >= SEED_BLAME_F1_FLOOR, scores.misses + scores.false_alarms
+    assert scores.counts["kind=denial"].recall == 1.0

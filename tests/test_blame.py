@@ -1,0 +1,215 @@
+"""Blame attribution: table tests on fresh sentences, negatives, seed checks and properties."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.blame import load_blame_rules, parse_blame_rules
+from framing.errors import ConfigError
+from framing.ingest import make_article
+from framing.score import score_article
+
+
+def blames(text):
+    """(source, target, kind, voice) of every blame record in ``text``."""
+    record = score_article(make_article(text, id="t", source="test"))
+    return [(b.source, b.target, b.kind, b.voice) for b in record.blame]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of blaming: the subject blames, in reported voice
+        ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
+        ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
+        ("Tehran blamed the attack on Israel.", [("Iran", "Israel", "blame", "reported")]),
+        ("Damascus accused Israel of violating its airspace.", [("Syria", "Israel", "blame", "reported")]),
+        ("Russia accuses the United States of arming the rebels.", [("Russia", "United States", "blame", "reported")]),
+        ("The French government holds Iran responsible for the attack.", [("France", "Iran", "blame", "reported")]),
+        ("Washington held Moscow accountable for the strike.", [("United States", "Russia", "blame", "reported")]),
+        ("Hezbollah condemned Israel's raid on the village.", [("Hezbollah", "Israel", "blame", "reported")]),
+        ("Paris denounced Tehran for the arrests.", [("France", "Iran", "blame", "reported")]),
+        (
+            "Lavrov faulted Washington for the collapse of the talks.",
+            [("Russia", "United States", "blame", "reported")],
+        ),
+        ("Assad laid the blame for the crash on Israel.", [("Syria", "Israel", "blame", "reported")]),
+        (
+            "The Pentagon put the responsibility for the raid squarely on Tehran.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        ("Putin blamed the crash on a chain of accidental circumstances.", [("Russia", "none", "blame", "reported")]),
+        # coordinated targets give one record each
+        (
+            "Israel blamed Syria, Iran and Hezbollah for the incident.",
+            [
+                ("Israel", "Syria", "blame", "reported"),
+                ("Israel", "Iran", "blame", "reported"),
+                ("Israel", "Hezbollah", "blame", "reported"),
+            ],
+        ),
+        (
+            "The IDF said Damascus, Tehran, and Hezbollah are responsible for the downing.",
+            [
+                ("Israel", "Syria", "blame", "reported"),
+                ("Israel", "Iran", "blame", "reported"),
+                ("Israel", "Hezbollah", "blame", "reported"),
+            ],
+        ),
+        (
+            "Israel holds Iran and the Hezbollah terror group accountable for the attack.",
+            [("Israel", "Iran", "blame", "reported"), ("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        # constructions of responsibility, in the speaker's voice
+        (
+            "The Defense Ministry of Russia said that responsibility for the tragedy rests with Israel.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        (
+            "Netanyahu said that Syrian forces were to blame for the downing.",
+            [("Israel", "Syria", "blame", "reported")],
+        ),
+        (
+            "Netanyahu's office said responsibility for the crash was placed on Syria.",
+            [("Israel", "Syria", "blame", "reported")],
+        ),
+        ("The crash was blamed on Syrian air defenses, the Kremlin said.", [("Russia", "Syria", "blame", "reported")]),
+        ("Israeli officials said the Syrian crews were at fault.", [("Israel", "Syria", "blame", "reported")]),
+        # attributions of wrongdoing
+        ("\u201cThis was Israel's provocation,\u201d Zakharova said.", [("Russia", "Israel", "blame", "direct")]),
+        (
+            "The ministry of Iran denounced what it called the premeditated actions by Israeli jets, Zarif said.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
+        (
+            "\u201cIsraeli pilots deliberately put the plane in danger,\u201d Shoigu told reporters.",
+            [("Russia", "Israel", "blame", "direct")],
+        ),
+        (
+            "\u201cThe Israeli jets used the Russian plane as a shield,\u201d Konashenkov said.",
+            [("Russia", "Israel", "blame", "direct")],
+        ),
+        ("According to Moscow, the loss was caused by Israel.", [("Russia", "Israel", "blame", "reported")]),
+        (
+            "Pompeo said the crisis was the result of Iran's reckless policy.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        (
+            "Peskov said the crash was the result of a tragic chain of circumstances.",
+            [("Russia", "none", "blame", "reported")],
+        ),
+        # the outlet's own voice
+        ("Syria's aggression against its neighbours has gone unpunished.", [("outlet", "Syria", "blame", "editorial")]),
+        ("The downing was caused by Syrian air defenses.", [("outlet", "Syria", "blame", "editorial")]),
+        # explicit denials: the denier rejects fault put on itself
+        ("Israel has repeatedly denied these allegations.", [("Israel", "Israel", "denial", "reported")]),
+        ("Moscow rejected the accusations as absurd.", [("Russia", "Russia", "denial", "reported")]),
+        ("Iran dismissed the claims of its involvement.", [("Iran", "Iran", "denial", "reported")]),
+        (
+            "Israel disputed Russia's assertion that its jets used the plane as cover.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        (
+            "Israel did not agree with these accusations, saying Hezbollah is responsible for the attack.",
+            [("Israel", "Israel", "denial", "reported"), ("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        # participle: the main clause's subject blames
+        (
+            "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+    ],
+)
+def test_blame(text, expected):
+    assert blames(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain descriptions of events are not blame
+        "The plane was shot down by Syrian air defenses.",
+        "Syrian missiles hit the Russian aircraft over the sea.",
+        "Israeli jets struck a weapons depot in Latakia.",
+        "The Il-20 was downed during an Israeli raid.",
+        # an implicit exculpation is not a denial
+        "Israel said its jets were already home when the missiles were fired.",
+        # the noun "blame" and words that only look like the cues
+        "The blame game continued for weeks.",
+        "Russia and Israel agreed on a mechanism to avoid incidents.",
+        "Netanyahu thanked Putin for his hospitality.",
+        "The responsible minister visited Moscow.",
+        "The ministry's spokesman gave a briefing.",
+    ],
+)
+def test_not_blame(text):
+    assert blames(text) == []
+
+
+def test_record_explains_itself():
+    text = "Moscow blamed Israel for the loss of the aircraft."
+    (record,) = score_article(make_article(text, id="t", source="test")).blame
+    assert (record.rule, record.cue, record.speaker) == ("blame-for", "blamed Israel for", "Moscow")
+    assert record.explanation == "'blamed X for …' → X is blamed"
+    assert text[record.start : record.end] == record.sentence == text
+    assert text[record.cue_start : record.cue_end] == record.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[rule]]\nname = 'x'\nkind = 'blame'\nexplanation = 'e'\n", r"missing \['pattern'\]"),
+        ("[[rule]]\nname = 'x'\nkind = 'praise'\npattern = 'a'\nexplanation = 'e'\n", "kind must be blame|denial"),
+        ("[[rule]]\nname = 'x'\nkind = 'blame'\npattern = 'blamed'\nexplanation = 'e'\n", r"needs a \(\?P<target>"),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'blame'\npattern = '(?P<target>['\nexplanation = 'e'\n",
+            "invalid regular expression",
+        ),
+        ("title = 'no rules'\n", r"no \[\[rule\]\] entries"),
+    ],
+)
+def test_bad_rule_files_name_the_rule_and_fix(text, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_blame_rules(text, "rules.toml")
+
+
+def test_every_bundled_rule_has_an_explanation():
+    rules = load_blame_rules()
+    assert len(rules) >= 20
+    assert all("→" in rule.explanation for rule in rules)
+
+
+def test_seed_004_israel_blames_hezbollah_in_the_idf_statement(seed_articles):
+    article = seed_articles["004_fd7891ea34951dc8"]
+    records = score_article(article).blame
+    israel_hezbollah = [b for b in records if (b.source, b.target) == ("Israel", "Hezbollah")]
+    assert israel_hezbollah and israel_hezbollah[0].voice == "direct"
+    assert "Hezbollah terror organization" in israel_hezbollah[0].sentence
+
+
+SENTENCES = st.sampled_from(
+    [
+        "Moscow blamed Israel for the crash. ",
+        "\u201cIsrael is to blame,\u201d Peskov said. ",
+        "Israel denied the allegations. ",
+        "The plane was shot down. ",
+        "Damascus, Tehran, and Hezbollah are responsible, the IDF said.\n\n",
+        "Syria's aggression continued. ",
+        "He accused them of lying. ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(SENTENCES, max_size=12).map("".join))
+def test_blame_offsets_lie_inside_one_sentence_and_hold_the_cue(text):
+    if not text.strip():
+        return
+    record = score_article(make_article(text, id="t", source="test"))
+    spans = {(s.start, s.end) for s in record.sentences}
+    for blame in record.blame:
+        assert (blame.start, blame.end) in spans
+        assert blame.start <= blame.cue_start < blame.cue_end <= blame.end
+        assert text[blame.start : blame.end] == blame.sentence
+    assert record == score_article(make_article(text, id="t", source="test"))
