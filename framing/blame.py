@@ -27,6 +27,7 @@ from framing.voice import VoiceMap
 BlameKind = Literal["blame", "denial"]
 OUTLET = "outlet"
 NO_ACTOR = "none"
+UNKNOWN = ""  # a named subject that no registry actor covers: no record (suggest it as an actor)
 _NP_END = (
     r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|\s+(?:for|of|over|with|because|after|when|which|who|whose|that|in|on|to|"""
     r"""as|but|while|and\s+(?:said|told|added|warned))\b)"""
@@ -47,6 +48,7 @@ _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
 _PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't)\s+(?:\w+\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
@@ -141,8 +143,7 @@ class _BlameFinder:
             return actors
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
         if pronoun:
-            plural = pronoun.group(0).strip().lower() in ("they", "them", "their")
-            antecedent = self._antecedent(start, plural=plural)
+            antecedent = self._antecedent(start, pronoun.group(0))
             return [antecedent] if antecedent else []
         clause_end = re.search(r"[,.;:!?]|$", self.view.text[end:])
         return (
@@ -181,10 +182,17 @@ class _BlameFinder:
             run.insert(0, earlier)
         return run
 
-    def _antecedent(self, position: int, plural: bool) -> str | None:
-        """The most recent actor mention before a pronoun (plural forms for 'they')."""
+    def _antecedent(self, position: int, pronoun: str) -> str | None:
+        """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
+        a plural form for they/them/their, anything else for it/its."""
         earlier = self.mentions(max(0, position - 400), position)
-        fitting = [m for m in earlier if m.text.endswith("s") == plural] or earlier
+        word = pronoun.strip().lower()
+        if word in ("he", "she", "him", "her", "his"):
+            fitting = [m for m in earlier if m.form_type == "people"]
+        elif word in ("they", "them", "their", "we"):
+            fitting = [m for m in earlier if m.text.endswith("s")] or earlier
+        else:
+            fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1].actor if fitting else None
 
     def source(self, match: re.Match[str], rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
@@ -222,10 +230,13 @@ class _BlameFinder:
         if span:
             phrase = self.view.text[span[0] : span[1]]
             actor = resolve_phrase(phrase, self.registry)
-            if actor is None and _PRONOUN.search(phrase):
-                actor = self._antecedent(span[0], plural=phrase.strip().lower() in ("they", "them", "we"))
+            pronoun = _PRONOUN.search(phrase)
+            if actor is None and pronoun:
+                actor = self._antecedent(span[0], pronoun.group(0))
             if actor:
                 return actor, " ".join(phrase.split())
+            if phrase[:1].isupper() and not pronoun:
+                return UNKNOWN, " ".join(phrase.split())
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)
             if not target[0] <= position < target[1] and (participle or position < start):
@@ -262,6 +273,8 @@ class _BlameFinder:
                 continue
             if rule.kind == "blame" and any(d < cue[0] and "," not in self.view.text[d : cue[0]] for d in denials):
                 continue
+            if rule.kind == "blame" and _NEGATED.search(self.view.text[max(view_sentence[0], cue[0] - 30) : cue[0]]):
+                continue
             source, speaker = self.source(match, rule, view_sentence)
             if rule.source == "subject":
                 subjects.append((cue[0], (source, speaker)))
@@ -271,6 +284,8 @@ class _BlameFinder:
             if found:
                 taken.append(cue)
             for record in found:
+                if UNKNOWN in (record.source, record.target):
+                    continue
                 records.setdefault((record.source, record.target, record.kind), record)
         return list(records.values())
 

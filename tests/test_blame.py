@@ -140,6 +140,12 @@ def test_blame(text, expected):
         "Netanyahu thanked Putin for his hospitality.",
         "The responsible minister visited Moscow.",
         "The ministry's spokesman gave a briefing.",
+        # negated verbs of blaming, and "deliberately" before an adjective
+        "Russia has never blamed Israel for the crash.",
+        "Washington did not accuse Tehran of anything.",
+        "Israel was deliberately vague about the raid.",
+        # a causal connective is not blame
+        "Prices rose as a result of Iran's exports falling.",
     ],
 )
 def test_not_blame(text):
