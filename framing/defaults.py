@@ -31,3 +31,7 @@ BINARY_CONTROL_SHARE = 0.05
 #: another line in the same paragraph are no longer than HARD_WRAP_WIDTH characters.
 HARD_WRAP_SHARE = 0.8
 HARD_WRAP_WIDTH = 100
+
+#: VADER lexicon words with |valence| at or above this join the "evaluative" category of
+#: the default lexicon (VADER's scale runs from -4 to +4).
+VADER_EVALUATIVE_MIN = 2.5

@@ -81,6 +81,7 @@ class Quote:
     speaker_end: int | None
     actor: str | None
     fragments: tuple[tuple[int, int], ...] = ()
+    attitude: bool = False  # an attitude verb ("condemned X"): its object is worded by the outlet
 
 
 _CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to))?(?![\w-])")
@@ -93,6 +94,7 @@ class _Cues:
     noun_base: frozenset[str]  # base forms that are nouns too ("report"): never a cue
     noun_plural: frozenset[str]  # -s forms that are plural nouns too ("reports"): a cue after a singular name
     inverting: frozenset[str]  # forms that can precede their speaker ("said Peskov")
+    attitude: frozenset[str] = frozenset()  # forms whose object is the outlet's description, not a claim
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: lower case, or capitalised (checked by the caller)."""
@@ -114,9 +116,15 @@ class _Cues:
 def load_cues() -> _Cues:
     """The reporting verbs of ``reporting_verbs.tsv``."""
     forms: set[str] = set()
-    sets: dict[str, set[str]] = {"object": set(), "noun_base": set(), "noun_plural": set(), "inverting": set()}
+    sets: dict[str, set[str]] = {
+        "object": set(),
+        "noun_base": set(),
+        "noun_plural": set(),
+        "inverting": set(),
+        "attitude": set(),
+    }
     source = "framing/data/reporting_verbs.tsv"
-    columns = ("lemma", "forms", "object", "noun", "inverts")
+    columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
     for number, row in read_tsv(read_data_text("reporting_verbs.tsv"), source, columns):
         row_forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
         for flag in ("object", "noun", "inverts"):
@@ -129,6 +137,10 @@ def load_cues() -> _Cues:
         if row["noun"].strip() == "yes":
             sets["noun_base"].add(lemma)
             sets["noun_plural"].update(f for f in row_forms if f.endswith("s") and not f.endswith("ss"))
+        if row["voice"].strip() not in ("reported", "editorial"):
+            raise ConfigError(f"{source} line {number}: voice is {row['voice']!r}; write reported or editorial")
+        if row["voice"].strip() == "editorial":
+            sets["attitude"].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -137,6 +149,7 @@ def load_cues() -> _Cues:
         frozenset(sets["noun_base"]),
         frozenset(sets["noun_plural"]),
         frozenset(sets["inverting"]),
+        frozenset(sets["attitude"]),
     )
 
 
@@ -629,12 +642,24 @@ class QuoteFinder:
         return found
 
     def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> Quote:
-        def raw(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
-            return self.view.span_to_original(*span) if span else (None, None)
-
-        content = raw((draft.fragments[0][0], draft.fragments[-1][1]))
+        content = self.view.span_to_original(draft.fragments[0][0], draft.fragments[-1][1])
         fragments = tuple(self.view.span_to_original(*f) for f in draft.fragments) if len(draft.fragments) > 1 else ()
-        return Quote(draft.kind, content[0], content[1], *raw(draft.cue), name, *raw(draft.speaker), actor, fragments)  # type: ignore[arg-type]
+        cue = self.view.span_to_original(*draft.cue) if draft.cue else None
+        speaker = self.view.span_to_original(*draft.speaker) if draft.speaker else None
+        attitude = draft.cue is not None and self.v[draft.cue[0] : draft.cue[1]].lower() in self.cues.attitude
+        return Quote(
+            kind=draft.kind,
+            content_start=content[0],
+            content_end=content[1],
+            cue_start=cue[0] if cue else None,
+            cue_end=cue[1] if cue else None,
+            speaker=name,
+            speaker_start=speaker[0] if speaker else None,
+            speaker_end=speaker[1] if speaker else None,
+            actor=actor,
+            fragments=fragments,
+            attitude=attitude,
+        )
 
 
 def extract_quotes(article: Article, registry: Registry) -> list[Quote]:

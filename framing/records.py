@@ -121,6 +121,20 @@ class BlameRecord:
 
 
 @dataclass(frozen=True)
+class TermRecord:
+    """A loaded term: the words matched, the lexicon row, and whose wording it is."""
+
+    term: str
+    pattern: str
+    category: str
+    voice: str
+    speaker: str | None
+    sentence_start: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ToneSummary:
     """Article tone: the mean of sentence compounds over body sentences, and the headline's."""
 
@@ -145,5 +159,6 @@ class ArticleRecord:
     quotes: list[QuoteRecord]
     actors: dict[str, dict[str, int]]
     blame: list[BlameRecord]
-    terms: list[dict[str, object]]
+    terms: list[TermRecord]
+    term_density: dict[str, dict[str, float]]
     tone: ToneSummary

@@ -17,8 +17,17 @@ from typing import Any
 
 from framing.actors import Registry, count_actors, find_mentions, load_registry
 from framing.blame import BlameRule, extract_blame, load_blame_rules
+from framing.lexicon import Lexicon, default_lexicon, find_terms
 from framing.quotes import extract_quotes
-from framing.records import SCORED_ROLES, Article, ArticleRecord, QuoteRecord, SentenceRecord, ToneSummary
+from framing.records import (
+    SCORED_ROLES,
+    Article,
+    ArticleRecord,
+    QuoteRecord,
+    SentenceRecord,
+    TermRecord,
+    ToneSummary,
+)
 from framing.resources import read_data_text
 from framing.segment import count_words
 from framing.tone import score_tone
@@ -31,6 +40,7 @@ class ScoreConfig:
 
     registry: Registry = field(default_factory=load_registry)
     blame_rules: tuple[BlameRule, ...] = field(default_factory=load_blame_rules)
+    lexicon: Lexicon = field(default_factory=default_lexicon)
 
 
 def _mean_or_none(values: list[float]) -> float | None:
@@ -68,6 +78,12 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         if scored.tone is not None:
             by_role[scored.role].append(scored.tone)
     n_words = sum(count_words(article.text[s.start : s.end]) for s in article.segments if s.role in SCORED_ROLES)
+    terms = [
+        TermRecord(m.term, m.entry.pattern, m.entry.category, label.voice, label.speaker, s.start, m.start, m.end)
+        for s in article.sentences
+        for m in find_terms(article.text, config.lexicon, s.start, s.end)
+        for label in [voices.voice_of(m.start, m.end)]
+    ]
     return ArticleRecord(
         id=article.id,
         outlet=article.outlet,
@@ -94,7 +110,8 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         ],
         actors=count_actors(mentions),
         blame=extract_blame(article, config.registry, voices, config.blame_rules),
-        terms=[],
+        terms=terms,
+        term_density=term_density(terms, n_words),
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),
             headline=_mean_or_none(by_role["headline"]),
@@ -102,6 +119,18 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
             n_body_sentences=sum(1 for s in sentences if s.role == "body"),
         ),
     )
+
+
+def term_density(terms: list[TermRecord], n_words: int) -> dict[str, dict[str, float]]:
+    """Terms per 1,000 words, by category and voice ("all" sums the voices)."""
+    density: dict[str, dict[str, float]] = {}
+    if not n_words:
+        return density
+    for term in terms:
+        by_voice = density.setdefault(term.category, {"all": 0.0, "editorial": 0.0, "reported": 0.0, "direct": 0.0})
+        by_voice[term.voice] += 1000 / n_words
+        by_voice["all"] += 1000 / n_words
+    return density
 
 
 def score_corpus(articles: Iterable[Article], config: ScoreConfig | None = None) -> list[ArticleRecord]:
@@ -133,6 +162,7 @@ def flatten_record(record: ArticleRecord) -> dict[str, Any]:
         "n_actors": len(record.actors),
         "n_blame": len(record.blame),
         "n_terms": len(record.terms),
+        **{f"terms_per_1000_{category}": values["all"] for category, values in sorted(record.term_density.items())},
         "tone_body": record.tone.body,
         "tone_headline": record.tone.headline,
         "tone_standfirst": record.tone.standfirst,

@@ -2,7 +2,9 @@
 
 - ``direct``: inside quotation marks, the source's own words;
 - ``reported``: a claim attributed to a source but worded by the outlet (the content,
-  cue and speaker of indirect speech, and the attribution around a direct quote);
+  cue and speaker of indirect speech, and the attribution around a direct quote); the
+  object of an attitude verb ("condemned the Jewish state's attack") is not a claim of
+  the source, so it stays in the outlet's own voice;
 - ``editorial``: the outlet's own voice (everything else, headlines and captions
   included unless they quote).
 
@@ -49,7 +51,7 @@ class VoiceMap:
             (span_start, span_end, quote)
             for quote in quotes
             for span_start, span_end in (
-                (quote.content_start, quote.content_end),
+                (None, None) if quote.attitude else (quote.content_start, quote.content_end),
                 (quote.cue_start, quote.cue_end),
                 (quote.speaker_start, quote.speaker_end),
             )

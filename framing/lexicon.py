@@ -1,0 +1,304 @@
+"""Loaded-term lexicons: a documented data format, importers, validation and a fast matcher.
+
+A lexicon is rows of ``pattern, category, weight, note, source`` (``framing/data/README.md``,
+"Lexicons"). Patterns are words or phrases; a token ending in ``*`` matches any word that
+starts with it (LIWC style: ``provocat*``). Matching ignores case, except that a pattern
+with a capital letter after its first character must match that letter exactly ("the
+Jewish state", "Assad regime"). The matcher indexes patterns by their first token (exact
+words in a dict, prefixes by length), so one pass over the tokens finds every match; at
+each position the longest pattern wins and matches never overlap.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import vaderSentiment.vaderSentiment as vader_module
+
+from framing.defaults import VADER_EVALUATIVE_MIN
+from framing.errors import ConfigError
+from framing.resources import read_data_text
+from framing.textview import normalize
+
+LEXICON_COLUMNS = ("pattern", "category", "weight", "note", "source")
+_TOKEN = re.compile(r"\w+(?:['-]\w+)*\*?|\*")
+_TEXT_TOKEN = re.compile(r"\w+(?:-\w+)*(?:'(?!s\b)\w+)*")  # "state's" is the token "state"
+#: Strong VADER words that describe events rather than judge them; never "evaluative".
+_FACTUAL = frozenset(
+    "killed kill kills killing dead death deaths died die dies dying war wars wounded injured injury crash "
+    "crashed destroyed destruction disaster fire fired attack attacked attacks bomb bombing murder murdered "
+    "cancer poison victim victims prison arrested".split()
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: str
+    category: str
+    weight: float | None = None
+    note: str = ""
+    source: str = ""
+    line: int = 0
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(token.lower() for token in _TOKEN.findall(self.pattern))
+
+    @property
+    def case_sensitive(self) -> bool:
+        return any(char.isupper() for char in self.pattern[1:])
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    term: str
+    entry: Entry
+
+
+@dataclass
+class Lexicon:
+    """Entries plus the index the matcher uses; build with ``Lexicon.from_entries``."""
+
+    entries: tuple[Entry, ...]
+    exact: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    prefixes: dict[int, dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> Lexicon:
+        unique: dict[tuple[str, ...], Entry] = {}
+        for entry in entries:
+            unique.setdefault(entry.tokens, entry)
+        lexicon = cls(tuple(unique.values()))
+        for entry in lexicon.entries:
+            first = entry.tokens[0]
+            if first.endswith("*"):
+                prefix = first[:-1]
+                lexicon.prefixes.setdefault(len(prefix), {}).setdefault(prefix, []).append(entry)
+            else:
+                lexicon.exact.setdefault(first, []).append(entry)
+        for table in [lexicon.exact, *lexicon.prefixes.values()]:
+            for candidates in table.values():
+                candidates.sort(key=lambda e: (-len(e.tokens), e.tokens[-1].endswith("*")))
+        return lexicon
+
+    @property
+    def categories(self) -> list[str]:
+        return sorted({entry.category for entry in self.entries})
+
+    def candidates(self, token: str) -> list[Entry]:
+        found = list(self.exact.get(token, []))
+        for length, table in self.prefixes.items():
+            if len(token) >= length and token[:length] in table:
+                found.extend(table[token[:length]])
+        return sorted(found, key=lambda e: (-len(e.tokens), e.tokens[0].endswith("*")))
+
+
+def _token_matches(pattern_token: str, token: str) -> bool:
+    if pattern_token.endswith("*"):
+        return token.startswith(pattern_token[:-1])
+    return pattern_token == token
+
+
+def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[TermMatch]:
+    """Lexicon matches in ``text[start:end]`` (offsets into ``text``), longest first, never overlapping."""
+    view = normalize(text)
+    view_start = view.from_original(start)
+    view_end = len(view.text) if end is None else view.from_original(end)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TEXT_TOKEN.finditer(view.text, view_start, view_end)]
+    lowered = [token.lower() for _, _, token in tokens]
+    matches = []
+    index = 0
+    while index < len(tokens):
+        found = None
+        for entry in lexicon.candidates(lowered[index]):
+            size = len(entry.tokens)
+            window = lowered[index : index + size]
+            if len(window) != size or not all(_token_matches(p, t) for p, t in zip(entry.tokens, window, strict=True)):
+                continue
+            if any(view.text[tokens[k][1] : tokens[k + 1][0]].strip() for k in range(index, index + size - 1)):
+                continue  # a phrase never spans punctuation (a quotation mark, a comma)
+            raw_start, raw_end = view.span_to_original(tokens[index][0], tokens[index + size - 1][1])
+            matched = text[raw_start:raw_end]
+            if entry.case_sensitive and normalize(matched[1:]).text != normalize(entry.pattern[1:]).text:
+                continue
+            found = TermMatch(raw_start, raw_end, matched, entry)
+            index += size
+            break
+        if found:
+            matches.append(found)
+        else:
+            index += 1
+    return matches
+
+
+@dataclass(frozen=True)
+class LexiconProblem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+def _validate(entry: Entry) -> str | None:
+    if not entry.pattern.strip():
+        return "empty pattern; write a word or phrase"
+    if not entry.category.strip():
+        return f"pattern {entry.pattern!r} has no category; add one in the category column"
+    if (
+        any("*" in token[:-1] for token in _TOKEN.findall(entry.pattern))
+        or "*" in entry.pattern.replace("*", "", 0)[:0]
+    ):
+        return f"pattern {entry.pattern!r}: '*' may only end a word (provocat*)"
+    if entry.tokens and entry.tokens[0] == "*":
+        return f"pattern {entry.pattern!r}: a lone '*' would match every word"
+    return None
+
+
+def _entry(row: dict[str, str], line: int, source: str) -> tuple[Entry | None, str | None]:
+    weight_text = (row.get("weight") or "").strip()
+    try:
+        weight = float(weight_text) if weight_text else None
+    except ValueError:
+        return None, f"weight {weight_text!r} is not a number; leave it empty or write e.g. 1.5"
+    entry = Entry(
+        (row.get("pattern") or "").strip(),
+        (row.get("category") or "").strip(),
+        weight,
+        (row.get("note") or "").strip(),
+        (row.get("source") or "").strip() or source,
+        line,
+    )
+    problem = _validate(entry)
+    return (None, problem) if problem else (entry, None)
+
+
+def _parse_table(text: str, source: str, delimiter: str) -> tuple[list[Entry], list[LexiconProblem]]:
+    lines = [
+        (n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")
+    ]
+    if not lines:
+        return [], [LexiconProblem(1, f"no rows; the header must name the columns {list(LEXICON_COLUMNS[:2])}")]
+    header_line, header = lines[0]
+    names = [name.strip().lower() for name in next(csv.reader([header], delimiter=delimiter))]
+    missing = [c for c in ("pattern", "category") if c not in names]
+    if missing:
+        return [], [LexiconProblem(header_line, f"header is missing {missing}; it has {names}")]
+    entries, problems = [], []
+    for number, line in lines[1:]:
+        values = next(csv.reader(io.StringIO(line), delimiter=delimiter))
+        if len(values) > len(names):
+            problems.append(LexiconProblem(number, f"{len(values)} fields but the header names {len(names)}"))
+            continue
+        entry, problem = _entry(dict(zip(names, values, strict=False)), number, source)
+        if problem:
+            problems.append(LexiconProblem(number, problem))
+        elif entry:
+            entries.append(entry)
+    return entries, problems
+
+
+def _parse_dic(text: str, source: str) -> tuple[list[Entry], list[LexiconProblem]]:
+    """LIWC-style .dic: a %-delimited block of "id<TAB>category", then "word<TAB>id ...". The
+    first category listed for a word is the one used."""
+    parts = text.split("%")
+    if len(parts) < 3:
+        return [], [LexiconProblem(1, "not a .dic file: expected a category block between two '%' lines")]
+    categories: dict[str, str] = {}
+    header_lines = parts[1].splitlines()
+    for line in header_lines:
+        if line.strip():
+            fields = line.split()
+            if len(fields) >= 2:
+                categories[fields[0]] = fields[1]
+    first_word_line = text[: text.index("%", text.index("%") + 1)].count("\n") + 2
+    entries, problems = [], []
+    for offset, line in enumerate("%".join(parts[2:]).splitlines()[1:]):
+        number = first_word_line + offset
+        if not line.strip():
+            continue
+        fields = line.split("\t") if "\t" in line else line.split()
+        word, ids = fields[0].strip(), [f.strip() for f in fields[1:] if f.strip()]
+        unknown = [i for i in ids if i not in categories]
+        if not ids or unknown:
+            problems.append(
+                LexiconProblem(number, f"{word!r}: category id(s) {unknown or 'missing'} not in the header")
+            )
+            continue
+        entry, problem = _entry({"pattern": word, "category": categories[ids[0]]}, number, source)
+        if problem:
+            problems.append(LexiconProblem(number, problem))
+        elif entry:
+            entries.append(entry)
+    return entries, problems
+
+
+def parse_lexicon(text: str, source: str, fmt: str = "tsv") -> tuple[list[Entry], list[LexiconProblem]]:
+    """Entries and per-line problems of a lexicon in ``fmt`` (tsv, csv or dic)."""
+    if fmt == "dic":
+        return _parse_dic(text, source)
+    if fmt in ("tsv", "csv"):
+        return _parse_table(text, source, "\t" if fmt == "tsv" else ",")
+    raise ConfigError(f"{source}: unknown lexicon format {fmt!r}; use .tsv, .csv or .dic")
+
+
+def check_lexicon(path: str | Path) -> tuple[list[Entry], list[LexiconProblem]]:
+    """Parse a lexicon file, reporting every bad row by line (format from the file name)."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".") or "tsv"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text ({error}); save the lexicon as UTF-8") from None
+    entries, problems = parse_lexicon(text, str(path), "tsv" if fmt == "txt" else fmt)
+    seen: dict[tuple[str, ...], int] = {}
+    for entry in entries:
+        if entry.tokens in seen:
+            problems.append(
+                LexiconProblem(entry.line, f"{entry.pattern!r} repeats line {seen[entry.tokens]}; the first wins")
+            )
+        seen.setdefault(entry.tokens, entry.line)
+    return entries, sorted(problems, key=lambda p: p.line)
+
+
+def vader_entries(min_valence: float = VADER_EVALUATIVE_MIN) -> list[Entry]:
+    """Strong single words of VADER's lexicon (MIT licence) as "evaluative" entries."""
+    path = Path(vader_module.__file__).with_name("vader_lexicon.txt")
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        fields = line.split("\t")
+        if len(fields) < 2 or not re.fullmatch(r"[a-z][a-z'-]+", fields[0]) or fields[0] in _FACTUAL:
+            continue
+        valence = float(fields[1])
+        if abs(valence) >= min_valence:
+            entries.append(Entry(fields[0], "evaluative", valence, "strong VADER valence", "VADER (MIT)", number))
+    return entries
+
+
+def read_lexicon(path: str | Path | None = None, *, include_vader: bool = True) -> Lexicon:
+    """The bundled lexicon (plus strong VADER words), or the user's file; bad rows are an error."""
+    if path is None:
+        entries, problems = parse_lexicon(read_data_text("lexicon.tsv"), "framing")
+        source = "framing/data/lexicon.tsv"
+    else:
+        entries, problems = check_lexicon(path)
+        source = str(path)
+        problems = [p for p in problems if "repeats line" not in p.message]
+    if problems:
+        listed = "; ".join(str(p) for p in problems[:10])
+        raise ConfigError(f"{source}: {len(problems)} bad row(s): {listed}; run `framing lexicon check {source}`")
+    return Lexicon.from_entries(entries + (vader_entries() if include_vader else []))
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon with strong VADER words, built once."""
+    return read_lexicon()
