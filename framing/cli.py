@@ -1,4 +1,4 @@
-"""Command line: ``framing score``, ``schema``, ``evaluate`` and ``actors``.
+"""Command line: ``framing score``, ``schema``, ``evaluate``, ``lexicon`` and ``actors``.
 
 Parses arguments, calls the library, and maps ``FramingError`` to exit code 2 with its
 message. Problems with single inputs go to standard error; records go to standard output
@@ -20,6 +20,7 @@ from framing.actors import load_registry, suggest_actors
 from framing.errors import FramingError
 from framing.evaluation import evaluate_blame, evaluate_quotes, format_blame_scores, format_quote_scores
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus
+from framing.lexicon import check_lexicon
 from framing.records import Problem
 from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
 
@@ -87,6 +88,15 @@ def _build_parser() -> argparse.ArgumentParser:
         "--corpus", action="append", metavar="PATH", help="blame: the articles the gold names (default: seeds)"
     )
     evaluate.add_argument("--write", metavar="FILE", help="also write the scores as JSON here")
+
+    lexicon = commands.add_parser(
+        "lexicon",
+        help="validate a lexicon file",
+        description="Validate a lexicon (.tsv, .csv or LIWC-style .dic) and report every bad row by line. "
+        "Exit code 2 when a row is bad.",
+    )
+    lexicon.add_argument("action", choices=("check",))
+    lexicon.add_argument("file", metavar="FILE")
 
     actors = commands.add_parser(
         "actors",
@@ -172,6 +182,18 @@ def _suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_lexicon(args: argparse.Namespace) -> int:
+    entries, problems = check_lexicon(args.file)
+    for problem in problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    categories = sorted({entry.category for entry in entries})
+    print(
+        f"{args.file}: {len(entries)} usable row(s) in categories {categories}; {len(problems)} problem(s)"
+    )
+    errors = [p for p in problems if "repeats line" not in p.message]
+    return EXIT_ERROR if errors or not entries else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
@@ -181,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _evaluate(args)
         if args.command == "actors":
             return _suggest(args)
+        if args.command == "lexicon":
+            return _check_lexicon(args)
         print(json.dumps(load_record_schema(), indent=2))
         return EXIT_OK
     except FramingError as error:

@@ -153,10 +153,7 @@ def _validate(entry: Entry) -> str | None:
         return "empty pattern; write a word or phrase"
     if not entry.category.strip():
         return f"pattern {entry.pattern!r} has no category; add one in the category column"
-    if (
-        any("*" in token[:-1] for token in _TOKEN.findall(entry.pattern))
-        or "*" in entry.pattern.replace("*", "", 0)[:0]
-    ):
+    if re.search(r"\*(?=\w)", entry.pattern):
         return f"pattern {entry.pattern!r}: '*' may only end a word (provocat*)"
     if entry.tokens and entry.tokens[0] == "*":
         return f"pattern {entry.pattern!r}: a lone '*' would match every word"

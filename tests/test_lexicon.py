@@ -1,0 +1,132 @@
+"""Lexicon format, importers, validation and the matcher."""
+
+import pytest
+
+from framing.ingest import make_article
+from framing.lexicon import Entry, Lexicon, check_lexicon, default_lexicon, find_terms, parse_lexicon, vader_entries
+from framing.score import score_article
+
+
+def lexicon(*rows):
+    return Lexicon.from_entries(Entry(pattern, category) for pattern, category in rows)
+
+
+def found(text, lex):
+    return [(m.term, m.entry.category) for m in find_terms(text, lex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # multi-word phrases beat their parts; no double counts
+        ("the Hezbollah terror group said", [("terror group", "labeling")]),
+        ("a terror attack by a group", [("terror", "emotive")]),
+        # prefix wildcards, on word boundaries only
+        (
+            "provocative and provocations, not improvocable",
+            [("provocative", "evaluative"), ("provocations", "evaluative")],
+        ),
+        # case: insensitive by default, exact after the first letter when the pattern has capitals
+        ("The Jewish state and the jewish state", [("The Jewish state", "loaded-alternative")]),
+        ("REGIME and regime", [("REGIME", "labeling"), ("regime", "labeling")]),
+        # a possessive is not part of the word
+        ("the regime's forces", [("regime", "labeling")]),
+        # a phrase never spans a quotation mark or a comma
+        ("his \u201csincere\u201d condolences, terror, group", [("terror", "emotive")]),
+        # non-breaking spaces and curly apostrophes are ordinary
+        ("the terror\u00a0group", [("terror\u00a0group", "labeling")]),
+    ],
+)
+def test_matcher(text, expected):
+    lex = lexicon(
+        ("terror group", "labeling"),
+        ("terror", "emotive"),
+        ("provocat*", "evaluative"),
+        ("the Jewish state", "loaded-alternative"),
+        ("regime", "labeling"),
+        ("sincere condolences", "emotive"),
+    )
+    assert found(text, lex) == expected
+
+
+def test_matches_index_the_raw_text():
+    text = "A  terror\u00a0group\u200b and a regime."
+    for match in find_terms(text, lexicon(("terror group", "labeling"), ("regime", "labeling"))):
+        assert text[match.start : match.end] == match.term
+
+
+def test_tsv_rows_with_problems_are_reported_by_line():
+    text = "pattern\tcategory\tweight\nregime\tlabeling\t\nbad*word\tlabeling\t\n\tlabeling\t\nfoo\t\t\nbar\tx\tnotanumber\n"
+    entries, problems = parse_lexicon(text, "mine.tsv")
+    assert [e.pattern for e in entries] == ["regime"]
+    assert [(p.line, p.message.split(";")[0]) for p in problems] == [
+        (3, "pattern 'bad*word': '*' may only end a word (provocat*)"),
+        (4, "empty pattern"),
+        (5, "pattern 'foo' has no category"),
+        (6, "weight 'notanumber' is not a number"),
+    ]
+
+
+def test_csv_import(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("pattern,category,weight,note\nthugs,labeling,2,insult\n", encoding="utf-8")
+    entries, problems = check_lexicon(path)
+    assert problems == [] and entries[0].weight == 2.0 and entries[0].note == "insult"
+
+
+def test_liwc_dic_import(tmp_path):
+    path = tmp_path / "mine.dic"
+    path.write_text("%\n1\tposemo\n2\tnegemo\n%\nabandon*\t2\nadmir*\t1\t2\nbogus\t9\n", encoding="utf-8")
+    entries, problems = check_lexicon(path)
+    assert [(e.pattern, e.category) for e in entries] == [("abandon*", "negemo"), ("admir*", "posemo")]
+    assert [(p.line, p.message) for p in problems] == [(7, "'bogus': category id(s) ['9'] not in the header")]
+
+
+def test_duplicates_are_reported():
+    _, problems = parse_lexicon("pattern\tcategory\nregime\tlabeling\n", "x")
+    assert problems == []
+
+
+def test_default_lexicon_has_documented_categories_and_strong_vader_words():
+    lex = default_lexicon()
+    assert set(lex.categories) == {"labeling", "evaluative", "hedging", "emotive", "loaded-alternative"}
+    vader = {e.pattern: e.weight for e in vader_entries()}
+    assert all(abs(weight) >= 2.5 for weight in vader.values())
+    assert "killed" not in vader  # factual event words are not evaluative
+
+
+@pytest.fixture(scope="module")
+def seed_terms(seed_articles):
+    return {article_id: score_article(article).terms for article_id, article in seed_articles.items()}
+
+
+def voices(terms, phrase):
+    return [t.voice for t in terms if phrase.lower() in t.term.lower()]
+
+
+def test_seed_000_terms_and_whose_wording(seed_terms):
+    terms = seed_terms["000_66bd192b543b1da8"]
+    assert voices(terms, "terror group") == ["reported", "reported"]
+    assert len(voices(terms, "devastating critique")) == 2
+    assert set(voices(terms, "devastating critique")) <= {"editorial", "reported"}  # the outlet's wording
+    assert "editorial" in voices(terms, "spy plane")
+    assert "direct" in voices(terms, "premeditated actions")
+
+
+def test_seed_004_terms_and_whose_wording(seed_terms, seed_articles):
+    terms = seed_terms["004_fd7891ea34951dc8"]
+    text = seed_articles["004_fd7891ea34951dc8"].text
+    assert voices(terms, "Assad regime") == ["direct"]
+    organisation = text.index("Hezbollah terror organization")
+    assert [t.voice for t in terms if organisation <= t.start < organisation + 29] == ["direct"]
+    assert voices(terms, "provocation") == ["direct"]
+    assert voices(terms, "the Jewish state") == ["editorial"]
+
+
+def test_density_is_per_thousand_words_by_voice():
+    record = score_article(
+        make_article("The regime's thugs attacked. Officials said the regime lied.", id="t", source="t")
+    )
+    labeling = record.term_density["labeling"]
+    assert labeling["all"] == pytest.approx(1000 * sum(t.category == "labeling" for t in record.terms) / record.n_words)
+    assert labeling["all"] == pytest.approx(labeling["editorial"] + labeling["reported"] + labeling["direct"])
