@@ -187,9 +187,7 @@ def _check_lexicon(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
     categories = sorted({entry.category for entry in entries})
-    print(
-        f"{args.file}: {len(entries)} usable row(s) in categories {categories}; {len(problems)} problem(s)"
-    )
+    print(f"{args.file}: {len(entries)} usable row(s) in categories {categories}; {len(problems)} problem(s)")
     errors = [p for p in problems if "repeats line" not in p.message]
     return EXIT_ERROR if errors or not entries else EXIT_OK
 

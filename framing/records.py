@@ -135,6 +135,19 @@ class TermRecord:
 
 
 @dataclass(frozen=True)
+class PassiveRecord:
+    """A passive clause; ``agent`` is the "by" phrase, None when the agent is left out."""
+
+    start: int
+    end: int
+    verb: str
+    harm: bool
+    agent: str | None
+    agent_actor: str | None
+    sentence_start: int
+
+
+@dataclass(frozen=True)
 class ToneSummary:
     """Article tone: the mean of sentence compounds over body sentences, and the headline's."""
 
@@ -161,4 +174,5 @@ class ArticleRecord:
     blame: list[BlameRecord]
     terms: list[TermRecord]
     term_density: dict[str, dict[str, float]]
+    passives: list[PassiveRecord]
     tone: ToneSummary
