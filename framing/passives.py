@@ -25,7 +25,9 @@ _NOT_PASSIVE = frozenset(
     "skilled related limited detailed advanced qualified sophisticated red bed need speed seed feed indeed".split()
 )
 _AGENT = re.compile(
-    r"\s+(?:\w+\s+){0,4}?by\s+(?P<agent>[^,.;:!?\"]{1,80}?)(?=\s*(?:[,.;:!?\"]|$)|\s+(?:while|when|as|after|before|in|on|during|which|who)\b)"
+    r"\s+(?:\w+\s+){0,4}?by\s+(?P<agent>[^,.;:!?\"]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\"]|$)|\s+(?:while|when|as|after|before|in|on|during|which|who|late|early|last|this|"
+    r"overnight|yesterday|today)\b)"
 )
 
 
