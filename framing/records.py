@@ -135,6 +135,19 @@ class TermRecord:
 
 
 @dataclass(frozen=True)
+class LabelRecord:
+    """A label given to an actor or a topic object ("terror group", "spy plane")."""
+
+    subject: str
+    kind: str
+    label: str
+    voice: str
+    speaker: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class PassiveRecord:
     """A passive clause; ``agent`` is the "by" phrase, None when the agent is left out."""
 
@@ -174,5 +187,6 @@ class ArticleRecord:
     blame: list[BlameRecord]
     terms: list[TermRecord]
     term_density: dict[str, dict[str, float]]
+    labels: list[LabelRecord]
     passives: list[PassiveRecord]
     tone: ToneSummary

@@ -18,6 +18,7 @@ from typing import Any
 from framing.actors import Registry, count_actors, find_mentions, load_registry
 from framing.blame import BlameRule, extract_blame, load_blame_rules
 from framing.lexicon import Lexicon, default_lexicon, find_terms
+from framing.naming import find_labels
 from framing.passives import find_passives
 from framing.quotes import extract_quotes
 from framing.records import (
@@ -113,6 +114,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         blame=extract_blame(article, config.registry, voices, config.blame_rules),
         terms=terms,
         term_density=term_density(terms, n_words),
+        labels=find_labels(article, mentions, voices),
         passives=find_passives(article, config.registry),
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),
@@ -164,6 +166,7 @@ def flatten_record(record: ArticleRecord) -> dict[str, Any]:
         "n_actors": len(record.actors),
         "n_blame": len(record.blame),
         "n_terms": len(record.terms),
+        "n_labels": len(record.labels),
         "n_passives": len(record.passives),
         "n_agentless_passives": sum(p.agent is None for p in record.passives),
         "n_harm_passives": sum(p.harm for p in record.passives),
