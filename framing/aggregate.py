@@ -9,6 +9,7 @@ Formulas (documented in the README):
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -68,3 +69,60 @@ def filter_outlets(articles: pd.DataFrame, outlets: Sequence[str]) -> pd.DataFra
     if not outlets:
         return articles
     return articles[articles["outlet"].isin(list(outlets))]
+
+
+NAMING_COLUMNS = ("subject", "kind", "outlet", "label", "n", "n_editorial", "n_reported", "n_direct", "evidence")
+PASSIVE_COLUMNS = (
+    "outlet",
+    "n_words",
+    "n_passives",
+    "n_agentless",
+    "agentless_share",
+    "n_harm",
+    "n_harm_agentless",
+    "harm_agentless_share",
+    "evidence",
+)
+
+
+def naming_table(records: Iterable[ArticleRecord]) -> pd.DataFrame:
+    """How each outlet labels each actor and object: counts by voice, and the (article id,
+    start, end) of every occurrence as evidence."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    evidence: defaultdict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+    for record in records:
+        for label in record.labels:
+            key = (label.subject, label.kind, outlet_label(record.outlet), label.label)
+            counts[key] += 1
+            counts[(*key, label.voice)] += 1
+            evidence[key].append((record.id, label.start, label.end))
+    rows = [
+        (*key, counts[key], *(counts[(*key, voice)] for voice in ("editorial", "reported", "direct")), evidence[key])
+        for key in evidence
+    ]
+    frame = pd.DataFrame(rows, columns=list(NAMING_COLUMNS))
+    return frame.sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
+
+
+def passive_rates(records: Iterable[ArticleRecord]) -> pd.DataFrame:
+    """Per outlet: passives, the share without an agent, and the same for verbs of harm."""
+    counts: Counter[tuple[str, str]] = Counter()
+    evidence: defaultdict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for record in records:
+        outlet = outlet_label(record.outlet)
+        counts[(outlet, "n_words")] += record.n_words
+        evidence[outlet]  # every outlet gets a row, passives or not
+        for passive in record.passives:
+            counts[(outlet, "n_passives")] += 1
+            counts[(outlet, "n_agentless")] += passive.agent is None
+            counts[(outlet, "n_harm")] += passive.harm
+            counts[(outlet, "n_harm_agentless")] += passive.harm and passive.agent is None
+            evidence[outlet].append((record.id, passive.start, passive.end))
+    names = ("n_words", "n_passives", "n_agentless", "n_harm", "n_harm_agentless")
+    frame = pd.DataFrame(
+        [(outlet, *(counts[(outlet, name)] for name in names), evidence[outlet]) for outlet in sorted(evidence)],
+        columns=["outlet", *names, "evidence"],
+    )
+    frame["agentless_share"] = frame["n_agentless"] / frame["n_passives"].where(frame["n_passives"] > 0)
+    frame["harm_agentless_share"] = frame["n_harm_agentless"] / frame["n_harm"].where(frame["n_harm"] > 0)
+    return frame[list(PASSIVE_COLUMNS)]

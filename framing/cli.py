@@ -1,4 +1,4 @@
-"""Command line: ``framing score``, ``schema``, ``evaluate``, ``lexicon`` and ``actors``.
+"""Command line: ``framing score``, ``report``, ``schema``, ``evaluate``, ``lexicon`` and ``actors``.
 
 Parses arguments, calls the library, and maps ``FramingError`` to exit code 2 with its
 message. Problems with single inputs go to standard error; records go to standard output
@@ -19,9 +19,10 @@ from framing import __version__
 from framing.actors import load_registry, suggest_actors
 from framing.errors import FramingError
 from framing.evaluation import evaluate_blame, evaluate_quotes, format_blame_scores, format_quote_scores
-from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus
+from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
 from framing.lexicon import check_lexicon
 from framing.records import Problem
+from framing.report import build_report, format_report
 from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
 
 EXIT_OK = 0
@@ -88,6 +89,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "--corpus", action="append", metavar="PATH", help="blame: the articles the gold names (default: seeds)"
     )
     evaluate.add_argument("--write", metavar="FILE", help="also write the scores as JSON here")
+
+    report = commands.add_parser(
+        "report",
+        help="naming table, distinctive terms and passive rates per outlet",
+        description="Score the articles in PATHs and print, per outlet: how actors and key objects are named, "
+        "the terms that set each outlet apart (Fightin' Words), and passive clauses without an agent.",
+    )
+    report.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
+    report.add_argument("--what", choices=("all", "naming", "distinctive", "passives"), default="all")
+    report.add_argument(
+        "--top", type=int, default=10, metavar="N", help="distinctive terms shown per outlet (default: 10)"
+    )
 
     lexicon = commands.add_parser(
         "lexicon",
@@ -182,6 +195,19 @@ def _suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    result = read_corpus(args.paths)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if not result.articles:
+        print("error: no article could be read; see the problems above", file=sys.stderr)
+        return EXIT_ERROR
+    config = ScoreConfig()
+    records = [score_article(article, config) for article in result.articles]
+    print(format_report(build_report(result.articles, records), args.what, args.top))
+    return EXIT_OK
+
+
 def _check_lexicon(args: argparse.Namespace) -> int:
     entries, problems = check_lexicon(args.file)
     for problem in problems:
@@ -203,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _suggest(args)
         if args.command == "lexicon":
             return _check_lexicon(args)
+        if args.command == "report":
+            return _report(args)
         print(json.dumps(load_record_schema(), indent=2))
         return EXIT_OK
     except FramingError as error:

@@ -35,3 +35,12 @@ HARD_WRAP_WIDTH = 100
 #: VADER lexicon words with |valence| at or above this join the "evaluative" category of
 #: the default lexicon (VADER's scale runs from -4 to +4).
 VADER_EVALUATIVE_MIN = 2.5
+
+#: Distinctive terms (Fightin' Words): least total count of a term, and the size of the
+#: informative Dirichlet prior (pseudo-words spread by each term's corpus frequency).
+DISTINCTIVE_MIN_COUNT = 3
+DISTINCTIVE_PRIOR_SIZE = 500.0
+#: |z| above this is marked significant (two-sided 5%).
+DISTINCTIVE_Z = 1.96
+#: Below this many words in an outlet, distinctive terms are flagged as unreliable.
+DISTINCTIVE_MIN_WORDS = 1000

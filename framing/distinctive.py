@@ -1,0 +1,94 @@
+"""Distinctive terms per outlet: Fightin' Words (Monroe, Colaresi & Quinn 2008).
+
+Each outlet is compared with all the others together. For a term w with count y_i in the
+outlet (n_i words) and y_j in the rest (n_j words), and an informative Dirichlet prior
+alpha_w = DISTINCTIVE_PRIOR_SIZE * (corpus count of w / corpus words):
+
+    delta_w = log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w))
+            - log((y_j + alpha_w) / (n_j + alpha_0 - y_j - alpha_w))
+    var_w  ~= 1 / (y_i + alpha_w) + 1 / (y_j + alpha_w)
+    z_w     = delta_w / sqrt(var_w)
+
+Unigrams and bigrams (two adjacent non-stopwords), stopwords out, terms seen at least
+DISTINCTIVE_MIN_COUNT times; |z| > DISTINCTIVE_Z is marked significant.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from framing.defaults import DISTINCTIVE_MIN_COUNT, DISTINCTIVE_MIN_WORDS, DISTINCTIVE_PRIOR_SIZE, DISTINCTIVE_Z
+from framing.resources import read_data_text
+from framing.textview import normalize
+
+DISTINCTIVE_COLUMNS = ("outlet", "term", "n_outlet", "n_rest", "delta", "z", "significant")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+
+
+@functools.cache
+def load_stopwords() -> frozenset[str]:
+    return frozenset(
+        w for line in read_data_text("stopwords.txt").splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def count_terms(texts: Iterable[str]) -> tuple[Counter[str], int]:
+    """Unigram and bigram counts of ``texts`` (stopwords out), and the number of words."""
+    stopwords = load_stopwords()
+    counts: Counter[str] = Counter()
+    n_words = 0
+    for text in texts:
+        words = _WORD.findall(normalize(text).text.lower())
+        n_words += len(words)
+        kept = [w if w not in stopwords else None for w in words]
+        counts.update(w for w in kept if w)
+        counts.update(f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b)
+    return counts, n_words
+
+
+def fightin_words(texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT) -> pd.DataFrame:
+    """A tidy frame of each outlet's terms against all other outlets (``DISTINCTIVE_COLUMNS``)."""
+    counted = {outlet: count_terms(texts) for outlet, texts in texts_by_outlet.items()}
+    corpus: Counter[str] = Counter()
+    for counts, _ in counted.values():
+        corpus.update(counts)
+    total = sum(n for _, n in counted.values())
+    rows = []
+    if len(counted) < 2 or not total:
+        return pd.DataFrame(columns=list(DISTINCTIVE_COLUMNS))
+    alpha_0 = DISTINCTIVE_PRIOR_SIZE
+    for outlet, (counts, n_i) in counted.items():
+        n_j = total - n_i
+        for term, corpus_count in corpus.items():
+            if corpus_count < min_count:
+                continue
+            alpha = alpha_0 * corpus_count / total
+            y_i = counts.get(term, 0)
+            y_j = corpus_count - y_i
+            delta = math.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - math.log(
+                (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
+            )
+            z = delta / math.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+            rows.append((outlet, term, y_i, y_j, delta, z, abs(z) > DISTINCTIVE_Z))
+    frame = pd.DataFrame(rows, columns=list(DISTINCTIVE_COLUMNS))
+    return frame.sort_values(["outlet", "z"], ascending=[True, False], ignore_index=True)
+
+
+def reliability_note(words_by_outlet: Mapping[str, int]) -> str | None:
+    """A plain warning when the corpus is too small for the test to mean much, else None."""
+    if len(words_by_outlet) < 2:
+        return "Distinctive terms need at least two outlets."
+    small = sorted(outlet for outlet, n in words_by_outlet.items() if n < DISTINCTIVE_MIN_WORDS)
+    if small:
+        return (
+            f"Too small for the test to mean much: {', '.join(small)} "
+            f"{'has' if len(small) == 1 else 'have'} fewer than {DISTINCTIVE_MIN_WORDS:,} words; "
+            "read the z-scores as hints, not findings."
+        )
+    return None
