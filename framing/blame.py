@@ -32,6 +32,7 @@ _NP_END = (
     r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|\s+(?:for|of|over|with|because|after|when|which|who|whose|that|in|on|to|"""
     r"""as|but|while|and\s+(?:said|told|added|warned))\b)"""
 )
+_BEFORE_PREFIX = "(?P<target>{np_before})"
 _MACROS = {
     "{np_end}": r"""[^,.;:!?]{1,80}?""" + _NP_END,
     "{np}": r"""[^,.;:!?]{1,80}?""",
@@ -56,13 +57,45 @@ _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly
 
 
 @dataclass(frozen=True)
+class RuleMatch:
+    """Where a rule matched (view offsets): the whole match, its target slot and its cue."""
+
+    start: int
+    end: int
+    target: tuple[int, int] | None
+    cue: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class BlameRule:
+    """A rule; ``before`` rules have their target before the cue, and ``pattern`` is then the
+    cue part only (the target is the text before it, cut to its last clause)."""
+
     name: str
     kind: BlameKind
     pattern: re.Pattern[str]
     target: Literal["group", "self"]
     source: Literal["subject", "speaker"]
     explanation: str
+    before: bool = False
+
+    def matches(self, text: str, start: int, end: int) -> list[RuleMatch]:
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            if self.before:
+                found.append(RuleMatch(start, match.end(), (start, match.start()), match.span()))
+            elif self.target == "self":
+                found.append(RuleMatch(match.start(), match.end(), None, match.span()))
+            else:
+                target = match.span("target")
+                if target[0] == match.start():
+                    cue = (target[1], match.end())
+                elif target[1] == match.end():
+                    cue = (match.start(), target[0])
+                else:
+                    cue = match.span()
+                found.append(RuleMatch(match.start(), match.end(), target, cue))
+        return found
 
 
 def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
@@ -84,15 +117,18 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
                 f"source subject|speaker (got {origin!r})"
             )
         pattern = entry["pattern"]
+        before = pattern.startswith(_BEFORE_PREFIX)
+        if before:
+            pattern = pattern[len(_BEFORE_PREFIX) :]
         for macro, expansion in _MACROS.items():
             pattern = pattern.replace(macro, expansion)
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as error:
             raise ConfigError(f"{where}: invalid regular expression: {error}") from None
-        if target == "group" and "target" not in compiled.groupindex:
+        if target == "group" and not before and "target" not in compiled.groupindex:
             raise ConfigError(f'{where}: the pattern needs a (?P<target>...) group, or set target = "self"')
-        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"]))
+        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before))
     if not rules:
         raise ConfigError(f"{source}: no [[rule]] entries")
     return tuple(rules)
@@ -121,9 +157,10 @@ class _BlameFinder:
         raw_start, raw_end = self.raw(start, end)
         return find_mentions(self.article.text, self.registry, raw_start, raw_end)
 
-    def targets(self, match: re.Match[str], rule: BlameRule) -> list[str]:
-        start, end = match.span("target")
-        before_cue = match.start("target") == match.start()
+    def targets(self, match: RuleMatch, rule: BlameRule) -> list[str]:
+        assert match.target is not None
+        start, end = match.target
+        before_cue = rule.before or start == match.start
         if before_cue:
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
@@ -195,14 +232,14 @@ class _BlameFinder:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1].actor if fitting else None
 
-    def source(self, match: re.Match[str], rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
+    def source(self, match: RuleMatch, rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
         """(source actor or 'outlet', speaker text) of a rule match."""
-        label = self.voices.voice_of(*self.raw(*self._cue_span(match, rule)))
+        label = self.voices.voice_of(*self.raw(*match.cue))
         if rule.source == "speaker" or label.voice == "direct":
             if label.voice != "editorial" and label.actor:
                 return label.actor, label.speaker
             if rule.source == "speaker":
-                return self._reporter(self._cue_span(match, rule)[0], sentence) or (OUTLET, None)
+                return self._reporter(match.cue[0], sentence) or (OUTLET, None)
         subject = self._subject(match, sentence)
         if subject:
             return subject
@@ -218,9 +255,8 @@ class _BlameFinder:
             return None
         return self._subject_at(cues[-1][0], (cues[-1][0], cues[-1][0]), sentence)
 
-    def _subject(self, match: re.Match[str], sentence: tuple[int, int]) -> tuple[str, str] | None:
-        target = match.span("target") if "target" in match.re.groupindex else (match.start(), match.start())
-        return self._subject_at(match.start(), target, sentence)
+    def _subject(self, match: RuleMatch, sentence: tuple[int, int]) -> tuple[str, str] | None:
+        return self._subject_at(match.start, match.target or (match.start, match.start), sentence)
 
     def _subject_at(self, start: int, target: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
         """The actor doing the blaming: the subject of the cue's clause, else the sentence's first actor."""
@@ -243,18 +279,6 @@ class _BlameFinder:
                 return mention.actor, mention.text
         return None
 
-    @staticmethod
-    def _cue_span(match: re.Match[str], rule: BlameRule) -> tuple[int, int]:
-        """The match without its target slot when the slot is at either end."""
-        if rule.target == "self" or "target" not in match.re.groupindex:
-            return match.span()
-        target_start, target_end = match.span("target")
-        if target_start == match.start():
-            return target_end, match.end()
-        if target_end == match.end():
-            return match.start(), target_start
-        return match.span()
-
     def sentence_records(self, start: int, end: int, rules: tuple[BlameRule, ...]) -> list[BlameRecord]:
         """Records of one sentence. A match overlapping an earlier rule's match is the same
         statement and is skipped; a blame inside the complement of a denial ("disputed the
@@ -263,12 +287,12 @@ class _BlameFinder:
         view_sentence = (self.view.from_original(start), self.view.from_original(end))
         records: dict[tuple[str, str, str], BlameRecord] = {}
         taken: list[tuple[int, int]] = []
-        matches = [(m, r) for r in rules for m in r.pattern.finditer(self.view.text, *view_sentence)]
+        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
-        denials = [m.start() for m, r in matches if r.kind == "denial"]
+        denials = [m.start for m, r in matches if r.kind == "denial"]
         subjects: list[tuple[int, tuple[str, str | None]]] = []
         for match, rule in matches:
-            cue = self._cue_span(match, rule)
+            cue = match.cue
             if any(a < cue[1] and cue[0] < b for a, b in taken):
                 continue
             if rule.kind == "blame" and any(d < cue[0] and "," not in self.view.text[d : cue[0]] for d in denials):
@@ -290,10 +314,10 @@ class _BlameFinder:
         return list(records.values())
 
     def _records(
-        self, match: re.Match[str], rule: BlameRule, source: str, speaker: str | None, sentence: tuple[int, int]
+        self, match: RuleMatch, rule: BlameRule, source: str, speaker: str | None, sentence: tuple[int, int]
     ) -> list[BlameRecord]:
         targets = [source] if rule.target == "self" else self.targets(match, rule)
-        cue_start, cue_end = self.raw(*self._cue_span(match, rule))
+        cue_start, cue_end = self.raw(*match.cue)
         label = self.voices.voice_of(cue_start, cue_end)
         voice = label.voice if source == OUTLET or label.voice != "editorial" else "reported"
         return [

@@ -18,7 +18,14 @@ from typing import TextIO
 from framing import __version__
 from framing.actors import load_registry, suggest_actors
 from framing.errors import FramingError
-from framing.evaluation import evaluate_blame, evaluate_quotes, format_blame_scores, format_quote_scores
+from framing.evaluation import (
+    evaluate_babe,
+    evaluate_basil,
+    evaluate_blame,
+    evaluate_quotes,
+    format_blame_scores,
+    format_quote_scores,
+)
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
 from framing.lexicon import check_lexicon
 from framing.records import Problem
@@ -81,8 +88,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "task",
-        choices=("quotes", "blame"),
-        help="quotes: the voice layer on PolNeAR-format JSONL; blame: blame statements on the seed gold",
+        choices=("quotes", "blame", "babe", "basil"),
+        help="quotes: the voice layer on PolNeAR; blame: blame statements on the seed gold; "
+        "babe / basil: loaded terms on BABE / BASIL",
     )
     evaluate.add_argument("gold", metavar="GOLD", help="gold file, e.g. ../shared/eval/polnear_dev.jsonl")
     evaluate.add_argument(
@@ -168,6 +176,24 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"blame on {args.gold} (match: article, source, target, kind; gold evidence inside the sentence)")
         print(format_blame_scores(blame_scores))
         results: dict[str, object] = blame_scores.as_dict()
+    elif args.task == "babe":
+        babe = evaluate_babe(args.gold)
+        print(f"loaded terms on {args.gold}: flagged words vs the experts' biased words (biased sentences)")
+        print(f"precision {babe.words.precision:.3f}  recall {babe.words.recall:.3f}  F1 {babe.words.f1:.3f}")
+        print(f"ROC AUC of the flagged-word share, biased vs non-biased sentences: {babe.auc:.3f}")
+        results = babe.as_dict()
+    elif args.task == "basil":
+        basil = evaluate_basil(args.gold)
+        print(f"loaded terms on {args.gold}")
+        print(
+            "recall of lexical-bias spans (any overlap): "
+            + ", ".join(f"{k} {c.recall:.3f} (n={c.n_gold})" for k, c in basil.recall.items())
+        )
+        print(
+            "share of flagged spans inside annotated bias spans: "
+            + ", ".join(f"{k} {c.precision:.3f} (n={c.n_predicted})" for k, c in basil.inside.items())
+        )
+        results = basil.as_dict()
     else:
         quote_scores = evaluate_quotes(args.gold)
         print(f"quotes on {args.gold} (content overlap: at least half of the longer span)")

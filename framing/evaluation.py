@@ -9,13 +9,16 @@ greedy by overlap size.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from framing.actors import Registry, load_registry
 from framing.errors import InputError
 from framing.ingest import make_article
+from framing.lexicon import Lexicon, default_lexicon, find_terms
 from framing.quotes import Quote, extract_quotes
 
 Span = tuple[int, int]
@@ -262,3 +265,100 @@ def format_blame_scores(scores: BlameScores, text_of: dict[str, str] | None = No
         for f in scores.false_alarms
     ]
     return "\n".join(lines)
+
+
+def _as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"\w+(?:['-]\w+)*", text)]
+
+
+def roc_auc(scores: list[float], labels: list[bool]) -> float:
+    """Area under the ROC curve (probability a positive outranks a negative; ties count half)."""
+    ranked = sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0])
+    rank_sum, position, n_positive = 0.0, 0, sum(labels)
+    while position < len(ranked):
+        tie_end = position
+        while tie_end < len(ranked) and ranked[tie_end][0] == ranked[position][0]:
+            tie_end += 1
+        average_rank = (position + 1 + tie_end) / 2
+        rank_sum += average_rank * sum(label for _, label in ranked[position:tie_end])
+        position = tie_end
+    n_negative = len(labels) - n_positive
+    if not n_positive or not n_negative:
+        return float("nan")
+    return (rank_sum - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
+
+
+@dataclass
+class TermScores:
+    """BABE: word-level counts on biased sentences and the AUC of the flagged-word share."""
+
+    words: Counts = field(default_factory=Counts)
+    auc: float = float("nan")
+
+    def as_dict(self) -> dict[str, object]:
+        return {"biased_words": self.words.as_dict(), "roc_auc": self.auc}
+
+
+def evaluate_babe(path: str | Path, lexicon: Lexicon | None = None) -> TermScores:
+    """Flagged words against the experts' biased words (biased rows), and how the share of
+    flagged words separates biased from non-biased sentences."""
+    lexicon = lexicon or default_lexicon()
+    scores = TermScores()
+    shares, labels = [], []
+    for row in read_jsonl(path):
+        sentence = str(row["sentence"])
+        flagged = {w for match in find_terms(sentence, lexicon) for w in _words(match.term)}
+        words = _words(sentence)
+        shares.append(sum(w in flagged for w in words) / len(words) if words else 0.0)
+        labels.append(row["label"] == "biased")
+        if row["label"] == "biased":
+            gold = {w for phrase in _as_list(row["biased_words"]) for w in _words(str(phrase))}
+            scores.words.add(Counts(len(flagged & gold), len(flagged), len(gold)))
+    scores.auc = roc_auc(shares, labels)
+    return scores
+
+
+@dataclass
+class BasilScores:
+    """BASIL: recall of lexical-bias spans, and the share of our spans inside annotated bias."""
+
+    recall: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in ("all", "quote", "not quote")})
+    inside: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in ("all", "direct", "not direct")})
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "lexical_recall": {k: c.recall for k, c in self.recall.items()},
+            "flagged_inside_bias": {k: c.precision for k, c in self.inside.items()},
+            "counts": {
+                "recall": {k: c.as_dict() for k, c in self.recall.items()},
+                "inside": {k: c.as_dict() for k, c in self.inside.items()},
+            },
+        }
+
+
+def evaluate_basil(path: str | Path, lexicon: Lexicon | None = None) -> BasilScores:
+    """Recall of lexical-bias spans (any overlap) and the share of flagged spans that fall
+    inside annotated bias spans (lexical or informational), split by quote / voice."""
+    from framing.score import ScoreConfig, score_article
+
+    config = ScoreConfig(lexicon=lexicon or default_lexicon())
+    scores = BasilScores()
+    for row in read_jsonl(path):
+        article = make_article(str(row["text"]), id=str(row["id"]), source=str(path))
+        terms = score_article(article, config).terms
+        spans = [s for s in _as_list(row["spans"]) if isinstance(s, dict)]
+        for span in spans:
+            if span["bias"] != "lexical":
+                continue
+            hit = any(overlap((t.start, t.end), (span["start"], span["end"])) for t in terms)
+            for key in ("all", "quote" if span["quote"] else "not quote"):
+                scores.recall[key].add(Counts(int(hit), 0, 1))
+        for term in terms:
+            inside = any(overlap((term.start, term.end), (s["start"], s["end"])) for s in spans)
+            for key in ("all", "direct" if term.voice == "direct" else "not direct"):
+                scores.inside[key].add(Counts(int(inside), 1, 0))
+    return scores

@@ -24,7 +24,7 @@ import vaderSentiment.vaderSentiment as vader_module
 from framing.defaults import VADER_EVALUATIVE_MIN
 from framing.errors import ConfigError
 from framing.resources import read_data_text
-from framing.textview import normalize
+from framing.textview import TextView, normalize
 
 LEXICON_COLUMNS = ("pattern", "category", "weight", "note", "source")
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*\*?|\*")
@@ -33,7 +33,7 @@ _TEXT_TOKEN = re.compile(r"\w+(?:-\w+)*(?:'(?!s\b)\w+)*")  # "state's" is the to
 _FACTUAL = frozenset(
     "killed kill kills killing dead death deaths died die dies dying war wars wounded injured injury crash "
     "crashed destroyed destruction disaster fire fired attack attacked attacks bomb bombing murder murdered "
-    "cancer poison victim victims prison arrested".split()
+    "cancer poison victim victims prison arrested supreme".split()
 )
 
 
@@ -46,11 +46,11 @@ class Entry:
     source: str = ""
     line: int = 0
 
-    @property
+    @functools.cached_property
     def tokens(self) -> tuple[str, ...]:
         return tuple(token.lower() for token in _TOKEN.findall(self.pattern))
 
-    @property
+    @functools.cached_property
     def case_sensitive(self) -> bool:
         return any(char.isupper() for char in self.pattern[1:])
 
@@ -70,6 +70,7 @@ class Lexicon:
     entries: tuple[Entry, ...]
     exact: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     prefixes: dict[int, dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> Lexicon:
@@ -94,11 +95,17 @@ class Lexicon:
         return sorted({entry.category for entry in self.entries})
 
     def candidates(self, token: str) -> list[Entry]:
+        """Entries whose first token matches ``token`` (lower case), longest first; memoised."""
+        cached = self._candidates.get(token)
+        if cached is not None:
+            return cached
         found = list(self.exact.get(token, []))
         for length, table in self.prefixes.items():
             if len(token) >= length and token[:length] in table:
                 found.extend(table[token[:length]])
-        return sorted(found, key=lambda e: (-len(e.tokens), e.tokens[0].endswith("*")))
+        found.sort(key=lambda e: (-len(e.tokens), e.tokens[0].endswith("*")))
+        self._candidates[token] = found
+        return found
 
 
 def _token_matches(pattern_token: str, token: str) -> bool:
@@ -107,33 +114,44 @@ def _token_matches(pattern_token: str, token: str) -> bool:
     return pattern_token == token
 
 
+def _match_at(text: str, view: TextView, tokens: list[re.Match[str]], index: int, entry: Entry) -> TermMatch | None:
+    """The match of ``entry`` starting at token ``index``, if its words follow with only spaces between."""
+    size = len(entry.tokens)
+    if index + size > len(tokens):
+        return None
+    for offset in range(1, size):
+        token = tokens[index + offset]
+        if not _token_matches(entry.tokens[offset], token.group().lower()):
+            return None
+        if view.text[tokens[index + offset - 1].end() : token.start()].strip():
+            return None  # a phrase never spans punctuation (a quotation mark, a comma)
+    if entry.tokens[0].endswith("*") and not tokens[index].group().lower().startswith(entry.tokens[0][:-1]):
+        return None
+    raw_start, raw_end = view.span_to_original(tokens[index].start(), tokens[index + size - 1].end())
+    matched = text[raw_start:raw_end]
+    if entry.case_sensitive and normalize(matched[1:]).text != normalize(entry.pattern[1:]).text:
+        return None
+    return TermMatch(raw_start, raw_end, matched, entry)
+
+
 def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[TermMatch]:
     """Lexicon matches in ``text[start:end]`` (offsets into ``text``), longest first, never overlapping."""
     view = normalize(text)
     view_start = view.from_original(start)
     view_end = len(view.text) if end is None else view.from_original(end)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TEXT_TOKEN.finditer(view.text, view_start, view_end)]
-    lowered = [token.lower() for _, _, token in tokens]
+    tokens = list(_TEXT_TOKEN.finditer(view.text, view_start, view_end))
     matches = []
     index = 0
     while index < len(tokens):
+        entries = lexicon.candidates(tokens[index].group().lower())
         found = None
-        for entry in lexicon.candidates(lowered[index]):
-            size = len(entry.tokens)
-            window = lowered[index : index + size]
-            if len(window) != size or not all(_token_matches(p, t) for p, t in zip(entry.tokens, window, strict=True)):
-                continue
-            if any(view.text[tokens[k][1] : tokens[k + 1][0]].strip() for k in range(index, index + size - 1)):
-                continue  # a phrase never spans punctuation (a quotation mark, a comma)
-            raw_start, raw_end = view.span_to_original(tokens[index][0], tokens[index + size - 1][1])
-            matched = text[raw_start:raw_end]
-            if entry.case_sensitive and normalize(matched[1:]).text != normalize(entry.pattern[1:]).text:
-                continue
-            found = TermMatch(raw_start, raw_end, matched, entry)
-            index += size
-            break
+        for entry in entries:
+            found = _match_at(text, view, tokens, index, entry)
+            if found:
+                break
         if found:
             matches.append(found)
+            index += len(found.entry.tokens)
         else:
             index += 1
     return matches
