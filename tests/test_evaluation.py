@@ -2,7 +2,15 @@
 
 import pytest
 
-from framing.evaluation import Counts, evaluate_blame, evaluate_quotes, match_spans, overlap
+from framing.evaluation import (
+    Counts,
+    evaluate_babe,
+    evaluate_basil,
+    evaluate_blame,
+    evaluate_quotes,
+    match_spans,
+    overlap,
+)
 
 from .conftest import EVAL, SEEDS, require
 
@@ -47,3 +55,37 @@ def test_seed_blame_floor():
     scores = evaluate_blame(gold, [SEEDS])
     assert scores.counts["overall"].f1 >= SEED_BLAME_F1_FLOOR, scores.misses + scores.false_alarms
     assert scores.counts["kind=denial"].recall == 1.0
+
+
+#: Loaded terms, reached on BABE / BASIL dev when the floors were set, minus a margin.
+BABE_F1_FLOOR = 0.38
+BABE_PRECISION_FLOOR = 0.45
+BABE_AUC_FLOOR = 0.68
+BASIL_LEXICAL_RECALL_FLOOR = 0.29
+BASIL_INSIDE_FLOOR = 0.21
+
+
+@pytest.mark.eval
+def test_babe_floor():
+    gold = EVAL / "babe_dev.jsonl"
+    require(gold.is_file(), f"BABE gold data not found at {gold}: it ships in ../shared/eval beside the repository")
+    scores = evaluate_babe(gold)
+    assert scores.words.f1 >= BABE_F1_FLOOR
+    assert scores.words.precision >= BABE_PRECISION_FLOOR
+    assert scores.auc >= BABE_AUC_FLOOR
+
+
+@pytest.mark.eval
+def test_basil_floor():
+    gold = EVAL / "basil_dev.jsonl"
+    require(gold.is_file(), f"BASIL gold data not found at {gold}: it ships in ../shared/eval beside the repository")
+    scores = evaluate_basil(gold)
+    assert scores.recall["all"].recall >= BASIL_LEXICAL_RECALL_FLOOR
+    assert scores.inside["all"].precision >= BASIL_INSIDE_FLOOR
+
+
+def test_roc_auc_on_hand_checkable_scores():
+    from framing.evaluation import roc_auc
+
+    assert roc_auc([0.1, 0.4, 0.35, 0.8], [False, False, True, True]) == pytest.approx(0.75)
+    assert roc_auc([0.5, 0.5], [True, False]) == pytest.approx(0.5)
