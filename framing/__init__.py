@@ -8,6 +8,7 @@ from framing.errors import ConfigError, FramingError, InputError
 from framing.ingest import ColumnMap, iter_corpus, read_corpus
 from framing.records import Article, ArticleRecord, LoadResult, Problem, Segment, Sentence
 from framing.score import score_article, score_corpus
+from framing.target_tone import target_tone
 from framing.tone import score_tone, tone_label
 
 __all__ = [
@@ -27,5 +28,6 @@ __all__ = [
     "score_article",
     "score_corpus",
     "score_tone",
+    "target_tone",
     "tone_label",
 ]

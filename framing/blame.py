@@ -352,3 +352,21 @@ def extract_blame(
         if sentence.role in SCORED_ROLES:
             records.extend(finder.sentence_records(sentence.start, sentence.end, rules))
     return records
+
+
+def blamed_spans(text: str, rules: tuple[BlameRule, ...] | None = None) -> list[tuple[int, int]]:
+    """Target slots of the blame rules in one sentence (no actor registry needed): where a
+    word lies in one of these, the sentence blames it."""
+    spans = []
+    for rule in rules or load_blame_rules():
+        if rule.kind != "blame":
+            continue
+        for match in rule.matches(text, 0, len(text)):
+            if match.target is None:
+                continue
+            start, end = match.target
+            if rule.before:
+                cut = _CLAUSE_CUT.match(text, start, end)
+                start = cut.end() if cut else start
+            spans.append((start, end))
+    return spans

@@ -23,8 +23,10 @@ from framing.evaluation import (
     evaluate_basil,
     evaluate_blame,
     evaluate_quotes,
+    evaluate_tone,
     format_blame_scores,
     format_quote_scores,
+    format_tone_scores,
 )
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
 from framing.lexicon import check_lexicon
@@ -88,9 +90,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "task",
-        choices=("quotes", "blame", "babe", "basil"),
+        choices=("quotes", "blame", "babe", "basil", "tone"),
         help="quotes: the voice layer on PolNeAR; blame: blame statements on the seed gold; "
-        "babe / basil: loaded terms on BABE / BASIL",
+        "babe / basil: loaded terms on BABE / BASIL; tone: tone toward targets on NewsMTSC",
     )
     evaluate.add_argument("gold", metavar="GOLD", help="gold file, e.g. ../shared/eval/polnear_dev.jsonl")
     evaluate.add_argument(
@@ -176,6 +178,11 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"blame on {args.gold} (match: article, source, target, kind; gold evidence inside the sentence)")
         print(format_blame_scores(blame_scores))
         results: dict[str, object] = blame_scores.as_dict()
+    elif args.task == "tone":
+        tone = evaluate_tone(args.gold)
+        print(f"tone toward targets on {args.gold} (three classes), next to sentence-level VADER")
+        print(format_tone_scores(tone))
+        results = tone.as_dict()
     elif args.task == "babe":
         babe = evaluate_babe(args.gold)
         print(f"loaded terms on {args.gold}: flagged words vs the experts' biased words (biased sentences)")

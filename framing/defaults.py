@@ -44,3 +44,8 @@ DISTINCTIVE_PRIOR_SIZE = 500.0
 DISTINCTIVE_Z = 1.96
 #: Below this many words in an outlet, distinctive terms are flagged as unreliable.
 DISTINCTIVE_MIN_WORDS = 1000
+
+#: Tone toward a target: words on each side of the target inside its clause that VADER reads.
+TARGET_WINDOW = 8
+#: Tone toward an actor in a sentence where it is the target of blame is at most this.
+BLAMED_TONE = -0.3

@@ -362,3 +362,73 @@ def evaluate_basil(path: str | Path, lexicon: Lexicon | None = None) -> BasilSco
             for key in ("all", "direct" if term.voice == "direct" else "not direct"):
                 scores.inside[key].add(Counts(int(inside), 1, 0))
     return scores
+
+
+TONE_CLASSES = (-1, 0, 1)
+
+
+@dataclass
+class ToneScores:
+    """Three-class scores of target tone and of the sentence-level VADER baseline."""
+
+    gold: list[int] = field(default_factory=list)
+    predicted: list[int] = field(default_factory=list)
+    baseline: list[int] = field(default_factory=list)
+
+    @staticmethod
+    def _f1(gold: list[int], predicted: list[int], label: int) -> float:
+        return Counts(
+            sum(g == p == label for g, p in zip(gold, predicted, strict=True)),
+            predicted.count(label),
+            gold.count(label),
+        ).f1
+
+    def macro_f1(self, predicted: list[int] | None = None) -> float:
+        predicted = self.predicted if predicted is None else predicted
+        return sum(self._f1(self.gold, predicted, label) for label in TONE_CLASSES) / len(TONE_CLASSES)
+
+    def accuracy(self, predicted: list[int] | None = None) -> float:
+        predicted = self.predicted if predicted is None else predicted
+        return sum(g == p for g, p in zip(self.gold, predicted, strict=True)) / len(self.gold) if self.gold else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            name: {
+                "macro_f1": self.macro_f1(predicted),
+                "accuracy": self.accuracy(predicted),
+                "f1_by_class": {str(c): self._f1(self.gold, predicted, c) for c in TONE_CLASSES},
+            }
+            for name, predicted in (("target_tone", self.predicted), ("sentence_vader", self.baseline))
+        } | {"n_targets": len(self.gold)}
+
+
+def evaluate_tone(path: str | Path) -> ToneScores:
+    """Target tone on NewsMTSC-format JSONL, next to sentence-level VADER labelled the same way."""
+    from framing.target_tone import target_tone
+    from framing.tone import score_tone, tone_label
+
+    scores = ToneScores()
+    for row in read_jsonl(path):
+        sentence = str(row["sentence"])
+        sentence_tone = score_tone(sentence)
+        baseline = tone_label(sentence_tone.compound if sentence_tone else 0.0)
+        for target in _as_list(row["targets"]):
+            scores.gold.append(int(target["polarity"]))
+            scores.predicted.append(tone_label(target_tone(sentence, int(target["start"]), int(target["end"]))))
+            scores.baseline.append(baseline)
+    return scores
+
+
+def format_tone_scores(scores: ToneScores) -> str:
+    lines = [f"{'method':18}{'macro-F1':>10}{'accuracy':>10}{'F1 -1':>8}{'F1 0':>8}{'F1 +1':>8}"]
+    for name, values in scores.as_dict().items():
+        if isinstance(values, dict):
+            by_class = values["f1_by_class"]
+            lines.append(
+                f"{name:18}{values['macro_f1']:10.3f}{values['accuracy']:10.3f}"
+                + "".join(f"{by_class[str(c)]:8.3f}" for c in TONE_CLASSES)
+            )
+    return (
+        "\n".join(lines)
+        + f"\n{scores.as_dict()['n_targets']} targets; labels by tone_label (|score| >= TONE_THRESHOLD)"
+    )

@@ -190,3 +190,4 @@ class ArticleRecord:
     labels: list[LabelRecord]
     passives: list[PassiveRecord]
     tone: ToneSummary
+    actor_tone: dict[str, dict[str, object]]

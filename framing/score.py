@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
-from framing.actors import Registry, count_actors, find_mentions, load_registry
+from framing.actors import Mention, Registry, count_actors, find_mentions, load_registry
 from framing.blame import BlameRule, extract_blame, load_blame_rules
 from framing.lexicon import Lexicon, default_lexicon, find_terms
 from framing.naming import find_labels
@@ -32,8 +32,9 @@ from framing.records import (
 )
 from framing.resources import read_data_text
 from framing.segment import count_words
+from framing.target_tone import target_tone
 from framing.tone import score_tone
-from framing.voice import VoiceMap
+from framing.voice import VOICES, VoiceMap
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         term_density=term_density(terms, n_words),
         labels=find_labels(article, mentions, voices),
         passives=find_passives(article, config.registry),
+        actor_tone=actor_tone(article, mentions, voices),
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),
             headline=_mean_or_none(by_role["headline"]),
@@ -123,6 +125,34 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
             n_body_sentences=sum(1 for s in sentences if s.role == "body"),
         ),
     )
+
+
+def actor_tone(article: Article, mentions: list[Mention], voices: VoiceMap) -> dict[str, dict[str, object]]:
+    """Tone toward each actor: per sentence, the mean target tone of its mentions there; per
+    actor, the mean over its sentences, and the same by voice and by role."""
+    sentence_of = {m.start: s for s in article.sentences for m in mentions if s.start <= m.start < s.end}
+    per_sentence: dict[tuple[str, int], list[float]] = {}
+    labels: dict[tuple[str, int], tuple[str, str]] = {}
+    for mention in mentions:
+        sentence = sentence_of.get(mention.start)
+        if sentence is None:
+            continue
+        text = article.text[sentence.start : sentence.end]
+        tone = target_tone(text, mention.start - sentence.start, mention.end - sentence.start)
+        key = (mention.actor, sentence.start)
+        per_sentence.setdefault(key, []).append(tone)
+        labels.setdefault(key, (voices.voice_of(mention.start, mention.end).voice, sentence.role))
+    result: dict[str, dict[str, object]] = {}
+    for actor in dict.fromkeys(actor for actor, _ in per_sentence):
+        keys = [key for key in per_sentence if key[0] == actor]
+        tones = {key: fmean(per_sentence[key]) for key in keys}
+        result[actor] = {
+            "score": fmean(tones.values()),
+            "n_sentences": len(keys),
+            "by_voice": {v: _mean_or_none([tones[k] for k in keys if labels[k][0] == v]) for v in VOICES},
+            "by_role": {r: _mean_or_none([tones[k] for k in keys if labels[k][1] == r]) for r in SCORED_ROLES},
+        }
+    return result
 
 
 def term_density(terms: list[TermRecord], n_words: int) -> dict[str, dict[str, float]]:
