@@ -46,7 +46,8 @@ def test_golden_values():
     assert tone_of("Israeli jets used the plane as cover.", "Israeli jets") == BLAMED_TONE
     assert tone_of("Netanyahu flew to New York on Tuesday.", "Netanyahu") == 0.0
     assert tone_of("Israel praised the deal, but Russia condemned the brutal attack.", "Israel") == pytest.approx(
-        0.4939, abs=1e-4  # VADER on "Israel praised the deal"
+        0.4939,
+        abs=1e-4,  # VADER on "Israel praised the deal"
     )
 
 
