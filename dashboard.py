@@ -1,22 +1,28 @@
-"""framing dashboard: `streamlit run dashboard.py [-- PATH ...]` (default corpus: seeds/)."""
+"""framing dashboard: `streamlit run dashboard.py [-- PATH ...]` (default corpus: seeds/).
+
+Navigation, page config and the sidebar filters; each page is a file in app_pages/ that
+calls its view in framing/views/.
+"""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import streamlit as st
 
-from framing.views import overview
+from framing.views.state import CONTEXT_KEY, corpus_paths, page_context
 
-SEEDS = Path(__file__).resolve().parent / "seeds"
-
-st.set_page_config(page_title="framing: how each outlet tells the story", page_icon="📰", layout="wide")
-# `streamlit run dashboard.py -- PATH ...` passes PATHs here; when the script is run in
-# another program (AppTest under pytest), sys.argv is that program's and is ignored.
-launched_directly = Path(sys.argv[0]).resolve() == Path(__file__).resolve()
-corpus_paths = (tuple(sys.argv[1:]) if launched_directly else ()) or (str(SEEDS),)
-page = st.navigation(
-    [st.Page(lambda: overview.render(corpus_paths), title="Overview", icon="📊", url_path="overview", default=True)],
+st.set_page_config(
+    page_title="framing: how each outlet tells the story", page_icon=":material/newspaper:", layout="wide"
 )
-page.run()
+pages = [
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("app_pages/blame.py", title="Blame", icon=":material/balance:", url_path="blame"),
+    st.Page("app_pages/language.py", title="Language", icon=":material/translate:", url_path="language"),
+    st.Page("app_pages/articles.py", title="Articles", icon=":material/article:", url_path="articles"),
+    st.Page("app_pages/data.py", title="Data", icon=":material/database:", url_path="data"),
+    st.Page("app_pages/method.py", title="Method", icon=":material/science:", url_path="method"),
+]
+navigation = st.navigation(pages)
+# The corpus and the sidebar filters are built here, once per run, so they are the same
+# widgets on every page and a shared link (?actor=Hezbollah&voice=...) opens any page filtered.
+st.session_state[CONTEXT_KEY] = page_context(corpus_paths())
+navigation.run()

@@ -114,3 +114,34 @@ def tone_over_time(tables: CorpusTables) -> pd.DataFrame:
         .agg(n_articles=("id", "size"), mean_tone=("tone_body", "mean"), evidence=("id", list))
         .reset_index()
     )
+
+
+def naming(tables: CorpusTables) -> pd.DataFrame:
+    """Labels per subject, outlet and label, with counts by voice and evidence keys."""
+    labels = tables.labels.assign(evidence=_keys(tables.labels, "sentence_start"))
+    columns = ["subject", "kind", "outlet", "label", "n", "n_editorial", "n_reported", "n_direct", "evidence"]
+    if labels.empty:
+        return pd.DataFrame(columns=columns)
+    keys = ["subject", "kind", "outlet", "label"]
+    frame = labels.groupby(keys).agg(n=("id", "size"), evidence=("evidence", list)).reset_index()
+    by_voice = labels.groupby([*keys, "voice"]).size()
+    for voice in ("editorial", "reported", "direct"):
+        frame[f"n_{voice}"] = [int(by_voice.get((*key, voice), 0)) for key in frame[keys].itertuples(index=False)]
+    return frame[columns].sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
+
+
+def passives_by_outlet(tables: CorpusTables) -> pd.DataFrame:
+    """Per outlet: passives, the share without an agent, and the same for verbs of harm."""
+    passives = tables.passives.assign(agentless=tables.passives["agent"].isna())
+    words = tables.articles.groupby("outlet")["n_words"].sum()
+    frame = pd.DataFrame({"outlet": sorted(tables.articles["outlet"].unique())})
+    grouped = passives.groupby("outlet")
+    frame["n_words"] = frame["outlet"].map(words).fillna(0).astype(int)
+    frame["n_passives"] = frame["outlet"].map(grouped.size()).fillna(0).astype(int)
+    frame["n_agentless"] = frame["outlet"].map(grouped["agentless"].sum()).fillna(0).astype(int)
+    harm = passives[passives["harm"].astype(bool)].groupby("outlet")
+    frame["n_harm"] = frame["outlet"].map(harm.size()).fillna(0).astype(int)
+    frame["n_harm_agentless"] = frame["outlet"].map(harm["agentless"].sum()).fillna(0).astype(int)
+    frame["agentless_share"] = frame["n_agentless"] / frame["n_passives"].where(frame["n_passives"] > 0)
+    frame["harm_agentless_share"] = frame["n_harm_agentless"] / frame["n_harm"].where(frame["n_harm"] > 0)
+    return frame

@@ -277,10 +277,14 @@ def _read_file(path: Path, source: str) -> bytes:
 
 
 def _iter_zip(path: Path, reader: _Reader) -> Iterator[Article | Problem]:
+    yield from _iter_zip_archive(path, str(path), reader)
+
+
+def _iter_zip_archive(file: Path | io.BytesIO, path: str, reader: _Reader) -> Iterator[Article | Problem]:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except zipfile.BadZipFile as error:
-        yield Problem(str(path), f"not a readable zip archive ({error})")
+        yield Problem(path, f"not a readable zip archive ({error})")
         return
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -361,6 +365,36 @@ def iter_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -
                 yield Problem(source, str(error).removeprefix(f"{source}: "))
                 continue
             yield from reader.read(source, data, manifests[file_path.parent])
+
+
+def iter_uploads(files: Iterable[tuple[str, bytes]], columns: ColumnMap | None = None) -> Iterator[Article | Problem]:
+    """Articles and problems from in-memory files (name, content), as uploaded to the dashboard.
+
+    A ``manifest.csv`` among them gives metadata for the .txt files; zip archives are opened
+    in memory with the same checks as on disk.
+    """
+    reader = _Reader(columns or ColumnMap())
+    files = list(files)
+    manifest: dict[str, _Metadata] = {}
+    for name, data in files:
+        if PurePosixPath(name).name == MANIFEST_NAME:
+            manifest, problem = read_manifest(name, data)
+            if problem:
+                yield problem
+    for name, data in files:
+        suffix = PurePosixPath(name).suffix.lower()
+        if PurePosixPath(name).name == MANIFEST_NAME:
+            continue
+        if suffix == ".zip":
+            yield from _iter_zip_archive(io.BytesIO(data), name, reader)
+        elif suffix not in SUPPORTED_SUFFIXES:
+            yield Problem(
+                name, f"skipped: {suffix or 'no extension'} is not a supported type ({', '.join(SUPPORTED_SUFFIXES)})"
+            )
+        elif len(data) > MAX_FILE_BYTES:
+            yield Problem(name, f"{len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit per file; split it")
+        else:
+            yield from reader.read(name, data, manifest)
 
 
 def read_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -> LoadResult:

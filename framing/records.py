@@ -99,6 +99,7 @@ class QuoteRecord:
     speaker_end: int | None
     actor: str | None
     fragments: list[tuple[int, int]]
+    attitude: bool = False  # an attitude verb ("condemned X"): its content is the outlet's wording
 
 
 @dataclass(frozen=True)

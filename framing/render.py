@@ -1,10 +1,15 @@
-"""HTML for reading an article with its segments labelled. All text is escaped."""
+"""HTML for reading an article: segments labelled by role, with loaded terms (coloured by
+category), quotes and blame sentences highlighted and explained on hover. All text from
+the article, its metadata and the lexicon is escaped."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 
-from framing.records import Article
+from framing.figures import CATEGORY_COLORS
+from framing.records import Article, ArticleRecord
 
 ROLE_STYLES = {
     "headline": ("Headline", "#0072B2"),
@@ -13,14 +18,79 @@ ROLE_STYLES = {
     "body": ("Body", "#555555"),
     "boilerplate": ("Boilerplate (not scored)", "#D55E00"),
 }
+_STYLES = {
+    "blame": "box-shadow:inset 0 -3px 0 #D55E00;",
+    "direct": "font-style:italic;background:#EFEFEF;",
+    "reported": "text-decoration:underline dotted #777;",
+}
 
 
-def render_article_html(article: Article) -> str:
+@dataclass(frozen=True)
+class Highlight:
+    start: int
+    end: int
+    kind: str  # blame | direct | reported | term
+    title: str
+    color: str = ""
+
+    def style(self) -> str:
+        if self.kind == "term":
+            return f"background:{self.color}33;border-bottom:2px solid {self.color};"
+        return _STYLES[self.kind]
+
+
+def highlights(record: ArticleRecord) -> list[Highlight]:
+    """What the reader marks: blame sentences, quote contents and loaded terms."""
+    marks = [
+        Highlight(b.start, b.end, "blame", f"blame: {b.source} → {b.target} ({b.kind}, {b.voice}) — {b.explanation}")
+        for b in record.blame
+    ]
+    for quote in record.quotes:
+        if quote.attitude:
+            continue  # "condemned X": X is the outlet's description, not the source's words
+        who = f"{quote.speaker or 'unknown speaker'}" + (f" ({quote.actor})" if quote.actor else "")
+        pieces = quote.fragments or [(quote.content_start, quote.content_end)]
+        for start, end in pieces:
+            marks.append(
+                Highlight(
+                    start, end, quote.kind if quote.kind == "direct" else "reported", f"{quote.kind} speech: {who}"
+                )
+            )
+    for term in record.terms:
+        marks.append(
+            Highlight(
+                term.start, term.end, "term", f"loaded term · {term.category} · {term.voice}: {term.pattern}",
+                CATEGORY_COLORS.get(term.category, "#999999"),
+            )
+        )  # fmt: skip
+    return marks
+
+
+def _marked_text(text: str, start: int, end: int, marks: list[Highlight]) -> str:
+    inside = [m for m in marks if m.start < end and start < m.end]
+    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
+    order = {"blame": 0, "direct": 1, "reported": 2, "term": 3}
+    pieces = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        piece = html.escape(text[left:right])
+        for mark in sorted(
+            (m for m in inside if m.start <= left and right <= m.end), key=lambda m: order[m.kind], reverse=True
+        ):
+            piece = (
+                f'<span class="framing-{mark.kind}" style="{mark.style()}" '
+                f'title="{html.escape(mark.title, quote=True)}">{piece}</span>'
+            )
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def render_article_html(article: Article, record: ArticleRecord | None = None) -> str:
     """The article as HTML: one block per segment, its role and rule shown beside it."""
+    marks = highlights(record) if record else []
     blocks = []
     for segment in article.segments:
         label, color = ROLE_STYLES[segment.role]
-        text = html.escape(article.text[segment.start : segment.end])
+        body = _marked_text(article.text, segment.start, segment.end, marks if segment.role != "boilerplate" else [])
         muted = "opacity:0.55;text-decoration:line-through;" if segment.role == "boilerplate" else ""
         weight = "font-weight:600;font-size:1.15em;" if segment.role == "headline" else ""
         blocks.append(
@@ -28,7 +98,7 @@ def render_article_html(article: Article) -> str:
             f'padding:2px 10px;margin:6px 0;">'
             f'<span style="font-size:0.75em;color:{color};text-transform:uppercase;letter-spacing:0.04em;" '
             f'title="rule: {html.escape(segment.rule, quote=True)}">{label} · {html.escape(segment.rule)}</span>'
-            f'<div style="{muted}{weight}white-space:pre-wrap;">{text}</div></div>'
+            f'<div style="{muted}{weight}white-space:pre-wrap;line-height:1.6;">{body}</div></div>'
         )
     return "\n".join(blocks)
 
@@ -45,9 +115,42 @@ def render_article_header_html(article: Article) -> str:
 
 
 def render_legend_html() -> str:
-    """A one-line legend of the role colours."""
-    items = "".join(
+    """A legend of roles, highlight kinds and term categories."""
+    roles = "".join(
         f'<span style="border-left:4px solid {color};padding:0 8px;margin-right:10px;">{label}</span>'
         for label, color in ROLE_STYLES.values()
     )
-    return f'<div class="framing-legend" style="font-size:0.85em;margin:4px 0 8px;">{items}</div>'
+    kinds = (
+        f'<span style="{_STYLES["blame"]}margin-right:10px;">blame statement</span>'
+        f'<span style="{_STYLES["direct"]}margin-right:10px;">direct quote</span>'
+        f'<span style="{_STYLES["reported"]}margin-right:10px;">reported speech</span>'
+    )
+    categories = "".join(
+        f'<span style="background:{color}33;border-bottom:2px solid {color};margin-right:10px;">{name}</span>'
+        for name, color in CATEGORY_COLORS.items()
+    )
+    return (
+        f'<div class="framing-legend" style="font-size:0.85em;margin:4px 0 8px;line-height:2;">{roles}<br>'
+        f"{kinds}<br>loaded terms: {categories} — hover over any mark for its explanation</div>"
+    )
+
+
+def render_evidence_html(rows: Sequence[Mapping[Hashable, object]], limit: int = 30) -> str:
+    """Evidence sentences with their cue marked and the rule's explanation, escaped."""
+    items = []
+    for row in rows[:limit]:
+        sentence, cue = str(row["sentence"]), str(row["cue"])
+        at = sentence.find(cue) if cue else -1
+        if at >= 0:
+            body = (
+                html.escape(sentence[:at]) + f"<mark>{html.escape(cue)}</mark>" + html.escape(sentence[at + len(cue) :])
+            )
+        else:
+            body = html.escape(sentence)
+        meta = " · ".join(html.escape(str(row[k])) for k in ("outlet", "source", "target", "kind", "voice", "id"))
+        items.append(
+            f'<li class="framing-evidence" style="margin-bottom:0.6em;"><div>{body}</div>'
+            f'<div style="color:#666;font-size:0.85em;">{meta} — {html.escape(str(row["explanation"]))}</div></li>'
+        )
+    more = f"<p>… and {len(rows) - limit} more in the table above.</p>" if len(rows) > limit else ""
+    return f'<ol style="padding-left:1.2em;">{"".join(items)}</ol>{more}'

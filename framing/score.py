@@ -108,6 +108,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
                 q.speaker_end,
                 q.actor,
                 list(q.fragments),
+                q.attitude,
             )
             for q in quotes
         ],

@@ -1,68 +1,155 @@
-"""The page, driven by Streamlit's AppTest."""
+"""Every page and filter, driven by Streamlit's AppTest."""
 
+import io
+import zipfile
+
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from .conftest import ROOT
 
-TIMEOUT = 120
+TIMEOUT = 180
+PAGES = ("overview", "blame", "language", "articles", "data", "method")
 
 
-@pytest.fixture
-def app():
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
-
-
-def outlet_table(at):
-    return at.dataframe[0].value
-
-
-def test_page_loads_the_seeds_without_errors(app):
+def open_page(page="overview", **query):
+    """The app opened on ``page`` with a query string, as a shared link would open it."""
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    for key, value in query.items():
+        app.query_params[key] = value
     app.run()
-    assert not app.exception
-    assert app.title[0].value == "How each outlet tells the story"
-    table = outlet_table(app)
-    assert table["outlet"].tolist() == ["(unknown outlet)", "Sputnik", "The Times of Israel", "UAWire"]
-    assert table["n_articles"].tolist() == [1, 1, 2, 1]
+    if page != "overview":
+        app.switch_page(f"app_pages/{page}.py").run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def frame(app, key):
+    return (
+        next(df.value for df in app.dataframe if df.key == key) if any(df.key == key for df in app.dataframe) else None
+    )
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_the_seeds(page):
+    app = open_page(page)
+    assert app.title[0].value
+
+
+def test_overview_cards_and_outlet_filter():
+    app = open_page()
     assert app.caption[0].value.startswith("5 of 5 article(s) from 4 outlet(s).")
+    app.sidebar.multiselect(key="outlet").select("Sputnik").run()
+    assert app.caption[0].value.startswith("1 of 5 article(s) from 1 outlet(s).")
+    assert app.dataframe[-1].value["outlet"].tolist() == ["Sputnik"]
 
 
-def test_filtering_by_outlet_changes_the_table(app):
+def test_actor_hezbollah_blame_page_shows_israel_blaming_hezbollah_with_evidence():
+    app = open_page("blame", actor="Hezbollah")
+    assert app.sidebar.multiselect(key="actor").value == ["Hezbollah"]
+    evidence = app.dataframe[0].value
+    rows = evidence[["outlet", "source", "target"]].drop_duplicates().values.tolist()
+    assert sorted(map(tuple, rows)) == [("(unknown outlet)", "Israel", "Hezbollah"), ("UAWire", "Israel", "Hezbollah")]
+    assert evidence["sentence"].str.contains("Hezbollah").all()
+    assert evidence["explanation"].str.contains("→").all()
+
+
+def test_language_page_shows_terror_group_for_the_times_of_israel_with_hezbollah():
+    app = open_page("language", actor="Hezbollah")
+    terms = app.dataframe[0].value
+    toi = terms[(terms["outlet"] == "The Times of Israel") & (terms["term"] == "terror group")]
+    assert len(toi) == 1 and toi["whose"].item() == "outlet"
+
+
+def test_naming_table_shows_spy_plane_vs_reconnaissance_plane():
+    app = open_page("language")
+    app.selectbox(key="naming_subject").select("Il-20").run()
+    naming = next(df.value for df in app.dataframe if "label" in df.value.columns)
+    by_outlet = naming.groupby("outlet")["label"].apply(set)
+    assert "spy plane" in by_outlet["The Times of Israel"]
+    assert "electronic reconnaissance plane" in by_outlet["Sputnik"]
+
+
+@pytest.mark.parametrize(
+    ("query", "check"),
+    [
+        ({"voice": "direct quotes"}, lambda terms: set(terms["whose"]) == {"source (direct quote)"}),
+        ({"voice": "outlet's wording"}, lambda terms: set(terms["whose"]) == {"outlet"}),
+        ({"category": "labeling"}, lambda terms: set(terms["category"]) == {"labeling"}),
+        ({"outlet": ["Sputnik", "UAWire"]}, lambda terms: set(terms["outlet"]) <= {"Sputnik", "UAWire"}),
+        ({"captions": "false"}, lambda terms: len(terms) > 0),
+    ],
+)
+def test_query_string_presets_filter_every_page(query, check):
+    app = open_page("language", **query)
+    assert check(app.dataframe[0].value)
+
+
+def test_simulated_chart_selection_opens_the_cell_evidence():
+    app = open_page("blame")
+    all_rows = len(app.dataframe[0].value)
+    app.session_state["blame_chart"] = {
+        "selection": {
+            "points": [{"customdata": ["UAWire", "Israel", "Hezbollah", "blame", 1]}],
+            "point_indices": [0],
+            "box": [],
+            "lasso": [],
+        }
+    }
     app.run()
-    app.sidebar.multiselect(key="outlet").select("Sputnik").select("UAWire").run()
-    assert not app.exception
-    assert outlet_table(app)["outlet"].tolist() == ["Sputnik", "UAWire"]
-    assert app.caption[0].value.startswith("2 of 5 article(s) from 2 outlet(s).")
-    assert app.selectbox(key="article").options == [
-        "Sputnik — Kremlin Denies Russia Rejected Offer on Netanyahu Visit After Il-20 Downing [001_ebb5f1ac0d057e84]",
-        "UAWire — Kremlin: Putin did not get upset at Assad because of the downed Il-20 [003_d180d635636b81bf]",
+    evidence = app.dataframe[0].value
+    assert len(evidence) < all_rows
+    assert evidence[["outlet", "source", "target"]].drop_duplicates().values.tolist() == [
+        ["UAWire", "Israel", "Hezbollah"]
     ]
 
 
-def test_outlet_filter_is_read_from_the_query_string(app):
-    app.query_params["outlet"] = ["The Times of Israel"]
-    app.run()
-    assert app.sidebar.multiselect(key="outlet").value == ["The Times of Israel"]
-    assert outlet_table(app)["n_articles"].tolist() == [2]
-
-
-def test_opening_an_article_shows_its_labelled_segments(app):
-    app.query_params["article"] = "001_ebb5f1ac0d057e84"
-    app.run()
-    assert not app.exception
+def test_articles_page_reader_escapes_and_highlights():
+    app = open_page("articles", article="004_fd7891ea34951dc8")
     body = app.get("html")[0].proto.body
-    assert '<h3 class="framing-title"' in body
-    assert "Kremlin Denies Russia Rejected Offer on Netanyahu Visit After Il-20 Downing</h3>" in body
-    assert 'data-role="boilerplate"' in body and "section-label" in body
-    assert 'data-role="standfirst"' in body
-
-
-def test_article_without_title_or_outlet(app):
-    app.run()
-    app.selectbox(key="article").select("004_fd7891ea34951dc8").run()
-    body = app.get("html")[0].proto.body
+    assert 'class="framing-blame"' in body and 'class="framing-term"' in body and 'class="framing-direct"' in body
     assert "(no title)</h3>" in body
-    assert (
-        '<div class="framing-meta" style="color:#666;font-size:0.9em;margin-bottom:0.4em;">(unknown outlet) · 2018-09-20'
-        in body
-    )
+
+
+def test_data_page_upload_scores_good_files_and_reports_bad_ones():
+    app = open_page("data")
+    good = b"Storm hits coast\n\nThe storm hit the coast. Officials blamed Russia for the chaos.\n"
+    app.session_state["upload"] = None
+    from framing.views.data import _score_uploads  # noqa: F401  (the page's own scoring path)
+
+    files = [("good.txt", good), ("empty.txt", b""), ("notes.md", b"x")]
+    from framing.views.state import UPLOAD_KEY, build_config, score_files
+
+    app.session_state[UPLOAD_KEY] = score_files("test upload", files, build_config(None, None))
+    app.switch_page("app_pages/data.py").run()
+    assert not app.exception
+    problems = next(df.value for df in app.dataframe if "problem" in df.value.columns)
+    assert sorted(problems["input"]) == ["empty.txt", "notes.md"]
+    app.switch_page("app_pages/overview.py").run()
+    assert app.caption[0].value.startswith("1 of 1 article(s)")
+
+
+def test_data_page_downloads_every_table_in_three_formats():
+    app = open_page("data")
+    from framing.export import FORMATS, export_tables, to_bytes, to_zip
+    from framing.filters import Filters, apply_filters
+    from framing.views.state import SEEDS, _files, build_config, score_files  # noqa: PLC2701
+
+    corpus = score_files("seeds", _files((str(SEEDS),)), build_config(None, None))
+    frames = export_tables(apply_filters(corpus.tables, Filters()))
+    for fmt in FORMATS:
+        with zipfile.ZipFile(io.BytesIO(to_zip(frames, fmt))) as archive:
+            assert sorted(archive.namelist()) == sorted(f"{name}.{fmt}" for name in frames)
+    blame = pd.read_parquet(io.BytesIO(to_bytes(frames["blame"], "parquet")))
+    assert len(blame) == len(frames["blame"])
+    assert [button.label for button in app.get("download_button")][:2] == [
+        "Download articles.csv",
+        "Download everything (.zip of csv)",
+    ]
+
+
+def test_method_page_reads_the_results_files():
+    app = open_page("method")
+    accuracy = app.dataframe[0].value
+    assert set(accuracy["extractor"]) >= {"blame", "quotes", "loaded terms", "tone toward targets"}

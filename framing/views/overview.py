@@ -1,116 +1,97 @@
-"""Overview page: outlets side by side, and each article readable with its segments."""
+"""Overview page: one card per outlet and the main comparison charts."""
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
-from framing.aggregate import filter_outlets, outlet_summary
-from framing.figures import color_map, outlet_tone_figure
-from framing.render import render_article_header_html, render_article_html, render_legend_html
-from framing.views.corpus import ScoredCorpus, load_corpus
-
-OUTLET_KEY = "outlet"
-ARTICLE_KEY = "article"
-ARTICLE_TABLE_KEY = "article_table"
+from framing import compare
+from framing.aggregate import outlet_summary
+from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
+from framing.views.state import Page, current_page
 
 
-def _open_selected_article(ids: list[str]) -> None:
-    selection = st.session_state[ARTICLE_TABLE_KEY].selection.rows
-    if selection:
-        st.session_state[ARTICLE_KEY] = ids[selection[0]]
+def _cards(page: Page) -> None:
+    tables = page.tables
+    summary = outlet_summary(tables.articles)
+    shares = compare.target_share(tables)
+    sources = tables.blame[tables.blame["kind"] == "blame"].groupby(["outlet", "source"]).size()
+    columns = st.columns(max(1, min(4, len(summary))))
+    for index, row in enumerate(summary.to_dict("records")):
+        outlet, tone = str(row["outlet"]), float(row["mean_tone"])
+        with columns[index % len(columns)], st.container(border=True):
+            st.markdown(f"**{outlet}**")
+            st.metric("Articles · words", f"{row['n_articles']} · {int(row['n_words']):,}")
+            st.metric("Mean body tone", "—" if math.isnan(tone) else f"{tone:+.2f}")
+            outlet_sources = sources[sources.index.get_level_values(0) == outlet]
+            if len(outlet_sources):
+                top = outlet_sources.sort_values(ascending=False).head(3)
+                carried = ", ".join(
+                    f"{source} ({n})" for source, n in zip(top.index.get_level_values(1), top, strict=True)
+                )
+                st.caption(f"Whose blame it carries: {carried}")
+            blamed = shares[shares["outlet"] == outlet].head(3)
+            if len(blamed):
+                pairs = zip(blamed["target"], blamed["share"], strict=True)
+                st.caption("Most blamed: " + ", ".join(f"{target} ({share:.0%})" for target, share in pairs))
+            terms = tables.terms[(tables.terms["outlet"] == outlet) & (tables.terms["voice"] != "direct")]
+            top_terms = terms["term"].str.lower().value_counts().head(4)
+            if len(top_terms):
+                st.caption(
+                    "Top loaded terms (outlet's wording): " + ", ".join(f"{t} ({n})" for t, n in top_terms.items())
+                )
 
 
-def _problems(corpus: ScoredCorpus) -> None:
-    if not corpus.problems:
-        return
-    with st.expander(f"{len(corpus.problems)} input problem(s)"):
-        for problem in corpus.problems:
-            st.text(str(problem))
-
-
-def _article_reader(corpus: ScoredCorpus, ids: list[str]) -> None:
-    """A selectbox of the filtered articles, kept in the page address as ``?article=ID``."""
-    table = corpus.table
-    labels = {
-        str(article_id): f"{outlet} — {title or '(no title)'} [{article_id}]"
-        for article_id, outlet, title in zip(table["id"], table["outlet"], table["title"], strict=True)
-    }
-    if ARTICLE_KEY not in st.session_state:
-        st.session_state[ARTICLE_KEY] = st.query_params.get(ARTICLE_KEY)
-    if st.session_state[ARTICLE_KEY] not in ids:
-        st.session_state[ARTICLE_KEY] = None
-    chosen = st.selectbox(
-        "Open an article",
-        ids,
-        format_func=labels.__getitem__,
-        key=ARTICLE_KEY,
-        placeholder="Choose an article, or select a row in the table above",
-    )
-    if chosen is None:
-        st.query_params.pop(ARTICLE_KEY, None)
-        return
-    st.query_params[ARTICLE_KEY] = chosen
-    article = corpus.articles[chosen]
-    st.html(render_article_header_html(article) + render_legend_html() + render_article_html(article))
-
-
-def render(paths: tuple[str, ...]) -> None:
-    corpus = load_corpus(paths)
+def render() -> None:
+    page = current_page()
     st.title("How each outlet tells the story")
-    all_outlets = sorted(corpus.table["outlet"].unique())
-    with st.sidebar:
-        selected = st.multiselect(
-            "Outlets",
-            all_outlets,
-            key=OUTLET_KEY,
-            bind="query-params",
-            placeholder="All outlets",
-            help="Compare only these outlets. The choice is kept in the page address, "
-            "so a filtered view can be shared.",
-        )
-    articles = filter_outlets(corpus.table, selected)
+    tables = page.tables
     st.caption(
-        f"{len(articles)} of {len(corpus.table)} article(s) from {articles['outlet'].nunique()} outlet(s). "
-        "Tone is VADER's compound score, averaged over each article's body sentences."
+        f"{len(tables.articles)} of {len(page.corpus.articles)} article(s) from {tables.articles['outlet'].nunique()} "
+        "outlet(s). Every chart follows the sidebar filters; open the Blame, Language and Articles pages for the "
+        "sentences behind the numbers."
     )
-    _problems(corpus)
-    if articles.empty:
-        st.info("No article matches the filters. Clear the outlet filter in the sidebar.")
+    if tables.articles.empty:
+        st.info("No article matches the filters. Widen them in the sidebar.")
         return
-    summary = outlet_summary(articles)
+    _cards(page)
+    left, right = st.columns(2)
+    with left:
+        shares = compare.target_share(tables)
+        if len(shares):
+            st.plotly_chart(
+                stacked_share_bars(
+                    shares, "target", "share", page.actor_colors, "Who is blamed: share of each outlet's blame"
+                ),
+                key="target_share_chart",
+            )
+        voices = compare.voice_share(tables)
+        if len(voices):
+            st.plotly_chart(
+                stacked_share_bars(
+                    voices, "actor", "word_share", page.actor_colors, "Whose voice: share of quoted words"
+                ),
+                key="voice_share_chart",
+            )
+    with right:
+        tone = compare.actor_tone_by_outlet(tables)
+        if len(tone):
+            st.plotly_chart(actor_tone_dots(tone, page.actor_colors), key="actor_tone_chart")
+        summary = outlet_summary(tables.articles)
+        st.plotly_chart(outlet_tone_figure(tables.articles, summary, page.outlet_colors), key="tone_chart")
     st.subheader("Outlets")
     st.dataframe(
-        summary,
+        outlet_summary(tables.articles),
         hide_index=True,
         column_config={
             "outlet": "Outlet",
-            "n_articles": st.column_config.NumberColumn("Articles", help="Articles from this outlet"),
+            "n_articles": st.column_config.NumberColumn("Articles"),
             "n_words": st.column_config.NumberColumn("Words", help="Words outside boilerplate"),
             "mean_tone": st.column_config.NumberColumn(
-                "Mean tone", format="%.3f", help="Mean of the articles' body tone (VADER compound, −1 … +1)"
+                "Mean tone", format="%.3f", help="Mean of the articles' body tone"
             ),
             "article_ids": st.column_config.ListColumn("Articles behind the numbers"),
         },
         key="outlet_table",
     )
-    st.plotly_chart(outlet_tone_figure(articles, summary, color_map(all_outlets)), key="tone_chart")
-    st.subheader("Articles")
-    ids = articles["id"].tolist()
-    st.dataframe(
-        articles,
-        hide_index=True,
-        column_config={
-            "id": "Id",
-            "outlet": "Outlet",
-            "title": "Title",
-            "date": "Date",
-            "n_words": "Words",
-            "n_sentences": "Sentences",
-            "tone_body": st.column_config.NumberColumn("Body tone", format="%.3f"),
-            "tone_headline": st.column_config.NumberColumn("Headline tone", format="%.3f"),
-        },
-        on_select=lambda: _open_selected_article(ids),
-        selection_mode="single-row",
-        key=ARTICLE_TABLE_KEY,
-    )
-    _article_reader(corpus, ids)

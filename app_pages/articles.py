@@ -1,0 +1,5 @@
+"""Dashboard page (see framing/views/articles.py)."""
+
+from framing.views import articles
+
+articles.render()

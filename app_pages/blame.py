@@ -1,0 +1,5 @@
+"""Dashboard page (see framing/views/blame.py)."""
+
+from framing.views import blame
+
+blame.render()

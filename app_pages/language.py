@@ -1,0 +1,5 @@
+"""Dashboard page (see framing/views/language.py)."""
+
+from framing.views import language
+
+language.render()

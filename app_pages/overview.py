@@ -1,0 +1,5 @@
+"""Dashboard page (see framing/views/overview.py)."""
+
+from framing.views import overview
+
+overview.render()

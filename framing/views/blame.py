@@ -1,0 +1,65 @@
+"""Blame page: who blames whom, per outlet, and the evidence sentences of any cell."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from framing import compare
+from framing.figures import blame_bubbles, stacked_share_bars
+from framing.render import render_evidence_html
+from framing.views.state import current_page
+
+CHART_KEY = "blame_chart"
+
+
+def _selected_cells() -> list[tuple[str, str, str, str]]:
+    state = st.session_state.get(CHART_KEY)
+    points = state["selection"]["points"] if state else []
+    return [tuple(point["customdata"][:4]) for point in points if point.get("customdata")]
+
+
+def evidence_table(blame: pd.DataFrame, cells: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    """The blame records of the chosen cells (all records when none is chosen)."""
+    if cells:
+        keys = set(cells)
+        blame = blame[[tuple(row) in keys for row in blame[["outlet", "source", "target", "kind"]].to_numpy()]]
+    columns = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
+    return blame[columns].sort_values(["outlet", "id"], ignore_index=True)
+
+
+def render() -> None:
+    page = current_page()
+    st.title("Blame: who blames whom")
+    blame = page.tables.blame
+    if blame.empty:
+        st.info("No blame statement matches the filters.")
+        return
+    matrix = compare.blame_matrix(page.tables)
+    st.plotly_chart(
+        blame_bubbles(matrix, page.actor_colors), key=CHART_KEY, on_select="rerun", selection_mode=("points", "box")
+    )
+    st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
+    shares = compare.target_share(page.tables)
+    if len(shares):
+        st.plotly_chart(
+            stacked_share_bars(shares, "target", "share", page.actor_colors, "Share of each outlet's blame, by target"),
+            key="blame_target_share",
+        )
+    cells = _selected_cells()
+    st.subheader(
+        "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")
+    )
+    st.dataframe(
+        evidence_table(blame, cells),
+        hide_index=True,
+        column_config={
+            "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
+            "explanation": st.column_config.TextColumn("Rule", help="The rule that found the statement"),
+            "id": "Article",
+        },
+        key="blame_evidence",
+    )
+    st.html(render_evidence_html(evidence_table(blame, cells).to_dict("records")))
+    with st.expander("Counts by outlet, source, target, kind and voice"):
+        st.dataframe(matrix.drop(columns="evidence"), hide_index=True, key="blame_matrix_table")

@@ -1,0 +1,158 @@
+"""Data page: choose the corpus, upload your own, bring a lexicon or actor file, download."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from framing.actors import build_registry, load_registry, parse_actor_file
+from framing.errors import FramingError
+from framing.export import FORMATS, export_tables, to_bytes, to_zip
+from framing.ingest import SUPPORTED_SUFFIXES
+from framing.lexicon import default_lexicon, parse_lexicon
+from framing.views.state import (
+    ACTORS_KEY,
+    LEXICON_KEY,
+    UPLOAD_KEY,
+    build_config,
+    content_hash,
+    current_page,
+    score_files,
+)
+
+FILES_KEY = "uploaded_files"
+MIME = {
+    "csv": "text/csv",
+    "jsonl": "application/jsonl",
+    "parquet": "application/vnd.apache.parquet",
+    "zip": "application/zip",
+}
+
+
+def _score_uploads(files: list[tuple[str, bytes]]) -> None:
+    bar = st.progress(0.0, text="Reading files…")
+    config = build_config(st.session_state.get(LEXICON_KEY), st.session_state.get(ACTORS_KEY))
+    name = f"your upload ({len(files)} file(s), {content_hash(files)})"
+
+    def progress(fraction: float, text: str) -> None:
+        bar.progress(fraction, text=text)
+
+    corpus = score_files(name, files, config, progress)
+    bar.empty()
+    st.session_state[UPLOAD_KEY] = corpus
+    st.session_state[FILES_KEY] = files
+    st.rerun()
+
+
+def _corpus_section() -> None:
+    st.subheader("Corpus")
+    uploads = st.file_uploader(
+        f"Upload articles ({', '.join(SUPPORTED_SUFFIXES)}; a manifest.csv gives metadata to .txt files)",
+        type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
+        accept_multiple_files=True,
+        key="upload",
+    )
+    left, right = st.columns(2)
+    if left.button("Score the uploaded files", type="primary", disabled=not uploads, key="score_uploads"):
+        _score_uploads([(file.name, file.getvalue()) for file in uploads or []])
+    if right.button("Use the bundled seed articles", disabled=UPLOAD_KEY not in st.session_state, key="use_seeds"):
+        st.session_state.pop(UPLOAD_KEY, None)
+        st.session_state.pop(FILES_KEY, None)
+        st.rerun()
+
+
+def _rescore_uploads() -> None:
+    if FILES_KEY in st.session_state:
+        _score_uploads(st.session_state[FILES_KEY])
+
+
+def _lexicon_section() -> None:
+    st.subheader("Lexicon")
+    st.caption(
+        "Edit the loaded-term lexicon below, or upload your own (.tsv, .csv or LIWC .dic). "
+        "It is used for this session only."
+    )
+    file = st.file_uploader("Upload a lexicon", type=["tsv", "csv", "dic", "txt"], key="lexicon_upload")
+    base = [e for e in default_lexicon().entries if e.source == "framing"]
+    frame = pd.DataFrame(
+        [(e.pattern, e.category, e.weight, e.note) for e in base], columns=["pattern", "category", "weight", "note"]
+    )
+    edited = st.data_editor(frame, num_rows="dynamic", key="lexicon_editor", height=240)
+    if st.button("Use this lexicon", key="apply_lexicon"):
+        if file is not None:
+            name, text = file.name, file.getvalue().decode("utf-8-sig", errors="replace")
+        else:
+            name, text = "edited.tsv", edited.fillna("").to_csv(sep="\t", index=False)
+        entries, problems = parse_lexicon(text, name, name.rsplit(".", 1)[-1].lower() if "." in name else "tsv")
+        if problems:
+            st.error(f"{len(problems)} bad row(s); nothing was changed:")
+            st.dataframe(
+                pd.DataFrame([(p.line, p.message) for p in problems], columns=["line", "problem"]), hide_index=True
+            )
+        else:
+            st.session_state[LEXICON_KEY] = (name, text)
+            _rescore_uploads()
+            st.rerun()
+
+
+def _actors_section() -> None:
+    st.subheader("Actors")
+    file = st.file_uploader(
+        "Upload an actor file (TOML, added to the bundled actors)", type=["toml"], key="actors_upload"
+    )
+    if file is not None and st.button("Use this actor file", key="apply_actors"):
+        text = file.getvalue().decode("utf-8-sig", errors="replace")
+        try:
+            registry = load_registry()
+            build_registry(list(registry.actors.values()) + parse_actor_file(text, file.name), file.name)
+        except FramingError as error:
+            st.error(str(error))
+            return
+        st.session_state[ACTORS_KEY] = text
+        _rescore_uploads()
+        st.rerun()
+
+
+def _download_section(tables) -> None:  # type: ignore[no-untyped-def]
+    st.subheader("Download")
+    frames = export_tables(tables)
+    left, middle, right = st.columns(3)
+    name = left.selectbox("Table", list(frames), key="download_table")
+    fmt = middle.selectbox("Format", FORMATS, key="download_format")
+    right.download_button(
+        f"Download {name}.{fmt}",
+        to_bytes(frames[name], fmt),
+        file_name=f"{name}.{fmt}",
+        mime=MIME[fmt],
+        key="download_one",
+    )
+    st.download_button(
+        f"Download everything (.zip of {fmt})",
+        to_zip(frames, fmt),
+        file_name=f"framing-{fmt}.zip",
+        mime=MIME["zip"],
+        key="download_all",
+    )
+    st.caption("Downloads follow the sidebar filters. CSV cells that a spreadsheet would run as formulas start with '.")
+
+
+def render() -> None:
+    st.title("Data")
+    _corpus_section()
+    page = current_page()
+    if LEXICON_KEY in st.session_state:
+        st.info(f"Scoring with your lexicon {st.session_state[LEXICON_KEY][0]}.")
+    if page.corpus.problems:
+        st.warning(f"{len(page.corpus.problems)} input problem(s); the other files were scored.")
+        st.dataframe(
+            pd.DataFrame(
+                [(p.severity, p.source, p.message) for p in page.corpus.problems],
+                columns=["severity", "input", "problem"],
+            ),
+            hide_index=True,
+            key="problems_table",
+        )
+    st.caption(f"Now showing: {page.corpus.name}, {len(page.corpus.articles)} article(s).")
+    _lexicon_section()
+    _actors_section()
+    _download_section(page.tables)

@@ -1,0 +1,228 @@
+"""The corpus behind the pages, the session's own data, and the sidebar filters.
+
+Bundled or server-side corpora are scored once and cached by content hash (shared: they
+are public). Uploaded corpora, lexicons and actor files live in the user's session only.
+A filter change recomputes only the filtered tables and the aggregates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from framing.actors import build_registry, load_registry, parse_actor_file
+from framing.errors import FramingError
+from framing.figures import color_map
+from framing.filters import ACTOR_MODES, Filters, apply_filters
+from framing.ingest import iter_uploads
+from framing.lexicon import Lexicon, default_lexicon, parse_lexicon, vader_entries
+from framing.records import Article, ArticleRecord, Problem
+from framing.score import ScoreConfig, score_article
+from framing.tables import CorpusTables, build_tables
+
+UPLOAD_KEY = "uploaded_corpus"
+CONTEXT_KEY = "page_context"
+LEXICON_KEY = "custom_lexicon"
+ACTORS_KEY = "custom_actors"
+VOICE_OPTIONS = {
+    "all": "all",
+    "outlet's wording": "outlet",
+    "direct quotes": "direct",
+    "editorial": "editorial",
+    "reported": "reported",
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    articles: dict[str, Article]
+    records: dict[str, ArticleRecord]
+    problems: list[Problem]
+    tables: CorpusTables
+
+
+@dataclass(frozen=True)
+class Page:
+    corpus: Corpus
+    filters: Filters
+    tables: CorpusTables  # filtered
+    actor_colors: dict[str, str]  # one colour per actor, the same in every chart
+    outlet_colors: dict[str, str]
+
+
+ROOT = Path(__file__).resolve().parents[2]
+DASHBOARD = ROOT / "dashboard.py"
+SEEDS = ROOT / "seeds"
+
+
+def corpus_paths() -> tuple[str, ...]:
+    """The corpus to open: `streamlit run dashboard.py -- PATH ...`, else the bundled seeds.
+
+    When the app runs inside another program (AppTest under pytest), sys.argv is that
+    program's and is ignored.
+    """
+    launched = Path(sys.argv[0]).resolve() == DASHBOARD
+    return (tuple(sys.argv[1:]) if launched else ()) or (str(SEEDS),)
+
+
+def _files(paths: tuple[str, ...]) -> tuple[tuple[str, bytes], ...]:
+    files = []
+    for given in paths:
+        path = Path(given)
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and not file.name.startswith("."):
+                files.append((file.name, file.read_bytes()))
+    return tuple(files)
+
+
+def build_config(lexicon_file: tuple[str, str] | None, actors_text: str | None) -> ScoreConfig:
+    """A scoring configuration with the session's own lexicon and actor file, if any."""
+    lexicon = default_lexicon()
+    if lexicon_file:
+        name, text = lexicon_file
+        entries, problems = parse_lexicon(text, name, Path(name).suffix.lstrip(".").lower() or "tsv")
+        if problems:
+            raise FramingError(f"{name}: {len(problems)} bad row(s), e.g. {problems[0]}; fix them on the Data page")
+        lexicon = Lexicon.from_entries(entries + vader_entries())
+    registry = load_registry()
+    if actors_text:
+        bundled = list(registry.actors.values())
+        registry = build_registry(bundled + parse_actor_file(actors_text, "your actor file"), "your actor file")
+    return ScoreConfig(registry=registry, lexicon=lexicon)
+
+
+def score_files(
+    name: str,
+    files: Iterable[tuple[str, bytes]],
+    config: ScoreConfig,
+    progress: Callable[[float, str], None] | None = None,
+) -> Corpus:
+    """Read and score in-memory files; ``progress(fraction, text)`` is called as articles are scored."""
+    items = list(iter_uploads(files))
+    articles = [item for item in items if isinstance(item, Article)]
+    problems = [item for item in items if isinstance(item, Problem)]
+    records = []
+    for index, article in enumerate(articles, start=1):
+        records.append(score_article(article, config))
+        if progress:
+            progress(index / len(articles), f"Scored {index} of {len(articles)}: {article.id}")
+    tables = build_tables(records, {a.id: a.text for a in articles}, config.registry)
+    return Corpus(name, {a.id: a for a in articles}, {r.id: r for r in records}, problems, tables)
+
+
+@st.cache_data(show_spinner="Reading and scoring articles…", max_entries=4)
+def _score_cached(
+    name: str, files: tuple[tuple[str, bytes], ...], lexicon_file: tuple[str, str] | None, actors_text: str | None
+) -> Corpus:
+    return score_files(name, files, build_config(lexicon_file, actors_text))
+
+
+def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, data in files:
+        digest.update(name.encode() + b"\0" + data)
+    return digest.hexdigest()[:16]
+
+
+def current_corpus(default_paths: tuple[str, ...]) -> Corpus:
+    """The session's uploaded corpus if any, else the default corpus (scored with the session's
+    lexicon and actor file)."""
+    uploaded = st.session_state.get(UPLOAD_KEY)
+    if uploaded is not None:
+        return uploaded
+    files = _files(default_paths)
+    return _score_cached(
+        "seeds" if len(default_paths) == 1 else ", ".join(default_paths),
+        files,
+        st.session_state.get(LEXICON_KEY),
+        st.session_state.get(ACTORS_KEY),
+    )
+
+
+def _sidebar_filters(corpus: Corpus) -> Filters:
+    tables = corpus.tables
+    with st.sidebar:
+        st.header("Filters")
+        outlets = st.multiselect(
+            "Outlets",
+            sorted(tables.articles["outlet"].unique()),
+            key="outlet",
+            bind="query-params",
+            placeholder="All outlets",
+        )
+        actors = st.multiselect(
+            "Actors",
+            sorted(tables.mentions["actor"].unique()),
+            key="actor",
+            bind="query-params",
+            placeholder="All actors",
+        )
+        mode = st.selectbox(
+            "Actor involved as",
+            ACTOR_MODES,
+            key="actor_mode",
+            bind="query-params",
+            help="any: mentioned, speaking, blaming or blamed · source: blames or speaks · target: is blamed or "
+            "mentioned without speaking · speaker: the words are theirs · mention: named in the sentence",
+        )
+        voice = st.selectbox(
+            "Voice",
+            list(VOICE_OPTIONS),
+            key="voice",
+            bind="query-params",
+            help="Whose wording: the outlet's (editorial, or its paraphrase of a source) or a source's own words "
+            "in quotation marks (direct).",
+        )
+        categories = st.multiselect(
+            "Term categories",
+            sorted(tables.terms["category"].unique()),
+            key="category",
+            bind="query-params",
+            placeholder="All categories",
+        )
+        dates = sorted(d for d in tables.articles["date"].astype(str).str[:10] if len(d) == 10)
+        date_from = date_to = None
+        if dates:
+            chosen = st.select_slider("Dates", options=dates, value=(dates[0], dates[-1]), key="dates")
+            if tuple(chosen) != (dates[0], dates[-1]):
+                date_from, date_to = chosen
+        headlines = st.toggle("Count headlines and standfirsts", value=True, key="headlines", bind="query-params")
+        captions = st.toggle("Count photo captions", value=True, key="captions", bind="query-params")
+    return Filters(
+        tuple(outlets), tuple(actors), mode or "any", VOICE_OPTIONS[voice or "all"], tuple(categories),
+        date_from, date_to, headlines, captions,
+    )  # fmt: skip
+
+
+def page_context(default_paths: tuple[str, ...]) -> Page:
+    """The corpus, the sidebar filters and the filtered tables, for any page."""
+    try:
+        corpus = current_corpus(default_paths)
+    except FramingError as error:
+        st.error(f"Could not score with your lexicon or actor file: {error}")
+        st.session_state.pop(LEXICON_KEY, None)
+        st.session_state.pop(ACTORS_KEY, None)
+        corpus = current_corpus(default_paths)
+    filters = _sidebar_filters(corpus)
+    actors = sorted(set(corpus.tables.mentions["actor"]) | {"outlet", "none", "(unresolved)"})
+    with st.sidebar:
+        st.caption(
+            f"Corpus: {corpus.name} · {len(corpus.articles)} article(s) · {len(corpus.problems)} input problem(s)"
+        )
+    outlets = color_map(corpus.tables.articles["outlet"].tolist())
+    return Page(corpus, filters, apply_filters(corpus.tables, filters), color_map(actors), outlets)
+
+
+def current_page() -> Page:
+    """The context ``dashboard.py`` built for this run (corpus, filters, filtered tables)."""
+    page = st.session_state.get(CONTEXT_KEY)
+    if page is None:
+        page = page_context(corpus_paths())
+        st.session_state[CONTEXT_KEY] = page
+    return page
