@@ -9,7 +9,9 @@ Formulas (the README repeats them):
 - term density: terms per 1,000 words of the outlet's articles, by category and voice;
 - actor tone: per outlet and actor, the mean of the articles' actor tone (each article once);
 - time series: articles and mean body tone per date and outlet.
-``evidence`` columns list "article id:sentence start" keys of the rows behind each number.
+Every row is traceable: ``evidence(table, **row_keys)`` returns the rows of the long table
+behind it (article id, offsets, the sentence). Evidence is looked up when a cell is opened,
+not carried in every aggregate, so a filter change on a large corpus stays fast.
 """
 
 from __future__ import annotations
@@ -19,25 +21,27 @@ import pandas as pd
 from framing.tables import CorpusTables
 
 
-def _keys(frame: pd.DataFrame, start: str = "start") -> pd.Series:
-    return frame["id"].astype(str) + ":" + frame[start].astype(str)
+def evidence(table: pd.DataFrame, **keys: object) -> pd.DataFrame:
+    """The rows of a long table behind an aggregate row: ``evidence(tables.blame, outlet="UAWire",
+    target="Hezbollah")``. Each row has the article id and offsets of its sentence."""
+    mask = pd.Series(True, index=table.index)
+    for column, value in keys.items():
+        mask &= table[column] == value
+    return table[mask]
 
 
 def blame_matrix(tables: CorpusTables) -> pd.DataFrame:
     """Counts and shares of blame records by outlet, source, target and kind."""
-    blame = tables.blame.assign(evidence=_keys(tables.blame))
-    columns = ["outlet", "source", "target", "kind", "n", "n_editorial", "n_reported", "n_direct", "share", "evidence"]
+    blame = tables.blame
+    keys = ["outlet", "source", "target", "kind"]
+    columns = [*keys, "n", "n_editorial", "n_reported", "n_direct", "share"]
     if blame.empty:
         return pd.DataFrame(columns=columns)
-    grouped = blame.groupby(["outlet", "source", "target", "kind"], sort=True)
-    frame = grouped.agg(n=("id", "size"), evidence=("evidence", list)).reset_index()
-    for voice in ("editorial", "reported", "direct"):
-        counts = blame[blame["voice"] == voice].groupby(["outlet", "source", "target", "kind"]).size()
-        frame[f"n_{voice}"] = [
-            int(counts.get(tuple(key), 0)) for key in frame[["outlet", "source", "target", "kind"]].to_numpy()
-        ]
+    by_voice = pd.crosstab([blame[k] for k in keys], blame["voice"])
+    frame = by_voice.reindex(columns=["editorial", "reported", "direct"], fill_value=0).add_prefix("n_").reset_index()
+    frame["n"] = frame[["n_editorial", "n_reported", "n_direct"]].sum(axis=1)
     frame["share"] = frame["n"] / frame.groupby("outlet")["n"].transform("sum")
-    return frame[columns]
+    return frame[columns].sort_values(keys, ignore_index=True)
 
 
 def target_share(tables: CorpusTables) -> pd.DataFrame:
@@ -53,14 +57,11 @@ def target_share(tables: CorpusTables) -> pd.DataFrame:
 def voice_share(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet and speaking actor: quotes and quoted words, and their shares."""
     quotes = tables.quotes.assign(actor=tables.quotes["actor"].fillna("(unresolved)"))
-    columns = ["outlet", "actor", "n_quotes", "quoted_words", "quote_share", "word_share", "evidence"]
+    columns = ["outlet", "actor", "n_quotes", "quoted_words", "quote_share", "word_share"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
-    quotes = quotes.assign(evidence=_keys(quotes, "content_start"))
     frame = (
-        quotes.groupby(["outlet", "actor"])
-        .agg(n_quotes=("id", "size"), quoted_words=("n_words", "sum"), evidence=("evidence", list))
-        .reset_index()
+        quotes.groupby(["outlet", "actor"]).agg(n_quotes=("id", "size"), quoted_words=("n_words", "sum")).reset_index()
     )
     frame["quote_share"] = frame["n_quotes"] / frame.groupby("outlet")["n_quotes"].transform("sum")
     frame["word_share"] = frame["quoted_words"] / frame.groupby("outlet")["quoted_words"].transform("sum")
@@ -70,13 +71,11 @@ def voice_share(tables: CorpusTables) -> pd.DataFrame:
 def term_density_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     """Terms per 1,000 words of each outlet's articles, by category and voice."""
     words = tables.articles.groupby("outlet")["n_words"].sum()
-    terms = tables.terms.assign(evidence=_keys(tables.terms, "sentence_start"))
-    columns = ["outlet", "category", "voice", "n", "per_1000_words", "evidence"]
+    terms = tables.terms
+    columns = ["outlet", "category", "voice", "n", "per_1000_words"]
     if terms.empty:
         return pd.DataFrame(columns=columns)
-    frame = (
-        terms.groupby(["outlet", "category", "voice"]).agg(n=("id", "size"), evidence=("evidence", list)).reset_index()
-    )
+    frame = terms.groupby(["outlet", "category", "voice"]).size().rename("n").reset_index()
     frame["per_1000_words"] = 1000 * frame["n"] / frame["outlet"].map(words).where(lambda w: w > 0)
     return frame[columns]
 
@@ -84,7 +83,7 @@ def term_density_by_outlet(tables: CorpusTables) -> pd.DataFrame:
 def actor_tone_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet and actor: mean actor tone over articles, overall and by voice."""
     actors = tables.actors
-    columns = ["outlet", "actor", "n_articles", "mentions", "score", "editorial", "reported", "direct", "evidence"]
+    columns = ["outlet", "actor", "n_articles", "mentions", "score", "editorial", "reported", "direct"]
     if actors.empty:
         return pd.DataFrame(columns=columns)
     frame = (
@@ -96,7 +95,6 @@ def actor_tone_by_outlet(tables: CorpusTables) -> pd.DataFrame:
             editorial=("editorial", "mean"),
             reported=("reported", "mean"),
             direct=("direct", "mean"),
-            evidence=("id", list),
         )
         .reset_index()
     )
@@ -108,25 +106,24 @@ def tone_over_time(tables: CorpusTables) -> pd.DataFrame:
     articles = tables.articles.assign(day=tables.articles["date"].fillna("").astype(str).str[:10])
     articles = articles[articles["day"].str.match(r"^\d{4}-\d{2}-\d{2}$")]
     if articles.empty:
-        return pd.DataFrame(columns=["day", "outlet", "n_articles", "mean_tone", "evidence"])
+        return pd.DataFrame(columns=["day", "outlet", "n_articles", "mean_tone"])
     return (
         articles.groupby(["day", "outlet"])
-        .agg(n_articles=("id", "size"), mean_tone=("tone_body", "mean"), evidence=("id", list))
+        .agg(n_articles=("id", "size"), mean_tone=("tone_body", "mean"))
         .reset_index()
     )
 
 
 def naming(tables: CorpusTables) -> pd.DataFrame:
     """Labels per subject, outlet and label, with counts by voice and evidence keys."""
-    labels = tables.labels.assign(evidence=_keys(tables.labels, "sentence_start"))
-    columns = ["subject", "kind", "outlet", "label", "n", "n_editorial", "n_reported", "n_direct", "evidence"]
+    labels = tables.labels
+    keys = ["subject", "kind", "outlet", "label"]
+    columns = [*keys, "n", "n_editorial", "n_reported", "n_direct"]
     if labels.empty:
         return pd.DataFrame(columns=columns)
-    keys = ["subject", "kind", "outlet", "label"]
-    frame = labels.groupby(keys).agg(n=("id", "size"), evidence=("evidence", list)).reset_index()
-    by_voice = labels.groupby([*keys, "voice"]).size()
-    for voice in ("editorial", "reported", "direct"):
-        frame[f"n_{voice}"] = [int(by_voice.get((*key, voice), 0)) for key in frame[keys].itertuples(index=False)]
+    by_voice = pd.crosstab([labels[k] for k in keys], labels["voice"])
+    frame = by_voice.reindex(columns=["editorial", "reported", "direct"], fill_value=0).add_prefix("n_").reset_index()
+    frame["n"] = frame[["n_editorial", "n_reported", "n_direct"]].sum(axis=1)
     return frame[columns].sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
 
 

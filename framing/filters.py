@@ -58,22 +58,19 @@ class Filters:
 
 
 def _keep(frame: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
-    return frame[mask.to_numpy()] if len(frame) else frame
+    """The rows of ``frame`` where ``mask`` holds; ``frame`` itself (no copy) when all do."""
+    values = mask.to_numpy()
+    return frame if values.all() else frame[values]
 
 
-def _sentence_keys(frame: pd.DataFrame, start: str = "start") -> pd.Series:
-    return frame["id"].astype(str) + ":" + frame[start].astype(str)
-
-
-def _actor_sentences(tables: CorpusTables, filters: Filters) -> set[str]:
-    """Keys 'id:sentence_start' of sentences that involve the actors the way the mode says."""
-    actors = set(filters.actors)
-    mentions = tables.mentions[tables.mentions["actor"].isin(actors)]
-    mentioned = set(_sentence_keys(mentions, "sentence_start"))
-    speaking = set(_sentence_keys(tables.sentences[tables.sentences["actor"].isin(actors)]))
+def _actor_sentences(tables: CorpusTables, filters: Filters) -> set[int]:
+    """Sentence numbers (``sid``) of sentences that involve the actors the way the mode says."""
+    actors = list(filters.actors)
+    mentioned = set(tables.mentions.loc[tables.mentions["actor"].isin(actors), "sid"])
+    speaking = set(tables.sentences.loc[tables.sentences["actor"].isin(actors), "sid"])
     blame = tables.blame
-    as_source = set(_sentence_keys(blame[blame["source"].isin(actors)]))
-    as_target = set(_sentence_keys(blame[blame["target"].isin(actors)]))
+    as_source = set(blame.loc[blame["source"].isin(actors), "sid"])
+    as_target = set(blame.loc[blame["target"].isin(actors), "sid"])
     by_mode = {
         "any": mentioned | speaking | as_source | as_target,
         "source": speaking | as_source,
@@ -88,6 +85,8 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
     """``tables`` restricted by ``filters`` (see the module docstring)."""
     if filters.actor_mode not in ACTOR_MODES or filters.voice not in VOICE_CHOICES:
         raise ValueError(f"actor_mode must be one of {ACTOR_MODES} and voice one of {list(VOICE_CHOICES)}")
+    if filters == Filters(actor_mode=filters.actor_mode):
+        return tables
     articles = tables.articles
     if filters.outlets:
         articles = articles[articles["outlet"].isin(filters.outlets)]
@@ -103,22 +102,28 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
     roles, voices = filters.roles(), VOICE_CHOICES[filters.voice]
     involved = _actor_sentences(tables, filters) if filters.actors else None
 
-    def restrict(frame: pd.DataFrame, start: str = "start", voice: bool = True, role: bool = True) -> pd.DataFrame:
-        mask = frame["id"].isin(ids)
-        if role and "role" in frame:
+    involved_sids = list(involved) if involved is not None else None
+
+    every_article = len(ids) == len(tables.articles)
+    every_role = set(roles) == {"body", "headline", "standfirst", "caption"}
+    every_voice = len(voices) == len(VOICE_CHOICES["all"])
+
+    def restrict(frame: pd.DataFrame, voice: bool = True) -> pd.DataFrame:
+        mask = pd.Series(True, index=frame.index)
+        if not every_article:
+            mask &= frame["id"].isin(list(ids))
+        if not every_role and "role" in frame:
             mask &= frame["role"].isin(roles)
-        if voice and "voice" in frame:
+        if not every_voice and voice and "voice" in frame:
             mask &= frame["voice"].isin(voices)
-        if involved is not None:
-            sentence_starts = frame[start] if start in frame else frame["start"]
-            keys = frame["id"].astype(str) + ":" + sentence_starts.astype(str)
-            mask &= keys.isin(involved)
+        if involved_sids is not None:
+            mask &= frame["sid"].isin(involved_sids)
         return _keep(frame, mask)
 
     sentences = restrict(tables.sentences)
-    terms = restrict(tables.terms, "sentence_start")
+    terms = restrict(tables.terms)
     if filters.categories:
-        terms = terms[terms["category"].isin(filters.categories)]
+        terms = _keep(terms, terms["category"].isin(filters.categories))
     quote_voice = tables.quotes["kind"].map({"direct": "direct", "indirect": "reported"})
     quotes = tables.quotes[tables.quotes["id"].isin(ids) & quote_voice.isin(voices).to_numpy()]
     if filters.actors:
@@ -134,10 +139,10 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
             involved,
         ),
         terms=terms,
-        labels=restrict(tables.labels, "sentence_start"),
-        passives=restrict(tables.passives, "sentence_start", voice=False),
+        labels=restrict(tables.labels),
+        passives=restrict(tables.passives, voice=False),
         actors=tables.actors[tables.actors["id"].isin(kept_articles)],
-        mentions=restrict(tables.mentions, "sentence_start", voice=False),
+        mentions=restrict(tables.mentions, voice=False),
     )
 
 
@@ -147,7 +152,7 @@ def _restrict_blame(
     return blame[blame["id"].isin(ids) & blame["role"].isin(roles) & blame["voice"].isin(voices)]
 
 
-def _blame_for_actors(blame: pd.DataFrame, filters: Filters, involved: set[str] | None) -> pd.DataFrame:
+def _blame_for_actors(blame: pd.DataFrame, filters: Filters, involved: set[int] | None) -> pd.DataFrame:
     """Blame records are kept by their own roles: the actor blames, is blamed, or both."""
     if not filters.actors:
         return blame
@@ -158,6 +163,6 @@ def _blame_for_actors(blame: pd.DataFrame, filters: Filters, involved: set[str] 
         "source": source,
         "target": target,
         "speaker": source & blame["voice"].ne("editorial"),
-        "mention": (blame["id"].astype(str) + ":" + blame["start"].astype(str)).isin(involved or set()),
+        "mention": blame["sid"].isin(list(involved or set())),
     }
     return blame[masks[filters.actor_mode]]

@@ -1,6 +1,8 @@
 """Long tables of a scored corpus, one row per sentence, quote, blame record, term, label,
 passive and actor mention, each keyed by article id and offsets so any number can be
-traced back to its sentences. Column lists are declared here, once."""
+traced back to its sentences. ``sid`` numbers the sentences of the corpus; every row that
+sits in a sentence carries its ``sid``, so filters join on integers. Column lists are
+declared here, once."""
 
 from __future__ import annotations
 
@@ -14,31 +16,31 @@ from framing.actors import Registry, find_mentions
 from framing.aggregate import articles_frame, outlet_label
 from framing.records import ArticleRecord
 
-SENTENCE_COLUMNS = ("id", "outlet", "date", "start", "end", "role", "tone", "voice", "speaker", "actor", "text")
+SENTENCE_COLUMNS = ("sid", "id", "outlet", "date", "start", "end", "role", "tone", "voice", "speaker", "actor")
 QUOTE_COLUMNS = ("id", "outlet", "date", "kind", "content_start", "content_end", "speaker", "actor", "n_words")
 BLAME_COLUMNS = (
-    "id", "outlet", "date", "source", "target", "kind", "voice", "speaker", "cue", "rule", "explanation",
+    "sid", "id", "outlet", "date", "source", "target", "kind", "voice", "speaker", "cue", "rule", "explanation",
     "sentence", "start", "end", "role",
 )  # fmt: skip
 TERM_COLUMNS = (
-    "id", "outlet", "date", "term", "pattern", "category", "voice", "speaker", "start", "end", "sentence_start", "role",
-)  # fmt: skip
-LABEL_COLUMNS = ("id", "outlet", "date", "subject", "kind", "label", "voice", "start", "end", "sentence_start", "role")
-PASSIVE_COLUMNS = (
-    "id",
-    "outlet",
-    "date",
-    "verb",
-    "harm",
-    "agent",
-    "agent_actor",
-    "start",
-    "end",
-    "sentence_start",
+    "sid", "id", "outlet", "date", "term", "pattern", "category", "voice", "speaker", "start", "end", "sentence_start",
     "role",
-)
-MENTION_COLUMNS = ("id", "outlet", "date", "actor", "start", "end", "sentence_start", "role")
+)  # fmt: skip
+LABEL_COLUMNS = (
+    "sid", "id", "outlet", "date", "subject", "kind", "label", "voice", "start", "end", "sentence_start", "role",
+)  # fmt: skip
+PASSIVE_COLUMNS = (
+    "sid", "id", "outlet", "date", "verb", "harm", "agent", "agent_actor", "start", "end", "sentence_start", "role",
+)  # fmt: skip
+MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sentence_start", "role")
 ACTOR_COLUMNS = ("id", "outlet", "date", "actor", "mentions", "score", "n_sentences", "editorial", "reported", "direct")
+
+
+def _frame(rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """Text columns hold plain Python strings: pandas filters them through hash tables and
+    copies them as pointers (its Arrow-backed strings are scanned and copied value by value)."""
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c])})
 
 
 @dataclass(frozen=True)
@@ -60,17 +62,18 @@ class CorpusTables:
 
 
 class _Sentences:
-    """Start and role of the sentence holding an offset (binary search over sentence starts)."""
+    """Corpus sentence number, start and role of the sentence holding an offset."""
 
-    def __init__(self, record: ArticleRecord) -> None:
+    def __init__(self, record: ArticleRecord, first_sid: int) -> None:
         self.starts = [s.start for s in record.sentences]
         self.sentences = record.sentences
+        self.first_sid = first_sid
 
-    def __call__(self, offset: int) -> tuple[int, str]:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        if index < 0:
-            return 0, "body"
-        return self.sentences[index].start, self.sentences[index].role
+    def __call__(self, offset: int) -> tuple[int, int, str]:
+        if not self.sentences:
+            return -1, 0, "body"
+        index = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        return self.first_sid + index, self.sentences[index].start, self.sentences[index].role
 
 
 def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], registry: Registry) -> CorpusTables:
@@ -78,43 +81,38 @@ def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], regist
     text and actor mentions, found again with ``registry``)."""
     records = list(records)
     rows: dict[str, list[tuple[object, ...]]] = {name: [] for name in ("s", "q", "b", "t", "l", "p", "a", "m")}
+    first_sid = 0
     for r in records:
         base = (r.id, outlet_label(r.outlet), r.date)
-        sentence_at = _Sentences(r)
+        at = _Sentences(r, first_sid)
         text = texts.get(r.id, "")
-        for s in r.sentences:
-            for mention in find_mentions(text, registry, s.start, s.end):
-                rows["m"].append((*base, mention.actor, mention.start, mention.end, s.start, s.role))
-            rows["s"].append(
-                (*base, s.start, s.end, s.role, s.tone, s.voice, s.speaker, s.actor, text[s.start : s.end])
-            )
+        for sid, s in enumerate(r.sentences, start=first_sid):
+            for m in find_mentions(text, registry, s.start, s.end):
+                rows["m"].append((sid, *base, m.actor, m.start, m.end, s.start, s.role))
+            rows["s"].append((sid, *base, s.start, s.end, s.role, s.tone, s.voice, s.speaker, s.actor))
+        first_sid += len(r.sentences)
         for q in r.quotes:
             n_words = len(text[q.content_start : q.content_end].split())
             rows["q"].append((*base, q.kind, q.content_start, q.content_end, q.speaker, q.actor, n_words))
         for b in r.blame:
+            sid, _, role = at(b.start)
             rows["b"].append(
-                (*base, b.source, b.target, b.kind, b.voice, b.speaker, b.cue, b.rule, b.explanation, b.sentence,
-                 b.start, b.end, sentence_at(b.start)[1])
+                (sid, *base, b.source, b.target, b.kind, b.voice, b.speaker, b.cue, b.rule, b.explanation, b.sentence,
+                 b.start, b.end, role)
             )  # fmt: skip
         for t in r.terms:
+            sid, sentence_start, role = at(t.start)
             rows["t"].append(
-                (*base, t.term, t.pattern, t.category, t.voice, t.speaker, t.start, t.end, *sentence_at(t.start))
+                (sid, *base, t.term, t.pattern, t.category, t.voice, t.speaker, t.start, t.end, sentence_start, role)
             )
-        for label in r.labels:
+        for lb in r.labels:
+            sid, sentence_start, role = at(lb.start)
             rows["l"].append(
-                (
-                    *base,
-                    label.subject,
-                    label.kind,
-                    label.label,
-                    label.voice,
-                    label.start,
-                    label.end,
-                    *sentence_at(label.start),
-                )
+                (sid, *base, lb.subject, lb.kind, lb.label, lb.voice, lb.start, lb.end, sentence_start, role)
             )
         for p in r.passives:
-            rows["p"].append((*base, p.verb, p.harm, p.agent, p.agent_actor, p.start, p.end, *sentence_at(p.start)))
+            sid, sentence_start, role = at(p.start)
+            rows["p"].append((sid, *base, p.verb, p.harm, p.agent, p.agent_actor, p.start, p.end, sentence_start, role))
         for actor, counts in r.actors.items():
             tone = r.actor_tone.get(actor, {})
             by_voice = tone.get("by_voice", {})
@@ -125,12 +123,12 @@ def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], regist
             )  # fmt: skip
     return CorpusTables(
         articles=articles_frame(records),
-        sentences=pd.DataFrame(rows["s"], columns=list(SENTENCE_COLUMNS)),
-        quotes=pd.DataFrame(rows["q"], columns=list(QUOTE_COLUMNS)),
-        blame=pd.DataFrame(rows["b"], columns=list(BLAME_COLUMNS)),
-        terms=pd.DataFrame(rows["t"], columns=list(TERM_COLUMNS)),
-        labels=pd.DataFrame(rows["l"], columns=list(LABEL_COLUMNS)),
-        passives=pd.DataFrame(rows["p"], columns=list(PASSIVE_COLUMNS)),
-        actors=pd.DataFrame(rows["a"], columns=list(ACTOR_COLUMNS)),
-        mentions=pd.DataFrame(rows["m"], columns=list(MENTION_COLUMNS)),
+        sentences=_frame(rows["s"], SENTENCE_COLUMNS),
+        quotes=_frame(rows["q"], QUOTE_COLUMNS),
+        blame=_frame(rows["b"], BLAME_COLUMNS),
+        terms=_frame(rows["t"], TERM_COLUMNS),
+        labels=_frame(rows["l"], LABEL_COLUMNS),
+        passives=_frame(rows["p"], PASSIVE_COLUMNS),
+        actors=_frame(rows["a"], ACTOR_COLUMNS),
+        mentions=_frame(rows["m"], MENTION_COLUMNS),
     )

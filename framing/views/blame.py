@@ -62,4 +62,4 @@ def render() -> None:
     )
     st.html(render_evidence_html(evidence_table(blame, cells).to_dict("records")))
     with st.expander("Counts by outlet, source, target, kind and voice"):
-        st.dataframe(matrix.drop(columns="evidence"), hide_index=True, key="blame_matrix_table")
+        st.dataframe(matrix, hide_index=True, key="blame_matrix_table")

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from framing import compare
 from framing.distinctive import count_terms, fightin_words, reliability_note
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
-from framing.views.state import current_page
+from framing.views.state import Page, current_page
+
+DISTINCTIVE_KEY = "distinctive_terms"
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _distinctive(texts: dict[str, list[str]]) -> tuple:  # type: ignore[type-arg]
-    words = {outlet: count_terms(outlet_texts)[1] for outlet, outlet_texts in texts.items()}
-    return fightin_words(texts), reliability_note(words)
+def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
+    """Fightin' Words over the filtered sentences, memoised per corpus and filters in this session."""
+    key = (page.corpus.name, len(page.corpus.articles), page.filters)
+    memo = st.session_state.setdefault(DISTINCTIVE_KEY, {})
+    if key not in memo:
+        texts: dict[str, list[str]] = {}
+        for article_id, outlet, start, end in page.tables.sentences[["id", "outlet", "start", "end"]].itertuples(
+            index=False
+        ):
+            texts.setdefault(str(outlet), []).append(page.corpus.articles[article_id].text[start:end])
+        words = {outlet: count_terms(outlet_texts)[1] for outlet, outlet_texts in texts.items()}
+        memo.clear()
+        memo[key] = (fightin_words(texts), reliability_note(words))
+    return memo[key]
 
 
 def render() -> None:
@@ -41,14 +54,10 @@ def render() -> None:
     ]
     subject = st.selectbox("Named subject", subjects, key="naming_subject") if subjects else None
     shown = naming[naming["subject"] == subject] if subject else naming
-    st.dataframe(shown.drop(columns="evidence"), hide_index=True, key="naming_table")
+    st.dataframe(shown, hide_index=True, key="naming_table")
 
     st.subheader("Distinctive terms")
-    texts: dict[str, list[str]] = {}
-    sentences = tables.sentences
-    for outlet, group in sentences.groupby("outlet"):
-        texts[str(outlet)] = group["text"].tolist()
-    distinctive, note = _distinctive(texts)
+    distinctive, note = _distinctive(page)
     if note:
         st.warning(note)
     if len(distinctive):
