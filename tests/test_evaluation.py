@@ -104,3 +104,29 @@ def test_newsmtsc_tone_floor_and_baseline():
     assert scores.macro_f1() >= NEWSMTSC_MACRO_F1_FLOOR
     assert scores.macro_f1() > scores.macro_f1(scores.baseline)
     assert scores.macro_f1(scores.baseline) == pytest.approx(0.48, abs=0.01)  # the measured baseline
+
+
+@pytest.mark.eval
+def test_results_file_shown_on_the_method_page_matches_a_fresh_run():
+    import json
+
+    from framing.views.method import RESULTS, accuracy_rows
+
+    gold = EVAL / "seed_blame_gold.jsonl"
+    require(gold.is_file(), f"seed blame gold not found at {gold}: it ships in ../shared/eval beside the repository")
+    written = json.loads((RESULTS / "seed_blame.json").read_text(encoding="utf-8"))
+    fresh = evaluate_blame(gold, [SEEDS]).as_dict()
+    assert written["overall"] == pytest.approx(fresh["overall"]), (
+        "re-run: framing evaluate blame ... --write results/seed_blame.json"
+    )
+    shown = [row for row in accuracy_rows() if row["extractor"] == "blame"]
+    assert shown == [
+        {"extractor": "blame", "gold": "seed_blame_gold.jsonl", "measure": "F1", "value": fresh["overall"]["f1"]}
+    ]
+
+
+def test_method_page_text_is_the_readme_section():
+    from framing.views.method import method_text
+
+    text = method_text()
+    assert text.startswith("**Segmentation**") and "**Blame**" in text and "## " not in text
