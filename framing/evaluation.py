@@ -19,7 +19,8 @@ from framing.actors import Registry, load_registry
 from framing.errors import InputError
 from framing.ingest import make_article
 from framing.lexicon import Lexicon, default_lexicon, find_terms
-from framing.quotes import Quote, extract_quotes
+from framing.quotes import extract_quotes
+from framing.records import QuoteRecord
 
 Span = tuple[int, int]
 CONTENT_OVERLAP = 0.5
@@ -121,7 +122,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, object]]:
                     raise InputError(f"{path} line {number}: malformed JSON ({error.msg})") from None
 
 
-def score_quote_article(quotes: list[Quote], gold: list[dict]) -> dict[str, Counts]:
+def score_quote_article(quotes: list[QuoteRecord], gold: list[dict]) -> dict[str, Counts]:
     """Counts of one article's predicted quotes against its gold attributions."""
     predicted = [(q.content_start, q.content_end) for q in quotes]
     gold_content = [(g["content"]["start"], g["content"]["end"]) for g in gold]

@@ -28,7 +28,7 @@ from typing import Literal
 
 from framing.actors import Registry, resolve_phrase
 from framing.errors import ConfigError
-from framing.records import Article
+from framing.records import Article, QuoteRecord
 from framing.resources import read_data_text, read_tsv
 from framing.textview import TextView, normalize
 
@@ -65,23 +65,6 @@ _PERSON_WORDS = re.compile(
     r"general|director|senator|leader|prime|envoy|mr|mrs|ms|dr|he|she|analyst|expert|official)\b",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A direct quote or a piece of indirect speech, with offsets into the raw text."""
-
-    kind: QuoteKind
-    content_start: int
-    content_end: int
-    cue_start: int | None
-    cue_end: int | None
-    speaker: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    actor: str | None
-    fragments: tuple[tuple[int, int], ...] = ()
-    attitude: bool = False  # an attitude verb ("condemned X"): its object is worded by the outlet
 
 
 _CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to))?(?![\w-])")
@@ -233,7 +216,7 @@ class _Speaker:
 
 
 class QuoteFinder:
-    """Quote and speaker detection over one article's normalised view (view offsets inside).
+    """QuoteRecord and speaker detection over one article's normalised view (view offsets inside).
 
     The blame extractor reuses its noun-phrase helpers (``speaker_before``) for the
     subject of a verb of blaming.
@@ -592,7 +575,7 @@ class QuoteFinder:
         return floor + match.start() if match else position
 
     # -- speakers ---------------------------------------------------------------------
-    def resolve(self, drafts: list[_Draft]) -> list[Quote]:
+    def resolve(self, drafts: list[_Draft]) -> list[QuoteRecord]:
         """Quotes with speakers resolved (pronouns and generic nouns to earlier speakers)."""
         history: list[_Speaker] = []
         quotes = []
@@ -641,13 +624,13 @@ class QuoteFinder:
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
         return found
 
-    def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> Quote:
+    def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> QuoteRecord:
         content = self.view.span_to_original(draft.fragments[0][0], draft.fragments[-1][1])
         fragments = tuple(self.view.span_to_original(*f) for f in draft.fragments) if len(draft.fragments) > 1 else ()
         cue = self.view.span_to_original(*draft.cue) if draft.cue else None
         speaker = self.view.span_to_original(*draft.speaker) if draft.speaker else None
         attitude = draft.cue is not None and self.v[draft.cue[0] : draft.cue[1]].lower() in self.cues.attitude
-        return Quote(
+        return QuoteRecord(
             kind=draft.kind,
             content_start=content[0],
             content_end=content[1],
@@ -662,7 +645,7 @@ class QuoteFinder:
         )
 
 
-def extract_quotes(article: Article, registry: Registry) -> list[Quote]:
+def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     """Direct quotes and indirect speech in ``article``, in text order."""
     extractor = QuoteFinder(article, registry)
     direct = extractor.direct_quotes()
@@ -671,7 +654,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[Quote]:
     direct = [
         d for d in direct if d.cue or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
     ]
-    unique: dict[tuple[int, int], Quote] = {}
+    unique: dict[tuple[int, int], QuoteRecord] = {}
     for quote in extractor.resolve(direct + indirect):
         unique.setdefault((quote.content_start, quote.content_end), quote)
     return sorted(unique.values(), key=lambda q: q.content_start)

@@ -87,7 +87,8 @@ class SentenceRecord:
 
 @dataclass(frozen=True)
 class QuoteRecord:
-    """Direct or indirect speech (see ``framing.quotes``); ``fragments`` for interrupted quotes."""
+    """A direct quote or a piece of indirect speech (see ``framing.quotes``), offsets into the
+    raw text; ``fragments`` lists the pieces of a quote interrupted by its cue."""
 
     kind: str
     content_start: int
@@ -98,7 +99,7 @@ class QuoteRecord:
     speaker_start: int | None
     speaker_end: int | None
     actor: str | None
-    fragments: list[tuple[int, int]]
+    fragments: tuple[tuple[int, int], ...] = ()
     attitude: bool = False  # an attitude verb ("condemned X"): its content is the outlet's wording
 
 

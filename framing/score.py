@@ -25,7 +25,6 @@ from framing.records import (
     SCORED_ROLES,
     Article,
     ArticleRecord,
-    QuoteRecord,
     SentenceRecord,
     TermRecord,
     ToneSummary,
@@ -96,22 +95,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         n_words=n_words,
         segments=list(article.segments),
         sentences=sentences,
-        quotes=[
-            QuoteRecord(
-                q.kind,
-                q.content_start,
-                q.content_end,
-                q.cue_start,
-                q.cue_end,
-                q.speaker,
-                q.speaker_start,
-                q.speaker_end,
-                q.actor,
-                list(q.fragments),
-                q.attitude,
-            )
-            for q in quotes
-        ],
+        quotes=quotes,
         actors=count_actors(mentions),
         blame=extract_blame(article, config.registry, voices, config.blame_rules),
         terms=terms,

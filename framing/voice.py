@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from framing.quotes import Quote, find_quote_spans
-from framing.records import Article
+from framing.quotes import find_quote_spans
+from framing.records import Article, QuoteRecord
 from framing.textview import normalize
 
 Voice = Literal["editorial", "reported", "direct"]
@@ -44,7 +44,7 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 class VoiceMap:
     """Answers "whose words is text[start:end]?" for one article."""
 
-    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+    def __init__(self, article: Article, quotes: list[QuoteRecord]) -> None:
         view = normalize(article.text)
         self.quotes = quotes
         self.attributed = [
@@ -57,7 +57,7 @@ class VoiceMap:
             )
             if span_start is not None and span_end is not None
         ]
-        self.marked: list[tuple[int, int, Quote | None]] = []
+        self.marked: list[tuple[int, int, QuoteRecord | None]] = []
         for segment in article.segments:
             if segment.role == "boilerplate":
                 continue
@@ -66,12 +66,12 @@ class VoiceMap:
                 raw_start, raw_end = view.span_to_original(q_start, q_end)
                 self.marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
 
-    def _owner(self, start: int, end: int) -> Quote | None:
+    def _owner(self, start: int, end: int) -> QuoteRecord | None:
         owners = [q for q in self.quotes if q.content_start <= start and end <= q.content_end]
         return min(owners, key=lambda q: q.content_end - q.content_start, default=None)
 
     @staticmethod
-    def _label(voice: Voice, quote: Quote | None) -> VoiceLabel:
+    def _label(voice: Voice, quote: QuoteRecord | None) -> VoiceLabel:
         return VoiceLabel(voice, quote.speaker, quote.actor) if quote else VoiceLabel(voice)
 
     def voice_of(self, start: int, end: int) -> VoiceLabel:
