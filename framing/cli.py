@@ -8,15 +8,19 @@ or ``-o FILE``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from framing import __version__
 from framing.actors import load_registry, suggest_actors
+from framing.batch import Batch, Progress, batches, config_for, config_hash, count_items, score_dask, score_local
+from framing.defaults import SCORE_BATCH_SIZE
 from framing.errors import FramingError
 from framing.evaluation import (
     evaluate_babe,
@@ -30,9 +34,10 @@ from framing.evaluation import (
 )
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
 from framing.lexicon import check_lexicon
-from framing.records import Problem
+from framing.records import Article, Problem
 from framing.report import build_report, format_report
 from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
+from framing.store import DuckDBStore, ParquetStore, batch_tables
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -55,11 +60,22 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
     score.add_argument(
         "--format",
-        choices=("jsonl", "csv"),
-        default="jsonl",
-        help="jsonl: full records; csv: one row of counts per article (default: jsonl)",
+        choices=("jsonl", "csv", "parquet", "duckdb"),
+        help="jsonl: full records; csv: one row of counts per article; parquet: a folder of tables; "
+        "duckdb: a database of tables (default: from the -o name, .duckdb → duckdb, else jsonl)",
     )
     score.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    score.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: the cores)"
+    )
+    score.add_argument(
+        "--batch-size", type=int, default=SCORE_BATCH_SIZE, metavar="N",
+        help=f"articles per batch, written atomically (default: {SCORE_BATCH_SIZE})",
+    )  # fmt: skip
+    score.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool, or Dask")
+    score.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler of an existing cluster (default: a local one)"
+    )
     defaults = ColumnMap()
     for name in ("text", "id", "outlet", "title", "date", "url"):
         score.add_argument(
@@ -134,42 +150,85 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_records(args: argparse.Namespace, stream: TextIO) -> tuple[int, int]:
-    columns = ColumnMap(
-        **{name: getattr(args, f"{name}_col") for name in ("text", "id", "outlet", "title", "date", "url")}
-    )
-    config = ScoreConfig(load_registry(args.actors))
-    n_articles = n_errors = 0
-    writer: csv.DictWriter[str] | None = None
-    for item in iter_corpus(args.paths, columns):
-        if isinstance(item, Problem):
-            print(item, file=sys.stderr)
-            n_errors += item.severity == "error"
-            continue
-        record = score_article(item, config)
-        n_articles += 1
-        if args.format == "jsonl":
-            stream.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
-        else:
-            row = flatten_record(record)
-            if writer is None:
-                writer = csv.DictWriter(stream, fieldnames=list(row))
-                writer.writeheader()
-            writer.writerow(row)
-    return n_articles, n_errors
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output and Path(args.output).suffix.lower() in (".duckdb", ".db"):
+        return "duckdb"
+    return "jsonl"
+
+
+def _scored(args: argparse.Namespace, skip: set[str], progress: Progress) -> Iterator[Batch]:
+    names = ("text", "id", "outlet", "title", "date", "url")
+    columns = ColumnMap(**{name: getattr(args, f"{name}_col") for name in names})
+
+    def report(problem: Problem) -> None:
+        args.n_errors += problem.severity == "error"
+        print(problem, file=sys.stderr)
+
+    def fresh(items: Iterator[Article | Problem]) -> Iterator[Article | Problem]:
+        for item in items:
+            if isinstance(item, Article) and item.id in skip:
+                progress.skipped += 1
+                continue
+            yield item
+
+    groups = batches(fresh(iter_corpus(args.paths, columns)), args.batch_size, report)
+    actor_paths = tuple(args.actors)
+    if args.engine == "dask":
+        return score_dask(groups, args.scheduler, max(args.jobs, 1), actor_paths)
+    return score_local(groups, args.jobs, actor_paths)
 
 
 def _score(args: argparse.Namespace) -> int:
-    if args.output:
-        with Path(args.output).open("w", encoding="utf-8", newline="") as stream:
-            n_articles, n_errors = _write_records(args, stream)
+    fmt = _output_format(args)
+    if fmt in ("duckdb", "parquet") and not args.output:
+        print(f"error: --format {fmt} writes to a database or folder; name it with -o", file=sys.stderr)
+        return EXIT_ERROR
+    config = config_for(tuple(args.actors))
+    args.n_errors = 0
+    progress = Progress.for_terminal(count_items(args.paths))
+    n_articles = 0
+    if fmt in ("duckdb", "parquet"):
+        store = (DuckDBStore if fmt == "duckdb" else ParquetStore)(args.output, config_hash(config))
+        skip = store.scored_ids()
+        store.start_run({"inputs": list(args.paths), "actors": list(args.actors), "engine": args.engine})
+        for articles, records in _scored(args, skip, progress):
+            store.write(batch_tables(articles, records, config.registry, store.next_sid()))
+            n_articles += len(records)
+            progress.advance(len(records))
+        store.close()
     else:
-        n_articles, n_errors = _write_records(args, sys.stdout)
-    print(f"scored {n_articles} article(s); {n_errors} input problem(s)", file=sys.stderr)
-    if n_articles == 0:
+        with _open_output(args.output) as stream:
+            writer: csv.DictWriter[str] | None = None
+            for _, records in _scored(args, set(), progress):
+                for record in records:
+                    if fmt == "jsonl":
+                        stream.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
+                    else:
+                        row = flatten_record(record)
+                        if writer is None:
+                            writer = csv.DictWriter(stream, fieldnames=list(row))
+                            writer.writeheader()
+                        writer.writerow(row)
+                    n_articles += 1
+                progress.advance(len(records))
+    progress.finish()
+    skipped = f"; {progress.skipped} already scored in {args.output}, skipped" if progress.skipped else ""
+    print(f"scored {n_articles} article(s); {args.n_errors} input problem(s){skipped}", file=sys.stderr)
+    if n_articles == 0 and not progress.skipped:
         print("error: no article could be read; see the problems above", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _open_output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with Path(path).open("w", encoding="utf-8", newline="") as stream:
+        yield stream
 
 
 def _evaluate(args: argparse.Namespace) -> int:

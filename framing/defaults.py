@@ -49,3 +49,6 @@ DISTINCTIVE_MIN_WORDS = 1000
 TARGET_WINDOW = 8
 #: Tone toward an actor in a sentence where it is the target of blame is at most this.
 BLAMED_TONE = -0.3
+
+#: Articles per batch in `framing score`: the unit written atomically and sent to a worker.
+SCORE_BATCH_SIZE = 200

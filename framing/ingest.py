@@ -207,10 +207,15 @@ class _Reader:
             yield Problem(name, f"CSV error at line {reader.line_num}: {error}; the rows before it were read")
 
     def read_jsonl(self, name: str, text: str) -> Iterator[Article | Problem]:
+        yield from self.read_jsonl_lines(name, enumerate(text.splitlines(), start=1))
+
+    def read_jsonl_lines(self, name: str, lines: Iterable[tuple[int, str]]) -> Iterator[Article | Problem]:
         stem = PurePosixPath(name).stem
-        for number, line in enumerate(text.splitlines(), start=1):
+        seen_any = False
+        for number, line in lines:
             if not line.strip():
                 continue
+            seen_any = True
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
@@ -220,6 +225,8 @@ class _Reader:
                 )
                 continue
             yield from self.record(name, f"line {number}", record, f"{stem}-{number}")
+        if not seen_any:
+            yield Problem(name, "the file is empty; add one JSON object per line or remove the file")
 
     def read_json(self, name: str, text: str) -> Iterator[Article | Problem]:
         try:
@@ -265,6 +272,17 @@ def _folder_items(folder: Path) -> Iterator[tuple[str, Path] | Problem]:
                 f"skipped: {path.suffix or 'no extension'} is not a supported type ({', '.join(SUPPORTED_SUFFIXES)})",
                 "warning",
             )
+
+
+def _stream_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a text file read one at a time (a JSONL corpus may be larger than
+    memory); each line is UTF-8, or else cp1252 / Latin-1."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield number, raw.decode("cp1252", errors="replace")
 
 
 def _read_file(path: Path, source: str) -> bytes:
@@ -359,6 +377,9 @@ def iter_corpus(paths: Iterable[str | Path], columns: ColumnMap | None = None) -
                     manifests[file_path.parent] = manifest
                     if problem:
                         yield problem
+            if file_path.suffix.lower() == ".jsonl":
+                yield from reader.read_jsonl_lines(source, _stream_lines(file_path))
+                continue
             try:
                 data = _read_file(file_path, source)
             except (InputError, OSError) as error:
