@@ -8,6 +8,7 @@ scored and its words are not counted.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 from collections.abc import Iterable
@@ -113,24 +114,26 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
 
 
 def actor_tone(article: Article, mentions: list[Mention], voices: VoiceMap) -> dict[str, dict[str, object]]:
-    """Tone toward each actor: per sentence, the mean target tone of its mentions there; per
-    actor, the mean over its sentences, and the same by voice and by role."""
-    sentence_of = {m.start: s for s in article.sentences for m in mentions if s.start <= m.start < s.end}
-    per_sentence: dict[tuple[str, int], list[float]] = {}
+    """Tone toward each actor: per sentence, the target tone of the actor's first mention
+    there; per actor, the mean over its sentences, and the same by voice and by role."""
+    starts = [s.start for s in article.sentences]
+    per_sentence: dict[tuple[str, int], float] = {}
     labels: dict[tuple[str, int], tuple[str, str]] = {}
     for mention in mentions:
-        sentence = sentence_of.get(mention.start)
-        if sentence is None:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.start >= article.sentences[index].end:
+            continue
+        sentence = article.sentences[index]
+        key = (mention.actor, sentence.start)
+        if key in per_sentence:
             continue
         text = article.text[sentence.start : sentence.end]
-        tone = target_tone(text, mention.start - sentence.start, mention.end - sentence.start)
-        key = (mention.actor, sentence.start)
-        per_sentence.setdefault(key, []).append(tone)
-        labels.setdefault(key, (voices.voice_of(mention.start, mention.end).voice, sentence.role))
+        per_sentence[key] = target_tone(text, mention.start - sentence.start, mention.end - sentence.start)
+        labels[key] = (voices.voice_of(mention.start, mention.end).voice, sentence.role)
     result: dict[str, dict[str, object]] = {}
     for actor in dict.fromkeys(actor for actor, _ in per_sentence):
         keys = [key for key in per_sentence if key[0] == actor]
-        tones = {key: fmean(per_sentence[key]) for key in keys}
+        tones = {key: per_sentence[key] for key in keys}
         result[actor] = {
             "score": fmean(tones.values()),
             "n_sentences": len(keys),
