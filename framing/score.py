@@ -26,6 +26,11 @@ from framing.records import (
     SCORED_ROLES,
     Article,
     ArticleRecord,
+    BlameRecord,
+    LabelRecord,
+    PassiveRecord,
+    QuoteRecord,
+    Segment,
     SentenceRecord,
     TermRecord,
     ToneSummary,
@@ -163,6 +168,27 @@ def score_corpus(articles: Iterable[Article], config: ScoreConfig | None = None)
 def record_to_dict(record: ArticleRecord) -> dict[str, Any]:
     """The record as plain JSON-ready data."""
     return dataclasses.asdict(record)
+
+
+def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
+    """The inverse of ``record_to_dict`` (records read back from a store or a JSONL file)."""
+
+    def rows(kind: type, items: list[dict[str, Any]]) -> list[Any]:
+        return [kind(**item) for item in items]
+
+    quotes = [QuoteRecord(**{**q, "fragments": tuple(tuple(f) for f in q["fragments"])}) for q in data["quotes"]]
+    return ArticleRecord(
+        **{key: data[key] for key in ("id", "outlet", "title", "date", "url", "n_words", "actors", "term_density")},
+        segments=rows(Segment, data["segments"]),
+        sentences=rows(SentenceRecord, data["sentences"]),
+        quotes=quotes,
+        blame=rows(BlameRecord, data["blame"]),
+        terms=rows(TermRecord, data["terms"]),
+        labels=rows(LabelRecord, data["labels"]),
+        passives=rows(PassiveRecord, data["passives"]),
+        tone=ToneSummary(**data["tone"]),
+        actor_tone=data["actor_tone"],
+    )
 
 
 def flatten_record(record: ArticleRecord) -> dict[str, Any]:

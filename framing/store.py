@@ -158,3 +158,37 @@ class ParquetStore:
 
     def close(self) -> None:
         pass
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a scored store (a DuckDB file, or a Parquet folder with a run file)."""
+    path = Path(path)
+    return path.suffix.lower() in (".duckdb", ".db") and path.is_file() or (path / "framing-run.json").is_file()
+
+
+def read_store(path: str | Path) -> tuple[list[Article], list[ArticleRecord], CorpusTables]:
+    """Articles, records and tables of a scored store, for the dashboard."""
+    from framing.ingest import make_article
+    from framing.score import record_from_dict
+
+    path = Path(path)
+    if path.suffix.lower() in (".duckdb", ".db"):
+        with duckdb.connect(str(path), read_only=True) as connection:
+            frames = {name: connection.execute(f"SELECT * FROM {name}").df() for name in TABLES}
+    else:
+        frames = {name: pd.read_parquet(path / name) for name in TABLES}
+    articles_frame = frames["articles"].sort_values("id", ignore_index=True)
+    records = [record_from_dict(json.loads(text)) for text in articles_frame["record"]]
+    articles = [
+        make_article(text, id=r.id, source=str(path), outlet=r.outlet, title=r.title, date=r.date, url=r.url)
+        for text, r in zip(articles_frame["text"], records, strict=True)
+    ]
+    tables = CorpusTables(
+        **{
+            name: frame.drop(columns=[c for c in ("text", "url", "record") if c in frame.columns])
+            if name == "articles"
+            else frame
+            for name, frame in frames.items()
+        }
+    )
+    return articles, records, tables

@@ -117,3 +117,34 @@ def test_dask_local_cluster_equals_the_local_engine_record_for_record(corpus):
     local = [r for _, records in score_local(batches(articles, 10, print), jobs=1) for r in records]
     dask = [r for _, records in score_dask(batches(articles, 10, print), None, workers=2) for r in records]
     assert dask == local
+
+
+@pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
+def test_a_store_reads_back_the_same_records_and_tables(tmp_path, fmt, seeds):
+    from framing.score import record_to_dict, score_corpus
+    from framing.store import is_store, read_store
+
+    output = tmp_path / ("c.duckdb" if fmt == "duckdb" else "c")
+    main(["score", str(SEEDS), "-o", str(output), "--format", fmt, "--jobs", "1", "--batch-size", "3"])
+    assert is_store(output) and not is_store(SEEDS)
+    articles, records, tables = read_store(output)
+    fresh = {r.id: record_to_dict(r) for r in score_corpus(seeds.articles)}
+    assert {r.id: record_to_dict(r) for r in records} == fresh
+    assert [a.text for a in articles] == [a.text for a in sorted(seeds.articles, key=lambda a: a.id)]
+    assert len(tables.blame) == 38 and list(tables.articles.columns)[:3] == ["id", "outlet", "title"]
+
+
+def test_the_dashboard_opens_a_scored_store_named_on_the_command_line(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from framing.views.state import DASHBOARD
+
+    store = tmp_path / "c.duckdb"
+    main(["score", str(SEEDS), "-o", str(store), "--jobs", "1"])
+    monkeypatch.setattr(sys, "argv", [str(DASHBOARD), str(store)])
+    app = AppTest.from_file(str(DASHBOARD), default_timeout=120)
+    app.run()
+    assert not app.exception
+    assert app.sidebar.caption[-1].value.startswith("Corpus: c.duckdb (scored store) · 5 article(s)")
+    app.switch_page("app_pages/blame.py").run()
+    assert not app.exception and len(app.dataframe[0].value) == 38

@@ -23,6 +23,7 @@ from framing.ingest import iter_uploads
 from framing.lexicon import Lexicon, default_lexicon, parse_lexicon, vader_entries
 from framing.records import Article, ArticleRecord, Problem
 from framing.score import ScoreConfig, score_article
+from framing.store import is_store, read_store
 from framing.tables import CorpusTables, build_tables
 
 UPLOAD_KEY = "uploaded_corpus"
@@ -130,12 +131,26 @@ def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
     return digest.hexdigest()[:16]
 
 
+@st.cache_data(show_spinner="Opening the scored corpus…", max_entries=2)
+def _open_store(path: str, modified: float) -> Corpus:
+    del modified  # part of the cache key only
+    articles, records, tables = read_store(path)
+    return Corpus(
+        f"{Path(path).name} (scored store)", {a.id: a for a in articles}, {r.id: r for r in records}, [], tables
+    )
+
+
 def current_corpus(default_paths: tuple[str, ...]) -> Corpus:
-    """The session's uploaded corpus if any, else the default corpus (scored with the session's
-    lexicon and actor file)."""
+    """The session's uploaded corpus if any; else a scored store given on the command line
+    (`streamlit run dashboard.py -- corpus.duckdb`); else the default corpus, scored with the
+    session's lexicon and actor file."""
     uploaded = st.session_state.get(UPLOAD_KEY)
     if uploaded is not None:
         return uploaded
+    if len(default_paths) == 1 and is_store(default_paths[0]):
+        path = Path(default_paths[0])
+        marker = path if path.is_file() else path / "framing-run.json"
+        return _open_store(str(path), marker.stat().st_mtime)
     files = _files(default_paths)
     return _score_cached(
         "seeds" if len(default_paths) == 1 else ", ".join(default_paths),
