@@ -60,6 +60,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
     config = config or ScoreConfig()
     quotes = extract_quotes(article, config.registry)
     voices = VoiceMap(article, quotes)
+    tone_memo: dict[str, float] = {}
     sentences = []
     for sentence in article.sentences:
         tone = score_tone(article.text[sentence.start : sentence.end])
@@ -108,7 +109,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         term_density=term_density(terms, n_words),
         labels=find_labels(article, mentions, voices),
         passives=find_passives(article, config.registry),
-        actor_tone=actor_tone(article, mentions, voices),
+        actor_tone=actor_tone(article, mentions, voices, tone_memo),
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),
             headline=_mean_or_none(by_role["headline"]),
@@ -118,7 +119,9 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
     )
 
 
-def actor_tone(article: Article, mentions: list[Mention], voices: VoiceMap) -> dict[str, dict[str, object]]:
+def actor_tone(
+    article: Article, mentions: list[Mention], voices: VoiceMap, memo: dict[str, float] | None = None
+) -> dict[str, dict[str, object]]:
     """Tone toward each actor: per sentence, the target tone of the actor's first mention
     there; per actor, the mean over its sentences, and the same by voice and by role."""
     starts = [s.start for s in article.sentences]
@@ -133,7 +136,7 @@ def actor_tone(article: Article, mentions: list[Mention], voices: VoiceMap) -> d
         if key in per_sentence:
             continue
         text = article.text[sentence.start : sentence.end]
-        per_sentence[key] = target_tone(text, mention.start - sentence.start, mention.end - sentence.start)
+        per_sentence[key] = target_tone(text, mention.start - sentence.start, mention.end - sentence.start, memo)
         labels[key] = (voices.voice_of(mention.start, mention.end).voice, sentence.role)
     result: dict[str, dict[str, object]] = {}
     for actor in dict.fromkeys(actor for actor, _ in per_sentence):

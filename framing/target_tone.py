@@ -66,8 +66,12 @@ def _blamed(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(blamed_spans(sentence))
 
 
-def target_tone(text: str, start: int, end: int) -> float:
-    """Tone toward ``text[start:end]`` in the sentence ``text``, in [-1, 1]."""
+def target_tone(text: str, start: int, end: int, memo: dict[str, float] | None = None) -> float:
+    """Tone toward ``text[start:end]`` in the sentence ``text``, in [-1, 1].
+
+    ``memo`` (window text → VADER compound) lets a caller share VADER's work between the
+    targets of one article: a short sentence is often the window of each of its actors.
+    """
     _check_span(text, start, end)
     view = normalize(text).text
     if _is_speaker(view, start, end):
@@ -75,7 +79,13 @@ def target_tone(text: str, start: int, end: int) -> float:
     clause_start, clause_end = _clause(view, start, end)
     left = view[clause_start:start].split()[-TARGET_WINDOW:]
     right = view[end:clause_end].split()[:TARGET_WINDOW]
-    tone = score_tone(" ".join([*left, view[start:end], *right]))
-    score = tone.compound if tone else 0.0
+    window = " ".join([*left, view[start:end], *right])
+    if memo is not None and window in memo:
+        score = memo[window]
+    else:
+        tone = score_tone(window)
+        score = tone.compound if tone else 0.0
+        if memo is not None:
+            memo[window] = score
     blamed = any(s < end and start < e for s, e in _blamed(view)) or _HARM_AFTER.match(view[end : end + 40])
     return min(score, BLAMED_TONE) if blamed else score
