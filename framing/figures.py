@@ -84,7 +84,7 @@ def _layout(figure: go.Figure, title: str, height: int = 360) -> go.Figure:
         title=title,
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.3},
+        legend={"orientation": "v", "x": 1.02, "y": 1, "xanchor": "left"},
         hoverlabel={"align": "left"},
     )
     return figure

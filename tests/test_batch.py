@@ -145,6 +145,6 @@ def test_the_dashboard_opens_a_scored_store_named_on_the_command_line(tmp_path, 
     app = AppTest.from_file(str(DASHBOARD), default_timeout=120)
     app.run()
     assert not app.exception
-    assert app.sidebar.caption[-1].value.startswith("Corpus: c.duckdb (scored store) · 5 article(s)")
+    assert app.sidebar.caption[-1].value.replace("\\", "").startswith("Corpus: c.duckdb (scored store) · 5 article(s)")
     app.switch_page("app_pages/blame.py").run()
     assert not app.exception and len(app.dataframe[0].value) == 38

@@ -170,3 +170,75 @@ def test_article_reader_and_other_pages(server, browser):
     page.get_by_text("Latest measured accuracy").wait_for(timeout=60_000)
     page.screenshot(path=str(OUTPUT / "8-method.png"), full_page=True)
     _no_errors(page, errors)
+
+
+HOSTILE = [
+    {
+        "id": "x1",
+        "outlet": "<script>window.__pwned = 1</script>Evil News",
+        "title": '<img src=x onerror="window.__pwned = 2"> Hostile title',
+        "date": "2018-09-20",
+        "text": (
+            "<b>Headline</b> with <script>window.__pwned = 3</script> tags\n\n"
+            'Moscow blamed Israel for the <img src=x onerror="window.__pwned = 4"> crash. '
+            "[click me](javascript:window.__pwned=5) and ![pixel](http://127.0.0.1:9/x.png) and $x^2$ "
+            "and :red[colour].\n"
+        ),
+    },
+    {
+        "id": "x2",
+        "outlet": "[Plain](javascript:alert(1)) Outlet",
+        "text": "The regime's thugs attacked. Russia denied it.\n",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    require(
+        bool(CHROMIUM),
+        "no Chromium found: install Debian's chromium (apt-get install chromium) to run the browser test",
+    )
+    import json
+
+    corpus = tmp_path_factory.mktemp("hostile") / "hostile.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in HOSTILE), encoding="utf-8")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--", str(corpus)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                break
+        except OSError:
+            time.sleep(0.3)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def test_hostile_text_is_shown_literally_and_never_runs(hostile_server, browser):
+    page, errors = _new_page(browser)
+    for path in ("", "/blame", "/language", "/articles?article=x1", "/data"):
+        page.goto(f"{hostile_server}{path}")
+        page.get_by_role("heading", level=1).first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        assert page.evaluate("() => window.__pwned") is None, path
+    page.goto(f"{hostile_server}/articles?article=x1")
+    page.locator("h3.framing-title").wait_for(timeout=60_000)
+    assert "<img src=x" in page.locator("h3.framing-title").inner_text()
+    reader = page.locator(".framing-segment").all_inner_texts()
+    assert any("<script>window.__pwned = 3</script>" in text for text in reader)
+    assert any("[click me](javascript:window.__pwned=5)" in text for text in reader)
+    assert page.locator("a[href^='javascript:']").count() == 0
+    page.goto(hostile_server)
+    page.get_by_text("Evil News").first.wait_for(timeout=60_000)
+    page.screenshot(path=str(OUTPUT / "9-hostile-corpus.png"), full_page=True)
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.locator("a[href^='javascript:']").count() == 0
+    _no_errors(page, errors)

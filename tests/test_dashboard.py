@@ -153,3 +153,17 @@ def test_method_page_reads_the_results_files():
     app = open_page("method")
     accuracy = app.dataframe[0].value
     assert set(accuracy["extractor"]) >= {"blame", "quotes", "loaded terms", "tone toward targets"}
+
+
+def test_an_upload_in_one_session_is_invisible_in_another():
+    from framing.views.state import UPLOAD_KEY, build_config, score_files
+
+    first, second = open_page(), open_page()
+    secret = b"Secret leak\n\nThe secret source said Moscow blamed Israel for everything.\n"
+    first.session_state[UPLOAD_KEY] = score_files("secret upload", [("secret.txt", secret)], build_config(None, None))
+    first.run()
+    second.run()
+    assert first.caption[0].value.startswith("1 of 1 article(s)")
+    assert second.caption[0].value.startswith("5 of 5 article(s)")
+    second.switch_page("app_pages/articles.py").run()
+    assert "secret" not in " ".join(second.selectbox(key="article").options).lower()

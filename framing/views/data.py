@@ -10,6 +10,7 @@ from framing.errors import FramingError
 from framing.export import FORMATS, export_tables, to_bytes, to_zip
 from framing.ingest import SUPPORTED_SUFFIXES
 from framing.lexicon import default_lexicon, parse_lexicon
+from framing.views import escape_markdown
 from framing.views.state import (
     ACTORS_KEY,
     LEXICON_KEY,
@@ -106,7 +107,7 @@ def _actors_section() -> None:
             registry = load_registry()
             build_registry(list(registry.actors.values()) + parse_actor_file(text, file.name), file.name)
         except FramingError as error:
-            st.error(str(error))
+            st.error(escape_markdown(error))
             return
         st.session_state[ACTORS_KEY] = text
         _rescore_uploads()
@@ -141,7 +142,7 @@ def render() -> None:
     _corpus_section()
     page = current_page()
     if LEXICON_KEY in st.session_state:
-        st.info(f"Scoring with your lexicon {st.session_state[LEXICON_KEY][0]}.")
+        st.info(f"Scoring with your lexicon {escape_markdown(st.session_state[LEXICON_KEY][0])}.")
     if page.corpus.problems:
         st.warning(f"{len(page.corpus.problems)} input problem(s); the other files were scored.")
         st.dataframe(
@@ -152,7 +153,7 @@ def render() -> None:
             hide_index=True,
             key="problems_table",
         )
-    st.caption(f"Now showing: {page.corpus.name}, {len(page.corpus.articles)} article(s).")
+    st.caption(f"Now showing: {escape_markdown(page.corpus.name)}, {len(page.corpus.articles)} article(s).")
     _lexicon_section()
     _actors_section()
     _download_section(page.tables)

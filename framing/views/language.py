@@ -8,6 +8,7 @@ import streamlit as st
 from framing import compare
 from framing.distinctive import count_terms, fightin_words, reliability_note
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
+from framing.views import escape_markdown
 from framing.views.state import Page, current_page
 
 DISTINCTIVE_KEY = "distinctive_terms"
@@ -59,7 +60,7 @@ def render() -> None:
     st.subheader("Distinctive terms")
     distinctive, note = _distinctive(page)
     if note:
-        st.warning(note)
+        st.warning(escape_markdown(note))
     if len(distinctive):
         st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
 

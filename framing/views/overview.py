@@ -9,6 +9,7 @@ import streamlit as st
 from framing import compare
 from framing.aggregate import outlet_summary
 from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
+from framing.views import escape_markdown
 from framing.views.state import Page, current_page
 
 
@@ -21,7 +22,7 @@ def _cards(page: Page) -> None:
     for index, row in enumerate(summary.to_dict("records")):
         outlet, tone = str(row["outlet"]), float(row["mean_tone"])
         with columns[index % len(columns)], st.container(border=True):
-            st.markdown(f"**{outlet}**")
+            st.markdown(f"**{escape_markdown(outlet)}**")
             st.metric("Articles · words", f"{row['n_articles']} · {int(row['n_words']):,}")
             st.metric("Mean body tone", "—" if math.isnan(tone) else f"{tone:+.2f}")
             outlet_sources = sources[sources.index.get_level_values(0) == outlet]
@@ -30,11 +31,13 @@ def _cards(page: Page) -> None:
                 carried = ", ".join(
                     f"{source} ({n})" for source, n in zip(top.index.get_level_values(1), top, strict=True)
                 )
-                st.caption(f"Whose blame it carries: {carried}")
+                st.caption(f"Whose blame it carries: {escape_markdown(carried)}")
             blamed = shares[shares["outlet"] == outlet].head(3)
             if len(blamed):
                 pairs = zip(blamed["target"], blamed["share"], strict=True)
-                st.caption("Most blamed: " + ", ".join(f"{target} ({share:.0%})" for target, share in pairs))
+                st.caption(
+                    "Most blamed: " + escape_markdown(", ".join(f"{target} ({share:.0%})" for target, share in pairs))
+                )
             terms = tables.terms[(tables.terms["outlet"] == outlet) & (tables.terms["voice"] != "direct")]
             top_terms = terms["term"].str.lower().value_counts().head(4)
             if len(top_terms):

@@ -25,6 +25,7 @@ from framing.records import Article, ArticleRecord, Problem
 from framing.score import ScoreConfig, score_article
 from framing.store import is_store, read_store
 from framing.tables import CorpusTables, build_tables
+from framing.views import escape_markdown
 
 UPLOAD_KEY = "uploaded_corpus"
 CONTEXT_KEY = "page_context"
@@ -153,7 +154,7 @@ def current_corpus(default_paths: tuple[str, ...]) -> Corpus:
         return _open_store(str(path), marker.stat().st_mtime)
     files = _files(default_paths)
     return _score_cached(
-        "seeds" if len(default_paths) == 1 else ", ".join(default_paths),
+        ", ".join(Path(p).name for p in default_paths),
         files,
         st.session_state.get(LEXICON_KEY),
         st.session_state.get(ACTORS_KEY),
@@ -220,7 +221,7 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
     try:
         corpus = current_corpus(default_paths)
     except FramingError as error:
-        st.error(f"Could not score with your lexicon or actor file: {error}")
+        st.error(f"Could not score with your lexicon or actor file: {escape_markdown(error)}")
         st.session_state.pop(LEXICON_KEY, None)
         st.session_state.pop(ACTORS_KEY, None)
         corpus = current_corpus(default_paths)
@@ -228,7 +229,8 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
     actors = sorted(set(corpus.tables.mentions["actor"]) | {"outlet", "none", "(unresolved)"})
     with st.sidebar:
         st.caption(
-            f"Corpus: {corpus.name} · {len(corpus.articles)} article(s) · {len(corpus.problems)} input problem(s)"
+            f"Corpus: {escape_markdown(corpus.name)} · {len(corpus.articles)} article(s) · "
+            f"{len(corpus.problems)} input problem(s)"
         )
     outlets = color_map(corpus.tables.articles["outlet"].tolist())
     return Page(corpus, filters, apply_filters(corpus.tables, filters), color_map(actors), outlets)
