@@ -52,3 +52,8 @@ BLAMED_TONE = -0.3
 
 #: Articles per batch in `framing score`: the unit written atomically and sent to a worker.
 SCORE_BATCH_SIZE = 200
+
+#: Longest article text scored (characters); a longer one is reported, not scored.
+MAX_ARTICLE_CHARS = 2_000_000
+#: Zip members that unpack to more than this many times their compressed size are refused.
+MAX_ZIP_RATIO = 200

@@ -11,13 +11,21 @@ import csv
 import hashlib
 import io
 import json
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
-from framing.defaults import BINARY_CONTROL_SHARE, MAX_FILE_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES
+from framing.defaults import (
+    BINARY_CONTROL_SHARE,
+    MAX_ARTICLE_CHARS,
+    MAX_FILE_BYTES,
+    MAX_ZIP_MEMBERS,
+    MAX_ZIP_RATIO,
+    MAX_ZIP_TOTAL_BYTES,
+)
 from framing.errors import InputError
 from framing.records import Article, LoadResult, Problem
 from framing.segment import segment_text
@@ -57,6 +65,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-16"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
         return data.decode("utf-8-sig"), "utf-8-sig"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16), utf16
     if b"\x00" in data:
         raise InputError(
             f"{source}: binary content ({data.count(0)} NUL bytes), not text; "
@@ -77,6 +88,24 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             f"{source}: binary content ({controls} control characters), not text; convert it to UTF-8 text"
         )
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the NUL bytes fall on every other byte, as in UTF-16 text
+    of Latin script saved without a byte-order mark."""
+    sample = data[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > 0.7 * half and other == 0:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _check_date(value: str, source: str) -> Problem | None:
@@ -137,6 +166,19 @@ class _Reader:
         return new_id, Problem(source, message, "warning")
 
     def article(self, text: str, wanted_id: str, source: str, meta: _Metadata) -> Iterator[Article | Problem]:
+        if len(text) > MAX_ARTICLE_CHARS:
+            yield Problem(
+                source,
+                f"{len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character limit per article; "
+                "split it into articles",
+            )
+            return
+        if text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+            yield Problem(
+                source,
+                "looks like an HTML page; it is scored as text, tags included — extract the article text first",
+                "warning",
+            )
         article_id, duplicate = self.unique_id(wanted_id, source)
         if duplicate:
             yield duplicate
@@ -152,6 +194,8 @@ class _Reader:
         except InputError as error:
             yield Problem(name, str(error).removeprefix(f"{name}: "))
             return
+        if encoding in ("utf-16-le", "utf-16-be"):
+            yield Problem(name, f"UTF-16 without a byte-order mark; read as {encoding}", "warning")
         if encoding in _FALLBACK_ENCODINGS:
             yield Problem(
                 name,
@@ -159,8 +203,9 @@ class _Reader:
                 "warning",
             )
         if suffix == ".txt":
-            meta = manifest.get(PurePosixPath(name).name, {})
-            yield from self.article(text, PurePosixPath(name).stem, name, meta)
+            file_name = PurePosixPath(name.split(".zip:", 1)[-1])  # a member of an archive: its own name
+            meta = manifest.get(file_name.name, {})
+            yield from self.article(text, file_name.stem, name, meta)
         elif suffix == ".csv":
             yield from self.read_csv(name, text)
         elif suffix == ".jsonl":
@@ -334,6 +379,16 @@ def _iter_zip_archive(file: Path | io.BytesIO, path: str, reader: _Reader) -> It
             member_path = PurePosixPath(member.filename)
             source = f"{path}:{member.filename}"
             if member_path.is_absolute() or ".." in member_path.parts or member_path.name == MANIFEST_NAME:
+                continue
+            if stat.S_ISLNK(member.external_attr >> 16):
+                yield Problem(source, "symbolic link in the archive; links are not followed")
+                continue
+            if member.compress_size and member.file_size / member.compress_size > MAX_ZIP_RATIO:
+                yield Problem(
+                    source,
+                    f"unpacks to {member.file_size / member.compress_size:,.0f} times its compressed size "
+                    f"(limit {MAX_ZIP_RATIO}); not read",
+                )
                 continue
             if any(part.startswith((".", "__MACOSX")) for part in member_path.parts):
                 continue
