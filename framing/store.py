@@ -49,6 +49,19 @@ def _record_json(record: ArticleRecord) -> str:
     return json.dumps(record_to_dict(record), ensure_ascii=False)
 
 
+def _check_configuration(path: Path, stored: set[object], config_hash: str) -> None:
+    if stored and stored != {config_hash}:
+        raise ConfigError(
+            f"{path} holds articles scored with another configuration ({sorted(map(str, stored))[0]}); "
+            "write to a new file or folder, or delete this one to score again"
+        )
+
+
+def _run_info(config_hash: str, details: dict[str, object]) -> dict[str, object]:
+    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    return {"version": __version__, "config_hash": config_hash, "started": started, **details}
+
+
 class DuckDBStore:
     """A DuckDB database file of scored articles."""
 
@@ -59,17 +72,14 @@ class DuckDBStore:
             "CREATE TABLE IF NOT EXISTS runs (version VARCHAR, config_hash VARCHAR, started VARCHAR, details VARCHAR)"
         )
         stored = {row[0] for row in self.connection.execute("SELECT DISTINCT config_hash FROM runs").fetchall()}
-        if stored and stored != {config_hash}:
-            raise ConfigError(
-                f"{self.path} holds articles scored with another configuration ({sorted(stored)[0]}); "
-                "write to a new file, or delete this one to score again"
-            )
+        _check_configuration(self.path, stored, config_hash)
         self.config_hash = config_hash
 
     def start_run(self, details: dict[str, object]) -> None:
-        started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        info = _run_info(self.config_hash, details)
         self.connection.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?)", [__version__, self.config_hash, started, json.dumps(details)]
+            "INSERT INTO runs VALUES (?, ?, ?, ?)",
+            [__version__, self.config_hash, info["started"], json.dumps(details)],
         )
 
     def _exists(self, table: str) -> bool:
@@ -116,17 +126,13 @@ class ParquetStore:
         self.path.mkdir(parents=True, exist_ok=True)
         marker = self.path / "framing-run.json"
         if marker.exists():
-            stored = json.loads(marker.read_text(encoding="utf-8")).get("config_hash")
-            if stored != config_hash:
-                raise ConfigError(
-                    f"{self.path} holds articles scored with another configuration ({stored}); "
-                    "write to a new folder, or delete this one to score again"
-                )
+            _check_configuration(
+                self.path, {json.loads(marker.read_text(encoding="utf-8")).get("config_hash")}, config_hash
+            )
         self.config_hash = config_hash
 
     def start_run(self, details: dict[str, object]) -> None:
-        started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-        info = {"version": __version__, "config_hash": self.config_hash, "started": started, **details}
+        info = _run_info(self.config_hash, details)
         (self.path / "framing-run.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
 
     def _parts(self, table: str) -> list[Path]:
