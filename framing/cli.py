@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import itertools
 import json
 import os
 import sys
@@ -32,6 +33,7 @@ from framing.evaluation import (
     format_quote_scores,
     format_tone_scores,
 )
+from framing.fetch import iter_urls
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
 from framing.lexicon import check_lexicon
 from framing.records import Article, Problem
@@ -57,7 +59,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "and write one record per article. Problems with single inputs are listed on standard error; "
         "the exit code is 2 only when nothing could be read.",
     )
-    score.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
+    score.add_argument("paths", nargs="*", metavar="PATH", help="input files or folders")
+    score.add_argument(
+        "--urls", metavar="FILE", help="also fetch the article at each URL in FILE (one per line) and score it"
+    )
     score.add_argument(
         "--format",
         choices=("jsonl", "csv", "parquet", "duckdb"),
@@ -173,7 +178,11 @@ def _scored(args: argparse.Namespace, skip: set[str], progress: Progress) -> Ite
                 continue
             yield item
 
-    groups = batches(fresh(iter_corpus(args.paths, columns)), args.batch_size, report)
+    items: Iterator[Article | Problem] = iter_corpus(args.paths, columns)
+    if args.urls:
+        urls = Path(args.urls).read_text(encoding="utf-8").splitlines()
+        items = itertools.chain(items, iter_urls(urls))
+    groups = batches(fresh(items), args.batch_size, report)
     actor_paths = tuple(args.actors)
     if args.engine == "dask":
         return score_dask(groups, args.scheduler, max(args.jobs, 1), actor_paths)
@@ -181,6 +190,9 @@ def _scored(args: argparse.Namespace, skip: set[str], progress: Progress) -> Ite
 
 
 def _score(args: argparse.Namespace) -> int:
+    if not args.paths and not args.urls:
+        print("error: name input files or folders, or a file of URLs with --urls", file=sys.stderr)
+        return EXIT_ERROR
     fmt = _output_format(args)
     if fmt in ("duckdb", "parquet") and not args.output:
         print(f"error: --format {fmt} writes to a database or folder; name it with -o", file=sys.stderr)

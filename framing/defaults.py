@@ -57,3 +57,9 @@ SCORE_BATCH_SIZE = 200
 MAX_ARTICLE_CHARS = 2_000_000
 #: Zip members that unpack to more than this many times their compressed size are refused.
 MAX_ZIP_RATIO = 200
+
+#: Fetching articles from URLs: largest response read, seconds to connect and to read, most redirects.
+MAX_FETCH_BYTES = 5 * 1024 * 1024
+FETCH_CONNECT_TIMEOUT = 5.0
+FETCH_READ_TIMEOUT = 15.0
+MAX_REDIRECTS = 5

@@ -35,7 +35,10 @@ CASES = {
     "binary.txt": (bytes(range(256)) * 8, "binary content"),
     "nul.txt": (b"Some text\x00\x00with NUL bytes\x00 inside.", "binary content"),
     "utf16.txt": ("The storm hit the coast. Officials spoke.".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
-    "mixed.txt": ("Caf\u00e9 \u201cquoted\u201d ".encode() + "na\u00efve".encode("cp1252"), "not valid UTF-8; decoded as"),
+    "mixed.txt": (
+        "Caf\u00e9 \u201cquoted\u201d ".encode() + "na\u00efve".encode("cp1252"),
+        "not valid UTF-8; decoded as",
+    ),
     "huge.txt": (("word " * 420_000).encode(), "over the 2,000,000-character limit"),
     "longline.txt": (("word " * 30_000).encode(), None),
     "missing-column.csv": (b"source,body\nDaily,The storm hit.\n", "column 'text' not found"),

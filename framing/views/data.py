@@ -8,8 +8,10 @@ import streamlit as st
 from framing.actors import build_registry, load_registry, parse_actor_file
 from framing.errors import FramingError
 from framing.export import FORMATS, export_tables, to_bytes, to_zip
+from framing.fetch import articles_to_jsonl, iter_urls
 from framing.ingest import SUPPORTED_SUFFIXES
 from framing.lexicon import default_lexicon, parse_lexicon
+from framing.records import Article, Problem
 from framing.views import escape_markdown
 from framing.views.state import (
     ACTORS_KEY,
@@ -22,6 +24,9 @@ from framing.views.state import (
 )
 
 FILES_KEY = "uploaded_files"
+URL_PROBLEMS_KEY = "url_problems"
+FETCHED_FILE = "fetched-urls.jsonl"
+MAX_URLS = 100
 MIME = {
     "csv": "text/csv",
     "jsonl": "application/jsonl",
@@ -30,19 +35,35 @@ MIME = {
 }
 
 
-def _score_uploads(files: list[tuple[str, bytes]]) -> None:
+def _score_uploads(files: list[tuple[str, bytes]], url_problems: list[Problem] | None = None) -> None:
     bar = st.progress(0.0, text="Reading files…")
     config = build_config(st.session_state.get(LEXICON_KEY), st.session_state.get(ACTORS_KEY))
+    if url_problems is None:
+        url_problems = st.session_state.get(URL_PROBLEMS_KEY, [])
     name = f"your upload ({len(files)} file(s), {content_hash(files)})"
 
     def progress(fraction: float, text: str) -> None:
         bar.progress(fraction, text=text)
 
-    corpus = score_files(name, files, config, progress)
+    corpus = score_files(name, files, config, progress, url_problems)
     bar.empty()
     st.session_state[UPLOAD_KEY] = corpus
     st.session_state[FILES_KEY] = files
+    st.session_state[URL_PROBLEMS_KEY] = url_problems
     st.rerun()
+
+
+def _fetch_urls(lines: list[str]) -> None:
+    """Fetch each URL (safely, see framing.fetch), then score the articles like an upload."""
+    urls = [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+    problems = [Problem(url, f"more than {MAX_URLS} URLs at once; not fetched") for url in urls[MAX_URLS:]]
+    articles: list[Article] = []
+    bar = st.progress(0.0, text="Fetching…")
+    for index, item in enumerate(iter_urls(urls[:MAX_URLS]), start=1):
+        (articles if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
+        bar.progress(index / min(len(urls), MAX_URLS), text=f"Fetched {index} of {min(len(urls), MAX_URLS)}")
+    bar.empty()
+    _score_uploads([(FETCHED_FILE, articles_to_jsonl(articles))] if articles else [], problems)
 
 
 def _corpus_section() -> None:
@@ -55,11 +76,17 @@ def _corpus_section() -> None:
     )
     left, right = st.columns(2)
     if left.button("Score the uploaded files", type="primary", disabled=not uploads, key="score_uploads"):
-        _score_uploads([(file.name, file.getvalue()) for file in uploads or []])
+        _score_uploads([(file.name, file.getvalue()) for file in uploads or []], [])
     if right.button("Use the bundled seed articles", disabled=UPLOAD_KEY not in st.session_state, key="use_seeds"):
-        st.session_state.pop(UPLOAD_KEY, None)
-        st.session_state.pop(FILES_KEY, None)
+        for key in (UPLOAD_KEY, FILES_KEY, URL_PROBLEMS_KEY):
+            st.session_state.pop(key, None)
         st.rerun()
+    urls = st.text_area(
+        f"…or paste article URLs, one per line (at most {MAX_URLS}; http and https only, public addresses only)",
+        key="url_list",
+    )
+    if st.button("Fetch and score these URLs", disabled=not urls.strip(), key="fetch_urls"):
+        _fetch_urls(urls.splitlines())
 
 
 def _rescore_uploads() -> None:

@@ -104,11 +104,15 @@ def score_files(
     files: Iterable[tuple[str, bytes]],
     config: ScoreConfig,
     progress: Callable[[float, str], None] | None = None,
+    earlier_problems: Iterable[Problem] = (),
 ) -> Corpus:
-    """Read and score in-memory files; ``progress(fraction, text)`` is called as articles are scored."""
+    """Read and score in-memory files; ``progress(fraction, text)`` is called as articles are scored.
+
+    ``earlier_problems`` (URLs that could not be fetched) are listed with the corpus's own.
+    """
     items = list(iter_uploads(files))
     articles = [item for item in items if isinstance(item, Article)]
-    problems = [item for item in items if isinstance(item, Problem)]
+    problems = list(earlier_problems) + [item for item in items if isinstance(item, Problem)]
     records = []
     for index, article in enumerate(articles, start=1):
         records.append(score_article(article, config))
