@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -22,22 +23,31 @@ def _neutralise(value: object) -> object:
     return value
 
 
+_EXPORTS: dict[str, Callable[[CorpusTables], pd.DataFrame]] = {
+    "articles": lambda tables: tables.articles,
+    "sentences": lambda tables: tables.sentences,
+    "quotes": lambda tables: tables.quotes,
+    "blame": lambda tables: tables.blame,
+    "terms": lambda tables: tables.terms,
+    "labels": lambda tables: tables.labels,
+    "passives": lambda tables: tables.passives,
+    "actor_tone": lambda tables: tables.actors,
+    "blame_matrix": compare.blame_matrix,
+    "term_density": compare.term_density_by_outlet,
+    "voice_share": compare.voice_share,
+    "actor_tone_by_outlet": compare.actor_tone_by_outlet,
+}
+TABLE_NAMES = tuple(_EXPORTS)
+
+
+def export_table(tables: CorpusTables, name: str) -> pd.DataFrame:
+    """One downloadable table or aggregate (a name in ``TABLE_NAMES``)."""
+    return _EXPORTS[name](tables)
+
+
 def export_tables(tables: CorpusTables) -> dict[str, pd.DataFrame]:
     """Every table and aggregate a user can download, by name."""
-    return {
-        "articles": tables.articles,
-        "sentences": tables.sentences,
-        "quotes": tables.quotes,
-        "blame": tables.blame,
-        "terms": tables.terms,
-        "labels": tables.labels,
-        "passives": tables.passives,
-        "actor_tone": tables.actors,
-        "blame_matrix": compare.blame_matrix(tables),
-        "term_density": compare.term_density_by_outlet(tables),
-        "voice_share": compare.voice_share(tables),
-        "actor_tone_by_outlet": compare.actor_tone_by_outlet(tables),
-    }
+    return {name: export_table(tables, name) for name in TABLE_NAMES}
 
 
 def to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from framing.actors import build_registry, load_registry, parse_actor_file
 from framing.errors import FramingError
-from framing.export import FORMATS, export_tables, to_bytes, to_zip
+from framing.export import FORMATS, TABLE_NAMES, export_table, export_tables, to_bytes, to_zip
 from framing.fetch import articles_to_jsonl, iter_urls
 from framing.ingest import SUPPORTED_SUFFIXES
 from framing.lexicon import default_lexicon, parse_lexicon
@@ -143,20 +143,20 @@ def _actors_section() -> None:
 
 def _download_section(tables) -> None:  # type: ignore[no-untyped-def]
     st.subheader("Download")
-    frames = export_tables(tables)
     left, middle, right = st.columns(3)
-    name = left.selectbox("Table", list(frames), key="download_table")
+    name = left.selectbox("Table", TABLE_NAMES, key="download_table")
     fmt = middle.selectbox("Format", FORMATS, key="download_format")
+    # Files are built only when a button is clicked (a large corpus makes them slow).
     right.download_button(
         f"Download {name}.{fmt}",
-        to_bytes(frames[name], fmt),
+        lambda: to_bytes(export_table(tables, name), fmt),
         file_name=f"{name}.{fmt}",
         mime=MIME[fmt],
         key="download_one",
     )
     st.download_button(
         f"Download everything (.zip of {fmt})",
-        to_zip(frames, fmt),
+        lambda: to_zip(export_tables(tables), fmt),
         file_name=f"framing-{fmt}.zip",
         mime=MIME["zip"],
         key="download_all",

@@ -122,7 +122,9 @@ def score_files(
     return Corpus(name, {a.id: a for a in articles}, {r.id: r for r in records}, problems, tables)
 
 
-@st.cache_data(show_spinner="Reading and scoring articles…", max_entries=4)
+# cache_resource, not cache_data: the corpus is shared read-only (pandas copy-on-write keeps
+# every derived frame separate), so it is not unpickled again for every session and run.
+@st.cache_resource(show_spinner="Reading and scoring articles…", max_entries=4)
 def _score_cached(
     name: str, files: tuple[tuple[str, bytes], ...], lexicon_file: tuple[str, str] | None, actors_text: str | None
 ) -> Corpus:
@@ -136,7 +138,7 @@ def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
     return digest.hexdigest()[:16]
 
 
-@st.cache_data(show_spinner="Opening the scored corpus…", max_entries=2)
+@st.cache_resource(show_spinner="Opening the scored corpus…", max_entries=2)
 def _open_store(path: str, modified: float) -> Corpus:
     del modified  # part of the cache key only
     articles, records, tables = read_store(path)
