@@ -112,8 +112,11 @@ def _read(url: str, response: urllib3.BaseHTTPResponse) -> Page:
     response.release_conn()
     if len(body) > MAX_FETCH_BYTES:
         raise InputError(f"{url}: the page is larger than {MAX_FETCH_BYTES:,} bytes; not read")
-    charset = response.headers.get("Content-Type", "").partition("charset=")[2].strip() or "utf-8"
-    return Page(url, body.decode(charset, errors="replace"))
+    charset = response.headers.get("Content-Type", "").partition("charset=")[2].strip(" \"'") or "utf-8"
+    try:
+        return Page(url, body.decode(charset, errors="replace"))
+    except LookupError:  # an unknown charset name: read it as UTF-8
+        return Page(url, body.decode("utf-8", errors="replace"))
 
 
 def extract_article(page: Page, requested: str) -> Article:

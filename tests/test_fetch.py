@@ -27,6 +27,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             "/redirect-local": (302, "text/html", b"", {"Location": "/article"}),
             "/redirect-metadata": (302, "text/html", b"", {"Location": "http://169.254.169.254/latest/meta-data/"}),
             "/json": (200, "application/json", b"{}", {}),
+            "/bad-charset": (200, 'text/html; charset="no-such-codec"', ARTICLE, {}),
             "/huge": (200, "text/html", b"<p>" + b"x" * (6 * 1024 * 1024) + b"</p>", {}),
             "/loop": (302, "text/html", b"", {"Location": "/loop"}),
         }
@@ -142,3 +143,8 @@ def test_dashboard_scores_a_fetched_article(local, monkeypatch):
     assert article.url == f"{local}/article"
     app.switch_page("app_pages/articles.py").run()
     assert not app.exception, [e.value for e in app.exception]
+
+
+def test_an_unknown_charset_is_read_as_utf8(local):
+    page = fetch(f"{local}/bad-charset", ALLOW)
+    assert "Moscow blames Israel" in page.html
