@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from framing.errors import ConfigError
-from framing.resources import read_data_text
+from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
 
 FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
@@ -68,10 +67,7 @@ def _form_regex(form: str) -> str:
 
 def parse_actor_file(text: str, source: str) -> list[Actor]:
     """Actors of one TOML actor file; errors name the file, the entry and the fix."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    data = parse_toml(text, source)
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")

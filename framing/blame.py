@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,7 +20,7 @@ from framing.actors import Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
 from framing.quotes import QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
-from framing.resources import read_data_text
+from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
 
 BlameKind = Literal["blame", "denial"]
@@ -100,10 +99,7 @@ class BlameRule:
 
 def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
     """Rules of a blame rule file; errors name the file, the rule and the fix."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    data = parse_toml(text, source)
     rules = []
     for index, entry in enumerate(data.get("rule", []), start=1):
         where = f"{source} [[rule]] {index} ({entry.get('name', 'unnamed')})"

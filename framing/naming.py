@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from framing.actors import BUNDLED_ACTOR_FILES, Mention
 from framing.errors import ConfigError
 from framing.records import SCORED_ROLES, Article, LabelRecord
-from framing.resources import read_data_text
+from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
 from framing.voice import VoiceMap
 
@@ -49,10 +48,7 @@ def _alternatives(words: Iterable[str]) -> str:
 @functools.cache
 def load_naming_rules() -> NamingRules:
     source = "framing/data/naming.toml"
-    try:
-        data = tomllib.loads(read_data_text("naming.toml"))
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    data = parse_toml(read_data_text("naming.toml"), source)
     for key in ("heads", "titles", "prefix_suffixes"):
         if not isinstance(data.get(key), list) or not data[key]:
             raise ConfigError(f"{source}: {key!r} must be a non-empty list of words")
@@ -73,7 +69,7 @@ def load_objects() -> tuple[TopicObject, ...]:
     objects = []
     for name in BUNDLED_ACTOR_FILES:
         source = f"framing/data/{name}"
-        for index, entry in enumerate(tomllib.loads(read_data_text(name)).get("object", []), start=1):
+        for index, entry in enumerate(parse_toml(read_data_text(name), source).get("object", []), start=1):
             if not isinstance(entry.get("name"), str) or not isinstance(entry.get("labels"), list):
                 raise ConfigError(f"{source} [[object]] {index}: needs a name and a list of labels")
             objects.append(TopicObject(entry["name"], tuple(entry.get("forms", [])) + tuple(entry["labels"])))

@@ -13,6 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from framing.errors import ConfigError
 
@@ -106,11 +107,16 @@ def _compile(pattern: object, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: invalid regular expression {pattern!r}: {error}") from None
 
 
-def parse_layout(text: str, source: str) -> Layout:
+def parse_toml(text: str, source: str) -> dict[str, Any]:
+    """``text`` parsed as TOML; a syntax error names ``source`` and the place."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{source}: not valid TOML: {error}") from None
+
+
+def parse_layout(text: str, source: str) -> Layout:
+    data = parse_toml(text, source)
     rules = []
     for index, entry in enumerate(data.get("boilerplate", []), start=1):
         where = f"{source} [[boilerplate]] entry {index}"
