@@ -53,12 +53,14 @@ _LEADING_FILLER = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
-    "issued made took gave got became remained appeared".split()
+    "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
+    "hasn't haven't wouldn't couldn't shouldn't".split()
 )
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
 )
 _CONTENT_END = re.compile(r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b")
+_COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -190,7 +192,8 @@ _GENERIC_HEADS = frozenset(
 _LOWER_SPEAKER_STARTS = frozenset(
     "the a an some two three four several many most both one his her their its our sources officials critics experts "
     "analysts observers residents witnesses people reports polls police prosecutors investigators diplomats "
-    "lawmakers he she they it we i israeli russian".split()
+    "lawmakers he she they it we i israeli russian another other others each every all any this that these those "
+    "such top senior former federal local state supporters aides voters members leaders".split()
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
@@ -301,11 +304,15 @@ class QuoteFinder:
         named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
         if len(words) > max_words or not (named or first in _LOWER_SPEAKER_STARTS):
             return None
-        if any(w.lower() in _FINITE_VERBS for w in words):
-            return None
-        if self.cues.find(phrase) or phrase[0] == '"':
+        if any(w.lower() in _FINITE_VERBS for w in words) or (first.endswith("ing") and phrase[0].islower()):
+            return None  # a clause ("he cannot comment") or a participle phrase ("speaking to reporters")
+        if phrase[0] == '"' or any(self._verb_cue(phrase[s:e]) for s, e in self.cues.find(phrase)):
             return None
         return start, start + len(phrase)
+
+    def _verb_cue(self, word: str) -> bool:
+        """Whether a cue form in a noun phrase can only be a verb ("the state's envoy" holds a noun)."""
+        return word.lower() not in self.cues.noun_base and word.lower() not in self.cues.noun_plural
 
     # -- direct quotes -----------------------------------------------------------------
     def attribution_after(self, quote_end: int, limit: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -375,6 +382,8 @@ class QuoteFinder:
             return bool(re.fullmatch(r"\s*", gap))  # open at paragraph end, next paragraph opens a quote
         if draft.cue is None or not (last_end <= draft.cue[0] < start):
             return False
+        if any(draft.cue[1] <= last_end + s for s, _ in self.cues.find(gap)):
+            return False  # '"...," he said, adding that "...": the second quote has its own cue
         return bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_SPEAKER_WORDS + 4
 
     def _stands_alone(self, draft: _Draft) -> bool:
@@ -409,7 +418,7 @@ class QuoteFinder:
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
                 continue
-            if self._participle_after_comma(cue):
+            if self._participle_after_comma(cue) or self._coordinated(start, cue, drafts):
                 draft = self._continued_attribution(start, end, cue, drafts)
                 if draft:
                     drafts.append(draft)
@@ -452,6 +461,10 @@ class QuoteFinder:
 
     def headline_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.headlines)
+
+    def _coordinated(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
+        """'X says A and said B': a cue joined by "and" to an earlier attribution shares its speaker."""
+        return bool(earlier) and bool(_COORDINATED_CUE.search(self.v, start, cue[0]))
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
         """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
@@ -560,8 +573,14 @@ class QuoteFinder:
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
             for later in drafts[index + 1 :]:
+                if later.cue and later.speaker and later.speaker[0] < content_start < later.cue[0] < content_end:
+                    content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
+                    break  # a continued attribution ("and said ...") ends the content before it
                 if later.speaker and content_start < later.speaker[0] < content_end:
-                    content_end = self._trim(content_start, self._clause_start(content_start, later.speaker[0]))[1]
+                    clause = self._clause_start(content_start, later.speaker[0])
+                    if clause == later.speaker[0]:
+                        continue  # nested: "X said that Y claimed ..." keeps Y's claim inside X's content
+                    content_end = self._trim(content_start, clause)[1]
                     break
             if _n_words(self.v[content_start:content_end]) >= _MIN_CONTENT_WORDS:
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
