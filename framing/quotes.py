@@ -48,8 +48,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if)\s)"
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
+    r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
 )
+#: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
+_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\s*", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
@@ -269,7 +271,7 @@ class QuoteFinder:
             group_start = previous[-1].end() if previous else 0
             if _n_words(region[group_start : breaks[-1].start()]) <= 6:
                 start = group_start
-        filler = _LEADING_FILLER.match(region, start)
+        filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
         speaker = self._valid_speaker(floor + start, floor + len(region))
@@ -296,6 +298,8 @@ class QuoteFinder:
 
     def _valid_speaker(self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS) -> tuple[int, int] | None:
         phrase = self.v[start:end].strip()
+        if phrase.count('"') == 1 and phrase[0] == '"':
+            phrase = phrase[1:].strip()  # the closing mark of a quote before the speaker
         if not phrase:
             return None
         start = start + self.v[start:end].index(phrase[0])
@@ -323,15 +327,17 @@ class QuoteFinder:
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
         for cue_start, cue_end in self.cues.find(tail):
             cue = (quote_end + cue_start, quote_end + cue_end)
-            if not self._cue_allowed(cue):
+            if not self._cue_allowed(cue) or not self._verb_use(quote_end, cue):
                 continue
-            after_cue = re.split(r"[,;:]", tail[cue_end:], maxsplit=1)[0]
+            after_cue = re.split(r"[,;:]", self.v[cue[1] : max(sentence_end, cue[1])], maxsplit=1)[0]
             before = tail[:cue_start].strip(" ,\u2014-")
             if not before:
                 speaker = self.speaker_after(cue[1], stop)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
                 start = quote_end + tail.index(before)
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
+                if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
+                    return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
                 if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
@@ -347,9 +353,9 @@ class QuoteFinder:
         match = re.search(r"([^\s:,]+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
         if not match:
             return None
-        if not self.cues.is_cue(match.group(1)):
-            return None
         cue = (floor + match.start(1), floor + match.end(1))
+        if not self.cues.is_cue(match.group(1)) or not self._verb_use(floor, cue):
+            return None
         return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
 
     def direct_quotes(self) -> list[_Draft]:
@@ -371,8 +377,24 @@ class QuoteFinder:
                 pending = replace(pending, cue=found[0], speaker=found[1])
         if pending:
             drafts.append(pending)
-        self.direct_drafts = [d for d in drafts if d.cue or self._stands_alone(d)]
+        self.direct_drafts = [self._mixed(d) for d in drafts if d.cue or self._stands_alone(d)]
         return self.direct_drafts
+
+    def _mixed(self, draft: _Draft) -> _Draft:
+        """A quoted fragment inside the outlet's clause ('Not paying taxes "makes me smart," Trump
+        said') is indirect speech whose content is the whole clause before the attribution."""
+        if draft.cue is None or len(draft.fragments) != 1 or draft.cue[0] < draft.fragments[0][1]:
+            return draft
+        quote_start, quote_end = draft.fragments[0]
+        sentence_start = self.sentence_of(quote_start)[0]
+        attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
+        if self.sentence_of(attribution)[0] != sentence_start:
+            return draft
+        clause = self._trim(sentence_start, attribution)
+        outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
+        if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:
+            return draft
+        return replace(draft, kind="indirect", fragments=(clause,))
 
     def _continues(self, draft: _Draft, start: int) -> bool:
         """Whether a quote starting at ``start`` continues ``draft`` (interrupted or multi-paragraph)."""
@@ -496,10 +518,20 @@ class QuoteFinder:
             return None
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
+        if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):
+            main_clause = self._last_comma(content_start, end)
+            end = main_clause if main_clause is not None else end
         content = self._trim(content_start, end)
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)
+
+    def _last_comma(self, start: int, end: int) -> int | None:
+        """The last comma outside quotation marks in ``v[start:end]``."""
+        for match in reversed(list(re.finditer(",", self.v[start:end]))):
+            if not self.inside_quote(start + match.start(), start + match.end()):
+                return start + match.start()
+        return None
 
     def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
