@@ -63,6 +63,22 @@ _PREPOSITION_START = re.compile(
 )
 _CONTENT_END = re.compile(r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b")
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
+#: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
+_NOUN_CONTEXT = frozenset(
+    "the a an of in on by to from with these those such many some several media news recent earlier latest "
+    "unconfirmed press local initial first new false other their his her its our your my".split()
+)
+#: Words that open a content clause right after a verb ("the poll shows that", "shows the").
+_CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
+#: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
+_ADDRESSEE = re.compile(
+    r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+(?:crowd|audience|press)|"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
+)
+#: A quote signed by a dash and a name at the end of its paragraph.
+_BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n.;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
+#: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
+_TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -246,6 +262,7 @@ class QuoteFinder:
         ]
         self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
         self.direct_drafts: list[_Draft] = []
+        self.transcripts: list[tuple[int, int]] = []
 
     # -- shared helpers --------------------------------------------------------------
     def sentence_of(self, position: int) -> tuple[int, int]:
@@ -255,7 +272,10 @@ class QuoteFinder:
         return position, position
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(q_start < start and end <= q_end for q_start, q_end, _ in self.quotes)
+        """Whether ``v[start:end]`` is inside quotation marks or a transcript line."""
+        return any(q_start < start and end <= q_end for q_start, q_end, _ in self.quotes) or any(
+            t_start <= start and end <= t_end for t_start, t_end in self.transcripts
+        )
 
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
@@ -264,7 +284,9 @@ class QuoteFinder:
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         apposition = region.endswith(",")
         region = region.rstrip(", ")
-        breaks = [m for m in _CLAUSE_BREAK.finditer(region)]
+        party = re.search(r"\([^()]{1,30}\)$", region)  # "Sen. Lindsey Graham (R-S.C.)"
+        masked = region[: party.start()] + " " + party.group(0)[1:-1] + " " if party else region
+        breaks = [m for m in _CLAUSE_BREAK.finditer(masked)]
         start = breaks[-1].end() if breaks else 0
         if apposition and breaks and region[breaks[-1].start()] == "," and region[start:].strip()[:1].isupper():
             previous = [m for m in breaks[:-1]]
@@ -314,6 +336,14 @@ class QuoteFinder:
             return None
         return start, start + len(phrase)
 
+    def _after_object(self, cue: tuple[int, int], end: int) -> int:
+        """Where the text after a cue continues once an addressee is skipped ("told reporters", "told
+        The Huffington Post"); the cue's end for verbs without an addressee."""
+        if self.v[cue[0] : cue[1]].lower() not in self.cues.with_object:
+            return cue[1]
+        match = _ADDRESSEE.match(self.v, cue[1], end)
+        return match.end() if match else cue[1]
+
     def _verb_cue(self, word: str) -> bool:
         """Whether a cue form in a noun phrase can only be a verb ("the state's envoy" holds a noun)."""
         return word.lower() not in self.cues.noun_base and word.lower() not in self.cues.noun_plural
@@ -325,11 +355,16 @@ class QuoteFinder:
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
+        byline = _BYLINE.match(self.v, quote_end, limit)
+        if byline:  # '"..." ― Carla Sanchez': a dash and a name after the quote
+            speaker = self._valid_speaker(byline.start(2), byline.end(2))
+            return ((byline.start(1), byline.end(1)), speaker) if speaker else None
         for cue_start, cue_end in self.cues.find(tail):
             cue = (quote_end + cue_start, quote_end + cue_end)
             if not self._cue_allowed(cue) or not self._verb_use(quote_end, cue):
                 continue
-            after_cue = re.split(r"[,;:]", self.v[cue[1] : max(sentence_end, cue[1])], maxsplit=1)[0]
+            after_object = self._after_object(cue, max(sentence_end, cue[1]))
+            after_cue = re.split(r"[,;:]", self.v[after_object : max(sentence_end, cue[1])], maxsplit=1)[0]
             before = tail[:cue_start].strip(" ,\u2014-")
             if not before:
                 speaker = self.speaker_after(cue[1], stop)
@@ -499,7 +534,11 @@ class QuoteFinder:
             return False
         if form in self.cues.noun_plural:
             previous = self.v[start : cue[0]].split()
-            return bool(previous) and (previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it"))
+            if not previous or previous[-1].lower() in _NOUN_CONTEXT:
+                return False
+            following = self.v[cue[1] : cue[1] + 40].split()[:1]
+            clause_follows = bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
+            return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
         return True
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
@@ -535,13 +574,14 @@ class QuoteFinder:
 
     def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
-        after = re.match(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,", self.v[cue[1] : end])
+        after_object = self._after_object(cue, end)
+        after = re.match(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,", self.v[after_object:end])
         comma = self.v.rfind(",", start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
         speaker = self.speaker_before(comma + 1, cue[0])
         content = self._trim(start, end)
-        if speaker is None or _n_words(self.v[cue[1] + after.end() : end]) < _MIN_CONTENT_WORDS:
+        if speaker is None or _n_words(self.v[after_object + after.end() : end]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)
 
@@ -551,7 +591,7 @@ class QuoteFinder:
         if comma == -1:
             return None
         if self.v[comma + 1 : cue[0]].strip():
-            after = self.v[cue[1] : end].rstrip(' ."')
+            after = self.v[self._after_object(cue, end) : end].rstrip(' ."')
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
@@ -578,9 +618,20 @@ class QuoteFinder:
         return offset, offset + len(stripped)
 
     def colon_headline(self, start: int, end: int) -> list[_Draft]:
-        """'Kremlin: Putin did not ...': in a headline, a short name before a colon is the speaker."""
+        """'Kremlin: Putin did not ...': in a headline, a short name before a colon is the speaker;
+        in the body, a name in capitals before a colon at a paragraph's start ("WALLACE: ...")."""
         if not self.headline_at(start):
-            return []
+            transcript = _TRANSCRIPT.match(self.v, start, end)
+            if not transcript or not any(p_start == start for p_start, _ in self.paragraphs):
+                return []
+            speaker = self._valid_speaker(transcript.start(1), transcript.end(1))
+            paragraph_end = next(p_end for p_start, p_end in self.paragraphs if p_start == start)
+            content = self._trim(transcript.end(), paragraph_end)
+            if self.v[content[1] - 1 : content[1]] == '"' and self.v[start] == '"':
+                content = (content[0], content[1] - 1)
+            cue = (transcript.start(2), transcript.end(2))
+            self.transcripts.append(content)
+            return [_Draft("direct", (content,), cue, speaker)] if speaker and content[1] > content[0] else []
         match = re.match(r"([^:]{1,60}):\s+(\S.*)", self.v[start:end])
         if not match or _n_words(match.group(1)) > 5 or not match.group(1)[:1].isupper():
             return []
@@ -702,8 +753,13 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     direct = extractor.direct_quotes()
     indirect = extractor.indirect(direct)
     contents = [d.fragments[0][0:1] + d.fragments[-1][1:2] for d in indirect]
+    cues = [d.cue[0] for d in indirect if d.cue]
     direct = [
-        d for d in direct if d.cue or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
+        d
+        for d in direct
+        if d.cue
+        or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
+        and not any(d.fragments[0][0] <= cue < d.fragments[-1][1] for cue in cues)
     ]
     unique: dict[tuple[int, int], QuoteRecord] = {}
     for quote in extractor.resolve(direct + indirect):

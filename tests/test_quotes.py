@@ -152,6 +152,79 @@ def quotes_of(text):
             "''We were floored,'' Mr. Barrett said.",
             [("direct", "''We were floored,''", "said", "Mr. Barrett", "Mr. Barrett", None)],
         ),
+        # naming a thing is attributed to whoever names it ("called it a ..."), as PolNeAR marks it
+        (
+            "He called it a \u201ctragic event\u201d in passing.",
+            [("indirect", "it a \u201ctragic event\u201d in passing", "called", "He", "He", None)],
+        ),
+        # a cue with an addressee, a party label after the name, a subordinate attribution
+        (
+            "Moscow must pay, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.",
+            [
+                (
+                    "indirect",
+                    "Moscow must pay",
+                    "told",
+                    "Sen. Lindsey Graham (R-S.C.)",
+                    "Sen. Lindsey Graham (R-S.C.)",
+                    None,
+                )
+            ],
+        ),
+        (
+            "While his advisers have suggested the plan failed, Mr. Obama is determined to try again.",
+            [("indirect", "the plan failed", "suggested", "his advisers", "his advisers", None)],
+        ),
+        # a second verb joined by "and" keeps the speaker; a nested claim stays inside its content
+        (
+            "Merrill says the envoy promised support and said she would stand firm.",
+            [
+                ("indirect", "the envoy promised support", "says", "Merrill", "Merrill", None),
+                ("indirect", "she would stand firm", "said", "Merrill", "Merrill", None),
+            ],
+        ),
+        (
+            "Holm said in the letter that the advertisement suggests the police support Trump.",
+            [
+                ("indirect", "that the advertisement suggests the police support Trump", "said", "Holm", "Holm", None),
+                ("indirect", "the police support Trump", "suggests", "the advertisement", "the advertisement", None),
+            ],
+        ),
+        # a quoted fragment inside the outlet's clause: the whole clause is the content
+        (
+            "Not paying taxes \u201cmakes me smart,\u201d Donald J. Trump said last week.",
+            [
+                (
+                    "indirect",
+                    "Not paying taxes \u201cmakes me smart,\u201d",
+                    "said",
+                    "Donald J. Trump",
+                    "Donald J. Trump",
+                    "United States",
+                )
+            ],
+        ),
+        # a quote signed with a dash, and transcript lines
+        (
+            "\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.",
+            [
+                (
+                    "direct",
+                    "\u201cWe can build a wall around him.\u201d",
+                    "\u2015",
+                    "Steve Quinlan",
+                    "Steve Quinlan",
+                    None,
+                )
+            ],
+        ),
+        (
+            "WALLACE: Will she be there? I want to know.\n\nPENCE: She will not be attending.",
+            [
+                ("direct", "Will she be there? I want to know", ":", "WALLACE", "WALLACE", None),
+                ("direct", "She will not be attending", ":", "PENCE", "PENCE", None),
+            ],
+        ),
     ],
 )
 def test_quotes(text, expected):
@@ -165,7 +238,7 @@ def test_quotes(text, expected):
         "The plane was shot down by Syrian air defenses.",
         "An Israeli report that Russia rebuffed the offer circulated widely.",
         "The incident was reported to the defense ministry.",
-        "He called it a \u201ctragic event\u201d in passing.",
+        "The so-called \u201cpeace plan\u201d was shelved in a \u201cstrategic pause\u201d last week.",
         "The State Department and the United States Navy issued no comment.",
     ],
 )
