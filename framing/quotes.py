@@ -41,7 +41,8 @@ _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _ADVERBIALS = (
-    r"(?:\s+(?:has|have|had|also|then|later|again|repeatedly|previously|earlier|would|will|did|does|do|not|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|would|will|"
+    r"did|does|do|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
     r"never|once|further|already|afterwards?|now|still|since|\w+ly))*"
 )
 _CLAUSE_BREAK = re.compile(
@@ -79,6 +80,7 @@ _ADDRESSEE = re.compile(
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n.;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
+_LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -213,6 +215,16 @@ _LOWER_SPEAKER_STARTS = frozenset(
     "lawmakers he she they it we i israeli russian another other others each every all any this that these those "
     "such top senior former federal local state supporters aides voters members leaders".split()
 )
+#: Nouns that make a lower-case phrase a speaker ("elected officials from both parties").
+_SPEAKER_NOUNS = (
+    _LOWER_SPEAKER_STARTS
+    | _GENERIC_HEADS
+    | frozenset(
+        "lawyer lawyers attorney attorneys spokesman spokeswoman economist economists scientist scientists researchers "
+        "professor professors historian activists advocates protesters groups group campaign administration court "
+        "judge judges study survey poll analysis report documents prosecutors".split()
+    )
+)
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
     r"separately|again|also|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:!?]{0,60}?)?\s*$"
@@ -297,6 +309,9 @@ class QuoteFinder:
         if filler:
             start = filler.end()
         speaker = self._valid_speaker(floor + start, floor + len(region))
+        conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
+        if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
+            speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
         if speaker is None and apposition and breaks:
             clause = max((b.end() for b in breaks if region[b.start()] != ","), default=0)
             name = region[clause : region.find(",", clause)] if "," in region[clause:] else ""
@@ -328,7 +343,8 @@ class QuoteFinder:
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
-        if len(words) > max_words or not (named or first in _LOWER_SPEAKER_STARTS):
+        known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
+        if len(words) > max_words or not (named or known):
             return None
         if any(w.lower() in _FINITE_VERBS for w in words) or (first.endswith("ing") and phrase[0].islower()):
             return None  # a clause ("he cannot comment") or a participle phrase ("speaking to reporters")
@@ -441,6 +457,9 @@ class QuoteFinder:
             return False
         if any(draft.cue[1] <= last_end + s for s, _ in self.cues.find(gap)):
             return False  # '"...," he said, adding that "...": the second quote has its own cue
+        attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
+        if any(attribution_end < s_start < start for s_start, _ in self.sentences):
+            return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
         return bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_SPEAKER_WORDS + 4
 
     def _stands_alone(self, draft: _Draft) -> bool:
@@ -471,7 +490,10 @@ class QuoteFinder:
     def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
         drafts: list[_Draft] = []
         for cue in self.cues.find(self.v, start, end):
-            if cue[0] in used or self.inside_quote(*cue) or _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
+            progressive = self.v[cue[0] : cue[1]].endswith("ing")  # "is warning" is active
+            if cue[0] in used or self.inside_quote(*cue):
+                continue
+            if not progressive and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
                 continue
@@ -525,13 +547,20 @@ class QuoteFinder:
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
         """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
-        return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip().endswith(",")
+        return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip(' "').endswith(",")
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") is used as a verb here."""
         form = self.v[cue[0] : cue[1]]
         if form in self.cues.noun_base:
-            return False
+            # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
+            previous = self.v[start : cue[0]].split()
+            following = self.v[cue[1] : cue[1] + 40].split()[:1]
+            plural_subject = bool(previous) and (
+                previous[-1].lower() in ("they", "we", "i", "you")
+                or (previous[-1].endswith("s") and previous[-1].lower() not in _NOUN_CONTEXT)
+            )
+            return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
         if form in self.cues.noun_plural:
             previous = self.v[start : cue[0]].split()
             if not previous or previous[-1].lower() in _NOUN_CONTEXT:
