@@ -46,7 +46,8 @@ _ADVERBIALS = (
     r"never|once|further|already|afterwards?|now|still|since|\w+ly))*"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if)\s)"
+    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
+    r"which|who|whom|where)\s)"
 )
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
@@ -81,6 +82,9 @@ _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n.;:!?\"]{
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
+)
 _PRONOUNS = frozenset("he she they it we i you his her".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -227,7 +231,8 @@ _SPEAKER_NOUNS = (
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:!?]{0,60}?)?\s*$"
+    r"separately|again|also|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)"
+    r"[^,.;:!?\"]{0,60}?)?\s*$"
 )
 
 
@@ -391,6 +396,9 @@ class QuoteFinder:
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
+                between = self.v[quote_end : speaker[0]] if speaker else ""
+                if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
+                    return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own
                 if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
                     return None
             else:
@@ -543,6 +551,8 @@ class QuoteFinder:
 
     def _coordinated(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
         """'X says A and said B': a cue joined by "and" to an earlier attribution shares its speaker."""
+        if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
+            return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
         return bool(earlier) and bool(_COORDINATED_CUE.search(self.v, start, cue[0]))
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
@@ -583,7 +593,12 @@ class QuoteFinder:
         if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
             content_start = cue[1] + that.end() - 4
         elif cue_word in self.cues.with_object:
-            return None
+            # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
+            after_object = self._after_object(cue, end)
+            clause = _PRONOUN_CLAUSE.match(self.v, after_object, end)
+            if after_object == cue[1] or not clause:
+                return None
+            content_start = clause.start(1)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):
