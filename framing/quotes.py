@@ -82,6 +82,14 @@ _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n.;:!?\"]{
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
+_FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
+#: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|[^s]s|ly)|also|never|has|have|had|is|was|will|would|can|could|saw|made|took|said")
+_NUMERAL = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
+    re.I,
+)
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -348,6 +356,11 @@ class QuoteFinder:
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
+        if words[-1].lower() in _FUNCTION_WORDS:
+            # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
+            spans = [m.span() for m in re.finditer(r"\S+", self.v[start:end])]
+            verb = next((i for i, w in enumerate(words[1:], 1) if _VERB_LIKE.fullmatch(w)), None)
+            return None if verb is None else self._valid_speaker(start, start + spans[verb - 1][1])
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
@@ -468,7 +481,9 @@ class QuoteFinder:
         attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
         if any(attribution_end < s_start < start for s_start, _ in self.sentences):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
-        return bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_SPEAKER_WORDS + 4
+        return (
+            bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_APPOSITION_WORDS + 4
+        )
 
     def _stands_alone(self, draft: _Draft) -> bool:
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
@@ -573,8 +588,8 @@ class QuoteFinder:
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
         if form in self.cues.noun_plural:
             previous = self.v[start : cue[0]].split()
-            if not previous or previous[-1].lower() in _NOUN_CONTEXT:
-                return False
+            if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
+                return False  # "media reports", "Twenty-seven states": a plural noun
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             clause_follows = bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
             return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
