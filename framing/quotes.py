@@ -8,12 +8,16 @@ text. The rules, in order:
    next paragraph opens with a quotation mark; quotes interrupted by their cue
    ("...," he said, "...") are one quote with two fragments.
 2. A direct quote's attribution is the cue and speaker right after it in the same
-   sentence (", Peskov told journalists" / ", said Peskov") or right before it
-   ("Lieberman said: "...""). A quote with neither is kept only when it is a whole
-   sentence or more (short "scare quotes" stay part of the surrounding voice).
+   sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
+   before it ("Lieberman said: "...""). A quote with neither is kept only when it is a
+   whole sentence or more (short "scare quotes" stay part of the surrounding voice). A
+   quoted fragment inside the outlet's clause makes the whole clause indirect speech.
+   Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
-   "..., X said." Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a
-   direct quote, or in the passive ("was reported"), is not an attribution.
+   "X told Y (that) ..."; "..., X said."; "X says A and said B"; ", adding that ...".
+   Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a direct quote, or in
+   the passive ("was reported"), is not an attribution. A claim nested in another stays
+   inside the outer content; "While X said A, B" ends the content before the main clause.
 4. Speakers: the noun phrase before the cue (appositions included) or after an inverted
    cue; pronouns and generic nouns ("the ministry") go to the most recent speaker; the
    speaker's actor comes from the actor registry.
@@ -360,7 +364,9 @@ class QuoteFinder:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
             spans = [m.span() for m in re.finditer(r"\S+", self.v[start:end])]
             verb = next((i for i, w in enumerate(words[1:], 1) if _VERB_LIKE.fullmatch(w)), None)
-            return None if verb is None else self._valid_speaker(start, start + spans[verb - 1][1])
+            if verb is None or words[-1].lower() not in ("and", "or", "but", "by"):
+                return None  # "the ministry's decision to [blame]": the subject is not the speaker
+            return self._valid_speaker(start, start + spans[verb - 1][1])
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
