@@ -105,7 +105,7 @@ _PERSON_WORDS = re.compile(
 )
 
 
-_CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to))?(?![\w-])")
+_CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to|of|about|out))?(?![\w-])")
 
 
 @dataclass(frozen=True)
