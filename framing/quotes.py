@@ -94,6 +94,9 @@ _NUMERAL = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
     re.I,
 )
+#: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -"): not part of any content.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
+_SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -549,6 +552,9 @@ class QuoteFinder:
         speakers = [d.speaker for d in earlier if d.speaker] + [
             d.speaker for d in self.direct_in_sentence(start, end) if d.speaker and d.speaker[1] <= cue[0]
         ]
+        subject = None if speakers else self._subject(start, cue[0])
+        if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
+            speakers.append(subject)
         if not speakers:
             return None
         rest = self.v[cue[1] : end]
@@ -556,6 +562,14 @@ class QuoteFinder:
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, max(speakers))
+
+    def _subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]")."""
+        words = [m for m in re.finditer(r"\S+", self.v[start:end])]
+        verb = next((i for i, w in enumerate(words[1:], 1) if _VERB_LIKE.fullmatch(w.group(0))), None)
+        if verb is None or verb > 6:
+            return None
+        return self._valid_speaker(start, start + words[verb - 1].end())
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
         return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]
@@ -609,6 +623,9 @@ class QuoteFinder:
         rest = self.v[cue[1] : end]
         if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')):
             return None
+        head, _, tail = rest.partition(", ")
+        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
+            return None  # "..., X said Friday, as they ...": the content is before the speaker
         that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
         cue_word = self.v[cue[0] : cue[1]].lower()
         if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
@@ -656,7 +673,7 @@ class QuoteFinder:
         if comma == -1:
             return None
         if self.v[comma + 1 : cue[0]].strip():
-            after = self.v[self._after_object(cue, end) : end].rstrip(' ."')
+            after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
@@ -675,6 +692,8 @@ class QuoteFinder:
         if cut and not self.inside_quote(cut.start(), cut.end()):
             end = cut.start()
         end = max([end] + [q_end for q_start, q_end, _ in self.quotes if start <= q_start < end < q_end])
+        dateline = _DATELINE.match(self.v, start, end)
+        start = dateline.end() if dateline else start
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):

@@ -204,6 +204,21 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a participle with no earlier attribution: the main clause's subject speaks
+        (
+            "Rival Hillary Clinton had mocked the complaint, saying the debate was rigged.",
+            [("indirect", "the debate was rigged", "saying", "Rival Hillary Clinton", "Rival Hillary Clinton", None)],
+        ),
+        # a dateline is not content; "said Friday, as ..." puts the content before the speaker
+        (
+            "WASHINGTON \u2015 The plan is an insult, top lawmakers said Friday, as they left the hall.",
+            [("indirect", "The plan is an insult", "said", "top lawmakers", "top lawmakers", None)],
+        ),
+        # phrasal cues
+        (
+            "She pointed out that the plan failed.",
+            [("indirect", "that the plan failed", "pointed out", "She", "She", None)],
+        ),
         # a quote signed with a dash, and transcript lines
         (
             "\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.",
