@@ -16,8 +16,11 @@ not carried in every aggregate, so a filter change on a large corpus stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
+from framing.distinctive import distinctive_terms
 from framing.tables import CorpusTables
 
 
@@ -142,3 +145,12 @@ def passives_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     frame["agentless_share"] = frame["n_agentless"] / frame["n_passives"].where(frame["n_passives"] > 0)
     frame["harm_agentless_share"] = frame["n_harm_agentless"] / frame["n_harm"].where(frame["n_harm"] > 0)
     return frame
+
+
+def distinctive_by_outlet(tables: CorpusTables, texts: Mapping[str, str]) -> tuple[pd.DataFrame, str | None]:
+    """Fightin' Words over the (filtered) sentences of each outlet, and the reliability note;
+    ``texts`` maps article ids to their raw text."""
+    by_outlet: dict[str, list[str]] = {}
+    for article_id, outlet, start, end in tables.sentences[["id", "outlet", "start", "end"]].itertuples(index=False):
+        by_outlet.setdefault(str(outlet), []).append(texts[article_id][start:end])
+    return distinctive_terms(by_outlet)

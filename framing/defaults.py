@@ -63,3 +63,8 @@ MAX_FETCH_BYTES = 5 * 1024 * 1024
 FETCH_CONNECT_TIMEOUT = 5.0
 FETCH_READ_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
+
+#: Dashboard: filtered table sets and page aggregates kept for a shared corpus (every session
+#: with the same corpus and filters reuses them).
+SHARED_FILTERED_ENTRIES = 8
+SHARED_AGGREGATE_ENTRIES = 64

@@ -16,11 +16,11 @@ DISTINCTIVE_MIN_COUNT times; |z| > DISTINCTIVE_Z is marked significant.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from framing.defaults import DISTINCTIVE_MIN_COUNT, DISTINCTIVE_MIN_WORDS, DISTINCTIVE_PRIOR_SIZE, DISTINCTIVE_Z
@@ -54,29 +54,52 @@ def count_terms(texts: Iterable[str]) -> tuple[Counter[str], int]:
 
 def fightin_words(texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT) -> pd.DataFrame:
     """A tidy frame of each outlet's terms against all other outlets (``DISTINCTIVE_COLUMNS``)."""
+    return _fightin({outlet: count_terms(texts) for outlet, texts in texts_by_outlet.items()}, min_count)
+
+
+def distinctive_terms(
+    texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT
+) -> tuple[pd.DataFrame, str | None]:
+    """``fightin_words`` and ``reliability_note`` from one pass over the texts."""
     counted = {outlet: count_terms(texts) for outlet, texts in texts_by_outlet.items()}
+    return _fightin(counted, min_count), reliability_note({outlet: n for outlet, (_, n) in counted.items()})
+
+
+def _fightin(counted: Mapping[str, tuple[Counter[str], int]], min_count: int) -> pd.DataFrame:
+    """The z-scores of the module docstring, vectorised over the vocabulary."""
     corpus: Counter[str] = Counter()
     for counts, _ in counted.values():
         corpus.update(counts)
     total = sum(n for _, n in counted.values())
-    rows = []
     if len(counted) < 2 or not total:
         return pd.DataFrame(columns=list(DISTINCTIVE_COLUMNS))
+    terms = [term for term, count in corpus.items() if count >= min_count]
+    corpus_counts = np.array([corpus[term] for term in terms], dtype=float)
     alpha_0 = DISTINCTIVE_PRIOR_SIZE
+    alpha = alpha_0 * corpus_counts / total
+    frames = []
     for outlet, (counts, n_i) in counted.items():
+        y_i = np.array([counts.get(term, 0) for term in terms], dtype=float)
+        y_j = corpus_counts - y_i
         n_j = total - n_i
-        for term, corpus_count in corpus.items():
-            if corpus_count < min_count:
-                continue
-            alpha = alpha_0 * corpus_count / total
-            y_i = counts.get(term, 0)
-            y_j = corpus_count - y_i
-            delta = math.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - math.log(
-                (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
+        delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
+            (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
+        )
+        z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "outlet": outlet,
+                    "term": terms,
+                    "n_outlet": y_i.astype(int),
+                    "n_rest": y_j.astype(int),
+                    "delta": delta,
+                    "z": z,
+                    "significant": np.abs(z) > DISTINCTIVE_Z,
+                }
             )
-            z = delta / math.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
-            rows.append((outlet, term, y_i, y_j, delta, z, abs(z) > DISTINCTIVE_Z))
-    frame = pd.DataFrame(rows, columns=list(DISTINCTIVE_COLUMNS))
+        )
+    frame = pd.concat(frames, ignore_index=True)
     return frame.sort_values(["outlet", "z"], ascending=[True, False], ignore_index=True)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing.aggregate import naming_table, outlet_label, passive_rates
-from framing.distinctive import count_terms, fightin_words, reliability_note
+from framing.distinctive import distinctive_terms
 from framing.records import Article, ArticleRecord
 
 
@@ -28,8 +28,8 @@ def build_report(articles: Iterable[Article], records: Iterable[ArticleRecord]) 
             article.text[s.start : s.end] for s in article.sentences
         )
     records = list(records)
-    words = {outlet: count_terms(outlet_texts)[1] for outlet, outlet_texts in texts.items()}
-    return Report(naming_table(records), fightin_words(texts), passive_rates(records), reliability_note(words))
+    distinctive, note = distinctive_terms(texts)
+    return Report(naming_table(records), distinctive, passive_rates(records), note)
 
 
 def format_report(report: Report, what: str = "all", top: int = 10) -> str:

@@ -167,3 +167,34 @@ def test_an_upload_in_one_session_is_invisible_in_another():
     assert second.caption[0].value.startswith("5 of 5 article(s)")
     second.switch_page("app_pages/articles.py").run()
     assert "secret" not in " ".join(second.selectbox(key="article").options).lower()
+
+
+def test_shared_corpus_aggregates_are_computed_once_and_uploads_keep_their_own(monkeypatch):
+    import streamlit as st
+
+    from framing import compare
+    from framing.views.state import UPLOAD_KEY, build_config, score_files
+
+    st.cache_resource.clear()
+    calls = []
+    real = compare.distinctive_by_outlet
+
+    def counted(tables, texts):
+        calls.append(sorted(texts))
+        return real(tables, texts)
+
+    monkeypatch.setattr(compare, "distinctive_by_outlet", counted)
+    open_page("language"), open_page("language")
+    assert len(calls) == 1  # two readers of the bundled seeds with the same filters: one computation
+
+    open_page("language", outlet="Sputnik")
+    assert len(calls) == 2  # other filters: computed again
+
+    upload = open_page()
+    text = b"Upload\n\nMoscow blamed Israel, a spokesman said. The regime denied it.\n"
+    upload.session_state[UPLOAD_KEY] = score_files("mine", [("mine.txt", text)], build_config(None, None))
+    upload.switch_page("app_pages/language.py").run()
+    assert not upload.exception
+    assert calls[-1] == ["mine"]  # a session's upload is computed for it alone, never from the shared cache
+    upload.run()
+    assert len(calls) == 3  # and memoised in that session

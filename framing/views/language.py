@@ -6,28 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from framing import compare
-from framing.distinctive import count_terms, fightin_words, reliability_note
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
-from framing.views.state import Page, current_page
-
-DISTINCTIVE_KEY = "distinctive_terms"
+from framing.views.state import Page, aggregate, current_page
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
-    """Fightin' Words over the filtered sentences, memoised per corpus and filters in this session."""
-    key = (page.corpus.name, len(page.corpus.articles), page.filters)
-    memo = st.session_state.setdefault(DISTINCTIVE_KEY, {})
-    if key not in memo:
-        texts: dict[str, list[str]] = {}
-        for article_id, outlet, start, end in page.tables.sentences[["id", "outlet", "start", "end"]].itertuples(
-            index=False
-        ):
-            texts.setdefault(str(outlet), []).append(page.corpus.articles[article_id].text[start:end])
-        words = {outlet: count_terms(outlet_texts)[1] for outlet, outlet_texts in texts.items()}
-        memo.clear()
-        memo[key] = (fightin_words(texts), reliability_note(words))
-    return memo[key]
+    texts = {article_id: article.text for article_id, article in page.corpus.articles.items()}
+    return compare.distinctive_by_outlet(page.tables, texts)
 
 
 def render() -> None:
@@ -58,7 +44,7 @@ def render() -> None:
     st.dataframe(shown, hide_index=True, key="naming_table")
 
     st.subheader("Distinctive terms")
-    distinctive, note = _distinctive(page)
+    distinctive, note = aggregate(page, "distinctive", _distinctive)
     if note:
         st.warning(escape_markdown(note))
     if len(distinctive):

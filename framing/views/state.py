@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 import streamlit as st
 
 from framing.actors import build_registry, load_registry, parse_actor_file
+from framing.defaults import SHARED_AGGREGATE_ENTRIES, SHARED_FILTERED_ENTRIES
 from framing.errors import FramingError
 from framing.figures import color_map
 from framing.filters import ACTOR_MODES, Filters, apply_filters
@@ -27,7 +29,9 @@ from framing.store import is_store, read_store
 from framing.tables import CorpusTables, build_tables
 from framing.views import escape_markdown
 
+T = TypeVar("T")
 UPLOAD_KEY = "uploaded_corpus"
+AGGREGATES_KEY = "aggregates"
 CONTEXT_KEY = "page_context"
 LEXICON_KEY = "custom_lexicon"
 ACTORS_KEY = "custom_actors"
@@ -47,6 +51,10 @@ class Corpus:
     records: dict[str, ArticleRecord]
     problems: list[Problem]
     tables: CorpusTables
+    # Content identity of a corpus every session shares (the bundled or a server-side corpus,
+    # scored with a given lexicon and actor file); None for a session's own upload, whose
+    # filtered tables and aggregates are never shared.
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,9 @@ def score_files(
 def _score_cached(
     name: str, files: tuple[tuple[str, bytes], ...], lexicon_file: tuple[str, str] | None, actors_text: str | None
 ) -> Corpus:
-    return score_files(name, files, build_config(lexicon_file, actors_text))
+    corpus = score_files(name, files, build_config(lexicon_file, actors_text))
+    settings = repr((lexicon_file, actors_text)).encode()
+    return replace(corpus, key=f"files:{content_hash(files)}:{hashlib.sha256(settings).hexdigest()[:16]}")
 
 
 def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
@@ -140,10 +150,14 @@ def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
 
 @st.cache_resource(show_spinner="Opening the scored corpus…", max_entries=2)
 def _open_store(path: str, modified: float) -> Corpus:
-    del modified  # part of the cache key only
     articles, records, tables = read_store(path)
     return Corpus(
-        f"{Path(path).name} (scored store)", {a.id: a for a in articles}, {r.id: r for r in records}, [], tables
+        f"{Path(path).name} (scored store)",
+        {a.id: a for a in articles},
+        {r.id: r for r in records},
+        [],
+        tables,
+        key=f"store:{Path(path).resolve()}:{modified}",
     )
 
 
@@ -239,7 +253,42 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
             f"{len(corpus.problems)} input problem(s)"
         )
     outlets = color_map(corpus.tables.articles["outlet"].tolist())
-    return Page(corpus, filters, apply_filters(corpus.tables, filters), color_map(actors), outlets)
+    return Page(corpus, filters, _filtered(corpus, filters), color_map(actors), outlets)
+
+
+def _filtered(corpus: Corpus, filters: Filters) -> CorpusTables:
+    if corpus.key is None:
+        return apply_filters(corpus.tables, filters)
+    return _filtered_shared(corpus.key, repr(filters), corpus, filters)
+
+
+# Shared across sessions, like the corpus itself: twenty readers of the same corpus with the
+# same filters cost one filtering. Read-only (pandas copy-on-write).
+@st.cache_resource(show_spinner=False, max_entries=SHARED_FILTERED_ENTRIES)
+def _filtered_shared(corpus_key: str, filters_key: str, _corpus: Corpus, _filters: Filters) -> CorpusTables:
+    del corpus_key, filters_key  # the cache key only
+    return apply_filters(_corpus.tables, _filters)
+
+
+def aggregate(page: Page, name: str, compute: Callable[[Page], T]) -> T:
+    """``compute(page)`` once per corpus, filters and ``name``: shared by every session for a
+    shared corpus (see ``Corpus.key``), memoised in this session for its own upload."""
+    if page.corpus.key is not None:
+        return cast(T, _aggregate_shared(page.corpus.key, repr(page.filters), name, compute, page))
+    memo: tuple[Corpus, Filters, dict[str, object]] | None = st.session_state.get(AGGREGATES_KEY)
+    if memo is None or memo[0] is not page.corpus or memo[1] != page.filters:
+        memo = (page.corpus, page.filters, {})
+        st.session_state[AGGREGATES_KEY] = memo
+    values = memo[2]
+    if name not in values:
+        values[name] = compute(page)
+    return cast(T, values[name])
+
+
+@st.cache_resource(show_spinner="Computing…", max_entries=SHARED_AGGREGATE_ENTRIES)
+def _aggregate_shared(corpus_key: str, filters_key: str, name: str, _compute: Callable[[Page], T], _page: Page) -> T:
+    del corpus_key, filters_key, name  # the cache key only
+    return _compute(_page)
 
 
 def current_page() -> Page:
