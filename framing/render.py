@@ -135,8 +135,10 @@ def render_legend_html() -> str:
     )
 
 
-def render_evidence_html(rows: Sequence[Mapping[Hashable, object]], limit: int = 30) -> str:
-    """Evidence sentences with their cue marked and the rule's explanation, escaped."""
+def render_evidence_html(rows: Sequence[Mapping[Hashable, object]], limit: int = 30, total: int | None = None) -> str:
+    """Evidence sentences with their cue marked and the rule's explanation, escaped; ``total``
+    is the number of rows behind ``rows`` when only the first ones are passed."""
+    total = len(rows) if total is None else total
     items = []
     for row in rows[:limit]:
         sentence, cue = str(row["sentence"]), str(row["cue"])
@@ -152,5 +154,6 @@ def render_evidence_html(rows: Sequence[Mapping[Hashable, object]], limit: int =
             f'<li class="framing-evidence" style="margin-bottom:0.6em;"><div>{body}</div>'
             f'<div style="color:#666;font-size:0.85em;">{meta} — {html.escape(str(row["explanation"]))}</div></li>'
         )
-    more = f"<p>… and {len(rows) - limit} more in the table above.</p>" if len(rows) > limit else ""
+    shown = min(limit, len(rows))
+    more = f"<p>… and {total - shown} more in the table above.</p>" if total > shown else ""
     return f'<ol style="padding-left:1.2em;">{"".join(items)}</ol>{more}'

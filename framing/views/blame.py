@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from framing import compare
 from framing.figures import blame_bubbles, stacked_share_bars
 from framing.render import render_evidence_html
-from framing.views.state import current_page
+from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
+EVIDENCE_SHOWN = 30  # sentences rendered with their cue marked; the table lists them all
 
 
 def _selected_cells() -> list[tuple[str, str, str, str]]:
@@ -28,6 +32,25 @@ def evidence_table(blame: pd.DataFrame, cells: list[tuple[str, str, str, str]]) 
     return blame[columns].sort_values(["outlet", "id"], ignore_index=True)
 
 
+@dataclass(frozen=True)
+class _Blame:
+    """What the page shows before any cell is chosen, computed once per corpus and filters."""
+
+    matrix: pd.DataFrame
+    evidence: pd.DataFrame
+    figures: dict[str, go.Figure]
+
+
+def _compute(page: Page) -> _Blame:
+    matrix = compare.blame_matrix(page.tables)
+    figures = {CHART_KEY: blame_bubbles(matrix, page.actor_colors)}
+    shares = compare.target_share(page.tables)
+    if len(shares):
+        title = "Share of each outlet's blame, by target"
+        figures["blame_target_share"] = stacked_share_bars(shares, "target", "share", page.actor_colors, title)
+    return _Blame(matrix, evidence_table(page.tables.blame, []), figures)
+
+
 def render() -> None:
     page = current_page()
     st.title("Blame: who blames whom")
@@ -35,23 +58,18 @@ def render() -> None:
     if blame.empty:
         st.info("No blame statement matches the filters.")
         return
-    matrix = compare.blame_matrix(page.tables)
-    st.plotly_chart(
-        blame_bubbles(matrix, page.actor_colors), key=CHART_KEY, on_select="rerun", selection_mode=("points", "box")
-    )
+    data = aggregate(page, "blame", _compute)
+    st.plotly_chart(data.figures[CHART_KEY], key=CHART_KEY, on_select="rerun", selection_mode=("points", "box"))
     st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
-    shares = compare.target_share(page.tables)
-    if len(shares):
-        st.plotly_chart(
-            stacked_share_bars(shares, "target", "share", page.actor_colors, "Share of each outlet's blame, by target"),
-            key="blame_target_share",
-        )
+    if "blame_target_share" in data.figures:
+        st.plotly_chart(data.figures["blame_target_share"], key="blame_target_share")
     cells = _selected_cells()
+    evidence = evidence_table(blame, cells) if cells else data.evidence
     st.subheader(
         "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")
     )
     st.dataframe(
-        evidence_table(blame, cells),
+        evidence,
         hide_index=True,
         column_config={
             "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
@@ -60,6 +78,6 @@ def render() -> None:
         },
         key="blame_evidence",
     )
-    st.html(render_evidence_html(evidence_table(blame, cells).to_dict("records")))
+    st.html(render_evidence_html(evidence.head(EVIDENCE_SHOWN).to_dict("records"), total=len(evidence)))
     with st.expander("Counts by outlet, source, target, kind and voice"):
-        st.dataframe(matrix, hide_index=True, key="blame_matrix_table")
+        st.dataframe(data.matrix, hide_index=True, key="blame_matrix_table")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
@@ -16,25 +18,47 @@ def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
     return compare.distinctive_by_outlet(page.tables, texts)
 
 
-def render() -> None:
-    page = current_page()
+@dataclass(frozen=True)
+class _Language:
+    """The page's tables and figures, computed once per corpus and filters (``aggregate``)."""
+
+    density: pd.DataFrame
+    counts: pd.DataFrame
+    naming: pd.DataFrame
+    passives: pd.DataFrame
+    passive_examples: pd.DataFrame
+
+
+def _compute(page: Page) -> _Language:
     tables = page.tables
-    st.title("Language of framing")
-    if tables.articles.empty:
-        st.info("No article matches the filters.")
-        return
-    st.subheader("Loaded terms")
-    density = compare.term_density_by_outlet(tables)
-    if len(density):
-        st.plotly_chart(term_density_bars(density), key="term_density_chart")
     terms = tables.terms.assign(
         whose=tables.terms["voice"].map(lambda v: "source (direct quote)" if v == "direct" else "outlet")
     )
     counts = terms.groupby(["outlet", "category", "whose", "term"]).size().rename("n").reset_index()
-    st.dataframe(counts.sort_values(["outlet", "n"], ascending=[True, False]), hide_index=True, key="terms_table")
+    examples = tables.passives[tables.passives["agent"].isna() & tables.passives["harm"]]
+    return _Language(
+        compare.term_density_by_outlet(tables),
+        counts.sort_values(["outlet", "n"], ascending=[True, False], ignore_index=True),
+        compare.naming(tables),
+        compare.passives_by_outlet(tables),
+        examples[["outlet", "verb", "id", "start"]],
+    )
+
+
+def render() -> None:
+    page = current_page()
+    st.title("Language of framing")
+    if page.tables.articles.empty:
+        st.info("No article matches the filters.")
+        return
+    data = aggregate(page, "language", _compute)
+    st.subheader("Loaded terms")
+    if len(data.density):
+        st.plotly_chart(term_density_bars(data.density), key="term_density_chart")
+    st.dataframe(data.counts, hide_index=True, key="terms_table")
 
     st.subheader("Naming")
-    naming = compare.naming(tables)
+    naming = data.naming
     by_count = naming.groupby("subject")["n"].sum().sort_values(ascending=False)
     subjects = [s for s in page.filters.actors if s in by_count.index] + [
         s for s in by_count.index if s not in page.filters.actors
@@ -51,9 +75,7 @@ def render() -> None:
         st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
 
     st.subheader("Agentless passives")
-    passives = compare.passives_by_outlet(tables)
-    if len(passives):
-        st.plotly_chart(passive_bars(passives), key="passive_chart")
-        examples = tables.passives[tables.passives["agent"].isna() & tables.passives["harm"]]
-        st.caption(f"{len(examples)} passive(s) of harm without an agent under the filters:")
-        st.dataframe(examples[["outlet", "verb", "id", "start"]], hide_index=True, key="passive_table")
+    if len(data.passives):
+        st.plotly_chart(passive_bars(data.passives), key="passive_chart")
+        st.caption(f"{len(data.passive_examples)} passive(s) of harm without an agent under the filters:")
+        st.dataframe(data.passive_examples, hide_index=True, key="passive_table")

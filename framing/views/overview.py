@@ -3,21 +3,59 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from framing import compare
 from framing.aggregate import outlet_summary
 from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
 from framing.views import escape_markdown
-from framing.views.state import Page, current_page
+from framing.views.state import Page, aggregate, current_page
 
 
-def _cards(page: Page) -> None:
+@dataclass(frozen=True)
+class _Overview:
+    """What the page shows, computed once per corpus and filters (``aggregate``)."""
+
+    summary: pd.DataFrame
+    shares: pd.DataFrame
+    sources: pd.Series
+    top_terms: dict[str, pd.Series]
+    figures: dict[str, go.Figure]
+
+
+def _compute(page: Page) -> _Overview:
     tables = page.tables
     summary = outlet_summary(tables.articles)
     shares = compare.target_share(tables)
     sources = tables.blame[tables.blame["kind"] == "blame"].groupby(["outlet", "source"]).size()
+    outlet_terms = tables.terms[tables.terms["voice"] != "direct"]
+    top_terms = {
+        str(outlet): terms["term"].str.lower().value_counts().head(4)
+        for outlet, terms in outlet_terms.groupby("outlet")
+    }
+    figures = {}
+    if len(shares):
+        figures["target_share_chart"] = stacked_share_bars(
+            shares, "target", "share", page.actor_colors, "Who is blamed: share of each outlet's blame"
+        )
+    voices = compare.voice_share(tables)
+    if len(voices):
+        figures["voice_share_chart"] = stacked_share_bars(
+            voices, "actor", "word_share", page.actor_colors, "Whose voice: share of quoted words"
+        )
+    tone = compare.actor_tone_by_outlet(tables)
+    if len(tone):
+        figures["actor_tone_chart"] = actor_tone_dots(tone, page.actor_colors)
+    figures["tone_chart"] = outlet_tone_figure(tables.articles, summary, page.outlet_colors)
+    return _Overview(summary, shares, sources, top_terms, figures)
+
+
+def _cards(data: _Overview) -> None:
+    summary, shares, sources = data.summary, data.shares, data.sources
     columns = st.columns(max(1, min(4, len(summary))))
     for index, row in enumerate(summary.to_dict("records")):
         outlet, tone = str(row["outlet"]), float(row["mean_tone"])
@@ -38,11 +76,11 @@ def _cards(page: Page) -> None:
                 st.caption(
                     "Most blamed: " + escape_markdown(", ".join(f"{target} ({share:.0%})" for target, share in pairs))
                 )
-            terms = tables.terms[(tables.terms["outlet"] == outlet) & (tables.terms["voice"] != "direct")]
-            top_terms = terms["term"].str.lower().value_counts().head(4)
-            if len(top_terms):
+            top_terms = data.top_terms.get(outlet)
+            if top_terms is not None and len(top_terms):
                 st.caption(
-                    "Top loaded terms (outlet's wording): " + ", ".join(f"{t} ({n})" for t, n in top_terms.items())
+                    "Top loaded terms (outlet's wording): "
+                    + escape_markdown(", ".join(f"{t} ({n})" for t, n in top_terms.items()))
                 )
 
 
@@ -58,34 +96,20 @@ def render() -> None:
     if tables.articles.empty:
         st.info("No article matches the filters. Widen them in the sidebar.")
         return
-    _cards(page)
+    data = aggregate(page, "overview", _compute)
+    _cards(data)
     left, right = st.columns(2)
-    with left:
-        shares = compare.target_share(tables)
-        if len(shares):
-            st.plotly_chart(
-                stacked_share_bars(
-                    shares, "target", "share", page.actor_colors, "Who is blamed: share of each outlet's blame"
-                ),
-                key="target_share_chart",
-            )
-        voices = compare.voice_share(tables)
-        if len(voices):
-            st.plotly_chart(
-                stacked_share_bars(
-                    voices, "actor", "word_share", page.actor_colors, "Whose voice: share of quoted words"
-                ),
-                key="voice_share_chart",
-            )
-    with right:
-        tone = compare.actor_tone_by_outlet(tables)
-        if len(tone):
-            st.plotly_chart(actor_tone_dots(tone, page.actor_colors), key="actor_tone_chart")
-        summary = outlet_summary(tables.articles)
-        st.plotly_chart(outlet_tone_figure(tables.articles, summary, page.outlet_colors), key="tone_chart")
+    for column, keys in (
+        (left, ("target_share_chart", "voice_share_chart")),
+        (right, ("actor_tone_chart", "tone_chart")),
+    ):
+        with column:
+            for key in keys:
+                if key in data.figures:
+                    st.plotly_chart(data.figures[key], key=key)
     st.subheader("Outlets")
     st.dataframe(
-        outlet_summary(tables.articles),
+        data.summary,
         hide_index=True,
         column_config={
             "outlet": "Outlet",

@@ -246,7 +246,7 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
         st.session_state.pop(ACTORS_KEY, None)
         corpus = current_corpus(default_paths)
     filters = _sidebar_filters(corpus)
-    actors = sorted(set(corpus.tables.mentions["actor"]) | {"outlet", "none", "(unresolved)"})
+    actors = sorted(set(corpus.tables.mentions["actor"].unique()) | {"outlet", "none", "(unresolved)"})
     with st.sidebar:
         st.caption(
             f"Corpus: {escape_markdown(corpus.name)} · {len(corpus.articles)} article(s) · "
