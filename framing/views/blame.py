@@ -9,12 +9,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from framing import compare
+from framing.export import to_bytes
 from framing.figures import blame_bubbles, stacked_share_bars
 from framing.render import render_evidence_html
 from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
-EVIDENCE_SHOWN = 30  # sentences rendered with their cue marked; the table lists them all
+EVIDENCE_SHOWN = 30  # sentences rendered with their cue marked below the table
+EVIDENCE_ROWS = 1000  # rows sent to the browser in the table; the rest are a download away
 
 
 def _selected_cells() -> list[tuple[str, str, str, str]]:
@@ -68,8 +70,20 @@ def render() -> None:
     st.subheader(
         "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")
     )
+    if len(evidence) > EVIDENCE_ROWS:
+        st.caption(
+            f"Showing the first {EVIDENCE_ROWS:,} of {len(evidence):,} statements: click a cell or narrow the "
+            "filters to see the rest here, or download them all."
+        )
+        st.download_button(
+            f"Download all {len(evidence):,} statements (CSV)",
+            lambda: to_bytes(evidence, "csv"),
+            file_name="blame-evidence.csv",
+            mime="text/csv",
+            key="download_evidence",
+        )
     st.dataframe(
-        evidence,
+        evidence.head(EVIDENCE_ROWS),
         hide_index=True,
         column_config={
             "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
