@@ -25,12 +25,6 @@ def open_page(page="overview", **query):
     return app
 
 
-def frame(app, key):
-    return (
-        next(df.value for df in app.dataframe if df.key == key) if any(df.key == key for df in app.dataframe) else None
-    )
-
-
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders_on_the_seeds(page):
     app = open_page(page)
@@ -198,3 +192,14 @@ def test_shared_corpus_aggregates_are_computed_once_and_uploads_keep_their_own(m
     assert calls[-1] == ["mine"]  # a session's upload is computed for it alone, never from the shared cache
     upload.run()
     assert len(calls) == 3  # and memoised in that session
+
+
+def test_blame_evidence_beyond_the_row_cap_is_a_download_away(monkeypatch):
+    from framing.views import blame
+
+    monkeypatch.setattr(blame, "EVIDENCE_ROWS", 2)
+    app = open_page("blame")
+    shown = app.dataframe[0].value  # the evidence table comes first on the page (AppTest drops dataframe keys)
+    assert len(shown) == 2 and list(shown.columns)[:3] == ["outlet", "source", "target"]
+    assert any("Showing the first 2 of" in c.value for c in app.caption)
+    assert any(b.key == "download_evidence" for b in app.get("download_button"))
