@@ -68,3 +68,6 @@ MAX_REDIRECTS = 5
 #: with the same corpus and filters reuses them).
 SHARED_FILTERED_ENTRIES = 8
 SHARED_AGGREGATE_ENTRIES = 64
+
+#: Articles (with their records) of a scored store kept in memory after being read on demand.
+STORE_CACHE_ARTICLES = 64

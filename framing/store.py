@@ -10,16 +10,21 @@ on the same output skips articles already stored with the same configuration.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import os
+from collections.abc import Iterator, Mapping
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow.parquet as pq
 
 from framing import __version__
 from framing.actors import Registry
+from framing.defaults import STORE_CACHE_ARTICLES
 from framing.errors import ConfigError
 from framing.records import Article, ArticleRecord
 from framing.tables import CorpusTables, build_tables
@@ -172,29 +177,104 @@ def is_store(path: str | Path) -> bool:
     return path.suffix.lower() in (".duckdb", ".db") and path.is_file() or (path / "framing-run.json").is_file()
 
 
-def read_store(path: str | Path) -> tuple[list[Article], list[ArticleRecord], CorpusTables]:
-    """Articles, records and tables of a scored store, for the dashboard."""
-    from framing.ingest import make_article
-    from framing.score import record_from_dict
+_HEAVY = ("text", "url", "record")  # article columns read one article at a time, never all at once
 
+
+class StoredArticles(Mapping[str, Article]):
+    """The articles of a scored store, read on demand (an article and its record at a time).
+
+    Keeps only the ids in memory; each lookup is one indexed query, and the last
+    ``STORE_CACHE_ARTICLES`` articles read are kept. Thread-safe: every query opens its own
+    read-only connection.
+    """
+
+    def __init__(self, path: Path, ids: list[str]) -> None:
+        self.path = path
+        self.ids = ids
+        self._index = set(ids)
+        self.item = functools.lru_cache(maxsize=STORE_CACHE_ARTICLES)(self._item)
+
+    def _query(self, sql: str, parameters: list[object] | None = None) -> list[tuple[Any, ...]]:
+        if self.path.suffix.lower() in (".duckdb", ".db"):
+            with duckdb.connect(str(self.path), read_only=True) as connection:
+                return connection.execute(sql.format(articles="articles"), parameters).fetchall()
+        source = f"read_parquet('{(self.path / 'articles').as_posix()}/part-*.parquet')"
+        with duckdb.connect() as connection:
+            return connection.execute(sql.format(articles=source), parameters).fetchall()
+
+    def _item(self, article_id: str) -> tuple[Article, ArticleRecord]:
+        from framing.ingest import make_article
+        from framing.score import record_from_dict
+
+        rows = self._query("SELECT text, url, record FROM {articles} WHERE id = ?", [article_id])
+        if not rows:
+            raise KeyError(article_id)
+        text, url, record_json = rows[0]
+        record = record_from_dict(json.loads(record_json))
+        article = make_article(
+            text, id=article_id, source=str(self.path), outlet=record.outlet, title=record.title,
+            date=record.date, url=url or "",
+        )  # fmt: skip
+        return article, record
+
+    def __getitem__(self, article_id: str) -> Article:
+        if article_id not in self._index:
+            raise KeyError(article_id)
+        return self.item(article_id)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def texts(self) -> dict[str, str]:
+        """Every article's text by id, in one query (for corpus-wide counts)."""
+        return dict(self._query("SELECT id, text FROM {articles}"))
+
+
+class StoredRecords(Mapping[str, ArticleRecord]):
+    """The records of a scored store, read on demand with their articles."""
+
+    def __init__(self, articles: StoredArticles) -> None:
+        self.articles = articles
+
+    def __getitem__(self, article_id: str) -> ArticleRecord:
+        if article_id not in self.articles:
+            raise KeyError(article_id)
+        return self.articles.item(article_id)[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusTables]:
+    """A scored store for the dashboard: the tables in memory (without article texts and
+    records), articles and records read one at a time when asked for."""
     path = Path(path)
     if path.suffix.lower() in (".duckdb", ".db"):
         with duckdb.connect(str(path), read_only=True) as connection:
-            frames = {name: connection.execute(f"SELECT * FROM {name}").df() for name in TABLES}
+            heavy = ", ".join(_HEAVY)
+            frames = {
+                name: connection.execute(
+                    f"SELECT * EXCLUDE ({heavy}) FROM {name}" if name == "articles" else f"SELECT * FROM {name}"
+                ).df()
+                for name in TABLES
+            }
     else:
-        frames = {name: pd.read_parquet(path / name) for name in TABLES}
-    articles_frame = frames["articles"].sort_values("id", ignore_index=True)
-    records = [record_from_dict(json.loads(text)) for text in articles_frame["record"]]
-    articles = [
-        make_article(text, id=r.id, source=str(path), outlet=r.outlet, title=r.title, date=r.date, url=r.url)
-        for text, r in zip(articles_frame["text"], records, strict=True)
-    ]
-    tables = CorpusTables(
-        **{
-            name: frame.drop(columns=[c for c in ("text", "url", "record") if c in frame.columns])
-            if name == "articles"
-            else frame
-            for name, frame in frames.items()
-        }
-    )
-    return articles, records, tables
+        parts = sorted((path / "articles").glob("part-*.parquet"))
+        light = [c for c in pq.read_schema(parts[0]).names if c not in _HEAVY] if parts else None
+        frames = {name: pd.read_parquet(path / name, columns=light if name == "articles" else None) for name in TABLES}
+    frames["articles"] = frames["articles"].sort_values("id", ignore_index=True)
+    articles = StoredArticles(path, frames["articles"]["id"].tolist())
+    return articles, StoredRecords(articles), CorpusTables(**frames)
+
+
+def read_store(path: str | Path) -> tuple[list[Article], list[ArticleRecord], CorpusTables]:
+    """Articles, records and tables of a scored store, all in memory (``open_store`` reads
+    articles lazily)."""
+    articles, records, tables = open_store(path)
+    return [articles[i] for i in articles.ids], [records[i] for i in articles.ids], tables

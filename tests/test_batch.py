@@ -122,7 +122,7 @@ def test_dask_local_cluster_equals_the_local_engine_record_for_record(corpus):
 @pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
 def test_a_store_reads_back_the_same_records_and_tables(tmp_path, fmt, seeds):
     from framing.score import record_to_dict, score_corpus
-    from framing.store import is_store, read_store
+    from framing.store import is_store, open_store, read_store
 
     output = tmp_path / ("c.duckdb" if fmt == "duckdb" else "c")
     main(["score", str(SEEDS), "-o", str(output), "--format", fmt, "--jobs", "1", "--batch-size", "3"])
@@ -132,6 +132,16 @@ def test_a_store_reads_back_the_same_records_and_tables(tmp_path, fmt, seeds):
     assert {r.id: record_to_dict(r) for r in records} == fresh
     assert [a.text for a in articles] == [a.text for a in sorted(seeds.articles, key=lambda a: a.id)]
     assert len(tables.blame) == 38 and list(tables.articles.columns)[:3] == ["id", "outlet", "title"]
+    assert not {"text", "record"} & set(tables.articles.columns)  # the heavy columns stay on disk
+
+    lazy_articles, lazy_records, lazy_tables = open_store(output)
+    assert list(lazy_articles) == [a.id for a in articles] and len(lazy_records) == len(records) == 5
+    assert [lazy_records[r.id] for r in records] == records
+    assert [lazy_articles[a.id].text for a in articles] == [a.text for a in articles]
+    assert lazy_articles.texts() == {a.id: a.text for a in articles}
+    assert lazy_tables.sentences.equals(tables.sentences)
+    with pytest.raises(KeyError):
+        lazy_articles["no such id"]
 
 
 def test_the_dashboard_opens_a_scored_store_named_on_the_command_line(tmp_path, monkeypatch):

@@ -14,8 +14,7 @@ from framing.views.state import Page, aggregate, current_page
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
-    texts = {article_id: article.text for article_id, article in page.corpus.articles.items()}
-    return compare.distinctive_by_outlet(page.tables, texts)
+    return compare.distinctive_by_outlet(page.tables, page.corpus.texts())
 
 
 @dataclass(frozen=True)

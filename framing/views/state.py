@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar, cast
@@ -25,7 +25,7 @@ from framing.ingest import iter_uploads
 from framing.lexicon import Lexicon, default_lexicon, parse_lexicon, vader_entries
 from framing.records import Article, ArticleRecord, Problem
 from framing.score import ScoreConfig, score_article
-from framing.store import is_store, read_store
+from framing.store import StoredArticles, is_store, open_store
 from framing.tables import CorpusTables, build_tables
 from framing.views import escape_markdown
 
@@ -47,14 +47,20 @@ VOICE_OPTIONS = {
 @dataclass(frozen=True)
 class Corpus:
     name: str
-    articles: dict[str, Article]
-    records: dict[str, ArticleRecord]
+    articles: Mapping[str, Article]  # a scored store's are read on demand (StoredArticles)
+    records: Mapping[str, ArticleRecord]
     problems: list[Problem]
     tables: CorpusTables
     # Content identity of a corpus every session shares (the bundled or a server-side corpus,
     # scored with a given lexicon and actor file); None for a session's own upload, whose
     # filtered tables and aggregates are never shared.
     key: str | None = None
+
+    def texts(self) -> Mapping[str, str]:
+        """Every article's raw text by id."""
+        if isinstance(self.articles, StoredArticles):
+            return self.articles.texts()
+        return {article_id: article.text for article_id, article in self.articles.items()}
 
 
 @dataclass(frozen=True)
@@ -150,11 +156,11 @@ def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
 
 @st.cache_resource(show_spinner="Opening the scored corpus…", max_entries=2)
 def _open_store(path: str, modified: float) -> Corpus:
-    articles, records, tables = read_store(path)
+    articles, records, tables = open_store(path)
     return Corpus(
         f"{Path(path).name} (scored store)",
-        {a.id: a for a in articles},
-        {r.id: r for r in records},
+        articles,
+        records,
         [],
         tables,
         key=f"store:{Path(path).resolve()}:{modified}",
