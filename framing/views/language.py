@@ -12,9 +12,12 @@ from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
 from framing.views.state import Page, aggregate, current_page
 
+DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
+
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
-    return compare.distinctive_by_outlet(page.tables, page.corpus.texts())
+    frame, note = compare.distinctive_by_outlet(page.tables, page.corpus.texts())
+    return frame.groupby("outlet", group_keys=False).head(DISTINCTIVE_TOP).reset_index(drop=True), note
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ def render() -> None:
         st.warning(escape_markdown(note))
     if len(distinctive):
         st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
+        with st.expander(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts"):
+            st.dataframe(distinctive, hide_index=True, key="distinctive_table")
 
     st.subheader("Agentless passives")
     if len(data.passives):
