@@ -78,7 +78,8 @@ _NOUN_CONTEXT = frozenset(
 _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
 _ADDRESSEE = re.compile(
-    r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+(?:crowd|audience|press)|"
+    r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|"
+    r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
 #: A quote signed by a dash and a name at the end of its paragraph.
@@ -97,10 +98,17 @@ _NUMERAL = re.compile(
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -"): not part of any content.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
+#: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
+_TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
+#: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
+_TRAILING_DAY = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during|to)\s+[^,;\"]{0,60})?\s*$"
+)
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
-_PRONOUNS = frozenset("he she they it we i you his her".split())
+_PRONOUNS = frozenset("he she they it we i you his her who".split())
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|senator|leader|prime|envoy|mr|mrs|ms|dr|he|she|analyst|expert|official)\b",
@@ -215,7 +223,8 @@ def _n_words(text: str) -> int:
 
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|next|earlier|later|in)(?:\s+(?:this|last|on))?\s+"
-    r"(?:[A-Z]\w+|week|month|year|day|morning|night|evening|afternoon|statement|interview|a statement|an interview)"
+    r"(?:[A-Z]\w+|\d{4}|week|month|year|day|morning|night|evening|afternoon|statement|interview|"
+    r"a statement|an interview)"
     r"(?:\s+(?:night|morning|evening|afternoon))?)+$"
 )
 #: "X issued a statement saying ...": the statement's author speaks.
@@ -325,6 +334,9 @@ class QuoteFinder:
             group_start = previous[-1].end() if previous else 0
             if _n_words(region[group_start : breaks[-1].start()]) <= 6:
                 start = group_start
+        if region[start:].strip() == "who":  # "McConnell, who in 2010 said ...": resolved like a pronoun
+            offset = start + region[start:].index("who")
+            return floor + offset, floor + offset + 3
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
@@ -611,7 +623,9 @@ class QuoteFinder:
             if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
                 return False  # "media reports", "Twenty-seven states": a plural noun
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
-            clause_follows = bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
+            clause_follows = bool(following) and (
+                following[0].lower().strip(",") in _CLAUSE_OPENERS or following[0][:1].isupper()
+            )
             return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
         return True
 
@@ -626,16 +640,19 @@ class QuoteFinder:
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
             return None  # "..., X said Friday, as they ...": the content is before the speaker
-        that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
         cue_word = self.v[cue[0] : cue[1]].lower()
+        # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title
+        that = re.match(
+            r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
+        )
         if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
             content_start = cue[1] + that.end() - 4
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
             after_object = self._after_object(cue, end)
-            clause = _PRONOUN_CLAUSE.match(self.v, after_object, end)
+            clause = _PRONOUN_CLAUSE.match(self.v, after_object, end) or _TO_CLAUSE.match(self.v, after_object, end)
             if after_object == cue[1] or not clause:
-                return None
+                return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
@@ -694,6 +711,8 @@ class QuoteFinder:
         end = max([end] + [q_end for q_start, q_end, _ in self.quotes if start <= q_start < end < q_end])
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
+        day = _TRAILING_DAY.search(self.v, start, end)
+        end = day.start() if day and _n_words(self.v[start : day.start()]) >= _MIN_CONTENT_WORDS else end
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):
@@ -784,7 +803,7 @@ class QuoteFinder:
     def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
         words = phrase.lower().split()
         if len(words) == 1 and words[0] in _PRONOUNS:
-            if words[0] in ("he", "she"):
+            if words[0] in ("he", "she", "who"):
                 people = [h for h in history if h.is_person] + self._people_before(position) + history[-1:]
                 people = [p for p in people if p.position < position]
                 latest = max(people, key=lambda p: p.position, default=None)

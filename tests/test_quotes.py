@@ -214,6 +214,23 @@ def quotes_of(text):
             "WASHINGTON \u2015 The plan is an insult, top lawmakers said Friday, as they left the hall.",
             [("indirect", "The plan is an insult", "said", "top lawmakers", "top lawmakers", None)],
         ),
+        # an addressee before "that", "to" or a pronoun; a relative "who" speaks; a trailing day is not content
+        (
+            'Sanders told MSNBC\'s "Morning Joe" that nobody would question her record.',
+            [("indirect", "that nobody would question her record", "told", "Sanders", "Sanders", None)],
+        ),
+        (
+            "Trump tells his supporters at a rally to go and vote.",
+            [("indirect", "to go and vote", "tells", "Trump", "Trump", "United States")],
+        ),
+        (
+            "Christie blasted Clinton as a disgrace Wednesday on a radio show.",
+            [("indirect", "Clinton as a disgrace", "blasted", "Christie", "Christie", None)],
+        ),
+        (
+            "The vote went ahead with McConnell, who in 2010 said the goal was to win.",
+            [("indirect", "the goal was to win", "said", "who", "who", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
