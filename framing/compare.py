@@ -124,8 +124,9 @@ def naming(tables: CorpusTables) -> pd.DataFrame:
     columns = [*keys, "n", "n_editorial", "n_reported", "n_direct"]
     if labels.empty:
         return pd.DataFrame(columns=columns)
-    by_voice = pd.crosstab([labels[k] for k in keys], labels["voice"])
+    by_voice = labels.groupby([*keys, "voice"], sort=False).size().unstack("voice", fill_value=0)
     frame = by_voice.reindex(columns=["editorial", "reported", "direct"], fill_value=0).add_prefix("n_").reset_index()
+    frame.columns.name = None
     frame["n"] = frame[["n_editorial", "n_reported", "n_direct"]].sum(axis=1)
     return frame[columns].sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
 
