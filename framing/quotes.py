@@ -67,7 +67,10 @@ _FINITE_VERBS = frozenset(
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
 )
-_CONTENT_END = re.compile(r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b")
+_CONTENT_END = re.compile(
+    r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
+    r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
+)
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
@@ -679,7 +682,8 @@ class QuoteFinder:
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
         speaker = self.speaker_before(comma + 1, cue[0])
-        content = self._trim(start, end)
+        clause = [m.end() for m in _CLAUSE_BREAK.finditer(self.v, start, comma)]
+        content = self._trim(clause[-1] if clause else start, end)  # "..., which, Tompkins said, is ..."
         if speaker is None or _n_words(self.v[after_object + after.end() : end]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)

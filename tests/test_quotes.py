@@ -231,6 +231,15 @@ def quotes_of(text):
             "The vote went ahead with McConnell, who in 2010 said the goal was to win.",
             [("indirect", "the goal was to win", "said", "who", "who", None)],
         ),
+        # a parenthetical attribution inside a relative clause; ", and when ..." ends a content
+        (
+            "The park is near the stadium, which, Tompkins said, is usually full on game days.",
+            [("indirect", "which, Tompkins said, is usually full on game days", "said", "Tompkins", "Tompkins", None)],
+        ),
+        (
+            "She said fathers would not be eligible, and when pressed on why, she paused.",
+            [("indirect", "fathers would not be eligible", "said", "She", "She", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
