@@ -151,7 +151,9 @@ def evaluate_quotes(path: str | Path, registry: Registry | None = None) -> Quote
     registry = registry or load_registry()
     scores = QuoteScores()
     for record in read_jsonl(path):
-        article = make_article(str(record["text"]), id=str(record["id"]), source=str(path))
+        article = make_article(
+            str(record["text"]), id=str(record["id"]), source=str(path), title=str(record.get("title") or "")
+        )
         attributions = record["attributions"]
         if not isinstance(attributions, list):
             raise InputError(f"{path}: record {record['id']} has no list of attributions")

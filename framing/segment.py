@@ -12,8 +12,8 @@ the rule that set its role so the dashboard can explain it. The rules, in order:
 3. Above the headline, a short line without end punctuation that is followed by a
    headline-like line is a ``section-label`` ("World").
 4. The first remaining paragraph is the headline if it is short and does not end with
-   a full stop (or it equals the title given in the metadata); otherwise the article has
-   no headline and the title stays empty.
+   a full stop (or it equals the title given in the metadata, up to case and a closing
+   full stop); otherwise the article has no headline and the title stays empty.
 5. The paragraph after the headline is the standfirst when it has no end punctuation or
    is directly followed by a short label line (outlet or byline).
 6. A paragraph ending with a photo credit, or opening like a caption, is a caption.
@@ -119,6 +119,11 @@ def _is_tag_line(text: str) -> bool:
     return len(items) >= 2 and all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
+def _same_title(text: str, title: str) -> bool:
+    """Whether a line is the metadata title, up to case and a closing full stop."""
+    return text.rstrip(" .").casefold() == title.rstrip(" .").casefold()
+
+
 def _is_title_case(text: str) -> bool:
     words = [w for w in _WORD.findall(text) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
@@ -162,7 +167,7 @@ def _classify(paragraphs: list[_Paragraph], layout: Layout, outlet: str, title: 
         elif rule:
             role = ("boilerplate", rule)
         elif headline_index is None and not body_started:
-            if title and text.casefold() == title.casefold():
+            if title and _same_title(text, title):
                 role = ("headline", "title-match")
             elif (
                 _is_label(paragraph)

@@ -128,3 +128,10 @@ def test_offsets_index_the_raw_text_with_invisible_characters():
         "The plane\u00ad was downed.",
         "Israel denied it.",
     ]
+
+
+def test_a_first_line_equal_to_the_metadata_title_but_for_a_full_stop_is_the_headline():
+    text = "Poll: Clinton and Trump in dead heat.\n\nThe race is tied, a new poll shows.\n"
+    assert segment_text(text).segments[0].role == "body"  # a full stop and no title: body
+    segments = segment_text(text, title="Poll: Clinton and Trump in dead heat").segments
+    assert (segments[0].role, segments[0].rule) == ("headline", "title-match")
