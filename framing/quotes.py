@@ -70,6 +70,7 @@ _PREPOSITION_START = re.compile(
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
+    r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
@@ -518,11 +519,11 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------------------
     def according_to(self, start: int, end: int) -> list[_Draft]:
         drafts = []
-        for match in re.finditer(r"\b[Aa]ccording to\s+([^,.;:!?\"]{1,100})", self.v[start:end]):
+        for match in re.finditer(r"\b[Aa]ccording to\s+([^,.;:!?\"]{1,200})(?=[,.;:!?\"]|$)", self.v[start:end]):
             cue = (start + match.start(), start + match.start() + len("according to"))
             if self.inside_quote(*cue):
                 continue
-            speaker = self._valid_speaker(start + match.start(1), start + match.end(1))
+            speaker = self._valid_speaker(start + match.start(1), start + match.end(1), _MAX_APPOSITION_WORDS)
             before = self.v[start : cue[0]].rstrip(" ,")
             if before.strip():
                 content = (start, start + len(before))

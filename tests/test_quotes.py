@@ -240,6 +240,27 @@ def quotes_of(text):
             "She said fathers would not be eligible, and when pressed on why, she paused.",
             [("indirect", "fathers would not be eligible", "said", "She", "She", None)],
         ),
+        # a participle clause after the content is the outlet's; "according to" takes a long source
+        (
+            "Video shows that he had his hands up, contradicting the earlier police account.",
+            [("indirect", "that he had his hands up", "shows", "Video", "Video", None)],
+        ),
+        (
+            "According to a civil complaint filed by the federal Securities and Exchange Commission and a "
+            "complaint by the state of Vermont, the developers looted millions of dollars.",
+            [
+                (
+                    "indirect",
+                    "the developers looted millions of dollars",
+                    "According to",
+                    "a civil complaint filed by the federal Securities and Exchange Commission and a complaint by "
+                    "the state of Vermont",
+                    "a civil complaint filed by the federal Securities and Exchange Commission and a complaint by "
+                    "the state of Vermont",
+                    None,
+                )
+            ],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
