@@ -71,6 +71,7 @@ _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
     r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
+    r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
@@ -108,6 +109,12 @@ _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\
 _TRAILING_DAY = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during|to)\s+[^,;\"]{0,60})?\s*$"
+)
+#: Where and how something was said, at the end of a content ("... in a statement on Thursday").
+_TRAILING_MEDIUM = re.compile(
+    r"\s+(?:in|on|during|via)\s+(?:(?:a|an|the|his|her|their|its|early-morning|late-night|several|two|three)\s+)?"
+    r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|Twitter|Facebook|television|TV|radio|"
+    r"news conference|press conference|conference call|phone interview|video|ruling)\b[^\"]{0,80}$"
 )
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
@@ -716,8 +723,9 @@ class QuoteFinder:
         end = max([end] + [q_end for q_start, q_end, _ in self.quotes if start <= q_start < end < q_end])
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
-        day = _TRAILING_DAY.search(self.v, start, end)
-        end = day.start() if day and _n_words(self.v[start : day.start()]) >= _MIN_CONTENT_WORDS else end
+        for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM):
+            found = trailing.search(self.v, start, end)
+            end = found.start() if found and _n_words(self.v[start : found.start()]) >= _MIN_CONTENT_WORDS else end
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):

@@ -261,6 +261,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # the medium of a statement is not its content; ", but <subject>" opens the outlet's next clause
+        (
+            "Blair called for more school investment in a statement on Thursday.",
+            [("indirect", "more school investment", "called for", "Blair", "Blair", None)],
+        ),
+        (
+            "Obama called for cutting the rate to 28 percent, but Clinton would leave it at 35 percent.",
+            [("indirect", "cutting the rate to 28 percent", "called for", "Obama", "Obama", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
