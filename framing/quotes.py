@@ -388,11 +388,9 @@ class QuoteFinder:
         named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
         if words[-1].lower() in _FUNCTION_WORDS:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
-            spans = [m.span() for m in re.finditer(r"\S+", self.v[start:end])]
-            verb = next((i for i, w in enumerate(words[1:], 1) if _VERB_LIKE.fullmatch(w)), None)
-            if verb is None or words[-1].lower() not in ("and", "or", "but", "by"):
+            if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
-            return self._valid_speaker(start, start + spans[verb - 1][1])
+            return self._subject(start, end)
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
