@@ -50,7 +50,7 @@ _ADVERBIALS = (
     r"never|once|further|already|afterwards?|now|still|since|\w+ly))*"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
+    r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
     r"which|who|whom|where)\s)"
 )
 _LEADING_FILLER = re.compile(
@@ -116,6 +116,8 @@ _TRAILING_MEDIUM = re.compile(
     r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|Twitter|Facebook|television|TV|radio|"
     r"news conference|press conference|conference call|phone interview|video|ruling)\b[^\"]{0,80}$"
 )
+#: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
+_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -452,6 +454,11 @@ class QuoteFinder:
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""
         head = self.v[floor:quote_start]
+        inverted = _INVERTED_BEFORE.search(head)  # 'Said Ellis: "..."'
+        if inverted and inverted.group(1).lower() in self.cues.inverting:
+            speaker = self._valid_speaker(floor + inverted.start(2), floor + inverted.end(2))
+            if speaker:
+                return (floor + inverted.start(1), floor + inverted.end(1)), speaker
         match = re.search(r"([^\s:,]+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
         if not match:
             return None

@@ -270,6 +270,37 @@ def quotes_of(text):
             "Obama called for cutting the rate to 28 percent, but Clinton would leave it at 35 percent.",
             [("indirect", "cutting the rate to 28 percent", "called for", "Obama", "Obama", None)],
         ),
+        # an inverted cue opening a sentence before a quote; naming verbs; a horizontal bar breaks a clause
+        (
+            "Said Ellis: \u201cI do not get the sense she is interested in tax reform.\u201d",
+            [
+                (
+                    "direct",
+                    "\u201cI do not get the sense she is interested in tax reform.\u201d",
+                    "Said",
+                    "Ellis",
+                    "Ellis",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Japan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d",
+            [
+                (
+                    "indirect",
+                    "North Korea an \u201coutlaw nation in the neighborhood.\u201d",
+                    "branded",
+                    "Japan",
+                    "Japan",
+                    None,
+                )
+            ],
+        ),
+        (
+            "That was true for years \u2015 Trump boasted, \u201cThat makes me smart.\u201d",
+            [("direct", "\u201cThat makes me smart.\u201d", "boasted", "Trump", "Trump", "United States")],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
