@@ -79,6 +79,7 @@ _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several media news recent earlier latest "
     "unconfirmed press local initial first new false other their his her its our your my".split()
 )
+_DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
 #: Words that open a content clause right after a verb ("the poll shows that", "shows the").
 _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
@@ -398,7 +399,12 @@ class QuoteFinder:
             return None
         if any(w.lower() in _FINITE_VERBS for w in words) or (first.endswith("ing") and phrase[0].islower()):
             return None  # a clause ("he cannot comment") or a participle phrase ("speaking to reporters")
-        if phrase[0] == '"' or any(self._verb_cue(phrase[s:e]) for s, e in self.cues.find(phrase)):
+        verbs = [
+            (s, e)
+            for s, e in self.cues.find(phrase)
+            if self._verb_cue(phrase[s:e]) and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
+        ]  # "Her published memoir": a cue form after a determiner is an adjective
+        if phrase[0] == '"' or verbs:
             return None
         return start, start + len(phrase)
 
@@ -623,8 +629,12 @@ class QuoteFinder:
         return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip(' "').endswith(",")
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
-        """Whether a cue that doubles as a noun ("report", "reports") is used as a verb here."""
+        """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
+        plan") is used as a verb here."""
         form = self.v[cue[0] : cue[1]]
+        before = self.v[max(start, cue[0] - 12) : cue[0]].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            return False
         if form in self.cues.noun_base:
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()

@@ -301,6 +301,11 @@ def quotes_of(text):
             "That was true for years \u2015 Trump boasted, \u201cThat makes me smart.\u201d",
             [("direct", "\u201cThat makes me smart.\u201d", "boasted", "Trump", "Trump", "United States")],
         ),
+        # a cue form after a determiner is an adjective, in a speaker or on its own
+        (
+            "Her published memoir says she was right.",
+            [("indirect", "she was right", "says", "Her published memoir", "Her published memoir", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
@@ -342,6 +347,7 @@ def test_quotes(text, expected):
         "The incident was reported to the defense ministry.",
         "The so-called \u201cpeace plan\u201d was shelved in a \u201cstrategic pause\u201d last week.",
         "The State Department and the United States Navy issued no comment.",
+        "He unveiled a detailed plan on taxes.",
     ],
 )
 def test_not_quotes(text):
