@@ -38,7 +38,6 @@ from framing.textview import TextView, normalize
 
 QuoteKind = Literal["direct", "indirect"]
 _OPENING_QUOTES = "\u201c\u201e\u00ab"
-_CLOSING_QUOTES = "\u201d\u00bb"
 _MIN_CONTENT_WORDS = 2
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_WORDS = 14
@@ -89,7 +88,7 @@ _ADDRESSEE = re.compile(
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
 #: A quote signed by a dash and a name at the end of its paragraph.
-_BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n.;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
+_BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
@@ -205,14 +204,11 @@ def _quote_marks(text: str, view: TextView, start: int, end: int) -> list[tuple[
     for match in re.finditer('"', view.text[start:end]):
         position = start + match.start()
         raw = text[view.to_original(position)]
-        if raw in _OPENING_QUOTES:
-            marks.append((position, True))
-        elif raw in _CLOSING_QUOTES:
-            marks.append((position, False))
-        else:
-            before = view.text[position - 1] if position > start else " "
-            after = view.text[position + 1] if position + 1 < end else " "
-            marks.append((position, (before.isspace() or before in "([\u2014-") and not after.isspace()))
+        before = view.text[position - 1] if position > start else " "
+        after = view.text[position + 1] if position + 1 < end else " "
+        opens_here = (before.isspace() or before in "([\u2014-") and not after.isspace()
+        # a straight mark, or a closing curly mark typed at a quote's start, opens by its position
+        marks.append((position, raw in _OPENING_QUOTES or opens_here))
     return marks
 
 

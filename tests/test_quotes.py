@@ -306,6 +306,20 @@ def quotes_of(text):
             "Her published memoir says she was right.",
             [("indirect", "she was right", "says", "Her published memoir", "Her published memoir", None)],
         ),
+        # a closing curly mark typed where a quote opens still opens it; initials in a dash signature
+        (
+            "\u201dFear. I am truly afraid that he will win.\u201d \u2015 Edwin G. Monroy",
+            [
+                (
+                    "direct",
+                    "\u201dFear. I am truly afraid that he will win.\u201d",
+                    "\u2015",
+                    "Edwin G. Monroy",
+                    "Edwin G. Monroy",
+                    None,
+                )
+            ],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
