@@ -108,7 +108,7 @@ _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\
 #: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
 _TRAILING_DAY = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during|to)\s+[^,;\"]{0,60})?\s*$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during)\s+[^,;\"]{0,60})?\s*$"
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
 _TRAILING_MEDIUM = re.compile(
@@ -393,7 +393,8 @@ class QuoteFinder:
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
-        if any(w.lower() in _FINITE_VERBS for w in words) or (first.endswith("ing") and phrase[0].islower()):
+        participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
+        if any(w.lower() in _FINITE_VERBS for w in words) or participle:
             return None  # a clause ("he cannot comment") or a participle phrase ("speaking to reporters")
         verbs = [
             (s, e)

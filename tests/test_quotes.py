@@ -320,6 +320,24 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "Monday to check ...": an infinitive after a day is content; "-ing" modifiers in speakers
+        (
+            "Kevin Sullivan says he instructed staff Monday to check the logs.",
+            [
+                (
+                    "indirect",
+                    "he instructed staff Monday to check the logs",
+                    "says",
+                    "Kevin Sullivan",
+                    "Kevin Sullivan",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Patriot chose Richmond, where restructuring experts say judges move quickly.",
+            [("indirect", "judges move quickly", "say", "restructuring experts", "restructuring experts", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
