@@ -124,13 +124,23 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
     terms = restrict(tables.terms)
     if filters.categories:
         terms = _keep(terms, terms["category"].isin(filters.categories))
-    quote_voice = tables.quotes["kind"].map({"direct": "direct", "indirect": "reported"})
-    quotes = tables.quotes[tables.quotes["id"].isin(ids) & quote_voice.isin(voices).to_numpy()]
+    quotes = tables.quotes
+    if not every_article:
+        quotes = quotes[quotes["id"].isin(list(ids))]
+    if not every_voice:
+        quotes = quotes[quotes["kind"].map({"direct": "direct", "indirect": "reported"}).isin(voices).to_numpy()]
     if filters.actors:
         quotes = quotes[quotes["actor"].isin(filters.actors)]
     kept_articles = set(sentences["id"])
+
+    def kept(frame: pd.DataFrame) -> pd.DataFrame:
+        """Rows of the kept articles; ``frame`` itself when it has no other article (the usual case)."""
+        if kept_articles.issuperset(frame["id"].unique()):
+            return frame
+        return frame[frame["id"].isin(list(kept_articles))]
+
     return tables.replace(
-        articles=articles[articles["id"].isin(kept_articles)],
+        articles=kept(articles),
         sentences=sentences,
         quotes=quotes,
         blame=_blame_for_actors(
@@ -141,7 +151,7 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
         terms=terms,
         labels=restrict(tables.labels),
         passives=restrict(tables.passives, voice=False),
-        actors=tables.actors[tables.actors["id"].isin(kept_articles)],
+        actors=kept(tables.actors),
         mentions=restrict(tables.mentions, voice=False),
     )
 

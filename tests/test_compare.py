@@ -49,6 +49,11 @@ def test_hezbollah_filter_keeps_israel_blaming_hezbollah_in_uawire_and_004(table
     ("filters", "check"),
     [
         (Filters(outlets=("Sputnik",)), lambda t: set(t.articles["outlet"]) == {"Sputnik"}),
+        (
+            Filters(outlets=("Sputnik",)),
+            lambda t: set(t.actors["id"]) == set(t.articles["id"]) and set(t.quotes["id"]) <= set(t.articles["id"]),
+        ),
+        (Filters(voice="direct"), lambda t: set(t.quotes["kind"]) == {"direct"}),
         (Filters(voice="direct"), lambda t: set(t.terms["voice"]) == {"direct"}),
         (Filters(voice="outlet"), lambda t: set(t.sentences["voice"]) <= {"editorial", "reported"}),
         (Filters(categories=("labeling",)), lambda t: set(t.terms["category"]) == {"labeling"}),
