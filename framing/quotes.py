@@ -64,7 +64,7 @@ _FINITE_VERBS = frozenset(
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
 _PREPOSITION_START = re.compile(
-    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later)\b"
+    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following)\b"
 )
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"

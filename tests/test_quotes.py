@@ -338,6 +338,11 @@ def quotes_of(text):
             "Patriot chose Richmond, where restructuring experts say judges move quickly.",
             [("indirect", "judges move quickly", "say", "restructuring experts", "restructuring experts", None)],
         ),
+        # a clause of circumstance after the cue ("said as she ...") keeps the quote's attribution
+        (
+            "\u201cWe are not going to stop,\u201d Quina Jones, 25, said as she and others moved through the city.",
+            [("direct", "\u201cWe are not going to stop,\u201d", "said", "Quina Jones, 25", "Quina Jones, 25", None)],
+        ),
         # phrasal cues
         (
             "She pointed out that the plan failed.",
