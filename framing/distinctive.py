@@ -54,7 +54,7 @@ def count_terms(texts: Iterable[str]) -> tuple[Counter[str], int]:
 
 def fightin_words(texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT) -> pd.DataFrame:
     """A tidy frame of each outlet's terms against all other outlets (``DISTINCTIVE_COLUMNS``)."""
-    return _fightin({outlet: count_terms(texts) for outlet, texts in texts_by_outlet.items()}, min_count)
+    return distinctive_terms(texts_by_outlet, min_count)[0]
 
 
 def distinctive_terms(

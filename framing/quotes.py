@@ -254,14 +254,12 @@ _LOWER_SPEAKER_STARTS = frozenset(
     "such top senior former federal local state supporters aides voters members leaders".split()
 )
 #: Nouns that make a lower-case phrase a speaker ("elected officials from both parties").
-_SPEAKER_NOUNS = (
-    _LOWER_SPEAKER_STARTS
-    | _GENERIC_HEADS
-    | frozenset(
-        "lawyer lawyers attorney attorneys spokesman spokeswoman economist economists scientist scientists researchers "
-        "professor professors historian activists advocates protesters groups group campaign administration court "
-        "judge judges study survey poll analysis report documents prosecutors".split()
-    )
+_SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
+    "sources officials critics experts analysts observers residents witnesses people reports polls police "
+    "investigators diplomats lawmakers supporters aides voters members leaders lawyer lawyers attorney attorneys "
+    "economist economists scientist scientists researchers professor professors historian activists advocates "
+    "protesters groups group campaign administration court judge judges study survey poll analysis report documents "
+    "prosecutors".split()
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
