@@ -9,12 +9,13 @@ text. The rules, in order:
    ("...," he said, "...") are one quote with two fragments.
 2. A direct quote's attribution is the cue and speaker right after it in the same
    sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
-   before it ("Lieberman said: "...""). A quote with neither is kept only when it is a
+   before it ("Lieberman said: "..."", "X told listeners: "...""). A quote with neither is kept only when it is a
    whole sentence or more (short "scare quotes" stay part of the surrounding voice). A
    quoted fragment inside the outlet's clause makes the whole clause indirect speech.
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
-   "X told Y (that) ..."; "..., X said."; "X says A and said B"; ", adding that ...".
+   "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
+   B" / "X did A and said B"; ", adding that ...".
    Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a direct quote, or in
    the passive ("was reported"), is not an attribution. A claim nested in another stays
    inside the outer content; "While X said A, B" ends the content before the main clause.
@@ -46,7 +47,8 @@ _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|would|will|"
     r"did|does|do|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
-    r"never|once|further|already|afterwards?|now|still|since|\w+ly))*"
+    r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|"
+    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly))*"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
@@ -57,7 +59,9 @@ _LEADING_FILLER = re.compile(
 )
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\s*", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|\w+ly))*\s+$", re.I
+)
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
@@ -83,7 +87,8 @@ _DETERMINERS = frozenset("a an the his her their its our my your this these thos
 _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
 _ADDRESSEE = re.compile(
-    r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|"
+    r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers|followers|"
+    r"the crowd|the audience|"
     r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
@@ -464,9 +469,28 @@ class QuoteFinder:
         if not match:
             return None
         cue = (floor + match.start(1), floor + match.end(1))
-        if not self.cues.is_cue(match.group(1)) or not self._verb_use(floor, cue):
+        if not self.cues.is_cue(match.group(1)):
+            cue = self._cue_before_addressee(floor, quote_start) or cue
+        elif not self._verb_use(floor, cue):
+            return None
+        if not self.cues.is_cue(self.v[cue[0] : cue[1]]):
             return None
         return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
+
+    def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
+        """'Limbaugh told listeners: "..."': a verb with an object, its addressee, then a colon."""
+        cues = [
+            c
+            for c in self.cues.find(self.v, floor, quote_start)
+            if self.v[c[0] : c[1]].lower() in self.cues.with_object
+        ]
+        if not cues:
+            return None
+        cue = (cues[-1][0], cues[-1][1])
+        addressee = _ADDRESSEE.match(self.v, cue[1], quote_start)
+        if addressee and re.fullmatch(r"\s*:\s*", self.v[addressee.end() : quote_start]):
+            return cue
+        return None
 
     def direct_quotes(self) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -558,17 +582,16 @@ class QuoteFinder:
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
                 continue
-            if self._participle_after_comma(cue) or self._coordinated(start, cue, drafts):
+            if self._participle_after_comma(cue) or (bool(drafts) and self._coordinated(start, cue)):
                 draft = self._continued_attribution(start, end, cue, drafts)
                 if draft:
                     drafts.append(draft)
                     used.add(cue[0])
                 continue
-            draft = (
-                self._parenthetical(start, end, cue)
-                or self._speaker_then_content(start, end, cue)
-                or self._content_then_speaker(start, end, cue)
-            )
+            draft = self._parenthetical(start, end, cue)
+            if draft is None and self._inverted_at_end(cue, end):
+                draft = self._content_then_speaker(start, end, cue)
+            draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
@@ -613,11 +636,22 @@ class QuoteFinder:
     def headline_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.headlines)
 
-    def _coordinated(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
-        """'X says A and said B': a cue joined by "and" to an earlier attribution shares its speaker."""
+    def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
+        """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
         if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
             return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
-        return bool(earlier) and bool(_COORDINATED_CUE.search(self.v, start, cue[0]))
+        return bool(_COORDINATED_CUE.search(self.v, start, cue[0]))
+
+    def _inverted_at_end(self, cue: tuple[int, int], end: int) -> bool:
+        """'..., and the meeting ended there, said one source in the room.': after a comma, an
+        inverted cue whose speaker closes the sentence has its content before it."""
+        if not self.v[: cue[0]].rstrip().endswith(","):
+            return False
+        speaker = self.speaker_after(cue[1], end)
+        if speaker is None or _n_words(self.v[speaker[1] : end]) > 4:
+            return False
+        before = self.v[self.sentence_of(cue[0])[0] : cue[0]].lower().split()
+        return len(before) > _MAX_SPEAKER_WORDS or any(w in _FINITE_VERBS for w in before)
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
         """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
@@ -653,6 +687,9 @@ class QuoteFinder:
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
         speaker = self.speaker_before(start, cue[0])
+        if speaker is None and self._coordinated(start, cue):
+            # "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject speaks
+            speaker = self._subject(start, cue[0])
         if speaker is None:
             return None
         rest = self.v[cue[1] : end]

@@ -362,6 +362,57 @@ def quotes_of(text):
                 )
             ],
         ),
+        # adverbs between the auxiliary and the cue; a speaker noun ending in -ly
+        (
+            "Cruz has long said that he qualifies.",
+            [("indirect", "that he qualifies", "said", "Cruz", "Cruz", None)],
+        ),
+        (
+            "The relatives watched it on Thursday, attorneys for the family said.",
+            [
+                (
+                    "indirect",
+                    "The relatives watched it",  # a trailing day is where it was said, not what
+                    "said",
+                    "attorneys for the family",
+                    "attorneys for the family",
+                    None,
+                )
+            ],
+        ),
+        # an inverted cue after a clause: the speaker closes the sentence, the content comes first
+        (
+            "The talks did not go well, and the meeting ended early, said one source in the room.",
+            [
+                (
+                    "indirect",
+                    "The talks did not go well, and the meeting ended early",
+                    "said",
+                    "one source",
+                    "one source",
+                    None,
+                )
+            ],
+        ),
+        # "and said" after a verb that is not a cue: the sentence's subject speaks
+        (
+            "Lavrov, the foreign minister, visited Damascus and said the strike was illegal.",
+            [
+                (
+                    "indirect",
+                    "the strike was illegal",
+                    "said",
+                    "Lavrov, the foreign minister,",
+                    "Lavrov, the foreign minister,",
+                    "Russia",
+                )
+            ],
+        ),
+        # an addressee between the cue and a colon
+        (
+            "Limbaugh told listeners: \u201cThe campaign sent its orders.\u201d",
+            [("direct", "\u201cThe campaign sent its orders.\u201d", "told", "Limbaugh", "Limbaugh", None)],
+        ),
         (
             "WALLACE: Will she be there? I want to know.\n\nPENCE: She will not be attending.",
             [
@@ -385,6 +436,7 @@ def test_quotes(text, expected):
         "The so-called \u201cpeace plan\u201d was shelved in a \u201cstrategic pause\u201d last week.",
         "The State Department and the United States Navy issued no comment.",
         "He unveiled a detailed plan on taxes.",
+        "The story was first reported by the newspaper.",
     ],
 )
 def test_not_quotes(text):
