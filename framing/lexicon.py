@@ -4,9 +4,11 @@ A lexicon is rows of ``pattern, category, weight, note, source`` (``framing/data
 "Lexicons"). Patterns are words or phrases; a token ending in ``*`` matches any word that
 starts with it (LIWC style: ``provocat*``). Matching ignores case, except that a pattern
 with a capital letter after its first character must match that letter exactly ("the
-Jewish state", "Assad regime"). The matcher indexes patterns by their first token (exact
-words in a dict, prefixes by length), so one pass over the tokens finds every match; at
-each position the longest pattern wins and matches never overlap.
+Jewish state", "Assad regime"). The matcher compiles every pattern into one regular expression shaped as a character
+trie, so a single scan of the lower-cased text stops only where some pattern can match;
+there the candidates are looked up by the first word (exact words in a dict, prefixes by
+length), the longest pattern that matches wins (case rule included), and matches never
+overlap.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Lexicon:
     exact: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     prefixes: dict[int, dict[str, list[Entry]]] = field(default_factory=dict, repr=False)
     _candidates: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    scanner: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> Lexicon:
@@ -88,6 +91,7 @@ class Lexicon:
         for table in [lexicon.exact, *lexicon.prefixes.values()]:
             for candidates in table.values():
                 candidates.sort(key=lambda e: (-len(e.tokens), e.tokens[-1].endswith("*")))
+        lexicon.scanner = _scanner(lexicon.entries)
         return lexicon
 
     @property
@@ -108,26 +112,81 @@ class Lexicon:
         return found
 
 
+_SPACE, _STAR, _END = "\x00 ", "\x00*", "\x00$"  # trie units longer than one character
+
+
+def _scanner(entries: Iterable[Entry]) -> re.Pattern[str]:
+    """One regular expression over lower-case text matching wherever some entry's words can
+    match (spaces between words, ``*`` prefixes, whole words otherwise), built as a
+    character trie so the regex engine never tries the patterns one by one. Matches are
+    then checked against the entries themselves (``_match_at``)."""
+    trie: dict[str, dict] = {}
+    for entry in entries:
+        node = trie
+        for index, token in enumerate(entry.tokens):
+            if index:
+                node = node.setdefault(_SPACE, {})
+            for char in token.rstrip("*"):
+                node = node.setdefault(char, {})
+            if token.endswith("*"):
+                node = node.setdefault(_STAR, {})
+        node[_END] = {}
+
+    def pattern(node: dict[str, dict], after_star: bool = False) -> str:
+        branches = []
+        for unit, child in sorted(node.items()):
+            if unit == _SPACE:
+                branches.append(r"\s+" + pattern(child))
+            elif unit == _STAR:
+                branches.append("" if set(child) == {_END} else r"[\w'-]*" + pattern(child, after_star=True))
+            elif unit != _END:
+                branches.append(re.escape(unit) + pattern(child))
+        if _END in node:
+            branches.append("" if after_star else r"(?!\w)")  # longer patterns first: the end comes last
+        if "" in branches:
+            branches = branches[: branches.index("") + 1]  # an empty branch always matches
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    if not trie:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)" + pattern(trie))
+
+
+def _token_start(text: str, position: int, floor: int, ceiling: int) -> bool:
+    """Whether the tokenizer (``_TEXT_TOKEN`` over ``text[floor:ceiling]``) starts a token at ``position``:
+    not inside a hyphenated word ("anti-terror") or after an apostrophe it joins ("don't")."""
+    run = position
+    while run > floor and (text[run - 1].isalnum() or text[run - 1] in "_-'"):
+        run -= 1
+    if run == position:
+        return True
+    for token in _TEXT_TOKEN.finditer(text, run, ceiling):
+        if token.start() >= position:
+            return token.start() == position
+    return False
+
+
+_NEXT_TOKEN = re.compile(r"\s*(" + _TEXT_TOKEN.pattern + ")")
+
+
 def _token_matches(pattern_token: str, token: str) -> bool:
     if pattern_token.endswith("*"):
         return token.startswith(pattern_token[:-1])
     return pattern_token == token
 
 
-def _match_at(text: str, view: TextView, tokens: list[re.Match[str]], index: int, entry: Entry) -> TermMatch | None:
-    """The match of ``entry`` starting at token ``index``, if its words follow with only spaces between."""
+def _match_at(text: str, view: TextView, tokens: list[tuple[int, int, str]], entry: Entry) -> TermMatch | None:
+    """The match of ``entry`` over the first of ``tokens`` (view start, end, lower-case word),
+    if its words follow one another with only spaces between."""
     size = len(entry.tokens)
-    if index + size > len(tokens):
+    if size > len(tokens):
         return None
     for offset in range(1, size):
-        token = tokens[index + offset]
-        if not _token_matches(entry.tokens[offset], token.group().lower()):
+        if not _token_matches(entry.tokens[offset], tokens[offset][2]):
             return None
-        if view.text[tokens[index + offset - 1].end() : token.start()].strip():
-            return None  # a phrase never spans punctuation (a quotation mark, a comma)
-    if entry.tokens[0].endswith("*") and not tokens[index].group().lower().startswith(entry.tokens[0][:-1]):
+    if entry.tokens[0].endswith("*") and not tokens[0][2].startswith(entry.tokens[0][:-1]):
         return None
-    raw_start, raw_end = view.span_to_original(tokens[index].start(), tokens[index + size - 1].end())
+    raw_start, raw_end = view.span_to_original(tokens[0][0], tokens[size - 1][1])
     matched = text[raw_start:raw_end]
     if entry.case_sensitive and normalize(matched[1:]).text != normalize(entry.pattern[1:]).text:
         return None
@@ -139,21 +198,32 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
     view = normalize(text)
     view_start = view.from_original(start)
     view_end = len(view.text) if end is None else view.from_original(end)
-    tokens = list(_TEXT_TOKEN.finditer(view.text, view_start, view_end))
-    matches = []
-    index = 0
-    while index < len(tokens):
-        entries = lexicon.candidates(tokens[index].group().lower())
-        found = None
-        for entry in entries:
-            found = _match_at(text, view, tokens, index, entry)
-            if found:
+    # the scanner and the candidate index hold lower-case words; lower-case the view once
+    lowered = view.lower
+    if lowered is None:  # lower-casing changes the length: scan a copy with one-to-one lower case
+        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in view.text)
+    matches: list[TermMatch] = []
+    position = view_start
+    while hit := lexicon.scanner.search(lowered, position, view_end):
+        position = hit.start() + 1
+        first = _TEXT_TOKEN.match(lowered, hit.start(), view_end)
+        if first is None or not _token_start(lowered, hit.start(), view_start, view_end):
+            continue
+        position = first.end()
+        entries = lexicon.candidates(first.group())
+        tokens = [(first.start(), first.end(), first.group())]
+        while entries and len(tokens) < len(entries[0].tokens):  # entries are sorted longest first
+            # a phrase never spans punctuation (a quotation mark, a comma): only spaces between words
+            following = _NEXT_TOKEN.match(lowered, tokens[-1][1], view_end)
+            if following is None:
                 break
-        if found:
-            matches.append(found)
-            index += len(found.entry.tokens)
-        else:
-            index += 1
+            tokens.append((following.start(1), following.end(1), following.group(1)))
+        for entry in entries:
+            found = _match_at(text, view, tokens, entry)
+            if found:
+                matches.append(found)
+                position = tokens[len(entry.tokens) - 1][1]
+                break
     return matches
 
 

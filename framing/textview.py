@@ -38,6 +38,12 @@ class TextView:
     view_starts: tuple[int, ...] = (0,)
     original_starts: tuple[int, ...] = (0,)
 
+    @functools.cached_property
+    def lower(self) -> str | None:
+        """The view in lower case, or None when lower-casing changes its length ("İ")."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
     def to_original(self, offset: int) -> int:
         """Original offset of the character at view ``offset`` (``len(view)`` maps to the end)."""
         if not 0 <= offset <= len(self.text):

@@ -1,10 +1,23 @@
 """Lexicon format, importers, validation and the matcher."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.ingest import make_article
-from framing.lexicon import Entry, Lexicon, check_lexicon, default_lexicon, find_terms, parse_lexicon, vader_entries
+from framing.lexicon import (
+    _TEXT_TOKEN,
+    Entry,
+    Lexicon,
+    _match_at,
+    check_lexicon,
+    default_lexicon,
+    find_terms,
+    parse_lexicon,
+    vader_entries,
+)
 from framing.score import score_article
+from framing.textview import normalize
 
 
 def lexicon(*rows):
@@ -47,6 +60,69 @@ def test_matcher(text, expected):
         ("sincere condolences", "emotive"),
     )
     assert found(text, lex) == expected
+
+
+MATCHER_LEXICON = lexicon(
+    ("terror group", "labeling"),
+    ("terror", "emotive"),
+    ("terror group leader*", "labeling"),
+    ("provocat*", "evaluative"),
+    ("provocat* act*", "evaluative"),
+    ("the Jewish state", "loaded-alternative"),
+    ("the regime", "labeling"),
+    ("regime", "labeling"),
+    ("regime change", "labeling"),
+    ("change agent", "labeling"),
+    ("so-called", "distancing"),
+    ("don't", "hedging"),
+)
+WORDS = ["terror", "group", "leaders", "provocative", "acts", "the", "Jewish", "jewish", "state", "regime", "change"]
+WORDS += ["agent", "so-called", "so", "called", "don't", "anti-terror", "regime's", "Terror", "GROUP", "x"]
+GAPS = [" ", "  ", "\u00a0", ", ", "\n", "-", "'", "\u2019s ", '"', " (", ". "]
+
+
+def reference_terms(text, lex, start=0, end=None):
+    """The matcher written the plain way: every token in turn, its candidates longest first."""
+    view = normalize(text)
+    view_end = len(view.text) if end is None else view.from_original(end)
+    tokens = [
+        (m.start(), m.end(), m.group().lower())
+        for m in _TEXT_TOKEN.finditer(view.text, view.from_original(start), view_end)
+    ]
+    found, index = [], 0
+    while index < len(tokens):
+        match = None
+        for entry in lex.candidates(tokens[index][2]):
+            window = tokens[index : index + len(entry.tokens)]
+            spaces = all(not view.text[a[1] : b[0]].strip() for a, b in zip(window, window[1:], strict=False))
+            match = _match_at(text, view, window, entry) if spaces else None
+            if match:
+                break
+        found.append(match) if match else None
+        index += len(match.entry.tokens) if match else 1
+    return [(m.start, m.end, m.entry.pattern) for m in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=14), st.data())
+def test_scanning_matcher_equals_the_token_by_token_reference(pieces, data):
+    text = "".join(word + gap for word, gap in pieces)
+    assert [(m.start, m.end, m.entry.pattern) for m in find_terms(text, MATCHER_LEXICON)] == reference_terms(
+        text, MATCHER_LEXICON
+    )
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    in_range = [(m.start, m.end, m.entry.pattern) for m in find_terms(text, MATCHER_LEXICON, start, end)]
+    assert in_range == reference_terms(text, MATCHER_LEXICON, start, end)
+
+
+def test_a_failed_longer_phrase_leaves_its_words_to_other_patterns():
+    # "the regime" is tried first at "the"; "regime change" then starts inside that attempt
+    assert found("the Regime Change agent", MATCHER_LEXICON) == [
+        ("the Regime", "labeling"),
+        ("Change agent", "labeling"),
+    ]
+    assert found("THE JEWISH STATE", MATCHER_LEXICON) == []
 
 
 def test_matches_index_the_raw_text():
