@@ -26,21 +26,22 @@ from framing import compare  # noqa: E402
 from framing.filters import Filters, apply_filters  # noqa: E402
 from framing.ingest import read_corpus  # noqa: E402
 from framing.score import ScoreConfig, score_corpus  # noqa: E402
-from framing.tables import CorpusTables, build_tables  # noqa: E402
+from framing.tables import CorpusTables, build_tables, compact, plain  # noqa: E402
 
 
 def replicate(tables: CorpusTables, n_articles: int) -> CorpusTables:
     copies = -(-n_articles // len(tables.articles))
     frames = {}
     for name in CorpusTables.__dataclass_fields__:
-        frame = getattr(tables, name)
+        frame = plain(getattr(tables, name))
         parts = []
         for copy in range(copies):
             part = frame.copy()
             part["id"] = part["id"] + f"~{copy}"
             part["outlet"] = part["outlet"] + f" {copy % 10}"
             parts.append(part)
-        frames[name] = pd.concat(parts, ignore_index=True)
+        joined = pd.concat(parts, ignore_index=True)
+        frames[name] = joined if name == "articles" else compact(joined)  # as the scorer and the store build them
     return CorpusTables(**frames)
 
 

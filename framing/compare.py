@@ -16,12 +16,24 @@ not carried in every aggregate, so a filter change on a large corpus stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 
 from framing.distinctive import distinctive_terms
-from framing.tables import CorpusTables
+from framing.tables import CorpusTables, plain
+
+
+def _plain_output(aggregate: Callable[[CorpusTables], pd.DataFrame]) -> Callable[[CorpusTables], pd.DataFrame]:
+    """Aggregates return plain columns: group keys of categorical table columns come back as
+    strings, so callers can map, compare and concatenate them freely."""
+
+    @functools.wraps(aggregate)
+    def wrapper(tables: CorpusTables) -> pd.DataFrame:
+        return plain(aggregate(tables))
+
+    return wrapper
 
 
 def evidence(table: pd.DataFrame, **keys: object) -> pd.DataFrame:
@@ -33,6 +45,7 @@ def evidence(table: pd.DataFrame, **keys: object) -> pd.DataFrame:
     return table[mask]
 
 
+@_plain_output
 def blame_matrix(tables: CorpusTables) -> pd.DataFrame:
     """Counts and shares of blame records by outlet, source, target and kind."""
     blame = tables.blame
@@ -47,6 +60,7 @@ def blame_matrix(tables: CorpusTables) -> pd.DataFrame:
     return frame[columns].sort_values(keys, ignore_index=True)
 
 
+@_plain_output
 def target_share(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet, the share of its blame (kind = blame) that each target receives."""
     blame = tables.blame[tables.blame["kind"] == "blame"]
@@ -57,9 +71,10 @@ def target_share(tables: CorpusTables) -> pd.DataFrame:
     return frame.sort_values(["outlet", "share"], ascending=[True, False], ignore_index=True)
 
 
+@_plain_output
 def voice_share(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet and speaking actor: quotes and quoted words, and their shares."""
-    quotes = tables.quotes.assign(actor=tables.quotes["actor"].fillna("(unresolved)"))
+    quotes = tables.quotes.assign(actor=tables.quotes["actor"].astype(object).fillna("(unresolved)"))
     columns = ["outlet", "actor", "n_quotes", "quoted_words", "quote_share", "word_share"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
@@ -71,6 +86,7 @@ def voice_share(tables: CorpusTables) -> pd.DataFrame:
     return frame[columns].sort_values(["outlet", "word_share"], ascending=[True, False], ignore_index=True)
 
 
+@_plain_output
 def term_density_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     """Terms per 1,000 words of each outlet's articles, by category and voice."""
     words = tables.articles.groupby("outlet")["n_words"].sum()
@@ -78,11 +94,12 @@ def term_density_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     columns = ["outlet", "category", "voice", "n", "per_1000_words"]
     if terms.empty:
         return pd.DataFrame(columns=columns)
-    frame = terms.groupby(["outlet", "category", "voice"]).size().rename("n").reset_index()
+    frame = plain(terms.groupby(["outlet", "category", "voice"]).size().rename("n").reset_index())
     frame["per_1000_words"] = 1000 * frame["n"] / frame["outlet"].map(words).where(lambda w: w > 0)
     return frame[columns]
 
 
+@_plain_output
 def actor_tone_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet and actor: mean actor tone over articles, overall and by voice."""
     actors = tables.actors
@@ -104,6 +121,7 @@ def actor_tone_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     return frame[columns]
 
 
+@_plain_output
 def tone_over_time(tables: CorpusTables) -> pd.DataFrame:
     """Articles and mean body tone per date and outlet (articles with an ISO date only)."""
     articles = tables.articles.assign(day=tables.articles["date"].fillna("").astype(str).str[:10])
@@ -117,6 +135,7 @@ def tone_over_time(tables: CorpusTables) -> pd.DataFrame:
     )
 
 
+@_plain_output
 def naming(tables: CorpusTables) -> pd.DataFrame:
     """Labels per subject, outlet and label, with counts by voice and evidence keys."""
     labels = tables.labels
@@ -131,6 +150,7 @@ def naming(tables: CorpusTables) -> pd.DataFrame:
     return frame[columns].sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
 
 
+@_plain_output
 def passives_by_outlet(tables: CorpusTables) -> pd.DataFrame:
     """Per outlet: passives, the share without an agent, and the same for verbs of harm."""
     passives = tables.passives.assign(agentless=tables.passives["agent"].isna())

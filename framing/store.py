@@ -27,7 +27,7 @@ from framing.actors import Registry
 from framing.defaults import STORE_CACHE_ARTICLES
 from framing.errors import ConfigError
 from framing.records import Article, ArticleRecord
-from framing.tables import CorpusTables, build_tables
+from framing.tables import CorpusTables, build_tables, compact, plain
 
 TABLES = tuple(f.name for f in fields(CorpusTables))
 
@@ -107,7 +107,7 @@ class DuckDBStore:
         self.connection.execute("BEGIN TRANSACTION")
         try:
             for name in TABLES:
-                frame = getattr(tables, name)
+                frame = plain(getattr(tables, name))
                 self.connection.register("batch_frame", frame)
                 if self._exists(name):
                     self.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_frame")
@@ -159,7 +159,7 @@ class ParquetStore:
             folder.mkdir(exist_ok=True)
             target = folder / f"part-{number:05d}.parquet"
             temporary = folder / f".part-{number:05d}.tmp"
-            frame = getattr(tables, name)
+            frame = plain(getattr(tables, name))
             frame.astype({c: "string" for c in frame.columns if frame[c].dtype == object}).to_parquet(
                 temporary, index=False
             )
@@ -268,6 +268,7 @@ def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusT
         parts = sorted((path / "articles").glob("part-*.parquet"))
         light = [c for c in pq.read_schema(parts[0]).names if c not in _HEAVY] if parts else None
         frames = {name: pd.read_parquet(path / name, columns=light if name == "articles" else None) for name in TABLES}
+    frames = {name: frame if name == "articles" else compact(frame) for name, frame in frames.items()}
     frames["articles"] = frames["articles"].sort_values("id", ignore_index=True)
     articles = StoredArticles(path, frames["articles"]["id"].tolist())
     return articles, StoredRecords(articles), CorpusTables(**frames)

@@ -36,11 +36,31 @@ MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sent
 ACTOR_COLUMNS = ("id", "outlet", "date", "actor", "mentions", "score", "n_sentences", "editorial", "reported", "direct")
 
 
+def compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as categoricals when values repeat (outlets, roles, voices, article ids
+    in the per-sentence tables: integer codes, so a filter copies numbers, not strings, and
+    the table takes a tenth of the memory); other text columns hold plain Python strings,
+    which pandas filters through hash tables and copies as pointers."""
+    types: dict[str, str] = {}
+    if frame.empty:
+        return frame
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(values):
+            continue
+        types[column] = "category" if values.nunique() * 2 <= len(values) else "object"
+    return frame.astype(types) if types else frame
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with categorical columns back as plain strings (for stores that keep a
+    column's type across batches: each batch's categories differ)."""
+    types = {c: "object" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
+    return frame.astype(types) if types else frame
+
+
 def _frame(rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
-    """Text columns hold plain Python strings: pandas filters them through hash tables and
-    copies them as pointers (its Arrow-backed strings are scanned and copied value by value)."""
-    frame = pd.DataFrame(rows, columns=list(columns))
-    return frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c])})
+    return compact(pd.DataFrame(rows, columns=list(columns)))
 
 
 @dataclass(frozen=True)
