@@ -27,7 +27,7 @@ from framing.actors import Registry
 from framing.defaults import STORE_CACHE_ARTICLES
 from framing.errors import ConfigError
 from framing.records import Article, ArticleRecord
-from framing.tables import CorpusTables, build_tables, compact, plain
+from framing.tables import CorpusTables, build_tables, frame_from_arrow, plain
 
 TABLES = tuple(f.name for f in fields(CorpusTables))
 
@@ -259,16 +259,20 @@ def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusT
         with duckdb.connect(str(path), read_only=True) as connection:
             heavy = ", ".join(_HEAVY)
             frames = {
-                name: connection.execute(
-                    f"SELECT * EXCLUDE ({heavy}) FROM {name}" if name == "articles" else f"SELECT * FROM {name}"
-                ).df()
+                name: connection.sql(f"SELECT * EXCLUDE ({heavy}) FROM {name}").df()
+                if name == "articles"
+                else frame_from_arrow(connection.sql(f"SELECT * FROM {name}").to_arrow_table())
                 for name in TABLES
             }
     else:
         parts = sorted((path / "articles").glob("part-*.parquet"))
         light = [c for c in pq.read_schema(parts[0]).names if c not in _HEAVY] if parts else None
-        frames = {name: pd.read_parquet(path / name, columns=light if name == "articles" else None) for name in TABLES}
-    frames = {name: frame if name == "articles" else compact(frame) for name, frame in frames.items()}
+        frames = {
+            name: pd.read_parquet(path / name, columns=light)
+            if name == "articles"
+            else frame_from_arrow(pq.read_table(path / name))
+            for name in TABLES
+        }
     frames["articles"] = frames["articles"].sort_values("id", ignore_index=True)
     articles = StoredArticles(path, frames["articles"]["id"].tolist())
     return articles, StoredRecords(articles), CorpusTables(**frames)

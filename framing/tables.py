@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from framing.actors import Registry, find_mentions
 from framing.aggregate import articles_frame, outlet_label
@@ -46,10 +48,25 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     for column in frame.columns:
         values = frame[column]
-        if isinstance(values.dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(values):
-            continue
-        types[column] = "category" if values.nunique() * 2 <= len(values) else "object"
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            categories = values.cat.categories
+            if not categories.is_monotonic_increasing:  # sorting by a categorical sorts by its categories
+                frame = frame.assign(**{column: values.cat.reorder_categories(categories.sort_values())})
+        elif pd.api.types.is_string_dtype(values):
+            types[column] = "category" if values.nunique() * 2 <= len(values) else "object"
     return frame.astype(types) if types else frame
+
+
+def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
+    """A long table read from a store, compacted like ``compact`` without ever holding its
+    repeated strings as Python objects (they are dictionary-encoded in Arrow first)."""
+    columns = []
+    for column in table.columns:
+        text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+        if text and len(column) and pc.count_distinct(column).as_py() * 2 <= len(column):
+            column = pc.dictionary_encode(column)
+        columns.append(column)
+    return compact(pa.table(columns, names=table.column_names).to_pandas())
 
 
 def plain(frame: pd.DataFrame) -> pd.DataFrame:

@@ -1,5 +1,7 @@
 """Corpus tables, filters and per-outlet comparisons (the pure layer under the pages)."""
 
+import pandas as pd
+import pyarrow as pa
 import pytest
 
 from framing import compare
@@ -11,7 +13,11 @@ from framing.tables import (
     QUOTE_COLUMNS,
     SENTENCE_COLUMNS,
     TERM_COLUMNS,
+    CorpusTables,
     build_tables,
+    compact,
+    frame_from_arrow,
+    plain,
 )
 
 
@@ -103,3 +109,40 @@ def test_tone_over_time_has_one_row_per_dated_article_outlet_day(tables):
     over_time = compare.tone_over_time(tables)
     assert over_time["n_articles"].sum() == 5
     assert list(over_time["day"]) == sorted(over_time["day"])
+
+
+def test_repeated_text_is_categorical_with_sorted_categories_and_unique_text_stays_strings():
+    frame = pd.DataFrame({"outlet": ["b", "a", "b", "a"], "term": ["w", "x", "y", "z"], "n": [1, 2, 3, 4]})
+    compacted = compact(frame)
+    assert isinstance(compacted["outlet"].dtype, pd.CategoricalDtype)
+    assert list(compacted["outlet"].cat.categories) == ["a", "b"]
+    assert compacted["term"].dtype == object and compacted["n"].dtype == "int64"
+    assert compacted.sort_values("outlet")["outlet"].tolist() == ["a", "a", "b", "b"]
+    assert plain(compacted).equals(frame.astype({"outlet": object, "term": object}))
+    empty = pd.DataFrame(columns=["outlet", "term"])
+    assert compact(empty) is empty
+
+
+def test_a_table_read_from_arrow_equals_the_compacted_table(tables):
+    arrow = pa.Table.from_pandas(plain(tables.sentences), preserve_index=False)
+    read = frame_from_arrow(arrow)
+    assert plain(read).equals(plain(tables.sentences))
+    assert {c: str(t) for c, t in read.dtypes.items()} == {c: str(t) for c, t in tables.sentences.dtypes.items()}
+    assert list(read["outlet"].cat.categories) == sorted(read["outlet"].cat.categories)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(outlets=("Sputnik", "UAWire")),
+        Filters(actors=("Israel",), actor_mode="target"),
+        Filters(voice="outlet", categories=("labeling", "hedging"), include_captions=False),
+    ],
+)
+def test_filters_and_aggregates_agree_on_categorical_and_plain_tables(tables, filters):
+    as_strings = CorpusTables(**{name: plain(getattr(tables, name)) for name in CorpusTables.__dataclass_fields__})
+    on_codes, on_strings = apply_filters(tables, filters), apply_filters(as_strings, filters)
+    for name in CorpusTables.__dataclass_fields__:
+        assert plain(getattr(on_codes, name)).equals(getattr(on_strings, name)), name
+    for aggregate in (compare.blame_matrix, compare.voice_share, compare.term_density_by_outlet, compare.naming):
+        pd.testing.assert_frame_equal(aggregate(on_codes), aggregate(on_strings), check_dtype=False)
