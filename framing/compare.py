@@ -171,7 +171,9 @@ def passives_by_outlet(tables: CorpusTables) -> pd.DataFrame:
 def distinctive_by_outlet(tables: CorpusTables, texts: Mapping[str, str]) -> tuple[pd.DataFrame, str | None]:
     """Fightin' Words over the (filtered) sentences of each outlet, and the reliability note;
     ``texts`` maps article ids to their raw text."""
-    by_outlet: dict[str, list[str]] = {}
-    for article_id, outlet, start, end in tables.sentences[["id", "outlet", "start", "end"]].itertuples(index=False):
-        by_outlet.setdefault(str(outlet), []).append(texts[article_id][start:end])
+    sentences = tables.sentences[["id", "outlet", "start", "end"]]
+    by_outlet = {
+        str(outlet): (texts[i][start:end] for i, start, end in rows[["id", "start", "end"]].itertuples(index=False))
+        for outlet, rows in sentences.groupby("outlet", observed=True, sort=False)
+    }  # generators: the sentence texts are read once, outlet by outlet, and not kept
     return distinctive_terms(by_outlet)

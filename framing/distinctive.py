@@ -60,46 +60,52 @@ def fightin_words(texts_by_outlet: Mapping[str, Iterable[str]], min_count: int =
 def distinctive_terms(
     texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT
 ) -> tuple[pd.DataFrame, str | None]:
-    """``fightin_words`` and ``reliability_note`` from one pass over the texts."""
-    counted = {outlet: count_terms(texts) for outlet, texts in texts_by_outlet.items()}
-    return _fightin(counted, min_count), reliability_note({outlet: n for outlet, (_, n) in counted.items()})
+    """``fightin_words`` and ``reliability_note`` from one pass over the texts (each outlet's
+    texts may be a generator: they are read once and not kept)."""
+    vocabulary: dict[str, int] = {}
+    sparse = {}
+    for outlet, texts in texts_by_outlet.items():  # one outlet's counter at a time, then numbers only
+        counts, n_words = count_terms(texts)
+        ids = np.fromiter((vocabulary.setdefault(term, len(vocabulary)) for term in counts), np.int64, len(counts))
+        sparse[outlet] = (ids, np.fromiter(counts.values(), np.int64, len(counts)), n_words)
+    dense = {}
+    for outlet, (ids, values, n_words) in sparse.items():
+        row = np.zeros(len(vocabulary), dtype=np.int64)
+        row[ids] = values
+        dense[outlet] = (row, n_words)
+    frame = _fightin(np.array(list(vocabulary), dtype=object), dense, min_count)
+    return frame, reliability_note({outlet: n for outlet, (_, n) in dense.items()})
 
 
-def _fightin(counted: Mapping[str, tuple[Counter[str], int]], min_count: int) -> pd.DataFrame:
-    """The z-scores of the module docstring, vectorised over the vocabulary."""
-    corpus: Counter[str] = Counter()
-    for counts, _ in counted.values():
-        corpus.update(counts)
+def _fightin(vocabulary: np.ndarray, counted: Mapping[str, tuple[np.ndarray, int]], min_count: int) -> pd.DataFrame:
+    """The z-scores of the module docstring, vectorised over the vocabulary and the outlets."""
     total = sum(n for _, n in counted.values())
     if len(counted) < 2 or not total:
         return pd.DataFrame(columns=list(DISTINCTIVE_COLUMNS))
-    terms = [term for term, count in corpus.items() if count >= min_count]
-    corpus_counts = np.array([corpus[term] for term in terms], dtype=float)
+    outlets = list(counted)
+    matrix = np.vstack([counts for counts, _ in counted.values()]).astype(float)  # outlets x vocabulary
+    corpus_counts = matrix.sum(axis=0)
+    keep = corpus_counts >= min_count
+    matrix, corpus_counts, terms = matrix[:, keep], corpus_counts[keep], vocabulary[keep]
+    n_i = np.array([n for _, n in counted.values()], dtype=float)[:, None]
     alpha_0 = DISTINCTIVE_PRIOR_SIZE
     alpha = alpha_0 * corpus_counts / total
-    frames = []
-    for outlet, (counts, n_i) in counted.items():
-        y_i = np.array([counts.get(term, 0) for term in terms], dtype=float)
-        y_j = corpus_counts - y_i
-        n_j = total - n_i
-        delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
-            (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
-        )
-        z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
-        frames.append(
-            pd.DataFrame(
-                {
-                    "outlet": outlet,
-                    "term": terms,
-                    "n_outlet": y_i.astype(int),
-                    "n_rest": y_j.astype(int),
-                    "delta": delta,
-                    "z": z,
-                    "significant": np.abs(z) > DISTINCTIVE_Z,
-                }
-            )
-        )
-    frame = pd.concat(frames, ignore_index=True)
+    y_i, y_j, n_j = matrix, corpus_counts - matrix, total - n_i
+    delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
+        (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
+    )
+    z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+    frame = pd.DataFrame(
+        {
+            "outlet": np.repeat(np.array(outlets, dtype=object), len(terms)),
+            "term": np.tile(terms, len(outlets)),
+            "n_outlet": y_i.ravel().astype(int),
+            "n_rest": y_j.ravel().astype(int),
+            "delta": delta.ravel(),
+            "z": z.ravel(),
+            "significant": np.abs(z.ravel()) > DISTINCTIVE_Z,
+        }
+    )
     return frame.sort_values(["outlet", "z"], ascending=[True, False], ignore_index=True)
 
 
