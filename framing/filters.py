@@ -131,7 +131,7 @@ def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
         quotes = quotes[quotes["kind"].map({"direct": "direct", "indirect": "reported"}).isin(voices).to_numpy()]
     if filters.actors:
         quotes = quotes[quotes["actor"].isin(filters.actors)]
-    kept_articles = set(sentences["id"])
+    kept_articles = set(sentences["id"].unique())
 
     def kept(frame: pd.DataFrame) -> pd.DataFrame:
         """Rows of the kept articles; ``frame`` itself when it has no other article (the usual case)."""
