@@ -66,7 +66,7 @@ MAX_REDIRECTS = 5
 
 #: Dashboard: filtered table sets and page aggregates kept for a shared corpus (every session
 #: with the same corpus and filters reuses them).
-SHARED_FILTERED_ENTRIES = 8
+SHARED_FILTERED_ENTRIES = 2
 SHARED_AGGREGATE_ENTRIES = 64
 
 #: Articles (with their records) of a scored store kept in memory after being read on demand.
