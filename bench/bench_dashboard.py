@@ -88,7 +88,8 @@ def main() -> None:
             cells.append(statistics.median(times))
         print(f"{name:32}" + "".join(f"{cell:10.3f}" for cell in cells))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory of this process: {peak:.0f} MB")
+    print(f"peak memory of this process: {peak:.0f} MB (scoring and replicating included; for the dashboard")
+    print("server's own peak with one session, run: python bench/load.py --sessions 1)")
 
 
 if __name__ == "__main__":

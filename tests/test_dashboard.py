@@ -80,6 +80,36 @@ def test_query_string_presets_filter_every_page(query, check):
     assert check(app.dataframe[0].value)
 
 
+def overview_outlets(app):
+    return sorted(app.dataframe[-1].value["outlet"])
+
+
+def test_dates_slider_keeps_the_articles_in_range():
+    app = open_page()
+    app.sidebar.select_slider(key="dates").set_range("2018-09-20", "2018-09-21").run()
+    assert not app.exception
+    assert app.caption[0].value.startswith("2 of 5 article(s) from 2 outlet(s).")
+    assert overview_outlets(app) == ["(unknown outlet)", "UAWire"]
+
+
+def test_a_shared_link_with_a_date_range_opens_filtered():
+    app = open_page(dates=["2018-09-26", "2019-02-27"])
+    assert app.sidebar.select_slider(key="dates").value == ("2018-09-26", "2019-02-27")
+    assert overview_outlets(app) == ["Sputnik", "The Times of Israel"]
+
+
+def test_actor_mode_and_headline_toggle_filter_the_pages():
+    app = open_page("blame", actor="Israel")
+    as_anything = app.dataframe[0].value
+    app.sidebar.selectbox(key="actor_mode").select("source").run()
+    as_source = app.dataframe[0].value
+    assert set(as_source["source"]) == {"Israel"} and len(as_source) < len(as_anything)
+    app = open_page("language")
+    with_headlines = app.dataframe[0].value["n"].sum()
+    app.sidebar.toggle(key="headlines").set_value(False).run()
+    assert not app.exception and app.dataframe[0].value["n"].sum() < with_headlines
+
+
 def test_simulated_chart_selection_opens_the_cell_evidence():
     app = open_page("blame")
     all_rows = len(app.dataframe[0].value)
@@ -109,17 +139,16 @@ def test_articles_page_reader_escapes_and_highlights():
 def test_data_page_upload_scores_good_files_and_reports_bad_ones():
     app = open_page("data")
     good = b"Storm hits coast\n\nThe storm hit the coast. Officials blamed Russia for the chaos.\n"
-    app.session_state["upload"] = None
-    from framing.views.data import _score_uploads  # noqa: F401  (the page's own scoring path)
-
-    files = [("good.txt", good), ("empty.txt", b""), ("notes.md", b"x")]
-    from framing.views.state import UPLOAD_KEY, build_config, score_files
-
-    app.session_state[UPLOAD_KEY] = score_files("test upload", files, build_config(None, None))
-    app.switch_page("app_pages/data.py").run()
-    assert not app.exception
+    files = [
+        ("good.txt", good, "text/plain"),
+        ("empty.txt", b"", "text/plain"),
+        ("notes.txt", b"\x00\x01", "text/plain"),
+    ]
+    app.file_uploader(key="upload").set_value(files).run()  # the widget itself, as a person uses it
+    app.button(key="score_uploads").click().run()
+    assert not app.exception, [e.value for e in app.exception]
     problems = next(df.value for df in app.dataframe if "problem" in df.value.columns)
-    assert sorted(problems["input"]) == ["empty.txt", "notes.md"]
+    assert sorted(problems["input"]) == ["empty.txt", "notes.txt"]
     app.switch_page("app_pages/overview.py").run()
     assert app.caption[0].value.startswith("1 of 1 article(s)")
 

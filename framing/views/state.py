@@ -231,7 +231,9 @@ def _sidebar_filters(corpus: Corpus) -> Filters:
         dates = sorted(d for d in tables.articles["date"].astype(str).str[:10] if len(d) == 10)
         date_from = date_to = None
         if dates:
-            chosen = st.select_slider("Dates", options=dates, value=(dates[0], dates[-1]), key="dates")
+            chosen = st.select_slider(
+                "Dates", options=dates, value=(dates[0], dates[-1]), key="dates", bind="query-params"
+            )
             if tuple(chosen) != (dates[0], dates[-1]):
                 date_from, date_to = chosen
         headlines = st.toggle("Count headlines and standfirsts", value=True, key="headlines", bind="query-params")
