@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from framing import __version__
 from framing.actors import Registry
 from framing.defaults import STORE_CACHE_ARTICLES
-from framing.errors import ConfigError
+from framing.errors import ConfigError, InputError
 from framing.records import Article, ArticleRecord
 from framing.tables import CorpusTables, build_tables, frame_from_arrow, plain
 
@@ -180,6 +180,44 @@ def is_store(path: str | Path) -> bool:
 _HEAVY = ("text", "url", "record")  # article columns read one article at a time, never all at once
 
 
+def _read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to a DuckDB store that cannot touch any other file: a store may
+    come from a stranger (an upload), and a view in it could otherwise read server files."""
+    return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
+
+
+def check_store(path: str | Path, name: str | None = None) -> None:
+    """Raise ``InputError`` unless ``path`` is a DuckDB store written by ``framing score -o``:
+    every table present as a plain table (no views), with an ``id`` column. Messages name the
+    file ``name`` (an upload's own name), else the path's."""
+    path = Path(path)
+    name = name or path.name
+    try:
+        with _read_only(path) as connection:
+            found = dict(
+                connection.execute(
+                    "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'"
+                ).fetchall()
+            )
+            columns = {
+                name: {row[0] for row in connection.execute(f'DESCRIBE "{name}"').fetchall()}
+                for name, kind in found.items()
+                if kind == "BASE TABLE" and name in TABLES
+            }
+    except duckdb.Error as error:
+        raise InputError(f"{name}: not a readable DuckDB database ({error}); open a file written by "
+                         "`framing score ... -o corpus.duckdb`") from None  # fmt: skip
+    views = sorted(name for name, kind in found.items() if kind != "BASE TABLE")
+    if views:
+        raise InputError(f"{name}: holds views ({', '.join(views)}), which a scored store never has; not opened")
+    missing = [name for name in TABLES if "id" not in columns.get(name, set())]
+    if missing:
+        raise InputError(
+            f"{name}: not a framing store (missing tables: {', '.join(missing)}); "
+            "write one with `framing score ... -o corpus.duckdb`"
+        )
+
+
 class StoredArticles(Mapping[str, Article]):
     """The articles of a scored store, read on demand (an article and its record at a time).
 
@@ -196,7 +234,7 @@ class StoredArticles(Mapping[str, Article]):
 
     def _query(self, sql: str, parameters: list[object] | None = None) -> list[tuple[Any, ...]]:
         if self.path.suffix.lower() in (".duckdb", ".db"):
-            with duckdb.connect(str(self.path), read_only=True) as connection:
+            with _read_only(self.path) as connection:
                 return connection.execute(sql.format(articles="articles"), parameters).fetchall()
         source = f"read_parquet('{(self.path / 'articles').as_posix()}/part-*.parquet')"
         with duckdb.connect() as connection:
@@ -256,7 +294,7 @@ def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusT
     records), articles and records read one at a time when asked for."""
     path = Path(path)
     if path.suffix.lower() in (".duckdb", ".db"):
-        with duckdb.connect(str(path), read_only=True) as connection:
+        with _read_only(path) as connection:
             heavy = ", ".join(_HEAVY)
             frames = {
                 name: connection.sql(f"SELECT * EXCLUDE ({heavy}) FROM {name}").df()

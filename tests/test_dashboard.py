@@ -3,6 +3,7 @@
 import io
 import zipfile
 
+import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -153,6 +154,52 @@ def test_data_page_upload_scores_good_files_and_reports_bad_ones():
     assert app.caption[0].value.startswith("1 of 1 article(s)")
 
 
+def test_data_page_opens_a_scored_store_uploaded_by_the_session(tmp_path):
+    from framing.cli import main
+
+    store = tmp_path / "mine.duckdb"
+    assert main(["score", str(ROOT / "seeds"), "-o", str(store), "--jobs", "1"]) == 0
+    app = open_page("data")
+    app.file_uploader(key="store_upload").set_value(("mine.duckdb", store.read_bytes(), "application/octet-stream"))
+    app.run()
+    app.button(key="open_store").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any("mine.duckdb (your scored store), 5 article(s)" in c.value.replace("\\", "") for c in app.caption)
+    app.switch_page("app_pages/blame.py").run()
+    assert len(app.dataframe[0].value) == 38  # every blame statement of the seeds, read from the store
+    app.switch_page("app_pages/articles.py").run()
+    assert not app.exception and "framing-blame" in app.get("html")[0].proto.body
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("notes.duckdb", lambda path: path.write_text("not a database"), "not a readable DuckDB database"),
+        (
+            "views.duckdb",
+            lambda path: (
+                duckdb.connect(str(path))
+                .execute("CREATE VIEW articles AS SELECT * FROM read_text('/etc/hostname')")
+                .close()
+            ),
+            "holds views (articles)",
+        ),
+        ("empty.duckdb", lambda path: duckdb.connect(str(path)).execute("CREATE TABLE t (x INT)").close(), "missing"),
+    ],
+)
+def test_a_store_that_is_not_one_is_refused_with_the_reason(tmp_path, name, make, message):
+    path = tmp_path / name
+    make(path)
+    app = open_page("data")
+    app.file_uploader(key="store_upload").set_value((name, path.read_bytes(), "application/octet-stream"))
+    app.run()
+    app.button(key="open_store").click().run()
+    assert not app.exception
+    shown = [e.value.replace("\\", "") for e in app.error]  # markdown escapes removed
+    assert any(text.startswith(f"{name}: ") and message in text for text in shown), shown
+    assert any("seeds" in c.value and "5 article(s)" in c.value for c in app.caption)  # the seeds stay open
+
+
 def test_data_page_downloads_every_table_in_three_formats():
     app = open_page("data")
     from framing.export import FORMATS, export_tables, to_bytes, to_zip
@@ -232,3 +279,19 @@ def test_blame_evidence_beyond_the_row_cap_is_a_download_away(monkeypatch):
     assert len(shown) == 2 and list(shown.columns)[:3] == ["outlet", "source", "target"]
     assert any("Showing the first 2 of" in c.value for c in app.caption)
     assert any(b.key == "download_evidence" for b in app.get("download_button"))
+
+
+def test_an_uploaded_store_file_is_deleted_with_its_corpus(tmp_path):
+    import gc
+
+    from framing.cli import main
+    from framing.views.state import open_uploaded_store
+
+    store = tmp_path / "mine.duckdb"
+    assert main(["score", str(ROOT / "seeds"), "-o", str(store), "--jobs", "1"]) == 0
+    corpus = open_uploaded_store("mine.duckdb", store.read_bytes())
+    private = corpus.articles.path
+    assert private != store and private.exists() and len(corpus.articles) == 5
+    del corpus
+    gc.collect()
+    assert not private.exists()

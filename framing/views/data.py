@@ -12,6 +12,7 @@ from framing.fetch import articles_to_jsonl, iter_urls
 from framing.ingest import SUPPORTED_SUFFIXES
 from framing.lexicon import default_lexicon, parse_lexicon
 from framing.records import Article, Problem
+from framing.store import StoredArticles
 from framing.views import escape_markdown
 from framing.views.state import (
     ACTORS_KEY,
@@ -20,6 +21,7 @@ from framing.views.state import (
     build_config,
     content_hash,
     current_page,
+    open_uploaded_store,
     score_files,
 )
 
@@ -87,6 +89,25 @@ def _corpus_section() -> None:
     )
     if st.button("Fetch and score these URLs", disabled=not urls.strip(), key="fetch_urls"):
         _fetch_urls(urls.splitlines())
+
+
+def _store_section() -> None:
+    """A store scored elsewhere (`framing score ... -o corpus.duckdb`), opened for this session."""
+    file = st.file_uploader(
+        "…or open a scored store (.duckdb written by `framing score ... -o corpus.duckdb`; nothing is scored again)",
+        type=["duckdb"],
+        key="store_upload",
+    )
+    if file is not None and st.button("Open this store", key="open_store"):
+        try:
+            corpus = open_uploaded_store(file.name, file.getvalue())
+        except FramingError as error:
+            st.error(escape_markdown(error))
+            return
+        for key in (FILES_KEY, URL_PROBLEMS_KEY):
+            st.session_state.pop(key, None)
+        st.session_state[UPLOAD_KEY] = corpus
+        st.rerun()
 
 
 def _rescore_uploads() -> None:
@@ -167,8 +188,13 @@ def _download_section(tables) -> None:  # type: ignore[no-untyped-def]
 def render() -> None:
     st.title("Data")
     _corpus_section()
+    _store_section()
     page = current_page()
-    if LEXICON_KEY in st.session_state:
+    scored_store = isinstance(page.corpus.articles, StoredArticles)
+    if scored_store:
+        st.info("A scored store keeps the lexicon and actor files it was scored with; a new lexicon or actor file "
+                "applies to uploaded articles and the bundled seeds.")  # fmt: skip
+    elif LEXICON_KEY in st.session_state:
         st.info(f"Scoring with your lexicon {escape_markdown(st.session_state[LEXICON_KEY][0])}.")
     if page.corpus.problems:
         st.warning(f"{len(page.corpus.problems)} input problem(s); the other files were scored.")

@@ -8,7 +8,10 @@ A filter change recomputes only the filtered tables and the aggregates.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
+import tempfile
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +28,7 @@ from framing.ingest import iter_uploads
 from framing.lexicon import Lexicon, default_lexicon, parse_lexicon, vader_entries
 from framing.records import Article, ArticleRecord, Problem
 from framing.score import ScoreConfig, score_article
-from framing.store import StoredArticles, is_store, open_store
+from framing.store import StoredArticles, check_store, is_store, open_store
 from framing.tables import CorpusTables, build_tables
 from framing.views import escape_markdown
 
@@ -152,6 +155,24 @@ def content_hash(files: Iterable[tuple[str, bytes]]) -> str:
     for name, data in files:
         digest.update(name.encode() + b"\0" + data)
     return digest.hexdigest()[:16]
+
+
+def open_uploaded_store(name: str, data: bytes) -> Corpus:
+    """A DuckDB store uploaded by this session (``framing score ... -o corpus.duckdb``), as
+    its own corpus: written to a private temporary file, checked (no views, every table),
+    read lazily like a server-side store, and the file deleted when the corpus is dropped."""
+    handle, temporary = tempfile.mkstemp(prefix="framing-upload-", suffix=".duckdb")
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    try:
+        check_store(temporary, name)
+        articles, records, tables = open_store(temporary)
+    except Exception:
+        os.unlink(temporary)
+        raise
+    corpus = Corpus(f"{name} (your scored store)", articles, records, [], tables)
+    weakref.finalize(corpus, os.unlink, temporary)
+    return corpus
 
 
 @st.cache_resource(show_spinner="Opening the scored corpus…", max_entries=2)
