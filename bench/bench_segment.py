@@ -3,14 +3,17 @@
 Usage: python bench/bench_segment.py [--repeat N] [PATH ...]   (default: the seeds)
 
 Prints articles per second for (a) segmentation with sentence splitting, (b) VADER over
-the same articles' sentences, (c) the whole scorer, and the ratios. Timings are the best
-of N repeats, so other load on the machine inflates them least.
+the same articles' sentences, (c) the lexicon pass, (d) the whole scorer, and the ratios.
+Each of N rounds runs every stage once; articles/s is the best round, the ratio is the
+median over rounds of the stage's time over VADER's in the same round, so load from other
+work on the machine shifts both sides of a ratio alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import platform
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -19,22 +22,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
+
 from framing.ingest import make_article, read_corpus  # noqa: E402
 from framing.lexicon import default_lexicon, find_terms  # noqa: E402
 from framing.score import score_article  # noqa: E402
 from framing.textview import normalize  # noqa: E402
-from framing.tone import score_tone  # noqa: E402
 
 
-def best_time(function: Callable[[], object], repeat: int, clear_views: bool = True) -> float:
-    times = []
-    for _ in range(repeat):
-        if clear_views:
-            normalize.cache_clear()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(function: Callable[[], object], clear_views: bool = True) -> float:
+    if clear_views:
+        normalize.cache_clear()
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -47,29 +48,36 @@ def main() -> None:
     # Distinct texts (a numbered closing line per copy), so no cache sees the same article twice.
     texts = [(f"{a.text}\n\nCopy {i}.", a.outlet, a.title) for i, a in enumerate(articles)]
     sentences = [a.text[s.start : s.end] for a in articles for s in a.sentences]
-
-    segment = best_time(
-        lambda: [make_article(t, id="x", source="b", outlet=o, title=ti) for t, o, ti in texts], args.repeat
-    )
-    vader = best_time(lambda: [score_tone(s) for s in sentences], args.repeat)
-    lexicon = default_lexicon()
     bodies = [a.text for a in articles]
-    terms = best_time(lambda: [find_terms(text, lexicon) for text in bodies], args.repeat)
-    # In the scorer the normalised view is already built by segmentation; time the pass alone too.
-    [normalize(text) for text in bodies]
-    terms_warm = best_time(lambda: [find_terms(text, lexicon) for text in bodies], args.repeat, clear_views=False)
-    full = best_time(
-        lambda: [score_article(make_article(t, id="x", source="b", outlet=o, title=ti)) for t, o, ti in texts],
-        args.repeat,
-    )
+    analyzer = SentimentIntensityAnalyzer()  # VADER alone, as its users call it (no framing shortcut)
+    lexicon = default_lexicon()
+    stages: dict[str, tuple[Callable[[], object], bool]] = {
+        "segmentation + sentences": (
+            lambda: [make_article(t, id="x", source="b", outlet=o, title=ti) for t, o, ti in texts],
+            True,
+        ),
+        "VADER alone (same sentences)": (lambda: [analyzer.polarity_scores(s) for s in sentences], True),
+        "lexicon pass, view included": (lambda: [find_terms(text, lexicon) for text in bodies], True),
+        # In the scorer the normalised view is already built by segmentation; time the pass alone too.
+        "lexicon pass, view shared": (lambda: [find_terms(text, lexicon) for text in bodies], False),
+        "full scorer": (
+            lambda: [score_article(make_article(t, id="x", source="b", outlet=o, title=ti)) for t, o, ti in texts],
+            True,
+        ),
+    }
+    times: dict[str, list[float]] = {name: [] for name in stages}
+    for _ in range(args.repeat):  # every stage once per round: a round's stages share the machine's load
+        for name, (function, clear) in stages.items():
+            if not clear:
+                [normalize(text) for text in bodies]
+            times[name].append(timed(function, clear))
+    vader = times["VADER alone (same sentences)"]
     n = len(articles)
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}; {n} articles")
     print(f"{'stage':32} {'articles/s':>12} {'x VADER time':>14}")
-    print(f"{'segmentation + sentences':32} {n / segment:12.0f} {segment / vader:14.2f}")
-    print(f"{'VADER alone (same sentences)':32} {n / vader:12.0f} {1:14.2f}")
-    print(f"{'lexicon pass, view included':32} {n / terms:12.0f} {terms / vader:14.2f}")
-    print(f"{'lexicon pass, view shared':32} {n / terms_warm:12.0f} {terms_warm / vader:14.2f}")
-    print(f"{'full scorer':32} {n / full:12.0f} {full / vader:14.2f}")
+    for name, runs in times.items():
+        ratio = statistics.median(run / base for run, base in zip(runs, vader, strict=True))
+        print(f"{name:32} {n / min(runs):12.0f} {ratio:14.2f}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,8 @@ BLAMED_TONE = -0.3
 
 #: Articles per batch in `framing score`: the unit written atomically and sent to a worker.
 SCORE_BATCH_SIZE = 200
+#: Memory DuckDB may use while writing a store (its default is 80% of the machine's memory).
+STORE_MEMORY_LIMIT = "256MB"
 
 #: Longest article text scored (characters); a longer one is reported, not scored.
 MAX_ARTICLE_CHARS = 2_000_000

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from framing import __version__
 from framing.actors import Registry
-from framing.defaults import STORE_CACHE_ARTICLES
+from framing.defaults import STORE_CACHE_ARTICLES, STORE_MEMORY_LIMIT
 from framing.errors import ConfigError, InputError
 from framing.records import Article, ArticleRecord
 from framing.tables import CorpusTables, build_tables, frame_from_arrow, plain
@@ -72,7 +72,7 @@ class DuckDBStore:
 
     def __init__(self, path: str | Path, config_hash: str) -> None:
         self.path = Path(path)
-        self.connection = duckdb.connect(str(self.path))
+        self.connection = duckdb.connect(str(self.path), config={"memory_limit": STORE_MEMORY_LIMIT})
         self.connection.execute(
             "CREATE TABLE IF NOT EXISTS runs (version VARCHAR, config_hash VARCHAR, started VARCHAR, details VARCHAR)"
         )
