@@ -38,14 +38,19 @@ MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sent
 ACTOR_COLUMNS = ("id", "outlet", "date", "actor", "mentions", "score", "n_sentences", "editorial", "reported", "direct")
 
 
+def _repeats(n_distinct: int, n_values: int) -> bool:
+    """Whether a text column's values repeat enough to be stored as codes: at most half distinct."""
+    return n_distinct * 2 <= n_values
+
+
 def compact(frame: pd.DataFrame) -> pd.DataFrame:
     """Text columns as categoricals when values repeat (outlets, roles, voices, article ids
     in the per-sentence tables: integer codes, so a filter copies numbers, not strings, and
     the table takes a tenth of the memory); other text columns hold plain Python strings,
     which pandas filters through hash tables and copies as pointers."""
-    types: dict[str, str] = {}
     if frame.empty:
         return frame
+    types: dict[str, str] = {}
     for column in frame.columns:
         values = frame[column]
         if isinstance(values.dtype, pd.CategoricalDtype):
@@ -53,7 +58,7 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
             if not categories.is_monotonic_increasing:  # sorting by a categorical sorts by its categories
                 frame = frame.assign(**{column: values.cat.reorder_categories(categories.sort_values())})
         elif pd.api.types.is_string_dtype(values):
-            types[column] = "category" if values.nunique() * 2 <= len(values) else "object"
+            types[column] = "category" if _repeats(values.nunique(), len(values)) else "object"
     return frame.astype(types) if types else frame
 
 
@@ -63,7 +68,7 @@ def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
     columns = []
     for column in table.columns:
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
-        if text and len(column) and pc.count_distinct(column).as_py() * 2 <= len(column):
+        if text and len(column) and _repeats(pc.count_distinct(column).as_py(), len(column)):
             column = pc.dictionary_encode(column)
         columns.append(column)
     return compact(pa.table(columns, names=table.column_names).to_pandas())
