@@ -26,13 +26,6 @@ VOICE_CHOICES: dict[str, tuple[str, ...]] = {
     "editorial": ("editorial",),
     "reported": ("reported",),
 }
-VOICE_LABELS = {
-    "all": "All",
-    "outlet": "Outlet's wording (editorial + reported)",
-    "direct": "Direct quotes only",
-    "editorial": "Editorial only",
-    "reported": "Reported only",
-}
 ACTOR_MODES = ("any", "source", "target", "speaker", "mention")
 
 

@@ -200,17 +200,17 @@ def check_store(path: str | Path, name: str | None = None) -> None:
                 ).fetchall()
             )
             columns = {
-                name: {row[0] for row in connection.execute(f'DESCRIBE "{name}"').fetchall()}
-                for name, kind in found.items()
-                if kind == "BASE TABLE" and name in TABLES
+                table: {row[0] for row in connection.execute(f'DESCRIBE "{table}"').fetchall()}
+                for table, kind in found.items()
+                if kind == "BASE TABLE" and table in TABLES
             }
     except duckdb.Error as error:
         raise InputError(f"{name}: not a readable DuckDB database ({error}); open a file written by "
                          "`framing score ... -o corpus.duckdb`") from None  # fmt: skip
-    views = sorted(name for name, kind in found.items() if kind != "BASE TABLE")
+    views = sorted(table for table, kind in found.items() if kind != "BASE TABLE")
     if views:
         raise InputError(f"{name}: holds views ({', '.join(views)}), which a scored store never has; not opened")
-    missing = [name for name in TABLES if "id" not in columns.get(name, set())]
+    missing = [table for table in TABLES if "id" not in columns.get(table, set())]
     if missing:
         raise InputError(
             f"{name}: not a framing store (missing tables: {', '.join(missing)}); "

@@ -18,6 +18,7 @@ from framing.views.state import (
     ACTORS_KEY,
     LEXICON_KEY,
     UPLOAD_KEY,
+    Corpus,
     build_config,
     content_hash,
     current_page,
@@ -80,15 +81,22 @@ def _corpus_section() -> None:
     if left.button("Score the uploaded files", type="primary", disabled=not uploads, key="score_uploads"):
         _score_uploads([(file.name, file.getvalue()) for file in uploads or []], [])
     if right.button("Use the bundled seed articles", disabled=UPLOAD_KEY not in st.session_state, key="use_seeds"):
-        for key in (UPLOAD_KEY, FILES_KEY, URL_PROBLEMS_KEY):
-            st.session_state.pop(key, None)
-        st.rerun()
+        _use_corpus(None)
     urls = st.text_area(
         f"…or paste article URLs, one per line (at most {MAX_URLS}; http and https only, public addresses only)",
         key="url_list",
     )
     if st.button("Fetch and score these URLs", disabled=not urls.strip(), key="fetch_urls"):
         _fetch_urls(urls.splitlines())
+
+
+def _use_corpus(corpus: Corpus | None) -> None:
+    """Show ``corpus`` (None: the bundled one) and forget the session's earlier upload, then rerun."""
+    for key in (UPLOAD_KEY, FILES_KEY, URL_PROBLEMS_KEY):
+        st.session_state.pop(key, None)
+    if corpus is not None:
+        st.session_state[UPLOAD_KEY] = corpus
+    st.rerun()
 
 
 def _store_section() -> None:
@@ -104,10 +112,7 @@ def _store_section() -> None:
         except FramingError as error:
             st.error(escape_markdown(error))
             return
-        for key in (FILES_KEY, URL_PROBLEMS_KEY):
-            st.session_state.pop(key, None)
-        st.session_state[UPLOAD_KEY] = corpus
-        st.rerun()
+        _use_corpus(corpus)
 
 
 def _rescore_uploads() -> None:
@@ -190,8 +195,7 @@ def render() -> None:
     _corpus_section()
     _store_section()
     page = current_page()
-    scored_store = isinstance(page.corpus.articles, StoredArticles)
-    if scored_store:
+    if isinstance(page.corpus.articles, StoredArticles):
         st.info("A scored store keeps the lexicon and actor files it was scored with; a new lexicon or actor file "
                 "applies to uploaded articles and the bundled seeds.")  # fmt: skip
     elif LEXICON_KEY in st.session_state:
