@@ -6,10 +6,11 @@ text. The rules, in order:
 1. Direct quotes: double quotation marks (curly or straight) paired within a paragraph;
    a quote left open at the end of a paragraph runs to its end and continues when the
    next paragraph opens with a quotation mark; quotes interrupted by their cue
-   ("...," he said, "...") are one quote with two fragments.
+   ("...," he said, "..." or "...," he said. "..." with no new cue between) are one quote
+   with two fragments.
 2. A direct quote's attribution is the cue and speaker right after it in the same
    sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
-   before it ("Lieberman said: "..."", "X told listeners: "...""). A quote with neither is kept only when it is a
+   before it ("Lieberman said: "..."", "X told listeners: "..."" or a comma). A quote with neither is kept only when it is a
    whole sentence or more (short "scare quotes" stay part of the surrounding voice). A
    quoted fragment inside the outlet's clause makes the whole clause indirect speech.
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
@@ -478,7 +479,7 @@ class QuoteFinder:
         return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
-        """'Limbaugh told listeners: "..."': a verb with an object, its addressee, then a colon."""
+        """'Limbaugh told listeners: "..."': a verb with an object, its addressee, then a colon or comma."""
         cues = [
             c
             for c in self.cues.find(self.v, floor, quote_start)
@@ -488,7 +489,7 @@ class QuoteFinder:
             return None
         cue = (cues[-1][0], cues[-1][1])
         addressee = _ADDRESSEE.match(self.v, cue[1], quote_start)
-        if addressee and re.fullmatch(r"\s*:\s*", self.v[addressee.end() : quote_start]):
+        if addressee and re.fullmatch(r"\s*[:,]\s*", self.v[addressee.end() : quote_start]):
             return cue
         return None
 
@@ -538,14 +539,13 @@ class QuoteFinder:
             return bool(re.fullmatch(r"\s*", gap))  # open at paragraph end, next paragraph opens a quote
         if draft.cue is None or not (last_end <= draft.cue[0] < start):
             return False
-        if any(draft.cue[1] <= last_end + s for s, _ in self.cues.find(gap)):
-            return False  # '"...," he said, adding that "...": the second quote has its own cue
         attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
+        if any(attribution_end <= last_end + s and gap[s].islower() for s, _ in self.cues.find(gap)):
+            return False  # '"...," he said, adding that "...": the second quote has its own cue
         if any(attribution_end < s_start < start for s_start, _ in self.sentences):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
-        return (
-            bool(self.v[last_end - 2] in ",\u2014-") and "\n" not in gap and _n_words(gap) <= _MAX_APPOSITION_WORDS + 4
-        )
+        interrupted = self.v[: last_end - 1].rstrip("'\u2019")[-1:] in (",", "\u2014", "-")  # ',"' or ',’"'
+        return interrupted and "\n" not in gap and _n_words(gap) <= _MAX_APPOSITION_WORDS + 4
 
     def _stands_alone(self, draft: _Draft) -> bool:
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
@@ -712,6 +712,8 @@ class QuoteFinder:
             if after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
+        elif re.match(r"\s+(?:of|about)\s+(?!\d)", rest):
+            return None  # '"...," he said of the prospect ...': what follows is the topic, not the claim
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):

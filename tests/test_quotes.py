@@ -413,6 +413,46 @@ def quotes_of(text):
             "Limbaugh told listeners: \u201cThe campaign sent its orders.\u201d",
             [("direct", "\u201cThe campaign sent its orders.\u201d", "told", "Limbaugh", "Limbaugh", None)],
         ),
+        # an addressee and a comma before the quote
+        (
+            "Mook told CBS, \u201cWe are focused on the voters.\u201d",
+            [("direct", "\u201cWe are focused on the voters.\u201d", "told", "Mook", "Mook", None)],
+        ),
+        # a quote interrupted by its cue goes on in the next sentence; a capitalised word in
+        # the speaker's apposition ("Report") is not a cue of its own
+        (
+            'Polls tightened.\n\n"The Senate is on a knife\'s edge," said Ann Lee, editor of the Political Report. "It will '
+            'matter."',
+            [
+                (
+                    "direct",
+                    '"The Senate is on a knife\'s edge," said Ann Lee, editor of the Political Report. "It will matter."',
+                    "said",
+                    "Ann Lee",
+                    "Ann Lee",
+                    None,
+                )
+            ],
+        ),
+        # ... also when the first part ends in a nested quote
+        (
+            "\u201cYou say \u2018it was their fault,\u2019\u201d Merkley said. \u201cThat is not responsibility.\u201d",
+            [
+                (
+                    "direct",
+                    "\u201cYou say \u2018it was their fault,\u2019\u201d Merkley said. \u201cThat is not responsibility.\u201d",
+                    "said",
+                    "Merkley",
+                    "Merkley",
+                    None,
+                )
+            ],
+        ),
+        # "said of X": X is what the quote is about, not a claim
+        (
+            '"They paid no price," he said of the hacking.',
+            [("direct", '"They paid no price,"', "said", "he", "he", None)],
+        ),
         (
             "WALLACE: Will she be there? I want to know.\n\nPENCE: She will not be attending.",
             [
