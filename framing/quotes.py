@@ -10,9 +10,9 @@ text. The rules, in order:
    with two fragments.
 2. A direct quote's attribution is the cue and speaker right after it in the same
    sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
-   before it ("Lieberman said: "..."", "X told listeners: "..."" or a comma). A quote with neither is kept only when it is a
-   whole sentence or more (short "scare quotes" stay part of the surrounding voice). A
-   quoted fragment inside the outlet's clause makes the whole clause indirect speech.
+   before it ("Lieberman said: "..."", "X told listeners: "..."" or a comma). A quote with
+   neither is kept only when it is a whole sentence or more (short "scare quotes" stay
+   part of the surrounding voice). A quoted fragment inside the outlet's clause makes the whole clause indirect speech.
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
