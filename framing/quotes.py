@@ -93,6 +93,8 @@ _ADDRESSEE = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
+#: What a cue is about, between it and a quote ('says of Clinton, "..."').
+_TOPIC = re.compile(r"\s+(?:of|about)\s+[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
@@ -479,17 +481,17 @@ class QuoteFinder:
         return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
-        """'Limbaugh told listeners: "..."': a verb with an object, its addressee, then a colon or comma."""
-        cues = [
-            c
-            for c in self.cues.find(self.v, floor, quote_start)
-            if self.v[c[0] : c[1]].lower() in self.cues.with_object
-        ]
+        """'Limbaugh told listeners: "..."' / 'X says of Clinton, "..."': a verb with its addressee,
+        or any cue with its topic (of / about ...), then a colon or comma."""
+        cues = self.cues.find(self.v, floor, quote_start)
         if not cues:
             return None
-        cue = (cues[-1][0], cues[-1][1])
-        addressee = _ADDRESSEE.match(self.v, cue[1], quote_start)
-        if addressee and re.fullmatch(r"\s*[:,]\s*", self.v[addressee.end() : quote_start]):
+        cue = cues[-1]
+        if self.v[cue[0] : cue[1]].lower() in self.cues.with_object:
+            complement = _ADDRESSEE.match(self.v, cue[1], quote_start)
+        else:
+            complement = _TOPIC.match(self.v, cue[1], quote_start)
+        if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):
             return cue
         return None
 

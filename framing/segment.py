@@ -228,7 +228,7 @@ def segment_text(text: str, *, outlet: str = "", title: str = "", layout_path: P
     view = normalize(text)
     layout = load_layout(layout_path)
     paragraphs = _paragraphs(view.text)
-    roles = _classify(paragraphs, layout, outlet, title)
+    roles = _classify(paragraphs, layout, outlet, normalize(title).text)  # compared with the view's paragraphs
     segments = []
     sentences = []
     headline = ""

@@ -448,6 +448,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a cue, its topic and a comma before the quote
+        (
+            "Ms. Hale says of Clinton, \u201cShe will sell the office if she gets the chance.\u201d",
+            [
+                (
+                    "direct",
+                    "\u201cShe will sell the office if she gets the chance.\u201d",
+                    "says",
+                    "Ms. Hale",
+                    "Ms. Hale",
+                    None,
+                )
+            ],
+        ),
         # "said of X": X is what the quote is about, not a claim
         (
             '"They paid no price," he said of the hacking.',

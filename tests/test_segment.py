@@ -135,3 +135,10 @@ def test_a_first_line_equal_to_the_metadata_title_but_for_a_full_stop_is_the_hea
     assert segment_text(text).segments[0].role == "body"  # a full stop and no title: body
     segments = segment_text(text, title="Poll: Clinton and Trump in dead heat").segments
     assert (segments[0].role, segments[0].rule) == ("headline", "title-match")
+
+
+def test_a_title_with_curly_quotes_and_dashes_matches_its_first_line():
+    title = "Pence: Trump Was \u2018Mocking\u2019 the \u201cClinton\u201d Camp \u2014 Again"
+    text = title + ".\n\nThe vice-presidential nominee spoke on Sunday.\n"
+    segments = segment_text(text, title=title).segments
+    assert (segments[0].role, segments[0].rule) == ("headline", "title-match")
