@@ -12,7 +12,8 @@ text. The rules, in order:
    sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
    before it ("Lieberman said: "..."", "X told listeners: "..."" or a comma). A quote with
    neither is kept only when it is a whole sentence or more (short "scare quotes" stay
-   part of the surrounding voice). A quoted fragment inside the outlet's clause makes the whole clause indirect speech.
+   part of the surrounding voice). A quoted fragment inside the outlet's clause makes the
+   whole clause indirect speech.
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
@@ -93,8 +94,8 @@ _ADDRESSEE = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
-#: What a cue is about, between it and a quote ('says of Clinton, "..."').
-_TOPIC = re.compile(r"\s+(?:of|about)\s+[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
+#: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
+_TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
@@ -714,7 +715,7 @@ class QuoteFinder:
             if after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
-        elif re.match(r"\s+(?:of|about)\s+(?!\d)", rest):
+        elif _TOPIC.match(rest):
             return None  # '"...," he said of the prospect ...': what follows is the topic, not the claim
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
