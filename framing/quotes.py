@@ -70,7 +70,8 @@ _FINITE_VERBS = frozenset(
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
 _PREPOSITION_START = re.compile(
-    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following)\b"
+    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following|"
+    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
@@ -504,6 +505,8 @@ class QuoteFinder:
             paragraph_end = next((p_end for p_start, p_end in self.paragraphs if p_start <= start < p_end), end)
             if pending and self._continues(pending, start):
                 pending = replace(pending, fragments=pending.fragments + ((start, end),))
+            elif pending and self._names_in_attribution(pending, start):
+                continue  # 'said on NBC's "Meet the Press." "...': a title; the quote may still go on
             else:
                 if pending:
                     drafts.append(pending)
@@ -548,7 +551,19 @@ class QuoteFinder:
         if any(attribution_end < s_start < start for s_start, _ in self.sentences):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
         interrupted = self.v[: last_end - 1].rstrip("'\u2019")[-1:] in (",", "\u2014", "-")  # ',"' or ',’"'
-        return interrupted and "\n" not in gap and _n_words(gap) <= _MAX_APPOSITION_WORDS + 4
+        resumes = not self._names_in_attribution(draft, start)
+        return interrupted and resumes and "\n" not in gap and _n_words(gap) <= _MAX_APPOSITION_WORDS + 4
+
+    def _names_in_attribution(self, draft: _Draft, start: int) -> bool:
+        """Whether a quote at ``start`` is a name inside the draft's attribution ('said on Fox
+        News's "Fox and Friends."'): no punctuation closes the attribution before it, as one does
+        before the rest of the quote ('he said, but "...')."""
+        if draft.cue is None or not draft.fragments[-1][1] <= draft.cue[0] < start:
+            return False
+        attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
+        between = self.v[attribution_end:start]
+        same_sentence = self.sentence_of(start)[0] == self.sentence_of(draft.cue[0])[0]
+        return attribution_end <= start and same_sentence and not re.search(r"[,:;.!?\u2014\n-]", between)
 
     def _stands_alone(self, draft: _Draft) -> bool:
         start, end = draft.fragments[0][0], draft.fragments[-1][1]

@@ -434,6 +434,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a quoted title inside the attribution is not the rest of the quote, which goes on after it
+        (
+            'Polls tightened.\n\n"He is right," Ann Lee said Sunday on NBC\'s "Meet the Press." "We must act now."',
+            [
+                (
+                    "direct",
+                    '"He is right," Ann Lee said Sunday on NBC\'s "Meet the Press." "We must act now."',
+                    "said",
+                    "Ann Lee",
+                    "Ann Lee",
+                    None,
+                )
+            ],
+        ),
         # ... also when the first part ends in a nested quote
         (
             "\u201cYou say \u2018it was their fault,\u2019\u201d Merkley said. \u201cThat is not responsibility.\u201d",
