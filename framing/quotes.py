@@ -97,6 +97,8 @@ _ADDRESSEE = re.compile(
 )
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
+#: Words after a cue that show it does not report a claim ("called into", "learned from").
+_NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
@@ -730,8 +732,13 @@ class QuoteFinder:
             if after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
-        elif _TOPIC.match(rest):
-            return None  # '"...," he said of the prospect ...': what follows is the topic, not the claim
+        elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
+            # '"...," he said of the prospect ...': what follows is the topic, not the claim;
+            # "called into the program", "responded with logic": the verb is not reporting a claim,
+            # unless a that-clause follows ("agreed with the plaintiff that ...")
+            if not that:
+                return None
+            content_start = cue[1] + that.end() - 4
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):

@@ -462,6 +462,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # ... but a that-clause after the preposition is the claim
+        (
+            "The judge agreed with the plaintiff that the files should stay sealed.",
+            [
+                (
+                    "indirect",
+                    "that the files should stay sealed",
+                    "agreed",
+                    "The judge",
+                    "The judge",
+                    None,
+                )
+            ],
+        ),
         # a cue, its topic and a comma before the quote
         (
             "Ms. Hale says of Clinton, \u201cShe will sell the office if she gets the chance.\u201d",
@@ -505,6 +519,9 @@ def test_quotes(text, expected):
         "The State Department and the United States Navy issued no comment.",
         "He unveiled a detailed plan on taxes.",
         "The story was first reported by the newspaper.",
+        # a reporting verb used with a preposition reports no claim
+        "She called into the radio program when she was home sick.",
+        "The mayor responded with a long list of figures.",
     ],
 )
 def test_not_quotes(text):
