@@ -82,7 +82,8 @@ _CONTENT_END = re.compile(
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
-    "the a an of in on by to from with these those such many some several media news recent earlier latest "
+    "the a an of in on by to from with these those such many some several most all both few media news recent "
+    "earlier latest "
     "unconfirmed press local initial first new false other their his her its our your my".split()
 )
 _DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
@@ -732,6 +733,8 @@ class QuoteFinder:
             if after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
+        elif rest.split()[:1] and rest.split()[0] in ("is", "was", "are", "were"):
+            return None  # "Everything Trump says is a lie": the cue is inside the subject
         elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,
