@@ -733,8 +733,6 @@ class QuoteFinder:
             if after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             content_start = clause.start(1)
-        elif rest.split()[:1] and rest.split()[0] in ("is", "was", "are", "were"):
-            return None  # "Everything Trump says is a lie": the cue is inside the subject
         elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,
