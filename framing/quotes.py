@@ -69,9 +69,10 @@ _FINITE_VERBS = frozenset(
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following|"
-    r"yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"yesterday|today|tonight|" + _WEEKDAYS + r")\b"
 )
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
@@ -120,7 +121,7 @@ _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|alt
 _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
 #: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
 _TRAILING_DAY = re.compile(
-    r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during)\s+[^,;\"]{0,60})?\s*$"
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
@@ -276,7 +277,7 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)"
+    r"separately|again|also|repeatedly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
     r"[^,.;:!?\"]{0,60}?)?\s*$"
 )
 
