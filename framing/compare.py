@@ -9,171 +9,148 @@ Formulas (the README repeats them):
 - term density: terms per 1,000 words of the outlet's articles, by category and voice;
 - actor tone: per outlet and actor, the mean of the articles' actor tone (each article once);
 - time series: articles and mean body tone per date and outlet.
-Every row is traceable: ``evidence(table, **row_keys)`` returns the rows of the long table
-behind it (article id, offsets, the sentence). Evidence is looked up when a cell is opened,
-not carried in every aggregate, so a filter change on a large corpus stays fast.
+Every row is traceable: ``evidence(data, table, **row_keys)`` returns the rows of the long
+table behind it (article id, offsets, the sentence). Evidence is looked up when a cell is
+opened, not carried in every aggregate, so a filter change on a large corpus stays fast.
+Each aggregate is one SQL query over the filtered tables (``framing.filters.Filtered``), run
+by DuckDB; only its result, a few rows per outlet, comes back as a DataFrame.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Iterator
 
 import pandas as pd
 
 from framing.distinctive import distinctive_terms
-from framing.tables import CorpusTables, plain
+from framing.filters import Filtered
+
+_BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
+    count(*) FILTER (WHERE voice = 'reported') AS n_reported,
+    count(*) FILTER (WHERE voice = 'direct') AS n_direct"""
 
 
-def _plain_output(aggregate: Callable[[CorpusTables], pd.DataFrame]) -> Callable[[CorpusTables], pd.DataFrame]:
-    """Aggregates return plain columns: group keys of categorical table columns come back as
-    strings, so callers can map, compare and concatenate them freely."""
-
-    @functools.wraps(aggregate)
-    def wrapper(tables: CorpusTables) -> pd.DataFrame:
-        return plain(aggregate(tables))
-
-    return wrapper
+def evidence(data: Filtered, table: str, limit: int | None = None, **keys: object) -> pd.DataFrame:
+    """The rows of a long table behind an aggregate row: ``evidence(data, "blame",
+    outlet="UAWire", target="Hezbollah")``. Each row has the article id and offsets of its
+    sentence; rows come in article and offset order."""
+    where = " AND ".join(f'"{column}" = ?' for column in keys)
+    return data.frame(table, where, list(keys.values()), order='id, "start"', limit=limit)
 
 
-def evidence(table: pd.DataFrame, **keys: object) -> pd.DataFrame:
-    """The rows of a long table behind an aggregate row: ``evidence(tables.blame, outlet="UAWire",
-    target="Hezbollah")``. Each row has the article id and offsets of its sentence."""
-    mask = pd.Series(True, index=table.index)
-    for column, value in keys.items():
-        mask &= table[column] == value
-    return table[mask]
-
-
-@_plain_output
-def blame_matrix(tables: CorpusTables) -> pd.DataFrame:
+def blame_matrix(data: Filtered) -> pd.DataFrame:
     """Counts and shares of blame records by outlet, source, target and kind."""
-    blame = tables.blame
-    keys = ["outlet", "source", "target", "kind"]
-    columns = [*keys, "n", "n_editorial", "n_reported", "n_direct", "share"]
-    if blame.empty:
-        return pd.DataFrame(columns=columns)
-    by_voice = pd.crosstab([blame[k] for k in keys], blame["voice"])
-    frame = by_voice.reindex(columns=["editorial", "reported", "direct"], fill_value=0).add_prefix("n_").reset_index()
-    frame["n"] = frame[["n_editorial", "n_reported", "n_direct"]].sum(axis=1)
-    frame["share"] = frame["n"] / frame.groupby("outlet")["n"].transform("sum")
-    return frame[columns].sort_values(keys, ignore_index=True)
+    return data.query(f"""
+        SELECT outlet, source, target, kind, count(*) AS n, {_BY_VOICE},
+            count(*) / sum(count(*)) OVER (PARTITION BY outlet) AS share
+        FROM {{blame}} GROUP BY outlet, source, target, kind ORDER BY outlet, source, target, kind""")
 
 
-@_plain_output
-def target_share(tables: CorpusTables) -> pd.DataFrame:
+def target_share(data: Filtered) -> pd.DataFrame:
     """Per outlet, the share of its blame (kind = blame) that each target receives."""
-    blame = tables.blame[tables.blame["kind"] == "blame"]
-    if blame.empty:
-        return pd.DataFrame(columns=["outlet", "target", "n", "share"])
-    frame = blame.groupby(["outlet", "target"]).size().rename("n").reset_index()
-    frame["share"] = frame["n"] / frame.groupby("outlet")["n"].transform("sum")
-    return frame.sort_values(["outlet", "share"], ascending=[True, False], ignore_index=True)
+    return data.query("""
+        SELECT outlet, target, count(*) AS n, count(*) / sum(count(*)) OVER (PARTITION BY outlet) AS share
+        FROM {blame} WHERE kind = 'blame' GROUP BY outlet, target ORDER BY outlet, share DESC, target""")
 
 
-@_plain_output
-def voice_share(tables: CorpusTables) -> pd.DataFrame:
+def voice_share(data: Filtered) -> pd.DataFrame:
     """Per outlet and speaking actor: quotes and quoted words, and their shares."""
-    quotes = tables.quotes.assign(actor=tables.quotes["actor"].astype(object).fillna("(unresolved)"))
-    columns = ["outlet", "actor", "n_quotes", "quoted_words", "quote_share", "word_share"]
-    if quotes.empty:
-        return pd.DataFrame(columns=columns)
-    frame = (
-        quotes.groupby(["outlet", "actor"]).agg(n_quotes=("id", "size"), quoted_words=("n_words", "sum")).reset_index()
-    )
-    frame["quote_share"] = frame["n_quotes"] / frame.groupby("outlet")["n_quotes"].transform("sum")
-    frame["word_share"] = frame["quoted_words"] / frame.groupby("outlet")["quoted_words"].transform("sum")
-    return frame[columns].sort_values(["outlet", "word_share"], ascending=[True, False], ignore_index=True)
+    return data.query("""
+        SELECT outlet, coalesce(actor, '(unresolved)') AS actor, count(*) AS n_quotes,
+            sum(n_words)::BIGINT AS quoted_words,
+            count(*) / sum(count(*)) OVER (PARTITION BY outlet) AS quote_share,
+            sum(n_words) / nullif(sum(sum(n_words)) OVER (PARTITION BY outlet), 0) AS word_share
+        FROM {quotes} GROUP BY outlet, coalesce(actor, '(unresolved)') ORDER BY outlet, word_share DESC, actor""")
 
 
-@_plain_output
-def term_density_by_outlet(tables: CorpusTables) -> pd.DataFrame:
+def term_density_by_outlet(data: Filtered) -> pd.DataFrame:
     """Terms per 1,000 words of each outlet's articles, by category and voice."""
-    words = tables.articles.groupby("outlet")["n_words"].sum()
-    terms = tables.terms
-    columns = ["outlet", "category", "voice", "n", "per_1000_words"]
-    if terms.empty:
-        return pd.DataFrame(columns=columns)
-    frame = plain(terms.groupby(["outlet", "category", "voice"]).size().rename("n").reset_index())
-    frame["per_1000_words"] = 1000 * frame["n"] / frame["outlet"].map(words).where(lambda w: w > 0)
-    return frame[columns]
+    return data.query("""
+        WITH words AS (SELECT outlet, sum(n_words) AS n_words FROM {articles} GROUP BY outlet)
+        SELECT t.outlet, t.category, t.voice, count(*) AS n,
+            1000 * count(*) / nullif(any_value(w.n_words), 0) AS per_1000_words
+        FROM {terms} t LEFT JOIN words w USING (outlet)
+        GROUP BY t.outlet, t.category, t.voice ORDER BY t.outlet, t.category, t.voice""")
 
 
-@_plain_output
-def actor_tone_by_outlet(tables: CorpusTables) -> pd.DataFrame:
+def actor_tone_by_outlet(data: Filtered) -> pd.DataFrame:
     """Per outlet and actor: mean actor tone over articles, overall and by voice."""
-    actors = tables.actors
-    columns = ["outlet", "actor", "n_articles", "mentions", "score", "editorial", "reported", "direct"]
-    if actors.empty:
-        return pd.DataFrame(columns=columns)
-    frame = (
-        actors.groupby(["outlet", "actor"])
-        .agg(
-            n_articles=("id", "nunique"),
-            mentions=("mentions", "sum"),
-            score=("score", "mean"),
-            editorial=("editorial", "mean"),
-            reported=("reported", "mean"),
-            direct=("direct", "mean"),
-        )
-        .reset_index()
-    )
-    return frame[columns]
+    return data.query("""
+        SELECT outlet, actor, count(DISTINCT id) AS n_articles, sum(mentions)::BIGINT AS mentions,
+            avg(score) AS score, avg(editorial) AS editorial, avg(reported) AS reported, avg(direct) AS direct
+        FROM {actors} GROUP BY outlet, actor ORDER BY outlet, actor""")
 
 
-@_plain_output
-def tone_over_time(tables: CorpusTables) -> pd.DataFrame:
+def tone_over_time(data: Filtered) -> pd.DataFrame:
     """Articles and mean body tone per date and outlet (articles with an ISO date only)."""
-    articles = tables.articles.assign(day=tables.articles["date"].fillna("").astype(str).str[:10])
-    articles = articles[articles["day"].str.match(r"^\d{4}-\d{2}-\d{2}$")]
-    if articles.empty:
-        return pd.DataFrame(columns=["day", "outlet", "n_articles", "mean_tone"])
-    return (
-        articles.groupby(["day", "outlet"])
-        .agg(n_articles=("id", "size"), mean_tone=("tone_body", "mean"))
-        .reset_index()
-    )
+    return data.query("""
+        SELECT day, outlet, count(*) AS n_articles, avg(tone_body) AS mean_tone
+        FROM (SELECT *, substr(CAST(date AS VARCHAR), 1, 10) AS day FROM {articles})
+        WHERE regexp_full_match(day, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}')
+        GROUP BY day, outlet ORDER BY day, outlet""")
 
 
-@_plain_output
-def naming(tables: CorpusTables) -> pd.DataFrame:
-    """Labels per subject, outlet and label, with counts by voice and evidence keys."""
-    labels = tables.labels
-    keys = ["subject", "kind", "outlet", "label"]
-    columns = [*keys, "n", "n_editorial", "n_reported", "n_direct"]
-    if labels.empty:
-        return pd.DataFrame(columns=columns)
-    by_voice = labels.groupby([*keys, "voice"], sort=False).size().unstack("voice", fill_value=0)
-    frame = by_voice.reindex(columns=["editorial", "reported", "direct"], fill_value=0).add_prefix("n_").reset_index()
-    frame.columns.name = None
-    frame["n"] = frame[["n_editorial", "n_reported", "n_direct"]].sum(axis=1)
-    return frame[columns].sort_values(["subject", "outlet", "n"], ascending=[True, True, False], ignore_index=True)
+def naming(data: Filtered) -> pd.DataFrame:
+    """Labels per subject, outlet and label, with counts by voice (evidence: ``evidence(data,
+    "labels", subject=..., outlet=..., label=...)``)."""
+    return data.query(f"""
+        SELECT subject, kind, outlet, label, count(*) AS n, {_BY_VOICE}
+        FROM {{labels}} GROUP BY subject, kind, outlet, label ORDER BY subject, outlet, n DESC, label, kind""")
 
 
-@_plain_output
-def passives_by_outlet(tables: CorpusTables) -> pd.DataFrame:
+def passives_by_outlet(data: Filtered) -> pd.DataFrame:
     """Per outlet: passives, the share without an agent, and the same for verbs of harm."""
-    passives = tables.passives.assign(agentless=tables.passives["agent"].isna())
-    words = tables.articles.groupby("outlet")["n_words"].sum()
-    frame = pd.DataFrame({"outlet": sorted(tables.articles["outlet"].unique())})
-    grouped = passives.groupby("outlet")
-    frame["n_words"] = frame["outlet"].map(words).fillna(0).astype(int)
-    frame["n_passives"] = frame["outlet"].map(grouped.size()).fillna(0).astype(int)
-    frame["n_agentless"] = frame["outlet"].map(grouped["agentless"].sum()).fillna(0).astype(int)
-    harm = passives[passives["harm"].astype(bool)].groupby("outlet")
-    frame["n_harm"] = frame["outlet"].map(harm.size()).fillna(0).astype(int)
-    frame["n_harm_agentless"] = frame["outlet"].map(harm["agentless"].sum()).fillna(0).astype(int)
-    frame["agentless_share"] = frame["n_agentless"] / frame["n_passives"].where(frame["n_passives"] > 0)
-    frame["harm_agentless_share"] = frame["n_harm_agentless"] / frame["n_harm"].where(frame["n_harm"] > 0)
-    return frame
+    return data.query("""
+        WITH words AS (SELECT outlet, sum(n_words)::BIGINT AS n_words FROM {articles} GROUP BY outlet),
+        counts AS (
+            SELECT outlet, count(*) AS n_passives, count(*) FILTER (WHERE agent IS NULL) AS n_agentless,
+                count(*) FILTER (WHERE harm) AS n_harm,
+                count(*) FILTER (WHERE harm AND agent IS NULL) AS n_harm_agentless
+            FROM {passives} GROUP BY outlet)
+        SELECT w.outlet, w.n_words, coalesce(c.n_passives, 0) AS n_passives,
+            coalesce(c.n_agentless, 0) AS n_agentless, coalesce(c.n_harm, 0) AS n_harm,
+            coalesce(c.n_harm_agentless, 0) AS n_harm_agentless,
+            c.n_agentless / nullif(c.n_passives, 0) AS agentless_share,
+            c.n_harm_agentless / nullif(c.n_harm, 0) AS harm_agentless_share
+        FROM words w LEFT JOIN counts c USING (outlet) ORDER BY w.outlet""")
 
 
-def distinctive_by_outlet(tables: CorpusTables, texts: Mapping[str, str]) -> tuple[pd.DataFrame, str | None]:
-    """Fightin' Words over the (filtered) sentences of each outlet, and the reliability note;
-    ``texts`` maps article ids to their raw text."""
-    sentences = tables.sentences[["id", "outlet", "start", "end"]]
-    by_outlet = {
-        str(outlet): (texts[i][start:end] for i, start, end in rows[["id", "start", "end"]].itertuples(index=False))
-        for outlet, rows in sentences.groupby("outlet", observed=True, sort=False)
-    }  # generators: the sentence texts are read once, outlet by outlet, and not kept
-    return distinctive_terms(by_outlet)
+def outlet_sources(data: Filtered) -> pd.DataFrame:
+    """Per outlet, the sources whose blame (kind = blame) it carries, most first."""
+    return data.query("""
+        SELECT outlet, source, count(*) AS n FROM {blame} WHERE kind = 'blame'
+        GROUP BY outlet, source ORDER BY outlet, n DESC, source""")
+
+
+def term_counts(data: Filtered) -> pd.DataFrame:
+    """Per outlet, category, whose wording it is (the outlet's, or a source's in a direct
+    quote) and term: how often the term occurs, most frequent first."""
+    return data.query("""
+        SELECT outlet, category,
+            CASE voice WHEN 'direct' THEN 'source (direct quote)' ELSE 'outlet' END AS whose, term, count(*) AS n
+        FROM {terms} GROUP BY outlet, category, whose, term ORDER BY outlet, n DESC, category, whose, term""")
+
+
+def top_outlet_terms(data: Filtered, top: int) -> pd.DataFrame:
+    """Per outlet, its ``top`` most frequent loaded terms in its own wording (lower-cased)."""
+    return data.query(f"""
+        SELECT outlet, term, n FROM (
+            SELECT outlet, lower(term) AS term, count(*) AS n FROM {{terms}} WHERE voice <> 'direct'
+            GROUP BY outlet, lower(term))
+        QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY n DESC, term) <= {int(top)}
+        ORDER BY outlet, n DESC, term""")
+
+
+def distinctive_by_outlet(data: Filtered) -> tuple[pd.DataFrame, str | None]:
+    """Fightin' Words over the (filtered) sentences of each outlet, and the reliability note.
+    The sentence texts are cut from the article texts in DuckDB and streamed outlet by
+    outlet: read once, never all held."""
+    outlets = data.query("SELECT DISTINCT outlet FROM {sentences} ORDER BY outlet")["outlet"].tolist()
+
+    def texts(outlet: str) -> Iterator[str]:
+        sql = data.sql("""
+            SELECT substring(a.text, s."start" + 1, s."end" - s."start")
+            FROM {sentences} s JOIN articles a USING (id) WHERE s.outlet = ? ORDER BY s.sid""")
+        return (row[0] for row in data.db.stream(sql, [outlet]))
+
+    return distinctive_terms({str(outlet): texts(outlet) for outlet in outlets})

@@ -54,6 +54,8 @@ BLAMED_TONE = -0.3
 SCORE_BATCH_SIZE = 200
 #: Memory DuckDB may use while writing a store (its default is 80% of the machine's memory).
 STORE_MEMORY_LIMIT = "256MB"
+#: Memory DuckDB may use for the dashboard's filters and aggregates, per corpus.
+DASHBOARD_MEMORY_LIMIT = "256MB"
 
 #: Longest article text scored (characters); a longer one is reported, not scored.
 MAX_ARTICLE_CHARS = 2_000_000
@@ -66,9 +68,8 @@ FETCH_CONNECT_TIMEOUT = 5.0
 FETCH_READ_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 
-#: Dashboard: filtered table sets and page aggregates kept for a shared corpus (every session
-#: with the same corpus and filters reuses them).
-SHARED_FILTERED_ENTRIES = 2
+#: Dashboard: page aggregates kept for a shared corpus (every session with the same corpus
+#: and filters reuses them).
 SHARED_AGGREGATE_ENTRIES = 64
 
 #: Articles (with their records) of a scored store kept in memory after being read on demand.

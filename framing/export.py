@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from framing import compare
-from framing.tables import CorpusTables
+from framing.filters import Filtered
 
 FORMATS = ("csv", "jsonl", "parquet")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -23,31 +23,29 @@ def _neutralise(value: object) -> object:
     return value
 
 
-_EXPORTS: dict[str, Callable[[CorpusTables], pd.DataFrame]] = {
-    "articles": lambda tables: tables.articles,
-    "sentences": lambda tables: tables.sentences,
-    "quotes": lambda tables: tables.quotes,
-    "blame": lambda tables: tables.blame,
-    "terms": lambda tables: tables.terms,
-    "labels": lambda tables: tables.labels,
-    "passives": lambda tables: tables.passives,
-    "actor_tone": lambda tables: tables.actors,
+_AGGREGATES: dict[str, Callable[[Filtered], pd.DataFrame]] = {
     "blame_matrix": compare.blame_matrix,
     "term_density": compare.term_density_by_outlet,
     "voice_share": compare.voice_share,
     "actor_tone_by_outlet": compare.actor_tone_by_outlet,
 }
-TABLE_NAMES = tuple(_EXPORTS)
+_TABLES = {  # download name: table
+    "articles": "articles", "sentences": "sentences", "quotes": "quotes", "blame": "blame", "terms": "terms",
+    "labels": "labels", "passives": "passives", "actor_tone": "actors",
+}  # fmt: skip
+TABLE_NAMES = (*_TABLES, *_AGGREGATES)
 
 
-def export_table(tables: CorpusTables, name: str) -> pd.DataFrame:
-    """One downloadable table or aggregate (a name in ``TABLE_NAMES``)."""
-    return _EXPORTS[name](tables)
+def export_table(data: Filtered, name: str) -> pd.DataFrame:
+    """One downloadable table or aggregate (a name in ``TABLE_NAMES``) under the filters."""
+    if name in _TABLES:
+        return data.frame(_TABLES[name], order="ALL")
+    return _AGGREGATES[name](data)
 
 
-def export_tables(tables: CorpusTables) -> dict[str, pd.DataFrame]:
+def export_tables(data: Filtered) -> dict[str, pd.DataFrame]:
     """Every table and aggregate a user can download, by name."""
-    return {name: export_table(tables, name) for name in TABLE_NAMES}
+    return {name: export_table(data, name) for name in TABLE_NAMES}
 
 
 def to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Filters applied to every dashboard page (pure pandas, no Streamlit).
+"""Filters applied to every dashboard page, as SQL over a corpus's DuckDB tables (no Streamlit).
 
 - outlets: keep the chosen outlets (none chosen: all);
 - actors, with a mode saying how a row must involve them: ``any`` (mentioned, speaking,
@@ -8,16 +8,20 @@
   direct quotes only; or one of ``editorial`` / ``reported``;
 - term categories (terms only), a date range (ISO dates; undated articles drop out when a
   range is set), and whether headlines (with standfirsts) and captions count.
-Articles are kept when any of their sentences is.
+Articles are kept when any of their sentences is. ``Filtered`` holds the filtered tables
+as SQL subqueries; pages run their aggregates over them (``framing.compare``) and read
+rows with a limit, so no filter change copies a table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from framing.tables import CorpusTables
+from framing.aggregate import ARTICLE_COLUMNS
+from framing.database import TABLES, CorpusDB, sql_list, sql_text
 
 VOICE_CHOICES: dict[str, tuple[str, ...]] = {
     "all": ("editorial", "reported", "direct"),
@@ -50,122 +54,115 @@ class Filters:
         return tuple(roles)
 
 
-def _keep(frame: pd.DataFrame, mask: pd.Series) -> pd.DataFrame:
-    """The rows of ``frame`` where ``mask`` holds; ``frame`` itself (no copy) when all do."""
-    values = mask.to_numpy()
-    return frame if values.all() else frame[values]
+def _where(table: str, conditions: list[str], columns: str = "*") -> str:
+    sql = f"SELECT {columns} FROM {table}"
+    return f"{sql} WHERE {' AND '.join(conditions)}" if conditions else sql
 
 
-def _actor_sentences(tables: CorpusTables, filters: Filters) -> set[int]:
+def _involved(filters: Filters) -> str:
     """Sentence numbers (``sid``) of sentences that involve the actors the way the mode says."""
-    actors = list(filters.actors)
-    mentioned = set(tables.mentions.loc[tables.mentions["actor"].isin(actors), "sid"])
-    speaking = set(tables.sentences.loc[tables.sentences["actor"].isin(actors), "sid"])
-    blame = tables.blame
-    as_source = set(blame.loc[blame["source"].isin(actors), "sid"])
-    as_target = set(blame.loc[blame["target"].isin(actors), "sid"])
+    actors = sql_list(filters.actors)
+    mentioned = f"SELECT sid FROM mentions WHERE actor IN {actors}"
+    speaking = f"SELECT sid FROM sentences WHERE actor IN {actors}"
+    as_source = f"SELECT sid FROM blame WHERE source IN {actors}"
+    as_target = f"SELECT sid FROM blame WHERE target IN {actors}"
     by_mode = {
-        "any": mentioned | speaking | as_source | as_target,
-        "source": speaking | as_source,
-        "target": as_target | (mentioned - speaking),
-        "speaker": speaking,
-        "mention": mentioned,
+        "any": (mentioned, speaking, as_source, as_target),
+        "source": (speaking, as_source),
+        "target": (as_target, f"SELECT sid FROM ({mentioned} EXCEPT {speaking})"),
+        "speaker": (speaking,),
+        "mention": (mentioned,),
     }
-    return by_mode[filters.actor_mode]
+    return " UNION ".join(by_mode[filters.actor_mode])
 
 
-def apply_filters(tables: CorpusTables, filters: Filters) -> CorpusTables:
-    """``tables`` restricted by ``filters`` (see the module docstring)."""
+def _blame_for_actors(filters: Filters) -> str:
+    """Blame records are kept by their own roles: the actor blames, is blamed, or both."""
+    actors = sql_list(filters.actors)
+    return {
+        "any": f"(source IN {actors} OR target IN {actors})",
+        "source": f"source IN {actors}",
+        "target": f"target IN {actors}",
+        "speaker": f"source IN {actors} AND voice IS DISTINCT FROM 'editorial'",
+        "mention": f"sid IN (SELECT sid FROM mentions WHERE actor IN {actors})",
+    }[filters.actor_mode]
+
+
+def filtered_sql(filters: Filters) -> dict[str, str]:
+    """The SQL selecting each table's rows under ``filters`` (see the module docstring)."""
     if filters.actor_mode not in ACTOR_MODES or filters.voice not in VOICE_CHOICES:
         raise ValueError(f"actor_mode must be one of {ACTOR_MODES} and voice one of {list(VOICE_CHOICES)}")
+    article_columns = ", ".join(ARTICLE_COLUMNS)  # never the text
     if filters == Filters(actor_mode=filters.actor_mode):
-        return tables
-    articles = tables.articles
+        return {name: _where(name, [], article_columns if name == "articles" else "*") for name in TABLES}
+    chosen: list[str] = []
     if filters.outlets:
-        articles = articles[articles["outlet"].isin(filters.outlets)]
+        chosen.append(f"outlet IN {sql_list(filters.outlets)}")
     if filters.date_from or filters.date_to:
-        dates = articles["date"].fillna("").astype(str).str[:10]
-        in_range = dates.ne("")
-        if filters.date_from:
-            in_range &= dates >= filters.date_from
-        if filters.date_to:
-            in_range &= dates <= filters.date_to
-        articles = articles[in_range]
-    ids = set(articles["id"])
+        day = "substr(coalesce(CAST(date AS VARCHAR), ''), 1, 10)"
+        chosen.append(f"{day} <> ''")
+        chosen += [f"{day} >= {sql_text(filters.date_from)}"] if filters.date_from else []
+        chosen += [f"{day} <= {sql_text(filters.date_to)}"] if filters.date_to else []
+    ids = [f"id IN ({_where('articles', chosen, 'id')})"] if chosen else []
     roles, voices = filters.roles(), VOICE_CHOICES[filters.voice]
-    involved = _actor_sentences(tables, filters) if filters.actors else None
+    role = [] if len(roles) == 4 else [f"role IN {sql_list(roles)}"]
+    voice = [] if len(voices) == len(VOICE_CHOICES["all"]) else [f"voice IN {sql_list(voices)}"]
+    involved = [f"sid IN ({_involved(filters)})"] if filters.actors else []
 
-    involved_sids = list(involved) if involved is not None else None
+    def restrict(table: str, with_voice: bool = True, extra: tuple[str, ...] = ()) -> str:
+        return _where(table, [*ids, *role, *(voice if with_voice else []), *involved, *extra])
 
-    every_article = len(ids) == len(tables.articles)
-    every_role = set(roles) == {"body", "headline", "standfirst", "caption"}
-    every_voice = len(voices) == len(VOICE_CHOICES["all"])
-
-    def restrict(frame: pd.DataFrame, voice: bool = True) -> pd.DataFrame:
-        mask = pd.Series(True, index=frame.index)
-        if not every_article:
-            mask &= frame["id"].isin(list(ids))
-        if not every_role and "role" in frame:
-            mask &= frame["role"].isin(roles)
-        if not every_voice and voice and "voice" in frame:
-            mask &= frame["voice"].isin(voices)
-        if involved_sids is not None:
-            mask &= frame["sid"].isin(involved_sids)
-        return _keep(frame, mask)
-
-    sentences = restrict(tables.sentences)
-    terms = restrict(tables.terms)
-    if filters.categories:
-        terms = _keep(terms, terms["category"].isin(filters.categories))
-    quotes = tables.quotes
-    if not every_article:
-        quotes = quotes[quotes["id"].isin(list(ids))]
-    if not every_voice:
-        quotes = quotes[quotes["kind"].map({"direct": "direct", "indirect": "reported"}).isin(voices).to_numpy()]
-    if filters.actors:
-        quotes = quotes[quotes["actor"].isin(filters.actors)]
-    kept_articles = set(sentences["id"].unique())
-
-    def kept(frame: pd.DataFrame) -> pd.DataFrame:
-        """Rows of the kept articles; ``frame`` itself when it has no other article (the usual case)."""
-        if kept_articles.issuperset(frame["id"].unique()):
-            return frame
-        return frame[frame["id"].isin(list(kept_articles))]
-
-    return tables.replace(
-        articles=kept(articles),
-        sentences=sentences,
-        quotes=quotes,
-        blame=_blame_for_actors(
-            restrict(tables.blame) if involved is None else _restrict_blame(tables.blame, ids, roles, voices),
-            filters,
-            involved,
-        ),
-        terms=terms,
-        labels=restrict(tables.labels),
-        passives=restrict(tables.passives, voice=False),
-        actors=kept(tables.actors),
-        mentions=restrict(tables.mentions, voice=False),
-    )
-
-
-def _restrict_blame(
-    blame: pd.DataFrame, ids: set[str], roles: tuple[str, ...], voices: tuple[str, ...]
-) -> pd.DataFrame:
-    return blame[blame["id"].isin(ids) & blame["role"].isin(roles) & blame["voice"].isin(voices)]
-
-
-def _blame_for_actors(blame: pd.DataFrame, filters: Filters, involved: set[int] | None) -> pd.DataFrame:
-    """Blame records are kept by their own roles: the actor blames, is blamed, or both."""
-    if not filters.actors:
-        return blame
-    actors = list(filters.actors)
-    source, target = blame["source"].isin(actors), blame["target"].isin(actors)
-    masks = {
-        "any": source | target,
-        "source": source,
-        "target": target,
-        "speaker": source & blame["voice"].ne("editorial"),
-        "mention": blame["sid"].isin(list(involved or set())),
+    sentences = restrict("sentences")
+    kept = f"id IN (SELECT DISTINCT id FROM ({sentences}))"
+    quote_voice = "CASE kind WHEN 'direct' THEN 'direct' WHEN 'indirect' THEN 'reported' END"
+    quotes = [
+        *ids,
+        *([f"{quote_voice} IN {sql_list(voices)}"] if voice else []),
+        *([f"actor IN {sql_list(filters.actors)}"] if filters.actors else []),
+    ]
+    blame = [*ids, *role, *voice, *([_blame_for_actors(filters)] if filters.actors else [])]
+    categories = (f"category IN {sql_list(filters.categories)}",) if filters.categories else ()
+    return {
+        "articles": _where("articles", [*ids, kept], article_columns),
+        "sentences": sentences,
+        "quotes": _where("quotes", quotes),
+        "blame": _where("blame", blame),
+        "terms": restrict("terms", extra=categories),
+        "labels": restrict("labels"),
+        "passives": restrict("passives", with_voice=False),
+        "actors": _where("actors", [kept]),
+        "mentions": restrict("mentions", with_voice=False),
     }
-    return blame[masks[filters.actor_mode]]
+
+
+class Filtered:
+    """A corpus's tables under ``filters``. ``query`` runs SQL in which ``{name}`` stands for
+    the filtered table ``name`` (a subquery); nothing is computed until a query runs. Values
+    from the data go in ``parameters`` (``?``), never into the SQL text."""
+
+    def __init__(self, db: CorpusDB, filters: Filters) -> None:
+        self.db = db
+        self.filters = filters
+        self._tables = {name: f"({select})" for name, select in filtered_sql(filters).items()}
+
+    def sql(self, template: str) -> str:
+        """``template`` with ``{articles}``, ``{blame}``, … replaced by the filtered tables."""
+        return template.format(**self._tables)
+
+    def query(self, template: str, parameters: Sequence[object] = ()) -> pd.DataFrame:
+        """The result of ``template`` (see ``sql``), with ``?`` bound to ``parameters``."""
+        return self.db.query(self.sql(template), parameters)
+
+    def frame(
+        self, table: str, where: str = "", parameters: Sequence[object] = (), order: str = "", limit: int | None = None
+    ) -> pd.DataFrame:
+        """The filtered rows of ``table``, optionally restricted (``where`` with ``?`` for
+        ``parameters``), ordered and limited."""
+        sql = f"SELECT * FROM {{{table}}}" + (f" WHERE {where}" if where else "")
+        sql += (f" ORDER BY {order}" if order else "") + (f" LIMIT {int(limit)}" if limit is not None else "")
+        return self.query(sql, parameters)
+
+    def count(self, table: str, where: str = "", parameters: Sequence[object] = ()) -> int:
+        """How many filtered rows ``table`` has (that also satisfy ``where``)."""
+        sql = f"SELECT count(*) AS n FROM {{{table}}}" + (f" WHERE {where}" if where else "")
+        return int(self.query(sql, parameters)["n"].iloc[0])

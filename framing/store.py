@@ -14,22 +14,19 @@ import functools
 import json
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pandas as pd
-import pyarrow.parquet as pq
 
 from framing import __version__
 from framing.actors import Registry
+from framing.aggregate import ARTICLE_COLUMNS
+from framing.database import TABLES, CorpusDB
 from framing.defaults import STORE_CACHE_ARTICLES, STORE_MEMORY_LIMIT
 from framing.errors import ConfigError, InputError
 from framing.records import Article, ArticleRecord
-from framing.tables import CorpusTables, build_tables, frame_from_arrow, plain
-
-TABLES = tuple(f.name for f in fields(CorpusTables))
+from framing.tables import CorpusTables, build_tables, compact, plain
 
 
 def batch_tables(
@@ -177,9 +174,6 @@ def is_store(path: str | Path) -> bool:
     return path.suffix.lower() in (".duckdb", ".db") and path.is_file() or (path / "framing-run.json").is_file()
 
 
-_HEAVY = ("text", "url", "record")  # article columns read one article at a time, never all at once
-
-
 def _read_only(path: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to a DuckDB store that cannot touch any other file: a store may
     come from a stranger (an upload), and a view in it could otherwise read server files."""
@@ -221,36 +215,28 @@ def check_store(path: str | Path, name: str | None = None) -> None:
 class StoredArticles(Mapping[str, Article]):
     """The articles of a scored store, read on demand (an article and its record at a time).
 
-    Keeps only the ids in memory; each lookup is one indexed query, and the last
-    ``STORE_CACHE_ARTICLES`` articles read are kept. Thread-safe: every query opens its own
-    read-only connection.
+    Keeps only the ids in memory; each lookup is one indexed query on the store's
+    ``CorpusDB``, and the last ``STORE_CACHE_ARTICLES`` articles read are kept.
     """
 
-    def __init__(self, path: Path, ids: list[str]) -> None:
-        self.path = path
+    def __init__(self, db: CorpusDB, source: Path, ids: list[str]) -> None:
+        self.db = db
+        self.source = source
         self.ids = ids
         self._index = set(ids)
         self.item = functools.lru_cache(maxsize=STORE_CACHE_ARTICLES)(self._item)
-
-    def _query(self, sql: str, parameters: list[object] | None = None) -> list[tuple[Any, ...]]:
-        if self.path.suffix.lower() in (".duckdb", ".db"):
-            with _read_only(self.path) as connection:
-                return connection.execute(sql.format(articles="articles"), parameters).fetchall()
-        source = f"read_parquet('{(self.path / 'articles').as_posix()}/part-*.parquet')"
-        with duckdb.connect() as connection:
-            return connection.execute(sql.format(articles=source), parameters).fetchall()
 
     def _item(self, article_id: str) -> tuple[Article, ArticleRecord]:
         from framing.ingest import make_article
         from framing.score import record_from_dict
 
-        rows = self._query("SELECT text, url, record FROM {articles} WHERE id = ?", [article_id])
+        rows = self.db.rows("SELECT text, url, record FROM articles WHERE id = ?", [article_id])
         if not rows:
             raise KeyError(article_id)
         text, url, record_json = rows[0]
         record = record_from_dict(json.loads(record_json))
         article = make_article(
-            text, id=article_id, source=str(self.path), outlet=record.outlet, title=record.title,
+            text, id=article_id, source=str(self.source), outlet=record.outlet, title=record.title,
             date=record.date, url=url or "",
         )  # fmt: skip
         return article, record
@@ -265,10 +251,6 @@ class StoredArticles(Mapping[str, Article]):
 
     def __len__(self) -> int:
         return len(self.ids)
-
-    def texts(self) -> dict[str, str]:
-        """Every article's text by id, in one query (for corpus-wide counts)."""
-        return dict(self._query("SELECT id, text FROM {articles}"))
 
 
 class StoredRecords(Mapping[str, ArticleRecord]):
@@ -289,35 +271,24 @@ class StoredRecords(Mapping[str, ArticleRecord]):
         return len(self.articles)
 
 
-def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusTables]:
-    """A scored store for the dashboard: the tables in memory (without article texts and
-    records), articles and records read one at a time when asked for."""
+def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusDB]:
+    """A scored store for the dashboard: its tables stay in DuckDB (the file opened read-only,
+    or views over the Parquet parts), articles and records are read one at a time when asked for."""
     path = Path(path)
-    if path.suffix.lower() in (".duckdb", ".db"):
-        with _read_only(path) as connection:
-            heavy = ", ".join(_HEAVY)
-            frames = {
-                name: connection.sql(f"SELECT * EXCLUDE ({heavy}) FROM {name}").df()
-                if name == "articles"
-                else frame_from_arrow(connection.sql(f"SELECT * FROM {name}").to_arrow_table())
-                for name in TABLES
-            }
-    else:
-        parts = sorted((path / "articles").glob("part-*.parquet"))
-        light = [c for c in pq.read_schema(parts[0]).names if c not in _HEAVY] if parts else None
-        frames = {
-            name: pd.read_parquet(path / name, columns=light)
-            if name == "articles"
-            else frame_from_arrow(pq.read_table(path / name))
-            for name in TABLES
-        }
-    frames["articles"] = frames["articles"].sort_values("id", ignore_index=True)
-    articles = StoredArticles(path, frames["articles"]["id"].tolist())
-    return articles, StoredRecords(articles), CorpusTables(**frames)
+    db = CorpusDB(_read_only(path)) if path.suffix.lower() in (".duckdb", ".db") else CorpusDB.open_parquet(path)
+    articles = StoredArticles(db, path, [row[0] for row in db.rows("SELECT id FROM articles ORDER BY id")])
+    return articles, StoredRecords(articles), db
 
 
 def read_store(path: str | Path) -> tuple[list[Article], list[ArticleRecord], CorpusTables]:
-    """Articles, records and tables of a scored store, all in memory (``open_store`` reads
-    articles lazily)."""
-    articles, records, tables = open_store(path)
-    return [articles[i] for i in articles.ids], [records[i] for i in articles.ids], tables
+    """Articles, records and tables of a scored store, all in memory as pandas (``open_store``
+    keeps the tables in DuckDB and reads articles lazily)."""
+    articles, records, db = open_store(path)
+    light = ", ".join(ARTICLE_COLUMNS)
+    frames = {
+        name: compact(db.query(f"SELECT {light if name == 'articles' else '*'} FROM {name} ORDER BY ALL"))
+        for name in TABLES
+    }
+    read = [articles[i] for i in articles.ids], [records[i] for i in articles.ids]
+    db.close()
+    return *read, CorpusTables(**frames)

@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from framing.actors import Registry, find_mentions
 from framing.aggregate import articles_frame, outlet_label
@@ -36,6 +34,16 @@ PASSIVE_COLUMNS = (
 )  # fmt: skip
 MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sentence_start", "role")
 ACTOR_COLUMNS = ("id", "outlet", "date", "actor", "mentions", "score", "n_sentences", "editorial", "reported", "direct")
+#: Columns that are not text, by name, with their type in every table that has them (so an
+#: empty table, or a store whose first batch had no rows for it, still has the right types).
+COLUMN_TYPES = {
+    **dict.fromkeys(
+        ("sid", "start", "end", "sentence_start", "content_start", "content_end", "n_words", "mentions", "n_sentences"),
+        "int64",
+    ),
+    **dict.fromkeys(("tone", "score", "editorial", "reported", "direct"), "float64"),
+    "harm": "bool",
+}
 
 
 def _repeats(n_distinct: int, n_values: int) -> bool:
@@ -62,18 +70,6 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(types) if types else frame
 
 
-def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
-    """A long table read from a store, compacted like ``compact`` without ever holding its
-    repeated strings as Python objects (they are dictionary-encoded in Arrow first)."""
-    columns = []
-    for column in table.columns:
-        text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
-        if text and len(column) and _repeats(pc.count_distinct(column).as_py(), len(column)):
-            column = pc.dictionary_encode(column)
-        columns.append(column)
-    return compact(pa.table(columns, names=table.column_names).to_pandas())
-
-
 def plain(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with categorical columns back as plain strings (for stores that keep a
     column's type across batches: each batch's categories differ)."""
@@ -82,7 +78,8 @@ def plain(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _frame(rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
-    return compact(pd.DataFrame(rows, columns=list(columns)))
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return compact(frame.astype({c: COLUMN_TYPES[c] for c in columns if c in COLUMN_TYPES}))
 
 
 @dataclass(frozen=True)

@@ -203,11 +203,11 @@ def test_a_store_that_is_not_one_is_refused_with_the_reason(tmp_path, name, make
 def test_data_page_downloads_every_table_in_three_formats():
     app = open_page("data")
     from framing.export import FORMATS, export_tables, to_bytes, to_zip
-    from framing.filters import Filters, apply_filters
+    from framing.filters import Filtered, Filters
     from framing.views.state import SEEDS, _files, build_config, score_files  # noqa: PLC2701
 
     corpus = score_files("seeds", _files((str(SEEDS),)), build_config(None, None))
-    frames = export_tables(apply_filters(corpus.tables, Filters()))
+    frames = export_tables(Filtered(corpus.db, Filters()))
     for fmt in FORMATS:
         with zipfile.ZipFile(io.BytesIO(to_zip(frames, fmt))) as archive:
             assert sorted(archive.namelist()) == sorted(f"{name}.{fmt}" for name in frames)
@@ -249,9 +249,9 @@ def test_shared_corpus_aggregates_are_computed_once_and_uploads_keep_their_own(m
     calls = []
     real = compare.distinctive_by_outlet
 
-    def counted(tables, texts):
-        calls.append(sorted(texts))
-        return real(tables, texts)
+    def counted(data):
+        calls.append(sorted(data.frame("articles")["id"]))
+        return real(data)
 
     monkeypatch.setattr(compare, "distinctive_by_outlet", counted)
     open_page("language"), open_page("language")
@@ -290,7 +290,7 @@ def test_an_uploaded_store_file_is_deleted_with_its_corpus(tmp_path):
     store = tmp_path / "mine.duckdb"
     assert main(["score", str(ROOT / "seeds"), "-o", str(store), "--jobs", "1"]) == 0
     corpus = open_uploaded_store("mine.duckdb", store.read_bytes())
-    private = corpus.articles.path
+    private = corpus.articles.source
     assert private != store and private.exists() and len(corpus.articles) == 5
     del corpus
     gc.collect()

@@ -13,7 +13,7 @@ ARTICLE_KEY = "article"
 def render() -> None:
     page = current_page()
     st.title("Articles")
-    table = page.tables.articles
+    table = page.data.frame("articles", order="id")
     if table.empty:
         st.info("No article matches the filters.")
         return

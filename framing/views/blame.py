@@ -11,12 +11,14 @@ import streamlit as st
 from framing import compare
 from framing.export import to_bytes
 from framing.figures import blame_bubbles, stacked_share_bars
+from framing.filters import Filtered
 from framing.render import render_evidence_html
 from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
 EVIDENCE_SHOWN = 30  # sentences rendered with their cue marked below the table
 EVIDENCE_ROWS = 1000  # rows sent to the browser in the table; the rest are a download away
+EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
 
 
 def _selected_cells() -> list[tuple[str, str, str, str]]:
@@ -25,13 +27,20 @@ def _selected_cells() -> list[tuple[str, str, str, str]]:
     return [tuple(point["customdata"][:4]) for point in points if point.get("customdata")]
 
 
-def evidence_table(blame: pd.DataFrame, cells: list[tuple[str, str, str, str]]) -> pd.DataFrame:
-    """The blame records of the chosen cells (all records when none is chosen)."""
-    if cells:
-        keys = set(cells)
-        blame = blame[[tuple(row) in keys for row in blame[["outlet", "source", "target", "kind"]].to_numpy()]]
-    columns = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
-    return blame[columns].sort_values(["outlet", "id"], ignore_index=True)
+def _cells_sql(cells: list[tuple[str, str, str, str]]) -> tuple[str, list[str]]:
+    """A condition keeping the blame records of the chosen cells (all when none is chosen)."""
+    cell = "(outlet = ? AND source = ? AND target = ? AND kind = ?)"
+    return " OR ".join([cell] * len(cells)), [value for key in cells for value in key]
+
+
+def evidence_table(
+    data: Filtered, cells: list[tuple[str, str, str, str]], limit: int | None = None
+) -> tuple[pd.DataFrame, int]:
+    """The first ``limit`` blame records of the chosen cells (all records when none is
+    chosen) by outlet and article, and how many there are in all."""
+    where, parameters = _cells_sql(cells)
+    frame = data.frame("blame", where, parameters, order='outlet, id, "start"', limit=limit)
+    return frame[EVIDENCE_COLUMNS], data.count("blame", where, parameters)
 
 
 @dataclass(frozen=True)
@@ -39,51 +48,50 @@ class _Blame:
     """What the page shows before any cell is chosen, computed once per corpus and filters."""
 
     matrix: pd.DataFrame
-    evidence: pd.DataFrame
+    evidence: tuple[pd.DataFrame, int]
     figures: dict[str, go.Figure]
 
 
 def _compute(page: Page) -> _Blame:
-    matrix = compare.blame_matrix(page.tables)
+    matrix = compare.blame_matrix(page.data)
     figures = {CHART_KEY: blame_bubbles(matrix, page.actor_colors)}
-    shares = compare.target_share(page.tables)
+    shares = compare.target_share(page.data)
     if len(shares):
         title = "Share of each outlet's blame, by target"
         figures["blame_target_share"] = stacked_share_bars(shares, "target", "share", page.actor_colors, title)
-    return _Blame(matrix, evidence_table(page.tables.blame, []), figures)
+    return _Blame(matrix, evidence_table(page.data, [], EVIDENCE_ROWS), figures)
 
 
 def render() -> None:
     page = current_page()
     st.title("Blame: who blames whom")
-    blame = page.tables.blame
-    if blame.empty:
+    data = aggregate(page, "blame", _compute)
+    if data.matrix.empty:
         st.info("No blame statement matches the filters.")
         return
-    data = aggregate(page, "blame", _compute)
     st.plotly_chart(data.figures[CHART_KEY], key=CHART_KEY, on_select="rerun", selection_mode=("points", "box"))
     st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
     if "blame_target_share" in data.figures:
         st.plotly_chart(data.figures["blame_target_share"], key="blame_target_share")
     cells = _selected_cells()
-    evidence = evidence_table(blame, cells) if cells else data.evidence
+    evidence, total = evidence_table(page.data, cells, EVIDENCE_ROWS) if cells else data.evidence
     st.subheader(
         "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")
     )
-    if len(evidence) > EVIDENCE_ROWS:
+    if total > EVIDENCE_ROWS:
         st.caption(
-            f"Showing the first {EVIDENCE_ROWS:,} of {len(evidence):,} statements: click a cell or narrow the "
+            f"Showing the first {EVIDENCE_ROWS:,} of {total:,} statements: click a cell or narrow the "
             "filters to see the rest here, or download them all."
         )
         st.download_button(
-            f"Download all {len(evidence):,} statements (CSV)",
-            lambda: to_bytes(evidence, "csv"),
+            f"Download all {total:,} statements (CSV)",
+            lambda: to_bytes(evidence_table(page.data, cells)[0], "csv"),
             file_name="blame-evidence.csv",
             mime="text/csv",
             key="download_evidence",
         )
     st.dataframe(
-        evidence.head(EVIDENCE_ROWS),
+        evidence,
         hide_index=True,
         column_config={
             "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
@@ -92,6 +100,6 @@ def render() -> None:
         },
         key="blame_evidence",
     )
-    st.html(render_evidence_html(evidence.head(EVIDENCE_SHOWN).to_dict("records"), total=len(evidence)))
+    st.html(render_evidence_html(evidence.head(EVIDENCE_SHOWN).to_dict("records"), total=total))
     with st.expander("Counts by outlet, source, target, kind and voice"):
         st.dataframe(data.matrix, hide_index=True, key="blame_matrix_table")

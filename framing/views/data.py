@@ -9,6 +9,7 @@ from framing.actors import build_registry, load_registry, parse_actor_file
 from framing.errors import FramingError
 from framing.export import FORMATS, TABLE_NAMES, export_table, export_tables, to_bytes, to_zip
 from framing.fetch import articles_to_jsonl, iter_urls
+from framing.filters import Filtered
 from framing.ingest import SUPPORTED_SUFFIXES
 from framing.lexicon import default_lexicon, parse_lexicon
 from framing.records import Article, Problem
@@ -167,7 +168,7 @@ def _actors_section() -> None:
         st.rerun()
 
 
-def _download_section(tables) -> None:  # type: ignore[no-untyped-def]
+def _download_section(data: Filtered) -> None:
     st.subheader("Download")
     left, middle, right = st.columns(3)
     name = left.selectbox("Table", TABLE_NAMES, key="download_table")
@@ -175,14 +176,14 @@ def _download_section(tables) -> None:  # type: ignore[no-untyped-def]
     # Files are built only when a button is clicked (a large corpus makes them slow).
     right.download_button(
         f"Download {name}.{fmt}",
-        lambda: to_bytes(export_table(tables, name), fmt),
+        lambda: to_bytes(export_table(data, name), fmt),
         file_name=f"{name}.{fmt}",
         mime=MIME[fmt],
         key="download_one",
     )
     st.download_button(
         f"Download everything (.zip of {fmt})",
-        lambda: to_zip(export_tables(tables), fmt),
+        lambda: to_zip(export_tables(data), fmt),
         file_name=f"framing-{fmt}.zip",
         mime=MIME["zip"],
         key="download_all",
@@ -213,4 +214,4 @@ def render() -> None:
     st.caption(f"Now showing: {escape_markdown(page.corpus.name)}, {len(page.corpus.articles)} article(s).")
     _lexicon_section()
     _actors_section()
-    _download_section(page.tables)
+    _download_section(page.data)

@@ -13,10 +13,11 @@ from framing.views import escape_markdown
 from framing.views.state import Page, aggregate, current_page
 
 DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
+EXAMPLE_ROWS = 1000  # agentless passives listed; the count above them covers all
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
-    frame, note = compare.distinctive_by_outlet(page.tables, page.corpus.texts())
+    frame, note = compare.distinctive_by_outlet(page.data)
     return frame.groupby("outlet", group_keys=False).head(DISTINCTIVE_TOP).reset_index(drop=True), note
 
 
@@ -28,32 +29,31 @@ class _Language:
     counts: pd.DataFrame
     naming: pd.DataFrame
     passives: pd.DataFrame
-    passive_examples: pd.DataFrame
+    passive_examples: pd.DataFrame  # the first EXAMPLE_ROWS
+    n_passive_examples: int
 
 
 def _compute(page: Page) -> _Language:
-    tables = page.tables
-    terms = tables.terms.assign(
-        whose=tables.terms["voice"].map(lambda v: "source (direct quote)" if v == "direct" else "outlet")
-    )
-    counts = terms.groupby(["outlet", "category", "whose", "term"]).size().rename("n").reset_index()
-    examples = tables.passives[tables.passives["agent"].isna() & tables.passives["harm"]]
+    data = page.data
+    agentless_harm = "agent IS NULL AND harm"
+    examples = data.frame("passives", agentless_harm, order='outlet, id, "start"', limit=EXAMPLE_ROWS)
     return _Language(
-        compare.term_density_by_outlet(tables),
-        counts.sort_values(["outlet", "n"], ascending=[True, False], ignore_index=True),
-        compare.naming(tables),
-        compare.passives_by_outlet(tables),
+        compare.term_density_by_outlet(data),
+        compare.term_counts(data),
+        compare.naming(data),
+        compare.passives_by_outlet(data),
         examples[["outlet", "verb", "id", "start"]],
+        data.count("passives", agentless_harm),
     )
 
 
 def render() -> None:
     page = current_page()
     st.title("Language of framing")
-    if page.tables.articles.empty:
+    data = aggregate(page, "language", _compute)
+    if data.passives.empty:  # one row per outlet with a kept article
         st.info("No article matches the filters.")
         return
-    data = aggregate(page, "language", _compute)
     st.subheader("Loaded terms")
     if len(data.density):
         st.plotly_chart(term_density_bars(data.density), key="term_density_chart")
@@ -81,5 +81,6 @@ def render() -> None:
     st.subheader("Agentless passives")
     if len(data.passives):
         st.plotly_chart(passive_bars(data.passives), key="passive_chart")
-        st.caption(f"{len(data.passive_examples)} passive(s) of harm without an agent under the filters:")
+        first = "" if data.n_passive_examples <= EXAMPLE_ROWS else f" (the first {EXAMPLE_ROWS:,} below)"
+        st.caption(f"{data.n_passive_examples:,} passive(s) of harm without an agent under the filters{first}:")
         st.dataframe(data.passive_examples, hide_index=True, key="passive_table")

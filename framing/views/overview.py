@@ -15,6 +15,8 @@ from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_b
 from framing.views import escape_markdown
 from framing.views.state import Page, aggregate, current_page
 
+TOP_TERMS = 4  # loaded terms named on each outlet's card
+
 
 @dataclass(frozen=True)
 class _Overview:
@@ -22,36 +24,32 @@ class _Overview:
 
     summary: pd.DataFrame
     shares: pd.DataFrame
-    sources: pd.Series
-    top_terms: dict[str, pd.Series]
+    sources: pd.DataFrame
+    top_terms: pd.DataFrame
     figures: dict[str, go.Figure]
 
 
 def _compute(page: Page) -> _Overview:
-    tables = page.tables
-    summary = outlet_summary(tables.articles)
-    shares = compare.target_share(tables)
-    sources = tables.blame[tables.blame["kind"] == "blame"].groupby(["outlet", "source"]).size()
-    outlet_terms = tables.terms[tables.terms["voice"] != "direct"]
-    top_terms = {
-        str(outlet): terms["term"].str.lower().value_counts().head(4)
-        for outlet, terms in outlet_terms.groupby("outlet")
-    }
+    data = page.data
+    articles = data.frame("articles", order="id")
+    summary = outlet_summary(articles)
+    shares = compare.target_share(data)
     figures = {}
     if len(shares):
         figures["target_share_chart"] = stacked_share_bars(
             shares, "target", "share", page.actor_colors, "Who is blamed: share of each outlet's blame"
         )
-    voices = compare.voice_share(tables)
+    voices = compare.voice_share(data)
     if len(voices):
         figures["voice_share_chart"] = stacked_share_bars(
             voices, "actor", "word_share", page.actor_colors, "Whose voice: share of quoted words"
         )
-    tone = compare.actor_tone_by_outlet(tables)
+    tone = compare.actor_tone_by_outlet(data)
     if len(tone):
         figures["actor_tone_chart"] = actor_tone_dots(tone, page.actor_colors)
-    figures["tone_chart"] = outlet_tone_figure(tables.articles, summary, page.outlet_colors)
-    return _Overview(summary, shares, sources, top_terms, figures)
+    figures["tone_chart"] = outlet_tone_figure(articles, summary, page.outlet_colors)
+    top_terms = compare.top_outlet_terms(data, TOP_TERMS)
+    return _Overview(summary, shares, compare.outlet_sources(data), top_terms, figures)
 
 
 def _cards(data: _Overview) -> None:
@@ -63,12 +61,9 @@ def _cards(data: _Overview) -> None:
             st.markdown(f"**{escape_markdown(outlet)}**")
             st.metric("Articles · words", f"{row['n_articles']} · {int(row['n_words']):,}")
             st.metric("Mean body tone", "—" if math.isnan(tone) else f"{tone:+.2f}")
-            outlet_sources = sources[sources.index.get_level_values(0) == outlet]
-            if len(outlet_sources):
-                top = outlet_sources.sort_values(ascending=False).head(3)
-                carried = ", ".join(
-                    f"{source} ({n})" for source, n in zip(top.index.get_level_values(1), top, strict=True)
-                )
+            top = sources[sources["outlet"] == outlet].head(3)
+            if len(top):
+                carried = ", ".join(f"{source} ({n})" for source, n in zip(top["source"], top["n"], strict=True))
                 st.caption(f"Whose blame it carries: {escape_markdown(carried)}")
             blamed = shares[shares["outlet"] == outlet].head(3)
             if len(blamed):
@@ -76,27 +71,26 @@ def _cards(data: _Overview) -> None:
                 st.caption(
                     "Most blamed: " + escape_markdown(", ".join(f"{target} ({share:.0%})" for target, share in pairs))
                 )
-            top_terms = data.top_terms.get(outlet)
-            if top_terms is not None and len(top_terms):
+            terms = data.top_terms[data.top_terms["outlet"] == outlet]
+            if len(terms):
                 st.caption(
                     "Top loaded terms (outlet's wording): "
-                    + escape_markdown(", ".join(f"{t} ({n})" for t, n in top_terms.items()))
+                    + escape_markdown(", ".join(f"{t} ({n})" for t, n in zip(terms["term"], terms["n"], strict=True)))
                 )
 
 
 def render() -> None:
     page = current_page()
     st.title("How each outlet tells the story")
-    tables = page.tables
+    data = aggregate(page, "overview", _compute)
     st.caption(
-        f"{len(tables.articles)} of {len(page.corpus.articles)} article(s) from {tables.articles['outlet'].nunique()} "
+        f"{data.summary['n_articles'].sum()} of {len(page.corpus.articles)} article(s) from {len(data.summary)} "
         "outlet(s). Every chart follows the sidebar filters; open the Blame, Language and Articles pages for the "
         "sentences behind the numbers."
     )
-    if tables.articles.empty:
+    if data.summary.empty:
         st.info("No article matches the filters. Widen them in the sidebar.")
         return
-    data = aggregate(page, "overview", _compute)
     _cards(data)
     left, right = st.columns(2)
     for column, keys in (

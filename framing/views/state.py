@@ -2,11 +2,12 @@
 
 Bundled or server-side corpora are scored once and cached by content hash (shared: they
 are public). Uploaded corpora, lexicons and actor files live in the user's session only.
-A filter change recomputes only the filtered tables and the aggregates.
+A filter change reruns only the aggregates, as SQL over the corpus's DuckDB tables.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -20,16 +21,17 @@ from typing import TypeVar, cast
 import streamlit as st
 
 from framing.actors import build_registry, load_registry, parse_actor_file
-from framing.defaults import SHARED_AGGREGATE_ENTRIES, SHARED_FILTERED_ENTRIES
+from framing.database import CorpusDB
+from framing.defaults import SHARED_AGGREGATE_ENTRIES
 from framing.errors import FramingError
 from framing.figures import color_map
-from framing.filters import ACTOR_MODES, Filters, apply_filters
+from framing.filters import ACTOR_MODES, Filtered, Filters
 from framing.ingest import iter_uploads
 from framing.lexicon import Lexicon, default_lexicon, parse_lexicon, vader_entries
 from framing.records import Article, ArticleRecord, Problem
 from framing.score import ScoreConfig, score_article
-from framing.store import StoredArticles, check_store, is_store, open_store
-from framing.tables import CorpusTables, build_tables
+from framing.store import check_store, is_store, open_store
+from framing.tables import build_tables
 from framing.views import escape_markdown
 
 T = TypeVar("T")
@@ -48,29 +50,46 @@ VOICE_OPTIONS = {
 
 
 @dataclass(frozen=True)
+class Choices:
+    """What the sidebar offers: the corpus's outlets, actors, term categories and days."""
+
+    outlets: list[str]
+    actors: list[str]
+    categories: list[str]
+    days: list[str]
+
+
+@dataclass(frozen=True)
 class Corpus:
     name: str
     articles: Mapping[str, Article]  # a scored store's are read on demand (StoredArticles)
     records: Mapping[str, ArticleRecord]
     problems: list[Problem]
-    tables: CorpusTables
+    db: CorpusDB  # the long tables, filtered and aggregated in DuckDB
     # Content identity of a corpus every session shares (the bundled or a server-side corpus,
     # scored with a given lexicon and actor file); None for a session's own upload, whose
-    # filtered tables and aggregates are never shared.
+    # aggregates are never shared.
     key: str | None = None
 
-    def texts(self) -> Mapping[str, str]:
-        """Every article's raw text by id."""
-        if isinstance(self.articles, StoredArticles):
-            return self.articles.texts()
-        return {article_id: article.text for article_id, article in self.articles.items()}
+    @functools.cached_property
+    def choices(self) -> Choices:
+        days = self.db.rows(
+            "SELECT DISTINCT day FROM (SELECT substr(CAST(date AS VARCHAR), 1, 10) AS day FROM articles) "
+            "WHERE length(day) = 10 ORDER BY day"
+        )
+        return Choices(
+            self.db.values("articles", "outlet"),
+            self.db.values("mentions", "actor"),
+            self.db.values("terms", "category"),
+            [row[0] for row in days],
+        )
 
 
 @dataclass(frozen=True)
 class Page:
     corpus: Corpus
     filters: Filters
-    tables: CorpusTables  # filtered
+    data: Filtered  # the corpus's tables under the filters
     actor_colors: dict[str, str]  # one colour per actor, the same in every chart
     outlet_colors: dict[str, str]
 
@@ -135,12 +154,13 @@ def score_files(
         records.append(score_article(article, config))
         if progress:
             progress(index / len(articles), f"Scored {index} of {len(articles)}: {article.id}")
-    tables = build_tables(records, {a.id: a.text for a in articles}, config.registry)
-    return Corpus(name, {a.id: a for a in articles}, {r.id: r for r in records}, problems, tables)
+    texts = {a.id: a.text for a in articles}
+    db = CorpusDB.from_tables(build_tables(records, texts, config.registry), texts)
+    return Corpus(name, {a.id: a for a in articles}, {r.id: r for r in records}, problems, db)
 
 
-# cache_resource, not cache_data: the corpus is shared read-only (pandas copy-on-write keeps
-# every derived frame separate), so it is not unpickled again for every session and run.
+# cache_resource, not cache_data: the corpus is shared read-only (every session queries its
+# DuckDB database on its own cursor), so it is not unpickled again for every session and run.
 @st.cache_resource(show_spinner="Reading and scoring articles…", max_entries=4)
 def _score_cached(
     name: str, files: tuple[tuple[str, bytes], ...], lexicon_file: tuple[str, str] | None, actors_text: str | None
@@ -166,24 +186,29 @@ def open_uploaded_store(name: str, data: bytes) -> Corpus:
         file.write(data)
     try:
         check_store(temporary, name)
-        articles, records, tables = open_store(temporary)
+        articles, records, db = open_store(temporary)
     except Exception:
         os.unlink(temporary)
         raise
-    corpus = Corpus(f"{name} (your scored store)", articles, records, [], tables)
-    weakref.finalize(corpus, os.unlink, temporary)
+    corpus = Corpus(f"{name} (your scored store)", articles, records, [], db)
+    weakref.finalize(corpus, _close_and_delete, db, temporary)
     return corpus
+
+
+def _close_and_delete(db: CorpusDB, path: str) -> None:
+    db.close()
+    os.unlink(path)
 
 
 @st.cache_resource(show_spinner="Opening the scored corpus…", max_entries=2)
 def _open_store(path: str, modified: float) -> Corpus:
-    articles, records, tables = open_store(path)
+    articles, records, db = open_store(path)
     return Corpus(
         f"{Path(path).name} (scored store)",
         articles,
         records,
         [],
-        tables,
+        db,
         key=f"store:{Path(path).resolve()}:{modified}",
     )
 
@@ -209,19 +234,19 @@ def current_corpus(default_paths: tuple[str, ...]) -> Corpus:
 
 
 def _sidebar_filters(corpus: Corpus) -> Filters:
-    tables = corpus.tables
+    choices = corpus.choices
     with st.sidebar:
         st.header("Filters")
         outlets = st.multiselect(
             "Outlets",
-            sorted(tables.articles["outlet"].unique()),
+            choices.outlets,
             key="outlet",
             bind="query-params",
             placeholder="All outlets",
         )
         actors = st.multiselect(
             "Actors",
-            sorted(tables.mentions["actor"].unique()),
+            choices.actors,
             key="actor",
             bind="query-params",
             placeholder="All actors",
@@ -244,12 +269,12 @@ def _sidebar_filters(corpus: Corpus) -> Filters:
         )
         categories = st.multiselect(
             "Term categories",
-            sorted(tables.terms["category"].unique()),
+            choices.categories,
             key="category",
             bind="query-params",
             placeholder="All categories",
         )
-        dates = sorted(d for d in tables.articles["date"].astype(str).str[:10] if len(d) == 10)
+        dates = choices.days
         date_from = date_to = None
         if dates:
             chosen = st.select_slider(
@@ -275,28 +300,14 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
         st.session_state.pop(ACTORS_KEY, None)
         corpus = current_corpus(default_paths)
     filters = _sidebar_filters(corpus)
-    actors = sorted(set(corpus.tables.mentions["actor"].unique()) | {"outlet", "none", "(unresolved)"})
+    actors = sorted({*corpus.choices.actors, "outlet", "none", "(unresolved)"})
     with st.sidebar:
         st.caption(
             f"Corpus: {escape_markdown(corpus.name)} · {len(corpus.articles)} article(s) · "
             f"{len(corpus.problems)} input problem(s)"
         )
-    outlets = color_map(corpus.tables.articles["outlet"].tolist())
-    return Page(corpus, filters, _filtered(corpus, filters), color_map(actors), outlets)
-
-
-def _filtered(corpus: Corpus, filters: Filters) -> CorpusTables:
-    if corpus.key is None:
-        return apply_filters(corpus.tables, filters)
-    return _filtered_shared(corpus.key, repr(filters), corpus, filters)
-
-
-# Shared across sessions, like the corpus itself: twenty readers of the same corpus with the
-# same filters cost one filtering. Read-only (pandas copy-on-write).
-@st.cache_resource(show_spinner=False, max_entries=SHARED_FILTERED_ENTRIES)
-def _filtered_shared(corpus_key: str, filters_key: str, _corpus: Corpus, _filters: Filters) -> CorpusTables:
-    del corpus_key, filters_key  # the cache key only
-    return apply_filters(_corpus.tables, _filters)
+    outlets = color_map(corpus.choices.outlets)
+    return Page(corpus, filters, Filtered(corpus.db, filters), color_map(actors), outlets)
 
 
 def aggregate(page: Page, name: str, compute: Callable[[Page], T]) -> T:
