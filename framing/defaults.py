@@ -44,6 +44,9 @@ DISTINCTIVE_PRIOR_SIZE = 500.0
 DISTINCTIVE_Z = 1.96
 #: Below this many words in an outlet, distinctive terms are flagged as unreliable.
 DISTINCTIVE_MIN_WORDS = 1000
+#: The dashboard counts distinctive terms on every filter change up to this many filtered
+#: sentences; above it, on request (it tokenises about 70,000 sentences a second on 2 cores).
+DISTINCTIVE_AUTO_SENTENCES = 50_000
 
 #: Tone toward a target: words on each side of the target inside its clause that VADER reads.
 TARGET_WINDOW = 8

@@ -58,13 +58,16 @@ def fightin_words(texts_by_outlet: Mapping[str, Iterable[str]], min_count: int =
 
 
 def distinctive_terms(
-    texts_by_outlet: Mapping[str, Iterable[str]], min_count: int = DISTINCTIVE_MIN_COUNT
+    texts_by_outlet: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]],
+    min_count: int = DISTINCTIVE_MIN_COUNT,
 ) -> tuple[pd.DataFrame, str | None]:
-    """``fightin_words`` and ``reliability_note`` from one pass over the texts (each outlet's
-    texts may be a generator: they are read once and not kept)."""
+    """``fightin_words`` and ``reliability_note`` from one pass over the texts: a mapping of
+    outlet to texts, or (outlet, texts) pairs, each outlet once (its texts may be a generator
+    over one stream, as ``itertools.groupby`` gives: they are read once, in order, and not kept)."""
+    groups = texts_by_outlet.items() if isinstance(texts_by_outlet, Mapping) else texts_by_outlet
     vocabulary: dict[str, int] = {}
     sparse = {}
-    for outlet, texts in texts_by_outlet.items():  # one outlet's counter at a time, then numbers only
+    for outlet, texts in groups:  # one outlet's counter at a time, then numbers only
         counts, n_words = count_terms(texts)
         ids = np.fromiter((vocabulary.setdefault(term, len(vocabulary)) for term in counts), np.int64, len(counts))
         sparse[outlet] = (ids, np.fromiter(counts.values(), np.int64, len(counts)), n_words)

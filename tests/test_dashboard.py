@@ -295,3 +295,20 @@ def test_an_uploaded_store_file_is_deleted_with_its_corpus(tmp_path):
     del corpus
     gc.collect()
     assert not private.exists()
+
+
+def test_distinctive_terms_of_a_large_selection_are_counted_on_request(monkeypatch):
+    from framing.views import language
+
+    monkeypatch.setattr(language, "DISTINCTIVE_AUTO_SENTENCES", 100)  # the seeds have 175 sentences
+    app = open_page("language")
+    assert "175 sentences under the filters" in " ".join(c.value for c in app.caption)
+    assert not [e for e in app.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]
+    app.button(key="count_distinctive").click().run()
+    assert not app.exception
+    charts = [e for e in app.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]
+    assert len(charts) == 1
+    app.run()  # asked once for these filters: stays counted
+    assert len([e for e in app.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
+    small = open_page("language", outlet=["Sputnik", "UAWire"])  # fewer than 100 sentences: counted at once
+    assert len([e for e in small.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1

@@ -8,11 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from framing import compare
+from framing.defaults import DISTINCTIVE_AUTO_SENTENCES
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
 from framing.views.state import Page, aggregate, current_page
 
 DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
+DISTINCTIVE_REQUESTS_KEY = "distinctive_requested"  # filter settings this session asked to count
 EXAMPLE_ROWS = 1000  # agentless passives listed; the count above them covers all
 
 
@@ -47,6 +49,27 @@ def _compute(page: Page) -> _Language:
     )
 
 
+def _distinctive_section(page: Page) -> None:
+    """Fightin' Words over the filtered sentences: counted on every filter change for a
+    corpus of up to ``DISTINCTIVE_AUTO_SENTENCES`` sentences, on request above that (it
+    tokenises every sentence); once counted, shared like every other aggregate."""
+    st.subheader("Distinctive terms")
+    requested = st.session_state.setdefault(DISTINCTIVE_REQUESTS_KEY, set())
+    n_sentences = page.data.count("sentences")
+    if n_sentences > DISTINCTIVE_AUTO_SENTENCES and repr(page.filters) not in requested:
+        st.caption(f"{n_sentences:,} sentences under the filters: distinctive terms are counted when you ask.")
+        if not st.button(f"Count distinctive terms over {n_sentences:,} sentences", key="count_distinctive"):
+            return
+        requested.add(repr(page.filters))
+    distinctive, note = aggregate(page, "distinctive", _distinctive)
+    if note:
+        st.warning(escape_markdown(note))
+    if len(distinctive):
+        st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
+        with st.expander(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts"):
+            st.dataframe(distinctive, hide_index=True, key="distinctive_table")
+
+
 def render() -> None:
     page = current_page()
     st.title("Language of framing")
@@ -69,14 +92,7 @@ def render() -> None:
     shown = naming[naming["subject"] == subject] if subject else naming
     st.dataframe(shown, hide_index=True, key="naming_table")
 
-    st.subheader("Distinctive terms")
-    distinctive, note = aggregate(page, "distinctive", _distinctive)
-    if note:
-        st.warning(escape_markdown(note))
-    if len(distinctive):
-        st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
-        with st.expander(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts"):
-            st.dataframe(distinctive, hide_index=True, key="distinctive_table")
+    _distinctive_section(page)
 
     st.subheader("Agentless passives")
     if len(data.passives):
