@@ -28,7 +28,7 @@ from framing.database import CorpusDB  # noqa: E402
 from framing.filters import Filtered, Filters  # noqa: E402
 from framing.ingest import read_corpus  # noqa: E402
 from framing.score import ScoreConfig, score_corpus  # noqa: E402
-from framing.tables import CorpusTables, build_tables, plain  # noqa: E402
+from framing.tables import CorpusTables, build_tables  # noqa: E402
 
 
 def replicate(tables: CorpusTables, texts: dict[str, str], n_articles: int) -> tuple[CorpusTables, dict[str, str]]:
@@ -37,7 +37,7 @@ def replicate(tables: CorpusTables, texts: dict[str, str], n_articles: int) -> t
     n_sentences = len(tables.sentences)
     frames = {}
     for name in CorpusTables.__dataclass_fields__:
-        frame = plain(getattr(tables, name))
+        frame = getattr(tables, name)
         parts = []
         for copy in range(copies):
             part = frame.copy()

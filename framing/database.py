@@ -22,7 +22,7 @@ import pandas as pd
 
 from framing.aggregate import ARTICLE_COLUMNS
 from framing.defaults import DASHBOARD_MEMORY_LIMIT
-from framing.tables import CorpusTables, plain
+from framing.tables import CorpusTables
 
 TABLES = tuple(f.name for f in fields(CorpusTables))
 
@@ -50,7 +50,7 @@ class CorpusDB:
         """An in-memory database holding ``tables`` and the article texts (``texts`` by id)."""
         connection = duckdb.connect()
         for name in TABLES:
-            frame = plain(getattr(tables, name))
+            frame = getattr(tables, name)
             if name == "articles":
                 frame = frame.assign(text=[texts.get(article_id, "") for article_id in frame["id"]])
             connection.register("incoming", frame)

@@ -26,7 +26,7 @@ from framing.database import TABLES, CorpusDB
 from framing.defaults import STORE_CACHE_ARTICLES, STORE_MEMORY_LIMIT
 from framing.errors import ConfigError, InputError
 from framing.records import Article, ArticleRecord
-from framing.tables import CorpusTables, build_tables, compact, plain
+from framing.tables import CorpusTables, build_tables
 
 
 def batch_tables(
@@ -104,7 +104,7 @@ class DuckDBStore:
         self.connection.execute("BEGIN TRANSACTION")
         try:
             for name in TABLES:
-                frame = plain(getattr(tables, name))
+                frame = getattr(tables, name)
                 self.connection.register("batch_frame", frame)
                 if self._exists(name):
                     self.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM batch_frame")
@@ -156,7 +156,7 @@ class ParquetStore:
             folder.mkdir(exist_ok=True)
             target = folder / f"part-{number:05d}.parquet"
             temporary = folder / f".part-{number:05d}.tmp"
-            frame = plain(getattr(tables, name))
+            frame = getattr(tables, name)
             frame.astype({c: "string" for c in frame.columns if frame[c].dtype == object}).to_parquet(
                 temporary, index=False
             )
@@ -286,8 +286,7 @@ def read_store(path: str | Path) -> tuple[list[Article], list[ArticleRecord], Co
     articles, records, db = open_store(path)
     light = ", ".join(ARTICLE_COLUMNS)
     frames = {
-        name: compact(db.query(f"SELECT {light if name == 'articles' else '*'} FROM {name} ORDER BY ALL"))
-        for name in TABLES
+        name: db.query(f"SELECT {light if name == 'articles' else '*'} FROM {name} ORDER BY ALL") for name in TABLES
     }
     read = [articles[i] for i in articles.ids], [records[i] for i in articles.ids]
     db.close()

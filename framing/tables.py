@@ -46,40 +46,9 @@ COLUMN_TYPES = {
 }
 
 
-def _repeats(n_distinct: int, n_values: int) -> bool:
-    """Whether a text column's values repeat enough to be stored as codes: at most half distinct."""
-    return n_distinct * 2 <= n_values
-
-
-def compact(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text columns as categoricals when values repeat (outlets, roles, voices, article ids
-    in the per-sentence tables: integer codes, so a filter copies numbers, not strings, and
-    the table takes a tenth of the memory); other text columns hold plain Python strings,
-    which pandas filters through hash tables and copies as pointers."""
-    if frame.empty:
-        return frame
-    types: dict[str, str] = {}
-    for column in frame.columns:
-        values = frame[column]
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            categories = values.cat.categories
-            if not categories.is_monotonic_increasing:  # sorting by a categorical sorts by its categories
-                frame = frame.assign(**{column: values.cat.reorder_categories(categories.sort_values())})
-        elif pd.api.types.is_string_dtype(values):
-            types[column] = "category" if _repeats(values.nunique(), len(values)) else "object"
-    return frame.astype(types) if types else frame
-
-
-def plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with categorical columns back as plain strings (for stores that keep a
-    column's type across batches: each batch's categories differ)."""
-    types = {c: "object" for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)}
-    return frame.astype(types) if types else frame
-
-
 def _frame(rows: list[tuple[object, ...]], columns: tuple[str, ...]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(columns))
-    return compact(frame.astype({c: COLUMN_TYPES[c] for c in columns if c in COLUMN_TYPES}))
+    return frame.astype({c: COLUMN_TYPES[c] for c in columns if c in COLUMN_TYPES})
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,6 @@ def test_dask_local_cluster_equals_the_local_engine_record_for_record(corpus):
 def test_a_store_reads_back_the_same_records_and_tables(tmp_path, fmt, seeds):
     from framing.score import record_to_dict, score_corpus
     from framing.store import is_store, open_store, read_store
-    from framing.tables import plain
 
     output = tmp_path / ("c.duckdb" if fmt == "duckdb" else "c")
     main(["score", str(SEEDS), "-o", str(output), "--format", fmt, "--jobs", "1", "--batch-size", "3"])
@@ -139,9 +138,7 @@ def test_a_store_reads_back_the_same_records_and_tables(tmp_path, fmt, seeds):
     assert list(lazy_articles) == [a.id for a in articles] and len(lazy_records) == len(records) == 5
     assert [lazy_records[r.id] for r in records] == records
     assert [lazy_articles[a.id].text for a in articles] == [a.text for a in articles]
-    pd.testing.assert_frame_equal(
-        db.query("SELECT * FROM sentences ORDER BY sid"), plain(tables.sentences), check_dtype=False
-    )
+    pd.testing.assert_frame_equal(db.query("SELECT * FROM sentences ORDER BY sid"), tables.sentences, check_dtype=False)
     with pytest.raises(KeyError):
         lazy_articles["no such id"]
 

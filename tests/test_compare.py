@@ -18,8 +18,6 @@ from framing.tables import (
     SENTENCE_COLUMNS,
     TERM_COLUMNS,
     build_tables,
-    compact,
-    plain,
 )
 
 from .conftest import SEEDS
@@ -130,18 +128,6 @@ def test_tone_over_time_has_one_row_per_dated_article_outlet_day(db):
     assert list(over_time["day"]) == sorted(over_time["day"])
 
 
-def test_repeated_text_is_categorical_with_sorted_categories_and_unique_text_stays_strings():
-    frame = pd.DataFrame({"outlet": ["b", "a", "b", "a"], "term": ["w", "x", "y", "z"], "n": [1, 2, 3, 4]})
-    compacted = compact(frame)
-    assert isinstance(compacted["outlet"].dtype, pd.CategoricalDtype)
-    assert list(compacted["outlet"].cat.categories) == ["a", "b"]
-    assert compacted["term"].dtype == object and compacted["n"].dtype == "int64"
-    assert compacted.sort_values("outlet")["outlet"].tolist() == ["a", "a", "b", "b"]
-    assert plain(compacted).equals(frame.astype({"outlet": object, "term": object}))
-    empty = pd.DataFrame(columns=["outlet", "term"])
-    assert compact(empty) is empty
-
-
 AGGREGATES = (
     compare.blame_matrix, compare.target_share, compare.voice_share, compare.term_density_by_outlet,
     compare.actor_tone_by_outlet, compare.tone_over_time, compare.naming, compare.passives_by_outlet,
@@ -174,7 +160,6 @@ def test_outlet_and_actor_names_are_data_never_sql(tables, seed_articles):
     odd = "O'Brien's {blame} Daily'); DROP TABLE blame; --"
     renamed = {name: getattr(tables, name) for name in TABLES}
     for name, frame in renamed.items():
-        frame = plain(frame)
         renamed[name] = frame.assign(outlet=frame["outlet"].replace("Sputnik", odd))
     db = CorpusDB.from_tables(tables.replace(**renamed), {i: a.text for i, a in seed_articles.items()})
     data = Filtered(db, Filters(outlets=(odd,), actors=("Israel", odd)))
