@@ -84,7 +84,7 @@ def _blame_for_actors(filters: Filters) -> str:
         "source": f"source IN {actors}",
         "target": f"target IN {actors}",
         "speaker": f"source IN {actors} AND voice IS DISTINCT FROM 'editorial'",
-        "mention": f"sid IN (SELECT sid FROM mentions WHERE actor IN {actors})",
+        "mention": f"sid IN ({_involved(filters)})",  # the sentences naming them
     }[filters.actor_mode]
 
 
@@ -105,7 +105,7 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
         chosen += [f"{day} <= {sql_text(filters.date_to)}"] if filters.date_to else []
     ids = [f"id IN ({_where('articles', chosen, 'id')})"] if chosen else []
     roles, voices = filters.roles(), VOICE_CHOICES[filters.voice]
-    role = [] if len(roles) == 4 else [f"role IN {sql_list(roles)}"]
+    role = [] if roles == Filters().roles() else [f"role IN {sql_list(roles)}"]
     voice = [] if len(voices) == len(VOICE_CHOICES["all"]) else [f"voice IN {sql_list(voices)}"]
     involved = [f"sid IN ({_involved(filters)})"] if filters.actors else []
 
