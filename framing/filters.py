@@ -8,7 +8,8 @@
   direct quotes only; or one of ``editorial`` / ``reported``;
 - term categories (terms only), a date range (ISO dates; undated articles drop out when a
   range is set), and whether headlines (with standfirsts) and captions count.
-Articles are kept when any of their sentences is. ``Filtered`` holds the filtered tables
+Articles are kept when any of their sentences is; passives and actor mentions, which have no
+voice of their own, when their sentence is. ``Filtered`` holds the filtered tables
 as SQL subqueries; pages run their aggregates over them (``framing.compare``) and read
 rows with a limit, so no filter change copies a table.
 """
@@ -109,11 +110,12 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
     voice = [] if len(voices) == len(VOICE_CHOICES["all"]) else [f"voice IN {sql_list(voices)}"]
     involved = [f"sid IN ({_involved(filters)})"] if filters.actors else []
 
-    def restrict(table: str, with_voice: bool = True, extra: tuple[str, ...] = ()) -> str:
-        return _where(table, [*ids, *role, *(voice if with_voice else []), *involved, *extra])
+    def restrict(table: str, extra: tuple[str, ...] = ()) -> str:
+        return _where(table, [*ids, *role, *voice, *involved, *extra])
 
     sentences = restrict("sentences")
     kept = f"id IN (SELECT DISTINCT id FROM ({sentences}))"
+    in_sentences = f"sid IN (SELECT sid FROM ({sentences}))"
     quote_voice = "CASE kind WHEN 'direct' THEN 'direct' WHEN 'indirect' THEN 'reported' END"
     quotes = [
         *ids,
@@ -129,9 +131,10 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
         "blame": _where("blame", blame),
         "terms": restrict("terms", extra=categories),
         "labels": restrict("labels"),
-        "passives": restrict("passives", with_voice=False),
+        # no voice of their own: they follow their sentence's
+        "passives": _where("passives", [in_sentences]),
         "actors": _where("actors", [kept]),
-        "mentions": restrict("mentions", with_voice=False),
+        "mentions": _where("mentions", [in_sentences]),
     }
 
 

@@ -4,11 +4,13 @@ from types import SimpleNamespace
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing import compare
 from framing.cli import main
 from framing.database import TABLES, CorpusDB
-from framing.filters import Filtered, Filters
+from framing.filters import ACTOR_MODES, VOICE_CHOICES, Filtered, Filters
 from framing.score import ScoreConfig, score_corpus
 from framing.store import open_store
 from framing.tables import (
@@ -180,3 +182,39 @@ def test_sentence_texts_are_cut_from_the_article_text_by_code_point(db, seed_art
         "FROM {sentences} s JOIN articles a USING (id)"
     ))  # fmt: skip
     assert rows and all(seed_articles[i].text[start:end] == text for i, start, end, text in rows)
+
+
+OUTLETS = ("(unknown outlet)", "Sputnik", "The Times of Israel", "UAWire")
+ACTORS = ("Hezbollah", "Iran", "Israel", "Russia", "Syria", "United States")
+CATEGORIES = ("emotive", "evaluative", "hedging", "labeling", "loaded-alternative")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    outlets=st.lists(st.sampled_from(OUTLETS), unique=True, max_size=3).map(tuple),
+    actors=st.lists(st.sampled_from(ACTORS), unique=True, max_size=2).map(tuple),
+    actor_mode=st.sampled_from(ACTOR_MODES),
+    voice=st.sampled_from(list(VOICE_CHOICES)),
+    categories=st.lists(st.sampled_from(CATEGORIES), unique=True, max_size=2).map(tuple),
+    include_headlines=st.booleans(),
+    include_captions=st.booleans(),
+)
+def test_any_filter_keeps_a_consistent_subset_and_its_aggregates_add_up(db, **chosen):
+    filters = Filters(**chosen)
+    data, everything = Filtered(db, filters), Filtered(db, Filters())
+    frames = {name: data.frame(name) for name in TABLES}
+    for name, frame in frames.items():
+        assert len(frame) <= everything.count(name), name
+        if filters.outlets:
+            assert set(frame["outlet"]) <= set(filters.outlets), name
+    assert set(frames["articles"]["id"]) == set(frames["sentences"]["id"])
+    for name in ("sentences", "terms", "labels", "blame"):
+        assert set(frames[name]["voice"]) <= set(VOICE_CHOICES[filters.voice]), name
+        assert set(frames[name]["role"]) <= set(filters.roles()), name
+    if filters.categories:
+        assert set(frames["terms"]["category"]) <= set(filters.categories)
+    assert compare.blame_matrix(data)["n"].sum() == len(frames["blame"])
+    assert compare.term_density_by_outlet(data)["n"].sum() == len(frames["terms"])
+    assert compare.voice_share(data)["n_quotes"].sum() == len(frames["quotes"])
+    assert compare.naming(data)["n"].sum() == len(frames["labels"])
+    assert compare.passives_by_outlet(data)["n_passives"].sum() == len(frames["passives"])
