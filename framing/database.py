@@ -20,7 +20,6 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from framing.aggregate import ARTICLE_COLUMNS
 from framing.defaults import DASHBOARD_MEMORY_LIMIT
 from framing.tables import CorpusTables
 
@@ -87,10 +86,6 @@ class CorpusDB:
         """The distinct non-null values of a column, sorted."""
         rows = self.rows(f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL ORDER BY 1')
         return [row[0] for row in rows]
-
-    def articles(self) -> pd.DataFrame:
-        """Every article's row (the columns of ``framing.aggregate.ARTICLE_COLUMNS``), by id."""
-        return self.query(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY id")
 
     def close(self) -> None:
         self._connection.close()
