@@ -23,12 +23,17 @@ import operator
 
 import pandas as pd
 
+from framing.database import ARTICLE_DAY
 from framing.distinctive import distinctive_terms
 from framing.filters import Filtered
 
 _BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
     count(*) FILTER (WHERE voice = 'reported') AS n_reported,
     count(*) FILTER (WHERE voice = 'direct') AS n_direct"""
+
+
+#: Words of the (filtered) articles per outlet, the denominator of every rate per 1,000 words.
+_OUTLET_WORDS = "SELECT outlet, sum(n_words)::BIGINT AS n_words FROM {articles} GROUP BY outlet"
 
 
 def evidence(data: Filtered, table: str, limit: int | None = None, **keys: object) -> pd.DataFrame:
@@ -66,11 +71,11 @@ def voice_share(data: Filtered) -> pd.DataFrame:
 
 def term_density_by_outlet(data: Filtered) -> pd.DataFrame:
     """Terms per 1,000 words of each outlet's articles, by category and voice."""
-    return data.query("""
-        WITH words AS (SELECT outlet, sum(n_words) AS n_words FROM {articles} GROUP BY outlet)
+    return data.query(f"""
+        WITH words AS ({_OUTLET_WORDS})
         SELECT t.outlet, t.category, t.voice, count(*) AS n,
             1000 * count(*) / nullif(any_value(w.n_words), 0) AS per_1000_words
-        FROM {terms} t LEFT JOIN words w USING (outlet)
+        FROM {{terms}} t LEFT JOIN words w USING (outlet)
         GROUP BY t.outlet, t.category, t.voice ORDER BY t.outlet, t.category, t.voice""")
 
 
@@ -84,10 +89,10 @@ def actor_tone_by_outlet(data: Filtered) -> pd.DataFrame:
 
 def tone_over_time(data: Filtered) -> pd.DataFrame:
     """Articles and mean body tone per date and outlet (articles with an ISO date only)."""
-    return data.query("""
+    return data.query(f"""
         SELECT day, outlet, count(*) AS n_articles, avg(tone_body) AS mean_tone
-        FROM (SELECT *, substr(CAST(date AS VARCHAR), 1, 10) AS day FROM {articles})
-        WHERE regexp_full_match(day, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}')
+        FROM (SELECT *, {ARTICLE_DAY} AS day FROM {{articles}})
+        WHERE regexp_full_match(day, '\\d\\d\\d\\d-\\d\\d-\\d\\d')
         GROUP BY day, outlet ORDER BY day, outlet""")
 
 
@@ -101,13 +106,13 @@ def naming(data: Filtered) -> pd.DataFrame:
 
 def passives_by_outlet(data: Filtered) -> pd.DataFrame:
     """Per outlet: passives, the share without an agent, and the same for verbs of harm."""
-    return data.query("""
-        WITH words AS (SELECT outlet, sum(n_words)::BIGINT AS n_words FROM {articles} GROUP BY outlet),
+    return data.query(f"""
+        WITH words AS ({_OUTLET_WORDS}),
         counts AS (
             SELECT outlet, count(*) AS n_passives, count(*) FILTER (WHERE agent IS NULL) AS n_agentless,
                 count(*) FILTER (WHERE harm) AS n_harm,
                 count(*) FILTER (WHERE harm AND agent IS NULL) AS n_harm_agentless
-            FROM {passives} GROUP BY outlet)
+            FROM {{passives}} GROUP BY outlet)
         SELECT w.outlet, w.n_words, coalesce(c.n_passives, 0) AS n_passives,
             coalesce(c.n_agentless, 0) AS n_agentless, coalesce(c.n_harm, 0) AS n_harm,
             coalesce(c.n_harm_agentless, 0) AS n_harm_agentless,

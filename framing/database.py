@@ -24,6 +24,8 @@ from framing.defaults import DASHBOARD_MEMORY_LIMIT
 from framing.tables import CorpusTables
 
 TABLES = tuple(f.name for f in fields(CorpusTables))
+#: An article's day: the first ten characters of its date ('' for an undated article).
+ARTICLE_DAY = "substr(coalesce(CAST(date AS VARCHAR), ''), 1, 10)"
 
 
 def sql_text(value: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing.aggregate import ARTICLE_COLUMNS
-from framing.database import TABLES, CorpusDB, sql_list, sql_text
+from framing.database import ARTICLE_DAY, TABLES, CorpusDB, sql_list, sql_text
 
 VOICE_CHOICES: dict[str, tuple[str, ...]] = {
     "all": ("editorial", "reported", "direct"),
@@ -100,10 +100,9 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
     if filters.outlets:
         chosen.append(f"outlet IN {sql_list(filters.outlets)}")
     if filters.date_from or filters.date_to:
-        day = "substr(coalesce(CAST(date AS VARCHAR), ''), 1, 10)"
-        chosen.append(f"{day} <> ''")
-        chosen += [f"{day} >= {sql_text(filters.date_from)}"] if filters.date_from else []
-        chosen += [f"{day} <= {sql_text(filters.date_to)}"] if filters.date_to else []
+        chosen.append(f"{ARTICLE_DAY} <> ''")
+        chosen += [f"{ARTICLE_DAY} >= {sql_text(filters.date_from)}"] if filters.date_from else []
+        chosen += [f"{ARTICLE_DAY} <= {sql_text(filters.date_to)}"] if filters.date_to else []
     ids = [f"id IN ({_where('articles', chosen, 'id')})"] if chosen else []
     roles, voices = filters.roles(), VOICE_CHOICES[filters.voice]
     role = [] if roles == Filters().roles() else [f"role IN {sql_list(roles)}"]

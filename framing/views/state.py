@@ -21,7 +21,7 @@ from typing import TypeVar, cast
 import streamlit as st
 
 from framing.actors import build_registry, load_registry, parse_actor_file
-from framing.database import CorpusDB
+from framing.database import ARTICLE_DAY, CorpusDB
 from framing.defaults import SHARED_AGGREGATE_ENTRIES
 from framing.errors import FramingError
 from framing.figures import color_map
@@ -74,8 +74,7 @@ class Corpus:
     @functools.cached_property
     def choices(self) -> Choices:
         days = self.db.rows(
-            "SELECT DISTINCT day FROM (SELECT substr(CAST(date AS VARCHAR), 1, 10) AS day FROM articles) "
-            "WHERE length(day) = 10 ORDER BY day"
+            f"SELECT DISTINCT day FROM (SELECT {ARTICLE_DAY} AS day FROM articles) WHERE length(day) = 10 ORDER BY day"
         )
         return Choices(
             self.db.values("articles", "outlet"),
