@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from framing.actors import Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
+from framing.prefilter import lowered_slice, may_match, required_literals
 from framing.quotes import QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
@@ -77,8 +78,17 @@ class BlameRule:
     source: Literal["subject", "speaker"]
     explanation: str
     before: bool = False
+    #: Strings one of which every match contains (``framing.prefilter``); computed.
+    required: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
-    def matches(self, text: str, start: int, end: int) -> list[RuleMatch]:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "required", required_literals(self.pattern))
+
+    def matches(self, text: str, start: int, end: int, lowered: str | None = None) -> list[RuleMatch]:
+        """Matches inside ``text[start:end]``; ``lowered`` is that slice from
+        ``lowered_slice``, when the caller has it, to skip a rule that cannot match."""
+        if lowered is not None and not may_match(self.required, lowered):
+            return []
         found = []
         for match in self.pattern.finditer(text, start, end):
             if self.before:
@@ -283,7 +293,8 @@ class _BlameFinder:
         view_sentence = (self.view.from_original(start), self.view.from_original(end))
         records: dict[tuple[str, str, str], BlameRecord] = {}
         taken: list[tuple[int, int]] = []
-        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence)]
+        lowered = lowered_slice(self.view.text, *view_sentence)
+        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence, lowered)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
         denials = [m.start for m, r in matches if r.kind == "denial"]
         subjects: list[tuple[int, tuple[str, str | None]]] = []
@@ -354,10 +365,11 @@ def blamed_spans(text: str, rules: tuple[BlameRule, ...] | None = None) -> list[
     """Target slots of the blame rules in one sentence (no actor registry needed): where a
     word lies in one of these, the sentence blames it."""
     spans = []
+    lowered = lowered_slice(text)
     for rule in rules or load_blame_rules():
         if rule.kind != "blame":
             continue
-        for match in rule.matches(text, 0, len(text)):
+        for match in rule.matches(text, 0, len(text), lowered):
             if match.target is None:
                 continue
             start, end = match.target
