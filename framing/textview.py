@@ -82,12 +82,9 @@ def _removals(translated: str) -> list[re.Match[str]]:
     return found
 
 
-@functools.lru_cache(maxsize=256)
-def normalize(text: str) -> TextView:
-    """Return the normalised view of ``text`` (see the module docstring).
-
-    Views are immutable and cached: every stage of one article's scoring shares one.
-    """
+def make_view(text: str) -> TextView:
+    """Return the normalised view of ``text`` (see the module docstring), uncached: for
+    short-lived texts such as one sentence, which would crowd articles out of the cache."""
     translated = text.translate(_TRANSLATION)
     removals = _removals(translated)
     if not removals:
@@ -107,3 +104,8 @@ def normalize(text: str) -> TextView:
         original_starts.append(position)
     pieces.append(translated[position:])
     return TextView("".join(pieces), tuple(view_starts), tuple(original_starts))
+
+
+#: The cached ``make_view``: views are immutable, and every stage of one article's scoring
+#: shares one.
+normalize = functools.lru_cache(maxsize=256)(make_view)

@@ -2,7 +2,10 @@
 
 One analyzer is built and cached. Input that VADER mishandles is dealt with here:
 ``None``, NaN and empty or blank text have no tone (``None``); bytes are decoded as
-UTF-8 or rejected with a clear error. Scores are VADER's compound, in [-1, 1], never
+UTF-8 or rejected with a clear error; VADER reads the normalised view of the text
+(``framing.textview``), because it strips only ASCII punctuation from a word's ends and
+knows only the ASCII apostrophe in its negations: in raw news text a word next to a
+curly quote (“terrible,”) and a negation such as doesn’t would go unread. Scores are VADER's compound, in [-1, 1], never
 rounded; ``tone_label`` applies VADER's documented threshold (``TONE_THRESHOLD``).
 """
 
@@ -17,6 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.defaults import TONE_THRESHOLD
 from framing.errors import InputError
+from framing.textview import make_view
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def score_tone(text: object) -> Tone | None:
     value = _as_text(text)
     if value is None:
         return None
-    scores = _analyzer().polarity_scores(value)
+    scores = _analyzer().polarity_scores(make_view(value).text)
     return Tone(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
 
 

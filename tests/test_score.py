@@ -28,7 +28,8 @@ def test_golden_tone_of_seed_000(seed_records):
     assert record.tone.n_body_sentences == 41
     body = [s.tone for s in record.sentences if s.role == "body"]
     assert record.tone.body == pytest.approx(sum(body) / len(body))
-    assert record.tone.body == pytest.approx(-0.121773, abs=1e-6)
+    # VADER reads the normalised view: "doesn’t" and “quoted,” words count (-0.121773 on the raw text)
+    assert record.tone.body == pytest.approx(-0.113798, abs=1e-6)
 
 
 def test_seed_004_has_no_headline_tone(seed_records):

@@ -51,3 +51,18 @@ def test_compound_is_in_range_and_deterministic(text):
     assert first == second
     if first is not None:
         assert -1.0 <= first.compound <= 1.0 and not math.isnan(first.compound)
+
+
+@pytest.mark.parametrize(
+    ("typographic", "plain"),
+    [
+        ("\u201cThis is terrible,\u201d he said.", '"This is terrible," he said.'),
+        ("That doesn\u2019t mean it failed.", "That doesn't mean it failed."),
+        ("\u00abA great success\u00bb", '"A great success"'),
+        ("a\u00a0terrible\u00a0day", "a terrible day"),
+    ],
+)
+def test_typographic_quotes_and_apostrophes_read_like_plain_ones(typographic: str, plain: str) -> None:
+    # VADER alone reads 0.0 for the first: it strips only ASCII punctuation from a word.
+    assert score_tone(typographic) == score_tone(plain)
+    assert score_tone(typographic).compound != 0.0
