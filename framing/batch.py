@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from framing import __version__
 from framing.actors import load_registry
 from framing.records import Article, ArticleRecord, Problem
-from framing.score import ScoreConfig, score_article
+from framing.score import SCORER_REVISION, ScoreConfig, score_article
 
 Batch = tuple[list[Article], list[ArticleRecord]]
 
@@ -30,8 +30,9 @@ def config_for(actor_paths: tuple[str, ...] = ()) -> ScoreConfig:
 
 
 def config_hash(config: ScoreConfig) -> str:
-    """A fingerprint of everything scoring depends on: version, lexicon, actors, blame rules."""
-    digest = hashlib.sha256(__version__.encode())
+    """A fingerprint of everything scoring depends on: version and scorer revision, lexicon,
+    actors, blame rules."""
+    digest = hashlib.sha256(f"{__version__}\t{SCORER_REVISION}".encode())
     for entry in sorted(config.lexicon.entries, key=lambda e: (e.pattern, e.category)):
         digest.update(f"{entry.pattern}\t{entry.category}\n".encode())
     for form, (actor, kind) in sorted(config.registry.form_actor.items()):

@@ -157,3 +157,11 @@ def test_the_dashboard_opens_a_scored_store_named_on_the_command_line(tmp_path, 
     assert app.sidebar.caption[-1].value.replace("\\", "").startswith("Corpus: c.duckdb (scored store) · 5 article(s)")
     app.switch_page("app_pages/blame.py").run()
     assert not app.exception and len(app.dataframe[0].value) == 38
+
+
+def test_the_configuration_hash_changes_with_the_scorer_revision(monkeypatch) -> None:
+    import framing.batch
+
+    before = config_hash(config_for())
+    monkeypatch.setattr(framing.batch, "SCORER_REVISION", framing.batch.SCORER_REVISION + 1)
+    assert config_hash(config_for()) != before
