@@ -299,6 +299,18 @@ class _Speaker:
     direct: bool
 
 
+def _comma_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the comma-separated pieces of ``text``, commas inside parentheses ignored."""
+    groups, start, depth = [], 0, 0
+    for position, character in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "," and depth <= 0:
+            groups.append((start, position))
+            start = position + 1
+    groups.append((start, len(text)))
+    return groups
+
+
 class QuoteFinder:
     """QuoteRecord and speaker detection over one article's normalised view (view offsets inside).
 
@@ -347,6 +359,10 @@ class QuoteFinder:
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         apposition = region.endswith(",")
         region = region.rstrip(", ")
+        if apposition:
+            subject = self._subject_before_insertions(floor, region)
+            if subject:
+                return subject
         party = re.search(r"\([^()]{1,30}\)$", region)  # "Sen. Lindsey Graham (R-S.C.)"
         masked = region[: party.start()] + " " + party.group(0)[1:-1] + " " if party else region
         breaks = [m for m in _CLAUSE_BREAK.finditer(masked)]
@@ -371,6 +387,37 @@ class QuoteFinder:
             name = region[clause : region.find(",", clause)] if "," in region[clause:] else ""
             if name.strip()[:1].isupper() and _n_words(name) <= 6:
                 speaker = self._valid_speaker(floor + clause, floor + clause + len(name))
+        return speaker
+
+    def _subject_before_insertions(self, floor: int, region: str) -> tuple[int, int] | None:
+        """The subject before comma-set insertions that end right before a cue: "Mariano, who as a
+        Navy captain ..., said", "Ayrault, the foreign minister of France, a permanent member ...,
+        said", "Obama, dedicating the museum on Saturday, said", "Lopez, 45, a teacher, said".
+
+        An insertion starts in lower case or with a digit (an apposition, a participle or
+        relative clause, an adverbial). Walking back over insertions, the first capitalised
+        group is the subject; a lower-case group ("officials, who ..., said") is kept only
+        if nothing capitalised precedes it; a group that opens with a preposition ("In
+        Moscow, the ministry, which ..., said") is not a subject and ends the walk.
+        """
+        groups = _comma_groups(region)
+        speaker = None
+        for index in range(len(groups) - 1, 0, -1):
+            insertion = region[groups[index][0] : groups[index][1]].strip()
+            if not insertion or not (insertion[0].islower() or insertion[0].isdigit()):
+                break
+            start, end = groups[index - 1]
+            breaks = list(_CLAUSE_BREAK.finditer(region, start, end))
+            start = breaks[-1].end() if breaks else start
+            filler = _LEADING_FILLER.match(region, start, end) or _SUBORDINATOR.match(region, start, end)
+            start = filler.end() if filler else start
+            words = region[start:end].split()
+            if not words or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
+                break  # "In Moscow, the ministry, ...": an adverbial, not a subject
+            found = self._valid_speaker(floor + start, floor + end)
+            speaker = found or speaker
+            if words[0][0].isupper():
+                break
         return speaker
 
     def speaker_after(self, cue_end: int, limit: int) -> tuple[int, int] | None:

@@ -495,6 +495,33 @@ def quotes_of(text):
             '"They paid no price," he said of the hacking.',
             [("direct", '"They paid no price,"', "said", "he", "he", None)],
         ),
+        # the subject before comma-set insertions speaks, not the insertion next to the cue
+        (
+            "Dr. Ana Ruiz, who as a young doctor served in the army and retired as a colonel, said the clinic "
+            "would close.",
+            [("indirect", "the clinic would close", "said", "Dr. Ana Ruiz", "Dr. Ana Ruiz", None)],
+        ),
+        (
+            "Pierre Dubois, the trade minister of Belgium, a founding member of the union, said the talks had failed.",
+            [("indirect", "the talks had failed", "said", "Pierre Dubois", "Pierre Dubois", None)],
+        ),
+        (
+            "Senator Hall, opening the new library on Sunday, said it would serve the whole county.",
+            [("indirect", "it would serve the whole county", "said", "Senator Hall", "Senator Hall", None)],
+        ),
+        (
+            "Maria Lopez, 45, a teacher from Tucson, said she would vote early.",
+            [("indirect", "she would vote early", "said", "Maria Lopez", "Maria Lopez", None)],
+        ),
+        (
+            "The mayor, a Democrat, said the city would appeal.",
+            [("indirect", "the city would appeal", "said", "The mayor", "The mayor", None)],
+        ),
+        # an opening adverbial is not the subject: the insertion chain stops there
+        (
+            "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
+            [("indirect", "the offer was final", "said", "the delegation", "the delegation", None)],
+        ),
         (
             "WALLACE: Will she be there? I want to know.\n\nPENCE: She will not be attending.",
             [
