@@ -29,6 +29,7 @@ text. The rules, in order:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -564,13 +565,24 @@ class QuoteFinder:
                 pending = _Draft("direct", ((start, end),), None, None)
             after = self.attribution_after(end, min(next_start, paragraph_end)) if closed else None
             floor = max(self.sentence_of(start)[0], self.quotes[index - 1][1] if index else 0)
-            found = after or (None if pending.cue else self.attribution_before(floor, start))
+            found = after or (None if pending.cue else self.attribution_before(self._introduction(start, floor), start))
             if found and not pending.cue:
                 pending = replace(pending, cue=found[0], speaker=found[1])
         if pending:
             drafts.append(pending)
         self.direct_drafts = [self._mixed(d) for d in drafts if d.cue or self._stands_alone(d)]
         return self.direct_drafts
+
+    def _introduction(self, quote_start: int, floor: int) -> int:
+        """Where the attribution of a quote may start: its sentence (``floor``), or, for a quote
+        that opens a paragraph after one ending in a colon ("Caddell continued:", "The New York
+        Times reports:"), that paragraph's last sentence."""
+        for (previous_start, previous_end), (start, _) in itertools.pairwise(self.paragraphs):
+            if start <= quote_start and not self.v[start:quote_start].strip():
+                if self.v[previous_start:previous_end].rstrip().endswith(":"):
+                    return max(previous_start, self.sentence_of(self.v.rindex(":", 0, previous_end))[0])
+                return floor
+        return floor
 
     def _mixed(self, draft: _Draft) -> _Draft:
         """A quoted fragment inside the outlet's clause ('Not paying taxes "makes me smart," Trump

@@ -54,8 +54,9 @@ class ScoreConfig:
 #: Raised whenever a change to the scorer changes its output for some text (not only at a
 #: release), so a store scored by an earlier revision is not resumed with records of this
 #: one: the revision is part of ``framing.batch.config_hash``. 2: VADER reads the
-#: normalised text; 3: the subject before comma-set insertions speaks.
-SCORER_REVISION = 3
+#: normalised text; 3: the subject before comma-set insertions speaks; 4: a paragraph
+#: ending in a colon introduces the quote opening the next one.
+SCORER_REVISION = 4
 
 
 def _mean_or_none(values: list[float]) -> float | None:

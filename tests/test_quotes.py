@@ -517,6 +517,49 @@ def quotes_of(text):
             "The mayor, a Democrat, said the city would appeal.",
             [("indirect", "the city would appeal", "said", "The mayor", "The mayor", None)],
         ),
+        # a paragraph ending in a colon introduces the quote that opens the next paragraph
+        (
+            "The senator spoke for an hour.\n\nDiaz said:\n\n"
+            '"We will not support a budget that cuts the schools again this year."',
+            [
+                (
+                    "direct",
+                    '"We will not support a budget that cuts the schools again this year."',
+                    "said",
+                    "Diaz",
+                    "Diaz",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Turnout fell.\n\nThe Daily Ledger reports:\n\n"
+            '"Just 24 percent of the voters in the county came to the polls this year."',
+            [
+                (
+                    "direct",
+                    '"Just 24 percent of the voters in the county came to the polls this year."',
+                    "reports",
+                    "The Daily Ledger",
+                    "The Daily Ledger",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Turnout fell. Here is the list:\n\n"
+            '"Just 24 percent of the voters in the county came to the polls this year."',
+            [
+                (
+                    "direct",
+                    '"Just 24 percent of the voters in the county came to the polls this year."',
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
