@@ -383,11 +383,6 @@ class QuoteFinder:
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
-        if speaker is None and apposition and breaks:
-            clause = max((b.end() for b in breaks if region[b.start()] != ","), default=0)
-            name = region[clause : region.find(",", clause)] if "," in region[clause:] else ""
-            if name.strip()[:1].isupper() and _n_words(name) <= 6:
-                speaker = self._valid_speaker(floor + clause, floor + clause + len(name))
         return speaker
 
     def _subject_before_insertions(self, floor: int, region: str) -> tuple[int, int] | None:
