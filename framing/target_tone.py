@@ -21,7 +21,7 @@ import re
 from framing.blame import blamed_spans
 from framing.defaults import BLAMED_TONE, TARGET_WINDOW
 from framing.errors import InputError
-from framing.textview import normalize
+from framing.textview import make_view
 from framing.tone import score_tone
 
 _CLAUSE_BREAK = re.compile(
@@ -73,7 +73,7 @@ def target_tone(text: str, start: int, end: int, memo: dict[str, float] | None =
     targets of one article: a short sentence is often the window of each of its actors.
     """
     _check_span(text, start, end)
-    view = normalize(text).text
+    view = make_view(text).text
     if _is_speaker(view, start, end):
         return 0.0
     clause_start, clause_end = _clause(view, start, end)

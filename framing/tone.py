@@ -5,8 +5,9 @@ One analyzer is built and cached. Input that VADER mishandles is dealt with here
 UTF-8 or rejected with a clear error; VADER reads the normalised view of the text
 (``framing.textview``), because it strips only ASCII punctuation from a word's ends and
 knows only the ASCII apostrophe in its negations: in raw news text a word next to a
-curly quote (“terrible,”) and a negation such as doesn’t would go unread. Scores are VADER's compound, in [-1, 1], never
-rounded; ``tone_label`` applies VADER's documented threshold (``TONE_THRESHOLD``).
+curly quote (“terrible,”) and a negation such as doesn’t would go unread. Scores are
+VADER's compound, in [-1, 1], never rounded; ``tone_label`` applies VADER's documented
+threshold (``TONE_THRESHOLD``).
 """
 
 from __future__ import annotations
