@@ -55,8 +55,9 @@ class ScoreConfig:
 #: release), so a store scored by an earlier revision is not resumed with records of this
 #: one: the revision is part of ``framing.batch.config_hash``. 2: VADER reads the
 #: normalised text; 3: the subject before comma-set insertions speaks; 4: a paragraph
-#: ending in a colon introduces the quote opening the next one.
-SCORER_REVISION = 4
+#: ending in a colon introduces the quote opening the next one; 5: the older apposition
+#: fallback of speaker detection removed.
+SCORER_REVISION = 5
 
 
 def _mean_or_none(values: list[float]) -> float | None:
