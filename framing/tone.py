@@ -1,6 +1,7 @@
 """Tone with VADER, behind one adapter.
 
-One analyzer is built and cached. Input that VADER mishandles is dealt with here:
+Scores come from ``framing.vader``, which gives vaderSentiment's numbers with less
+work (checked equal by tests). Input that VADER mishandles is dealt with here:
 ``None``, NaN and empty or blank text have no tone (``None``); bytes are decoded as
 UTF-8 or rejected with a clear error; VADER reads the normalised view of the text
 (``framing.textview``), because it strips only ASCII punctuation from a word's ends and
@@ -12,16 +13,14 @@ threshold (``TONE_THRESHOLD``).
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 from typing import Literal
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from framing.defaults import TONE_THRESHOLD
 from framing.errors import InputError
 from framing.textview import make_view
+from framing.vader import polarity_scores
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,6 @@ class Tone:
     positive: float
     neutral: float
     negative: float
-
-
-@functools.cache
-def _analyzer() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
 
 
 def _as_text(text: object) -> str | None:
@@ -57,7 +51,7 @@ def score_tone(text: object) -> Tone | None:
     value = _as_text(text)
     if value is None:
         return None
-    scores = _analyzer().polarity_scores(make_view(value).text)
+    scores = polarity_scores(make_view(value).text)
     return Tone(scores["compound"], scores["pos"], scores["neu"], scores["neg"])
 
 
