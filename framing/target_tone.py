@@ -54,10 +54,16 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(text[end : end + 40]) or _SPEECH_BEFORE.search(text[max(0, start - 25) : start]))
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    clause_start = max([0] + [m.end() for m in breaks if m.end() <= start])
-    clause_end = min([len(text)] + [m.start() for m in breaks if m.start() >= end])
+@functools.lru_cache(maxsize=64)
+def _prepared(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence's view and its clause breaks, shared by the targets of one sentence."""
+    view = make_view(text).text
+    return view, tuple(match.span() for match in _CLAUSE_BREAK.finditer(view))
+
+
+def _clause(breaks: tuple[tuple[int, int], ...], length: int, start: int, end: int) -> tuple[int, int]:
+    clause_start = max([0] + [b_end for _, b_end in breaks if b_end <= start])
+    clause_end = min([length] + [b_start for b_start, _ in breaks if b_start >= end])
     return clause_start, clause_end
 
 
@@ -73,10 +79,10 @@ def target_tone(text: str, start: int, end: int, memo: dict[str, float] | None =
     targets of one article: a short sentence is often the window of each of its actors.
     """
     _check_span(text, start, end)
-    view = make_view(text).text
+    view, breaks = _prepared(text)
     if _is_speaker(view, start, end):
         return 0.0
-    clause_start, clause_end = _clause(view, start, end)
+    clause_start, clause_end = _clause(breaks, len(view), start, end)
     left = view[clause_start:start].split()[-TARGET_WINDOW:]
     right = view[end:clause_end].split()[:TARGET_WINDOW]
     window = " ".join([*left, view[start:end], *right])

@@ -75,7 +75,8 @@ class TextView:
 
 
 def _removals(translated: str) -> list[re.Match[str]]:
-    found = list(_INVISIBLE.finditer(translated))
+    # Every character the view replaces or removes, except the apostrophe, is non-ASCII.
+    found = [] if translated.isascii() else list(_INVISIBLE.finditer(translated))
     if "''" in translated:
         found.extend(_DOUBLED_APOSTROPHE.finditer(translated))
         found.sort(key=lambda match: match.start())
@@ -85,7 +86,7 @@ def _removals(translated: str) -> list[re.Match[str]]:
 def make_view(text: str) -> TextView:
     """Return the normalised view of ``text`` (see the module docstring), uncached: for
     short-lived texts such as one sentence, which would crowd articles out of the cache."""
-    translated = text.translate(_TRANSLATION)
+    translated = text if text.isascii() else text.translate(_TRANSLATION)
     removals = _removals(translated)
     if not removals:
         return TextView(translated)

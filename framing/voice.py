@@ -37,10 +37,6 @@ class VoiceLabel:
 EDITORIAL = VoiceLabel("editorial")
 
 
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
 class VoiceMap:
     """Answers "whose words is text[start:end]?" for one article."""
 
@@ -77,10 +73,8 @@ class VoiceMap:
     def voice_of(self, start: int, end: int) -> VoiceLabel:
         """The voice of ``text[start:end]`` with its speaker and actor when not editorial."""
         length = max(end - start, 1)
-        inside = [
-            (m_start, m_end, owner) for m_start, m_end, owner in self.marked if _overlap(start, end, m_start, m_end)
-        ]
-        if sum(_overlap(start, end, m_start, m_end) for m_start, m_end, _ in inside) * 2 >= length:
+        inside = [(m_start, m_end, owner) for m_start, m_end, owner in self.marked if m_start < end and start < m_end]
+        if sum(min(end, m_end) - max(start, m_start) for m_start, m_end, _ in inside) * 2 >= length:
             return self._label("direct", inside[0][2])
         for span_start, span_end, quote in self.attributed:
             if span_start < end and start < span_end:
