@@ -12,6 +12,7 @@ The tables are those of ``framing.tables``; ``articles`` also has the article ``
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -20,7 +21,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from framing.defaults import DASHBOARD_MEMORY_LIMIT
+from framing.defaults import DASHBOARD_MEMORY_LIMIT, DISTINCTIVE_INDEX_SENTENCES
+from framing.distinctive import TermIndex
 from framing.tables import CorpusTables
 
 TABLES = tuple(f.name for f in fields(CorpusTables))
@@ -45,6 +47,37 @@ class CorpusDB:
     def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
         self._connection = connection
         self._connection.execute(f"SET memory_limit = {sql_text(DASHBOARD_MEMORY_LIMIT)}")
+        self._term_index: TermIndex | None = None
+        self._term_index_lock = threading.Lock()
+        self._n_sentences: int | None = None
+
+    @property
+    def n_sentences(self) -> int:
+        """How many sentences the corpus has (counted once)."""
+        if self._n_sentences is None:
+            self._n_sentences = int(self.rows("SELECT count(*) FROM sentences")[0][0])
+        return self._n_sentences
+
+    def indexes_terms(self) -> bool:
+        """Whether distinctive terms are counted from a ``TermIndex``: corpora of up to
+        ``DISTINCTIVE_INDEX_SENTENCES`` sentences (the index holds about 20 rows a sentence)."""
+        return self.n_sentences <= DISTINCTIVE_INDEX_SENTENCES
+
+    @property
+    def term_index_built(self) -> bool:
+        return self._term_index is not None
+
+    def term_index(self) -> TermIndex:
+        """The corpus's ``TermIndex``, built on first use (once, whichever session asks)."""
+        with self._term_index_lock:
+            if self._term_index is None:
+                self._term_index = TermIndex(
+                    self.stream(
+                        'SELECT s.sid, s.outlet, substring(a.text, s."start" + 1, s."end" - s."start") '
+                        "FROM sentences s JOIN articles a USING (id)"
+                    )
+                )
+            return self._term_index
 
     @classmethod
     def from_tables(cls, tables: CorpusTables, texts: Mapping[str, str]) -> CorpusDB:

@@ -11,11 +11,16 @@ alpha_w = DISTINCTIVE_PRIOR_SIZE * (corpus count of w / corpus words):
 
 Unigrams and bigrams (two adjacent non-stopwords), stopwords out, terms seen at least
 DISTINCTIVE_MIN_COUNT times; |z| > DISTINCTIVE_Z is marked significant.
+
+Counting is either a pass over the texts (``distinctive_terms``) or, for the dashboard,
+a ``TermIndex``: every sentence's terms read once into a small DuckDB table, so that the
+counts for any set of sentences are one aggregate query. Both give the same frame.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -25,7 +30,7 @@ import pandas as pd
 
 from framing.defaults import DISTINCTIVE_MIN_COUNT, DISTINCTIVE_MIN_WORDS, DISTINCTIVE_PRIOR_SIZE, DISTINCTIVE_Z
 from framing.resources import read_data_text
-from framing.textview import normalize
+from framing.textview import make_view
 
 DISTINCTIVE_COLUMNS = ("outlet", "term", "n_outlet", "n_rest", "delta", "z", "significant")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
@@ -38,17 +43,24 @@ def load_stopwords() -> frozenset[str]:
     )
 
 
+def terms_of(text: str) -> tuple[list[str], int]:
+    """The unigrams and bigrams of ``text`` (stopwords out), and its number of words."""
+    stopwords = load_stopwords()
+    words = _WORD.findall(make_view(text).text.lower())
+    kept = [w if w not in stopwords else None for w in words]
+    terms = [w for w in kept if w]
+    terms += [f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b]
+    return terms, len(words)
+
+
 def count_terms(texts: Iterable[str]) -> tuple[Counter[str], int]:
     """Unigram and bigram counts of ``texts`` (stopwords out), and the number of words."""
-    stopwords = load_stopwords()
     counts: Counter[str] = Counter()
     n_words = 0
     for text in texts:
-        words = _WORD.findall(normalize(text).text.lower())
-        n_words += len(words)
-        kept = [w if w not in stopwords else None for w in words]
-        counts.update(w for w in kept if w)
-        counts.update(f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b)
+        terms, n = terms_of(text)
+        counts.update(terms)
+        n_words += n
     return counts, n_words
 
 
@@ -109,7 +121,93 @@ def _fightin(vocabulary: np.ndarray, counted: Mapping[str, tuple[np.ndarray, int
             "significant": np.abs(z.ravel()) > DISTINCTIVE_Z,
         }
     )
-    return frame.sort_values(["outlet", "z"], ascending=[True, False], ignore_index=True)
+    # Ties in z go by term, so the order does not depend on the order terms were first seen.
+    return frame.sort_values(["outlet", "z", "term"], ascending=[True, False, True], ignore_index=True)
+
+
+class TermIndex:
+    """Every sentence's terms, read once, as integer arrays: for each occurrence of a term,
+    the sentence's position and the term's number; for each sentence, its outlet and number
+    of words. Terms seen fewer than ``min_count`` times in the whole corpus are left out: no
+    selection of its sentences can count them more often. Built from ``(sid, outlet,
+    text)`` rows, each sentence once, ``CHUNK`` at a time. Read-only once built, so sessions
+    on other threads can share it."""
+
+    CHUNK = 20_000
+
+    def __init__(self, rows: Iterable[tuple[int, str, str]], min_count: int = DISTINCTIVE_MIN_COUNT) -> None:
+        self.min_count = min_count
+        vocabulary: dict[str, int] = {}
+        outlets: dict[str, int] = {}
+        sids: list[np.ndarray] = []
+        sentence_outlets: list[np.ndarray] = []
+        sentence_words: list[np.ndarray] = []
+        occurrences: list[tuple[np.ndarray, np.ndarray]] = []  # (sentence position, term number)
+        n_sentences = 0
+        iterator = iter(rows)
+        while chunk := list(itertools.islice(iterator, self.CHUNK)):
+            positions: list[int] = []
+            numbers: list[int] = []
+            words: list[int] = []
+            for offset, (_, _, text) in enumerate(chunk):
+                terms, n_words = terms_of(text)
+                words.append(n_words)
+                positions.extend([n_sentences + offset] * len(terms))
+                numbers.extend(vocabulary.setdefault(term, len(vocabulary)) for term in terms)
+            sids.append(np.array([row[0] for row in chunk], dtype=np.int64))
+            sentence_outlets.append(np.array([outlets.setdefault(str(row[1]), len(outlets)) for row in chunk]))
+            sentence_words.append(np.array(words, dtype=np.int64))
+            occurrences.append((np.array(positions, dtype=np.int64), np.array(numbers, dtype=np.int32)))
+            n_sentences += len(chunk)
+        texts = np.array(list(vocabulary), dtype=object)
+        del vocabulary
+        position_type = np.int32 if n_sentences < 2**31 else np.int64
+        positions_all = np.concatenate([p.astype(position_type) for p, _ in occurrences] or [np.zeros(0, np.int64)])
+        numbers_all = np.concatenate([n for _, n in occurrences] or [np.zeros(0, np.int32)])
+        del occurrences
+        frequent = np.bincount(numbers_all, minlength=len(texts)) >= min_count
+        renumber = np.cumsum(frequent) - 1
+        kept = frequent[numbers_all]
+        self._positions = positions_all[kept]
+        del positions_all
+        self._numbers = renumber[numbers_all[kept]].astype(np.int32)
+        self.terms = texts[frequent]
+        order = np.argsort(np.concatenate(sids or [np.zeros(0, np.int64)]), kind="stable")
+        self._sids = np.concatenate(sids or [np.zeros(0, np.int64)])[order]  # sorted, for lookups
+        self._positions_of_sorted = order
+        self._outlet_of = np.concatenate(sentence_outlets or [np.zeros(0, np.int64)]).astype(np.int64)
+        self._words_of = np.concatenate(sentence_words or [np.zeros(0, np.int64)])
+        self.outlets = list(outlets)
+        self.n_sentences = n_sentences
+        self.n_terms = len(self.terms)
+
+    def distinctive(self, sids: Iterable[int] | np.ndarray) -> tuple[pd.DataFrame, str | None]:
+        """``distinctive_terms`` (with this index's ``min_count``) over the sentences numbered ``sids``."""
+        wanted = np.fromiter(sids, dtype=np.int64) if not isinstance(sids, np.ndarray) else sids.astype(np.int64)
+        at = np.searchsorted(self._sids, wanted)
+        found = at < len(self._sids)
+        found[found] = self._sids[at[found]] == wanted[found]
+        chosen = np.zeros(self.n_sentences, dtype=bool)
+        chosen[self._positions_of_sorted[at[found]]] = True
+        n_outlets = len(self.outlets)
+        outlet_of_sentence = self._outlet_of[chosen]
+        words = np.bincount(outlet_of_sentence, weights=self._words_of[chosen], minlength=n_outlets)
+        present = np.flatnonzero(np.bincount(outlet_of_sentence, minlength=n_outlets))
+        row_of = np.full(n_outlets, -1, dtype=np.int64)
+        row_of[present] = np.arange(len(present))
+        selected = chosen[self._positions]
+        numbers = self._numbers[selected]
+        rows = row_of[self._outlet_of[self._positions[selected]]]
+        frequent = np.flatnonzero(np.bincount(numbers, minlength=self.n_terms) >= self.min_count)
+        column_of = np.full(self.n_terms, -1, dtype=np.int64)
+        column_of[frequent] = np.arange(len(frequent))
+        columns = column_of[numbers]
+        keep = columns >= 0
+        cells = np.bincount(rows[keep] * len(frequent) + columns[keep], minlength=len(present) * len(frequent))
+        matrix = cells.reshape(len(present), len(frequent))
+        counted = {self.outlets[code]: (matrix[row], int(words[code])) for row, code in enumerate(present)}
+        frame = _fightin(self.terms[frequent], counted, self.min_count)
+        return frame, reliability_note({outlet: n for outlet, (_, n) in counted.items()})
 
 
 def reliability_note(words_by_outlet: Mapping[str, int]) -> str | None:

@@ -218,3 +218,40 @@ def test_any_filter_keeps_a_consistent_subset_and_its_aggregates_add_up(db, **ch
     assert compare.voice_share(data)["n_quotes"].sum() == len(frames["quotes"])
     assert compare.naming(data)["n"].sum() == len(frames["labels"])
     assert compare.passives_by_outlet(data)["n_passives"].sum() == len(frames["passives"])
+
+
+@pytest.mark.parametrize("filters", FILTER_SETS, ids=repr)
+def test_distinctive_terms_from_the_term_index_equal_a_pass_over_the_texts(db, filters):
+    data = Filtered(db, filters)
+    streamed, streamed_note = compare.distinctive_by_outlet(data, indexed=False)
+    indexed, indexed_note = compare.distinctive_by_outlet(data, indexed=True)
+    assert len(streamed) > 0 or filters.outlets  # the test compares real frames
+    pd.testing.assert_frame_equal(indexed, streamed)
+    assert indexed_note == streamed_note
+
+
+def test_the_term_index_counts_hand_checkable_sentences():
+    from framing.distinctive import TermIndex
+
+    index = TermIndex(
+        [
+            (0, "A", "The terror group struck."),
+            (1, "A", "A terror group again, the terror group."),
+            (2, "B", "The militants struck."),
+            (5, "B", "Quiet day."),
+        ],
+        min_count=2,
+    )
+    assert index.n_sentences == 4
+    assert index.n_terms == 4  # terror, group, terror group, struck: the rest occur once in the corpus
+    frame, note = index.distinctive([0, 1, 2, 5])
+    counts = {(row.outlet, row.term): (row.n_outlet, row.n_rest) for row in frame.itertuples()}
+    # "terror group" thrice in A; "struck" once in each outlet; words: A has 10, B has 5
+    assert counts == {
+        ("A", "terror"): (3, 0), ("A", "group"): (3, 0), ("A", "terror group"): (3, 0), ("A", "struck"): (1, 1),
+        ("B", "terror"): (0, 3), ("B", "group"): (0, 3), ("B", "terror group"): (0, 3), ("B", "struck"): (1, 1),
+    }  # fmt: skip
+    assert "fewer than" in note
+    only_b, only_b_note = index.distinctive([2, 5])
+    assert only_b.empty and only_b_note == "Distinctive terms need at least two outlets."
+    assert index.distinctive([99])[0].empty  # a number that is no sentence selects nothing

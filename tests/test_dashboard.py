@@ -298,8 +298,10 @@ def test_an_uploaded_store_file_is_deleted_with_its_corpus(tmp_path):
 
 
 def test_distinctive_terms_of_a_large_selection_are_counted_on_request(monkeypatch):
+    from framing import database
     from framing.views import language
 
+    monkeypatch.setattr(database, "DISTINCTIVE_INDEX_SENTENCES", 100)  # too large to index
     monkeypatch.setattr(language, "DISTINCTIVE_AUTO_SENTENCES", 100)  # the seeds have 175 sentences
     app = open_page("language")
     assert "175 sentences under the filters" in " ".join(c.value for c in app.caption)
@@ -312,3 +314,28 @@ def test_distinctive_terms_of_a_large_selection_are_counted_on_request(monkeypat
     assert len([e for e in app.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
     small = open_page("language", outlet=["Sputnik", "UAWire"])  # fewer than 100 sentences: counted at once
     assert len([e for e in small.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
+
+
+def test_distinctive_terms_of_an_indexed_corpus_are_counted_at_once_from_the_index(monkeypatch):
+    import streamlit as st
+
+    from framing import database
+    from framing.views import language
+
+    monkeypatch.setattr(language, "DISTINCTIVE_AUTO_SENTENCES", 100)  # ignored: the seeds are indexed
+    built = []
+    real = database.TermIndex
+
+    def counting(rows):
+        built.append(1)
+        return real(rows)
+
+    monkeypatch.setattr(database, "TermIndex", counting)
+    st.cache_resource.clear()  # a fresh shared corpus, without an index yet
+    app = open_page("language")
+    assert not app.exception
+    assert not app.get("button") or all(b.key != "count_distinctive" for b in app.get("button"))
+    assert len([e for e in app.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
+    other = open_page("language", outlet=["Sputnik", "UAWire"])
+    assert len([e for e in other.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
+    assert len(built) == 1  # the shared corpus builds its index once, whichever session asks first

@@ -50,10 +50,19 @@ def _compute(page: Page) -> _Language:
 
 
 def _distinctive_section(page: Page) -> None:
-    """Fightin' Words over the filtered sentences: counted on every filter change for a
-    corpus of up to ``DISTINCTIVE_AUTO_SENTENCES`` sentences, on request above that (it
-    tokenises every sentence); once counted, shared like every other aggregate."""
+    """Fightin' Words over the filtered sentences, counted on every filter change: from the
+    corpus's term index (built once, the first time, for every session) when the corpus is
+    small enough to index; else by reading the filtered sentences, automatically up to
+    ``DISTINCTIVE_AUTO_SENTENCES`` of them and on request above that. Once counted for a
+    filter setting, shared like every other aggregate."""
     st.subheader("Distinctive terms")
+    db = page.data.db
+    if db.indexes_terms():
+        if not db.term_index_built:
+            with st.spinner(f"Reading the words of all {db.n_sentences:,} sentences once, for distinctive terms…"):
+                db.term_index()
+        _show_distinctive(page)
+        return
     requested = st.session_state.setdefault(DISTINCTIVE_REQUESTS_KEY, set())
     n_sentences = page.data.count("sentences")
     if n_sentences > DISTINCTIVE_AUTO_SENTENCES and repr(page.filters) not in requested:
@@ -61,6 +70,10 @@ def _distinctive_section(page: Page) -> None:
         if not st.button(f"Count distinctive terms over {n_sentences:,} sentences", key="count_distinctive"):
             return
         requested.add(repr(page.filters))
+    _show_distinctive(page)
+
+
+def _show_distinctive(page: Page) -> None:
     distinctive, note = aggregate(page, "distinctive", _distinctive)
     if note:
         st.warning(escape_markdown(note))
