@@ -255,3 +255,16 @@ def test_the_term_index_counts_hand_checkable_sentences():
     only_b, only_b_note = index.distinctive([2, 5])
     assert only_b.empty and only_b_note == "Distinctive terms need at least two outlets."
     assert index.distinctive([99])[0].empty  # a number that is no sentence selects nothing
+
+
+def test_the_term_index_of_an_empty_or_wordless_corpus_counts_nothing():
+    from framing.distinctive import TermIndex
+
+    empty = TermIndex([])
+    assert (empty.n_sentences, empty.n_terms) == (0, 0)
+    for sids in ([], [3]):
+        frame, note = empty.distinctive(sids)
+        assert frame.empty and note == "Distinctive terms need at least two outlets."
+    wordless = TermIndex([(7, "A", "123 ..."), (8, "B", "")])
+    frame, note = wordless.distinctive([7, 8])
+    assert frame.empty and note.startswith("Too small for the test to mean much: A, B have fewer than")
