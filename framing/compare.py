@@ -23,7 +23,7 @@ import operator
 
 import pandas as pd
 
-from framing.database import ARTICLE_DAY
+from framing.database import ARTICLE_DAY, SENTENCE_TEXT
 from framing.distinctive import distinctive_terms
 from framing.filters import Filtered
 
@@ -151,16 +151,17 @@ def distinctive_by_outlet(data: Filtered, indexed: bool | None = None) -> tuple[
     """Fightin' Words over the (filtered) sentences of each outlet, and the reliability note.
 
     With the corpus's term index (``indexed``; by default when the corpus is small enough
-    to index, ``CorpusDB.indexes_terms``) the counts are one query over the index. Without
+    to index, ``CorpusDB.indexes_terms``) the selected sentences' terms are counted from
+    the index. Without
     it the sentence texts are cut from the article texts in DuckDB and streamed in outlet
     order, in one query: read once, never all held. Both give the same result."""
     if data.db.indexes_terms() if indexed is None else indexed:
         sids = data.db.query(data.sql("SELECT sid FROM {sentences}"))["sid"].to_numpy()
         return data.db.term_index().distinctive(sids)
     rows = data.db.stream(
-        data.sql("""
-            SELECT s.outlet, substring(a.text, s."start" + 1, s."end" - s."start")
-            FROM {sentences} s JOIN articles a USING (id) ORDER BY s.outlet, s.sid""")
+        data.sql(f"""
+            SELECT s.outlet, {SENTENCE_TEXT}
+            FROM {{sentences}} s JOIN articles a USING (id) ORDER BY s.outlet, s.sid""")
     )
     by_outlet = itertools.groupby(rows, key=operator.itemgetter(0))
     return distinctive_terms((str(outlet), (text for _, text in group)) for outlet, group in by_outlet)

@@ -28,6 +28,10 @@ from framing.tables import CorpusTables
 TABLES = tuple(f.name for f in fields(CorpusTables))
 #: An article's day: the first ten characters of its date ('' for an undated article).
 ARTICLE_DAY = "substr(coalesce(CAST(date AS VARCHAR), ''), 1, 10)"
+#: A sentence's text, cut from its article's, in a query over ``sentences s JOIN articles a``.
+SENTENCE_TEXT = 'substring(a.text, s."start" + 1, s."end" - s."start")'
+#: Every sentence's number, outlet and text, as ``TermIndex`` reads them.
+_SENTENCE_ROWS = f"SELECT s.sid, s.outlet, {SENTENCE_TEXT} FROM sentences s JOIN articles a USING (id)"
 
 
 def sql_text(value: str) -> str:
@@ -60,7 +64,7 @@ class CorpusDB:
 
     def indexes_terms(self) -> bool:
         """Whether distinctive terms are counted from a ``TermIndex``: corpora of up to
-        ``DISTINCTIVE_INDEX_SENTENCES`` sentences (the index holds about 20 rows a sentence)."""
+        ``DISTINCTIVE_INDEX_SENTENCES`` sentences (the index holds about 20 numbers a sentence)."""
         return self.n_sentences <= DISTINCTIVE_INDEX_SENTENCES
 
     @property
@@ -71,12 +75,7 @@ class CorpusDB:
         """The corpus's ``TermIndex``, built on first use (once, whichever session asks)."""
         with self._term_index_lock:
             if self._term_index is None:
-                self._term_index = TermIndex(
-                    self.stream(
-                        'SELECT s.sid, s.outlet, substring(a.text, s."start" + 1, s."end" - s."start") '
-                        "FROM sentences s JOIN articles a USING (id)"
-                    )
-                )
+                self._term_index = TermIndex(self.stream(_SENTENCE_ROWS))
             return self._term_index
 
     @classmethod
