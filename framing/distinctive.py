@@ -125,6 +125,11 @@ def _fightin(vocabulary: np.ndarray, counted: Mapping[str, tuple[np.ndarray, int
     return frame.sort_values(["outlet", "z", "term"], ascending=[True, False, True], ignore_index=True)
 
 
+def _joined(parts: list[np.ndarray], dtype: type[np.integer]) -> np.ndarray:
+    """The arrays ``parts`` end to end as ``dtype`` (an empty array when there are none)."""
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+
 class TermIndex:
     """Every sentence's terms, read once, as integer arrays: for each occurrence of a term,
     the sentence's position and the term's number; for each sentence, its outlet and number
@@ -162,8 +167,8 @@ class TermIndex:
         texts = np.array(list(vocabulary), dtype=object)
         del vocabulary
         position_type = np.int32 if n_sentences < 2**31 else np.int64
-        positions_all = np.concatenate([p.astype(position_type) for p, _ in occurrences] or [np.zeros(0, np.int64)])
-        numbers_all = np.concatenate([n for _, n in occurrences] or [np.zeros(0, np.int32)])
+        positions_all = _joined([p for p, _ in occurrences], position_type)
+        numbers_all = _joined([n for _, n in occurrences], np.int32)
         del occurrences
         frequent = np.bincount(numbers_all, minlength=len(texts)) >= min_count
         renumber = np.cumsum(frequent) - 1
@@ -172,11 +177,11 @@ class TermIndex:
         del positions_all
         self._numbers = renumber[numbers_all[kept]].astype(np.int32)
         self.terms = texts[frequent]
-        order = np.argsort(np.concatenate(sids or [np.zeros(0, np.int64)]), kind="stable")
-        self._sids = np.concatenate(sids or [np.zeros(0, np.int64)])[order]  # sorted, for lookups
-        self._positions_of_sorted = order
-        self._outlet_of = np.concatenate(sentence_outlets or [np.zeros(0, np.int64)]).astype(np.int64)
-        self._words_of = np.concatenate(sentence_words or [np.zeros(0, np.int64)])
+        all_sids = _joined(sids, np.int64)
+        self._positions_of_sorted = np.argsort(all_sids, kind="stable")
+        self._sids = all_sids[self._positions_of_sorted]  # sorted, for lookups
+        self._outlet_of = _joined(sentence_outlets, np.int64)
+        self._words_of = _joined(sentence_words, np.int64)
         self.outlets = list(outlets)
         self.n_sentences = n_sentences
         self.n_terms = len(self.terms)
@@ -198,6 +203,7 @@ class TermIndex:
         selected = chosen[self._positions]
         numbers = self._numbers[selected]
         rows = row_of[self._outlet_of[self._positions[selected]]]
+        # Only terms frequent enough in the selection get a column (``_fightin`` drops the rest).
         frequent = np.flatnonzero(np.bincount(numbers, minlength=self.n_terms) >= self.min_count)
         column_of = np.full(self.n_terms, -1, dtype=np.int64)
         column_of[frequent] = np.arange(len(frequent))

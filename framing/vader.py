@@ -54,7 +54,6 @@ class _Vader:
         # The package replaces emoji one character at a time, so only one-character
         # entries of its table can ever match.
         self.emojis: dict[str, str] = {key: value for key, value in analyzer.emojis.items() if len(key) == 1}
-        self.emoji_characters = frozenset(self.emojis)
 
     def _replace_emojis(self, text: str) -> str:
         pieces: list[str] = []
@@ -72,7 +71,7 @@ class _Vader:
         return "".join(pieces)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not self.emoji_characters.isdisjoint(text):
+        if not self.emojis.keys().isdisjoint(text):
             text = self._replace_emojis(text)
         text = text.strip()
         # A token loses the punctuation at its ends unless that leaves two characters
