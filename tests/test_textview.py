@@ -41,3 +41,22 @@ def test_doubled_apostrophes_are_one_quotation_mark():
     assert view.text == 'He said "no way," and left.'
     assert view.span_to_original(8, 17) == (8, 19)
     assert text[slice(*view.span_to_original(8, 17))] == "''no way,''"
+
+
+_SPACES_AND_QUOTES = "\u00a0\u2002\u2009\u202f\u3000\u2018\u2019\u201a\u02bc\u201c\u201d\u201e\u00ab\u00bb\u2033"
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9 .,'\"\n\u00e9\u0130\u4e2d-" + _SPACES_AND_QUOTES), max_size=60))
+def test_view_changes_only_spaces_and_quotes_character_for_character(text):
+    expected = "".join(
+        " "
+        if c in "\u00a0\u2002\u2009\u202f\u3000"
+        else '"'
+        if c in "\u201c\u201d\u201e\u00ab\u00bb\u2033"
+        else "'"
+        if c in "\u2018\u2019\u201a\u02bc"
+        else c
+        for c in text
+    )
+    if "''" not in expected:  # two apostrophes are a quotation mark (tested above)
+        assert normalize(text).text == expected
