@@ -13,8 +13,8 @@ Unigrams and bigrams (two adjacent non-stopwords), stopwords out, terms seen at 
 DISTINCTIVE_MIN_COUNT times; |z| > DISTINCTIVE_Z is marked significant.
 
 Counting is either a pass over the texts (``distinctive_terms``) or, for the dashboard,
-a ``TermIndex``: every sentence's terms read once into a small DuckDB table, so that the
-counts for any set of sentences are one aggregate query. Both give the same frame.
+a ``TermIndex``: every sentence's terms read once into integer arrays, so that the
+counts for any set of sentences are a few vectorised operations. Both give the same frame.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -142,7 +142,9 @@ class TermIndex:
 
     def __init__(self, rows: Iterable[tuple[int, str, str]], min_count: int = DISTINCTIVE_MIN_COUNT) -> None:
         self.min_count = min_count
-        vocabulary: dict[str, int] = {}
+        # A missing term gets the next number, in C: ``map(vocabulary.__getitem__, terms)``.
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
         outlets: dict[str, int] = {}
         sids: list[np.ndarray] = []
         sentence_outlets: list[np.ndarray] = []
@@ -151,18 +153,19 @@ class TermIndex:
         n_sentences = 0
         iterator = iter(rows)
         while chunk := list(itertools.islice(iterator, self.CHUNK)):
-            positions: list[int] = []
             numbers: list[int] = []
             words: list[int] = []
-            for offset, (_, _, text) in enumerate(chunk):
+            n_terms: list[int] = []
+            for _, _, text in chunk:
                 terms, n_words = terms_of(text)
                 words.append(n_words)
-                positions.extend([n_sentences + offset] * len(terms))
-                numbers.extend(vocabulary.setdefault(term, len(vocabulary)) for term in terms)
+                n_terms.append(len(terms))
+                numbers.extend(map(vocabulary.__getitem__, terms))
+            positions = np.repeat(np.arange(n_sentences, n_sentences + len(chunk), dtype=np.int64), n_terms)
             sids.append(np.array([row[0] for row in chunk], dtype=np.int64))
             sentence_outlets.append(np.array([outlets.setdefault(str(row[1]), len(outlets)) for row in chunk]))
             sentence_words.append(np.array(words, dtype=np.int64))
-            occurrences.append((np.array(positions, dtype=np.int64), np.array(numbers, dtype=np.int32)))
+            occurrences.append((positions, np.array(numbers, dtype=np.int32)))
             n_sentences += len(chunk)
         texts = np.array(list(vocabulary), dtype=object)
         del vocabulary
