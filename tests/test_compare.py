@@ -268,3 +268,47 @@ def test_the_term_index_of_an_empty_or_wordless_corpus_counts_nothing():
     wordless = TermIndex([(7, "A", "123 ..."), (8, "B", "")])
     frame, note = wordless.distinctive([7, 8])
     assert frame.empty and note.startswith("Too small for the test to mean much: A, B have fewer than")
+
+
+_INDEX_WORDS = [
+    "terror",
+    "group",
+    "regime",
+    "the",
+    "of",
+    "and",
+    "Israel's",
+    "spy-plane",
+    "plane",
+    "said",
+    "7",
+    "\u201cso\u201d",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    sentences=st.lists(
+        st.tuples(st.sampled_from("ABC"), st.lists(st.sampled_from(_INDEX_WORDS), min_size=1, max_size=8)),
+        min_size=1,
+        max_size=25,
+    ),
+    chunk=st.integers(1, 30),
+    min_count=st.integers(1, 3),
+    data=st.data(),
+)
+def test_the_term_index_counts_what_a_pass_over_the_texts_counts(sentences, chunk, min_count, data):
+    """Any selection, any chunking: bigrams never cross sentences or stopwords, rare terms are
+    left out only when no selection could keep them."""
+    from framing.distinctive import TermIndex, distinctive_terms
+
+    rows = [(10 * n, outlet, " ".join(words) + ".") for n, (outlet, words) in enumerate(sentences)]
+    index = type("SmallChunks", (TermIndex,), {"CHUNK": chunk})(rows, min_count=min_count)
+    chosen = data.draw(st.lists(st.sampled_from(rows), unique=True), label="selection")
+    by_outlet: dict[str, list[str]] = {}
+    for _, outlet, text in sorted(chosen, key=lambda row: row[1]):
+        by_outlet.setdefault(outlet, []).append(text)
+    expected, expected_note = distinctive_terms(by_outlet, min_count)
+    frame, note = index.distinctive([sid for sid, _, _ in chosen])
+    pd.testing.assert_frame_equal(frame.reset_index(drop=True), expected.reset_index(drop=True), check_dtype=False)
+    assert note == expected_note
