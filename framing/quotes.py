@@ -133,6 +133,10 @@ _TRAILING_MEDIUM = re.compile(
 )
 #: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
+#: "accused Israel's air force of ...", "blamed Israel for ...", "charged two developers, X and Y,
+#: with ...": the accused and the charge are together what the speaker claims.
+_ACCUSATION = re.compile(r"(?:accus|blam|charg)\w*$", re.I)
+_ACCUSED_AND_CHARGE = re.compile(r"\s+([^.;:!?\"]{1,80}?\s(?:of|for|with)\s+\S)")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -145,6 +149,16 @@ _PERSON_WORDS = re.compile(
 
 
 _CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to|of|about|out))?(?![\w-])")
+
+
+def _verb_like(word: str) -> bool:
+    """A word that can end a sentence's subject: a finite verb or an adverb before one."""
+    return bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS
+
+
+def _ing_form(cue: str) -> bool:
+    """Whether a cue is an -ing form: "saying", and "pointing out" (a phrasal cue's verb)."""
+    return cue.split(" ", 1)[0].endswith("ing")
 
 
 @dataclass(frozen=True)
@@ -651,7 +665,7 @@ class QuoteFinder:
     def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
         drafts: list[_Draft] = []
         for cue in self.cues.find(self.v, start, end):
-            progressive = self.v[cue[0] : cue[1]].endswith("ing")  # "is warning" is active
+            progressive = _ing_form(self.v[cue[0] : cue[1]])  # "is warning" is active
             if cue[0] in used or self.inside_quote(*cue):
                 continue
             if not progressive and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
@@ -693,11 +707,16 @@ class QuoteFinder:
 
     def _subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]")."""
-        words = [m for m in re.finditer(r"\S+", self.v[start:end])]
-        verb = next((i for i, w in enumerate(words[1:], 1) if _VERB_LIKE.fullmatch(w.group(0))), None)
+        text = self.v[start:end]
+        words = [m for m in re.finditer(r"\S+", text)]
+        if _PREPOSITION_START.match(text) or _PREPOSITION_START.match(text[:1].lower() + text[1:]):
+            # "On Monday, the Kremlin issued ...": an opening adverbial is not part of the subject
+            comma = next((i for i, w in enumerate(words[:7]) if w.group(0).endswith(",")), None)
+            words = words[comma + 1 :] if comma is not None else words
+        verb = next((i for i, w in enumerate(words[1:], 1) if _verb_like(w.group(0))), None)
         if verb is None or verb > 6:
             return None
-        return self._valid_speaker(start, start + words[verb - 1].end())
+        return self._valid_speaker(start + words[0].start(), start + words[verb - 1].end())
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
         return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]
@@ -731,7 +750,7 @@ class QuoteFinder:
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
         """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
-        return self.v[cue[0] : cue[1]].endswith("ing") and self.v[: cue[0]].rstrip(' "').endswith(",")
+        return _ing_form(self.v[cue[0] : cue[1]]) and self.v[: cue[0]].rstrip(' "').endswith(",")
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
@@ -785,9 +804,13 @@ class QuoteFinder:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
             after_object = self._after_object(cue, end)
             clause = _PRONOUN_CLAUSE.match(self.v, after_object, end) or _TO_CLAUSE.match(self.v, after_object, end)
-            if after_object == cue[1] or not clause:
+            accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
+            if accusation:
+                content_start = accusation.start(1)
+            elif after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
-            content_start = clause.start(1)
+            else:
+                content_start = clause.start(1)
         elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,

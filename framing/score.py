@@ -57,7 +57,7 @@ class ScoreConfig:
 #: normalised text; 3: the subject before comma-set insertions speaks; 4: a paragraph
 #: ending in a colon introduces the quote opening the next one; 5: the older apposition
 #: fallback of speaker detection removed.
-SCORER_REVISION = 5
+SCORER_REVISION = 6
 
 
 def _mean_or_none(values: list[float]) -> float | None:

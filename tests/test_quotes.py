@@ -209,6 +209,52 @@ def quotes_of(text):
             "Rival Hillary Clinton had mocked the complaint, saying the debate was rigged.",
             [("indirect", "the debate was rigged", "saying", "Rival Hillary Clinton", "Rival Hillary Clinton", None)],
         ),
+        # "X accused Y of Z": the accused and the charge are what X claims
+        (
+            "Democrats accused the governor of stoking the issue for political gain.",
+            [
+                (
+                    "indirect",
+                    "the governor of stoking the issue for political gain",
+                    "accused",
+                    "Democrats",
+                    "Democrats",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Seoul accused the North's leader, Kim Jong Un, of reckless provocations.",
+            [
+                (
+                    "indirect",
+                    "the North's leader, Kim Jong Un, of reckless provocations",
+                    "accused",
+                    "Seoul",
+                    "Seoul",
+                    None,
+                )
+            ],
+        ),
+        # an opening adverbial ("On Monday,") is not part of the participle's speaker
+        (
+            "On Monday, the Kremlin issued a statement, saying the jets had hidden behind the plane.",
+            [("indirect", "the jets had hidden behind the plane", "saying", "the Kremlin", "the Kremlin", "Russia")],
+        ),
+        # a phrasal participle (", pointing out that") after a subject whose verb is "did"/"does"
+        (
+            "The ministry does not accept the findings, pointing out that the crew followed every procedure.",
+            [
+                (
+                    "indirect",
+                    "that the crew followed every procedure",
+                    "pointing out",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
         # a dateline is not content; "said Friday, as ..." puts the content before the speaker
         (
             "WASHINGTON \u2015 The plan is an insult, top lawmakers said Friday, as they left the hall.",
