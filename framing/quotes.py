@@ -133,9 +133,10 @@ _TRAILING_MEDIUM = re.compile(
 )
 #: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
-#: "accused Israel's air force of ...", "blamed Israel for ...", "charged two developers, X and Y,
-#: with ...": the accused and the charge are together what the speaker claims.
-_ACCUSATION = re.compile(r"(?:accus|blam|charg)\w*$", re.I)
+#: "accused Israel's air force of ...", "blamed Israel for ...": for these verbs with an object,
+#: the accused and the charge are together what the speaker claims ("charged X with ..." needs
+#: no rule: "charge" takes no addressee, so its content starts right after it).
+_ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
 _ACCUSED_AND_CHARGE = re.compile(r"\s+([^.;:!?\"]{1,80}?\s(?:of|for|with)\s+\S)")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I

@@ -56,7 +56,9 @@ class ScoreConfig:
 #: one: the revision is part of ``framing.batch.config_hash``. 2: VADER reads the
 #: normalised text; 3: the subject before comma-set insertions speaks; 4: a paragraph
 #: ending in a colon introduces the quote opening the next one; 5: the older apposition
-#: fallback of speaker detection removed.
+#: fallback of speaker detection removed; 6: "X accused Y of Z" is indirect speech, phrasal
+#: participles (", pointing out that") continue an attribution, an opening adverbial is not
+#: part of a speaker.
 SCORER_REVISION = 6
 
 
