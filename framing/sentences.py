@@ -11,17 +11,24 @@ case letter or digit, possibly after an opening quote or bracket), unless:
   is not a typical sentence opener ("The", "He", "But" ...);
 - it sits inside brackets or parentheses ("[... 5 kilometers. ...]");
 - a quote closing with ``?`` or ``!`` is followed by its attribution ("Why?" Peskov asked).
+
+A span longer than ``MAX_SENTENCE_CHARS`` (text without sentence punctuation) is cut
+into pieces no longer than that, at the last clause mark or space before the limit, so
+that the work per sentence stays bounded.
 """
 
 from __future__ import annotations
 
 import re
 
+from framing.defaults import MAX_SENTENCE_CHARS
 from framing.resources import load_abbreviations
 
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"')\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]*(\w[\w'.-]*)")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
+_CLAUSE_MARK = re.compile(r"[;:,]\s")
+_SPACE = re.compile(r"\s")
 _LONGEST_TOKEN = 40  # characters looked at before a full stop to find the word it ends
 _SPEECH_AFTER_QUOTE = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,5}?(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|"
@@ -70,14 +77,22 @@ def _bracket_depths(text: str, start: int, end: int) -> list[int]:
     return depths
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` inside ``text[start:end]``, trimmed of white space."""
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, *, max_chars: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` inside ``text[start:end]``, trimmed of white space.
+
+    No span is longer than ``max_chars``: a longer one is cut as the module describes.
+    """
+    if max_chars < 1:
+        raise ValueError(f"split_sentences: max_chars must be at least 1, got {max_chars}")
     end = len(text) if end is None else end
     spans = []
     depths: list[int] | None = None
+    has_brackets = "(" in text[start:end] or "[" in text[start:end]
     position = start
     for match in _CANDIDATE.finditer(text, start, end):
-        if "(" in text[start:end] or "[" in text[start:end]:
+        if has_brackets:
             depths = depths or _bracket_depths(text, start, end)
             if depths[match.start() - start]:
                 continue
@@ -91,5 +106,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stripped = chunk.strip()
         if stripped:
             offset = span_start + len(chunk) - len(chunk.lstrip())
-            trimmed.append((offset, offset + len(stripped)))
+            trimmed.extend(_bounded(text, offset, offset + len(stripped), max_chars))
     return trimmed
+
+
+def _last_cut(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    cut = None
+    for match in pattern.finditer(text, start, end):
+        cut = match.end()
+    return cut
+
+
+def _bounded(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into trimmed pieces of at most ``limit`` characters.
+
+    Each cut falls after the last clause mark (``; : ,`` and a space) in the second half
+    of the window, else after its last white space, else at the limit itself (a run of
+    ``limit`` characters without a space).
+    """
+    pieces = []
+    while end - start > limit:
+        window_end = start + limit
+        cut = _last_cut(_CLAUSE_MARK, text, start + limit // 2, window_end + 1)
+        if cut is None:
+            cut = _last_cut(_SPACE, text, start + 1, window_end + 1) or window_end
+        chunk = text[start:cut]
+        pieces.append((start, start + len(chunk.rstrip())))
+        start = cut
+        while text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces

@@ -155,3 +155,20 @@ def test_many_tiny_articles_stream_without_trouble(tmp_path):
 
     count = sum(1 for item in iter_corpus([path]) if not hasattr(item, "severity"))
     assert count == 100_000
+
+
+def test_text_without_sentence_punctuation_is_scored_in_bounded_sentences(tmp_path):
+    # A scraped table or list: 6,000 words and no full stop. It becomes sentences of at
+    # most MAX_SENTENCE_CHARS, each scored; the blame in it is still found.
+    from framing.defaults import MAX_SENTENCE_CHARS
+
+    text = "Storm report\n\n" + " ".join(["officials said Russia blamed Israel for the loss of the plane"] * 500)
+    (tmp_path / "run-on.txt").write_text(text, encoding="utf-8")
+    result = read_corpus([tmp_path])
+    assert not result.problems
+    (record,) = score_corpus(result.articles)
+    body = [s for s in record.sentences if s.role == "body"]
+    assert len(body) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in body)
+    assert all(s.tone is not None for s in body)
+    assert {(b.source, b.target) for b in record.blame} == {("Russia", "Israel")}

@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from framing.defaults import MAX_SENTENCE_CHARS
 from framing.sentences import split_sentences
 from framing.textview import normalize
 
@@ -66,3 +69,51 @@ def test_split_within_a_range_keeps_absolute_offsets():
     text = "Skip me. Keep this. And this."
     start = text.index("Keep")
     assert split_sentences(text, start, len(text)) == [(start, start + 10), (start + 11, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "max_chars", "expected"),
+    [
+        # A cut falls after the last clause mark in the second half of the window ...
+        (
+            "aaa bbb, ccc ddd eee fff; ggg hhhhhhhhhhhhhhhhhhhhhh iii",
+            12,
+            ["aaa bbb,", "ccc ddd eee", "fff; ggg", "hhhhhhhhhhhh", "hhhhhhhhhh", "iii"],
+        ),
+        # ... else after the last space; a word longer than the limit is cut at the limit.
+        ("one two three four", 9, ["one two", "three", "four"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        # Sentences within the limit are untouched.
+        ("Short one. Another.", 10, ["Short one.", "Another."]),
+    ],
+)
+def test_long_spans_are_cut_at_clause_marks_or_spaces(text, max_chars, expected):
+    assert [text[start:end] for start, end in split_sentences(text, max_chars=max_chars)] == expected
+
+
+def test_text_without_sentence_punctuation_gives_bounded_sentences():
+    text = ", ".join(["the officials said that the plane was lost near the coast"] * 100)
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[start:end].endswith(",") for start, end in spans[:-1])
+
+
+def test_max_chars_must_be_positive():
+    with pytest.raises(ValueError, match="max_chars must be at least 1"):
+        split_sentences("Text.", max_chars=0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab .,;\n\u00a0", max_size=300), max_chars=st.integers(1, 40))
+def test_split_spans_are_bounded_ordered_trimmed_and_cover_every_character(text, max_chars):
+    spans = split_sentences(text, max_chars=max_chars)
+    covered = set()
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert end - start <= max_chars
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        previous_end = end
+    assert {i for i, char in enumerate(text) if not char.isspace()} <= covered
