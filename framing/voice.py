@@ -16,8 +16,10 @@ and reported voice and to the speaker only in direct quotes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from framing.quotes import find_quote_spans
 from framing.records import Article, QuoteRecord
@@ -36,6 +38,31 @@ class VoiceLabel:
 
 EDITORIAL = VoiceLabel("editorial")
 
+_T = TypeVar("_T")
+
+
+class _SpanIndex(Generic[_T]):
+    """Spans ``(start, end, item)`` sorted by start, to find those near a position quickly.
+
+    ``near(low, high)`` gives, in their original order, the entries whose start lies in
+    ``[low - longest, high]``, where ``longest`` is the longest span: a superset of every
+    span that overlaps or contains ``[low, high]``, which the caller then tests exactly.
+    Lookups cost a binary search plus the spans nearby, not a pass over the article.
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int, _T]]) -> None:
+        order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.spans = [spans[i] for i in order]
+        self.rank = order
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((end - start for start, end, _ in spans), default=0)
+
+    def near(self, low: int, high: int) -> list[tuple[int, int, _T]]:
+        first = bisect_left(self.starts, low - self.longest)
+        last = bisect_right(self.starts, high)
+        found = sorted(range(first, last), key=self.rank.__getitem__)
+        return [self.spans[i] for i in found]
+
 
 class VoiceMap:
     """Answers "whose words is text[start:end]?" for one article."""
@@ -53,17 +80,20 @@ class VoiceMap:
             )
             if span_start is not None and span_end is not None
         ]
-        self.marked: list[tuple[int, int, QuoteRecord | None]] = []
+        self.by_content = _SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
+        marked: list[tuple[int, int, QuoteRecord | None]] = []
         for segment in article.segments:
             if segment.role == "boilerplate":
                 continue
             start, end = view.from_original(segment.start), view.from_original(segment.end)
             for q_start, q_end, _ in find_quote_spans(article.text, view, start, end):
                 raw_start, raw_end = view.span_to_original(q_start, q_end)
-                self.marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
+                marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
+        self.marked = _SpanIndex(marked)
+        self.attributed_index = _SpanIndex(self.attributed)
 
     def _owner(self, start: int, end: int) -> QuoteRecord | None:
-        owners = [q for q in self.quotes if q.content_start <= start and end <= q.content_end]
+        owners = [q for q_start, q_end, q in self.by_content.near(end, start) if q_start <= start and end <= q_end]
         return min(owners, key=lambda q: q.content_end - q.content_start, default=None)
 
     @staticmethod
@@ -73,10 +103,14 @@ class VoiceMap:
     def voice_of(self, start: int, end: int) -> VoiceLabel:
         """The voice of ``text[start:end]`` with its speaker and actor when not editorial."""
         length = max(end - start, 1)
-        inside = [(m_start, m_end, owner) for m_start, m_end, owner in self.marked if m_start < end and start < m_end]
+        inside = [
+            (m_start, m_end, owner)
+            for m_start, m_end, owner in self.marked.near(start, end)
+            if m_start < end and start < m_end
+        ]
         if sum(min(end, m_end) - max(start, m_start) for m_start, m_end, _ in inside) * 2 >= length:
             return self._label("direct", inside[0][2])
-        for span_start, span_end, quote in self.attributed:
+        for span_start, span_end, quote in self.attributed_index.near(start, end):
             if span_start < end and start < span_end:
                 return self._label("reported", quote)
         return EDITORIAL

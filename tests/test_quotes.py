@@ -723,3 +723,29 @@ def test_quote_spans_are_valid_unique_and_deterministic(text):
             assert (start is None) == (end is None)
             if start is not None:
                 assert 0 <= start < end <= len(text)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda pair: (pair[0], pair[0] + pair[1])), max_size=25
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=_SPANS, query=st.tuples(st.integers(0, 90), st.integers(0, 30)))
+def test_span_index_finds_what_a_pass_over_all_spans_finds(spans, query):
+    from framing.voice import _SpanIndex  # noqa: PLC2701
+
+    entries = [(start, end, i) for i, (start, end) in enumerate(spans)]
+    index = _SpanIndex(entries)
+    start, end = query[0], query[0] + query[1]
+
+    def overlaps(entry):
+        return entry[0] < end and start < entry[1]
+
+    def contains(entry):
+        return entry[0] <= start and end <= entry[1]
+
+    # Overlap is what voice_of asks, containment what a quote's owner needs; both in
+    # the entries' original order, since the first match decides.
+    assert [e for e in index.near(start, end) if overlaps(e)] == [e for e in entries if overlaps(e)]
+    assert [e for e in index.near(end, start) if contains(e)] == [e for e in entries if contains(e)]
