@@ -58,11 +58,33 @@ def _lower_the(form: str) -> str:
     return "the" + form[3:] if form.startswith("The ") else form
 
 
-def _form_regex(form: str) -> str:
-    escaped = re.escape(form)
-    if form.startswith("the "):
-        escaped = "[Tt]he" + escaped[3:]
-    return escaped
+def _mention_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """One regular expression matching any of ``forms`` as whole words, longest first.
+
+    A form starting "the " also matches "The ". The forms are laid out as a character
+    trie (shared prefixes written once), so the engine follows the text's characters
+    down one branch instead of trying thousands of alternatives at every position: the
+    cost of a scan barely grows with the size of the registry. Characters are literal
+    and matched case-sensitively, so two forms that match at one position are prefix and
+    extension of each other; trying longer continuations before a form's end (which must
+    be followed by a non-word character) gives the longest form, as an alternation of
+    the forms longest first would.
+    """
+    trie: dict[str, dict] = {}
+    for form in forms:
+        for variant in (form, "The" + form[3:]) if form.startswith("the ") else (form,):
+            node = trie
+            for char in variant:
+                node = node.setdefault(char, {})
+            node[""] = {}
+
+    def alternation(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(r"(?!\w)")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(r"(?<!\w)" + alternation(trie))
 
 
 def parse_actor_file(text: str, source: str) -> list[Actor]:
@@ -115,8 +137,7 @@ def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Regi
                 form_actor[form] = (actor.name, form_type)
     if not form_actor:
         raise ConfigError(f"{source}: no surface forms; give each actor aliases, people or institutions")
-    alternatives = "|".join(_form_regex(normalize(form).text) for form in sorted(form_actor, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])")
+    pattern = _mention_pattern(normalize(form).text for form in form_actor)
     return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern)
 
 

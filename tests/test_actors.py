@@ -1,6 +1,11 @@
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.actors import (
+    Actor,
     build_registry,
     find_mentions,
     load_registry,
@@ -123,3 +128,62 @@ def test_suggest_unknown_actors(registry):
         "Officials in Latakia and Latakia port. Haaretz again.",
     ]
     assert suggest_actors(texts, registry) == [("Haaretz", 3), ("Latakia", 2)]
+
+
+def _alternation_longest_first(forms):
+    """The specification of the mention pattern: every form, longest first, as whole words."""
+
+    def form_regex(form):
+        escaped = re.escape(form)
+        return "[Tt]he" + escaped[3:] if form.startswith("the ") else escaped
+
+    alternatives = "|".join(form_regex(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+# Few words, so that forms are often prefixes of one another ("a", "a b", "the a b.").
+_WORDS = ["a", "ab", "B."]
+_FORMS = sorted(
+    {
+        the + joiner.join(words)
+        for the in ("", "the ", "The ")
+        for joiner in (" ", "-")
+        for words in [[w] for w in _WORDS] + [[w, v] for w in _WORDS for v in _WORDS]
+    }
+)
+_FORM = st.sampled_from(_FORMS)
+
+
+def _texts(forms):
+    """Texts made of the forms (and "The" for "the"), loose words, and spaces, hyphens or nothing between."""
+    capitalised = ["The" + form[3:] for form in forms if form.startswith("the ")]
+    pieces = st.lists(st.sampled_from([*forms, *capitalised, *_WORDS, "the", "x"]), max_size=8)
+    return pieces.flatmap(
+        lambda parts: st.lists(st.sampled_from([" ", " ", "-", ""]), min_size=len(parts), max_size=len(parts)).map(
+            lambda gaps: "".join(part + gap for part, gap in zip(parts, gaps, strict=True))
+        )
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), forms=st.lists(_FORM, min_size=1, max_size=8, unique=True))
+def test_mention_pattern_matches_like_an_alternation_of_the_forms_longest_first(data, forms):
+    text = data.draw(_texts(forms))
+    actors = [Actor(f"Actor {i}", "", {"aliases": (form,)}) for i, form in enumerate(forms)]
+    try:
+        registry = build_registry(actors)
+    except ConfigError:  # two forms the registry treats as one ("the X" and "The X")
+        return
+    expected = _alternation_longest_first(registry.form_actor)
+    assert [m.span() for m in registry.pattern.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_a_large_registry_finds_the_same_mentions(registry):
+    people = [Actor(f"Person {i}", "person", {"people": (f"Name{i} Surname{i}",)}) for i in range(3000)]
+    large = build_registry([*registry.actors.values(), *people])
+    text = "Israel said Name17 Surname17 met Name170 Surname1700 in Moscow."
+    assert [(m.actor, m.text) for m in find_mentions(text, large)] == [
+        ("Israel", "Israel"),
+        ("Person 17", "Name17 Surname17"),
+        ("Russia", "Moscow"),
+    ]
