@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -38,6 +39,7 @@ from framing.actors import Registry, resolve_phrase
 from framing.errors import ConfigError
 from framing.records import Article, QuoteRecord
 from framing.resources import read_data_text, read_tsv
+from framing.spans import SpanIndex
 from framing.textview import TextView, normalize
 
 QuoteKind = Literal["direct", "indirect"]
@@ -352,19 +354,23 @@ class QuoteFinder:
             if s.role == "headline"
         ]
         self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
+        # Indexes by start, so that a lookup does not pass over the whole article.
+        self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
+        self.sentence_starts = sorted(start for start, _ in self.sentences)
+        self.quote_index = SpanIndex(self.quotes)
         self.direct_drafts: list[_Draft] = []
         self.transcripts: list[tuple[int, int]] = []
 
     # -- shared helpers --------------------------------------------------------------
     def sentence_of(self, position: int) -> tuple[int, int]:
-        for start, end in self.sentences:
+        for start, end, _ in self.sentence_index.near(position, position):
             if start <= position < end:
                 return start, end
         return position, position
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether ``v[start:end]`` is inside quotation marks or a transcript line."""
-        return any(q_start < start and end <= q_end for q_start, q_end, _ in self.quotes) or any(
+        return any(q_start < start and end <= q_end for q_start, q_end, _ in self.quote_index.near(end, start)) or any(
             t_start <= start and end <= t_end for t_start, t_end in self.transcripts
         )
 
@@ -621,7 +627,7 @@ class QuoteFinder:
         attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
         if any(attribution_end <= last_end + s and gap[s].islower() for s, _ in self.cues.find(gap)):
             return False  # '"...," he said, adding that "...": the second quote has its own cue
-        if any(attribution_end < s_start < start for s_start, _ in self.sentences):
+        if bisect_right(self.sentence_starts, attribution_end) < bisect_left(self.sentence_starts, start):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
         interrupted = self.v[: last_end - 1].rstrip("'\u2019")[-1:] in (",", "\u2014", "-")  # ',"' or ',’"'
         resumes = not self._names_in_attribution(draft, start)
@@ -874,7 +880,9 @@ class QuoteFinder:
         cut = _CONTENT_END.search(self.v, start, end)
         if cut and not self.inside_quote(cut.start(), cut.end()):
             end = cut.start()
-        end = max([end] + [q_end for q_start, q_end, _ in self.quotes if start <= q_start < end < q_end])
+        end = max(
+            [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
+        )
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
         for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM):

@@ -16,13 +16,12 @@ and reported voice and to the speaker only in direct quotes.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Literal
 
 from framing.quotes import find_quote_spans
 from framing.records import Article, QuoteRecord
+from framing.spans import SpanIndex
 from framing.textview import normalize
 
 Voice = Literal["editorial", "reported", "direct"]
@@ -37,31 +36,6 @@ class VoiceLabel:
 
 
 EDITORIAL = VoiceLabel("editorial")
-
-_T = TypeVar("_T")
-
-
-class _SpanIndex(Generic[_T]):
-    """Spans ``(start, end, item)`` sorted by start, to find those near a position quickly.
-
-    ``near(low, high)`` gives, in their original order, the entries whose start lies in
-    ``[low - longest, high]``, where ``longest`` is the longest span: a superset of every
-    span that overlaps or contains ``[low, high]``, which the caller then tests exactly.
-    Lookups cost a binary search plus the spans nearby, not a pass over the article.
-    """
-
-    def __init__(self, spans: Sequence[tuple[int, int, _T]]) -> None:
-        order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self.spans = [spans[i] for i in order]
-        self.rank = order
-        self.starts = [span[0] for span in self.spans]
-        self.longest = max((end - start for start, end, _ in spans), default=0)
-
-    def near(self, low: int, high: int) -> list[tuple[int, int, _T]]:
-        first = bisect_left(self.starts, low - self.longest)
-        last = bisect_right(self.starts, high)
-        found = sorted(range(first, last), key=self.rank.__getitem__)
-        return [self.spans[i] for i in found]
 
 
 class VoiceMap:
@@ -80,7 +54,7 @@ class VoiceMap:
             )
             if span_start is not None and span_end is not None
         ]
-        self.by_content = _SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
+        self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
         marked: list[tuple[int, int, QuoteRecord | None]] = []
         for segment in article.segments:
             if segment.role == "boilerplate":
@@ -89,8 +63,8 @@ class VoiceMap:
             for q_start, q_end, _ in find_quote_spans(article.text, view, start, end):
                 raw_start, raw_end = view.span_to_original(q_start, q_end)
                 marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
-        self.marked = _SpanIndex(marked)
-        self.attributed_index = _SpanIndex(self.attributed)
+        self.marked = SpanIndex(marked)
+        self.attributed_index = SpanIndex(self.attributed)
 
     def _owner(self, start: int, end: int) -> QuoteRecord | None:
         owners = [q for q_start, q_end, q in self.by_content.near(end, start) if q_start <= start and end <= q_end]

@@ -6,6 +6,7 @@ from framing.actors import load_registry
 from framing.ingest import make_article
 from framing.quotes import extract_quotes
 from framing.score import score_article
+from framing.spans import SpanIndex
 
 REGISTRY = load_registry()
 
@@ -733,10 +734,8 @@ _SPANS = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(spans=_SPANS, query=st.tuples(st.integers(0, 90), st.integers(0, 30)))
 def test_span_index_finds_what_a_pass_over_all_spans_finds(spans, query):
-    from framing.voice import _SpanIndex  # noqa: PLC2701
-
     entries = [(start, end, i) for i, (start, end) in enumerate(spans)]
-    index = _SpanIndex(entries)
+    index = SpanIndex(entries)
     start, end = query[0], query[0] + query[1]
 
     def overlaps(entry):
@@ -749,3 +748,4 @@ def test_span_index_finds_what_a_pass_over_all_spans_finds(spans, query):
     # the entries' original order, since the first match decides.
     assert [e for e in index.near(start, end) if overlaps(e)] == [e for e in entries if overlaps(e)]
     assert [e for e in index.near(end, start) if contains(e)] == [e for e in entries if contains(e)]
+    assert index.starting(start, end) == [e for e in entries if start <= e[0] <= end]
