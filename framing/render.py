@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from framing.figures import CATEGORY_COLORS
 from framing.records import Article, ArticleRecord
+from framing.spans import SpanIndex
 
 ROLE_STYLES = {
     "headline": ("Headline", "#0072B2"),
@@ -23,6 +24,10 @@ _STYLES = {
     "direct": "font-style:italic;background:#EFEFEF;",
     "reported": "text-decoration:underline dotted #777;",
 }
+
+
+#: Nesting of overlapping marks, innermost first: a term inside reported speech inside blame.
+_WRAP_ORDER = {"blame": 0, "direct": 1, "reported": 2, "term": 3}
 
 
 @dataclass(frozen=True)
@@ -66,16 +71,30 @@ def highlights(record: ArticleRecord) -> list[Highlight]:
     return marks
 
 
-def _marked_text(text: str, start: int, end: int, marks: list[Highlight]) -> str:
-    inside = [m for m in marks if m.start < end and start < m.end]
-    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
-    order = {"blame": 0, "direct": 1, "reported": 2, "term": 3}
+def marked_text_html(text: str, start: int, end: int, marks: list[Highlight]) -> str:
+    """``text[start:end]`` escaped, each piece wrapped in the marks that cover it.
+
+    One sweep over the cut points (every mark's start and end inside the range) keeps the
+    marks open at each piece, so the work grows with the marks, not with their square.
+    Nested marks wrap in a fixed order, blame outermost, then direct, reported, term;
+    marks of one kind in their order in ``marks``.
+    """
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        left, right = max(start, mark.start), min(end, mark.end)
+        if left < right:
+            opening.setdefault(left, []).append(index)
+            closing.setdefault(right, []).append(index)
+    cuts = sorted({start, end, *opening, *closing})
+    open_marks: set[int] = set()
     pieces = []
     for left, right in zip(cuts, cuts[1:], strict=False):
+        open_marks.difference_update(closing.get(left, ()))
+        open_marks.update(opening.get(left, ()))
         piece = html.escape(text[left:right])
-        for mark in sorted(
-            (m for m in inside if m.start <= left and right <= m.end), key=lambda m: order[m.kind], reverse=True
-        ):
+        for index in sorted(open_marks, key=lambda i: (-_WRAP_ORDER[marks[i].kind], i)):
+            mark = marks[index]
             piece = (
                 f'<span class="framing-{mark.kind}" style="{mark.style()}" '
                 f'title="{html.escape(mark.title, quote=True)}">{piece}</span>'
@@ -86,11 +105,12 @@ def _marked_text(text: str, start: int, end: int, marks: list[Highlight]) -> str
 
 def render_article_html(article: Article, record: ArticleRecord | None = None) -> str:
     """The article as HTML: one block per segment, its role and rule shown beside it."""
-    marks = highlights(record) if record else []
+    marks = SpanIndex([(mark.start, mark.end, mark) for mark in highlights(record)] if record else [])
     blocks = []
     for segment in article.segments:
         label, color = ROLE_STYLES[segment.role]
-        body = _marked_text(article.text, segment.start, segment.end, marks if segment.role != "boilerplate" else [])
+        nearby = [] if segment.role == "boilerplate" else [m for _, _, m in marks.near(segment.start, segment.end)]
+        body = marked_text_html(article.text, segment.start, segment.end, nearby)
         muted = "opacity:0.55;text-decoration:line-through;" if segment.role == "boilerplate" else ""
         weight = "font-weight:600;font-size:1.15em;" if segment.role == "headline" else ""
         blocks.append(

@@ -1,15 +1,18 @@
 """Aggregates, figures and the article renderer: the pure code behind the page."""
 
 import html
+import re
 
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.aggregate import ARTICLE_COLUMNS, OUTLET_COLUMNS, articles_frame, filter_outlets, outlet_summary
 from framing.figures import PALETTE, color_map, outlet_tone_figure
 from framing.ingest import make_article
-from framing.render import render_article_header_html, render_article_html
+from framing.render import Highlight, render_article_header_html, render_article_html
 from framing.score import score_corpus
 
 
@@ -82,3 +85,64 @@ def test_figure_colours_follow_the_given_map(table):
     colors = color_map(table["outlet"].tolist())
     figure = outlet_tone_figure(filter_outlets(table, ["UAWire"]), summary, colors)
     assert figure.data[0].marker.color == colors["UAWire"] == PALETTE[3]
+
+
+def test_overlapping_marks_nest_blame_outermost_then_quote_then_term():
+    from framing.render import marked_text_html
+
+    text = "Russia blamed the <terror> group."
+    marks = [
+        Highlight(18, 32, "term", "term", "#123456"),
+        Highlight(0, 33, "blame", "blame"),
+        Highlight(7, 32, "reported", "reported"),
+    ]
+
+    def span(mark, inner):
+        return f'<span class="framing-{mark.kind}" style="{mark.style()}" title="{mark.title}">{inner}</span>'
+
+    term, blame, reported = marks
+    assert marked_text_html(text, 0, len(text), marks) == "".join(
+        [
+            span(blame, "Russia "),
+            span(blame, span(reported, "blamed the ")),
+            span(blame, span(reported, span(term, "&lt;terror&gt; group"))),
+            span(blame, "."),
+        ]
+    )
+    # Only the part inside the range is rendered, and only the marks that reach it.
+    assert marked_text_html(text, 0, 7, marks) == span(blame, "Russia ")
+
+
+_MARK = st.builds(
+    lambda start, length, kind: Highlight(start, start + length, kind, f"{kind}@{start}", "#000000"),
+    st.integers(0, 30),
+    st.integers(0, 12),
+    st.sampled_from(["blame", "direct", "reported", "term"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab <&>\"'", min_size=1, max_size=30), marks=st.lists(_MARK, max_size=8), data=st.data())
+def test_marks_only_wrap_the_escaped_text_and_each_character_in_its_marks(text, marks, data):
+    from framing.render import marked_text_html
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    rendered = marked_text_html(text, start, end, marks)
+    assert re.sub(r"<span [^>]*>|</span>", "", rendered) == html.escape(text[start:end])
+    # Each piece sits inside exactly the marks that cover it, outermost first in kind order.
+    order = ["blame", "direct", "reported", "term"]
+    open_titles: list[str] = []
+    offset = start
+    for token in re.finditer(r'<span [^>]*title="([^"]*)">|</span>|[^<]+', rendered):
+        if token.group(0) == "</span>":
+            open_titles.pop()
+        elif token.group(1) is not None:
+            open_titles.append(token.group(1))
+        else:
+            covering = [m.title for m in marks if m.start <= offset < m.end]
+            assert sorted(open_titles) == sorted(covering)
+            kinds = [title.split("@")[0] for title in open_titles]
+            assert kinds == sorted(kinds, key=order.index)
+            offset += len(html.unescape(token.group(0)))
+    assert not open_titles and offset == end
