@@ -9,6 +9,9 @@ alpha_w = DISTINCTIVE_PRIOR_SIZE * (corpus count of w / corpus words):
     var_w  ~= 1 / (y_i + alpha_w) + 1 / (y_j + alpha_w)
     z_w     = delta_w / sqrt(var_w)
 
+When every word of the corpus is the term itself, both odds are infinite and the groups
+cannot differ: delta_w and z_w are 0.
+
 Unigrams and bigrams (two adjacent non-stopwords), stopwords out, terms seen at least
 DISTINCTIVE_MIN_COUNT times; |z| > DISTINCTIVE_Z is marked significant.
 
@@ -111,9 +114,11 @@ def _fightin(vocabulary: np.ndarray, counted: Mapping[str, tuple[np.ndarray, int
     alpha_0 = DISTINCTIVE_PRIOR_SIZE
     alpha = alpha_0 * corpus_counts / total
     y_i, y_j, n_j = matrix, corpus_counts - matrix, total - n_i
-    delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
-        (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
-    )
+    rest_i, rest_j = n_i + alpha_0 - y_i - alpha, n_j + alpha_0 - y_j - alpha
+    only_term = np.broadcast_to(corpus_counts >= total, y_i.shape)  # every word is this term: no odds to compare
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y_i + alpha) / rest_i) - np.log((y_j + alpha) / rest_j)
+    delta = np.where(only_term, 0.0, delta)
     z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
     frame = pd.DataFrame(
         {

@@ -99,3 +99,13 @@ def test_lexicon_check_command(tmp_path, capsys):
     captured = capsys.readouterr()
     assert f"{path}: line 3: empty pattern" in captured.err
     assert main(["lexicon", "check", "framing/data/lexicon.tsv"]) == 0
+
+
+def test_a_corpus_of_one_word_gives_zero_not_nan(recwarn):
+    frame = fightin_words({"A": ["regime"] * 6, "B": ["regime"] * 4})  # no bigrams: one word a text
+    assert frame[["term", "n_outlet", "n_rest", "delta", "z"]].values.tolist() == [
+        ["regime", 6, 4, 0.0, 0.0],
+        ["regime", 4, 6, 0.0, 0.0],
+    ]
+    assert not frame["significant"].any()
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
