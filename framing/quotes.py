@@ -356,7 +356,6 @@ class QuoteFinder:
         self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
-        self.sentence_starts = sorted(start for start, _ in self.sentences)
         self.quote_index = SpanIndex(self.quotes)
         self.direct_drafts: list[_Draft] = []
         self.transcripts: list[tuple[int, int]] = []
@@ -627,7 +626,8 @@ class QuoteFinder:
         attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
         if any(attribution_end <= last_end + s and gap[s].islower() for s, _ in self.cues.find(gap)):
             return False  # '"...," he said, adding that "...": the second quote has its own cue
-        if bisect_right(self.sentence_starts, attribution_end) < bisect_left(self.sentence_starts, start):
+        starts = self.sentence_index.starts
+        if bisect_right(starts, attribution_end) < bisect_left(starts, start):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
         interrupted = self.v[: last_end - 1].rstrip("'\u2019")[-1:] in (",", "\u2014", "-")  # ',"' or ',’"'
         resumes = not self._names_in_attribution(draft, start)

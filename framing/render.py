@@ -26,7 +26,7 @@ _STYLES = {
 }
 
 
-#: Nesting of overlapping marks, innermost first: a term inside reported speech inside blame.
+#: Nesting of overlapping marks, outermost first: a term inside reported speech inside blame.
 _WRAP_ORDER = {"blame": 0, "direct": 1, "reported": 2, "term": 3}
 
 

@@ -43,17 +43,18 @@ class VoiceMap:
 
     def __init__(self, article: Article, quotes: list[QuoteRecord]) -> None:
         view = normalize(article.text)
-        self.quotes = quotes
-        self.attributed = [
-            (span_start, span_end, quote)
-            for quote in quotes
-            for span_start, span_end in (
-                (None, None) if quote.attitude else (quote.content_start, quote.content_end),
-                (quote.cue_start, quote.cue_end),
-                (quote.speaker_start, quote.speaker_end),
-            )
-            if span_start is not None and span_end is not None
-        ]
+        self.attributed = SpanIndex(
+            [
+                (span_start, span_end, quote)
+                for quote in quotes
+                for span_start, span_end in (
+                    (None, None) if quote.attitude else (quote.content_start, quote.content_end),
+                    (quote.cue_start, quote.cue_end),
+                    (quote.speaker_start, quote.speaker_end),
+                )
+                if span_start is not None and span_end is not None
+            ]
+        )
         self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
         marked: list[tuple[int, int, QuoteRecord | None]] = []
         for segment in article.segments:
@@ -64,7 +65,6 @@ class VoiceMap:
                 raw_start, raw_end = view.span_to_original(q_start, q_end)
                 marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
         self.marked = SpanIndex(marked)
-        self.attributed_index = SpanIndex(self.attributed)
 
     def _owner(self, start: int, end: int) -> QuoteRecord | None:
         owners = [q for q_start, q_end, q in self.by_content.near(end, start) if q_start <= start and end <= q_end]
@@ -84,7 +84,7 @@ class VoiceMap:
         ]
         if sum(min(end, m_end) - max(start, m_start) for m_start, m_end, _ in inside) * 2 >= length:
             return self._label("direct", inside[0][2])
-        for span_start, span_end, quote in self.attributed_index.near(start, end):
+        for span_start, span_end, quote in self.attributed.near(start, end):
             if span_start < end and start < span_end:
                 return self._label("reported", quote)
         return EDITORIAL
