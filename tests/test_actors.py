@@ -158,8 +158,9 @@ def _texts(forms):
     """Texts made of the forms (and "The" for "the"), loose words, and spaces, hyphens or nothing between."""
     capitalised = ["The" + form[3:] for form in forms if form.startswith("the ")]
     pieces = st.lists(st.sampled_from([*forms, *capitalised, *_WORDS, "the", "x"]), max_size=8)
+    gap = st.sampled_from([" ", " ", "-", ""])  # a space twice as often as the others
     return pieces.flatmap(
-        lambda parts: st.lists(st.sampled_from([" ", " ", "-", ""]), min_size=len(parts), max_size=len(parts)).map(
+        lambda parts: st.lists(gap, min_size=len(parts), max_size=len(parts)).map(
             lambda gaps: "".join(part + gap for part, gap in zip(parts, gaps, strict=True))
         )
     )
@@ -170,10 +171,7 @@ def _texts(forms):
 def test_mention_pattern_matches_like_an_alternation_of_the_forms_longest_first(data, forms):
     text = data.draw(_texts(forms))
     actors = [Actor(f"Actor {i}", "", {"aliases": (form,)}) for i, form in enumerate(forms)]
-    try:
-        registry = build_registry(actors)
-    except ConfigError:  # two forms the registry treats as one ("the X" and "The X")
-        return
+    registry = build_registry(actors)
     expected = _alternation_longest_first(registry.form_actor)
     assert [m.span() for m in registry.pattern.finditer(text)] == [m.span() for m in expected.finditer(text)]
 
