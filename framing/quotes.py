@@ -3,7 +3,8 @@
 Works paragraph by paragraph on the normalised view and returns offsets into the raw
 text. The rules, in order:
 
-1. Direct quotes: double quotation marks (curly or straight) paired within a paragraph;
+1. Direct quotes: quotation marks (curly or straight, double or single) paired within a
+   paragraph; single marks are told from apostrophes by position (``quotation_text``);
    a quote left open at the end of a paragraph runs to its end and continues when the
    next paragraph opens with a quotation mark; quotes interrupted by their cue
    ("...," he said, "..." or "...," he said. "..." with no new cue between) are one quote
@@ -13,7 +14,8 @@ text. The rules, in order:
    before it ("Lieberman said: "..."", "X told listeners: "..."" or a comma). A quote with
    neither is kept only when it is a whole sentence or more (short "scare quotes" stay
    part of the surrounding voice). A quoted fragment inside the outlet's clause makes the
-   whole clause indirect speech.
+   whole clause indirect speech, as does one right after its cue with the outlet's words
+   going on after it ('said "there is a big possibility" Obama may have ...').
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
@@ -100,6 +102,7 @@ _ADDRESSEE = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
+_TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: Words after a cue that show it does not report a claim ("called into", "learned from").
@@ -230,33 +233,129 @@ def load_cues() -> _Cues:
     )
 
 
-def _quote_marks(text: str, view: TextView, start: int, end: int) -> list[tuple[int, bool]]:
-    """(view offset, opens) for each double quotation mark in the view range."""
+_OPENS_AFTER = "([\u2014-"
+#: Elisions that start with an apostrophe at a word's start and are not quotation marks:
+#: 'em, 'til, 'cause, 'tis, 'twas, 'n' (rock 'n' roll), years ('18) and decades ('90s).
+_ELISION = re.compile(r"'(?:em|n|til|cause|tis|twas|\d\d)(?![\w'])|'n'|'\d\d?s\b", re.I)
+
+
+def _quote_marks(text: str, view: TextView, marks_text: str, start: int, end: int) -> list[tuple[int, bool, str]]:
+    """(view offset, opens, raw mark) for each double quotation mark in the view range."""
     marks = []
-    for match in re.finditer('"', view.text[start:end]):
+    for match in re.finditer('"', marks_text[start:end]):
         position = start + match.start()
         raw = text[view.to_original(position)]
-        before = view.text[position - 1] if position > start else " "
-        after = view.text[position + 1] if position + 1 < end else " "
-        opens_here = (before.isspace() or before in "([\u2014-") and not after.isspace()
+        before = marks_text[position - 1] if position > start else " "
+        after = marks_text[position + 1] if position + 1 < end else " "
+        opens_here = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
         # a straight mark, or a closing curly mark typed at a quote's start, opens by its position
-        marks.append((position, raw in _OPENING_QUOTES or opens_here))
+        marks.append((position, raw in _OPENING_QUOTES or opens_here, raw))
     return marks
 
 
-def find_quote_spans(text: str, view: TextView, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Quoted spans ``(start, end, closed)`` in a paragraph (view offsets, marks included)."""
+def find_quote_spans(
+    text: str, view: TextView, start: int, end: int, marks_text: str | None = None
+) -> list[tuple[int, int, bool]]:
+    """Quoted spans ``(start, end, closed)`` in a paragraph (view offsets, marks included).
+
+    ``marks_text`` is the view text with single quotation marks made double
+    (``quotation_text``); by default the view's own text, double marks only.
+    """
     spans = []
     open_at: int | None = None
-    for position, opens in _quote_marks(text, view, start, end):
+    opened_by = ""
+    for position, opens, raw in _quote_marks(text, view, view.text if marks_text is None else marks_text, start, end):
+        # German quotes open low and close with the mark English uses to open: „so“
+        german_close = opened_by == "\u201e" and raw == "\u201c"
         if open_at is None and opens:
-            open_at = position
-        elif open_at is not None and not opens:
+            open_at, opened_by = position, raw
+        elif open_at is not None and (not opens or german_close):
             spans.append((open_at, position + 1, True))
             open_at = None
     if open_at is not None:
         spans.append((open_at, end, False))
     return spans
+
+
+def _single_quote_spans(v: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Spans quoted with single marks in the paragraph ``v[start:end]`` (the view, where every
+    single mark is "'"), told from apostrophes by position.
+
+    A mark opens at a word's start (after a space, a bracket or a dash, not an elision such as
+    'em or '90s) and closes after a word when no letter or digit follows. A closing mark
+    after "s" and before a space may be a plural possessive ("the pilots' fault"), so it
+    closes the quote only when no unambiguous closing mark comes before the next opening one.
+    A quote left open is kept only when it opens the paragraph (a quote running on into the
+    next paragraph).
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    possessive: int | None = None  # the first ambiguous closing mark of the open quote
+    position = v.find("'", start, end)
+    while position != -1:
+        before = v[position - 1] if position > start else " "
+        after = v[position + 1] if position + 1 < end else " "
+        if (before.isspace() or before in _OPENS_AFTER) and not after.isspace() and after != "'":
+            elision = _ELISION.match(v, position)
+            if elision:
+                position = elision.end() - 1  # the second mark of 'n' is part of it
+            else:
+                if open_at is not None and possessive is not None:
+                    spans.append((open_at, possessive + 1, True))
+                open_at, possessive = position, None  # an earlier unclosed mark was an apostrophe
+        elif open_at is not None and not before.isspace() and not after.isalnum():
+            following = v[position + 2 : position + 3]
+            if before in "sS" and after == " " and (following.isalnum() or following in ("'", '"', "(")):
+                possessive = position if possessive is None else possessive
+            else:
+                spans.append((open_at, position + 1, True))
+                open_at, possessive = None, None
+        position = v.find("'", position + 1, end)
+    if open_at is not None:
+        if possessive is not None:
+            spans.append((open_at, possessive + 1, True))
+        elif not v[start:open_at].strip():
+            spans.append((open_at, end, False))
+    return [span for span in spans if any(c.isalpha() for c in v[span[0] : span[1]])]
+
+
+def quotation_text(text: str, view: TextView, paragraphs: list[tuple[int, int]]) -> str:
+    """The view text with quotes in single marks given double marks, and the double marks
+    nested inside them given single ones, so that all quotes read as in American usage
+    ('He said: \u2018It was a \u201cprovocation\u201d.\u2019' -> 'He said: "It was a 'provocation'."').
+    Single marks inside a double-quoted span are nested quotes and stay as they are; a
+    single-quoted span that crosses a double-quoted one is not a quote. Same length as the
+    view, so offsets are unchanged.
+    """
+    v = view.text
+    if "'" not in v:
+        return v
+    edits: dict[int, str] = {}
+    for start, end in paragraphs:
+        singles = _single_quote_spans(v, start, end)
+        if not singles:
+            continue
+        doubles = find_quote_spans(text, view, start, end)
+        for s_start, s_end, s_closed in singles:
+            if any(
+                d_start < s_end and s_start < d_end and not (s_start < d_start and d_end <= s_end)
+                for d_start, d_end, _ in doubles
+            ):
+                continue  # nested in a double-quoted span, or crossing one
+            edits[s_start] = '"'
+            if s_closed:
+                edits[s_end - 1] = '"'
+            for d_start, d_end, d_closed in doubles:
+                if s_start < d_start and d_end <= s_end:
+                    edits[d_start] = "'"
+                    if d_closed:
+                        edits[d_end - 1] = "'"
+    if not edits:
+        return v
+    chars = list(v)
+    for position, mark in edits.items():
+        chars[position] = mark
+    return "".join(chars)
 
 
 def _n_words(text: str) -> int:
@@ -339,7 +438,6 @@ class QuoteFinder:
     def __init__(self, article: Article, registry: Registry) -> None:
         self.text = article.text
         self.view = normalize(article.text)
-        self.v = self.view.text
         self.registry = registry
         self.cues = load_cues()
         self.paragraphs = [
@@ -353,7 +451,11 @@ class QuoteFinder:
             for s in article.segments
             if s.role == "headline"
         ]
-        self.quotes = [q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end)]
+        # the view with quotes in single marks given double ones (same offsets)
+        self.v = quotation_text(self.text, self.view, self.paragraphs)
+        self.quotes = [
+            q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end, self.v)
+        ]
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
         self.quote_index = SpanIndex(self.quotes)
@@ -602,8 +704,10 @@ class QuoteFinder:
     def _mixed(self, draft: _Draft) -> _Draft:
         """A quoted fragment inside the outlet's clause ('Not paying taxes "makes me smart," Trump
         said') is indirect speech whose content is the whole clause before the attribution."""
-        if draft.cue is None or len(draft.fragments) != 1 or draft.cue[0] < draft.fragments[0][1]:
+        if draft.cue is None or len(draft.fragments) != 1:
             return draft
+        if draft.cue[0] < draft.fragments[0][1]:
+            return self._mixed_after(draft)
         quote_start, quote_end = draft.fragments[0]
         sentence_start = self.sentence_of(quote_start)[0]
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
@@ -613,6 +717,22 @@ class QuoteFinder:
         outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
         if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:
             return draft
+        return replace(draft, kind="indirect", fragments=(clause,))
+
+    def _mixed_after(self, draft: _Draft) -> _Draft:
+        """'Retired General Reveals "Demoralizing" Experience Of Serving': a quoted fragment
+        right after its cue, with the outlet's words going on after it in the same clause, is
+        indirect speech whose content runs from the quote to the clause's end."""
+        assert draft.cue is not None
+        quote_start, quote_end = draft.fragments[0]
+        if self.v[draft.cue[1] : quote_start].strip(" "):
+            return draft  # 'said: "..."' / 'told reporters, "..."': the quote is the whole claim
+        if self.v[quote_end - 2 : quote_end - 1] in (",", "?", "!"):
+            return draft  # '"What curfew?" and kept going': a whole utterance; the outlet goes on
+        clause = self._trim(quote_start, self.sentence_of(quote_start)[1])
+        rest = self.v[quote_end : clause[1]]
+        if not _WORD.match(rest.lstrip()) or _TO_ADDRESSEE.match(rest):
+            return draft  # 'said "we will respond" to reporters': the rest is the cue's, not the claim's
         return replace(draft, kind="indirect", fragments=(clause,))
 
     def _continues(self, draft: _Draft, start: int) -> bool:
@@ -962,7 +1082,7 @@ class QuoteFinder:
         for draft in sorted(drafts, key=lambda d: (d.cue or d.fragments[0])[0]):
             name, actor = None, None
             if draft.speaker:
-                phrase = " ".join(self.v[draft.speaker[0] : draft.speaker[1]].split())
+                phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
                 is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
                 history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))

@@ -58,8 +58,10 @@ class ScoreConfig:
 #: ending in a colon introduces the quote opening the next one; 5: the older apposition
 #: fallback of speaker detection removed; 6: "X accused Y of Z" is indirect speech, phrasal
 #: participles (", pointing out that") continue an attribution, an opening adverbial is not
-#: part of a speaker; 7: a sentence longer than MAX_SENTENCE_CHARS is cut into pieces.
-SCORER_REVISION = 7
+#: part of a speaker; 7: a sentence longer than MAX_SENTENCE_CHARS is cut into pieces; 8:
+#: single quotation marks quote, and a quoted fragment right after its cue with the clause
+#: going on is indirect speech of the whole clause.
+SCORER_REVISION = 8
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from framing.quotes import find_quote_spans
+from framing.quotes import find_quote_spans, quotation_text
 from framing.records import Article, QuoteRecord
 from framing.spans import SpanIndex
 from framing.textview import normalize
@@ -56,12 +56,15 @@ class VoiceMap:
             ]
         )
         self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
+        paragraphs = [
+            (view.from_original(segment.start), view.from_original(segment.end))
+            for segment in article.segments
+            if segment.role != "boilerplate"
+        ]
+        marks_text = quotation_text(article.text, view, paragraphs)
         marked: list[tuple[int, int, QuoteRecord | None]] = []
-        for segment in article.segments:
-            if segment.role == "boilerplate":
-                continue
-            start, end = view.from_original(segment.start), view.from_original(segment.end)
-            for q_start, q_end, _ in find_quote_spans(article.text, view, start, end):
+        for start, end in paragraphs:
+            for q_start, q_end, _ in find_quote_spans(article.text, view, start, end, marks_text):
                 raw_start, raw_end = view.span_to_original(q_start, q_end)
                 marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
         self.marked = SpanIndex(marked)

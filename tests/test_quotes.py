@@ -4,9 +4,10 @@ from hypothesis import strategies as st
 
 from framing.actors import load_registry
 from framing.ingest import make_article
-from framing.quotes import extract_quotes
+from framing.quotes import extract_quotes, find_quote_spans, quotation_text
 from framing.score import score_article
 from framing.spans import SpanIndex
+from framing.textview import normalize
 
 REGISTRY = load_registry()
 
@@ -607,6 +608,98 @@ def quotes_of(text):
                 )
             ],
         ),
+        # quotes in single marks (British usage, and American headlines) are quotes like any
+        (
+            "\u2018We will respond,\u2019 Peskov told reporters.",
+            [("direct", "\u2018We will respond,\u2019", "told", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "The spokesman said: 'Israel bears full responsibility for the tragedy.'",
+            [
+                (
+                    "direct",
+                    "'Israel bears full responsibility for the tragedy.'",
+                    "said",
+                    "The spokesman",
+                    "The spokesman",
+                    None,
+                )
+            ],
+        ),
+        # a plural possessive inside single marks, and a double-quoted quote nested in them
+        (
+            "\u2018The pilots\u2019 actions were a \u201cprovocation\u201d,\u2019 Shoigu said.",
+            [
+                (
+                    "direct",
+                    "\u2018The pilots\u2019 actions were a \u201cprovocation\u201d,\u2019",
+                    "said",
+                    "Shoigu",
+                    "Shoigu",
+                    "Russia",
+                )
+            ],
+        ),
+        # single marks nested in a double-quoted quote stay nested
+        (
+            "\"He called it a 'provocation,'\" Shoigu said.",
+            [("direct", "\"He called it a 'provocation,'\"", "said", "Shoigu", "Shoigu", "Russia")],
+        ),
+        # apostrophes and elisions are not quotation marks
+        (
+            "In the '90s, rock 'n' roll won 'em over, the pilots' union said.",
+            [
+                (
+                    "indirect",
+                    "In the '90s, rock 'n' roll won 'em over",
+                    "said",
+                    "the pilots' union",
+                    "the pilots' union",
+                    None,
+                )
+            ],
+        ),
+        # German marks open low and close high, and never pair with the next English quote
+        (
+            "\u201eIsrael ist verantwortlich\u201c, sagte Peskow. Peskov said \u201cwe will respond\u201d to reporters.",
+            [("direct", "\u201cwe will respond\u201d", "said", "Peskov", "Peskov", "Russia")],
+        ),
+        # a quoted fragment right after its cue, with the outlet's words going on: the claim is the clause
+        (
+            "Retired General Reveals \u2018Demoralizing\u2019 Experience Of Serving Under Obama",
+            [
+                (
+                    "indirect",
+                    "\u2018Demoralizing\u2019 Experience Of Serving Under Obama",
+                    "Reveals",
+                    "Retired General",
+                    "Retired General",
+                    None,
+                )
+            ],
+        ),
+        (
+            'Trump said "there is a big possibility" Obama may have violated the Constitution.',
+            [
+                (
+                    "indirect",
+                    '"there is a big possibility" Obama may have violated the Constitution',
+                    "said",
+                    "Trump",
+                    "Trump",
+                    "United States",
+                )
+            ],
+        ),
+        # ... but not after a whole utterance, or when what follows is the cue's addressee
+        (
+            'Protesters chanted "What curfew?" and kept marching.',
+            [("direct", '"What curfew?"', "chanted", "Protesters", "Protesters", None)],
+        ),
+        (
+            "Peskov said \u201cwe will respond\u201d to reporters.",
+            [("direct", "\u201cwe will respond\u201d", "said", "Peskov", "Peskov", "Russia")],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
@@ -697,6 +790,10 @@ fragments = st.sampled_from(
         "according to Israel, ",
         '"',
         "\u201d",
+        "\u2018",
+        "\u2019",
+        "'",
+        "the pilots' jets",
         "Israel denied it",
         "\n",
         "\n\n",
@@ -749,3 +846,58 @@ def test_span_index_finds_what_a_pass_over_all_spans_finds(spans, query):
     assert [e for e in index.near(start, end) if overlaps(e)] == [e for e in entries if overlaps(e)]
     assert [e for e in index.near(end, start) if contains(e)] == [e for e in entries if contains(e)]
     assert index.starting(start, end) == [e for e in entries if start <= e[0] <= end]
+
+
+def _quote_view(text):
+    article = make_article(text, id="t", source="test")
+    view = normalize(text)
+    paragraphs = [
+        (view.from_original(s.start), view.from_original(s.end)) for s in article.segments if s.role != "boilerplate"
+    ]
+    return view, paragraphs, quotation_text(text, view, paragraphs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(fragments, max_size=25).map("".join))
+def test_quotation_text_only_swaps_quotation_marks(text):
+    if not text.strip():
+        return
+    view, _, marks_text = _quote_view(text)
+    assert len(marks_text) == len(view.text)
+    for before, after in zip(view.text, marks_text, strict=True):
+        assert before == after or {before, after} == {"'", '"'}
+    if "'" not in view.text:
+        assert marks_text == view.text
+
+
+_PLAIN_WORDS = st.sampled_from(["Peskov", "said", "on", "Monday", "the", "jets", "were", "gone"])
+_QUOTED_WORDS = st.sampled_from(
+    ["the", "pilots'", "Israel", "was", "a", "plane", "don't", "'90s", "O'Brien", "Shoigu's", "rock 'n' roll"]
+    + ["\u201cprovocation\u201d", "Jesus'", "'em"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.lists(_PLAIN_WORDS, max_size=5),
+    first=_PLAIN_WORDS,
+    quoted=st.lists(_QUOTED_WORDS, max_size=8),
+    last=_PLAIN_WORDS,
+    end=st.sampled_from([",", ".", "!", "?", ""]),
+    marks=st.sampled_from([("\u2018", "\u2019"), ("'", "'"), ("\u2019", "\u2019")]),
+    after=st.sampled_from([" he said.", ", he said.", "", " on Monday."]),
+)
+def test_single_marks_enclose_exactly_the_quoted_words(before, first, quoted, last, end, marks, after):
+    """Apostrophes inside (possessives, elisions, contractions) never end or open a quote,
+    and a quote nested in double marks stays inside. (The quote opens with a plain word: an
+    apostrophe right after the opening mark would make it the doubled-apostrophe mark.)"""
+    lead = " ".join(before) + " " if before else ""
+    quote = marks[0] + " ".join([first, *quoted, last]) + end + marks[1]
+    text = lead + quote + after
+    view, paragraphs, marks_text = _quote_view(text)
+    spans = [
+        view.span_to_original(start, stop)
+        for p_start, p_end in paragraphs
+        for start, stop, _ in find_quote_spans(text, view, p_start, p_end, marks_text)
+    ]
+    assert spans == [(len(lead), len(lead) + len(quote))]
