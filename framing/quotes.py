@@ -19,7 +19,8 @@ text. The rules, in order:
    Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
-   B" / "X did A and said B"; ", adding that ...".
+   B" / "X did A and said B"; ", adding that ..."; "Y, dubbed Z by X, ..." (a reduced passive:
+   the agent speaks).
    Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a direct quote, or in
    the passive ("was reported"), is not an attribution. A claim nested in another stays
    inside the outer content; "While X said A, B" ends the content before the main clause.
@@ -92,6 +93,8 @@ _NOUN_CONTEXT = frozenset(
     "earlier latest "
     "unconfirmed press local initial first new false other their his her its our your my".split()
 )
+#: Words after a verb that make it a phrasal verb reporting no claim ("called to service", "called up").
+_PARTICLES = frozenset("to into up in on off out back for from with".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
 #: Words that open a content clause right after a verb ("the poll shows that", "shows the").
 _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
@@ -234,6 +237,8 @@ def load_cues() -> _Cues:
 
 
 _OPENS_AFTER = "([\u2014-"
+#: Words that follow a closing quotation mark, never a plural possessive ("... jets' he said").
+_AFTER_QUOTE_WORDS = _FUNCTION_WORDS | _PRONOUNS | frozenset({"said", "says", "is", "was", "are", "were"})
 #: Elisions that start with an apostrophe at a word's start and are not quotation marks:
 #: 'em, 'til, 'cause, 'tis, 'twas, 'n' (rock 'n' roll), years ('18) and decades ('90s).
 _ELISION = re.compile(r"'(?:em|n|til|cause|tis|twas|\d\d)(?![\w'])|'n'|'\d\d?s\b", re.I)
@@ -283,7 +288,8 @@ def _single_quote_spans(v: str, start: int, end: int) -> list[tuple[int, int, bo
 
     A mark opens at a word's start (after a space, a bracket or a dash, not an elision such as
     'em or '90s) and closes after a word when no letter or digit follows. A closing mark
-    after "s" and before a space may be a plural possessive ("the pilots' fault"), so it
+    after "s" and before a word may be a plural possessive ("the pilots' fault"), so unless
+    that word is one that never follows a possessive (a pronoun, a function word, "said"), it
     closes the quote only when no unambiguous closing mark comes before the next opening one.
     A quote left open is kept only when it opens the paragraph (a quote running on into the
     next paragraph).
@@ -305,7 +311,11 @@ def _single_quote_spans(v: str, start: int, end: int) -> list[tuple[int, int, bo
                 open_at, possessive = position, None  # an earlier unclosed mark was an apostrophe
         elif open_at is not None and not before.isspace() and not after.isalnum():
             following = v[position + 2 : position + 3]
-            if before in "sS" and after == " " and (following.isalnum() or following in ("'", '"', "(")):
+            next_word = _WORD.match(v, position + 2, end)
+            possessive_like = following.isalnum() or following in ("'", '"', "(")
+            if next_word and next_word.group().lower() in _AFTER_QUOTE_WORDS:
+                possessive_like = False  # "the pilots' he said": a noun would follow a possessive
+            if before in "sS" and after == " " and possessive_like:
                 possessive = position if possessive is None else possessive
             else:
                 spans.append((open_at, position + 1, True))
@@ -567,6 +577,8 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             return self._subject(start, end)
+        if first == "by":
+            return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
@@ -649,7 +661,11 @@ class QuoteFinder:
             return None
         if not self.cues.is_cue(self.v[cue[0] : cue[1]]):
             return None
-        return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
+        sentence_start, sentence_end = self.sentence_of(cue[0])
+        passive = self._passive_agent(sentence_start, sentence_end, cue)
+        if passive:  # 'The plan, called "reckless" by critics, was shelved'
+            return cue, passive[1:]
+        return cue, self.speaker_before(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
         """'Limbaugh told listeners: "..."' / 'X says of Clinton, "..."': a verb with its addressee,
@@ -725,8 +741,8 @@ class QuoteFinder:
         indirect speech whose content runs from the quote to the clause's end."""
         assert draft.cue is not None
         quote_start, quote_end = draft.fragments[0]
-        if self.v[draft.cue[1] : quote_start].strip(" "):
-            return draft  # 'said: "..."' / 'told reporters, "..."': the quote is the whole claim
+        if self.v[draft.cue[1] : quote_start].strip(" ") or (draft.speaker and draft.speaker[0] > quote_end):
+            return draft  # 'said: "..."', 'told reporters, "..."', 'called "reckless" by critics'
         if self.v[quote_end - 2 : quote_end - 1] in (",", "?", "!"):
             return draft  # '"What curfew?" and kept going': a whole utterance; the outlet goes on
         clause = self._trim(quote_start, self.sentence_of(quote_start)[1])
@@ -798,6 +814,13 @@ class QuoteFinder:
             if not progressive and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
+                continue
+            agent = self._passive_agent(start, end, cue)
+            if agent:  # a reduced passive: its agent speaks, or it reports no claim ("called to service by")
+                passive = self._reduced_passive(cue, agent[0], agent[1:])
+                if passive:
+                    drafts.append(passive)
+                    used.add(cue[0])
                 continue
             if self._participle_after_comma(cue) or (bool(drafts) and self._coordinated(start, cue)):
                 draft = self._continued_attribution(start, end, cue, drafts)
@@ -905,6 +928,32 @@ class QuoteFinder:
             )
             return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
         return True
+
+    def _passive_agent(self, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int, int] | None:
+        """For a participle set off by a comma or opening the sentence, with its agent after
+        "by" in the same clause ('Hezbollah, dubbed a "terror group" by Israel, denied ...'):
+        where "by" starts, and the agent's span."""
+        if not self.v[cue[0] : cue[1]].lower().endswith("ed"):
+            return None
+        before = self.v[start : cue[0]]
+        if before.strip() and not (before.rstrip().endswith((",", "(")) and before.count(",") == 1):
+            return None  # "Kevin Rennie, a former lawmaker, published": an insertion closes before a verb
+        clause_end = end
+        for match in re.finditer(r"[,;:.!?()\u2014]", self.v[cue[1] : end]):
+            if not self.inside_quote(cue[1] + match.start(), cue[1] + match.end()):
+                clause_end = cue[1] + match.start()
+                break
+        agent = re.search(r"\sby\s+", self.v[cue[1] : clause_end])
+        speaker = self._valid_speaker(cue[1] + agent.end(), clause_end) if agent else None
+        return (cue[1] + agent.start(), *speaker) if agent and speaker else None
+
+    def _reduced_passive(self, cue: tuple[int, int], by: int, agent: tuple[int, int]) -> _Draft | None:
+        """The agent of a reduced passive speaks; the content runs from the cue to "by"."""
+        content = self._trim(cue[1], by)
+        words = self.v[content[0] : content[1]].split()
+        if not words or words[0].lower() in _PARTICLES:
+            return None  # "called to service by the governor": the verb reports no claim
+        return _Draft("indirect", (content,), cue, agent)
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""

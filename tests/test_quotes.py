@@ -700,6 +700,30 @@ def quotes_of(text):
             "Peskov said \u201cwe will respond\u201d to reporters.",
             [("direct", "\u201cwe will respond\u201d", "said", "Peskov", "Peskov", "Russia")],
         ),
+        # a reduced passive with its agent after "by": the agent speaks, not the subject
+        (
+            'Hezbollah, dubbed a "terror group" by Israel, denied any role.',
+            [
+                ("indirect", 'a "terror group"', "dubbed", "Israel", "Israel", "Israel"),
+                ("indirect", "any role", "denied", "Hezbollah", "Hezbollah", "Hezbollah"),
+            ],
+        ),
+        (
+            "Dubbed a terror group by Israel, Hezbollah denied any role.",
+            [
+                ("indirect", "a terror group", "Dubbed", "Israel", "Israel", "Israel"),
+                ("indirect", "any role", "denied", "Hezbollah", "Hezbollah", "Hezbollah"),
+            ],
+        ),
+        (
+            'The plan, called "reckless" by critics, was shelved.',
+            [("direct", '"reckless"', "called", "critics", "critics", None)],
+        ),
+        # after an insertion closed by a comma the verb is the main verb, "by" or not
+        (
+            "Peskov, a former diplomat, described the strike by Israel as hostile.",
+            [("indirect", "the strike by Israel as hostile", "described", "Peskov", "Peskov", "Russia")],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
@@ -732,6 +756,8 @@ def test_quotes(text, expected):
         # a reporting verb used with a preposition reports no claim
         "She called into the radio program when she was home sick.",
         "The mayor responded with a long list of figures.",
+        # a reduced passive whose verb is phrasal reports no claim, and its subject does not speak
+        "Troops, called to service by the governor, patrolled the streets.",
         # a plural noun after a quantifier
         "Most states have passed the deadline to change their ballots.",
     ],
@@ -872,8 +898,8 @@ def test_quotation_text_only_swaps_quotation_marks(text):
 
 _PLAIN_WORDS = st.sampled_from(["Peskov", "said", "on", "Monday", "the", "jets", "were", "gone"])
 _QUOTED_WORDS = st.sampled_from(
-    ["the", "pilots'", "Israel", "was", "a", "plane", "don't", "'90s", "O'Brien", "Shoigu's", "rock 'n' roll"]
-    + ["\u201cprovocation\u201d", "Jesus'", "'em"]
+    ["the", "pilots' jets", "Israel", "was", "a", "plane", "don't", "'90s", "O'Brien", "Shoigu's", "rock 'n' roll"]
+    + ["\u201cprovocation\u201d", "Jesus' words", "'em"]
 )
 
 
@@ -888,7 +914,7 @@ _QUOTED_WORDS = st.sampled_from(
     after=st.sampled_from([" he said.", ", he said.", "", " on Monday."]),
 )
 def test_single_marks_enclose_exactly_the_quoted_words(before, first, quoted, last, end, marks, after):
-    """Apostrophes inside (possessives, elisions, contractions) never end or open a quote,
+    """Apostrophes inside (possessives before their noun, elisions, contractions) never end or open a quote,
     and a quote nested in double marks stays inside. (The quote opens with a plain word: an
     apostrophe right after the opening mark would make it the doubled-apostrophe mark.)"""
     lead = " ".join(before) + " " if before else ""
