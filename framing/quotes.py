@@ -571,7 +571,7 @@ class QuoteFinder:
         start = start + self.v[start:end].index(phrase[0])
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
-        named = phrase[0].isupper() or phrase[0].isdigit() or any(w[:1].isupper() for w in words[1:])
+        named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
         if words[-1].lower() in _FUNCTION_WORDS:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
             if words[-1].lower() not in ("and", "or", "but", "by"):
@@ -964,16 +964,17 @@ class QuoteFinder:
         if speaker is None:
             return None
         rest = self.v[cue[1] : end]
-        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')):
-            return None
-        head, _, tail = rest.partition(", ")
-        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
-            return None  # "..., X said Friday, as they ...": the content is before the speaker
         cue_word = self.v[cue[0] : cue[1]].lower()
         # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title
         that = re.match(
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
+        said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not said_that:
+            return None  # "X said on Tuesday.": nothing follows but the time or place
+        head, _, tail = rest.partition(", ")
+        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
+            return None  # "..., X said Friday, as they ...": the content is before the speaker
         if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
             content_start = cue[1] + that.end() - 4
         elif cue_word in self.cues.with_object:

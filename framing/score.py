@@ -61,8 +61,9 @@ class ScoreConfig:
 #: part of a speaker; 7: a sentence longer than MAX_SENTENCE_CHARS is cut into pieces; 8:
 #: single quotation marks quote, and a quoted fragment right after its cue with the clause
 #: going on is indirect speech of the whole clause; 9: the agent of a reduced passive speaks
-#: ("Hezbollah, dubbed a terror group by Israel, ..."), a "by" phrase is never a speaker.
-SCORER_REVISION = 9
+#: ("Hezbollah, dubbed a terror group by Israel, ..."), a "by" phrase is never a speaker;
+#: 10: "X said Tuesday that ..." with a short claim is indirect speech, "@handle" speaks.
+SCORER_REVISION = 10
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -724,6 +724,25 @@ def quotes_of(text):
             "Peskov, a former diplomat, described the strike by Israel as hostile.",
             [("indirect", "the strike by Israel as hostile", "described", "Peskov", "Peskov", "Russia")],
         ),
+        # a short claim after the time or the medium ("said Tuesday that ...")
+        (
+            "The foreign ministry said in a statement Tuesday that it regretted the loss.",
+            [("indirect", "that it regretted the loss", "said", "The foreign ministry", "The foreign ministry", None)],
+        ),
+        # a social media handle speaks
+        (
+            "@IDFSpokesperson wrote on Twitter that Syrian fire downed the plane.",
+            [
+                (
+                    "indirect",
+                    "that Syrian fire downed the plane",
+                    "wrote",
+                    "@IDFSpokesperson",
+                    "@IDFSpokesperson",
+                    None,
+                )
+            ],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
