@@ -150,6 +150,16 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
+#: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
+#: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
+_SUBJECT_AUXILIARY = re.compile(
+    r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
+    r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\s+\w)"
+)
+_DATED_CLAUSE = re.compile(
+    r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
+    r"(?:week|month|year|morning|afternoon|evening))" + _SUBJECT_AUXILIARY.pattern
+)
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|senator|leader|prime|envoy|mr|mrs|ms|dr|he|she|analyst|expert|official)\b",
@@ -970,7 +980,8 @@ class QuoteFinder:
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
-        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not said_that:
+        dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not said_that and not dated_clause:
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
@@ -980,7 +991,11 @@ class QuoteFinder:
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
             after_object = self._after_object(cue, end)
-            clause = _PRONOUN_CLAUSE.match(self.v, after_object, end) or _TO_CLAUSE.match(self.v, after_object, end)
+            clause = (
+                _PRONOUN_CLAUSE.match(self.v, after_object, end)
+                or _TO_CLAUSE.match(self.v, after_object, end)
+                or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
+            )
             accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
             if accusation:
                 content_start = accusation.start(1)
@@ -995,6 +1010,8 @@ class QuoteFinder:
             if not that:
                 return None
             content_start = cue[1] + that.end() - 4
+        elif dated_clause:
+            content_start = cue[1] + dated_clause.start(1)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):

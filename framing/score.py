@@ -62,8 +62,9 @@ class ScoreConfig:
 #: single quotation marks quote, and a quoted fragment right after its cue with the clause
 #: going on is indirect speech of the whole clause; 9: the agent of a reduced passive speaks
 #: ("Hezbollah, dubbed a terror group by Israel, ..."), a "by" phrase is never a speaker;
-#: 10: "X said Tuesday that ..." with a short claim is indirect speech, "@handle" speaks.
-SCORER_REVISION = 10
+#: 10: "X said Tuesday that ..." with a short claim is indirect speech, "@handle" speaks;
+#: 11: "X said on Tuesday Y was ...", "X told Y Z would ..." (no "that") are indirect speech.
+SCORER_REVISION = 11
 
 
 def _mean_or_none(values: list[float]) -> float | None:

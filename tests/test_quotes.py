@@ -743,6 +743,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # no "that": a clause with its subject and an auxiliary after a date or an addressee
+        (
+            "Peskov said on Tuesday Israel was to blame.",
+            [("indirect", "Israel was to blame", "said", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "Netanyahu told Putin the IDF would share information.",
+            [("indirect", "the IDF would share information", "told", "Netanyahu", "Netanyahu", "Israel")],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
@@ -777,6 +786,9 @@ def test_quotes(text, expected):
         "The mayor responded with a long list of figures.",
         # a reduced passive whose verb is phrasal reports no claim, and its subject does not speak
         "Troops, called to service by the governor, patrolled the streets.",
+        # the date or the addressee alone is no claim
+        "Peskov said on Tuesday.",
+        "Netanyahu told Putin the news.",
         # a plural noun after a quantifier
         "Most states have passed the deadline to change their ballots.",
     ],
