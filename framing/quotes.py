@@ -733,7 +733,7 @@ class QuoteFinder:
         if draft.cue is None or len(draft.fragments) != 1:
             return draft
         if draft.cue[0] < draft.fragments[0][1]:
-            return self._mixed_after(draft)
+            return self._mixed_after(draft, draft.cue)
         quote_start, quote_end = draft.fragments[0]
         sentence_start = self.sentence_of(quote_start)[0]
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
@@ -745,13 +745,12 @@ class QuoteFinder:
             return draft
         return replace(draft, kind="indirect", fragments=(clause,))
 
-    def _mixed_after(self, draft: _Draft) -> _Draft:
+    def _mixed_after(self, draft: _Draft, cue: tuple[int, int]) -> _Draft:
         """'Retired General Reveals "Demoralizing" Experience Of Serving': a quoted fragment
         right after its cue, with the outlet's words going on after it in the same clause, is
         indirect speech whose content runs from the quote to the clause's end."""
-        assert draft.cue is not None
         quote_start, quote_end = draft.fragments[0]
-        if self.v[draft.cue[1] : quote_start].strip(" ") or (draft.speaker and draft.speaker[0] > quote_end):
+        if self.v[cue[1] : quote_start].strip(" ") or (draft.speaker and draft.speaker[0] > quote_end):
             return draft  # 'said: "..."', 'told reporters, "..."', 'called "reckless" by critics'
         if self.v[quote_end - 2 : quote_end - 1] in (",", "?", "!"):
             return draft  # '"What curfew?" and kept going': a whole utterance; the outlet goes on
@@ -986,7 +985,7 @@ class QuoteFinder:
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
             return None  # "..., X said Friday, as they ...": the content is before the speaker
-        if that and (cue_word in self.cues.with_object or _AFTER_CUE_FILLER.match(rest[: that.end() - 4])):
+        if that and (cue_word in self.cues.with_object or said_that):
             content_start = cue[1] + that.end() - 4
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
