@@ -378,6 +378,29 @@ def quotation_text(text: str, view: TextView, paragraphs: list[tuple[int, int]])
     return "".join(chars)
 
 
+@dataclass(frozen=True)
+class QuotedText:
+    """An article's normalised view, its paragraphs (view offsets, boilerplate left out), the
+    view with quotes in single marks given double ones (``quotation_text``), and the quoted
+    spans of every paragraph."""
+
+    view: TextView
+    paragraphs: list[tuple[int, int]]
+    text: str
+    spans: list[tuple[int, int, bool]]
+
+
+def quoted_text(article: Article) -> QuotedText:
+    """Where ``article`` quotes, as the quote layer and the voice map both read it."""
+    view = normalize(article.text)
+    paragraphs = [
+        (view.from_original(s.start), view.from_original(s.end)) for s in article.segments if s.role != "boilerplate"
+    ]
+    text = quotation_text(article.text, view, paragraphs)
+    spans = [q for start, end in paragraphs for q in find_quote_spans(article.text, view, start, end, text)]
+    return QuotedText(view, paragraphs, text, spans)
+
+
 def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -457,25 +480,19 @@ class QuoteFinder:
 
     def __init__(self, article: Article, registry: Registry) -> None:
         self.text = article.text
-        self.view = normalize(article.text)
+        quoted = quoted_text(article)
+        self.view = quoted.view
         self.registry = registry
         self.cues = load_cues()
-        self.paragraphs = [
-            (self.view.from_original(s.start), self.view.from_original(s.end))
-            for s in article.segments
-            if s.role != "boilerplate"
-        ]
+        self.paragraphs = quoted.paragraphs
         self.sentences = [(self.view.from_original(s.start), self.view.from_original(s.end)) for s in article.sentences]
         self.headlines = [
             (self.view.from_original(s.start), self.view.from_original(s.end))
             for s in article.segments
             if s.role == "headline"
         ]
-        # the view with quotes in single marks given double ones (same offsets)
-        self.v = quotation_text(self.text, self.view, self.paragraphs)
-        self.quotes = [
-            q for start, end in self.paragraphs for q in find_quote_spans(self.text, self.view, start, end, self.v)
-        ]
+        self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
+        self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
         self.quote_index = SpanIndex(self.quotes)

@@ -19,10 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from framing.quotes import find_quote_spans, quotation_text
+from framing.quotes import quoted_text
 from framing.records import Article, QuoteRecord
 from framing.spans import SpanIndex
-from framing.textview import normalize
 
 Voice = Literal["editorial", "reported", "direct"]
 VOICES: tuple[Voice, ...] = ("editorial", "reported", "direct")
@@ -42,7 +41,6 @@ class VoiceMap:
     """Answers "whose words is text[start:end]?" for one article."""
 
     def __init__(self, article: Article, quotes: list[QuoteRecord]) -> None:
-        view = normalize(article.text)
         self.attributed = SpanIndex(
             [
                 (span_start, span_end, quote)
@@ -56,17 +54,11 @@ class VoiceMap:
             ]
         )
         self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
-        paragraphs = [
-            (view.from_original(segment.start), view.from_original(segment.end))
-            for segment in article.segments
-            if segment.role != "boilerplate"
-        ]
-        marks_text = quotation_text(article.text, view, paragraphs)
+        quoted = quoted_text(article)
         marked: list[tuple[int, int, QuoteRecord | None]] = []
-        for start, end in paragraphs:
-            for q_start, q_end, _ in find_quote_spans(article.text, view, start, end, marks_text):
-                raw_start, raw_end = view.span_to_original(q_start, q_end)
-                marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
+        for q_start, q_end, _ in quoted.spans:
+            raw_start, raw_end = quoted.view.span_to_original(q_start, q_end)
+            marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
         self.marked = SpanIndex(marked)
 
     def _owner(self, start: int, end: int) -> QuoteRecord | None:

@@ -4,10 +4,9 @@ from hypothesis import strategies as st
 
 from framing.actors import load_registry
 from framing.ingest import make_article
-from framing.quotes import extract_quotes, find_quote_spans, quotation_text
+from framing.quotes import extract_quotes, quoted_text
 from framing.score import score_article
 from framing.spans import SpanIndex
-from framing.textview import normalize
 
 REGISTRY = load_registry()
 
@@ -905,13 +904,8 @@ def test_span_index_finds_what_a_pass_over_all_spans_finds(spans, query):
     assert index.starting(start, end) == [e for e in entries if start <= e[0] <= end]
 
 
-def _quote_view(text):
-    article = make_article(text, id="t", source="test")
-    view = normalize(text)
-    paragraphs = [
-        (view.from_original(s.start), view.from_original(s.end)) for s in article.segments if s.role != "boilerplate"
-    ]
-    return view, paragraphs, quotation_text(text, view, paragraphs)
+def _quoted(text):
+    return quoted_text(make_article(text, id="t", source="test"))
 
 
 @settings(max_examples=200, deadline=None)
@@ -919,7 +913,8 @@ def _quote_view(text):
 def test_quotation_text_only_swaps_quotation_marks(text):
     if not text.strip():
         return
-    view, _, marks_text = _quote_view(text)
+    quoted = _quoted(text)
+    view, marks_text = quoted.view, quoted.text
     assert len(marks_text) == len(view.text)
     for before, after in zip(view.text, marks_text, strict=True):
         assert before == after or {before, after} == {"'", '"'}
@@ -951,10 +946,6 @@ def test_single_marks_enclose_exactly_the_quoted_words(before, first, quoted, la
     lead = " ".join(before) + " " if before else ""
     quote = marks[0] + " ".join([first, *quoted, last]) + end + marks[1]
     text = lead + quote + after
-    view, paragraphs, marks_text = _quote_view(text)
-    spans = [
-        view.span_to_original(start, stop)
-        for p_start, p_end in paragraphs
-        for start, stop, _ in find_quote_spans(text, view, p_start, p_end, marks_text)
-    ]
+    quoted = _quoted(text)
+    spans = [quoted.view.span_to_original(start, stop) for start, stop, _ in quoted.spans]
     assert spans == [(len(lead), len(lead) + len(quote))]
