@@ -66,7 +66,7 @@ _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
 )
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
-_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\s*", re.I)
+_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\b\s*", re.I)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|\w+ly))*\s+$", re.I
 )

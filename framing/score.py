@@ -63,8 +63,9 @@ class ScoreConfig:
 #: going on is indirect speech of the whole clause; 9: the agent of a reduced passive speaks
 #: ("Hezbollah, dubbed a terror group by Israel, ..."), a "by" phrase is never a speaker;
 #: 10: "X said Tuesday that ..." with a short claim is indirect speech, "@handle" speaks;
-#: 11: "X said on Tuesday Y was ...", "X told Y Z would ..." (no "that") are indirect speech.
-SCORER_REVISION = 11
+#: 11: "X said on Tuesday Y was ...", "X told Y Z would ..." (no "that") are indirect speech;
+#: 12: a speaker whose name starts like a subordinator ("Assad", "Ifill") is no longer cut.
+SCORER_REVISION = 12
 
 
 def _mean_or_none(values: list[float]) -> float | None:

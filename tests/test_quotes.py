@@ -751,6 +751,23 @@ def quotes_of(text):
             "Netanyahu told Putin the IDF would share information.",
             [("indirect", "the IDF would share information", "told", "Netanyahu", "Netanyahu", "Israel")],
         ),
+        # a name that starts like a subordinator ("As", "If") is a name, before or after its cue
+        (
+            "Assad said the war must stop.",
+            [("indirect", "the war must stop", "said", "Assad", "Assad", "Syria")],
+        ),
+        (
+            "The war must stop, Assad said.",
+            [("indirect", "The war must stop", "said", "Assad", "Assad", "Syria")],
+        ),
+        (
+            "Ifill said the debate was over.",
+            [("indirect", "the debate was over", "said", "Ifill", "Ifill", None)],
+        ),
+        (
+            "As Assad said, the war must stop.",
+            [("indirect", "the war must stop", "said", "Assad", "Assad", "Syria")],
+        ),
         # an opening adverbial is not the subject: the insertion chain stops there
         (
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
