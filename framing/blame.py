@@ -4,8 +4,10 @@ Rules are rows of ``framing/data/blame_rules.toml`` (see its header and
 ``framing/data/README.md``). For every scored sentence, every rule is matched on the
 normalised text; each actor in the rule's target slot gives one record. The source is
 the grammatical subject of a verb of blaming ("Moscow blamed Israel": Russia, reported),
-or the speaker of the quote or attribution the words belong to, or ``outlet`` when the
-article says it in its own voice.
+the agent of a passive ("Israel was blamed by Moscow"), or the speaker of the quote or
+attribution the words belong to, or ``outlet`` when the article says it in its own voice.
+A verb of blaming that is negated or avoided ("stopped short of blaming") states no blame;
+a blame inside "denied that ..." is the denier's denial of it.
 """
 
 from __future__ import annotations
@@ -49,7 +51,14 @@ _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
 _PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't)\s+(?:\w+\s+)?$", re.I)
+#: A verb of blaming that is negated or avoided ("never blamed", "not going to blame",
+#: "stopped short of blaming", "hard to blame").
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
+    r"refrain(?:s|ed|ing)?\s+from|declin(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
+    r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
@@ -64,6 +73,8 @@ class RuleMatch:
     end: int
     target: tuple[int, int] | None
     cue: tuple[int, int]
+    #: The ``agent`` group of a passive ("was blamed by Moscow"): who blames.
+    agent: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,8 +85,8 @@ class BlameRule:
     name: str
     kind: BlameKind
     pattern: re.Pattern[str]
-    target: Literal["group", "self"]
-    source: Literal["subject", "speaker"]
+    target: Literal["group", "self", "complement"]
+    source: Literal["subject", "speaker", "agent"]
     explanation: str
     before: bool = False
     #: Strings one of which every match contains (``framing.prefilter``); computed.
@@ -91,9 +102,12 @@ class BlameRule:
             return []
         found = []
         for match in self.pattern.finditer(text, start, end):
-            if self.before:
+            if self.source == "agent":
+                agent = match.span("agent")
+                found.append(RuleMatch(start, match.end(), (start, match.start()), (match.start(), agent[0]), agent))
+            elif self.before:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), match.span()))
-            elif self.target == "self":
+            elif self.target in ("self", "complement"):
                 found.append(RuleMatch(match.start(), match.end(), None, match.span()))
             else:
                 target = match.span("target")
@@ -117,10 +131,14 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         if missing:
             raise ConfigError(f"{where}: missing {missing}; every rule needs name, kind, pattern and explanation")
         kind, target, origin = entry["kind"], entry.get("target", "group"), entry.get("source", "speaker")
-        if kind not in ("blame", "denial") or target not in ("group", "self") or origin not in ("subject", "speaker"):
+        if (
+            kind not in ("blame", "denial")
+            or target not in ("group", "self", "complement")
+            or origin not in ("subject", "speaker", "agent")
+        ):
             raise ConfigError(
-                f"{where}: kind must be blame|denial (got {kind!r}), target group|self (got {target!r}), "
-                f"source subject|speaker (got {origin!r})"
+                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement (got {target!r}), "
+                f"source subject|speaker|agent (got {origin!r})"
             )
         pattern = entry["pattern"]
         before = pattern.startswith(_BEFORE_PREFIX)
@@ -134,6 +152,11 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
             raise ConfigError(f"{where}: invalid regular expression: {error}") from None
         if target == "group" and not before and "target" not in compiled.groupindex:
             raise ConfigError(f'{where}: the pattern needs a (?P<target>...) group, or set target = "self"')
+        if origin == "agent" and not (before and "agent" in compiled.groupindex):
+            raise ConfigError(
+                f'{where}: source = "agent" needs a pattern starting with (?P<target>{{np_before}}) '
+                "and an (?P<agent>...) group after the cue"
+            )
         rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before))
     if not rules:
         raise ConfigError(f"{source}: no [[rule]] entries")
@@ -195,6 +218,17 @@ class _BlameFinder:
             else []
         )
 
+    def _complement_targets(self, denial: RuleMatch, matches: list[tuple[RuleMatch, BlameRule]]) -> list[str]:
+        """Targets of the blame stated in a denial's complement, before any comma ("denied
+        that its jets used the plane as cover" rejects the blame on Israel); none if it
+        states no blame ("denied that the talks failed")."""
+        targets: list[str] = []
+        for match, rule in matches:
+            after = rule.kind == "blame" and match.cue[0] >= denial.end
+            if after and "," not in self.view.text[denial.end : match.cue[0]]:
+                targets.extend(self.targets(match, rule))
+        return list(dict.fromkeys(targets))
+
     def _extend_coordination(self, end: int) -> int:
         """Extend a target over actors coordinated after it ("Syria, Iran and Hezbollah").
 
@@ -240,6 +274,8 @@ class _BlameFinder:
 
     def source(self, match: RuleMatch, rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
         """(source actor or 'outlet', speaker text) of a rule match."""
+        if match.agent is not None:
+            return self._agent(*match.agent)
         label = self.voices.voice_of(*self.raw(*match.cue))
         if rule.source == "speaker" or label.voice == "direct":
             if label.voice != "editorial" and label.actor:
@@ -252,6 +288,17 @@ class _BlameFinder:
         if label.actor:
             return label.actor, label.speaker
         return OUTLET, None
+
+    def _agent(self, start: int, end: int) -> tuple[str, str]:
+        """The actor named by a passive's agent ("by Moscow", "by Russian officials", "by
+        them"); a named agent no registry actor covers is unknown (no record)."""
+        phrase = " ".join(self.view.text[start:end].split())
+        mentions = self.mentions(start, end)
+        if mentions:
+            return mentions[0].actor, phrase
+        pronoun = _PRONOUN.search(phrase)
+        antecedent = self._antecedent(start, pronoun.group(0)) if pronoun else None
+        return (antecedent, phrase) if antecedent else (UNKNOWN, phrase)
 
     def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
@@ -309,9 +356,9 @@ class _BlameFinder:
             source, speaker = self.source(match, rule, view_sentence)
             if rule.source == "subject":
                 subjects.append((cue[0], (source, speaker)))
-            elif any(position < cue[0] for position, _ in subjects):
+            elif rule.source == "speaker" and any(position < cue[0] for position, _ in subjects):
                 source, speaker = max((p, s) for p, s in subjects if p < cue[0])[1]
-            found = self._records(match, rule, source, speaker, (start, end))
+            found = self._records(match, rule, source, speaker, (start, end), matches)
             if found:
                 taken.append(cue)
             for record in found:
@@ -321,9 +368,20 @@ class _BlameFinder:
         return list(records.values())
 
     def _records(
-        self, match: RuleMatch, rule: BlameRule, source: str, speaker: str | None, sentence: tuple[int, int]
+        self,
+        match: RuleMatch,
+        rule: BlameRule,
+        source: str,
+        speaker: str | None,
+        sentence: tuple[int, int],
+        matches: list[tuple[RuleMatch, BlameRule]],
     ) -> list[BlameRecord]:
-        targets = [source] if rule.target == "self" else self.targets(match, rule)
+        if rule.target == "self":
+            targets = [source]
+        elif rule.target == "complement":
+            targets = self._complement_targets(match, matches)
+        else:
+            targets = self.targets(match, rule)
         cue_start, cue_end = self.raw(*match.cue)
         label = self.voices.voice_of(cue_start, cue_end)
         voice = label.voice if source == OUTLET or label.voice != "editorial" else "reported"

@@ -64,8 +64,10 @@ class ScoreConfig:
 #: ("Hezbollah, dubbed a terror group by Israel, ..."), a "by" phrase is never a speaker;
 #: 10: "X said Tuesday that ..." with a short claim is indirect speech, "@handle" speaks;
 #: 11: "X said on Tuesday Y was ...", "X told Y Z would ..." (no "that") are indirect speech;
-#: 12: a speaker whose name starts like a subordinator ("Assad", "Ifill") is no longer cut.
-SCORER_REVISION = 12
+#: 12: a speaker whose name starts like a subordinator ("Assad", "Ifill") is no longer cut;
+#: 13: blame: passives with an agent, criticism verbs with a charge, "bears responsibility",
+#: "denied that" + a blame, negated or avoided verbs of blaming, and more (blame_rules.toml).
+SCORER_REVISION = 13
 
 
 def _mean_or_none(values: list[float]) -> float | None:

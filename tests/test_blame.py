@@ -113,6 +113,40 @@ def blames(text):
             "Israel did not agree with these accusations, saying Hezbollah is responsible for the attack.",
             [("Israel", "Israel", "denial", "reported"), ("Israel", "Hezbollah", "blame", "reported")],
         ),
+        # passives with an agent: the agent blames the subject
+        ("Hezbollah was blamed by Washington for the bombing.", [("United States", "Hezbollah", "blame", "reported")]),
+        ("The IDF is accused by Damascus of striking civilians.", [("Syria", "Israel", "blame", "reported")]),
+        ("Tehran was held responsible by Paris for the plot.", [("France", "Iran", "blame", "reported")]),
+        (
+            "Syria was sharply criticised by Moscow over the chaotic air defence fire.",
+            [("Russia", "Syria", "blame", "reported")],
+        ),
+        # verbs of criticism with a charge, the pointed finger
+        ("Iran slammed Washington for the sanctions.", [("Iran", "United States", "blame", "reported")]),
+        ("Zakharova lashed out at Paris over the arrests.", [("Russia", "France", "blame", "reported")]),
+        ("The Kremlin rebuked Tehran for the delay.", [("Russia", "Iran", "blame", "reported")]),
+        ("Damascus pointed the finger at Israel.", [("Syria", "Israel", "blame", "reported")]),
+        ("Moscow says it holds Washington to blame.", [("Russia", "United States", "blame", "reported")]),
+        # responsibility and fault without "for", and headline ellipsis
+        ("Washington said Tehran was solely responsible.", [("United States", "Iran", "blame", "reported")]),
+        ("Pompeo says Iran to blame for tanker attacks", [("United States", "Iran", "blame", "reported")]),
+        (
+            "The Kremlin said the Israeli side bears full responsibility for the deaths.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Israeli aggression must stop, Assad said.", [("Syria", "Israel", "blame", "reported")]),
+        (
+            "Shoigu said the conduct of the Israeli pilots was unprofessional.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Lavrov said Iran's moves were provocative.", [("Russia", "Iran", "blame", "reported")]),
+        # a denial whose complement states the blame rejects it, with that blame's target
+        (
+            "Israel denied that its pilots had deliberately put the plane in danger.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        ("Hezbollah denies Iran was responsible for the attack.", [("Hezbollah", "Iran", "denial", "reported")]),
+        ("The IDF pushed back against the accusations.", [("Israel", "Israel", "denial", "reported")]),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
@@ -144,6 +178,18 @@ def test_blame(text, expected):
         "Russia has never blamed Israel for the crash.",
         "Washington did not accuse Tehran of anything.",
         "Israel was deliberately vague about the raid.",
+        # avoided blaming is not blaming
+        "Russia stopped short of blaming Israel for the crash.",
+        "Putin declined to blame Israel.",
+        "Moscow refrained from accusing Tehran of anything.",
+        "Without blaming Israel, Putin called for calm.",
+        # a denial that states no blame; an account rejected is not a denial of fault
+        "Israel denied that the talks had failed.",
+        "Russia rejected the Israeli account of the incident.",
+        # "to blame" as an infinitive with an object, "responsible" as a modifier
+        "Russia is not going to blame Israel alone.",
+        "It is hard to blame Iran for wanting a deal.",
+        "The Russian official responsible for the talks arrived.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],
@@ -170,6 +216,11 @@ def test_record_explains_itself():
         (
             "[[rule]]\nname = 'x'\nkind = 'blame'\npattern = '(?P<target>['\nexplanation = 'e'\n",
             "invalid regular expression",
+        ),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'blame'\nsource = 'agent'\npattern = 'blamed by (?P<target>x)'\n"
+            "explanation = 'e'\n",
+            r"needs a pattern starting with \(\?P<target>\{np_before\}\) and an \(\?P<agent>",
         ),
         ("title = 'no rules'\n", r"no \[\[rule\]\] entries"),
     ],
