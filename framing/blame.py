@@ -59,6 +59,12 @@ _NEGATED = re.compile(
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+#: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
+_RELATIVE_SUBJECT = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
+)
+#: A coordinated actor followed by its own verb starts a new clause ("..., and Russia blames").
+_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:es|ed)|has|have|had|is|are|was|were|will|would|did|does|says)\b")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
@@ -240,7 +246,7 @@ class _BlameFinder:
         committed = pending = end
         for mention in self.mentions(end, min(line_end, end + 200)):
             gap = self.view.text[pending : self.view.from_original(mention.start)]
-            if not _COORDINATION.match(gap):
+            if not _COORDINATION.match(gap) or _OWN_VERB.match(self.view.text, self.view.from_original(mention.end)):
                 break
             pending = self.view.from_original(mention.end)
             if re.search(r"\b(?:and|or)\b|&", gap):
@@ -314,6 +320,11 @@ class _BlameFinder:
     def _subject_at(self, start: int, target: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
         """The actor doing the blaming: the subject of the cue's clause, else the sentence's first actor."""
         participle = self.view.text[start : start + 14].split(" ")[0].lower().endswith("ing")
+        relative = _RELATIVE_SUBJECT.search(self.view.text, sentence[0], start)
+        if relative and not participle:
+            antecedents = self.mentions(sentence[0], relative.start())
+            if antecedents:
+                return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
         span = None if participle or coordinated else self.finder.speaker_before(sentence[0], start)
         if span:

@@ -66,8 +66,9 @@ class ScoreConfig:
 #: 11: "X said on Tuesday Y was ...", "X told Y Z would ..." (no "that") are indirect speech;
 #: 12: a speaker whose name starts like a subordinator ("Assad", "Ifill") is no longer cut;
 #: 13: blame: passives with an agent, criticism verbs with a charge, "bears responsibility",
-#: "denied that" + a blame, negated or avoided verbs of blaming, and more (blame_rules.toml).
-SCORER_REVISION = 13
+#: "denied that" + a blame, negated or avoided verbs of blaming, and more (blame_rules.toml);
+#: 14: blame: a relative pronoun's antecedent speaks, refusing responsibility is a denial.
+SCORER_REVISION = 14
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -147,6 +147,23 @@ def blames(text):
         ),
         ("Hezbollah denies Iran was responsible for the attack.", [("Hezbollah", "Iran", "denial", "reported")]),
         ("The IDF pushed back against the accusations.", [("Israel", "Israel", "denial", "reported")]),
+        # a relative pronoun's antecedent speaks; a relative clause inside the target slot is skipped
+        (
+            "The Kremlin criticised Israel, which again rejected the allegations.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        (
+            "Moscow blamed Netanyahu, who met Putin in May, for the loss.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        # an actor with its own verb after "and" is not a coordinated target
+        (
+            "Iran blames Israel, and France blames nobody.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
+        # refusing responsibility
+        ("The IDF accepted no responsibility.", [("Israel", "Israel", "denial", "reported")]),
+        ("Tehran refuses to take responsibility for the attack.", [("Iran", "Iran", "denial", "reported")]),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
