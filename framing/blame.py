@@ -279,21 +279,24 @@ class _BlameFinder:
         return fitting[-1].actor if fitting else None
 
     def source(self, match: RuleMatch, rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
-        """(source actor or 'outlet', speaker text) of a rule match."""
+        """(source actor or 'outlet', speaker text) of a rule match. Words a source says
+        whom no registry actor covers ("the voters said ...") have an unknown source (no
+        record): they are not the outlet's."""
         if match.agent is not None:
             return self._agent(*match.agent)
         label = self.voices.voice_of(*self.raw(*match.cue))
+        fallback = (OUTLET, None) if label.voice == "editorial" else (UNKNOWN, label.speaker)
         if rule.source == "speaker" or label.voice == "direct":
             if label.voice != "editorial" and label.actor:
                 return label.actor, label.speaker
             if rule.source == "speaker":
-                return self._reporter(match.cue[0], sentence) or (OUTLET, None)
+                return self._reporter(match.cue[0], sentence) or fallback
         subject = self._subject(match, sentence)
         if subject:
             return subject
         if label.actor:
             return label.actor, label.speaker
-        return OUTLET, None
+        return fallback
 
     def _agent(self, start: int, end: int) -> tuple[str, str]:
         """The actor named by a passive's agent ("by Moscow", "by Russian officials", "by

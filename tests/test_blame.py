@@ -207,6 +207,9 @@ def test_blame(text, expected):
         "Russia is not going to blame Israel alone.",
         "It is hard to blame Iran for wanting a deal.",
         "The Russian official responsible for the talks arrived.",
+        # words of a source no registry actor covers are not the outlet's: no record
+        "According to the ministry, the pilots of Israel are to blame.",
+        "Most voters said the defeat was the result of Iran's meddling.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],
