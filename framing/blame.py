@@ -130,6 +130,7 @@ class BlameRule:
 def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
     """Rules of a blame rule file; errors name the file, the rule and the fix."""
     data = parse_toml(text, source)
+    macros = _file_macros(data.get("macros", {}), source)
     rules = []
     for index, entry in enumerate(data.get("rule", []), start=1):
         where = f"{source} [[rule]] {index} ({entry.get('name', 'unnamed')})"
@@ -150,7 +151,7 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         before = pattern.startswith(_BEFORE_PREFIX)
         if before:
             pattern = pattern[len(_BEFORE_PREFIX) :]
-        for macro, expansion in _MACROS.items():
+        for macro, expansion in [*macros.items(), *_MACROS.items()]:
             pattern = pattern.replace(macro, expansion)
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
@@ -167,6 +168,24 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
     if not rules:
         raise ConfigError(f"{source}: no [[rule]] entries")
     return tuple(rules)
+
+
+def _file_macros(table: object, source: str) -> dict[str, str]:
+    """The file's ``[macros]``: ``name = 'regex'``, used in patterns as ``{name}``."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [macros] must be a table of name = 'regular expression'")
+    macros = {}
+    for name, value in table.items():
+        if not re.fullmatch(r"[a-z_]+", name) or not isinstance(value, str):
+            raise ConfigError(
+                f"{source}: [macros] {name!r}: a macro is a lower-case name (letters, _) = a regular expression string"
+            )
+        try:
+            re.compile(value)
+        except re.error as error:
+            raise ConfigError(f"{source}: [macros] {name}: invalid regular expression: {error}") from None
+        macros["{" + name + "}"] = value
+    return macros
 
 
 @functools.cache

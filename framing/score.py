@@ -68,8 +68,9 @@ class ScoreConfig:
 #: 13: blame: passives with an agent, criticism verbs with a charge, "bears responsibility",
 #: "denied that" + a blame, negated or avoided verbs of blaming, and more (blame_rules.toml);
 #: 14: blame: a relative pronoun's antecedent speaks, refusing responsibility is a denial;
-#: 15: blame worded by a source no actor covers has no record (it had been the outlet's).
-SCORER_REVISION = 15
+#: 15: blame worded by a source no actor covers has no record (it had been the outlet's);
+#: 16: blame: "regard the actions of X as hostile"; rule explanations reworded.
+SCORER_REVISION = 16
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -140,6 +140,10 @@ def blames(text):
             [("Russia", "Israel", "blame", "reported")],
         ),
         ("Lavrov said Iran's moves were provocative.", [("Russia", "Iran", "blame", "reported")]),
+        (
+            "\u201cWe regard these actions by the Israeli military as hostile,\u201d Shoigu said.",
+            [("Russia", "Israel", "blame", "direct")],
+        ),
         # a denial whose complement states the blame rejects it, with that blame's target
         (
             "Israel denied that its pilots had deliberately put the plane in danger.",
@@ -242,12 +246,24 @@ def test_record_explains_itself():
             "explanation = 'e'\n",
             r"needs a pattern starting with \(\?P<target>\{np_before\}\) and an \(\?P<agent>",
         ),
+        ("[macros]\nBad = 'x'\n[[rule]]\n", r"\[macros\] 'Bad': a macro is a lower-case name"),
+        ("[macros]\nadj = '(x'\n", r"\[macros\] adj: invalid regular expression"),
         ("title = 'no rules'\n", r"no \[\[rule\]\] entries"),
     ],
 )
 def test_bad_rule_files_name_the_rule_and_fix(text, message):
     with pytest.raises(ConfigError, match=message):
         parse_blame_rules(text, "rules.toml")
+
+
+def test_file_macros_expand_in_patterns():
+    text = (
+        "[macros]\nverb = 'scolded|chided'\n[[rule]]\nname = 'x'\nkind = 'blame'\nsource = 'subject'\n"
+        "pattern = '(?:{verb})\\s+(?P<target>{np_end})'\nexplanation = 'e'\n"
+    )
+    (rule,) = parse_blame_rules(text, "rules.toml")
+    sentence = "Moscow chided Tehran."
+    assert [sentence[m.target[0] : m.target[1]] for m in rule.matches(sentence, 0, len(sentence))] == ["Tehran"]
 
 
 def test_every_bundled_rule_has_an_explanation():
