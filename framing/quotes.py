@@ -168,6 +168,14 @@ _PERSON_WORDS = re.compile(
 
 
 _CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to|of|about|out))?(?![\w-])")
+#: An insertion between a cue and its that-clause: "reported, citing military sources, that ...".
+_INSERTED_BEFORE_THAT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"]{1,60}?,\s*(?=that\s)")
+#: The wire's passive cue, one cue from "was" to "saying": "Peskov was quoted by RIA Novosti as saying".
+_QUOTED_AS = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been)\s+(?:(?:also|later|\w+ly)\s+)?quoted(?:\s+(?:by|in)\s+[^,.;:!?\"]{1,50}?)?"
+    r"\s+as\s+(?:saying|telling|stating|writing|warning|adding|insisting|arguing)(?![\w-])",
+    re.I,
+)
 
 
 def _verb_like(word: str) -> bool:
@@ -199,10 +207,14 @@ class _Cues:
                 found.append((match.start(), match.end()))
             elif " " in word and word.split()[0].lower() in self.forms:
                 found.append((match.start(), match.start() + len(word.split()[0])))
-        return [(s, e) for s, e in found if text[s + 1 : e] == text[s + 1 : e].lower()]
+        found = [(s, e) for s, e in found if text[s + 1 : e] == text[s + 1 : e].lower()]
+        phrases = [match.span() for match in _QUOTED_AS.finditer(text, start, end)]
+        if phrases:
+            found = sorted([c for c in found if not any(a <= c[0] < b for a, b in phrases)] + phrases)
+        return found
 
     def is_cue(self, phrase: str) -> bool:
-        return phrase.lower() in self.forms and phrase[1:] == phrase[1:].lower()
+        return (phrase.lower() in self.forms and phrase[1:] == phrase[1:].lower()) or bool(_QUOTED_AS.fullmatch(phrase))
 
 
 @functools.cache
@@ -682,7 +694,10 @@ class QuoteFinder:
         if not match:
             return None
         cue = (floor + match.start(1), floor + match.end(1))
-        if not self.cues.is_cue(match.group(1)):
+        quoted_as = _QUOTED_AS.search(self.v, max(floor, cue[0] - 100), cue[1])
+        if quoted_as and quoted_as.end() == cue[1]:  # 'Peskov was quoted as saying: "..."'
+            cue = quoted_as.span()
+        elif not self.cues.is_cue(match.group(1)):
             cue = self._cue_before_addressee(floor, quote_start) or cue
         elif not self._verb_use(floor, cue):
             return None
@@ -837,6 +852,8 @@ class QuoteFinder:
             progressive = _ing_form(self.v[cue[0] : cue[1]])  # "is warning" is active
             if cue[0] in used or self.inside_quote(*cue):
                 continue
+            if any(d.cue and d.cue[1] <= cue[0] < d.fragments[0][0] for d in drafts):
+                continue  # "reported, citing military sources, that ...": inside another cue's insertion
             if not progressive and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
@@ -997,12 +1014,15 @@ class QuoteFinder:
         )
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
+        inserted = _INSERTED_BEFORE_THAT.match(rest)
         if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not said_that and not dated_clause:
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
             return None  # "..., X said Friday, as they ...": the content is before the speaker
-        if that and (cue_word in self.cues.with_object or said_that):
+        if inserted:
+            content_start = cue[1] + inserted.end()
+        elif that and (cue_word in self.cues.with_object or said_that):
             content_start = cue[1] + that.end() - 4
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun

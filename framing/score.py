@@ -69,8 +69,9 @@ class ScoreConfig:
 #: "denied that" + a blame, negated or avoided verbs of blaming, and more (blame_rules.toml);
 #: 14: blame: a relative pronoun's antecedent speaks, refusing responsibility is a denial;
 #: 15: blame worded by a source no actor covers has no record (it had been the outlet's);
-#: 16: blame: "regard the actions of X as hostile"; rule explanations reworded.
-SCORER_REVISION = 16
+#: 16: blame: "regard the actions of X as hostile"; rule explanations reworded;
+#: 17: quotes: "X was quoted (by Y) as saying" is one cue; insertions before a that-clause are skipped.
+SCORER_REVISION = 17
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -773,6 +773,46 @@ def quotes_of(text):
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
             [("indirect", "the offer was final", "said", "the delegation", "the delegation", None)],
         ),
+        # the wire's passive cue: "was quoted (by a medium) as saying", one cue
+        (
+            "Israel is fully to blame, Peskov was quoted by RIA Novosti as saying.",
+            [
+                (
+                    "indirect",
+                    "Israel is fully to blame",
+                    "was quoted by RIA Novosti as saying",
+                    "Peskov",
+                    "Peskov",
+                    "Russia",
+                )
+            ],
+        ),
+        (
+            "\u201cWe will take measures,\u201d Shoigu was quoted as saying by TASS.",
+            [("direct", "\u201cWe will take measures,\u201d", "was quoted as saying", "Shoigu", "Shoigu", "Russia")],
+        ),
+        (
+            'Lavrov was quoted as saying: "Israel crossed a red line."',
+            [("direct", '"Israel crossed a red line."', "was quoted as saying", "Lavrov", "Lavrov", "Russia")],
+        ),
+        # an insertion between the cue and its that-clause; a cue inside it is not an attribution
+        (
+            "Israeli media reported, citing military sources, that the jets had returned to base.",
+            [
+                (
+                    "indirect",
+                    "that the jets had returned to base",
+                    "reported",
+                    "Israeli media",
+                    "Israeli media",
+                    "Israel",
+                )
+            ],
+        ),
+        (
+            "Peskov told reporters, however, that the Kremlin would respond.",
+            [("indirect", "that the Kremlin would respond", "told", "Peskov", "Peskov", "Russia")],
+        ),
         (
             "WALLACE: Will she be there? I want to know.\n\nPENCE: She will not be attending.",
             [
@@ -797,6 +837,9 @@ def test_quotes(text, expected):
         "The State Department and the United States Navy issued no comment.",
         "He unveiled a detailed plan on taxes.",
         "The story was first reported by the newspaper.",
+        # "quoted" without "as saying" reports no claim
+        "The minister was quoted in the report.",
+        "He was quoted as an expert on the region.",
         # a reporting verb used with a preposition reports no claim
         "She called into the radio program when she was home sick.",
         "The mayor responded with a long list of figures.",
