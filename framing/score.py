@@ -70,8 +70,9 @@ class ScoreConfig:
 #: 14: blame: a relative pronoun's antecedent speaks, refusing responsibility is a denial;
 #: 15: blame worded by a source no actor covers has no record (it had been the outlet's);
 #: 16: blame: "regard the actions of X as hostile"; rule explanations reworded;
-#: 17: quotes: "X was quoted (by Y) as saying" is one cue; insertions before a that-clause are skipped.
-SCORER_REVISION = 17
+#: 17: quotes: "X was quoted (by Y) as saying" is one cue; insertions before a that-clause are skipped;
+#: 18: quotes: 'X said, "...," and added that ...': the added claim is X's.
+SCORER_REVISION = 18
 
 
 def _mean_or_none(values: list[float]) -> float | None:

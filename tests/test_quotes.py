@@ -795,6 +795,14 @@ def quotes_of(text):
             'Lavrov was quoted as saying: "Israel crossed a red line."',
             [("direct", '"Israel crossed a red line."', "was quoted as saying", "Lavrov", "Lavrov", "Russia")],
         ),
+        # a speech verb joined by "and" after a direct quote shares the quote's speaker
+        (
+            'The IDF said, "We regret the loss," and added that Syria was to blame.',
+            [
+                ("direct", '"We regret the loss,"', "said", "The IDF", "The IDF", "Israel"),
+                ("indirect", "that Syria was to blame", "added", "The IDF", "The IDF", "Israel"),
+            ],
+        ),
         # an insertion between the cue and its that-clause; a cue inside it is not an attribution
         (
             "Israeli media reported, citing military sources, that the jets had returned to base.",
