@@ -63,8 +63,12 @@ _NEGATED = re.compile(
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
 )
-#: A coordinated actor followed by its own verb starts a new clause ("..., and Russia blames").
-_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:es|ed)|has|have|had|is|are|was|were|will|would|did|does|says)\b")
+#: A coordinated actor followed by its own verb starts a new clause ("..., and Russia blames
+#: both"); a plural noun there ("Hezbollah forces for ...") is followed by a preposition.
+_OWN_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:es|ed)|has|have|had|is|are|was|were|will|would|did|does|says)\b"
+    r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
+)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)

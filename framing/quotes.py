@@ -865,10 +865,10 @@ class QuoteFinder:
                     drafts.append(passive)
                     used.add(cue[0])
                 continue
-            earlier = bool(drafts) or any(
-                d.speaker and d.speaker[1] <= cue[0] for d in self.direct_in_sentence(start, end)
-            )  # 'The IDF said, "We regret the loss," and added that ...'
-            if self._participle_after_comma(cue) or (earlier and self._coordinated(start, cue)):
+            coordinated = self._coordinated(start, cue) and (
+                bool(drafts) or any(d.speaker and d.speaker[1] <= cue[0] for d in self.direct_in_sentence(start, end))
+            )  # 'X said A and added B', 'The IDF said, "We regret the loss," and added that ...'
+            if self._participle_after_comma(cue) or coordinated:
                 draft = self._continued_attribution(start, end, cue, drafts)
                 if draft:
                     drafts.append(draft)

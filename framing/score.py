@@ -71,8 +71,9 @@ class ScoreConfig:
 #: 15: blame worded by a source no actor covers has no record (it had been the outlet's);
 #: 16: blame: "regard the actions of X as hostile"; rule explanations reworded;
 #: 17: quotes: "X was quoted (by Y) as saying" is one cue; insertions before a that-clause are skipped;
-#: 18: quotes: 'X said, "...," and added that ...': the added claim is X's.
-SCORER_REVISION = 18
+#: 18: quotes: 'X said, "...," and added that ...': the added claim is X's;
+#: 19: blame: a plural noun after a coordinated actor ("Hezbollah forces for") is no new clause.
+SCORER_REVISION = 19
 
 
 def _mean_or_none(values: list[float]) -> float | None:

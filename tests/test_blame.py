@@ -165,6 +165,14 @@ def blames(text):
             "Iran blames Israel, and France blames nobody.",
             [("Iran", "Israel", "blame", "reported")],
         ),
+        (
+            "Moscow blamed Syria, Iran and Hezbollah forces for the attack.",
+            [
+                ("Russia", "Syria", "blame", "reported"),
+                ("Russia", "Iran", "blame", "reported"),
+                ("Russia", "Hezbollah", "blame", "reported"),
+            ],
+        ),
         # refusing responsibility
         ("The IDF accepted no responsibility.", [("Israel", "Israel", "denial", "reported")]),
         ("Tehran refuses to take responsibility for the attack.", [("Iran", "Iran", "denial", "reported")]),
