@@ -324,13 +324,15 @@ class _BlameFinder:
     def _agent(self, start: int, end: int) -> tuple[str, str]:
         """The actor named by a passive's agent ("by Moscow", "by Russian officials", "by
         them"); a named agent no registry actor covers is unknown (no record)."""
-        phrase = " ".join(self.view.text[start:end].split())
-        mentions = self.mentions(start, end)
-        if mentions:
-            return mentions[0].actor, phrase
+        return self._phrase_actor(start, end) or UNKNOWN, " ".join(self.view.text[start:end].split())
+
+    def _phrase_actor(self, start: int, end: int) -> str | None:
+        """The actor a speaker phrase names (its head: "Syria's Ambassador to Russia" is
+        Syria), or a pronoun's antecedent."""
+        phrase = self.view.text[start:end]
+        actor = resolve_phrase(phrase, self.registry)
         pronoun = _PRONOUN.search(phrase)
-        antecedent = self._antecedent(start, pronoun.group(0)) if pronoun else None
-        return (antecedent, phrase) if antecedent else (UNKNOWN, phrase)
+        return actor if actor or not pronoun else self._antecedent(start, pronoun.group(0))
 
     def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
@@ -355,13 +357,10 @@ class _BlameFinder:
         span = None if participle or coordinated else self.finder.speaker_before(sentence[0], start)
         if span:
             phrase = self.view.text[span[0] : span[1]]
-            actor = resolve_phrase(phrase, self.registry)
-            pronoun = _PRONOUN.search(phrase)
-            if actor is None and pronoun:
-                actor = self._antecedent(span[0], pronoun.group(0))
+            actor = self._phrase_actor(*span)
             if actor:
                 return actor, " ".join(phrase.split())
-            if phrase[:1].isupper() and not pronoun:
+            if phrase[:1].isupper() and not _PRONOUN.search(phrase):
                 return UNKNOWN, " ".join(phrase.split())
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)
