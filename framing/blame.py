@@ -47,6 +47,9 @@ _CLAUSE_CUT = re.compile(
     r"although|though|whereas)\b|[\u2014(]|according to [^,]+,)\s*",
     re.I | re.S,
 )
+#: A relative clause right before the cue belongs to the target, which comes before it ("the
+#: Syrian army, which fired wildly, was responsible").
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]{1,80},\s*$", re.I)
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
@@ -220,6 +223,8 @@ class _BlameFinder:
         start, end = match.target
         before_cue = rule.before or start == match.start
         if before_cue:
+            relative = _RELATIVE_BEFORE_CUE.search(self.view.text, start, end)
+            end = relative.start() if relative else end
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:

@@ -102,6 +102,8 @@ _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their t
 _ADDRESSEE = re.compile(
     r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers|followers|"
     r"the crowd|the audience|"
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
+    r"interview|news agency|broadcaster|newspaper|radio station|television channel)|"
     r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
@@ -150,6 +152,8 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
+#: Object pronouns that name a speaker after "according to", with their subject forms.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
 _SUBJECT_AUXILIARY = re.compile(
@@ -834,7 +838,13 @@ class QuoteFinder:
             cue = (start + match.start(), start + match.start() + len("according to"))
             if self.inside_quote(*cue):
                 continue
-            speaker = self._valid_speaker(start + match.start(1), start + match.end(1), _MAX_APPOSITION_WORDS)
+            if match.group(1).strip().lower() in _OBJECT_PRONOUNS:  # "according to him"
+                speaker: tuple[int, int] | None = (
+                    start + match.start(1),
+                    start + match.start(1) + len(match.group(1).strip()),
+                )
+            else:
+                speaker = self._valid_speaker(start + match.start(1), start + match.end(1), _MAX_APPOSITION_WORDS)
             before = self.v[start : cue[0]].rstrip(" ,")
             if before.strip():
                 content = (start, start + len(before))
@@ -1202,7 +1212,7 @@ class QuoteFinder:
         return any(self.registry.form_actor.get(word, ("", ""))[1] == "people" for word in phrase.split())
 
     def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
-        words = phrase.lower().split()
+        words = [_OBJECT_PRONOUNS.get(word, word) for word in phrase.lower().split()]
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
                 people = [h for h in history if h.is_person] + self._people_before(position) + history[-1:]

@@ -73,7 +73,9 @@ class ScoreConfig:
 #: 17: quotes: "X was quoted (by Y) as saying" is one cue; insertions before a that-clause are skipped;
 #: 18: quotes: 'X said, "...," and added that ...': the added claim is X's;
 #: 19: blame: a plural noun after a coordinated actor ("Hezbollah forces for") is no new clause.
-SCORER_REVISION = 19
+#: 20: blame: a relative clause before the cue, "hid behind", wrongdoing nouns after a copula,
+#:     "the Zionist entity" names Israel; quotes: "told a briefing", "according to him".
+SCORER_REVISION = 20
 
 
 def _mean_or_none(values: list[float]) -> float | None:

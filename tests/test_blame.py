@@ -176,6 +176,30 @@ def blames(text):
         # refusing responsibility
         ("The IDF accepted no responsibility.", [("Israel", "Israel", "denial", "reported")]),
         ("Tehran refuses to take responsibility for the attack.", [("Iran", "Iran", "denial", "reported")]),
+        # a relative clause right before the cue: its antecedent is the target
+        (
+            "The IDF said that the Syrian army, which fired the missiles wildly, was responsible for the downing.",
+            [("Israel", "Syria", "blame", "reported")],
+        ),
+        # hiding behind the plane is using it as cover; participles after "deliberately"
+        ("Konashenkov said Israeli jets hid behind the Russian plane.", [("Russia", "Israel", "blame", "reported")]),
+        (
+            "Konashenkov said the Israeli F-16s had deliberately hidden behind the Il-20.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        # wrongdoing named by a noun after the copula; a quote mark before the noun
+        (
+            '"The actions of the Israeli military were either a lack of professionalism or criminal negligence," '
+            "Konashenkov said.",
+            [("Russia", "Israel", "blame", "direct")],
+        ),
+        ("Konashenkov said Israel's conduct was an act of aggression.", [("Russia", "Israel", "blame", "reported")]),
+        ('Damascus says Israeli "aggression" led to the crash.', [("Syria", "Israel", "blame", "direct")]),
+        # "the Zionist entity" names Israel (general actor file)
+        (
+            "Syria's foreign ministry said the Zionist entity bore full responsibility for the incident.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
@@ -222,6 +246,9 @@ def test_blame(text, expected):
         # words of a source no registry actor covers are not the outlet's: no record
         "According to the ministry, the pilots of Israel are to blame.",
         "Most voters said the defeat was the result of Iran's meddling.",
+        # hiding or a mistake is not blame by itself
+        "The pilots hid behind a ridge to avoid the storm.",
+        "Israel's moves were a surprise, Putin said.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],

@@ -773,6 +773,33 @@ def quotes_of(text):
             "In Geneva, the delegation, which arrived on Monday, said the offer was final.",
             [("indirect", "the offer was final", "said", "the delegation", "the delegation", None)],
         ),
+        # the addressee of "told" may be an event: a briefing, a news conference
+        (
+            "Israel bears full responsibility, Konashenkov told a briefing on Sunday.",
+            [("indirect", "Israel bears full responsibility", "told", "Konashenkov", "Konashenkov", "Russia")],
+        ),
+        (
+            "Konashenkov told a news conference that Israel was to blame.",
+            [("indirect", "that Israel was to blame", "told", "Konashenkov", "Konashenkov", "Russia")],
+        ),
+        # "according to him": an object pronoun resolved like "he"
+        (
+            "Peskov spoke on Friday. According to him, Putin is aware of all the information.",
+            [("indirect", "Putin is aware of all the information", "According to", "him", "Peskov", "Russia")],
+        ),
+        (
+            "Shoigu met the press. Israel warned Moscow a minute before the strike, according to him.",
+            [
+                (
+                    "indirect",
+                    "Israel warned Moscow a minute before the strike",
+                    "according to",
+                    "him",
+                    "Shoigu",
+                    "Russia",
+                )
+            ],
+        ),
         # the wire's passive cue: "was quoted (by a medium) as saying", one cue
         (
             "Israel is fully to blame, Peskov was quoted by RIA Novosti as saying.",
