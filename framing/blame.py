@@ -50,6 +50,10 @@ _CLAUSE_CUT = re.compile(
 #: A relative clause right before the cue belongs to the target, which comes before it ("the
 #: Syrian army, which fired wildly, was responsible").
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]{1,80},\s*$", re.I)
+#: A locative preposition right before a mention: the mention says where, not who.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|over|inside|across|into|from|on|off|around|toward|towards|outside)\s+(?:the\s+)?$", re.I
+)
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
@@ -102,6 +106,8 @@ class BlameRule:
     source: Literal["subject", "speaker", "agent"]
     explanation: str
     before: bool = False
+    #: Telegraphic headline grammar ("Syrian Regime Responsible for Plane Loss"): headlines only.
+    headline: bool = False
     #: Strings one of which every match contains (``framing.prefilter``); computed.
     required: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -171,7 +177,10 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
                 f'{where}: source = "agent" needs a pattern starting with (?P<target>{{np_before}}) '
                 "and an (?P<agent>...) group after the cue"
             )
-        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before))
+        headline = entry.get("headline", False)
+        if not isinstance(headline, bool):
+            raise ConfigError(f"{where}: headline must be true or false (got {headline!r})")
+        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before, headline))
     if not rules:
         raise ConfigError(f"{source}: no [[rule]] entries")
     return tuple(rules)
@@ -236,6 +245,11 @@ class _BlameFinder:
             for m in self.mentions(start, end)
             if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
+        if before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
+            heads = [
+                m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
+            ]
+            mentions = heads or mentions
         if before_cue and mentions:
             mentions = self._last_coordinated_run(mentions)
         actors = list(dict.fromkeys(m.actor for m in mentions))
@@ -452,11 +466,13 @@ def extract_blame(
 ) -> list[BlameRecord]:
     """Blame statements in the scored sentences of ``article``, in text order."""
     rules = rules or load_blame_rules()
+    body_rules = tuple(rule for rule in rules if not rule.headline)
     finder = _BlameFinder(article, registry, voices)
     records = []
     for sentence in article.sentences:
         if sentence.role in SCORED_ROLES:
-            records.extend(finder.sentence_records(sentence.start, sentence.end, rules))
+            chosen = rules if sentence.role == "headline" else body_rules
+            records.extend(finder.sentence_records(sentence.start, sentence.end, chosen))
     return records
 
 
@@ -466,7 +482,7 @@ def blamed_spans(text: str, rules: tuple[BlameRule, ...] | None = None) -> list[
     spans = []
     lowered = lowered_slice(text)
     for rule in rules or load_blame_rules():
-        if rule.kind != "blame":
+        if rule.kind != "blame" or rule.headline:
             continue
         for match in rule.matches(text, 0, len(text), lowered):
             if match.target is None:

@@ -104,7 +104,7 @@ _ADDRESSEE = re.compile(
     r"the crowd|the audience|"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
     r"interview|news agency|broadcaster|newspaper|radio station|television channel)|"
-    r"(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that)\b)|"
+    r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
 )
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
@@ -119,7 +119,12 @@ _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
 #: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
-_VERB_LIKE = re.compile(r"[a-z]+(?:ed|[^s]s|ly)|also|never|has|have|had|is|was|will|would|can|could|saw|made|took|said")
+_VERB_LIKE = re.compile(
+    r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
+    r"has|have|had|is|was|will|would|can|could|saw|made|took|said"
+)
+#: A new main clause with its own subject ("..., but Putin later played it down, calling ...").
+_NEW_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+(?=[A-Z]|(?:he|she|they|we)\s)")
 _NUMERAL = re.compile(
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
@@ -900,6 +905,11 @@ class QuoteFinder:
         speakers = [d.speaker for d in earlier if d.speaker] + [
             d.speaker for d in self.direct_in_sentence(start, end) if d.speaker and d.speaker[1] <= cue[0]
         ]
+        clauses = list(_NEW_MAIN_CLAUSE.finditer(self.v, start, cue[0]))
+        if clauses and speakers and all(d.fragments[-1][1] <= clauses[-1].start() for d in earlier):
+            # "X said A, but Y later played it down, calling it B": the participle is Y's
+            speakers = [s for s in speakers if s[0] > clauses[-1].start()]
+            start = clauses[-1].end()
         subject = None if speakers else self._subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)

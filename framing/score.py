@@ -75,7 +75,10 @@ class ScoreConfig:
 #: 19: blame: a plural noun after a coordinated actor ("Hezbollah forces for") is no new clause.
 #: 20: blame: a relative clause before the cue, "hid behind", wrongdoing nouns after a copula,
 #:     "the Zionist entity" names Israel; quotes: "told a briefing", "according to him".
-SCORER_REVISION = 20
+#: 21: blame: headline-only rules, "the cause of", a place in a target phrase, "dismissed the claim"
+#:     alone is no denial; rights groups are actors; quotes: "told his Israeli counterpart by
+#:     phone", "urged all sides to", a participle after ", but Y ...", adverbs end a subject.
+SCORER_REVISION = 21
 
 
 def _mean_or_none(values: list[float]) -> float | None:

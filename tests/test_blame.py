@@ -200,6 +200,22 @@ def blames(text):
             "Syria's foreign ministry said the Zionist entity bore full responsibility for the incident.",
             [("Syria", "Israel", "blame", "reported")],
         ),
+        # a claim rejected is a denial when it is someone's or says what it claims
+        ("Israel dismissed the Russian claims.", [("Israel", "Israel", "denial", "reported")]),
+        (
+            "Israel rejected the claims that its jets hid behind the plane.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        # "the (root) cause of"; a place named in the target phrase is not a target
+        (
+            "Bolton warned that Iran's presence in Syria was the root cause of the instability.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        # monitors and rights groups are actors of their own
+        (
+            "Human Rights Watch accused the Syrian government of summary executions.",
+            [("Human Rights Watch", "Syria", "blame", "reported")],
+        ),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
@@ -209,6 +225,28 @@ def blames(text):
 )
 def test_blame(text, expected):
     assert blames(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline's telegraphic grammar: no verb before "responsible"
+        (
+            "Pentagon: Syrian Regime Responsible for Russian Plane Loss",
+            [("United States", "Syria", "blame", "reported")],
+        ),
+        ("Syria responsible for downing of Russian plane, says Israel", [("Israel", "Syria", "blame", "reported")]),
+        ("Israel Solely Responsible for Il-20 Crash", [("outlet", "Israel", "blame", "editorial")]),
+    ],
+)
+def test_headline_only_rules(headline, expected):
+    assert blames(headline + "\n\nThe body says little.") == expected
+
+
+def test_headline_rules_stay_out_of_the_body():
+    body = "The talks went on.\n\nThe Russian official responsible for the talks arrived in Israel on Monday."
+    assert blames(body) == []
+    assert blames("Talks go on\n\nThe Russian official responsible for the talks arrived in Israel.") == []
 
 
 @pytest.mark.parametrize(
@@ -246,6 +284,9 @@ def test_blame(text, expected):
         # words of a source no registry actor covers are not the outlet's: no record
         "According to the ministry, the pilots of Israel are to blame.",
         "Most voters said the defeat was the result of Iran's meddling.",
+        # "the claim" alone may be anyone's (here Israel's exculpation): no denial
+        "Israel said its jets were home by then. Moscow dismissed the claim as a lie.",
+        "The storm was the main cause of the crash.",
         # hiding or a mistake is not blame by itself
         "The pilots hid behind a ridge to avoid the storm.",
         "Israel's moves were a surprise, Putin said.",
@@ -284,6 +325,10 @@ def test_record_explains_itself():
         ("[macros]\nBad = 'x'\n[[rule]]\n", r"\[macros\] 'Bad': a macro is a lower-case name"),
         ("[macros]\nadj = '(x'\n", r"\[macros\] adj: invalid regular expression"),
         ("title = 'no rules'\n", r"no \[\[rule\]\] entries"),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'blame'\npattern = '(?P<target>x)'\nexplanation = 'e'\nheadline = 'yes'\n",
+            "headline must be true or false",
+        ),
     ],
 )
 def test_bad_rule_files_name_the_rule_and_fix(text, message):

@@ -782,6 +782,24 @@ def quotes_of(text):
             "Konashenkov told a news conference that Israel was to blame.",
             [("indirect", "that Israel was to blame", "told", "Konashenkov", "Konashenkov", "Russia")],
         ),
+        # an addressee with a capitalised modifier, then the medium; "urged all sides to"
+        (
+            '"The fault lies with Israel," Shoigu told his Israeli counterpart by phone.',
+            [("direct", '"The fault lies with Israel,"', "told", "Shoigu", "Shoigu", "Russia")],
+        ),
+        (
+            "Pompeo urged all sides to avoid escalation.",
+            [("indirect", "to avoid escalation", "urged", "Pompeo", "Pompeo", "United States")],
+        ),
+        # a participle after a new main clause is that clause's subject's; an adverb ends a subject
+        (
+            "Russia said it held Israel responsible, but Putin later played down the incident, "
+            "calling it a chain of tragic circumstances.",
+            [
+                ("indirect", "it held Israel responsible", "said", "Russia", "Russia", "Russia"),
+                ("indirect", "it a chain of tragic circumstances", "calling", "Putin", "Putin", "Russia"),
+            ],
+        ),
         # "according to him": an object pronoun resolved like "he"
         (
             "Peskov spoke on Friday. According to him, Putin is aware of all the information.",
