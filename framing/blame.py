@@ -50,6 +50,8 @@ _CLAUSE_CUT = re.compile(
 #: A relative clause right before the cue belongs to the target, which comes before it ("the
 #: Syrian army, which fired wildly, was responsible").
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]{1,80},\s*$", re.I)
+#: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
+_MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|over|inside|across|into|from|on|off|around|toward|towards|outside)\s+(?:the\s+)?$", re.I
@@ -245,6 +247,7 @@ class _BlameFinder:
             for m in self.mentions(start, end)
             if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
+        mentions = self._heads(mentions)
         if before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
             heads = [
                 m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
@@ -286,17 +289,40 @@ class _BlameFinder:
         line_end = self.view.text.find("\n", end)
         line_end = len(self.view.text) if line_end == -1 else line_end
         committed = pending = end
+        previous: Mention | None = None
         for mention in self.mentions(end, min(line_end, end + 200)):
             gap = self.view.text[pending : self.view.from_original(mention.start)]
-            if not _COORDINATION.match(gap) or _OWN_VERB.match(self.view.text, self.view.from_original(mention.end)):
+            head = (
+                previous is not None
+                and previous.form_type == "demonyms"
+                and _MODIFIER_GAP.fullmatch(self.article.text, previous.end, mention.start) is not None
+            )  # "... and the Lebanese militant group Hezbollah": the demonym's head noun phrase goes on
+            if not head and (
+                not _COORDINATION.match(gap) or _OWN_VERB.match(self.view.text, self.view.from_original(mention.end))
+            ):
                 break
+            reached = committed == pending
             pending = self.view.from_original(mention.end)
-            if re.search(r"\b(?:and|or)\b|&", gap):
+            if re.search(r"\b(?:and|or)\b|&", gap) or (head and reached):
                 committed = pending
+            previous = mention
         return committed
 
     def _relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         return [m.span() for m in _RELATIVE_CLAUSE.finditer(self.view.text, start, end)]
+
+    def _heads(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions without demonyms that only modify the next actor in the same noun phrase:
+        "the Lebanese militant group Hezbollah" and "Iranian-backed Hezbollah" name Hezbollah."""
+        return [
+            mention
+            for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
+            if not (
+                following is not None
+                and mention.form_type == "demonyms"
+                and _MODIFIER_GAP.fullmatch(self.article.text, mention.end, following.start)
+            )
+        ]
 
     def _last_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
         """The last mention and those coordinated with it ("Damascus, Tehran, and Hezbollah")."""

@@ -63,7 +63,7 @@ _CLAUSE_BREAK = re.compile(
     r"which|who|whom|where)\s)"
 )
 _LEADING_FILLER = re.compile(
-    r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where),?\s+)+", re.I
+    r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\b\s*", re.I)
@@ -84,6 +84,7 @@ _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
     r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
+    r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
@@ -155,6 +156,11 @@ _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
 _ACCUSED_AND_CHARGE = re.compile(r"\s+([^.;:!?\"]{1,80}?\s(?:of|for|with)\s+\S)")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
+)
+#: Section labels before a headline's colon: the outlet's rubric, not a speaker.
+_RUBRICS = frozenset(
+    "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
+    "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
 )
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
@@ -1159,6 +1165,8 @@ class QuoteFinder:
         match = re.match(r"([^:]{1,60}):\s+(\S.*)", self.v[start:end])
         if not match or _n_words(match.group(1)) > 5 or not match.group(1)[:1].isupper():
             return []
+        if match.group(1).strip().lower() in _RUBRICS:
+            return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)

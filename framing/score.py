@@ -78,7 +78,10 @@ class ScoreConfig:
 #: 21: blame: headline-only rules, "the cause of", a place in a target phrase, "dismissed the claim"
 #:     alone is no denial; rights groups are actors; quotes: "told his Israeli counterpart by
 #:     phone", "urged all sides to", a participle after ", but Y ...", adverbs end a subject.
-SCORER_REVISION = 21
+#: 22: blame: wrongful manner, pin on, scapegoat, culprit, "did nothing wrong"; a demonym
+#:     modifying the next actor is no target; quotes: section labels before a headline's colon
+#:     are no speakers, ", with X saying"; topic actors: Qassemi, British spellings, SANA.
+SCORER_REVISION = 22
 
 
 def _mean_or_none(values: list[float]) -> float | None:

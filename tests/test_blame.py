@@ -216,6 +216,31 @@ def blames(text):
             "Human Rights Watch accused the Syrian government of summary executions.",
             [("Human Rights Watch", "Syria", "blame", "reported")],
         ),
+        # a demonym modifying the actor after it is no target of its own
+        (
+            "The IDF laid the blame on the Syrian government, Iran and the Lebanese militant group Hezbollah.",
+            [
+                ("Israel", "Syria", "blame", "reported"),
+                ("Israel", "Iran", "blame", "reported"),
+                ("Israel", "Hezbollah", "blame", "reported"),
+            ],
+        ),
+        ("Israel blamed Iranian-backed Hezbollah for the attack.", [("Israel", "Hezbollah", "blame", "reported")]),
+        (
+            "Israel blamed Syrian and Iranian forces.",
+            [("Israel", "Syria", "blame", "reported"), ("Israel", "Iran", "blame", "reported")],
+        ),
+        # wrongful manner, pinning, scapegoating, culprits; "did nothing wrong" denies
+        ("Israel says Assad's forces fired recklessly.", [("Israel", "Syria", "blame", "reported")]),
+        ("The IDF said Syrian batteries recklessly fired missiles.", [("Israel", "Syria", "blame", "reported")]),
+        (
+            "The Kremlin's attempt to pin the Il-20 disaster on Israel is a cynical distraction.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Moscow has chosen to scapegoat the Jewish state.", [("Russia", "Israel", "blame", "reported")]),
+        ("The real culprit is Iran.", [("outlet", "Iran", "blame", "editorial")]),
+        ("Netanyahu said Iran was the real culprit.", [("Israel", "Iran", "blame", "reported")]),
+        ("Israel did nothing wrong, Netanyahu said.", [("Israel", "Israel", "denial", "reported")]),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
@@ -287,6 +312,8 @@ def test_headline_rules_stay_out_of_the_body():
         # "the claim" alone may be anyone's (here Israel's exculpation): no denial
         "Israel said its jets were home by then. Moscow dismissed the claim as a lie.",
         "The storm was the main cause of the crash.",
+        "The pilots flew carefully over Syria.",
+        "Syria shifted its focus on Israel.",
         # hiding or a mistake is not blame by itself
         "The pilots hid behind a ridge to avoid the storm.",
         "Israel's moves were a surprise, Putin said.",

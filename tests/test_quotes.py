@@ -800,6 +800,16 @@ def quotes_of(text):
                 ("indirect", "it a chain of tragic circumstances", "calling", "Putin", "Putin", "Russia"),
             ],
         ),
+        # a section label before a headline's colon is no speaker
+        ("Opinion: Moscow's blame game will not hide the truth\n\nBody text here.", []),
+        # ", with X saying ...": X speaks, and the claim before stops at the comma
+        (
+            "The US blamed Iran for the crisis, with Pompeo saying Tehran's influence must be curbed.",
+            [
+                ("indirect", "Iran for the crisis", "blamed", "The US", "The US", "United States"),
+                ("indirect", "Tehran's influence must be curbed", "saying", "Pompeo", "Pompeo", "United States"),
+            ],
+        ),
         # "according to him": an object pronoun resolved like "he"
         (
             "Peskov spoke on Friday. According to him, Putin is aware of all the information.",
