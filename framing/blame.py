@@ -292,11 +292,8 @@ class _BlameFinder:
         previous: Mention | None = None
         for mention in self.mentions(end, min(line_end, end + 200)):
             gap = self.view.text[pending : self.view.from_original(mention.start)]
-            head = (
-                previous is not None
-                and previous.form_type == "demonyms"
-                and _MODIFIER_GAP.fullmatch(self.article.text, previous.end, mention.start) is not None
-            )  # "... and the Lebanese militant group Hezbollah": the demonym's head noun phrase goes on
+            # "... and the Lebanese militant group Hezbollah": the demonym's noun phrase goes on
+            head = previous is not None and self._modifies(previous, mention)
             if not head and (
                 not _COORDINATION.match(gap) or _OWN_VERB.match(self.view.text, self.view.from_original(mention.end))
             ):
@@ -311,17 +308,18 @@ class _BlameFinder:
     def _relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         return [m.span() for m in _RELATIVE_CLAUSE.finditer(self.view.text, start, end)]
 
-    def _heads(self, mentions: list[Mention]) -> list[Mention]:
-        """Mentions without demonyms that only modify the next actor in the same noun phrase:
+    def _modifies(self, mention: Mention, following: Mention) -> bool:
+        """Whether a demonym only modifies the actor named after it in the same noun phrase:
         "the Lebanese militant group Hezbollah" and "Iranian-backed Hezbollah" name Hezbollah."""
+        gap = _MODIFIER_GAP.fullmatch(self.article.text, mention.end, following.start)
+        return mention.form_type == "demonyms" and gap is not None
+
+    def _heads(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that are not modifiers of the next one."""
         return [
             mention
-            for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
-            if not (
-                following is not None
-                and mention.form_type == "demonyms"
-                and _MODIFIER_GAP.fullmatch(self.article.text, mention.end, following.start)
-            )
+            for index, mention in enumerate(mentions)
+            if index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1])
         ]
 
     def _last_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
