@@ -81,7 +81,9 @@ class ScoreConfig:
 #: 22: blame: wrongful manner, pin on, scapegoat, culprit, "did nothing wrong"; a demonym
 #:     modifying the next actor is no target; quotes: section labels before a headline's colon
 #:     are no speakers, ", with X saying"; topic actors: Qassemi, British spellings, SANA.
-SCORER_REVISION = 22
+#: 23: blame: held accountable, guilty of, culpable, must answer for, blood on its hands,
+#:     responsibility rests on X (explanations of two rules reworded).
+SCORER_REVISION = 23
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -241,6 +241,13 @@ def blames(text):
         ("The real culprit is Iran.", [("outlet", "Iran", "blame", "editorial")]),
         ("Netanyahu said Iran was the real culprit.", [("Israel", "Iran", "blame", "reported")]),
         ("Israel did nothing wrong, Netanyahu said.", [("Israel", "Israel", "denial", "reported")]),
+        # accountability, guilt and obligation
+        ("Russia said Israel must be held accountable for the deaths.", [("Russia", "Israel", "blame", "reported")]),
+        ("Konashenkov said Israel had blood on its hands.", [("Russia", "Israel", "blame", "reported")]),
+        ("The responsibility rests entirely on Israel, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
+        ("Peskov said Israel was guilty of criminal negligence.", [("Russia", "Israel", "blame", "reported")]),
+        ("Lavrov said Israel must answer for the loss of the plane.", [("Russia", "Israel", "blame", "reported")]),
+        ("Syria is culpable, Netanyahu said.", [("Israel", "Syria", "blame", "reported")]),
         # participle: the main clause's subject blames
         (
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
@@ -314,6 +321,8 @@ def test_headline_rules_stay_out_of_the_body():
         "The storm was the main cause of the crash.",
         "The pilots flew carefully over Syria.",
         "Syria shifted its focus on Israel.",
+        "The talks must be held in Moscow, Peskov said.",
+        "Netanyahu said he will answer for his decisions to voters.",
         # hiding or a mistake is not blame by itself
         "The pilots hid behind a ridge to avoid the storm.",
         "Israel's moves were a surprise, Putin said.",
