@@ -47,9 +47,6 @@ _CLAUSE_CUT = re.compile(
     r"although|though|whereas)\b|[\u2014(]|according to [^,]+,)\s*",
     re.I | re.S,
 )
-#: A relative clause right before the cue belongs to the target, which comes before it ("the
-#: Syrian army, which fired wildly, was responsible").
-_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]{1,80},\s*$", re.I)
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
@@ -234,8 +231,9 @@ class _BlameFinder:
         start, end = match.target
         before_cue = rule.before or start == match.start
         if before_cue:
-            relative = _RELATIVE_BEFORE_CUE.search(self.view.text, start, end)
-            end = relative.start() if relative else end
+            closing = [c for c in self._relative_clauses(start, end) if not self.view.text[c[1] : end].strip()]
+            if closing and self.view.text[closing[-1][1] - 1] == ",":  # "the army, which fired wildly, was"
+                end = closing[-1][0]
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:
