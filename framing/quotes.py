@@ -122,7 +122,7 @@ _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that wh
 #: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
 _VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
-    r"has|have|had|is|was|will|would|can|could|saw|made|took|said"
+    r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
 )
 #: A new main clause with its own subject ("..., but Putin later played it down, calling ...").
 _NEW_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+(?=[A-Z]|(?:he|she|they|we)\s)")
@@ -162,6 +162,12 @@ _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
     "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
 )
+#: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
+_IRREGULAR_PAST = frozenset(
+    "spoke went came met left won lost ran wrote held led sent kept began fled stood flew".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in on at from near around across throughout outside inside".split())
+_PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -559,9 +565,10 @@ class QuoteFinder:
             group_start = previous[-1].end() if previous else 0
             if _n_words(region[group_start : breaks[-1].start()]) <= 6:
                 start = group_start
-        if region[start:].strip() == "who":  # "McConnell, who in 2010 said ...": resolved like a pronoun
-            offset = start + region[start:].index("who")
-            return floor + offset, floor + offset + 3
+        who = re.search(r"(?<![\w'\u2019-])who$", region)
+        if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
+            # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent
+            return floor + who.start(), floor + who.end()
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
@@ -1082,9 +1089,20 @@ class QuoteFinder:
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):
             main_clause = self._last_comma(content_start, end)
             end = main_clause if main_clause is not None else end
+        elif self.v[speaker[0] : speaker[1]] == "who" and self.v[: speaker[0]].rstrip().endswith(","):
+            # "The senator, who said the deal was a mistake, voted against it": the main clause resumes
+            for comma in re.finditer(r",\s+([a-z]+)\b", self.v[content_start:end]):
+                resumed = comma.group(1)
+                if (_verb_like(resumed) or resumed in _IRREGULAR_PAST) and not self.inside_quote(
+                    content_start + comma.start(), content_start + comma.end()
+                ):
+                    end = content_start + comma.start()
+                    break
         content = self._trim(content_start, end)
-        if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
-            return None
+        if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS or re.match(
+            r"(?:and|or)\s", self.v[content[0] : content[1]]
+        ):
+            return None  # "people who said and did the same things": no claim follows the cue
         return _Draft("indirect", (content,), cue, speaker)
 
     def _last_comma(self, start: int, end: int) -> int | None:
@@ -1121,6 +1139,8 @@ class QuoteFinder:
         content = self._trim(start, comma)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
+        if self.v[speaker[0] : speaker[1]] == "who":
+            return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
         return _Draft("indirect", (content,), cue, speaker)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
@@ -1193,6 +1213,12 @@ class QuoteFinder:
                     break  # a continued attribution ("and said ...") ends the content before it
                 if later.speaker and content_start < later.speaker[0] < content_end:
                     clause = self._clause_start(content_start, later.speaker[0])
+                    if self.v[later.speaker[0] : later.speaker[1]] == "who":
+                        # "echoes the claims by X, the couple who threatened ...": the clause before the
+                        # relative's antecedent; "endorses Trump, who says ...": the comma before "who"
+                        antecedent = self._antecedent(later.speaker[0])
+                        before = self._clause_start(content_start, antecedent[0]) if antecedent else None
+                        clause = before if before is not None and antecedent and before < antecedent[0] else clause
                     if clause == later.speaker[0]:
                         continue  # nested: "X said that Y claimed ..." keeps Y's claim inside X's content
                     content_end = self._trim(content_start, clause)[1]
@@ -1231,6 +1257,10 @@ class QuoteFinder:
 
     def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
         words = [_OBJECT_PRONOUNS.get(word, word) for word in phrase.lower().split()]
+        antecedent = self._antecedent(position) if words == ["who"] else None
+        if antecedent:
+            phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())
+            return phrase, resolve_phrase(phrase, self.registry)
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
                 people = [h for h in history if h.is_person] + self._people_before(position) + history[-1:]
@@ -1248,6 +1278,46 @@ class QuoteFinder:
             if history:
                 return phrase, history[-1].actor
         return phrase, actor
+
+    def _antecedent(self, position: int) -> tuple[int, int] | None:
+        """The noun phrase a relative "who" at ``position`` refers to: a name right before it
+        ("Trump, who", "Mitch McConnell, who", "the only Democrat who"), else the phrase from its
+        determiner ("an architect who", "the head of the agency, who"). None when the phrase
+        follows a preposition ("donors from around the country who": the relative may belong to
+        the noun before it) or a modifier ("Ohio's 16th District, who"), or has a verb in it."""
+        sentence_start = self.sentence_of(position)[0]
+        before = self.v[sentence_start:position].rstrip()
+        comma = before.endswith(",")
+        matches = list(re.finditer(r"\S+", before[:-1] if comma else before))[-8:]
+        words = [m.group(0) for m in matches]
+        name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
+        while name and words[-name] == "of":
+            name -= 1
+        determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+        while len(determiners) > 1 and words[determiners[-1] - 1] == "of":
+            determiners.pop()  # "the head of the agency": the head
+        modifier = determiners and len(words) - name - determiners[-1] in (1, 2)  # "the only Democrat"
+        if modifier and any(w.endswith(",") for w in words[determiners[-1] : len(words) - name]):
+            modifier = False  # "this week, Donald Trump"
+        first = len(words) - name  # "Sheriff Adam Hayward of Deuel County, Neb.": up to the comma
+        last = next((i for i in range(first, len(words)) if words[i].endswith(",")), len(words) - 1)
+        if not 0 < last - first + 1 <= 6 or modifier:  # no name: the phrase from its determiner
+            first, last, name = (determiners[-1] if determiners else len(words)), len(words) - 1, 0
+        previous = words[first - 1].lower() if 0 < first < len(words) else ""
+        modified = previous[:1].isdigit() or previous.endswith(("'s", "\u2019s"))
+        # after a preposition, a restrictive "who" may belong to the noun before it, and so may a
+        # place's name ("Democrats on Capitol Hill, who"); "at odds with her father, who" and "went
+        # ahead with McConnell, who" are her father and McConnell
+        governed = previous in _PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not comma
+        phrase = words[first : last + 1]
+        clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(map(_verb_like, phrase[1:]))
+        if first < len(words) and not modified and not governed and clean:
+            return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (
+                1 if words[last].endswith(",") else 0
+            )
+        if comma:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
+            return self.speaker_before(sentence_start, sentence_start + len(before) - 1)
+        return None
 
     def _people_before(self, position: int) -> list[_Speaker]:
         """People named in the registry, mentioned before ``position`` (candidates for he/she)."""

@@ -83,7 +83,9 @@ class ScoreConfig:
 #:     are no speakers, ", with X saying"; topic actors: Qassemi, British spellings, SANA.
 #: 23: blame: held accountable, guilty of, culpable, must answer for, blood on its hands,
 #:     responsibility rests on X (explanations of two rules reworded).
-SCORER_REVISION = 23
+#: 24: quotes: a relative "who" speaks for its antecedent ("an architect who said", "her father,
+#:     who said"), the main clause after ", who said ..." ends the content, "X then said".
+SCORER_REVISION = 24
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -276,7 +276,58 @@ def quotes_of(text):
         ),
         (
             "The vote went ahead with McConnell, who in 2010 said the goal was to win.",
-            [("indirect", "the goal was to win", "said", "who", "who", None)],
+            [("indirect", "the goal was to win", "said", "who", "McConnell", None)],
+        ),
+        # a relative "who" speaks for its antecedent: a name, or the phrase from its determiner
+        (
+            "The company hired an architect who said the design was flawed.",
+            [("indirect", "the design was flawed", "said", "who", "an architect", None)],
+        ),
+        (
+            "Putin met Netanyahu, who said the strike was legal.",
+            [("indirect", "the strike was legal", "said", "who", "Netanyahu", "Israel")],
+        ),
+        (
+            "The head of the agency, who said the report was false, resigned.",
+            [("indirect", "the report was false", "said", "who", "The head of the agency", None)],
+        ),
+        (
+            "Her opposition puts her at odds with her father, who said the policy was fair.",
+            [("indirect", "the policy was fair", "said", "who", "her father", None)],
+        ),
+        (
+            "Nervous Democrats on Capitol Hill, who have argued that it helps, were relieved.",
+            [("indirect", "that it helps", "argued", "who", "Nervous Democrats on Capitol Hill", None)],
+        ),
+        (
+            '"It is bad," said Sheriff Adam Hayward of Deuel County, Neb., who said people were furious.',
+            [
+                (
+                    "direct",
+                    '"It is bad,"',
+                    "said",
+                    "Sheriff Adam Hayward of Deuel County",
+                    "Sheriff Adam Hayward of Deuel County",
+                    None,
+                ),
+                ("indirect", "people were furious", "said", "who", "Sheriff Adam Hayward of Deuel County", None),
+            ],
+        ),
+        # the main clause after a relative clause ends its content, at the first verb after a comma
+        (
+            "Indeed, this week, Donald Trump, who once said the crisis was a hoax, marveled at the cold, "
+            "convinced that it proved him right.",
+            [
+                ("indirect", "the crisis was a hoax", "said", "who", "Donald Trump", "United States"),
+                ("indirect", "that it proved him right", "convinced", "Donald Trump", "Donald Trump", "United States"),
+            ],
+        ),
+        # no claim: "said and did", a relative with nothing said, and "then" ends a subject
+        ("He mocked people who said and did the same things.", []),
+        ("Trump was a novice politician who had never debated.", []),
+        (
+            "Dean then said he would never diagnose anyone.",
+            [("indirect", "he would never diagnose anyone", "said", "Dean", "Dean", None)],
         ),
         # a parenthetical attribution inside a relative clause; ", and when ..." ends a content
         (
