@@ -87,7 +87,9 @@ _CONTENT_END = re.compile(
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
 )
-_COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:(?:also|then|later|again|repeatedly)\s+)?$")
+_COORDINATED_CUE = re.compile(
+    r"[\s,](?:and|but)\s+(?:(?:has|have|had|also|then|later|again|repeatedly|since|long|often)\s+){0,2}$"
+)
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
@@ -168,6 +170,13 @@ _IRREGULAR_PAST = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in on at from near around across throughout outside inside".split())
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: "according to X", and its kin "as reported by X", "as stated in X's commentary".
+_ACCORDING_TO = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|written|"
+    r"described) (?:by|in))\s+(?P<source>[^,.;:!?\"]{1,200})(?=[,.;:!?\"]|$)"
+)
+_OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
+_SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -852,23 +861,25 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------------------
     def according_to(self, start: int, end: int) -> list[_Draft]:
         drafts = []
-        for match in re.finditer(r"\b[Aa]ccording to\s+([^,.;:!?\"]{1,200})(?=[,.;:!?\"]|$)", self.v[start:end]):
-            cue = (start + match.start(), start + match.start() + len("according to"))
+        for match in _ACCORDING_TO.finditer(self.v[start:end]):
+            cue = (start + match.start(), start + match.start("cue") + len(match.group("cue")))
             if self.inside_quote(*cue):
                 continue
-            if match.group(1).strip().lower() in _OBJECT_PRONOUNS:  # "according to him"
+            if match.group("source").strip().lower() in _OBJECT_PRONOUNS:  # "according to him"
                 speaker: tuple[int, int] | None = (
-                    start + match.start(1),
-                    start + match.start(1) + len(match.group(1).strip()),
+                    start + match.start("source"),
+                    start + match.start("source") + len(match.group("source").strip()),
                 )
             else:
-                speaker = self._valid_speaker(start + match.start(1), start + match.end(1), _MAX_APPOSITION_WORDS)
+                speaker = self._valid_speaker(
+                    start + match.start("source"), start + match.end("source"), _MAX_APPOSITION_WORDS
+                )
             before = self.v[start : cue[0]].rstrip(" ,")
             if before.strip():
                 content = (start, start + len(before))
             else:
-                comma = self.v.find(",", start + match.end(1), end)
-                content = (comma + 1, end) if comma != -1 else (start + match.end(1), end)
+                comma = self.v.find(",", start + match.end("source"), end)
+                content = (comma + 1, end) if comma != -1 else (start + match.end("source"), end)
             content = self._trim(*content)
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
@@ -942,9 +953,16 @@ class QuoteFinder:
             # "On Monday, the Kremlin issued ...": an opening adverbial is not part of the subject
             comma = next((i for i, w in enumerate(words[:7]) if w.group(0).endswith(",")), None)
             words = words[comma + 1 :] if comma is not None else words
-        verb = next((i for i, w in enumerate(words[1:], 1) if _verb_like(w.group(0))), None)
+        elif words and _OPENING_ADVERB.fullmatch(words[0].group(0)):
+            words = words[1:]  # "Meanwhile, it ...", "Separately, the ministry ..."
+        verb = next(
+            (i for i, w in enumerate(words[1:], 1) if _verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0)))), None
+        )
         if verb is None or verb > 6:
             return None
+        insertion = next((w for w in words[: verb - 1] if w.group(0).endswith(",")), None)
+        if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
+            return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)
         return self._valid_speaker(start + words[0].start(), start + words[verb - 1].end())
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
@@ -964,7 +982,11 @@ class QuoteFinder:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
         if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
             return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
-        return bool(_COORDINATED_CUE.search(self.v, start, cue[0]))
+        joined = _COORDINATED_CUE.search(self.v, start, cue[0])
+        if joined and re.search(r"\b(?:has|have|had)\b", joined.group(0)):
+            # "... but has said ...": only a verb of saying ("and have continued under Obama" is no cue)
+            return self.v[cue[0] : cue[1]].lower() in _SAY_VERBS
+        return bool(joined)
 
     def _inverted_at_end(self, cue: tuple[int, int], end: int) -> bool:
         """'..., and the meeting ended there, said one source in the room.': after a comma, an
@@ -1230,7 +1252,9 @@ class QuoteFinder:
     def _clause_start(self, floor: int, position: int) -> int:
         """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""
         match = re.search(
-            r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))\s*$", self.v[floor:position]
+            r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))"
+            r"(?:\s+(?:has|have|had|also|then|later|again|repeatedly|since|long|often))*\s*$",
+            self.v[floor:position],
         )
         return floor + match.start() if match else position
 

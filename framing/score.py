@@ -85,7 +85,9 @@ class ScoreConfig:
 #:     responsibility rests on X (explanations of two rules reworded).
 #: 24: quotes: a relative "who" speaks for its antecedent ("an architect who said", "her father,
 #:     who said"), the main clause after ", who said ..." ends the content, "X then said".
-SCORER_REVISION = 24
+#: 25: quotes: "but has said" keeps the speaker, "as reported by X", an opening adverb and a
+#:     comma-set insertion are no part of a sentence's subject.
+SCORER_REVISION = 25
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -322,6 +322,37 @@ def quotes_of(text):
                 ("indirect", "that it proved him right", "convinced", "Donald Trump", "Donald Trump", "United States"),
             ],
         ),
+        # a second speech verb after "but has" keeps the speaker and ends the first claim
+        (
+            "Moscow has said it will keep Iran from the border, but has said it cannot push Iranian forces out.",
+            [
+                ("indirect", "it will keep Iran from the border", "said", "Moscow", "Moscow", "Russia"),
+                ("indirect", "it cannot push Iranian forces out", "said", "Moscow", "Moscow", "Russia"),
+            ],
+        ),
+        (
+            "Hillary Clinton, like Obama, has long supported NATO but has said she will review the commitments.",
+            [("indirect", "she will review the commitments", "said", "Hillary Clinton", "Hillary Clinton", None)],
+        ),
+        ("The programs began under Bush and have continued under Obama.", []),
+        # "as reported by X" is kin to "according to X"; an opening adverb is no part of a subject
+        (
+            "As reported by Reuters, the jets had left Syrian airspace before the plane was hit.",
+            [
+                (
+                    "indirect",
+                    "the jets had left Syrian airspace before the plane was hit",
+                    "As reported by",
+                    "Reuters",
+                    "Reuters",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Meanwhile, the ministry attacked Israel, saying its pilots had used the plane as cover.",
+            [("indirect", "its pilots had used the plane as cover", "saying", "the ministry", "the ministry", None)],
+        ),
         # no claim: "said and did", a relative with nothing said, and "then" ends a subject
         ("He mocked people who said and did the same things.", []),
         ("Trump was a novice politician who had never debated.", []),
@@ -492,19 +523,11 @@ def quotes_of(text):
                 )
             ],
         ),
-        # "and said" after a verb that is not a cue: the sentence's subject speaks
+        # "and said" after a verb that is not a cue: the sentence's subject speaks, without the
+        # comma-set insertion after it (as "Lavrov, the foreign minister, said" has it)
         (
             "Lavrov, the foreign minister, visited Damascus and said the strike was illegal.",
-            [
-                (
-                    "indirect",
-                    "the strike was illegal",
-                    "said",
-                    "Lavrov, the foreign minister,",
-                    "Lavrov, the foreign minister,",
-                    "Russia",
-                )
-            ],
+            [("indirect", "the strike was illegal", "said", "Lavrov", "Lavrov", "Russia")],
         ),
         # an addressee between the cue and a colon
         (
