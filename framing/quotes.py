@@ -58,6 +58,11 @@ _ADVERBIALS = (
     r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|"
     r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly))*"
 )
+#: Adverbs between a speaker and the cue ('"...," my father often said', "Liz Cheney reportedly said").
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|"
+    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly))+$"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
     r"which|who|whom|where)\s)"
@@ -464,8 +469,8 @@ _GENERIC_HEADS = frozenset(
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader".split()
 )
 _LOWER_SPEAKER_STARTS = frozenset(
-    "the a an some two three four several many most both one his her their its our sources officials critics experts "
-    "analysts observers residents witnesses people reports polls police prosecutors investigators diplomats "
+    "the a an some two three four several many most both one my his her their its our sources officials critics "
+    "experts analysts observers residents witnesses people reports polls police prosecutors investigators diplomats "
     "lawmakers he she they it we i israeli russian another other others each every all any this that these those "
     "such top senior former federal local state supporters aides voters members leaders".split()
 )
@@ -698,6 +703,7 @@ class QuoteFinder:
                 speaker = self.speaker_after(cue[1], stop)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
                 start = quote_end + tail.index(before)
+                before = _TRAILING_ADVERBS.sub("", before)  # '"...," my father often said'
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
                 if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
@@ -749,6 +755,12 @@ class QuoteFinder:
         cue = cues[-1]
         if self.v[cue[0] : cue[1]].lower() in self.cues.with_object:
             complement = _ADDRESSEE.match(self.v, cue[1], quote_start)
+            # "told his radio audience on Monday, "...": a short addressee phrase with no verb in it
+            phrase = re.match(r"(.*?)\s*[:,]\s*$", self.v[cue[1] : quote_start], re.S)
+            words = phrase.group(1).split() if phrase else []
+            verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|.*[\"\u201c\u201d].*", w) for w in words)
+            if 0 < len(words) <= 8 and not verb and self.v[quote_start + 1 : quote_start + 2].isupper():
+                return cue
         else:
             complement = _TOPIC.match(self.v, cue[1], quote_start)
         if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):

@@ -87,7 +87,9 @@ class ScoreConfig:
 #:     who said"), the main clause after ", who said ..." ends the content, "X then said".
 #: 25: quotes: "but has said" keeps the speaker, "as reported by X", an opening adverb and a
 #:     comma-set insertion are no part of a sentence's subject.
-SCORER_REVISION = 25
+#: 26: quotes: an addressee phrase before a quote ('told his radio audience on Monday, "..."'),
+#:     an adverb after a speaker ('"...," my father often said'), "my" opens a speaker.
+SCORER_REVISION = 26
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -353,6 +353,35 @@ def quotes_of(text):
             "Meanwhile, the ministry attacked Israel, saying its pilots had used the plane as cover.",
             [("indirect", "its pilots had used the plane as cover", "saying", "the ministry", "the ministry", None)],
         ),
+        # an adverb between a speaker and the cue; "my" opens a speaker
+        (
+            '"We live in Satan\'s kingdom," my father often said.',
+            [("direct", '"We live in Satan\'s kingdom,"', "said", "my father", "my father", None)],
+        ),
+        # an addressee phrase with a place or a day before the comma that opens a quote
+        (
+            'Peskov told a group of reporters in Moscow, "The Israeli side is to blame."',
+            [("direct", '"The Israeli side is to blame."', "told", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            'Limbaugh told his radio audience on Monday, "The campaign has sent its orders."',
+            [("direct", '"The campaign has sent its orders."', "told", "Limbaugh", "Limbaugh", None)],
+        ),
+        # ... but a quoted fragment after "accused X of" is the object of the accusation
+        (
+            'The Kremlin accused Israel\'s air force of "premeditated actions," and warned that ties would suffer.',
+            [
+                (
+                    "indirect",
+                    'Israel\'s air force of "premeditated actions,"',
+                    "accused",
+                    "The Kremlin",
+                    "The Kremlin",
+                    "Russia",
+                ),
+                ("indirect", "that ties would suffer", "warned", "The Kremlin", "The Kremlin", "Russia"),
+            ],
+        ),
         # no claim: "said and did", a relative with nothing said, and "then" ends a subject
         ("He mocked people who said and did the same things.", []),
         ("Trump was a novice politician who had never debated.", []),
