@@ -52,17 +52,19 @@ _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+#: An adverb in -ly (not "family", "rally" ...).
+_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|would|will|"
     r"did|does|do|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
-    r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|"
-    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly))*"
+    r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|" + _LY_ADVERB + r"))*"
 )
 #: Adverbs between a speaker and the cue ('"...," my father often said', "Liz Cheney reportedly said").
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|"
-    r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly))+$"
+    r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|" + _LY_ADVERB + r"))+$"
 )
+#: Auxiliaries and adverbs between "and"/"but" and a second cue ("... but has since said").
+_AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|repeatedly|since|long|often)"
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
     r"which|who|whom|where)\s)"
@@ -92,9 +94,7 @@ _CONTENT_END = re.compile(
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
 )
-_COORDINATED_CUE = re.compile(
-    r"[\s,](?:and|but)\s+(?:(?:has|have|had|also|then|later|again|repeatedly|since|long|often)\s+){0,2}$"
-)
+_COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
@@ -1265,7 +1265,7 @@ class QuoteFinder:
         """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""
         match = re.search(
             r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))"
-            r"(?:\s+(?:has|have|had|also|then|later|again|repeatedly|since|long|often))*\s*$",
+            r"(?:\s+" + _AFTER_CONJUNCTION + r")*\s*$",
             self.v[floor:position],
         )
         return floor + match.start() if match else position
