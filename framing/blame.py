@@ -21,7 +21,7 @@ from typing import Literal
 from framing.actors import Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
 from framing.prefilter import lowered_slice, may_match, required_literals
-from framing.quotes import QuoteFinder
+from framing.quotes import PLACE_PREPOSITIONS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
@@ -50,9 +50,7 @@ _CLAUSE_CUT = re.compile(
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|over|inside|across|into|from|on|off|around|toward|towards|outside)\s+(?:the\s+)?$", re.I
-)
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.I)
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )

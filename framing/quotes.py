@@ -173,7 +173,11 @@ _RUBRICS = frozenset(
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in on at from near around across throughout outside inside".split())
+#: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
+#: speaker or a blamed party (shared with framing.blame).
+PLACE_PREPOSITIONS = frozenset(
+    "in at near over inside across into from on off around toward towards outside throughout".split()
+)
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _ACCORDING_TO = re.compile(
@@ -1344,7 +1348,7 @@ class QuoteFinder:
         # after a preposition, a restrictive "who" may belong to the noun before it, and so may a
         # place's name ("Democrats on Capitol Hill, who"); "at odds with her father, who" and "went
         # ahead with McConnell, who" are her father and McConnell
-        governed = previous in _PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not comma
+        governed = previous in PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not comma
         phrase = words[first : last + 1]
         clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(map(_verb_like, phrase[1:]))
         if first < len(words) and not modified and not governed and clean:
