@@ -141,15 +141,43 @@ def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Regi
     return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern)
 
 
+def with_user_actors(bundled: Iterable[Actor], user: Iterable[Actor], source: str) -> Registry:
+    """The bundled actors plus the user's: a form the user gives an actor is taken away from any
+    bundled actor of another name ("Congo" for the Republic of the Congo instead of the bundled
+    DR Congo). Two of the user's own actors sharing a form is still an error."""
+    user = list(user)
+    claimed = {form: actor.name for actor in user for forms in actor.forms.values() for form in forms}
+    kept = [
+        Actor(
+            actor.name,
+            actor.kind,
+            {
+                t: tuple(f for f in forms if claimed.get(f, actor.name) == actor.name)
+                for t, forms in actor.forms.items()
+            },
+        )
+        for actor in bundled
+    ]
+    return build_registry(kept + user, source)
+
+
+@functools.cache
+def _bundled_actors() -> tuple[Actor, ...]:
+    return tuple(
+        actor
+        for name in BUNDLED_ACTOR_FILES
+        for actor in parse_actor_file(read_data_text(name), f"framing/data/{name}")
+    )
+
+
 @functools.cache
 def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
-    actors: list[Actor] = []
-    if include_bundled:
-        for name in BUNDLED_ACTOR_FILES:
-            actors.extend(parse_actor_file(read_data_text(name), f"framing/data/{name}"))
-    for path in paths:
-        actors.extend(parse_actor_file(Path(path).read_text(encoding="utf-8"), path))
-    return build_registry(actors, ", ".join(paths) or "bundled actor files")
+    user = [actor for path in paths for actor in parse_actor_file(Path(path).read_text(encoding="utf-8"), path)]
+    if not include_bundled:
+        return build_registry(user, ", ".join(paths))
+    if not paths:
+        return build_registry(_bundled_actors(), "bundled actor files")
+    return with_user_actors(_bundled_actors(), user, ", ".join(paths))
 
 
 def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:

@@ -89,7 +89,9 @@ class ScoreConfig:
 #:     comma-set insertion are no part of a sentence's subject.
 #: 26: quotes: an addressee phrase before a quote ('told his radio audience on Monday, "..."'),
 #:     an adverb after a speaker ('"...," my father often said'), "my" opens a speaker.
-SCORER_REVISION = 26
+#: 27: actors: the general file names every country (with demonyms and capitals) and more
+#:     organisations (Islamic Jihad, Taliban, WHO, ICC ...).
+SCORER_REVISION = 27
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,11 +88,11 @@ def test_topic_file_merges_into_general_file(registry):
 def test_user_actor_file_adds_actors(tmp_path):
     path = tmp_path / "mine.toml"
     path.write_text(
-        '[[actor]]\nname = "Wagner"\nkind = "organisation"\naliases = ["Wagner Group", "Wagner"]\n', encoding="utf-8"
+        '[[actor]]\nname = "Azov"\nkind = "organisation"\naliases = ["Azov Brigade", "Azov"]\n', encoding="utf-8"
     )
     registry = load_registry([path])
-    assert [(m.text, m.actor) for m in find_mentions("the Wagner Group and Russia", registry)] == [
-        ("Wagner Group", "Wagner"),
+    assert [(m.text, m.actor) for m in find_mentions("the Azov Brigade and Russia", registry)] == [
+        ("Azov Brigade", "Azov"),
         ("Russia", "Russia"),
     ]
 
@@ -112,6 +112,29 @@ def test_bad_actor_files_name_the_entry_and_fix(text, message):
         ConfigError, match=message.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(").replace(")", r"\)")
     ):
         parse_actor_file(text, "mine.toml")
+
+
+def test_a_user_form_moves_from_the_bundled_actor_to_the_users(tmp_path):
+    path = tmp_path / "congo.toml"
+    path.write_text('[[actor]]\nname = "Republic of the Congo"\naliases = ["Congo"]\n', encoding="utf-8")
+    bundled = load_registry()
+    assert [m.actor for m in find_mentions("Congo and Kinshasa", bundled)] == [
+        "Democratic Republic of the Congo",
+        "Democratic Republic of the Congo",
+    ]
+    mine = load_registry([path])
+    assert [m.actor for m in find_mentions("Congo and Kinshasa", mine)] == [
+        "Republic of the Congo",
+        "Democratic Republic of the Congo",
+    ]
+    assert "Congo" not in mine.actors["Democratic Republic of the Congo"].forms["aliases"]
+
+
+def test_two_of_the_users_actors_sharing_a_form_is_an_error(tmp_path):
+    path = tmp_path / "two.toml"
+    path.write_text('[[actor]]\nname = "A"\naliases = ["Same"]\n[[actor]]\nname = "B"\naliases = ["Same"]\n')
+    with pytest.raises(ConfigError, match="'Same' is listed for both 'A' and 'B'"):
+        load_registry([path])
 
 
 def test_a_form_under_two_actors_is_an_error():

@@ -233,7 +233,7 @@ def quotes_of(text):
                     "accused",
                     "Seoul",
                     "Seoul",
-                    None,
+                    "South Korea",
                 )
             ],
         ),
@@ -451,7 +451,7 @@ def quotes_of(text):
                     "branded",
                     "Japan",
                     "Japan",
-                    None,
+                    "Japan",
                 )
             ],
         ),

@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 
 import streamlit as st
 
-from framing.actors import build_registry, load_registry, parse_actor_file
+from framing.actors import load_registry, parse_actor_file, with_user_actors
 from framing.database import ARTICLE_DAY, CorpusDB
 from framing.defaults import SHARED_AGGREGATE_ENTRIES
 from framing.errors import FramingError
@@ -129,8 +129,9 @@ def build_config(lexicon_file: tuple[str, str] | None, actors_text: str | None) 
         lexicon = Lexicon.from_entries(entries + vader_entries())
     registry = load_registry()
     if actors_text:
-        bundled = list(registry.actors.values())
-        registry = build_registry(bundled + parse_actor_file(actors_text, "your actor file"), "your actor file")
+        registry = with_user_actors(
+            registry.actors.values(), parse_actor_file(actors_text, "your actor file"), "your actor file"
+        )
     return ScoreConfig(registry=registry, lexicon=lexicon)
 
 
