@@ -63,6 +63,18 @@ _NEGATED = re.compile(
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+#: A negative subject right before a verb of blaming: "no government has formally blamed",
+#: "nobody blamed", "none of the allies has blamed".
+_NO_ONE = re.compile(
+    r"\b(?:nobody|no\s+one|no\s+[a-z]+|none\s+of\s+(?:[\w'-]+\s+){1,3}?|neither\s+[\w'-]+(?:\s+nor\s+[\w'-]+)?)"
+    r"(?:\s+(?:in|at|from|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
+    r"(?:(?:has|have|had|is|was|were|will|would|could|can|did|does|yet|ever|\w+ly)\s+)*$",
+    re.I,
+)
+#: Actors coordinated as one subject ("Russia and Syria", "Russian and Syrian officials",
+#: "Canberra and The Hague"): what may stand before, between and after their mentions.
+_SUBJECT_BEFORE = re.compile(r"(?:(?:the|both)\s+)?", re.I)
+_SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
@@ -75,7 +87,7 @@ _OWN_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
-_COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+)?$", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
 
@@ -99,7 +111,7 @@ class BlameRule:
     name: str
     kind: BlameKind
     pattern: re.Pattern[str]
-    target: Literal["group", "self", "complement"]
+    target: Literal["group", "self", "complement", "reciprocal"]
     source: Literal["subject", "speaker", "agent"]
     explanation: str
     before: bool = False
@@ -123,7 +135,7 @@ class BlameRule:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), (match.start(), agent[0]), agent))
             elif self.before:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), match.span()))
-            elif self.target in ("self", "complement"):
+            elif self.target in ("self", "complement", "reciprocal"):
                 found.append(RuleMatch(match.start(), match.end(), None, match.span()))
             else:
                 target = match.span("target")
@@ -150,11 +162,12 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         kind, target, origin = entry["kind"], entry.get("target", "group"), entry.get("source", "speaker")
         if (
             kind not in ("blame", "denial")
-            or target not in ("group", "self", "complement")
+            or target not in ("group", "self", "complement", "reciprocal")
             or origin not in ("subject", "speaker", "agent")
         ):
             raise ConfigError(
-                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement (got {target!r}), "
+                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement|reciprocal "
+                f"(got {target!r}), "
                 f"source subject|speaker|agent (got {origin!r})"
             )
         pattern = entry["pattern"]
@@ -271,8 +284,7 @@ class _BlameFinder:
         states no blame ("denied that the talks failed")."""
         targets: list[str] = []
         for match, rule in matches:
-            after = rule.kind == "blame" and match.cue[0] >= denial.end
-            if after and "," not in self.view.text[denial.end : match.cue[0]]:
+            if rule.kind == "blame" and self._in_complement(denial.end, match.cue[0]):
                 targets.extend(self.targets(match, rule))
         return list(dict.fromkeys(targets))
 
@@ -424,16 +436,23 @@ class _BlameFinder:
             cue = match.cue
             if any(a < cue[1] and cue[0] < b for a, b in taken):
                 continue
-            if rule.kind == "blame" and any(d < cue[0] and "," not in self.view.text[d : cue[0]] for d in denials):
+            if rule.kind == "blame" and any(self._in_complement(d, cue[0]) for d in denials):
                 continue
-            if rule.kind == "blame" and _NEGATED.search(self.view.text[max(view_sentence[0], cue[0] - 30) : cue[0]]):
+            before = self.view.text[max(view_sentence[0], cue[0] - 60) : cue[0]]
+            if rule.kind == "blame" and (_NEGATED.search(before[-30:]) or _NO_ONE.search(before)):
                 continue
             source, speaker = self.source(match, rule, view_sentence)
             if rule.source == "subject":
                 subjects.append((cue[0], (source, speaker)))
             elif rule.source == "speaker" and any(position < cue[0] for position, _ in subjects):
                 source, speaker = max((p, s) for p, s in subjects if p < cue[0])[1]
-            found = self._records(match, rule, source, speaker, (start, end), matches)
+            sources = self._coordinated_actors(speaker) if speaker else []
+            sources = sources if source in sources else [source]
+            found = [
+                record
+                for each in sources
+                for record in self._records(match, rule, each, speaker, (start, end), matches, sources)
+            ]
             if found:
                 taken.append(cue)
             for record in found:
@@ -441,6 +460,27 @@ class _BlameFinder:
                     continue
                 records.setdefault((record.source, record.target, record.kind), record)
         return list(records.values())
+
+    def _in_complement(self, denial: int, cue: int) -> bool:
+        """Whether a blame cue lies in the complement of a denial at ``denial``: no comma
+        between, and no verb coordinated with the denial ("denied any involvement and blamed
+        Ukraine" blames Ukraine)."""
+        between = self.view.text[denial:cue]
+        return denial <= cue and "," not in between and not _VP_COORDINATION.search(between)
+
+    def _coordinated_actors(self, phrase: str) -> list[str]:
+        """The actors of a subject that coordinates two or more of them and nothing else
+        ("Russia and Syria", "Russian and Syrian officials"); else none."""
+        mentions = find_mentions(phrase, self.registry)
+        if len(mentions) < 2 or not _SUBJECT_BEFORE.fullmatch(phrase, 0, mentions[0].start):
+            return []
+        if not _SUBJECT_AFTER.fullmatch(phrase, mentions[-1].end):
+            return []
+        gaps = [phrase[a.end : b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
+        if not all(_COORDINATION.match(gap) for gap in gaps) or not re.search(r"\b(?:and|&)\b", " ".join(gaps)):
+            return []
+        actors = list(dict.fromkeys(m.actor for m in mentions))
+        return actors if len(actors) > 1 else []
 
     def _records(
         self,
@@ -450,8 +490,11 @@ class _BlameFinder:
         speaker: str | None,
         sentence: tuple[int, int],
         matches: list[tuple[RuleMatch, BlameRule]],
+        partners: list[str],
     ) -> list[BlameRecord]:
-        if rule.target == "self":
+        if rule.target == "reciprocal":
+            targets = [actor for actor in partners if actor != source]
+        elif rule.target == "self":
             targets = [source]
         elif rule.target == "complement":
             targets = self._complement_targets(match, matches)

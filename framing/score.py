@@ -91,7 +91,10 @@ class ScoreConfig:
 #:     an adverb after a speaker ('"...," my father often said'), "my" opens a speaker.
 #: 27: actors: the general file names every country (with demonyms and capitals) and more
 #:     organisations (Islamic Jihad, Taliban, WHO, ICC ...).
-SCORER_REVISION = 27
+#: 28: blame: coordinated subjects give a record per actor, "blamed each other" / "traded
+#:     accusations" both ways, negative subjects ("no government has blamed"), "denied any
+#:     involvement/role", a verb coordinated with a denial is asserted.
+SCORER_REVISION = 28
 
 
 def _mean_or_none(values: list[float]) -> float | None:

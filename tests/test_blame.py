@@ -253,6 +253,39 @@ def blames(text):
             "On Monday the Kremlin criticised Israel, accusing its air force of negligence.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # coordinated subjects: each actor blames; reciprocal blame goes both ways
+        (
+            "Moscow and Damascus have accused Israel of using the plane as cover.",
+            [("Russia", "Israel", "blame", "reported"), ("Syria", "Israel", "blame", "reported")],
+        ),
+        (
+            "Russian and Syrian officials blamed Israel for the downing.",
+            [("Russia", "Israel", "blame", "reported"), ("Syria", "Israel", "blame", "reported")],
+        ),
+        (
+            "Israel and Hamas blamed each other for the blast.",
+            [("Israel", "Hamas", "blame", "reported"), ("Hamas", "Israel", "blame", "reported")],
+        ),
+        (
+            "Russia and Ukraine have traded accusations over the attack.",
+            [("Russia", "Ukraine", "blame", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
+        ("The United States and its allies blamed Russia.", [("United States", "Russia", "blame", "reported")]),
+        (
+            "Israel and Russia's foreign ministry blamed Syria.",
+            [("Israel", "Syria", "blame", "reported"), ("Russia", "Syria", "blame", "reported")],
+        ),
+        # a possessive determiner inside a coordinated target
+        (
+            "Iran said Israel and its American backers bore full responsibility for the massacre.",
+            [("Iran", "Israel", "blame", "reported"), ("Iran", "United States", "blame", "reported")],
+        ),
+        # a denial, then a verb of blaming coordinated with it: the blame is asserted
+        (
+            "Russia has consistently denied any involvement and blamed Ukraine for the disaster.",
+            [("Russia", "Russia", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        ("The White House has denied any role.", [("United States", "United States", "denial", "reported")]),
     ],
 )
 def test_blame(text, expected):
@@ -303,6 +336,11 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel was deliberately vague about the raid.",
         # avoided blaming is not blaming
         "Russia stopped short of blaming Israel for the crash.",
+        # a negative subject blames no one
+        "Moscow suspected Kiev, though no government has formally blamed Ukraine.",
+        "No one in Moscow blamed Israel for the crash.",
+        "None of the allies has blamed Russia.",
+        "The two sides blamed each other for the collapse of the talks.",
         "Putin declined to blame Israel.",
         "Moscow refrained from accusing Tehran of anything.",
         "Without blaming Israel, Putin called for calm.",
