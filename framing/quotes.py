@@ -77,6 +77,10 @@ _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|bec
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|\w+ly))*\s+$", re.I
 )
+#: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
+#: ("are feared dead") whose subject said nothing.
+_STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
+_DEGREE_WORDS = frozenset("most more least less very".split())
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
@@ -93,6 +97,10 @@ _CONTENT_END = re.compile(
     r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
+    # "... but have not said who was behind them": a second verb of saying, the speaker's own
+    r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
+    r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
+    r"explained|explain)\b"
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
@@ -614,7 +622,8 @@ class QuoteFinder:
             if not insertion or not (insertion[0].islower() or insertion[0].isdigit()):
                 break
             start, end = groups[index - 1]
-            breaks = list(_CLAUSE_BREAK.finditer(region, start, end))
+            party = re.search(r"\s*\([^()]{1,30}\)$", region[start:end])  # "The Joint Investigation Team (JIT)"
+            breaks = list(_CLAUSE_BREAK.finditer(region, start, start + party.start() if party else end))
             start = breaks[-1].end() if breaks else start
             filler = _LEADING_FILLER.match(region, start, end) or _SUBORDINATOR.match(region, start, end)
             start = filler.end() if filler else start
@@ -1023,9 +1032,11 @@ class QuoteFinder:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
         plan") is used as a verb here."""
         form = self.v[cue[0] : cue[1]]
-        before = self.v[max(start, cue[0] - 12) : cue[0]].split()
-        if before and before[-1].lower() in _DETERMINERS:
+        if _STATE_AFTER.match(self.v, cue[1]):
             return False
+        before = self.v[max(start, cue[0] - 12) : cue[0]].split()
+        if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS:
+            return False  # "the report", "the most detailed accusation": a noun or an adjective
         if form in self.cues.noun_base:
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()

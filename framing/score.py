@@ -94,7 +94,9 @@ class ScoreConfig:
 #: 28: blame: coordinated subjects give a record per actor, "blamed each other" / "traded
 #:     accusations" both ways, negative subjects ("no government has blamed"), "denied any
 #:     involvement/role", a verb coordinated with a denial is asserted.
-SCORER_REVISION = 28
+#: 29: quotes: "Hundreds feared dead" is no cue, "the most detailed" is an adjective, a
+#:     parenthesis ends a subject as a unit, "but did not identify him" ends a claim.
+SCORER_REVISION = 29
 
 
 def _mean_or_none(values: list[float]) -> float | None:

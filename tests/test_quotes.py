@@ -986,6 +986,42 @@ def quotes_of(text):
                 ("direct", "She will not be attending", ":", "PENCE", "PENCE", None),
             ],
         ),
+        # a parenthesised acronym ends the subject before an insertion
+        (
+            "The Joint Investigation Team (JIT), led by the Netherlands, said the missile came from Russia.",
+            [
+                (
+                    "indirect",
+                    "the missile came from Russia",
+                    "said",
+                    "The Joint Investigation Team (JIT)",
+                    "The Joint Investigation Team (JIT)",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Investigators said the missile came from a Russian unit, the most detailed accusation yet against Moscow.",
+            [
+                (
+                    "indirect",
+                    "the missile came from a Russian unit, the most detailed accusation yet against Moscow",
+                    "said",
+                    "Investigators",
+                    "Investigators",
+                    None,
+                )
+            ],
+        ),
+        # a second, coordinated verb of saying ends the first claim
+        (
+            "Police said the man was arrested but did not identify him.",
+            [("indirect", "the man was arrested", "said", "Police", "Police", None)],
+        ),
+        (
+            "The minister said the talks were hard but would continue.",
+            [("indirect", "the talks were hard but would continue", "said", "The minister", "The minister", None)],
+        ),
     ],
 )
 def test_quotes(text, expected):
@@ -1016,6 +1052,9 @@ def test_quotes(text, expected):
         "Netanyahu told Putin the news.",
         # a plural noun after a quantifier
         "Most states have passed the deadline to change their ballots.",
+        # a passive state after the verb ("are feared dead"), an adjective after a degree word
+        "Hundreds feared dead in Gaza hospital blast",
+        "Two soldiers reported missing after the raid",
     ],
 )
 def test_not_quotes(text):
