@@ -405,7 +405,7 @@ class _BlameFinder:
             if antecedents:
                 return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
-        span = None if participle or coordinated else self.finder.speaker_before(sentence[0], start)
+        span = None if participle or coordinated else self._clause_subject(sentence[0], start)
         if span:
             phrase = self.view.text[span[0] : span[1]]
             actor = self._phrase_actor(*span)
@@ -418,6 +418,20 @@ class _BlameFinder:
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
         return None
+
+    def _clause_subject(self, floor: int, start: int) -> tuple[int, int] | None:
+        """The subject right before ``start``, within the clause after the last verb of saying
+        ("Bishop said Canberra and The Hague would hold Russia accountable": "Canberra and The
+        Hague"), else within the sentence."""
+        cues = self.finder.cues.find(self.view.text, floor, start)
+        last = self.view.text[cues[-1][0] : cues[-1][1]].lower() if cues else None
+        # not after "told Netanyahu ... he": the pronoun there is the teller's
+        inner = (
+            self.finder.speaker_before(cues[-1][1], start)
+            if cues and last not in self.finder.cues.with_object
+            else None
+        )
+        return inner or self.finder.speaker_before(floor, start)
 
     def sentence_records(self, start: int, end: int, rules: tuple[BlameRule, ...]) -> list[BlameRecord]:
         """Records of one sentence. A match overlapping an earlier rule's match is the same

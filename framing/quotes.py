@@ -80,6 +80,7 @@ _PASSIVE_BEFORE = re.compile(
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
+_CONCESSIVE = re.compile(r"\s*(?:even\s+)?(?:though|although|while|whereas|because|unless|if)\b", re.I)
 _DEGREE_WORDS = frozenset("most more least less very".split())
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
@@ -1178,8 +1179,8 @@ class QuoteFinder:
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
         comma = self.v.rfind(",", start, cue[0])
-        if comma == -1:
-            return None
+        if comma == -1 or _CONCESSIVE.match(self.v, comma + 1, cue[0]):
+            return None  # "..., though no government has blamed Russia": a clause of its own
         if self.v[comma + 1 : cue[0]].strip():
             after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None

@@ -96,7 +96,9 @@ class ScoreConfig:
 #:     involvement/role", a verb coordinated with a denial is asserted.
 #: 29: quotes: "Hundreds feared dead" is no cue, "the most detailed" is an adjective, a
 #:     parenthesis ends a subject as a unit, "but did not identify him" ends a claim.
-SCORER_REVISION = 29
+#: 30: blame: the subject of the clause after a verb of saying ("said Canberra and The Hague
+#:     would hold Russia accountable"); quotes: ", though X blamed Y" attributes nothing before it.
+SCORER_REVISION = 30
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -275,6 +275,11 @@ def blames(text):
             "Israel and Russia's foreign ministry blamed Syria.",
             [("Israel", "Syria", "blame", "reported"), ("Russia", "Syria", "blame", "reported")],
         ),
+        # the subject of the clause after a verb of saying
+        (
+            "Bishop said Canberra and The Hague would hold Russia accountable for its role.",
+            [("Australia", "Russia", "blame", "reported"), ("Netherlands", "Russia", "blame", "reported")],
+        ),
         # a possessive determiner inside a coordinated target
         (
             "Iran said Israel and its American backers bore full responsibility for the massacre.",

@@ -1055,6 +1055,8 @@ def test_quotes(text, expected):
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
+        # a concessive clause after a comma is no attribution of the clause before it
+        "Some Western officials initially suspected Moscow itself, though no government has formally blamed Russia.",
     ],
 )
 def test_not_quotes(text):
