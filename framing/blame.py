@@ -405,13 +405,19 @@ class _BlameFinder:
             if antecedents:
                 return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
-        span = None if participle or coordinated else self._clause_subject(sentence[0], start)
+        if participle:
+            span = None
+        elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
+            span = self.finder._subject(sentence[0], start)
+        else:
+            span = self._clause_subject(sentence[0], start)
         if span:
             phrase = self.view.text[span[0] : span[1]]
             actor = self._phrase_actor(*span)
             if actor:
                 return actor, " ".join(phrase.split())
-            if phrase[:1].isupper() and not _PRONOUN.search(phrase):
+            named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
+            if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
                 return UNKNOWN, " ".join(phrase.split())
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)

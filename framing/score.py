@@ -98,7 +98,9 @@ class ScoreConfig:
 #:     parenthesis ends a subject as a unit, "but did not identify him" ends a claim.
 #: 30: blame: the subject of the clause after a verb of saying ("said Canberra and The Hague
 #:     would hold Russia accountable"); quotes: ", though X blamed Y" attributes nothing before it.
-SCORER_REVISION = 30
+#: 31: blame: crimes / atrocities of X, "denied doing", a coordinated verb's subject is the
+#:     sentence's subject (no fallback to another actor), a named non-actor subject is unknown.
+SCORER_REVISION = 31
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -280,6 +280,24 @@ def blames(text):
             "Bishop said Canberra and The Hague would hold Russia accountable for its role.",
             [("Australia", "Russia", "blame", "reported"), ("Netherlands", "Russia", "blame", "reported")],
         ),
+        # a verb coordinated after an object clause: the sentence's subject blames
+        (
+            "Moscow accused Kiev of a provocation, and blamed London for the escalation.",
+            [("Russia", "United Kingdom", "blame", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # crimes and atrocities of an actor; denying an act
+        (
+            "Zakharova slammed the attack as another crime of the Kiev regime.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "Islamic Jihad called it a lie meant to cover up Israel's crimes.",
+            [("Palestinian Islamic Jihad", "Israel", "blame", "reported")],
+        ),
+        (
+            "Kiev has denied targeting civilians and blamed Russian forces for shelling homes.",
+            [("Ukraine", "Ukraine", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
         # a possessive determiner inside a coordinated target
         (
             "Iran said Israel and its American backers bore full responsibility for the massacre.",
@@ -341,6 +359,13 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel was deliberately vague about the raid.",
         # avoided blaming is not blaming
         "Russia stopped short of blaming Israel for the crash.",
+        # a named subject no actor covers blames for no actor of ours, even after a comma
+        "Rights groups accused Riyadh of indiscriminate bombing, and criticised Washington for arms sales.",
+        "The list cited a report that former FBI Director James Comey would deny ordering the leak against Trump.",
+        # the victims of a massacre; denying a statement or knowledge
+        "Hamas said the massacre of Palestinians would not go unpunished.",
+        "The minister denied knowing about the plan.",
+        "Russia denied saying that the talks had failed.",
         # a negative subject blames no one
         "Moscow suspected Kiev, though no government has formally blamed Ukraine.",
         "No one in Moscow blamed Israel for the crash.",
