@@ -206,8 +206,14 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     "Israel's relationship with Moscow" is Israel.
     """
     head = _PHRASE_BREAK.split(normalize(phrase).text, maxsplit=1)[0]
-    mentions = find_mentions(head, registry)
+    mentions = [m for m in find_mentions(head, registry) if not BACKER.match(head, m.end)]
     return mentions[0].actor if mentions else None
+
+
+#: An actor that only backs or hosts the noun after it: "the Pakistan-based group
+#: Jaish-e-Mohammed" and "Iran-backed militias" do not speak for Pakistan or Iran
+#: ("the Hamas-run ministry", "the Saudi-led coalition" do speak for their actor).
+BACKER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|supported|allied|born|trained|armed|affiliated)\b")
 
 
 def count_actors(mentions: Iterable[Mention]) -> dict[str, dict[str, int]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from framing.actors import Mention, Registry, find_mentions, resolve_phrase
+from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
 from framing.prefilter import lowered_slice, may_match, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, QuoteFinder
@@ -323,11 +323,13 @@ class _BlameFinder:
         return mention.form_type == "demonyms" and gap is not None
 
     def _heads(self, mentions: list[Mention]) -> list[Mention]:
-        """The mentions that are not modifiers of the next one."""
+        """The mentions that are not modifiers of the next one, nor backers of the noun after
+        them ("Iran-backed militias")."""
         return [
             mention
             for index, mention in enumerate(mentions)
-            if index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1])
+            if (index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1]))
+            and not BACKER.match(self.article.text, mention.end)
         ]
 
     def _last_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:

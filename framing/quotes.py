@@ -1022,8 +1022,12 @@ class QuoteFinder:
         speaker = self.speaker_after(cue[1], end)
         if speaker is None or _n_words(self.v[speaker[1] : end]) > 4:
             return False
-        before = self.v[self.sentence_of(cue[0])[0] : cue[0]].lower().split()
-        return len(before) > _MAX_SPEAKER_WORDS or any(w in _FINITE_VERBS for w in before)
+        before = self.v[self.sentence_of(cue[0])[0] : cue[0]].split()
+        return (
+            len(before) > _MAX_SPEAKER_WORDS
+            or self.headline_at(cue[0])  # "Kiev regime shells Donetsk, killing five, says DPR mission"
+            or any(w.lower() in _FINITE_VERBS for w in before)
+        )
 
     def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
         """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
@@ -1106,7 +1110,11 @@ class QuoteFinder:
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
             return None  # "..., X said Friday, as they ...": the content is before the speaker
-        if inserted:
+        charge = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
+        if charge and (not that or charge.end() <= cue[1] + that.end() - 4):
+            # "accused Pakistan of a role in a bombing that killed 40": the charge, not a that-clause
+            content_start = charge.start(1)
+        elif inserted:
             content_start = cue[1] + inserted.end()
         elif that and (cue_word in self.cues.with_object or said_that):
             content_start = cue[1] + that.end() - 4

@@ -100,7 +100,9 @@ class ScoreConfig:
 #:     would hold Russia accountable"); quotes: ", though X blamed Y" attributes nothing before it.
 #: 31: blame: crimes / atrocities of X, "denied doing", a coordinated verb's subject is the
 #:     sentence's subject (no fallback to another actor), a named non-actor subject is unknown.
-SCORER_REVISION = 31
+#: 32: quotes: an accusation's charge before a "that", a headline's "CONTENT, says X"; actors:
+#:     "Pakistan-based" / "Iran-backed" is not the phrase's actor nor a blame target.
+SCORER_REVISION = 32
 
 
 def _mean_or_none(values: list[float]) -> float | None:

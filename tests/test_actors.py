@@ -67,6 +67,12 @@ def test_mentions(text, expected, registry):
         ("Kremlin spokesman Dmitry Peskov", "Russia"),
         ("Two U.S. defense officials", "United States"),
         ("the ministry", None),
+        # an actor that backs or hosts the head noun is not the head
+        ("The Pakistan-based militant group Jaish-e-Mohammed", None),
+        ("US-trained rebels", None),
+        ("Iran-backed Hezbollah", "Hezbollah"),
+        ("The Hamas-run Health Ministry", "Hamas"),
+        ("the Saudi-led coalition", "Saudi Arabia"),
     ],
 )
 def test_resolve_phrase_takes_the_head(phrase, actor, registry):

@@ -362,6 +362,8 @@ def test_headline_rules_stay_out_of_the_body():
         # a named subject no actor covers blames for no actor of ours, even after a comma
         "Rights groups accused Riyadh of indiscriminate bombing, and criticised Washington for arms sales.",
         "The list cited a report that former FBI Director James Comey would deny ordering the leak against Trump.",
+        # an actor that backs the target is no target
+        "Washington blamed Iran-backed militias for the rocket attack.",
         # the victims of a massacre; denying a statement or knowledge
         "Hamas said the massacre of Palestinians would not go unpunished.",
         "The minister denied knowing about the plan.",

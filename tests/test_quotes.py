@@ -1013,6 +1013,25 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an accusation's content is the accused and the charge, even with a "that" after it
+        (
+            "India accused Pakistan of a role in a bombing that killed 40 police.",
+            [
+                (
+                    "indirect",
+                    "Pakistan of a role in a bombing that killed 40 police",
+                    "accused",
+                    "India",
+                    "India",
+                    "India",
+                )
+            ],
+        ),
+        # a headline's "CONTENT, says X"
+        (
+            "Kiev shells Donetsk again, killing five civilians, says DPR mission\n\nThe body.",
+            [("indirect", "Kiev shells Donetsk again", "says", "DPR mission", "DPR mission", None)],
+        ),
         # a second, coordinated verb of saying ends the first claim
         (
             "Police said the man was arrested but did not identify him.",
