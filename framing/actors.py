@@ -175,9 +175,7 @@ def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
     user = [actor for path in paths for actor in parse_actor_file(Path(path).read_text(encoding="utf-8"), path)]
     if not include_bundled:
         return build_registry(user, ", ".join(paths))
-    if not paths:
-        return build_registry(_bundled_actors(), "bundled actor files")
-    return with_user_actors(_bundled_actors(), user, ", ".join(paths))
+    return with_user_actors(_bundled_actors(), user, ", ".join(paths) or "bundled actor files")
 
 
 def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:

@@ -410,7 +410,7 @@ class _BlameFinder:
         if participle:
             span = None
         elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
-            span = self.finder._subject(sentence[0], start)
+            span = self.finder.subject(sentence[0], start)
         else:
             span = self._clause_subject(sentence[0], start)
         if span:

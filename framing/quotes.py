@@ -73,14 +73,16 @@ _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
-_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:while|although|though|whereas|because|since|if|when|as)\b\s*", re.I)
+_CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
+_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|\w+ly))*\s+$", re.I
 )
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
-_CONCESSIVE = re.compile(r"\s*(?:even\s+)?(?:though|although|while|whereas|because|unless|if)\b", re.I)
+#: A concessive or conditional clause; unlike _SUBORDINATOR, not "as" ("..., as Peskov said").
+_CONCESSIVE = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|unless)\b", re.I)
 _DEGREE_WORDS = frozenset("most more least less very".split())
 _FINITE_VERBS = frozenset(
     "is are was were has have had will would could can should may might must did does do needed wanted seemed "
@@ -665,7 +667,7 @@ class QuoteFinder:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
-            return self._subject(start, end)
+            return self.subject(start, end)
         if first == "by":
             return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
@@ -960,7 +962,7 @@ class QuoteFinder:
             # "X said A, but Y later played it down, calling it B": the participle is Y's
             speakers = [s for s in speakers if s[0] > clauses[-1].start()]
             start = clauses[-1].end()
-        subject = None if speakers else self._subject(start, cue[0])
+        subject = None if speakers else self.subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)
         if not speakers:
@@ -971,7 +973,7 @@ class QuoteFinder:
             return None
         return _Draft("indirect", (content,), cue, max(speakers))
 
-    def _subject(self, start: int, end: int) -> tuple[int, int] | None:
+    def subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]")."""
         text = self.v[start:end]
         words = [m for m in re.finditer(r"\S+", text)]
@@ -1093,7 +1095,7 @@ class QuoteFinder:
         speaker = self.speaker_before(start, cue[0])
         if speaker is None and self._coordinated(start, cue):
             # "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject speaks
-            speaker = self._subject(start, cue[0])
+            speaker = self.subject(start, cue[0])
         if speaker is None:
             return None
         rest = self.v[cue[1] : end]
