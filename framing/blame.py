@@ -432,13 +432,10 @@ class _BlameFinder:
         ("Bishop said Canberra and The Hague would hold Russia accountable": "Canberra and The
         Hague"), else within the sentence."""
         cues = self.finder.cues.find(self.view.text, floor, start)
-        last = self.view.text[cues[-1][0] : cues[-1][1]].lower() if cues else None
+        inner = None
         # not after "told Netanyahu ... he": the pronoun there is the teller's
-        inner = (
-            self.finder.speaker_before(cues[-1][1], start)
-            if cues and last not in self.finder.cues.with_object
-            else None
-        )
+        if cues and self.view.text[cues[-1][0] : cues[-1][1]].lower() not in self.finder.cues.with_object:
+            inner = self.finder.speaker_before(cues[-1][1], start)
         return inner or self.finder.speaker_before(floor, start)
 
     def sentence_records(self, start: int, end: int, rules: tuple[BlameRule, ...]) -> list[BlameRecord]:
