@@ -106,6 +106,14 @@ _CONTENT_END = re.compile(
     r"explained|explain)\b"
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
+#: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
+#: saying", "was criticised for saying", "went on to explain"): the main clause's subject speaks.
+#: Not "without saying" (no claim) nor "of saying" ("accused him of saying": his, not the subject's).
+#: Not "for"/"in" either ("asked Dean to apologize for suggesting ...", "right in saying": the object's).
+_GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when)\s+$", re.I)
+_COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\s+)?[a-z]+ing\s")
+_EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
+_GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
@@ -182,7 +190,8 @@ _RUBRICS = frozenset(
 )
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 _IRREGULAR_PAST = frozenset(
-    "spoke went came met left won lost ran wrote held led sent kept began fled stood flew".split()
+    "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
+    "heard found brought".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
@@ -196,6 +205,12 @@ _ACCORDING_TO = re.compile(
     r"described) (?:by|in))\s+(?P<source>[^,.;:!?\"]{1,200})(?=[,.;:!?\"]|$)"
 )
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
+_SUBORDINATOR_START = re.compile(r"If|Although|Though|Because|Unless|Whether|Since|Once|Whereas")
+#: What opens the rest of an opening participle that names an occasion, not a claim ("Speaking
+#: to reporters", "Writing in the Post", "Testifying before Congress").
+_OCCASION_START = frozenset("to in on at from with for about by after before during at as of into".split())
+_TIME_OPENER = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:earlier|later|ago|before|afterwards?),", re.I)
+_CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
@@ -230,7 +245,17 @@ _QUOTED_AS = re.compile(
 
 def _verb_like(word: str) -> bool:
     """A word that can end a sentence's subject: a finite verb or an adverb before one."""
-    return bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS
+    return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
+
+
+def _noun_context(word: str) -> bool:
+    """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports")."""
+    word = word.lower()
+    return word in _DETERMINERS or word in _NOUN_CONTEXT or bool(_NUMERAL.fullmatch(word))
+
+
+def _capitalised(words: list[str]) -> bool:
+    return any(w[:1].isupper() for w in words)
 
 
 def _ing_form(cue: str) -> bool:
@@ -935,13 +960,13 @@ class QuoteFinder:
             coordinated = self._coordinated(start, cue) and (
                 bool(drafts) or any(d.speaker and d.speaker[1] <= cue[0] for d in self.direct_in_sentence(start, end))
             )  # 'X said A and added B', 'The IDF said, "We regret the loss," and added that ...'
-            if self._participle_after_comma(cue) or coordinated:
+            if self._continues_main_clause(start, cue, drafts) or coordinated:
                 draft = self._continued_attribution(start, end, cue, drafts)
                 if draft:
                     drafts.append(draft)
                     used.add(cue[0])
                 continue
-            draft = self._parenthetical(start, end, cue)
+            draft = self._parenthetical(start, end, cue) or self._opening_participle(start, end, cue)
             if draft is None and self._inverted_at_end(cue, end):
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
@@ -967,8 +992,11 @@ class QuoteFinder:
             speakers.append(subject)
         if not speakers:
             return None
-        rest = self.v[cue[1] : end]
-        content = self._trim(cue[1] + len(rest) - len(rest.lstrip(" :,")), end)
+        after = self._after_object(cue, end)  # ", telling O'Reilly that ...": past the addressee
+        if not re.match(r"\s*(?:that\b|[\"\u201c])", self.v[after:end]):
+            after = cue[1]  # ", accusing Israel's air force of ...": the accused is the content's
+        rest = self.v[after:end]
+        content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, max(speakers))
@@ -981,10 +1009,24 @@ class QuoteFinder:
             # "On Monday, the Kremlin issued ...": an opening adverbial is not part of the subject
             comma = next((i for i, w in enumerate(words[:7]) if w.group(0).endswith(",")), None)
             words = words[comma + 1 :] if comma is not None else words
+        elif opener := _TIME_OPENER.match(text):  # "Several hours earlier, a senior official ..."
+            words = [w for w in words if w.start() >= opener.end()]
         elif words and _OPENING_ADVERB.fullmatch(words[0].group(0)):
             words = words[1:]  # "Meanwhile, it ...", "Separately, the ministry ..."
+        elif words and _SUBORDINATOR_START.fullmatch(words[0].group(0)):
+            # "If last year's speech was defined by ...": the subject is after the clause's comma
+            comma = next((i for i, w in enumerate(words) if w.group(0).endswith(",")), None)
+            words = words[comma + 1 :] if comma is not None else []
+        if words and _CONJUNCTION_START.fullmatch(words[0].group(0)):
+            words = words[1:]  # "And the vice president made ...", "But Putin said ..."
         verb = next(
-            (i for i, w in enumerate(words[1:], 1) if _verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0)))), None
+            (
+                i
+                for i, w in enumerate(words[1:], 1)
+                if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0) in _IRREGULAR_PAST)
+                and not _noun_context(words[i - 1].group(0))  # "his aides", "Both leaders": a noun
+            ),
+            None,
         )
         if verb is None or verb > 6:
             return None
@@ -1011,10 +1053,17 @@ class QuoteFinder:
         if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
             return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
-        if joined and re.search(r"\b(?:has|have|had)\b", joined.group(0)):
-            # "... but has said ...": only a verb of saying ("and have continued under Obama" is no cue)
-            return self.v[cue[0] : cue[1]].lower() in _SAY_VERBS
-        return bool(joined)
+        return bool(joined) and not self._auxiliary_non_saying(start, cue)
+
+    def _auxiliary_non_saying(self, start: int, cue: tuple[int, int]) -> bool:
+        """'... and have continued under Obama': after "and"/"but" with an auxiliary only a verb of
+        saying is a cue ("... but has said ..." is)."""
+        joined = _COORDINATED_CUE.search(self.v, start, cue[0])
+        return (
+            joined is not None
+            and re.search(r"\b(?:has|have|had)\b", joined.group(0)) is not None
+            and self.v[cue[0] : cue[1]].lower() not in _SAY_VERBS
+        )
 
     def _inverted_at_end(self, cue: tuple[int, int], end: int) -> bool:
         """'..., and the meeting ended there, said one source in the room.': after a comma, an
@@ -1031,9 +1080,32 @@ class QuoteFinder:
             or any(w.lower() in _FINITE_VERBS for w in before)
         )
 
-    def _participle_after_comma(self, cue: tuple[int, int]) -> bool:
-        """ ", saying ..." / ", adding ...": the speaker is the main clause's subject, not resolved here."""
-        return _ing_form(self.v[cue[0] : cue[1]]) and self.v[: cue[0]].rstrip(' "').endswith(",")
+    def _continues_main_clause(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
+        """ ", saying ...", "and saying ...", "by saying ...", "went on to say ...": the speaker is the
+        main clause's subject (or the sentence's last speaker), not a phrase next to the cue."""
+        before = self.v[start : cue[0]]
+        if _GO_ON_TO.search(before):
+            return True
+        if not _ing_form(self.v[cue[0] : cue[1]]):
+            return False
+        if before.rstrip(' "').endswith(","):
+            return True
+        joined = _GERUND_AFTER.search(before)
+        if not before.strip() or not joined:
+            return False
+        if joined.group(0).strip().lower() == "and":
+            # only a participle joined to one set off by a comma ("..., touting A and saying B";
+            # not "Obama was trying to replace it and calling it ...": the progressive's subject)
+            if not _COMMA_PARTICIPLE.search(before, 0, joined.start()):
+                return False
+        elif _EMBEDDED_CLAUSE.search(before, 0, joined.start()) or _capitalised(before[: joined.start()].split()[-1:]):
+            return False  # "the logic that a man can become a woman merely by asserting ...", "Biden by pledging"
+        # inside another claim, only a participle joined to that claim's own participle cue
+        # ("accusing X of A and warning that B"); "X said Y had begun by saying ..." is Y's
+        return not any(
+            d.fragments[0][0] <= cue[0] < d.fragments[-1][1] and not (d.cue and _ing_form(self.v[d.cue[0] : d.cue[1]]))
+            for d in earlier
+        )
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
@@ -1092,6 +1164,8 @@ class QuoteFinder:
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
+        if self._auxiliary_non_saying(start, cue):
+            return None
         speaker = self.speaker_before(start, cue[0])
         if speaker is None and self._coordinated(start, cue):
             # "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject speaks
@@ -1185,6 +1259,23 @@ class QuoteFinder:
         if speaker is None or _n_words(self.v[after_object + after.end() : end]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)
+
+    def _opening_participle(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
+        """'Claiming the criticism was staged, Trump told Fox ...': a participle opening the sentence
+        is the main clause's subject's claim, its content up to the comma before that clause."""
+        if self.v[start : cue[0]].strip(" \"'(\u201c") or not _ing_form(self.v[cue[0] : cue[1]]):
+            return None
+        after = self._after_object(cue, end)
+        for comma in re.finditer(r",\s", self.v[after:end]):
+            subject = self.subject(after + comma.end(), end)
+            if subject is None:
+                continue
+            content = self._trim(after, after + comma.start())
+            text = self.v[content[0] : content[1]]
+            if _n_words(text) < _MIN_CONTENT_WORDS or text.split()[0].lower() in _OCCASION_START:
+                return None  # "Speaking to reporters, Putin said ...": the occasion, not a claim
+            return _Draft("indirect", (content,), cue, subject)
+        return None
 
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""

@@ -102,7 +102,10 @@ class ScoreConfig:
 #:     sentence's subject (no fallback to another actor), a named non-actor subject is unknown.
 #: 32: quotes: an accusation's charge before a "that", a headline's "CONTENT, says X"; actors:
 #:     "Pakistan-based" / "Iran-backed" is not the phrase's actor nor a blame target.
-SCORER_REVISION = 32
+#: 33: quotes: participles joined by "and" to a comma-set one, after "by"/"while"/"after", "went on
+#:     to say", a participle opening the sentence, an opening time phrase, nouns after determiners
+#:     and quantifiers are not a subject's verb.
+SCORER_REVISION = 33
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1032,6 +1032,50 @@ def quotes_of(text):
             "Kiev shells Donetsk again, killing five civilians, says DPR mission\n\nThe body.",
             [("indirect", "Kiev shells Donetsk again", "says", "DPR mission", "DPR mission", None)],
         ),
+        # a participle joined by "and" to one set off by a comma: the main clause's subject speaks
+        (
+            "Both leaders made their case on Wednesday, each touting their record and saying the other"
+            " was unfit to lead.",
+            [("indirect", "the other was unfit to lead", "saying", "Both leaders", "Both leaders", None)],
+        ),
+        # ", telling X that": the addressee is not content; "his aides" is a noun after a determiner
+        (
+            "Trump and his aides had choice words for the moderators, telling reporters that the debate was rigged.",
+            [
+                (
+                    "indirect",
+                    "that the debate was rigged",
+                    "telling",
+                    "Trump and his aides",
+                    "Trump and his aides",
+                    "United States",
+                )
+            ],
+        ),
+        # an opening time phrase is not the subject
+        (
+            "Several hours earlier, a senior official also pushed back, saying the article was wrong.",
+            [("indirect", "the article was wrong", "saying", "a senior official", "a senior official", None)],
+        ),
+        # "began by saying", "went on to explain": the subject's claim
+        (
+            "The governor appeared on television and began by saying the state would not back down.",
+            [("indirect", "the state would not back down", "saying", "The governor", "The governor", None)],
+        ),
+        (
+            "The general went on to explain how the budget cuts had tied his hands.",
+            [("indirect", "how the budget cuts had tied his hands", "explain", "The general", "The general", None)],
+        ),
+        # "for suggesting" is the object's, not the subject's claim
+        (
+            "He asked the senator to apologize for suggesting fraud.",
+            [("indirect", "to apologize for suggesting fraud", "asked", "He", "He", None)],
+        ),
+        # a participle opening the sentence is the main clause's subject's claim
+        (
+            "Insisting that the strike was legal, the minister called for calm.",
+            [("indirect", "that the strike was legal", "Insisting", "the minister", "the minister", None)],
+        ),
         # a second, coordinated verb of saying ends the first claim
         (
             "Police said the man was arrested but did not identify him.",
@@ -1071,6 +1115,10 @@ def test_quotes(text, expected):
         "Netanyahu told Putin the news.",
         # a plural noun after a quantifier
         "Most states have passed the deadline to change their ballots.",
+        # a participle naming the occasion opens no claim; "for"/"by" after a name or inside another
+        # clause is not the subject's claim
+        "Speaking to reporters in Moscow, the minister left for the airport.",
+        "Each candidate appealed to voters, Biden by pledging to protect programs.",
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
