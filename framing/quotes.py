@@ -41,7 +41,7 @@ from typing import Literal
 from framing.actors import Registry, resolve_phrase
 from framing.errors import ConfigError
 from framing.records import Article, QuoteRecord
-from framing.resources import read_data_text, read_tsv
+from framing.resources import load_abbreviations, read_data_text, read_tsv
 from framing.spans import SpanIndex
 from framing.textview import TextView, normalize
 
@@ -246,6 +246,14 @@ _QUOTED_AS = re.compile(
 def _verb_like(word: str) -> bool:
     """A word that can end a sentence's subject: a finite verb or an adverb before one."""
     return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
+
+
+@functools.cache
+def _phrase_after_cue() -> re.Pattern[str]:
+    """The words after an inverted cue up to punctuation; a title's or an initial's full stop
+    does not end them ("said Mr. Burman", "said J.K. Rowling")."""
+    titles = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
+    return re.compile(r"\s+((?:(?<!\w)(?:" + titles + r"|[A-Z])\.|[^,.;:!?\"()]){1,120})")
 
 
 def _noun_context(word: str) -> bool:
@@ -669,13 +677,13 @@ class QuoteFinder:
         word_start = self.v.rfind(" ", 0, cue_end) + 1
         if self.v[word_start:cue_end].strip('"(') not in self.cues.inverting:
             return None
-        match = re.match(r"\s+([^,.;:!?\"()]{1,120})", self.v[cue_end:limit])
+        match = _phrase_after_cue().match(self.v, cue_end, limit)
         if not match:
             return None
         phrase = re.split(
             r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
         )[0]
-        start = cue_end + match.start(1)
+        start = match.start(1)
         return self._valid_speaker(start, start + len(phrase.rstrip()))
 
     def _valid_speaker(self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS) -> tuple[int, int] | None:

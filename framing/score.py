@@ -105,7 +105,9 @@ class ScoreConfig:
 #: 33: quotes: participles joined by "and" to a comma-set one, after "by"/"while"/"after", "went on
 #:     to say", a participle opening the sentence, an opening time phrase, nouns after determiners
 #:     and quantifiers are not a subject's verb.
-SCORER_REVISION = 33
+#: 34: quotes: a title's or an initial's full stop does not end an inverted speaker ("said Mr. Burman",
+#:     "said Rep. G.K. Butterfield" had been "Mr", "Rep").
+SCORER_REVISION = 34
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1052,6 +1052,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a title's or an initial's full stop does not end an inverted speaker
+        (
+            '"It was a tragic chain of events," said Mr. Putin, speaking in Helsinki.',
+            [("direct", '"It was a tragic chain of events,"', "said", "Mr. Putin", "Mr. Putin", "Russia")],
+        ),
+        (
+            '"It was wrong," said Dr. J.K. Smith, a historian.',
+            [("direct", '"It was wrong,"', "said", "Dr. J.K. Smith", "Dr. J.K. Smith", None)],
+        ),
         # an opening time phrase is not the subject
         (
             "Several hours earlier, a senior official also pushed back, saying the article was wrong.",
