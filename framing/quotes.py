@@ -200,10 +200,6 @@ PLACE_PREPOSITIONS = frozenset(
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
-_ACCORDING_TO = re.compile(
-    r"\b(?P<cue>[Aa]ccording to|[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|written|"
-    r"described) (?:by|in))\s+(?P<source>[^,.;:!?\"]{1,200})(?=[,.;:!?\"]|$)"
-)
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
 _SUBORDINATOR_START = re.compile(r"If|Although|Though|Because|Unless|Whether|Since|Once|Whereas")
 #: What opens the rest of an opening participle that names an occasion, not a claim ("Speaking
@@ -248,12 +244,26 @@ def _verb_like(word: str) -> bool:
     return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
 
 
+def _name_run(stops: str, most: int) -> str:
+    """A pattern for the characters up to the first of `stops`, where a title's or an initial's
+    full stop does not stop ("Mr. Burman", "Lt. Gen. Igor Konashenkov", "J.K. Rowling", "U.S.")."""
+    titles = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
+    return r"(?:(?<!\w)(?:" + titles + r"|[A-Z])\.|[^" + re.escape(stops) + r"]){1," + str(most) + "}"
+
+
 @functools.cache
 def _phrase_after_cue() -> re.Pattern[str]:
-    """The words after an inverted cue up to punctuation; a title's or an initial's full stop
-    does not end them ("said Mr. Burman", "said J.K. Rowling")."""
-    titles = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
-    return re.compile(r"\s+((?:(?<!\w)(?:" + titles + r"|[A-Z])\.|[^,.;:!?\"()]){1,120})")
+    """The words after an inverted cue up to punctuation ("said Mr. Burman, an economist")."""
+    return re.compile(r"\s+(" + _name_run(',.;:!?"()', 120) + ")")
+
+
+@functools.cache
+def _according_to() -> re.Pattern[str]:
+    """'according to X', 'as reported by X', and the source up to punctuation."""
+    return re.compile(
+        r"\b(?P<cue>[Aa]ccording to|[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|"
+        r"written|described) (?:by|in))\s+(?P<source>" + _name_run(',.;:!?"', 200) + r')(?=[,.;:!?"]|$)'
+    )
 
 
 def _noun_context(word: str) -> bool:
@@ -922,7 +932,7 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------------------
     def according_to(self, start: int, end: int) -> list[_Draft]:
         drafts = []
-        for match in _ACCORDING_TO.finditer(self.v[start:end]):
+        for match in _according_to().finditer(self.v[start:end]):
             cue = (start + match.start(), start + match.start("cue") + len(match.group("cue")))
             if self.inside_quote(*cue):
                 continue

@@ -107,7 +107,8 @@ class ScoreConfig:
 #:     and quantifiers are not a subject's verb.
 #: 34: quotes: a title's or an initial's full stop does not end an inverted speaker ("said Mr. Burman",
 #:     "said Rep. G.K. Butterfield" had been "Mr", "Rep").
-SCORER_REVISION = 34
+#: 35: quotes: the same for "according to X" ("According to Lt. Gen. Igor Konashenkov" had been "Lt").
+SCORER_REVISION = 35
 
 
 def _mean_or_none(values: list[float]) -> float | None:

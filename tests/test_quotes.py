@@ -1061,6 +1061,19 @@ def quotes_of(text):
             '"It was wrong," said Dr. J.K. Smith, a historian.',
             [("direct", '"It was wrong,"', "said", "Dr. J.K. Smith", "Dr. J.K. Smith", None)],
         ),
+        (
+            "According to Lt. Gen. Igor Konashenkov, the jets hid behind the plane.",
+            [
+                (
+                    "indirect",
+                    "the jets hid behind the plane",
+                    "According to",
+                    "Lt. Gen. Igor Konashenkov",
+                    "Lt. Gen. Igor Konashenkov",
+                    "Russia",
+                )
+            ],
+        ),
         # an opening time phrase is not the subject
         (
             "Several hours earlier, a senior official also pushed back, saying the article was wrong.",
