@@ -48,6 +48,8 @@ from framing.textview import TextView, normalize
 QuoteKind = Literal["direct", "indirect"]
 _OPENING_QUOTES = "\u201c\u201e\u00ab"
 _MIN_CONTENT_WORDS = 2
+#: The longest sentence subject read as a speaker (tried 8: more opening adverbials read as subjects).
+_MAX_SUBJECT_WORDS = 6
 _MIN_UNATTRIBUTED_WORDS = 6
 _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
@@ -206,6 +208,12 @@ _SUBORDINATOR_START = re.compile(r"If|Although|Though|Because|Unless|Whether|Sin
 #: to reporters", "Writing in the Post", "Testifying before Congress").
 _OCCASION_START = frozenset("to in on at from with for about by after before during at as of into".split())
 _TIME_OPENER = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:earlier|later|ago|before|afterwards?),", re.I)
+#: Words after a past form that make it a verb, not an adjective ("voted against", "criticized it").
+_VERB_BEFORE_WORDS = frozenset("against about over into it him her them us me this these those".split())
+#: Contractions of "is"/"has" that look like possessives ("he's said", "it's claimed").
+_CONTRACTIONS = frozenset(
+    f"{w}{mark}s" for w in ("he", "she", "it", "that", "there", "who", "what", "where") for mark in "'\u2019"
+)
 _CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
@@ -270,6 +278,20 @@ def _noun_context(word: str) -> bool:
     """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports")."""
     word = word.lower()
     return word in _DETERMINERS or word in _NOUN_CONTEXT or bool(_NUMERAL.fullmatch(word))
+
+
+def _noun_before_verb(word: str, following: list[str]) -> bool:
+    """A plural noun that looks like a verb, followed by the verb ("bordering states voted against",
+    "the ministry's officials said"); not a verb before an adjective ("says armed groups")."""
+    if not word.endswith("s") or word in _FINITE_VERBS or not following:
+        return False
+    verb, after = following[0], following[1:2]
+    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST:
+        return True
+    adjective = (
+        bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
+    )
+    return bool(re.fullmatch(r"[a-z]+ed", verb)) and not adjective
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1020,7 +1042,10 @@ class QuoteFinder:
         return _Draft("indirect", (content,), cue, max(speakers))
 
     def subject(self, start: int, end: int) -> tuple[int, int] | None:
-        """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]")."""
+        """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]"),
+        at most _MAX_SUBJECT_WORDS words. A word after a determiner, a quantifier or a numeral is
+        a noun ("his aides", "both leaders"), and so is a plural before a verb ("bordering states
+        voted")."""
         text = self.v[start:end]
         words = [m for m in re.finditer(r"\S+", text)]
         if _PREPOSITION_START.match(text) or _PREPOSITION_START.match(text[:1].lower() + text[1:]):
@@ -1043,10 +1068,11 @@ class QuoteFinder:
                 for i, w in enumerate(words[1:], 1)
                 if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0) in _IRREGULAR_PAST)
                 and not _noun_context(words[i - 1].group(0))  # "his aides", "Both leaders": a noun
+                and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
             ),
             None,
         )
-        if verb is None or verb > 6:
+        if verb is None or verb > _MAX_SUBJECT_WORDS:
             return None
         insertion = next((w for w in words[: verb - 1] if w.group(0).endswith(",")), None)
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
@@ -1134,6 +1160,8 @@ class QuoteFinder:
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
+        if before and re.search(r"\w['\u2019]s$|s['\u2019]$", before[-1]) and before[-1].lower() not in _CONTRACTIONS:
+            return False  # "Trump's claim that ...", "the ministers' warning": a noun after a possessive
         if form in self.cues.noun_base:
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()

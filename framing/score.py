@@ -108,7 +108,9 @@ class ScoreConfig:
 #: 34: quotes: a title's or an initial's full stop does not end an inverted speaker ("said Mr. Burman",
 #:     "said Rep. G.K. Butterfield" had been "Mr", "Rep").
 #: 35: quotes: the same for "according to X" ("According to Lt. Gen. Igor Konashenkov" had been "Lt").
-SCORER_REVISION = 35
+#: 36: quotes: a cue form after a possessive is a noun ("Trump's claim that ...", "Graham's comments
+#:     came ..."); a plural noun before a verb stays in the subject ("bordering states criticized").
+SCORER_REVISION = 36
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1074,6 +1074,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a plural noun before the verb is part of the subject; a verb of saying is a verb
+        (
+            "Some sheriffs in bordering states voted against the law, saying it was a failure.",
+            [
+                (
+                    "indirect",
+                    "it was a failure",
+                    "saying",
+                    "Some sheriffs in bordering states",
+                    "Some sheriffs in bordering states",
+                    None,
+                )
+            ],
+        ),
         # an opening time phrase is not the subject
         (
             "Several hours earlier, a senior official also pushed back, saying the article was wrong.",
@@ -1137,6 +1151,9 @@ def test_quotes(text, expected):
         "Netanyahu told Putin the news.",
         # a plural noun after a quantifier
         "Most states have passed the deadline to change their ballots.",
+        # a cue form after a possessive is a noun, not a verb with the possessor as speaker
+        "Trump's claim that the election was rigged drew criticism.",
+        "Graham's comments came moments after the senator spoke at a gathering.",
         # a participle naming the occasion opens no claim; "for"/"by" after a name or inside another
         # clause is not the subject's claim
         "Speaking to reporters in Moscow, the minister left for the airport.",
