@@ -109,7 +109,7 @@ _CONTENT_END = re.compile(
 )
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
-#: saying", "was criticised for saying", "went on to explain"): the main clause's subject speaks.
+#: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
 #: Not "without saying" (no claim) nor "of saying" ("accused him of saying": his, not the subject's).
 #: Not "for"/"in" either ("asked Dean to apologize for suggesting ...", "right in saying": the object's).
 _GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when)\s+$", re.I)
@@ -203,10 +203,11 @@ PLACE_PREPOSITIONS = frozenset(
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
-_SUBORDINATOR_START = re.compile(r"If|Although|Though|Because|Unless|Whether|Since|Once|Whereas")
+#: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
+_SUBORDINATOR_START = re.compile(r"(?:" + _CONCESSIVE_WORDS + r"|unless|whether|since|once)", re.I)
 #: What opens the rest of an opening participle that names an occasion, not a claim ("Speaking
 #: to reporters", "Writing in the Post", "Testifying before Congress").
-_OCCASION_START = frozenset("to in on at from with for about by after before during at as of into".split())
+_OCCASION_START = frozenset("to in on at from with for about by after before during as of into".split())
 _TIME_OPENER = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:earlier|later|ago|before|afterwards?),", re.I)
 #: Words after a past form that make it a verb, not an adjective ("voted against", "criticized it").
 _VERB_BEFORE_WORDS = frozenset("against about over into it him her them us me this these those".split())
