@@ -1098,12 +1098,11 @@ class QuoteFinder:
         if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
             return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
-        return bool(joined) and not self._auxiliary_non_saying(start, cue)
+        return joined is not None and not self._auxiliary_non_saying(joined, cue)
 
-    def _auxiliary_non_saying(self, start: int, cue: tuple[int, int]) -> bool:
-        """'... and have continued under Obama': after "and"/"but" with an auxiliary only a verb of
-        saying is a cue ("... but has said ..." is)."""
-        joined = _COORDINATED_CUE.search(self.v, start, cue[0])
+    def _auxiliary_non_saying(self, joined: re.Match[str] | None, cue: tuple[int, int]) -> bool:
+        """'... and have continued under Obama': after "and"/"but" (`joined`, the coordination
+        before the cue) with an auxiliary only a verb of saying is a cue ("... but has said ..." is)."""
         return (
             joined is not None
             and re.search(r"\b(?:has|have|had)\b", joined.group(0)) is not None
@@ -1211,7 +1210,7 @@ class QuoteFinder:
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
-        if self._auxiliary_non_saying(start, cue):
+        if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
             return None
         speaker = self.speaker_before(start, cue[0])
         if speaker is None and self._coordinated(start, cue):
