@@ -102,6 +102,7 @@ _CONTENT_END = re.compile(
     r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
+    r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
     # "... but have not said who was behind them": a second verb of saying, the speaker's own
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
@@ -237,10 +238,29 @@ _PERSON_WORDS = re.compile(
 )
 
 
-_CUE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:\s(?:for|on|to|of|about|out))?(?![\w-])")
+_CUE_WORD = re.compile(
+    r"(?<![\w-])[A-Za-z]+(?:\sout)?(?:\s(?:for|on|to|of|about|out|against|at))?(?![\w-])"
+)  # a verb and up to two particles ("spoke out against"); the longest listed form is the cue
 #: An insertion between a cue and its that-clause: "reported, citing military sources, that ...".
 _INSERTED_BEFORE_THAT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"]{1,60}?,\s*(?=that\s)")
 #: The wire's passive cue, one cue from "was" to "saying": "Peskov was quoted by RIA Novosti as saying".
+#: An adjective between a determiner and an -ing form makes the -ing form a noun ("a stern warning").
+_ATTRIBUTIVE = re.compile(
+    r"[a-z]+(?:ing|ful|ive|ous|ble|ic|less|ern)|new|stark|clear|strong|last|final|first|fresh|dire|grave|blunt|similar"
+)
+#: A cue ending in a preposition ("complained about", "critical of", "warned against") takes a noun phrase.
+_PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on)$")
+_NOUN_PHRASE_END = re.compile(
+    r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
+    r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
+    r"|\s(?:since|because|although|though|whereas)\s"
+    r"|,\s(?:(?:even|also|then|\w+ly)\s)?(?!including\s)\w+ing\s"  # ", even suggesting he ..."
+    r"|,\s(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
+)
+_EMBEDDED_OBJECT = re.compile(
+    r"(?<![\w-])(?:that|who|which|whom|whose|whether|how|what|why|when|where|if|after|before|while|as|until|once)"
+    r"(?![\w-])"
+)
 _QUOTED_AS = re.compile(
     r"(?<![\w-])(?:was|were|is|are|been)\s+(?:(?:also|later|\w+ly)\s+)?quoted(?:\s+(?:by|in)\s+[^,.;:!?\"]{1,50}?)?"
     r"\s+as\s+(?:saying|telling|stating|writing|warning|adding|insisting|arguing)(?![\w-])",
@@ -312,17 +332,19 @@ class _Cues:
     noun_plural: frozenset[str]  # -s forms that are plural nouns too ("reports"): a cue after a singular name
     inverting: frozenset[str]  # forms that can precede their speaker ("said Peskov")
     attitude: frozenset[str] = frozenset()  # forms whose object is the outlet's description, not a claim
+    predicative: frozenset[str] = frozenset()  # adjectives after "be" ("is critical of"): not passives
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: lower case, or capitalised (checked by the caller)."""
         end = len(text) if end is None else end
         found = []
         for match in _CUE_WORD.finditer(text, start, end):
-            word = match.group(0)
-            if word.lower() in self.forms:
-                found.append((match.start(), match.end()))
-            elif " " in word and word.split()[0].lower() in self.forms:
-                found.append((match.start(), match.start() + len(word.split()[0])))
+            words = match.group(0).split(" ")
+            for size in range(len(words), 0, -1):
+                form = " ".join(words[:size])
+                if form.lower() in self.forms:
+                    found.append((match.start(), match.start() + len(form)))
+                    break
         found = [(s, e) for s, e in found if text[s + 1 : e] == text[s + 1 : e].lower()]
         phrases = [match.span() for match in _QUOTED_AS.finditer(text, start, end)]
         if phrases:
@@ -343,6 +365,7 @@ def load_cues() -> _Cues:
         "noun_plural": set(),
         "inverting": set(),
         "attitude": set(),
+        "predicative": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -362,6 +385,10 @@ def load_cues() -> _Cues:
             raise ConfigError(f"{source} line {number}: voice is {row['voice']!r}; write reported or editorial")
         if row["voice"].strip() == "editorial":
             sets["attitude"].update(row_forms)
+        if row.get("copula", "").strip() not in ("", "yes", "no"):
+            raise ConfigError(f"{source} line {number}: copula is {row['copula']!r}; write yes or no")
+        if row.get("copula", "").strip() == "yes":
+            sets["predicative"].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -371,6 +398,7 @@ def load_cues() -> _Cues:
         frozenset(sets["noun_plural"]),
         frozenset(sets["inverting"]),
         frozenset(sets["attitude"]),
+        frozenset(sets["predicative"]),
     )
 
 
@@ -987,7 +1015,8 @@ class QuoteFinder:
                 continue
             if any(d.cue and d.cue[1] <= cue[0] < d.fragments[0][0] for d in drafts):
                 continue  # "reported, citing military sources, that ...": inside another cue's insertion
-            if not progressive and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
+            predicative = self.v[cue[0] : cue[1]].lower() in self.cues.predicative
+            if not progressive and not predicative and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
                 continue
@@ -1003,6 +1032,7 @@ class QuoteFinder:
             )  # 'X said A and added B', 'The IDF said, "We regret the loss," and added that ...'
             if self._continues_main_clause(start, cue, drafts) or coordinated:
                 draft = self._continued_attribution(start, end, cue, drafts)
+                draft = draft and self._noun_phrase_object(draft)
                 if draft:
                     drafts.append(draft)
                     used.add(cue[0])
@@ -1011,6 +1041,7 @@ class QuoteFinder:
             if draft is None and self._inverted_at_end(cue, end):
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
+            draft = draft and self._noun_phrase_object(draft)
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
@@ -1095,7 +1126,7 @@ class QuoteFinder:
 
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
-        if self.v[cue[0] : cue[1]].lower() not in self.cues.inverting:
+        if self.v[cue[0] : cue[1]].lower().split(" ", 1)[0] not in self.cues.inverting:
             return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
@@ -1162,6 +1193,10 @@ class QuoteFinder:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
         if before and re.search(r"\w['\u2019]s$|s['\u2019]$", before[-1]) and before[-1].lower() not in _CONTRACTIONS:
             return False  # "Trump's claim that ...", "the ministers' warning": a noun after a possessive
+        if _ing_form(form):
+            words = self.v[max(start, cue[0] - 40) : cue[0]].split()[-2:]
+            if len(words) == 2 and words[0].lower() in _DETERMINERS and _ATTRIBUTIVE.fullmatch(words[1]):
+                return False  # "a sobering warning about ...", "a stern warning that ...": a noun
         if form in self.cues.noun_base:
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()
@@ -1284,6 +1319,36 @@ class QuoteFinder:
         ):
             return None  # "people who said and did the same things": no claim follows the cue
         return _Draft("indirect", (content,), cue, speaker)
+
+    def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
+        """A prepositional cue's content is its object, a noun phrase: cut where the phrase ends."""
+        if draft.cue is None or not _PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()):
+            return draft
+        start, end = draft.fragments[0]
+        if start < draft.cue[1] or len(draft.fragments) > 1:
+            return draft
+        cut = self._noun_phrase_end(start, end)
+        if cut == end:
+            return draft
+        content = self._trim(start, cut)
+        # "all I'm worried about is the weather": the object came before the cue
+        return replace(draft, fragments=(content,)) if content[1] > content[0] else None
+
+    def _noun_phrase_end(self, start: int, end: int) -> int:
+        """Where the object of a prepositional cue ends ("complained about his mic the morning
+        after the debate, even suggesting ..."): at a semicolon, a dash, or a comma before a
+        participle, a subordinator or a pronoun subject, outside quotation marks (other commas
+        may list: "called for tax fairness, the closure of loopholes ... and ..."); or before a
+        subordinator, a verb of saying or an auxiliary that begins the sentence's own verb
+        ("Americans worried about illegal immigration might stop ..."), unless a clause opens
+        inside the object first ("worried about whether they would ...")."""
+        for match in _NOUN_PHRASE_END.finditer(self.v, max(start - 1, 0), end):
+            if self.inside_quote(match.start(), match.end()):
+                continue
+            if match.group(0)[0].isspace() and _EMBEDDED_OBJECT.search(self.v, start, match.start()):
+                continue
+            return match.start()
+        return end
 
     def _last_comma(self, start: int, end: int) -> int | None:
         """The last comma outside quotation marks in ``v[start:end]``."""
@@ -1420,7 +1485,9 @@ class QuoteFinder:
                         continue  # nested: "X said that Y claimed ..." keeps Y's claim inside X's content
                     content_end = self._trim(content_start, clause)[1]
                     break
-            if _n_words(self.v[content_start:content_end]) >= _MIN_CONTENT_WORDS:
+            # a prepositional cue's object may be one name ("has been critical of Trump")
+            least = 1 if draft.cue and _PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]]) else 2
+            if _n_words(self.v[content_start:content_end]) >= least:
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
         return adjusted
 

@@ -110,7 +110,9 @@ class ScoreConfig:
 #: 35: quotes: the same for "according to X" ("According to Lt. Gen. Igor Konashenkov" had been "Lt").
 #: 36: quotes: a cue form after a possessive is a noun ("Trump's claim that ...", "Graham's comments
 #:     came ..."); a plural noun before a verb stays in the subject ("bordering states criticized").
-SCORER_REVISION = 36
+#: 37: quotes: attitude cues with a preposition ("complained about", "critical of", "warned against")
+#:     take a noun phrase as content; ", but <past verb>" ends a claim; phrasal cues of three words.
+SCORER_REVISION = 37
 
 
 def _mean_or_none(values: list[float]) -> float | None:

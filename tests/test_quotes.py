@@ -2,7 +2,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framing import quotes
 from framing.actors import load_registry
+from framing.errors import ConfigError
 from framing.ingest import make_article
 from framing.quotes import extract_quotes, quoted_text
 from framing.score import score_article
@@ -1121,6 +1123,91 @@ def quotes_of(text):
             "The minister said the talks were hard but would continue.",
             [("indirect", "the talks were hard but would continue", "said", "The minister", "The minister", None)],
         ),
+        # ", but <past verb>" after a claim is the speaker's next act, not part of the claim
+        (
+            "Trump claimed Clinton had helped her get citizenship, but offered no proof.",
+            [("indirect", "Clinton had helped her get citizenship", "claimed", "Trump", "Trump", "United States")],
+        ),
+        # an attitude verb with a preposition takes a noun phrase: it ends before a participle clause,
+        # a subordinate clause, a pronoun subject or the sentence's own verb, not at a list's comma
+        (
+            "Trump complained about his microphone after the debate, even suggesting it was sabotaged.",
+            [("indirect", "his microphone after the debate", "complained about", "Trump", "Trump", "United States")],
+        ),
+        (
+            "Americans worried about illegal immigration might stop to consider the alternative.",
+            [("indirect", "illegal immigration", "worried about", "Americans", "Americans", "United States")],
+        ),
+        (
+            "Obama called for tax fairness, the closure of loopholes and relief for families.",
+            [
+                (
+                    "indirect",
+                    "tax fairness, the closure of loopholes and relief for families",
+                    "called for",
+                    "Obama",
+                    "Obama",
+                    None,
+                )
+            ],
+        ),
+        (
+            "While Trump has railed against special-interest provisions, he has protected others.",
+            [("indirect", "special-interest provisions", "railed against", "Trump", "Trump", "United States")],
+        ),
+        # a clause inside the object keeps its own verb; adjectives after "be" are no passives
+        (
+            "Aides were worried about whether they would change their approach.",
+            [
+                (
+                    "indirect",
+                    "whether they would change their approach",
+                    "worried about",
+                    "Aides",
+                    "Aides",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Graham has long been critical of the deal with Iran.",
+            [("indirect", "the deal with Iran", "critical of", "Graham", "Graham", None)],
+        ),
+        # the object ends before a verb of saying (a participle phrase in the subject) and before a
+        # subordinator; a clause after "after" keeps its own verb
+        (
+            "A group calling for tougher gun laws said on Wednesday it will spend $8 million.",
+            [("indirect", "tougher gun laws", "calling for", "A group", "A group", None)],
+        ),
+        (
+            "The ministry called for gatherings to be postponed after 12 cases were linked to a festival.",
+            [
+                (
+                    "indirect",
+                    "gatherings to be postponed after 12 cases were linked to a festival",
+                    "called for",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Graham has been critical of Trump since they both ran in 2016.",
+            [("indirect", "Trump", "critical of", "Graham", "Graham", None)],
+        ),
+        # phrasal cues of up to three words; the verb of a phrasal cue coordinates like the verb
+        (
+            "Peskov lashed out at Western media over the coverage.",
+            [("indirect", "Western media over the coverage", "lashed out at", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "Trump said he would order a review of the defenses and warned against hackers from China.",
+            [
+                ("indirect", "he would order a review of the defenses", "said", "Trump", "Trump", "United States"),
+                ("indirect", "hackers from China", "warned against", "Trump", "Trump", "United States"),
+            ],
+        ),
     ],
 )
 def test_quotes(text, expected):
@@ -1161,12 +1248,29 @@ def test_quotes(text, expected):
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
+        # an object before the cue (a pseudo-cleft); an -ing form after a determiner and an adjective
+        "All I'm worried about is the weather.",
+        "The report is a sobering warning about the reach of extremist groups.",
         # a concessive clause after a comma is no attribution of the clause before it
         "Some Western officials initially suspected Moscow itself, though no government has formally blamed Russia.",
     ],
 )
 def test_not_quotes(text):
     assert quotes_of(text) == []
+
+
+_VERB_HEADER = "lemma\tforms\tobject\tnoun\tinverts\tvoice\tcopula\n"
+
+
+def test_verb_table_reads_the_copula_column_and_names_a_bad_value(monkeypatch):
+    table = _VERB_HEADER + "critical\tcritical of\tno\tno\tno\teditorial\tyes\nsay\tsaid\tno\tno\tyes\treported\n"
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
+    cues = quotes.load_cues.__wrapped__()
+    assert cues.predicative == {"critical of"}
+    assert cues.attitude == {"critical of"}
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tyes\nsay", "\tmaybe\nsay"))
+    with pytest.raises(ConfigError, match=r"line 2: copula is 'maybe'; write yes or no"):
+        quotes.load_cues.__wrapped__()
 
 
 @pytest.fixture(scope="module")
