@@ -78,7 +78,7 @@ _LEADING_FILLER = re.compile(
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|\w+ly))*\s+$", re.I
+    r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*\s+$", re.I
 )
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
@@ -187,6 +187,13 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
+#: A time or place phrase opening a that-clause before its subject ("said that around that time, ...").
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:around|about|at|in|on|during|after|before|by|since|until|within|shortly|soon|then|last|this|earlier|"
+    r"later|yesterday|today|overnight)\b",
+    re.I,
+)
+_WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
     "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
@@ -1127,7 +1134,23 @@ class QuoteFinder:
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
         if self.v[cue[0] : cue[1]].lower().split(" ", 1)[0] not in self.cues.inverting:
-            return False  # "Police say he posed a threat and refused ...": "refused" is the content's verb
+            # "Police say he posed a threat and refused ...": "refused" is the content's verb; after a
+            # comma a past tense is the subject's next act ("Graham urged A, and criticized B"),
+            # unless an earlier cue is in the present ("Police say he posed a threat, and refused")
+            # A parenthetical before ("A, Clinton said, detailed B, and suggested C") leaves the clause
+            # to its own subject; "by" after the cue makes a passive ("..., and mentioned by X"); after
+            # two cues the coordination is ambiguous.
+            earlier = self.cues.find(self.v, start, cue[0])
+            words = [self.v[s:e].lower().split(" ", 1)[0] for s, e in earlier]
+            return (
+                bool(re.search(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", self.v[start : cue[0]]))
+                and self.v[cue[0] : cue[1]].lower().split(" ", 1)[0].endswith("ed")
+                and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
+                and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)
+                and not any(self.v[e : e + 1] == "," for _, e in earlier)
+                and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
+                and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
+            )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
 
@@ -1284,8 +1307,12 @@ class QuoteFinder:
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
             )
             accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
+            # "asked whether ...", "told reporters how ...": a question or an account as content
+            question = _WH_CLAUSE.match(self.v, cue[1], end) or _WH_CLAUSE.match(self.v, after_object, end)
             if accusation:
                 content_start = accusation.start(1)
+            elif question:
+                content_start = question.start(1)
             elif after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             else:
@@ -1481,13 +1508,20 @@ class QuoteFinder:
                         antecedent = self._antecedent(later.speaker[0])
                         before = self._clause_start(content_start, antecedent[0]) if antecedent else None
                         clause = before if before is not None and antecedent and before < antecedent[0] else clause
-                    if clause == later.speaker[0]:
-                        continue  # nested: "X said that Y claimed ..." keeps Y's claim inside X's content
+                    opening = self.v[content_start:clause]
+                    adverbial = re.fullmatch(r"that\s([^,;]{1,40})", opening)
+                    if clause == later.speaker[0] or (adverbial and _OPENING_ADVERBIAL.match(adverbial.group(1))):
+                        # nested: "X said that Y claimed ..." keeps Y's claim inside X's content, also
+                        # after an adverbial that opens the that-clause ("said that around that time, Y ...")
+                        continue
                     content_end = self._trim(content_start, clause)[1]
                     break
             # a prepositional cue's object may be one name ("has been critical of Trump")
             least = 1 if draft.cue and _PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]]) else 2
-            if _n_words(self.v[content_start:content_end]) >= least:
+            leftover = re.fullmatch(
+                r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*", self.v[content_start:content_end]
+            )
+            if _n_words(self.v[content_start:content_end]) >= least and not leftover:  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
         return adjusted
 

@@ -112,7 +112,9 @@ class ScoreConfig:
 #:     came ..."); a plural noun before a verb stays in the subject ("bordering states criticized").
 #: 37: quotes: attitude cues with a preposition ("complained about", "critical of", "warned against")
 #:     take a noun phrase as content; ", but <past verb>" ends a claim; phrasal cues of three words.
-SCORER_REVISION = 37
+#: 38: quotes: "asked whether ...", "told reporters how ..."; a past-tense cue after ", and" is the
+#:     subject's next act; "said that around that time, X ..." keeps X's act inside the claim.
+SCORER_REVISION = 38
 
 
 def _mean_or_none(values: list[float]) -> float | None:

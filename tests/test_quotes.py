@@ -1196,6 +1196,77 @@ def quotes_of(text):
             "Graham has been critical of Trump since they both ran in 2016.",
             [("indirect", "Trump", "critical of", "Graham", "Graham", None)],
         ),
+        # a question or an account after a verb that takes an addressee
+        (
+            "Lawmakers also asked whether the deals required the recipients to cooperate.",
+            [
+                (
+                    "indirect",
+                    "whether the deals required the recipients to cooperate",
+                    "asked",
+                    "Lawmakers",
+                    "Lawmakers",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister told reporters how the talks had broken down.",
+            [("indirect", "how the talks had broken down", "told", "The minister", "The minister", None)],
+        ),
+        # after ", and" a past tense is the subject's next act, also for attitude verbs
+        (
+            "Graham urged Republicans to accept the science, and criticized the party's record.",
+            [
+                ("indirect", "to accept the science", "urged", "Graham", "Graham", None),
+                ("indirect", "the party's record", "criticized", "Graham", "Graham", None),
+            ],
+        ),
+        (
+            "Police say the man posed a threat, and refused to comply.",
+            [("indirect", "the man posed a threat", "say", "Police", "Police", None)],
+        ),
+        # not after a parenthetical attribution (the clause has its own subject); a bare conjunction
+        # left before a coordinated cue is no content
+        (
+            "But the classified version, Clinton said, detailed the motivations, and suggested they were opportunistic.",
+            [
+                (
+                    "indirect",
+                    "But the classified version, Clinton said, detailed the motivations",
+                    "said",
+                    "Clinton",
+                    "Clinton",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The ministry agreed, but also insisted that the talks continue.",
+            [("indirect", "that the talks continue", "insisted", "The ministry", "The ministry", None)],
+        ),
+        # a time phrase opening the that-clause does not end the claim at its comma; a new subject does
+        (
+            "The spokesman said that around that time, four jets attacked targets in Latakia.",
+            [
+                (
+                    "indirect",
+                    "that around that time, four jets attacked targets in Latakia",
+                    "said",
+                    "The spokesman",
+                    "The spokesman",
+                    None,
+                ),
+                ("indirect", "targets in Latakia", "attacked", "four jets", "four jets", None),
+            ],
+        ),
+        (
+            "Obama emphasized that the reforms were not complete, and rights groups warned that the deal was premature.",
+            [
+                ("indirect", "that the reforms were not complete", "emphasized", "Obama", "Obama", None),
+                ("indirect", "that the deal was premature", "warned", "rights groups", "rights groups", None),
+            ],
+        ),
         # phrasal cues of up to three words; the verb of a phrasal cue coordinates like the verb
         (
             "Peskov lashed out at Western media over the coverage.",
@@ -1248,6 +1319,9 @@ def test_quotes(text, expected):
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
+        # a passive after "once"; a participle with "by" in a list of participles is a passive
+        "Ronald Reagan was once asked how the Cold War would end.",
+        "The letter, signed by 42 members, delivered to the leader, and mentioned by the minority leader, was blunt.",
         # an object before the cue (a pseudo-cleft); an -ing form after a determiner and an adjective
         "All I'm worried about is the weather.",
         "The report is a sobering warning about the reach of extremist groups.",
