@@ -78,8 +78,15 @@ _LEADING_FILLER = re.compile(
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*\s+$", re.I
-)
+    r"(?:\b(?:was|were|is|are|be|been|being)|\bit['\u2019]s)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*"
+    r"\s+$",
+    re.I,
+)  # "It's claimed that ..." too
+#: A subject with a restrictive relative clause of its own before the cue: the clause's verb is not the cue.
+_RESTRICTIVE_RELATIVE = re.compile(r"\s*[^,;:\"]+?\swho\s[a-z][^,;:\"]*")
+#: A pronoun with a contracted auxiliary before a cue ("who's called for", "she'd said"); not "it's",
+#: which before a participle is a passive ("it's claimed").
+_CONTRACTED_AUXILIARY = re.compile(r"\b(who|he|she|they|we|i|you)['\u2019](?:s|ve|d)$", re.I)
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
@@ -680,6 +687,7 @@ class QuoteFinder:
         region = self.v[floor:cue_start]
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
+        region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
         apposition = region.endswith(",")
         region = region.rstrip(", ")
         if apposition:
@@ -702,6 +710,25 @@ class QuoteFinder:
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
+        if breaks and breaks[-1].group(0).strip() == "who":
+            # "Democrats who voted for the bill said ...": the clause's verb is not the cue; the noun
+            # phrase before "who" speaks
+            np_start = breaks[-2].end() if len(breaks) > 1 else 0
+            np_start = filler.end() if (filler := _LEADING_FILLER.match(region, np_start)) else np_start
+            noun_phrase = region[np_start : breaks[-1].start()].split()
+            clause = region[breaks[-1].end() :].split()
+            if (
+                _RESTRICTIVE_RELATIVE.fullmatch(region, np_start)
+                and noun_phrase
+                and noun_phrase[0].lower() not in _PREPOSITIONS | {"as", "like"}  # "As someone who ..."
+                and not any(w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]+(?:ed|ing)", w) for w in noun_phrase)
+                and len(clause) > 1
+                and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
+                and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
+                and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
+                and not {"and", "but", "or"} & set(clause)  # "... regulators who approved it and said"
+            ):
+                return self._valid_speaker(floor + np_start, floor + breaks[-1].start())
         speaker = self._valid_speaker(floor + start, floor + len(region))
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks

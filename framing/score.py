@@ -114,7 +114,9 @@ class ScoreConfig:
 #:     take a noun phrase as content; ", but <past verb>" ends a claim; phrasal cues of three words.
 #: 38: quotes: "asked whether ...", "told reporters how ..."; a past-tense cue after ", and" is the
 #:     subject's next act; "said that around that time, X ..." keeps X's act inside the claim.
-SCORER_REVISION = 38
+#: 39: quotes: a subject with a restrictive relative clause speaks through the main verb ("Democrats
+#:     who voted for the bill said"); contracted auxiliaries leave speakers; "It's claimed" is a passive.
+SCORER_REVISION = 39
 
 
 def _mean_or_none(values: list[float]) -> float | None:

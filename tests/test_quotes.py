@@ -1267,6 +1267,44 @@ def quotes_of(text):
                 ("indirect", "that the deal was premature", "warned", "rights groups", "rights groups", None),
             ],
         ),
+        # a subject with a restrictive relative clause of its own speaks; a contracted auxiliary after a
+        # pronoun is no part of the speaker
+        (
+            "Democrats who voted for the bill said it was fair.",
+            [("indirect", "it was fair", "said", "Democrats", "Democrats", None)],
+        ),
+        (
+            "People who know him said he would not run.",
+            [("indirect", "he would not run", "said", "People", "People", None)],
+        ),
+        # ... but not a phrase after a preposition, nor a relative clause that is only an adverbial or
+        # that goes on with "and"
+        (
+            "As someone who grew up there, I believe the plan will fail.",
+            [("indirect", "the plan will fail", "believe", "I", "I", None)],
+        ),
+        (
+            "Fauci apologized after casting doubt on the regulators who approved the vaccine and said he had faith "
+            "in their work.",
+            [("indirect", "he had faith in their work", "said", "Fauci", "Fauci", None)],
+        ),
+        (
+            "Boehner said the odds were poor, a downbeat view from a leader who until now has expressed no fears.",
+            [
+                (
+                    "indirect",
+                    "the odds were poor, a downbeat view from a leader who until now has expressed no fears",
+                    "said",
+                    "Boehner",
+                    "Boehner",
+                    None,
+                )
+            ],
+        ),
+        (
+            "They've argued that sanctions work.",
+            [("indirect", "that sanctions work", "argued", "They", "They", None)],
+        ),
         # phrasal cues of up to three words; the verb of a phrasal cue coordinates like the verb
         (
             "Peskov lashed out at Western media over the coverage.",
@@ -1283,6 +1321,14 @@ def quotes_of(text):
 )
 def test_quotes(text, expected):
     assert quotes_of(text) == expected
+
+
+def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
+    # "who refused to testify": "testify" continues the relative clause; "refused" is the relative's
+    text = "The IRS official who refused to testify at a House hearing Wednesday has become a key focus of the inquiry."
+    article = make_article(text, id="t", source="x", title="IRS official who refused to testify facing more scrutiny")
+    found = [(article.text[q.cue_start : q.cue_end], q.speaker) for q in extract_quotes(article, REGISTRY)]
+    assert found == [("refused", "The IRS official")]
 
 
 @pytest.mark.parametrize(
@@ -1319,6 +1365,8 @@ def test_quotes(text, expected):
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
+        # "it's" before a participle is a passive
+        "It's claimed that the plane was downed by Israeli jets.",
         # a passive after "once"; a participle with "by" in a list of participles is a passive
         "Ronald Reagan was once asked how the Cold War would end.",
         "The letter, signed by 42 members, delivered to the leader, and mentioned by the minority leader, was blunt.",
