@@ -1160,18 +1160,19 @@ class QuoteFinder:
 
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
-        if self.v[cue[0] : cue[1]].lower().split(" ", 1)[0] not in self.cues.inverting:
+        verb = self._cue_verb(cue)
+        if verb not in self.cues.inverting:
             # "Police say he posed a threat and refused ...": "refused" is the content's verb; after a
             # comma a past tense is the subject's next act ("Graham urged A, and criticized B"),
-            # unless an earlier cue is in the present ("Police say he posed a threat, and refused")
+            # unless an earlier cue is in the present ("Police say he posed a threat, and refused").
             # A parenthetical before ("A, Clinton said, detailed B, and suggested C") leaves the clause
             # to its own subject; "by" after the cue makes a passive ("..., and mentioned by X"); after
             # two cues the coordination is ambiguous.
             earlier = self.cues.find(self.v, start, cue[0])
-            words = [self.v[s:e].lower().split(" ", 1)[0] for s, e in earlier]
+            words = [self._cue_verb(c) for c in earlier]
             return (
                 bool(re.search(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", self.v[start : cue[0]]))
-                and self.v[cue[0] : cue[1]].lower().split(" ", 1)[0].endswith("ed")
+                and verb.endswith("ed")
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
@@ -1180,6 +1181,14 @@ class QuoteFinder:
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _cue_verb(self, cue: tuple[int, int]) -> str:
+        """The verb of a cue, lower case ("spoke" in "spoke out against")."""
+        return self.v[cue[0] : cue[1]].lower().split(" ", 1)[0]
+
+    def _prepositional(self, draft: _Draft) -> bool:
+        """Whether a draft's cue ends in a preposition ("complained about"): its content is a noun phrase."""
+        return draft.cue is not None and bool(_PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()))
 
     def _auxiliary_non_saying(self, joined: re.Match[str] | None, cue: tuple[int, int]) -> bool:
         """'... and have continued under Obama': after "and"/"but" (`joined`, the coordination
@@ -1376,7 +1385,7 @@ class QuoteFinder:
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
         """A prepositional cue's content is its object, a noun phrase: cut where the phrase ends."""
-        if draft.cue is None or not _PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()):
+        if draft.cue is None or not self._prepositional(draft):
             return draft
         start, end = draft.fragments[0]
         if start < draft.cue[1] or len(draft.fragments) > 1:
@@ -1544,7 +1553,7 @@ class QuoteFinder:
                     content_end = self._trim(content_start, clause)[1]
                     break
             # a prepositional cue's object may be one name ("has been critical of Trump")
-            least = 1 if draft.cue and _PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]]) else 2
+            least = 1 if self._prepositional(draft) else _MIN_CONTENT_WORDS
             leftover = re.fullmatch(
                 r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*", self.v[content_start:content_end]
             )
