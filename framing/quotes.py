@@ -82,8 +82,6 @@ _PASSIVE_BEFORE = re.compile(
     r"\s+$",
     re.I,
 )  # "It's claimed that ..." too
-#: A subject with a restrictive relative clause of its own before the cue: the clause's verb is not the cue.
-_RESTRICTIVE_RELATIVE = re.compile(r"\s*[^,;:\"]+?\swho\s[a-z][^,;:\"]*")
 #: A pronoun with a contracted auxiliary before a cue ("who's called for", "she'd said"); not "it's",
 #: which before a participle is a passive ("it's claimed").
 _CONTRACTED_AUXILIARY = re.compile(r"\b(who|he|she|they|we|i|you)['\u2019](?:s|ve|d)$", re.I)
@@ -115,6 +113,8 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
+#: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
+_BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
 #: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
@@ -718,11 +718,12 @@ class QuoteFinder:
             noun_phrase = region[np_start : breaks[-1].start()].split()
             clause = region[breaks[-1].end() :].split()
             if (
-                _RESTRICTIVE_RELATIVE.fullmatch(region, np_start)
-                and noun_phrase
+                noun_phrase  # no comma, colon or dash inside: those are clause breaks
+                and '"' not in region[np_start:]
+                and len(clause) > 1
+                and clause[0][:1].islower()
                 and noun_phrase[0].lower() not in _PREPOSITIONS | {"as", "like"}  # "As someone who ..."
                 and not any(w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]+(?:ed|ing)", w) for w in noun_phrase)
-                and len(clause) > 1
                 and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
                 and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
                 and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
@@ -1554,9 +1555,7 @@ class QuoteFinder:
                     break
             # a prepositional cue's object may be one name ("has been critical of Trump")
             least = 1 if self._prepositional(draft) else _MIN_CONTENT_WORDS
-            leftover = re.fullmatch(
-                r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*", self.v[content_start:content_end]
-            )
+            leftover = _BARE_CONJUNCTION.fullmatch(self.v[content_start:content_end])
             if _n_words(self.v[content_start:content_end]) >= least and not leftover:  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
         return adjusted
