@@ -74,6 +74,11 @@ _CLAUSE_BREAK = re.compile(
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
+#: A participle and the determiner of its object ("releasing a report" before "claiming ...").
+_PARTICIPLE_OBJECT = re.compile(
+    r"(?<![\w-])(?!(?:during|including|regarding|concerning|following|according|excluding|morning|evening|"
+    r"nothing|something|anything|everything|thing|king|spring|string)\s)[a-z]{2,}ing\s+(?=(?:a|an|the|his|her|their|its)\s)"
+)
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
@@ -104,7 +109,8 @@ _PREPOSITION_START = re.compile(
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
-    r"|,\s(?!including\b)[a-z]+ing\s"  # "..., contradicting the police's claim": the outlet's participle clause
+    # "..., (implicitly) contradicting the police's claim": the outlet's participle clause
+    r"|,\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
@@ -179,10 +185,12 @@ _TRAILING_DAY = re.compile(
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
 _TRAILING_MEDIUM = re.compile(
-    r"\s+(?:in|on|during|via)\s+(?:(?:a|an|the|his|her|their|its|early-morning|late-night|several|two|three)\s+)?"
-    r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|Twitter|Facebook|television|TV|radio|"
-    r"news conference|press conference|conference call|phone interview|video|ruling)\b[^\"]{0,80}$"
-)
+    r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|early-morning|late-night|several|two|three)\s+)?"
+    r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|news conference|press conference|"
+    r"conference call|phone interview|video|ruling)"
+    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))\b"
+    r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
+)  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
 #: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
 #: "accused Israel's air force of ...", "blamed Israel for ...": for these verbs with an object,
@@ -271,6 +279,38 @@ _NOUN_PHRASE_END = re.compile(
     r"|,\s(?:(?:even|also|then|\w+ly)\s)?(?!including\s)\w+ing\s"  # ", even suggesting he ..."
     r"|,\s(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
 )
+#: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
+#: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
+#: ("..., and that he agreed to ...") or a verb after an adverb.
+_ANOTHER_SUBJECT = (
+    r",\s(?:and|but)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
+    r"(?:[\w.'\u2019-]+\s){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
+)
+#: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
+#: semicolon, an unpaired dash, ", which", ", with", "during", "since", "while", "when", "after"
+#: ("described Clinton as a "disgrace" after she attacked ..."), a weekday ("endorsed Clinton for
+#: president on Thursday").
+_ADJUNCT_END = re.compile(
+    r"[;\u2014]|\s--?\s|,\s(?:which|with|another)\s|\s(?:during|since|while|when|after)\s"
+    rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
+)
+_INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
+#: An object that is not a noun phrase: a clause, an infinitive, a prepositional or participial phrase.
+_NOT_NOUN_OBJECT = re.compile(
+    r"(?:that|to|whether|how|what|why|if|who|where|when|while|during|since|after|as|against|for|about|on|in|with|"
+    r"at|from|of|by|into|over|\w+ed)\s|[\u2014-]"
+)
+#: The complement of an object after an aside ("described the attack, which ..., as reckless").
+_AS_COMPLEMENT = re.compile(r",\s+as\s")
+#: A dash, spaced or not: two of them around words make an aside.
+_DASH = re.compile(r"\u2014|\s--?\s")
+#: A relative or complement clause inside an object, which keeps its own circumstances.
+_RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whether|if)(?![\w-])")
+#: Words that make a following "after" part of the phrase ("a few hours after", "only after").
+_BEFORE_AFTER = re.compile(
+    r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
+)
 _EMBEDDED_OBJECT = re.compile(
     r"(?<![\w-])(?:that|who|which|whom|whose|whether|how|what|why|when|where|if|after|before|while|as|until|once)"
     r"(?![\w-])"
@@ -347,6 +387,7 @@ class _Cues:
     inverting: frozenset[str]  # forms that can precede their speaker ("said Peskov")
     attitude: frozenset[str] = frozenset()  # forms whose object is the outlet's description, not a claim
     predicative: frozenset[str] = frozenset()  # adjectives after "be" ("is critical of"): not passives
+    noun_object: frozenset[str] = frozenset()  # forms whose content is their object, a noun phrase
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: lower case, or capitalised (checked by the caller)."""
@@ -379,6 +420,7 @@ def load_cues() -> _Cues:
         "noun_plural": set(),
         "inverting": set(),
         "attitude": set(),
+        "noun_object": set(),
         "predicative": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
@@ -403,6 +445,10 @@ def load_cues() -> _Cues:
             raise ConfigError(f"{source} line {number}: copula is {row['copula']!r}; write yes or no")
         if row.get("copula", "").strip() == "yes":
             sets["predicative"].update(row_forms)
+        if row.get("content", "").strip() not in ("", "clause", "noun"):
+            raise ConfigError(f"{source} line {number}: content is {row['content']!r}; write clause or noun")
+        if row.get("content", "").strip() == "noun":
+            sets["noun_object"].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -413,6 +459,7 @@ def load_cues() -> _Cues:
         frozenset(sets["inverting"]),
         frozenset(sets["attitude"]),
         frozenset(sets["predicative"]),
+        frozenset(sets["noun_object"]),
     )
 
 
@@ -710,6 +757,17 @@ class QuoteFinder:
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
+        if _ing_form(self.v[cue_start : cue_start + 30].split(" ", 1)[0]):
+            # "..., recently releasing a report claiming ...", "spent the week drafting a letter
+            # saying ...": the object of the participle before an -ing cue speaks
+            participles = list(_PARTICIPLE_OBJECT.finditer(region, start))
+            if participles and not region.endswith(","):
+                words = region[participles[-1].end() :].split()
+                stops = (
+                    _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
+                )
+                if len(words) <= 4 and not set(map(str.lower, words[1:])) & stops:
+                    start = participles[-1].end()
         if breaks and breaks[-1].group(0).strip() == "who":
             # "Democrats who voted for the bill said ...": the clause's verb is not the cue; the noun
             # phrase before "who" speaks
@@ -1191,6 +1249,16 @@ class QuoteFinder:
         """Whether a draft's cue ends in a preposition ("complained about"): its content is a noun phrase."""
         return draft.cue is not None and bool(_PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()))
 
+    def _verb_object(self, draft: _Draft) -> bool:
+        """Whether a draft's content is the object of a verb whose content is a noun phrase
+        ("criticized the law"), not a clause ("criticized that ...")."""
+        return (
+            draft.cue is not None
+            and self._cue_verb(draft.cue) in self.cues.noun_object
+            and draft.fragments[0][0] >= draft.cue[1]
+            and not _NOT_NOUN_OBJECT.match(self.v, draft.fragments[0][0])
+        )
+
     def _auxiliary_non_saying(self, joined: re.Match[str] | None, cue: tuple[int, int]) -> bool:
         """'... and have continued under Obama': after "and"/"but" (`joined`, the coordination
         before the cue) with an auxiliary only a verb of saying is a cue ("... but has said ..." is)."""
@@ -1385,34 +1453,66 @@ class QuoteFinder:
         return _Draft("indirect", (content,), cue, speaker)
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
-        """A prepositional cue's content is its object, a noun phrase: cut where the phrase ends."""
-        if draft.cue is None or not self._prepositional(draft):
+        """A content that is its cue's object, a noun phrase, ends where the phrase ends: after a
+        prepositional cue ("complained about his mic the morning after the debate, even suggesting
+        ...") or a verb whose content is a noun ("criticized the law as a "crazy system" during a
+        campaign stop"), unless that content opens with a clause ("criticized that ...")."""
+        if draft.cue is None:
             return draft
         start, end = draft.fragments[0]
         if start < draft.cue[1] or len(draft.fragments) > 1:
             return draft
-        cut = self._noun_phrase_end(start, end)
+        if self._prepositional(draft):
+            cut = self._object_end(start, end, _NOUN_PHRASE_END, _EMBEDDED_OBJECT)
+        elif self._verb_object(draft):
+            cut = self._object_end(start, end, _ADJUNCT_END, _RELATIVE_IN_OBJECT)
+        elif self.v.startswith("to ", start):
+            cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+        else:
+            return draft
         if cut == end:
             return draft
         content = self._trim(start, cut)
         # "all I'm worried about is the weather": the object came before the cue
         return replace(draft, fragments=(content,)) if content[1] > content[0] else None
 
-    def _noun_phrase_end(self, start: int, end: int) -> int:
-        """Where the object of a prepositional cue ends ("complained about his mic the morning
-        after the debate, even suggesting ..."): at a semicolon, a dash, or a comma before a
-        participle, a subordinator or a pronoun subject, outside quotation marks (other commas
-        may list: "called for tax fairness, the closure of loopholes ... and ..."); or before a
-        subordinator, a verb of saying or an auxiliary that begins the sentence's own verb
-        ("Americans worried about illegal immigration might stop ..."), unless a clause opens
-        inside the object first ("worried about whether they would ...")."""
-        for match in _NOUN_PHRASE_END.finditer(self.v, max(start - 1, 0), end):
+    def _object_end(self, start: int, end: int, ends: re.Pattern[str], embedded: re.Pattern[str]) -> int:
+        """Where an object ``v[start:end]`` ends: at the first of `ends` outside quotation marks,
+        outside a pair of dashes (an aside), and, if it starts with a space, not after a clause
+        opened inside the object (`embedded`: "worried about whether they would ...", "praised
+        the plan that he unveiled during the debate") nor after a measure ("a few hours after").
+        `_NOUN_PHRASE_END` serves prepositional cues: a semicolon, a dash, a comma before a
+        participle, a subordinator or a pronoun subject (other commas may list: "called for tax
+        fairness, the closure of loopholes ... and ..."), or the sentence's own verb ("Americans
+        worried about illegal immigration might stop ..."); `_ADJUNCT_END` the objects of verbs."""
+        for match in ends.finditer(self.v, max(start - 1, 0), end):
             if self.inside_quote(match.start(), match.end()):
                 continue
-            if match.group(0)[0].isspace() and _EMBEDDED_OBJECT.search(self.v, start, match.start()):
+            if _DASH.fullmatch(match.group(0)) and (
+                len(_DASH.findall(self.v, start, match.start())) % 2 or _DASH.search(self.v, match.end(), end)
+            ):
+                continue
+            if match.group(0).startswith(", which") and _AS_COMPLEMENT.search(self.v, match.end(), end):
+                continue  # "condemned the attack, which downed a plane, as "irresponsible"": the object goes on
+            if match.group(0)[0].isspace() and (
+                embedded.search(self.v, start, match.start())
+                or (match.group(0) == " after " and not self._clause_after(start, match))
+            ):
                 continue
             return match.start()
         return end
+
+    def _clause_after(self, start: int, match: re.Match[str]) -> bool:
+        """Whether "after" at `match` opens a clause of the act's time ("described Clinton as a
+        disgrace after she attacked ..."), not a phrase inside the object ("her work after the
+        attacks", "a visit after the downing", "a few hours after")."""
+        words = re.findall(r"[\w'\u2019-]+", self.v[match.end() : match.end() + 80])[:4]
+        return (
+            not _BEFORE_AFTER.search(self.v, start, match.start() + 1)
+            and bool(words)
+            and not words[0].endswith("ing")
+            and any(w.endswith("ed") or w in _FINITE_VERBS or w in _IRREGULAR_PAST for w in words[1:])
+        )
 
     def _last_comma(self, start: int, end: int) -> int | None:
         """The last comma outside quotation marks in ``v[start:end]``."""
@@ -1553,8 +1653,8 @@ class QuoteFinder:
                         continue
                     content_end = self._trim(content_start, clause)[1]
                     break
-            # a prepositional cue's object may be one name ("has been critical of Trump")
-            least = 1 if self._prepositional(draft) else _MIN_CONTENT_WORDS
+            # an object may be one name ("has been critical of Trump", "attacked Machado")
+            least = 1 if self._prepositional(draft) or self._verb_object(draft) else _MIN_CONTENT_WORDS
             leftover = _BARE_CONJUNCTION.fullmatch(self.v[content_start:content_end])
             if _n_words(self.v[content_start:content_end]) >= least and not leftover:  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))

@@ -116,7 +116,9 @@ class ScoreConfig:
 #:     subject's next act; "said that around that time, X ..." keeps X's act inside the claim.
 #: 39: quotes: a subject with a restrictive relative clause speaks through the main verb ("Democrats
 #:     who voted for the bill said"); contracted auxiliaries leave speakers; "It's claimed" is a passive.
-SCORER_REVISION = 39
+#: 40: quotes: the content of a verb whose content is its object ("criticized", "endorsed": `content`
+#:     column) ends where the act's circumstances begin; "on the letter" is no medium.
+SCORER_REVISION = 40
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1317,6 +1317,153 @@ def quotes_of(text):
                 ("indirect", "hackers from China", "warned against", "Trump", "Trump", "United States"),
             ],
         ),
+        # a verb whose content is its object, a noun phrase, ends it where the act's circumstances
+        # begin: "during", "after" a clause, a weekday, ", which", an unpaired dash ...
+        (
+            "The governor criticized the tax bill as a giveaway during a town hall in Erie.",
+            [("indirect", "the tax bill as a giveaway", "criticized", "The governor", "The governor", None)],
+        ),
+        (
+            "A nurses' union endorsed Smith for mayor on Tuesday, its first endorsement in a decade.",
+            [("indirect", "Smith for mayor", "endorsed", "A nurses' union", "A nurses' union", None)],
+        ),
+        (
+            "The senator likened the tariff to a sales tax, which drew laughs from the audience.",
+            [("indirect", "the tariff to a sales tax", "likened", "The senator", "The senator", None)],
+        ),
+        (
+            "Jones described the ruling as a setback after the court voted against the city.",
+            [("indirect", "the ruling as a setback", "described", "Jones", "Jones", None)],
+        ),
+        (
+            "The mayor has not mentioned the strike since the council vote.",
+            [("indirect", "the strike", "mentioned", "The mayor", "The mayor", None)],
+        ),
+        # the outlet's participle clause after a comma ends a claim, also after an adverb
+        (
+            "The coach told reporters that the season was over, effectively conceding the title.",
+            [("indirect", "that the season was over", "told", "The coach", "The coach", None)],
+        ),
+        # before an -ing cue, the object of a participle speaks ("releasing a report claiming ...")
+        (
+            "The coalition fought the cuts, recently releasing a report claiming the fund is sound.",
+            [("indirect", "the fund is sound", "claiming", "a report", "a report", None)],
+        ),
+        (
+            "The group spent the week drafting a letter saying the fund is sound.",
+            [("indirect", "the fund is sound", "saying", "a letter", "a letter", None)],
+        ),
+        (
+            "Officials had seen the video before confirming that it was an attack.",
+            [("indirect", "that it was an attack", "confirming", "Officials", "Officials", None)],
+        ),
+        (
+            "Trump mocked the policy, saying nobody knows what is happening.",
+            [
+                ("indirect", "nobody knows what is happening", "saying", "Trump", "Trump", "United States"),
+            ],
+        ),
+        # an infinitive or an object ends where ", and" or ", but" bring in another subject and verb
+        (
+            "The mayor vowed to reopen the pool by June, and the council has promised to pay for it.",
+            [("indirect", "to reopen the pool by June", "vowed", "The mayor", "The mayor", None)],
+        ),
+        (
+            "The union criticized the layoffs, but the company's shares climbed anyway.",
+            [("indirect", "the layoffs", "criticized", "The union", "The union", None)],
+        ),
+        (
+            "The mayor vowed to reopen the pool and to repair the roof, and then left for Paris.",
+            [
+                (
+                    "indirect",
+                    "to reopen the pool and to repair the roof",
+                    "vowed",
+                    "The mayor",
+                    "The mayor",
+                    None,
+                )
+            ],
+        ),
+        (
+            "She wants to cut fees for students, and that the state pay for it.",
+            [("indirect", "to cut fees for students, and that the state pay for it", "wants", "She", "She", None)],
+        ),
+        # ... but not inside a pair of dashes, after a measure ("hours after"), inside a relative
+        # clause of the object, nor in a that-clause or a bare clause
+        (
+            "Lee praised the plan \u2014 a tax credit for renters \u2014 as overdue.",
+            [("indirect", "the plan \u2014 a tax credit for renters \u2014 as overdue", "praised", "Lee", "Lee", None)],
+        ),
+        (
+            "Romney opposed the measure hours after the president endorsed it.",
+            [("indirect", "the measure hours after the president endorsed it", "opposed", "Romney", "Romney", None)],
+        ),
+        (
+            'The embassy condemned the raid, which killed two guards, as "reckless".',
+            [
+                (
+                    "indirect",
+                    'the raid, which killed two guards, as "reckless"',
+                    "condemned",
+                    "The embassy",
+                    "The embassy",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The union praised her work after the 2001 attacks on the city.",
+            [("indirect", "her work after the 2001 attacks on the city", "praised", "The union", "The union", None)],
+        ),
+        (
+            "Critics questioned the deal that the board approved during the strike.",
+            [
+                (
+                    "indirect",
+                    "the deal that the board approved during the strike",
+                    "questioned",
+                    "Critics",
+                    "Critics",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Aides said he was at home during the attack, which lasted an hour.",
+            [
+                (
+                    "indirect",
+                    "he was at home during the attack, which lasted an hour",
+                    "said",
+                    "Aides",
+                    "Aides",
+                    None,
+                )
+            ],
+        ),
+        # a letter is the medium of a claim ("said in a letter"), not the topic of one inside it
+        (
+            "A spokesman said he could not comment on the letter because he had not seen it.",
+            [
+                (
+                    "indirect",
+                    "he could not comment on the letter because he had not seen it",
+                    "said",
+                    "A spokesman",
+                    "A spokesman",
+                    None,
+                )
+            ],
+        ),
+        (
+            "She wrote that the talks had failed on her Facebook page.",
+            [("indirect", "that the talks had failed", "wrote", "She", "She", None)],
+        ),
+        (
+            "The ministry said the talks had failed in a statement on Friday.",
+            [("indirect", "the talks had failed", "said", "The ministry", "The ministry", None)],
+        ),
     ],
 )
 def test_quotes(text, expected):
@@ -1392,6 +1539,18 @@ def test_verb_table_reads_the_copula_column_and_names_a_bad_value(monkeypatch):
     assert cues.attitude == {"critical of"}
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tyes\nsay", "\tmaybe\nsay"))
     with pytest.raises(ConfigError, match=r"line 2: copula is 'maybe'; write yes or no"):
+        quotes.load_cues.__wrapped__()
+
+
+def test_verb_table_reads_the_content_column_and_names_a_bad_value(monkeypatch):
+    header = _VERB_HEADER.replace("copula\n", "copula\tcontent\n")
+    table = header + "praise\tpraised\tno\tno\tno\teditorial\t\tnoun\nsay\tsaid\tno\tno\tyes\treported\n"
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
+    cues = quotes.load_cues.__wrapped__()
+    assert cues.noun_object == {"praised"}
+    assert cues.predicative == set()
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tnoun\n", "\tphrase\n"))
+    with pytest.raises(ConfigError, match=r"line 2: content is 'phrase'; write clause or noun"):
         quotes.load_cues.__wrapped__()
 
 
