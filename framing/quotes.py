@@ -79,6 +79,25 @@ _PARTICIPLE_OBJECT = re.compile(
     r"(?<![\w-])(?!(?:during|including|regarding|concerning|following|according|excluding|morning|evening|"
     r"nothing|something|anything|everything|thing|king|spring|string)\s)[a-z]{2,}ing\s+(?=(?:a|an|the|his|her|their|its)\s)"
 )
+#: A claim noun after its owner's possessive, before a that-clause ("Trump's claim that ...").
+_NOMINAL_CLAIM = re.compile(
+    r"(?P<owner>(?<![\w'\u2019-])(?:his|her|their|its)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=['\u2019]s\s)"
+    r"|(?<![\w-])(?:the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=['\u2019]s\s))"
+    r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?P<cue>claims?|assertions?|contention|insistence|allegations?|conclusion|"
+    r"prediction|declaration|accusations?|argument|suggestion|statement|warning|belief|promise|pledge|denial|"
+    r"admission)\s+(?P<that>that)\s"
+)
+#: Where a noun phrase is a clause's subject: the sentence's start, after a conjunction, a
+#: complementizer or a comma ("obvious that Trump's claim that A is false").
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|(?<![\w-])(?:and|but|so|yet|that|whether|if|because|while|since|although|though|when|as)|,)$", re.I
+)
+#: A sentence's opening phrase, closed by a comma ("Contrary to his claim that A, B ...").
+_OPENING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|Contrary|Despite|Given|Like|Unlike|Amid|Following|After|Before|Since|Beyond|"
+    r"Besides|In|On|At|With|For|Of|From|Under|Over|Against|Without|Along|While|Although|Though|Whereas|Even|If|"
+    r"Because|As|When)\b"
+)
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
@@ -243,6 +262,7 @@ _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintain
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
 _SUBJECT_AUXILIARY = re.compile(
@@ -665,6 +685,7 @@ class _Draft:
     fragments: tuple[tuple[int, int], ...]  # view offsets
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
+    possessor: bool = False  # the speaker owns a claim noun ("Trump's claim"): no antecedent for later pronouns
 
 
 @dataclass(frozen=True)
@@ -1099,6 +1120,38 @@ class QuoteFinder:
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
         return drafts
+
+    def nominal_claims(self, start: int, end: int) -> list[_Draft]:
+        """ "Politifact checked Trump's claim that ...", "Contrary to his claim that ..., X": a claim
+        noun after its owner's possessive attributes the that-clause to the owner. The clause runs
+        to the end of the sentence, or to the comma that closes an opening phrase; not when the
+        noun phrase is the sentence's subject ("Nervo's conclusion that A is not shared"), whose
+        clause ends at a verb no pattern finds."""
+        drafts = []
+        for match in _NOMINAL_CLAIM.finditer(self.v, start, end):
+            before = self.v[start : match.start()].strip(' "\u201c')
+            if _SUBJECT_PLACE.search(before) or self.inside_quote(*match.span("cue")):
+                continue
+            content_end = end
+            if _OPENING_PHRASE.match(before):
+                comma = self._first_comma(match.end("cue"), end)
+                content_end = comma if comma is not None else end
+            content = self._trim(match.start("that"), content_end)
+            owner = (match.start("owner"), match.end("owner"))
+            speaker = (
+                owner if match.group("owner").lower() in ("his", "her", "their", "its") else self._valid_speaker(*owner)
+            )
+            if speaker and _n_words(self.v[content[0] : content[1]]) > _MIN_CONTENT_WORDS:
+                drafts.append(_Draft("indirect", (content,), match.span("cue"), speaker, possessor=True))
+        return drafts
+
+    def _first_comma(self, start: int, end: int) -> int | None:
+        """The end of the first comma outside quotation marks in ``v[start:end]``, or of a comma
+        that closes a quote ("would ''learn nothing,'' there ...")."""
+        for match in re.finditer(r",(?:''|[\"\u201d\u2019])?", self.v[start:end]):
+            if not self.inside_quote(start + match.end() - 1, start + match.end()) or match.end() > match.start() + 1:
+                return start + match.end()
+        return None
 
     def reported_speech(self, start: int, end: int, used: set[int]) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -1622,7 +1675,7 @@ class QuoteFinder:
         used = {d.cue[0] for d in direct if d.cue}
         drafts: list[_Draft] = []
         for start, end in self.sentences:
-            found = self.according_to(start, end) + self.colon_headline(start, end)
+            found = self.according_to(start, end) + self.colon_headline(start, end) + self.nominal_claims(start, end)
             used.update(d.cue[0] for d in found if d.cue)
             drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts
@@ -1680,7 +1733,8 @@ class QuoteFinder:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
                 is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
-                history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))
+                if not draft.possessor:
+                    history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))
             elif history:
                 earlier = [h for h in history if h.direct] or history
                 name, actor = earlier[-1].name, earlier[-1].actor
@@ -1691,7 +1745,7 @@ class QuoteFinder:
         return any(self.registry.form_actor.get(word, ("", ""))[1] == "people" for word in phrase.split())
 
     def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
-        words = [_OBJECT_PRONOUNS.get(word, word) for word in phrase.lower().split()]
+        words = [_OBJECT_PRONOUNS.get(word, _POSSESSIVE_PRONOUNS.get(word, word)) for word in phrase.lower().split()]
         antecedent = self._antecedent(position) if words == ["who"] else None
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())

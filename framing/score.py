@@ -118,7 +118,9 @@ class ScoreConfig:
 #:     who voted for the bill said"); contracted auxiliaries leave speakers; "It's claimed" is a passive.
 #: 40: quotes: the content of a verb whose content is its object ("criticized", "endorsed": `content`
 #:     column) ends where the act's circumstances begin; "on the letter" is no medium.
-SCORER_REVISION = 40
+#: 41: quotes: a claim noun after its owner's possessive attributes its that-clause to the owner
+#:     ("checked Trump's claim that ..."), unless the phrase is a clause's subject.
+SCORER_REVISION = 41
 
 
 def _mean_or_none(values: list[float]) -> float | None:

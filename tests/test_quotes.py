@@ -1363,6 +1363,39 @@ def quotes_of(text):
                 ("indirect", "nobody knows what is happening", "saying", "Trump", "Trump", "United States"),
             ],
         ),
+        # a claim noun after its owner's possessive attributes the that-clause to the owner, to the
+        # sentence's end or to the comma closing an opening phrase (not as the subject: see below)
+        (
+            "Fact-checkers examined Mayor Lee's claim that crime fell by half last year.",
+            [("indirect", "that crime fell by half last year", "claim", "Mayor Lee", "Mayor Lee", None)],
+        ),
+        (
+            "Mr. Ortiz told reporters the fund was fine. Contrary to his assertion that the fund was solvent, it ran dry in May.",
+            [
+                ("indirect", "the fund was fine", "told", "Mr. Ortiz", "Mr. Ortiz", None),
+                ("indirect", "that the fund was solvent", "assertion", "his", "Mr. Ortiz", None),
+            ],
+        ),
+        (
+            "Contrary to the mayor's claim that crime would \u201cvanish,\u201d arrests rose in May.",
+            [("indirect", "that crime would \u201cvanish,\u201d", "claim", "the mayor", "the mayor", None)],
+        ),
+        (
+            "Asked about the mayor's claim that the fire was arson, the chief said he would wait for the facts.",
+            [
+                ("indirect", "that the fire was arson", "claim", "the mayor", "the mayor", None),
+                ("indirect", "he would wait for the facts", "said", "the chief", "the chief", None),
+            ],
+        ),
+        (
+            "Senator Ames said the bill was fair. Reporters examined Mr. Brat's claim that the bill was unfair. "
+            "He said the vote would be close.",
+            [
+                ("indirect", "the bill was fair", "said", "Senator Ames", "Senator Ames", None),
+                ("indirect", "that the bill was unfair", "claim", "Mr. Brat", "Mr. Brat", None),
+                ("indirect", "the vote would be close", "said", "He", "Senator Ames", None),
+            ],
+        ),
         # an infinitive or an object ends where ", and" or ", but" bring in another subject and verb
         (
             "The mayor vowed to reopen the pool by June, and the council has promised to pay for it.",
@@ -1504,6 +1537,7 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "Most states have passed the deadline to change their ballots.",
         # a cue form after a possessive is a noun, not a verb with the possessor as speaker
         "Trump's claim that the election was rigged drew criticism.",
+        "It is plain that the mayor's claim that crime fell is false.",
         "Graham's comments came moments after the senator spoke at a gathering.",
         # a participle naming the occasion opens no claim; "for"/"by" after a name or inside another
         # clause is not the subject's claim
