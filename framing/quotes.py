@@ -243,6 +243,8 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near over inside across into from on off around toward towards outside throughout".split()
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
+_NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
 #: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
@@ -778,16 +780,13 @@ class QuoteFinder:
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
-        if _ing_form(self.v[cue_start : cue_start + 30].split(" ", 1)[0]):
+        if _ing_form(self.v[cue_start : cue_start + 30]):
             # "..., recently releasing a report claiming ...", "spent the week drafting a letter
             # saying ...": the object of the participle before an -ing cue speaks
             participles = list(_PARTICIPLE_OBJECT.finditer(region, start))
             if participles and not region.endswith(","):
                 words = region[participles[-1].end() :].split()
-                stops = (
-                    _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
-                )
-                if len(words) <= 4 and not set(map(str.lower, words[1:])) & stops:
+                if len(words) <= 4 and not set(map(str.lower, words[1:])) & _NOT_IN_SHORT_OBJECT:
                     start = participles[-1].end()
         if breaks and breaks[-1].group(0).strip() == "who":
             # "Democrats who voted for the bill said ...": the clause's verb is not the cue; the noun
