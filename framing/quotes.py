@@ -79,9 +79,13 @@ _PARTICIPLE_OBJECT = re.compile(
     r"(?<![\w-])(?!(?:during|including|regarding|concerning|following|according|excluding|morning|evening|"
     r"nothing|something|anything|everything|thing|king|spring|string)\s)[a-z]{2,}ing\s+(?=(?:a|an|the|his|her|their|its)\s)"
 )
+#: Possessive pronouns that own a claim noun ("his claim that ...").
+_OWNER_PRONOUNS = ("his", "her", "their", "its")
 #: A claim noun after its owner's possessive, before a that-clause ("Trump's claim that ...").
 _NOMINAL_CLAIM = re.compile(
-    r"(?P<owner>(?<![\w'\u2019-])(?:his|her|their|its)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=['\u2019]s\s)"
+    r"(?P<owner>(?<![\w'\u2019-])(?:"
+    + "|".join(_OWNER_PRONOUNS)
+    + r")|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=['\u2019]s\s)"
     r"|(?<![\w-])(?:the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=['\u2019]s\s))"
     r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?P<cue>claims?|assertions?|contention|insistence|allegations?|conclusion|"
     r"prediction|declaration|accusations?|argument|suggestion|statement|warning|belief|promise|pledge|denial|"
@@ -1137,9 +1141,7 @@ class QuoteFinder:
                 content_end = comma if comma is not None else end
             content = self._trim(match.start("that"), content_end)
             owner = (match.start("owner"), match.end("owner"))
-            speaker = (
-                owner if match.group("owner").lower() in ("his", "her", "their", "its") else self._valid_speaker(*owner)
-            )
+            speaker = owner if match.group("owner").lower() in _OWNER_PRONOUNS else self._valid_speaker(*owner)
             if speaker and _n_words(self.v[content[0] : content[1]]) > _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), match.span("cue"), speaker, possessor=True))
         return drafts
