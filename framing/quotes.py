@@ -21,9 +21,11 @@ text. The rules, in order:
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
    B" / "X did A and said B"; ", adding that ..."; "Y, dubbed Z by X, ..." (a reduced passive:
    the agent speaks).
-   Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a direct quote, or in
-   the passive ("was reported"), is not an attribution. A claim nested in another stays
-   inside the outer content; "While X said A, B" ends the content before the main clause.
+   Reporting verbs come from ``reporting_verbs.tsv``; a cue inside a direct quote is not an
+   attribution, nor is a passive ("was asked") unless the verb's passive attributes ("was
+   accused of A", "is expected to A": the clause, nobody named; "was first reported by X":
+   X's). A claim nested in another stays inside the outer content; "While X said A, B" ends
+   the content before the main clause.
 4. Speakers: the noun phrase before the cue (appositions included) or after an inverted
    cue; pronouns and generic nouns ("the ministry") go to the most recent speaker; the
    speaker's actor comes from the actor registry.
@@ -105,6 +107,31 @@ _OPENING_PHRASE = re.compile(
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
+#: Words between a passive's subject and its participle ("has not been", "could be", "will be").
+_PASSIVE_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would could can may might must should not never "
+    "also first often once long widely still already sometimes always usually ever even now again just".split()
+)
+#: What ends the text before a passive's subject: punctuation, a conjunction or a subordinator.
+_RELATIVES = frozenset("which who whom what that whose why how".split())
+_PASSIVE_SUBJECT_BOUNDARIES = _RELATIVES | frozenset(
+    ", ; : ( ) \u2014 -- and but or although though while whereas because since if unless when whenever as "
+    "after before whether where so".split()
+)
+_MAX_PASSIVE_SUBJECT_WORDS = 10
+#: What ends a passive's agent: a preposition before a lower-case word ("by Russia of shooting",
+#: "by the mayor for ...", "by critics as ..."), not a name's own ("by the Council on Foreign Relations").
+_AGENT_END = re.compile(
+    r"\s(?:(?:for|as|in|on|at|after|during|over|since|with|because|when|while|before|to)\s+(?=[a-z\"\u201c'])"
+    r"|of\s+(?=[a-z]+ing\b))"
+)
+#: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
+_PASSIVE_SUBORDINATORS = frozenset(
+    "although though while whereas because since if unless when whenever as after before whether where".split()
+)
+_FINITE_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|will|would|could|can|may|might|must|should|shall)\b|['\u2019]s\b", re.I
+)
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being)|\bit['\u2019]s)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*"
     r"\s+$",
@@ -266,6 +293,8 @@ _CONTRACTIONS = frozenset(
 _CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+_IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
@@ -414,6 +443,9 @@ class _Cues:
     attitude: frozenset[str] = frozenset()  # forms whose object is the outlet's description, not a claim
     predicative: frozenset[str] = frozenset()  # adjectives after "be" ("is critical of"): not passives
     noun_object: frozenset[str] = frozenset()  # forms whose content is their object, a noun phrase
+    own_infinitive: frozenset[str] = frozenset()  # object verbs whose bare infinitive is the subject's ("promised to")
+    passive: frozenset[str] = frozenset()  # forms whose passive attributes ("was accused of", "is expected to")
+    naming: frozenset[str] = frozenset()  # of those, verbs that give a name or label ("was called a charlatan")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: lower case, or capitalised (checked by the caller)."""
@@ -448,18 +480,25 @@ def load_cues() -> _Cues:
         "attitude": set(),
         "noun_object": set(),
         "predicative": set(),
+        "own_infinitive": set(),
+        "passive": set(),
+        "naming": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
     for number, row in read_tsv(read_data_text("reporting_verbs.tsv"), source, columns):
         row_forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
-        for flag in ("object", "noun", "inverts"):
+        for flag in ("noun", "inverts"):
             if row[flag].strip() not in ("yes", "no"):
                 raise ConfigError(f"{source} line {number}: {flag} is {row[flag]!r}; write yes or no")
+        if row["object"].strip() not in ("yes", "optional", "no"):
+            raise ConfigError(f"{source} line {number}: object is {row['object']!r}; write yes, optional or no")
         forms.update(row_forms)
         lemma = row["lemma"].strip()
-        if row["object"].strip() == "yes":
+        if row["object"].strip() in ("yes", "optional"):
             sets["object"].update(row_forms)
+        if row["object"].strip() == "optional":
+            sets["own_infinitive"].update(row_forms)
         if row["noun"].strip() == "yes":
             sets["noun_base"].add(lemma)
             sets["noun_plural"].update(f for f in row_forms if f.endswith("s") and not f.endswith("ss"))
@@ -475,6 +514,12 @@ def load_cues() -> _Cues:
             raise ConfigError(f"{source} line {number}: content is {row['content']!r}; write clause or noun")
         if row.get("content", "").strip() == "noun":
             sets["noun_object"].update(row_forms)
+        if row.get("passive", "").strip() not in ("", "yes", "naming", "no"):
+            raise ConfigError(f"{source} line {number}: passive is {row['passive']!r}; write yes, naming or no")
+        if row.get("passive", "").strip() in ("yes", "naming"):
+            sets["passive"].update(row_forms)
+        if row.get("passive", "").strip() == "naming":
+            sets["naming"].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -486,6 +531,9 @@ def load_cues() -> _Cues:
         frozenset(sets["attitude"]),
         frozenset(sets["predicative"]),
         frozenset(sets["noun_object"]),
+        frozenset(sets["own_infinitive"]),
+        frozenset(sets["passive"]),
+        frozenset(sets["naming"]),
     )
 
 
@@ -692,6 +740,8 @@ class _Draft:
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
     possessor: bool = False  # the speaker owns a claim noun ("Trump's claim"): no antecedent for later pronouns
+    unattributed: bool = False  # an agentless passive ("was accused of ..."): nobody is named, nobody is guessed
+    passive: bool = False  # a passive's subject as content ("Syria was accused by Russia"): one name suffices
 
 
 @dataclass(frozen=True)
@@ -1163,7 +1213,14 @@ class QuoteFinder:
             if any(d.cue and d.cue[1] <= cue[0] < d.fragments[0][0] for d in drafts):
                 continue  # "reported, citing military sources, that ...": inside another cue's insertion
             predicative = self.v[cue[0] : cue[1]].lower() in self.cues.predicative
-            if not progressive and not predicative and _PASSIVE_BEFORE.search(self.v[start : cue[0]]):
+            auxiliary = not progressive and not predicative and _PASSIVE_BEFORE.search(self.v[start : cue[0]])
+            if auxiliary:  # "was accused of", "is expected to": a passive
+                attribution = self._cue_allowed(cue) and self._passive_attribution(
+                    start, end, cue, start + auxiliary.start()
+                )
+                if attribution:
+                    drafts.append(attribution)
+                    used.add(cue[0])
                 continue
             if not self._cue_allowed(cue) or not self._verb_use(start, cue):
                 continue
@@ -1408,14 +1465,88 @@ class QuoteFinder:
         before = self.v[start : cue[0]]
         if before.strip() and not (before.rstrip().endswith((",", "(")) and before.count(",") == 1):
             return None  # "Kevin Rennie, a former lawmaker, published": an insertion closes before a verb
-        clause_end = end
-        for match in re.finditer(r"[,;:.!?()\u2014]", self.v[cue[1] : end]):
-            if not self.inside_quote(cue[1] + match.start(), cue[1] + match.end()):
-                clause_end = cue[1] + match.start()
-                break
+        return self._by_agent(cue, self._clause_end(cue[1], end))
+
+    def _clause_end(self, position: int, end: int) -> int:
+        """Where the clause going on at ``position`` ends: the first punctuation mark outside quotes."""
+        # a full stop before the sentence's end is "Mrs." or "1.5"
+        for match in re.finditer(r"[,;:()\u2014]|[.!?](?=[\"'\u201d\u2019)]*\s*$)", self.v[position:end]):
+            if not self.inside_quote(position + match.start(), position + match.end()):
+                return position + match.start()
+        return end
+
+    def _by_agent(self, cue: tuple[int, int], clause_end: int) -> tuple[int, int, int] | None:
+        """A passive's agent after "by" in the rest of its clause: where "by" starts, and the agent's span."""
         agent = re.search(r"\sby\s+", self.v[cue[1] : clause_end])
-        speaker = self._valid_speaker(cue[1] + agent.end(), clause_end) if agent else None
-        return (cue[1] + agent.start(), *speaker) if agent and speaker else None
+        if agent is None:
+            return None
+        # "accused by Russia of shooting down ...", "praised by the mayor for ...": the agent ends there
+        agent_end = _AGENT_END.search(self.v, cue[1] + agent.end(), clause_end)
+        speaker = self._valid_speaker(cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
+        return (cue[1] + agent.start(), *speaker) if speaker else None
+
+    def _passive_attribution(self, start: int, end: int, cue: tuple[int, int], auxiliary: int) -> _Draft | None:
+        """A verb whose passive attributes ("was accused of A", "is considered a threat", "is
+        expected to A", "is supported by X"). With an agent ("The issue was first reported by The
+        Post") the agent speaks and the content is the subject, as the object is in the active
+        ("The Post reported the issue"). Without one the claim is nobody's in particular: the
+        content is the whole clause, subject to complement, and no speaker is guessed."""
+        form = self.v[cue[0] : cue[1]].lower()
+        after = self.v[cue[1] : cue[1] + 30].split()
+        if form not in self.cues.passive or not after or _STATE_AFTER.match(self.v, cue[1]):
+            return None  # "Hundreds were feared dead", "Enough has been said."
+        if after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} or after[0][:1] in ".;:!?":
+            return None  # "was called off", "was reported."
+        if after[0] == "to" and (
+            form in self.cues.naming or len(after) > 1 and (after[1].lower() in _DETERMINERS or after[1][:1].isupper())
+        ):  # "was reported to the ministry": an addressee; "was called to testify": not a name
+            return None
+        subject = self._passive_subject(start, auxiliary)
+        if subject is None or not _FINITE_AUXILIARY.search(self.v[subject[1] : cue[0]]):
+            return None  # "risk being blamed", "after having been accused": no clause of its own
+        clause_end = self._clause_end(cue[1], end)
+        complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
+        agent = self._by_agent(cue, clause_end) if len(complement) <= 5 and "to" not in complement else None
+        if agent:  # "was called a charlatan by fellow physicians"; not "is expected to be decided by June"
+            return _Draft("indirect", (subject,), cue, agent[1:], passive=True)
+        if re.match(r"\s+by\s", self.v[cue[1] :]):  # "was endorsed by dozens of papers ranging from ...": no name
+            return _Draft("indirect", (subject,), cue, None, unattributed=True, passive=True)
+        opener = self.v[start : subject[0]].strip().split()
+        if opener and opener[-1].lower() in _PASSIVE_SUBORDINATORS:
+            # "Although North Korea is not thought to be capable of A, it is considered B": to the main clause
+            main_clause = self._first_comma(cue[1], end)
+            end = main_clause - 1 if main_clause is not None else end
+        # "..., with claims of abuse", "... - and it has": circumstances or another clause
+        aside = re.search(r",\s+(?:with|which|who)\s|\s(?:\u2014|\u2013|--)\s", self.v[cue[1] : end])
+        content = self._trim(subject[0], cue[1] + aside.start() if aside else end)
+        if content[1] <= cue[1]:
+            return None
+        return _Draft("indirect", (content,), cue, None, unattributed=True)
+
+    def _passive_subject(self, start: int, auxiliary: int) -> tuple[int, int] | None:
+        """The subject of the passive whose auxiliaries start at ``auxiliary``: after
+        the last comma, semicolon, colon, dash or conjunction before it; None for a relative or an
+        infinitive ("which was reported", "the chance to be considered") or a long subject."""
+        before = self.v[start:auxiliary]
+        words = list(re.finditer(r"[^\s,;:()\u2014]+|[,;:()\u2014]", before))
+        while words and (words[-1].group(0).lower() in _PASSIVE_AUXILIARIES or words[-1].group(0).endswith("ly")):
+            words.pop()
+        boundary = next(
+            (i for i in range(len(words) - 1, -1, -1) if words[i].group(0).lower() in _PASSIVE_SUBJECT_BOUNDARIES),
+            -1,
+        )
+        if boundary >= 0 and words[boundary].group(0).lower() in _RELATIVES:
+            return None
+        subject = words[boundary + 1 :]
+        if not subject or len(subject) > _MAX_PASSIVE_SUBJECT_WORDS or subject[-1].group(0).lower() == "to":
+            return None
+        if any(w.group(0).lower() in _SUBJECT_PRONOUNS or self.cues.is_cue(w.group(0)) for w in subject[1:]) or any(
+            _FINITE_AUXILIARY.fullmatch(w.group(0)) for w in subject
+        ):  # "they say they support the changes lawmakers are expected to consider", "This would be the
+            return None  # first time Biden has been criticized": a clause, not a subject
+        if any(self.inside_quote(w.start() + start, w.end() + start) for w in subject[:1]):
+            return None
+        return start + subject[0].start(), start + subject[-1].end()
 
     def _reduced_passive(self, cue: tuple[int, int], by: int, agent: tuple[int, int]) -> _Draft | None:
         """The agent of a reduced passive speaks; the content runs from the cue to "by"."""
@@ -1472,6 +1603,13 @@ class QuoteFinder:
                 content_start = accusation.start(1)
             elif question:
                 content_start = question.start(1)
+            elif (
+                after_object == cue[1]
+                and cue_word in self.cues.own_infinitive
+                and rest.startswith(" to ")
+                and self.v[speaker[0] : speaker[1]].lower() not in _IMPERSONAL_SUBJECTS
+            ):  # "promised to lift regulations": no addressee, the subject's pledge; not "It promises to be close"
+                content_start = cue[1] + 1
             elif after_object == cue[1] or not clause:
                 return None  # "told him to go" is kept: "to" opens what he was told
             else:
@@ -1708,7 +1846,8 @@ class QuoteFinder:
                     content_end = self._trim(content_start, clause)[1]
                     break
             # an object may be one name ("has been critical of Trump", "attacked Machado")
-            least = 1 if self._prepositional(draft) or self._verb_object(draft) else _MIN_CONTENT_WORDS
+            one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
+            least = 1 if one_name else _MIN_CONTENT_WORDS
             leftover = _BARE_CONJUNCTION.fullmatch(self.v[content_start:content_end])
             if _n_words(self.v[content_start:content_end]) >= least and not leftover:  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
@@ -1736,7 +1875,7 @@ class QuoteFinder:
                 is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
                 if not draft.possessor:
                     history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))
-            elif history:
+            elif history and not draft.unattributed:
                 earlier = [h for h in history if h.direct] or history
                 name, actor = earlier[-1].name, earlier[-1].actor
             quotes.append(self._to_quote(draft, name, actor))
@@ -1855,5 +1994,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     ]
     unique: dict[tuple[int, int], QuoteRecord] = {}
     for quote in extractor.resolve(direct + indirect):
-        unique.setdefault((quote.content_start, quote.content_end), quote)
+        key = (quote.content_start, quote.content_end)
+        if key not in unique or unique[key].speaker is None and quote.speaker is not None:
+            unique[key] = quote  # "X is expected to A, the aides said": the aides' claim, not nobody's
     return sorted(unique.values(), key=lambda q: q.content_start)

@@ -120,7 +120,10 @@ class ScoreConfig:
 #:     column) ends where the act's circumstances begin; "on the letter" is no medium.
 #: 41: quotes: a claim noun after its owner's possessive attributes its that-clause to the owner
 #:     ("checked Trump's claim that ..."), unless the phrase is a clause's subject.
-SCORER_REVISION = 41
+#: 42: quotes: verbs whose passive attributes (`passive` column: "was accused of A", "is expected
+#:     to A" with nobody named; "was first reported by X": X's, the subject as content);
+#:     "promised to A" without an addressee (`object` = optional).
+SCORER_REVISION = 42
 
 
 def _mean_or_none(values: list[float]) -> float | None:
