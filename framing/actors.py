@@ -5,7 +5,9 @@ and surface forms by type: ``aliases``, ``demonyms``, ``metonyms``, ``people`` a
 ``institutions``. Files are merged by name, so a topic file can add the people who speak
 for an actor of the general file. All surface forms are matched by one compiled regular
 expression, longest form first, case-sensitively (a leading "the" matches "The" too), on
-the normalised view of the text; offsets index the raw text.
+the normalised view of the text; offsets index the raw text. A place inside a newspaper's
+name ("The Washington Post", "The Times of Israel") is no mention: the files' top-level
+``media_titles`` list the title words ("Post", "Times") that make a name a newspaper's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
 
 FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
+#: Form types that name a place, which a newspaper's name may hold ("Jerusalem Post", "Times of Israel").
+_PLACE_FORMS = frozenset({"aliases", "metonyms"})
 BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
 #: Prepositions that end the head of a noun phrase ("Ambassador to Russia" -> head "Ambassador").
 _PHRASE_BREAK = re.compile(r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s")
@@ -48,6 +52,22 @@ class Registry:
     actors: dict[str, Actor]
     form_actor: dict[str, tuple[str, str]]  # surface form -> (actor, form type)
     pattern: re.Pattern[str]
+    media_titles: tuple[str, ...] = ()  # "Post", "Times": a place before or after one names a newspaper
+
+    @functools.cached_property
+    def _newspaper(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        if not self.media_titles:
+            return None
+        titles = "|".join(re.escape(t) for t in sorted(self.media_titles, key=len, reverse=True))
+        return re.compile(r"\s+(?:" + titles + r")(?!\w)"), re.compile(r"(?<!\w)(?:" + titles + r")\s+of\s+$")
+
+    def in_newspaper_name(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a place, is part of a newspaper's name ("The Jerusalem Post",
+        "The Times of Israel")."""
+        if self._newspaper is None:
+            return False
+        after, before = self._newspaper
+        return bool(after.match(text, end) or before.search(text[max(0, start - 20) : start]))
 
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
@@ -114,7 +134,15 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
     return actors
 
 
-def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Registry:
+def parse_media_titles(text: str, source: str) -> tuple[str, ...]:
+    """The top-level ``media_titles`` of an actor file: capitalised words of newspapers' names."""
+    titles = parse_toml(text, source).get("media_titles", [])
+    if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
+        raise ConfigError(f'{source}: media_titles must be a list of capitalised words, e.g. ["Post", "Times"]')
+    return tuple(t.strip() for t in titles)
+
+
+def build_registry(actors: Iterable[Actor], source: str = "actor files", media_titles: Iterable[str] = ()) -> Registry:
     """Merge actors by name and compile the mention pattern; a form naming two actors is an error."""
     merged: dict[str, Actor] = {}
     for actor in actors:
@@ -138,10 +166,13 @@ def build_registry(actors: Iterable[Actor], source: str = "actor files") -> Regi
     if not form_actor:
         raise ConfigError(f"{source}: no surface forms; give each actor aliases, people or institutions")
     pattern = _mention_pattern(normalize(form).text for form in form_actor)
-    return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern)
+    titles = tuple(dict.fromkeys(media_titles))
+    return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern, titles)
 
 
-def with_user_actors(bundled: Iterable[Actor], user: Iterable[Actor], source: str) -> Registry:
+def with_user_actors(
+    bundled: Iterable[Actor], user: Iterable[Actor], source: str, media_titles: Iterable[str] = ()
+) -> Registry:
     """The bundled actors plus the user's: a form the user gives an actor is taken away from any
     bundled actor of another name ("Congo" for the Republic of the Congo instead of the bundled
     DR Congo). Two of the user's own actors sharing a form is still an error."""
@@ -158,7 +189,13 @@ def with_user_actors(bundled: Iterable[Actor], user: Iterable[Actor], source: st
         )
         for actor in bundled
     ]
-    return build_registry(kept + user, source)
+    return build_registry(kept + user, source, media_titles)
+
+
+def add_actor_file(registry: Registry, text: str, source: str) -> Registry:
+    """``registry`` with the actors and media titles of one more actor file (an upload)."""
+    titles = registry.media_titles + parse_media_titles(text, source)
+    return with_user_actors(registry.actors.values(), parse_actor_file(text, source), source, titles)
 
 
 @functools.cache
@@ -171,11 +208,23 @@ def _bundled_actors() -> tuple[Actor, ...]:
 
 
 @functools.cache
+def _bundled_media_titles() -> tuple[str, ...]:
+    return tuple(
+        title
+        for name in BUNDLED_ACTOR_FILES
+        for title in parse_media_titles(read_data_text(name), f"framing/data/{name}")
+    )
+
+
+@functools.cache
 def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
-    user = [actor for path in paths for actor in parse_actor_file(Path(path).read_text(encoding="utf-8"), path)]
+    texts = [(Path(path).read_text(encoding="utf-8"), path) for path in paths]
+    user = [actor for text, path in texts for actor in parse_actor_file(text, path)]
+    titles = [title for text, path in texts for title in parse_media_titles(text, path)]
     if not include_bundled:
-        return build_registry(user, ", ".join(paths))
-    return with_user_actors(_bundled_actors(), user, ", ".join(paths) or "bundled actor files")
+        return build_registry(user, ", ".join(paths), titles)
+    source = ", ".join(paths) or "bundled actor files"
+    return with_user_actors(_bundled_actors(), user, source, [*_bundled_media_titles(), *titles])
 
 
 def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:
@@ -191,6 +240,8 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
     mentions = []
     for match in registry.pattern.finditer(view.text, view_start, view_end):
         actor, form_type = registry.form_actor[_lower_the(match.group(0))]
+        if form_type in _PLACE_FORMS and registry.in_newspaper_name(view.text, match.start(), match.end()):
+            continue  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
     return mentions

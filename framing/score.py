@@ -123,7 +123,9 @@ class ScoreConfig:
 #: 42: quotes: verbs whose passive attributes (`passive` column: "was accused of A", "is expected
 #:     to A" with nobody named; "was first reported by X": X's, the subject as content);
 #:     "promised to A" without an addressee (`object` = optional).
-SCORER_REVISION = 42
+#: 43: actors: a place in a newspaper's name ("The Washington Post", "The Times of Israel") is
+#:     no mention (`media_titles` in the actor files).
+SCORER_REVISION = 43
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6,10 +6,12 @@ from hypothesis import strategies as st
 
 from framing.actors import (
     Actor,
+    add_actor_file,
     build_registry,
     find_mentions,
     load_registry,
     parse_actor_file,
+    parse_media_titles,
     resolve_phrase,
     suggest_actors,
 )
@@ -101,6 +103,37 @@ def test_user_actor_file_adds_actors(tmp_path):
         ("Azov Brigade", "Azov"),
         ("Russia", "Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in a newspaper's name is no mention of the place's actor
+        ("Israel's envoy told The Jerusalem Post that Moscow erred.", [("Israel", "Israel"), ("Moscow", "Russia")]),
+        ("The Washington Post and the Tehran Times disagree.", []),
+        ("An editor at The Times of Israel said so.", []),
+        # the place itself, or a title word that does not follow it, still counts
+        ("Washington said the Post was wrong about Israel.", [("Washington", "United States"), ("Israel", "Israel")]),
+        ("Syrian state TV said Israeli jets struck Latakia.", [("Syrian", "Syria"), ("Israeli jets", "Israel")]),
+    ],
+)
+def test_newspaper_names_are_not_mentions(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
+def test_user_media_titles_are_added_to_the_bundled(tmp_path):
+    text = 'media_titles = ["Kurier"]\n[[actor]]\nname = "Austria"\naliases = ["Austria", "Vienna"]\n'
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    sentence = "The Vienna Kurier and The Moscow Times quoted Vienna."
+    assert mentioned(sentence, load_registry([path])) == [("Vienna", "Austria")]
+    uploaded = add_actor_file(load_registry(), text, "upload.toml")  # the dashboard's upload path
+    assert mentioned(sentence, uploaded) == [("Vienna", "Austria")]
+
+
+def test_bad_media_titles_name_the_fix():
+    with pytest.raises(ConfigError, match="media_titles must be a list of capitalised words"):
+        parse_media_titles('media_titles = ["post"]\n', "mine.toml")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from framing.actors import load_registry, parse_actor_file, with_user_actors
+from framing.actors import add_actor_file, load_registry
 from framing.errors import FramingError
 from framing.export import FORMATS, TABLE_NAMES, export_table, export_tables, to_bytes, to_zip
 from framing.fetch import articles_to_jsonl, iter_urls
@@ -159,7 +159,7 @@ def _actors_section() -> None:
         text = file.getvalue().decode("utf-8-sig", errors="replace")
         try:
             registry = load_registry()
-            with_user_actors(registry.actors.values(), parse_actor_file(text, file.name), file.name)
+            add_actor_file(registry, text, file.name)
         except FramingError as error:
             st.error(escape_markdown(error))
             return

@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 
 import streamlit as st
 
-from framing.actors import load_registry, parse_actor_file, with_user_actors
+from framing.actors import add_actor_file, load_registry
 from framing.database import ARTICLE_DAY, CorpusDB
 from framing.defaults import SHARED_AGGREGATE_ENTRIES
 from framing.errors import FramingError
@@ -129,9 +129,7 @@ def build_config(lexicon_file: tuple[str, str] | None, actors_text: str | None) 
         lexicon = Lexicon.from_entries(entries + vader_entries())
     registry = load_registry()
     if actors_text:
-        registry = with_user_actors(
-            registry.actors.values(), parse_actor_file(actors_text, "your actor file"), "your actor file"
-        )
+        registry = add_actor_file(registry, actors_text, "your actor file")
     return ScoreConfig(registry=registry, lexicon=lexicon)
 
 
