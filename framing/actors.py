@@ -109,7 +109,16 @@ def _mention_pattern(forms: Iterable[str]) -> re.Pattern[str]:
 
 def parse_actor_file(text: str, source: str) -> list[Actor]:
     """Actors of one TOML actor file; errors name the file, the entry and the fix."""
+    return read_actor_file(text, source)[0]
+
+
+def read_actor_file(text: str, source: str) -> tuple[list[Actor], tuple[str, ...]]:
+    """One TOML actor file, parsed once: its actors and its ``media_titles``, the capitalised
+    title words of newspapers' names ("Post", "Times")."""
     data = parse_toml(text, source)
+    titles = data.get("media_titles", [])
+    if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
+        raise ConfigError(f'{source}: media_titles must be a list of capitalised words, e.g. ["Post", "Times"]')
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
@@ -131,15 +140,7 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
                 raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
-    return actors
-
-
-def parse_media_titles(text: str, source: str) -> tuple[str, ...]:
-    """The top-level ``media_titles`` of an actor file: capitalised words of newspapers' names."""
-    titles = parse_toml(text, source).get("media_titles", [])
-    if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
-        raise ConfigError(f'{source}: media_titles must be a list of capitalised words, e.g. ["Post", "Times"]')
-    return tuple(t.strip() for t in titles)
+    return actors, tuple(t.strip() for t in titles)
 
 
 def build_registry(actors: Iterable[Actor], source: str = "actor files", media_titles: Iterable[str] = ()) -> Registry:
@@ -194,37 +195,34 @@ def with_user_actors(
 
 def add_actor_file(registry: Registry, text: str, source: str) -> Registry:
     """``registry`` with the actors and media titles of one more actor file (an upload)."""
-    titles = registry.media_titles + parse_media_titles(text, source)
-    return with_user_actors(registry.actors.values(), parse_actor_file(text, source), source, titles)
+    actors, titles = read_actor_file(text, source)
+    return with_user_actors(registry.actors.values(), actors, source, registry.media_titles + titles)
+
+
+def _read_files(files: Iterable[tuple[str, str]]) -> tuple[list[Actor], list[str]]:
+    """The actors and media titles of (text, source) actor files, in order."""
+    actors: list[Actor] = []
+    titles: list[str] = []
+    for text, source in files:
+        file_actors, file_titles = read_actor_file(text, source)
+        actors += file_actors
+        titles += file_titles
+    return actors, titles
 
 
 @functools.cache
-def _bundled_actors() -> tuple[Actor, ...]:
-    return tuple(
-        actor
-        for name in BUNDLED_ACTOR_FILES
-        for actor in parse_actor_file(read_data_text(name), f"framing/data/{name}")
-    )
-
-
-@functools.cache
-def _bundled_media_titles() -> tuple[str, ...]:
-    return tuple(
-        title
-        for name in BUNDLED_ACTOR_FILES
-        for title in parse_media_titles(read_data_text(name), f"framing/data/{name}")
-    )
+def _bundled() -> tuple[tuple[Actor, ...], tuple[str, ...]]:
+    actors, titles = _read_files((read_data_text(name), f"framing/data/{name}") for name in BUNDLED_ACTOR_FILES)
+    return tuple(actors), tuple(titles)
 
 
 @functools.cache
 def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
-    texts = [(Path(path).read_text(encoding="utf-8"), path) for path in paths]
-    user = [actor for text, path in texts for actor in parse_actor_file(text, path)]
-    titles = [title for text, path in texts for title in parse_media_titles(text, path)]
+    user, titles = _read_files((Path(path).read_text(encoding="utf-8"), path) for path in paths)
     if not include_bundled:
         return build_registry(user, ", ".join(paths), titles)
-    source = ", ".join(paths) or "bundled actor files"
-    return with_user_actors(_bundled_actors(), user, source, [*_bundled_media_titles(), *titles])
+    bundled, bundled_titles = _bundled()
+    return with_user_actors(bundled, user, ", ".join(paths) or "bundled actor files", [*bundled_titles, *titles])
 
 
 def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:

@@ -112,11 +112,14 @@ _PASSIVE_AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might must should not never "
     "also first often once long widely still already sometimes always usually ever even now again just".split()
 )
-#: What ends the text before a passive's subject: punctuation, a conjunction or a subordinator.
+#: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
 _RELATIVES = frozenset("which who whom what that whose why how".split())
-_PASSIVE_SUBJECT_BOUNDARIES = _RELATIVES | frozenset(
-    ", ; : ( ) \u2014 -- and but or although though while whereas because since if unless when whenever as "
-    "after before whether where so".split()
+#: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
+_PASSIVE_SUBORDINATORS = frozenset(
+    "although though while whereas because since if unless when whenever as after before whether where".split()
+)
+_PASSIVE_SUBJECT_BOUNDARIES = (
+    _RELATIVES | _PASSIVE_SUBORDINATORS | frozenset(", ; : ( ) \u2014 -- and but or so".split())
 )
 _MAX_PASSIVE_SUBJECT_WORDS = 10
 #: What ends a passive's agent: a preposition before a lower-case word ("by Russia of shooting",
@@ -124,13 +127,6 @@ _MAX_PASSIVE_SUBJECT_WORDS = 10
 _AGENT_END = re.compile(
     r"\s(?:(?:for|as|in|on|at|after|during|over|since|with|because|when|while|before|to)\s+(?=[a-z\"\u201c'])"
     r"|of\s+(?=[a-z]+ing\b))"
-)
-#: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
-_PASSIVE_SUBORDINATORS = frozenset(
-    "although though while whereas because since if unless when whenever as after before whether where".split()
-)
-_FINITE_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|am|has|have|had|will|would|could|can|may|might|must|should|shall)\b|['\u2019]s\b", re.I
 )
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being)|\bit['\u2019]s)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*"
@@ -1502,7 +1498,7 @@ class QuoteFinder:
         ):  # "was reported to the ministry": an addressee; "was called to testify": not a name
             return None
         subject = self._passive_subject(start, auxiliary)
-        if subject is None or not _FINITE_AUXILIARY.search(self.v[subject[1] : cue[0]]):
+        if subject is None or not _FINITE_VERBS & set(self.v[subject[1] : cue[0]].lower().split()):
             return None  # "risk being blamed", "after having been accused": no clause of its own
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
@@ -1541,7 +1537,7 @@ class QuoteFinder:
         if not subject or len(subject) > _MAX_PASSIVE_SUBJECT_WORDS or subject[-1].group(0).lower() == "to":
             return None
         if any(w.group(0).lower() in _SUBJECT_PRONOUNS or self.cues.is_cue(w.group(0)) for w in subject[1:]) or any(
-            _FINITE_AUXILIARY.fullmatch(w.group(0)) for w in subject
+            w.group(0).lower() in _FINITE_VERBS for w in subject
         ):  # "they say they support the changes lawmakers are expected to consider", "This would be the
             return None  # first time Biden has been criticized": a clause, not a subject
         if any(self.inside_quote(w.start() + start, w.end() + start) for w in subject[:1]):

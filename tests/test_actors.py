@@ -11,7 +11,7 @@ from framing.actors import (
     find_mentions,
     load_registry,
     parse_actor_file,
-    parse_media_titles,
+    read_actor_file,
     resolve_phrase,
     suggest_actors,
 )
@@ -133,7 +133,7 @@ def test_user_media_titles_are_added_to_the_bundled(tmp_path):
 
 def test_bad_media_titles_name_the_fix():
     with pytest.raises(ConfigError, match="media_titles must be a list of capitalised words"):
-        parse_media_titles('media_titles = ["post"]\n', "mine.toml")
+        read_actor_file('media_titles = ["post"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
 
 
 @pytest.mark.parametrize(
