@@ -7,7 +7,7 @@ text. The rules, in order:
    paragraph; single marks are told from apostrophes by position (``quotation_text``);
    a quote left open at the end of a paragraph runs to its end and continues when the
    next paragraph opens with a quotation mark; quotes interrupted by their cue
-   ("...," he said, "..." or "...," he said. "..." with no new cue between) are one quote
+   ("...," he said, "..." or "...," he said. "..." with no new cue introducing it) are one quote
    with two fragments.
 2. A direct quote's attribution is the cue and speaker right after it in the same
    sentence (", Peskov told journalists" / ", said Peskov" / a dash and a name) or right
@@ -199,6 +199,8 @@ _ADDRESSEE = re.compile(
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
+#: A particle after a cue that holds its object ("put it to rest", "put it on hold"): a literal use.
+_PLACING = re.compile(r"\s+(?:to|into|on|onto|off|out|up|back|aside|away|forward|together|down|through|behind)\b")
 #: Words after a cue that show it does not report a claim ("called into", "learned from").
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
@@ -270,6 +272,17 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near over inside across into from on off around toward towards outside throughout".split()
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: Prepositions that open a phrase inside a subject before a noun-like cue ("Data from the survey show").
+_SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
+#: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
+_DOCUMENT_HEADS = frozenset(
+    "study report survey analysis poll data video document letter statement memo review investigation inquiry "
+    "audit record records figures research".split()
+)
+#: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
+_SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
+#: Plural nouns without a plural -s ("Data from the survey show").
+_PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
@@ -312,8 +325,8 @@ _PERSON_WORDS = re.compile(
 
 
 _CUE_WORD = re.compile(
-    r"(?<![\w-])[A-Za-z]+(?:\sout)?(?:\s(?:for|on|to|of|about|out|against|at))?(?![\w-])"
-)  # a verb and up to two particles ("spoke out against"); the longest listed form is the cue
+    r"(?<![\w-])[A-Za-z]+(?:\sout)?(?:\s(?:for|on|to|of|about|out|against|at|it))?(?![\w-])"
+)  # a verb and up to two particles ("spoke out against", "put it"); the longest listed form is the cue
 #: An insertion between a cue and its that-clause: "reported, citing military sources, that ...".
 _INSERTED_BEFORE_THAT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"]{1,60}?,\s*(?=that\s)")
 #: The wire's passive cue, one cue from "was" to "saying": "Peskov was quoted by RIA Novosti as saying".
@@ -398,6 +411,24 @@ def _according_to() -> re.Pattern[str]:
         r"\b(?P<cue>[Aa]ccording to|[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|"
         r"written|described) (?:by|in))\s+(?P<source>" + _name_run(',.;:!?"', 200) + r')(?=[,.;:!?"]|$)'
     )
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a head noun is plural: an -s form that is not a singular in -ss, -is or -us
+    ("documents", not "analysis", "census"), or a plural without -s ("data")."""
+    lower = word.lower()
+    return lower in _PLURAL_WITHOUT_S or (lower.endswith("s") and not lower.endswith(("ss", "is", "us", "'s")))
+
+
+def _plural_or_document(phrase: str) -> bool:
+    """Whether a speaker phrase is plural or a document, never "he" or "she": its head, the word
+    before its first preposition or its last word, is a common noun (lower case, or opening a
+    longer phrase) that is plural or names a document."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_PREPOSITIONS), len(words))
+    head = words[cut - 1].strip(",") if cut else ""
+    common = head[:1].islower() or (cut == 1 and len(words) > 1)  # "Data from the survey"; not "Jones"
+    return bool(head) and common and (_plural_noun(head) or head.lower() in _DOCUMENT_HEADS)
 
 
 def _noun_context(word: str) -> bool:
@@ -725,8 +756,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
     r"separately|again|also|repeatedly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
-    r"[^,.;:!?\"]{0,60}?)?\s*$"
-)
+    r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
+)  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum")
 
 
 @dataclass(frozen=True)
@@ -838,13 +869,26 @@ class QuoteFinder:
                 words = region[participles[-1].end() :].split()
                 if len(words) <= 4 and not set(map(str.lower, words[1:])) & _NOT_IN_SHORT_OBJECT:
                     start = participles[-1].end()
-        if breaks and breaks[-1].group(0).strip() == "who":
-            # "Democrats who voted for the bill said ...": the clause's verb is not the cue; the noun
-            # phrase before "who" speaks
+        relative = breaks[-1].group(0).strip() if breaks else ""
+        if relative in ("who", "that"):
+            # "Democrats who voted for the bill said ...", "A study that appeared in a journal found
+            # ...": the clause's verb is not the cue; the noun phrase before "who" or "that" speaks
             np_start = breaks[-2].end() if len(breaks) > 1 else 0
             np_start = filler.end() if (filler := _LEADING_FILLER.match(region, np_start)) else np_start
             noun_phrase = region[np_start : breaks[-1].start()].split()
             clause = region[breaks[-1].end() :].split()
+            if (
+                relative == "that"
+                and (
+                    not clause
+                    or clause[0].lower() in _CLAUSE_OPENERS | _SUBJECT_PRONOUNS  # "the fact that the ministry found"
+                    or clause[0][:1].isupper()
+                    or any(w.lower() in _FINITE_VERBS or self.cues.find(w) for w in noun_phrase)  # "He said that ..."
+                    or any(_verb_like(w) for w in noun_phrase[:-1])  # "Juneteenth represents the day that ..."
+                    or any(w.lower() in _FINITE_VERBS for w in clause[1:])  # "A policy that went into effect has ..."
+                )
+            ):
+                noun_phrase = []
             if (
                 noun_phrase  # no comma, colon or dash inside: those are clause breaks
                 and '"' not in region[np_start:]
@@ -976,16 +1020,18 @@ class QuoteFinder:
                 speaker = self.speaker_after(cue[1], stop)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
                 start = quote_end + tail.index(before)
+                if as_ := re.match(r"as\s+", before):  # '"...," as a Homeland Security memo put it'
+                    start, before = start + as_.end(), before[as_.end() :]
                 before = _TRAILING_ADVERBS.sub("", before)  # '"...," my father often said'
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
-                if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
+                if _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue)):
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
                 between = self.v[quote_end : speaker[0]] if speaker else ""
                 if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
                     return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own
-                if _n_words(after_cue) > 4 and not _PREPOSITION_START.match(after_cue):
+                if _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue)):
                     return None
             else:
                 return None
@@ -1000,7 +1046,7 @@ class QuoteFinder:
             speaker = self._valid_speaker(floor + inverted.start(2), floor + inverted.end(2))
             if speaker:
                 return (floor + inverted.start(1), floor + inverted.end(1)), speaker
-        match = re.search(r"([^\s:,]+(?:\s+(?:for|on))?)\s*[:,]?\s*$", head)
+        match = re.search(r"([^\s:,]+(?:\s+(?:for|on|it))?)\s*[:,]?\s*$", head)
         if not match:
             return None
         cue = (floor + match.start(1), floor + match.end(1))
@@ -1046,7 +1092,9 @@ class QuoteFinder:
         for index, (start, end, closed) in enumerate(self.quotes):
             next_start = self.quotes[index + 1][0] if index + 1 < len(self.quotes) else len(self.v)
             paragraph_end = next((p_end for p_start, p_end in self.paragraphs if p_start <= start < p_end), end)
-            if pending and self._continues(pending, start):
+            after = self.attribution_after(end, min(next_start, paragraph_end)) if closed else None
+            if pending and not after and self._continues(pending, start):
+                # a quote with an attribution of its own ('"...," he said.') is not the last one's rest
                 pending = replace(pending, fragments=pending.fragments + ((start, end),))
             elif pending and self._names_in_attribution(pending, start):
                 continue  # 'said on NBC's "Meet the Press." "...': a title; the quote may still go on
@@ -1054,7 +1102,6 @@ class QuoteFinder:
                 if pending:
                     drafts.append(pending)
                 pending = _Draft("direct", ((start, end),), None, None)
-            after = self.attribution_after(end, min(next_start, paragraph_end)) if closed else None
             floor = max(self.sentence_of(start)[0], self.quotes[index - 1][1] if index else 0)
             found = after or (None if pending.cue else self.attribution_before(self._introduction(start, floor), start))
             if found and not pending.cue:
@@ -1117,8 +1164,12 @@ class QuoteFinder:
         if draft.cue is None or not (last_end <= draft.cue[0] < start):
             return False
         attribution_end = max(draft.cue[1], draft.speaker[1] if draft.speaker else 0)
-        if any(attribution_end <= last_end + s and gap[s].islower() for s, _ in self.cues.find(gap)):
-            return False  # '"...," he said, adding that "...": the second quote has its own cue
+        if any(
+            attribution_end <= last_end + s and gap[s].islower() and not re.search(r"[.!?]\s", gap[e:])
+            for s, e in self.cues.find(gap)
+        ):  # '"...," he said, adding that "...": the second quote has its own cue; not '"...," said
+            # Fowler, who has backed Clinton. "...": a cue before a full stop is the attribution's
+            return False
         starts = self.sentence_index.starts
         if bisect_right(starts, attribution_end) < bisect_left(starts, start):
             return False  # '"...," X said after the meeting. The summit "...": a new sentence of the outlet's
@@ -1423,6 +1474,8 @@ class QuoteFinder:
         form = self.v[cue[0] : cue[1]]
         if _STATE_AFTER.match(self.v, cue[1]):
             return False
+        if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
+            return False  # "putting it to rest", "put it on hold": a cue holding its object, used literally
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
@@ -1440,17 +1493,54 @@ class QuoteFinder:
                 previous[-1].lower() in ("they", "we", "i", "you")
                 or (previous[-1].endswith("s") and previous[-1].lower() not in _NOUN_CONTEXT)
             )
+            head = self._prepositional_subject_head(start, cue[0])
+            plural_subject = plural_subject or (head is not None and _plural_noun(head))
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
         if form in self.cues.noun_plural:
             previous = self.v[start : cue[0]].split()
             if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
                 return False  # "media reports", "Twenty-seven states": a plural noun
+            head = self._prepositional_subject_head(start, cue[0])
+            after = self.v[cue[1] : cue[1] + 40]
+            if head is not None and (_WH_CLAUSE.match(after) or re.match(r"\s+(?:that|[A-Z])|\s*\.", after)):
+                # "A study by researchers shows how ...", "..., an analysis of campaign reports shows.":
+                # a singular head before the prepositional phrase makes the -s form its verb, when a
+                # clause or the sentence's end follows (not "the vote in battleground states could")
+                return not _plural_noun(head)
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             clause_follows = bool(following) and (
                 following[0].lower().strip(",") in _CLAUSE_OPENERS or following[0][:1].isupper()
             )
             return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
         return True
+
+    def _prepositional_subject_head(self, start: int, cue_start: int) -> str | None:
+        """The head noun of a subject with a prepositional phrase that ends right before a cue
+        ("Data from the 2014 survey [show]", "A study released on Tuesday by researchers [shows]"):
+        the word before the phrase's first preposition (a participle there is skipped). None when
+        the words from the clause's start are not such a noun phrase: no preposition after the
+        first word, a verb among them, or more than a speaker's words."""
+        region = self.v[start:cue_start]
+        breaks = list(_CLAUSE_BREAK.finditer(region))
+        clause_start = breaks[-1].end() if breaks else 0
+        if breaks and region[breaks[-1].start()] not in ",;:":
+            return None  # "... that documents from X show": a clause inside another claim
+        filler = _LEADING_FILLER.match(region, clause_start)
+        words = [w.strip("\"'\u201c\u201d") for w in region[filler.end() if filler else clause_start :].split()]
+        if not words or len(words) > _MAX_SPEAKER_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
+            return None  # "In 2014, ...": an adverbial, not a subject
+        if any(w.lower() in _FINITE_VERBS | _IRREGULAR_PAST | _CONTRACTIONS for w in words):
+            return None  # "that's the priority pushed by officials in 18 [states]": a clause
+        preposition = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_PREPOSITIONS), None)
+        if not preposition:
+            return None
+        at = preposition - 1
+        if re.fullmatch(r"[a-z]+ed", words[at]) and at:
+            at -= 1  # "a study released on Tuesday by ..."
+        head = words[at]
+        if at and words[at - 1].lower() in _SINGULAR_DETERMINERS and _plural_noun(head):
+            return None  # "this reeks of ...": a singular determiner before a plural is no noun phrase
+        return None if head.lower() in _FUNCTION_WORDS | _DETERMINERS else head
 
     def _passive_agent(self, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int, int] | None:
         """For a participle set off by a comma or opening the sentence, with its agent after
@@ -1564,6 +1654,14 @@ class QuoteFinder:
             return None
         rest = self.v[cue[1] : end]
         cue_word = self.v[cue[0] : cue[1]].lower()
+        if re.fullmatch(r"\s*as\s+", self.v[start : speaker[0]], re.I):
+            # "As Peskov said on Monday, ...", "As the ministry told reporters, ...": the main clause
+            # after the attribution's circumstances is the claim
+            head, separator, _ = self.v[self._after_object(cue, end) : end].partition(",")
+            if separator and _AFTER_CUE_FILLER.match(head):
+                content = self._trim(self._after_object(cue, end) + len(head) + 1, end)
+                if _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
+                    return _Draft("indirect", (content,), cue, speaker)
         # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title
         that = re.match(
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
@@ -1888,7 +1986,10 @@ class QuoteFinder:
             return phrase, resolve_phrase(phrase, self.registry)
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
-                people = [h for h in history if h.is_person] + self._people_before(position) + history[-1:]
+                # failing a person, the last speaker that is no plural or document ("officials", "Data
+                # from the survey", "A 2014 study"): "he" and "she" name one person
+                last = [h for h in history if not _plural_or_document(h.name)][-1:]
+                people = [h for h in history if h.is_person] + self._people_before(position) + last
                 people = [p for p in people if p.position < position]
                 latest = max(people, key=lambda p: p.position, default=None)
             else:

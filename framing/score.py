@@ -125,7 +125,12 @@ class ScoreConfig:
 #:     "promised to A" without an addressee (`object` = optional).
 #: 43: actors: a place in a newspaper's name ("The Washington Post", "The Times of Israel") is
 #:     no mention (`media_titles` in the actor files).
-SCORER_REVISION = 43
+#: 44: quotes: a subject's head noun before a prepositional phrase makes a noun-like cue its
+#:     verb ("Data from the survey show that"); a subject relative "that" speaks through the main
+#:     verb; "as X put it"; "As X said on Monday, MAIN"; "he"/"she" never resolve to a plural or a
+#:     document; a quote resumed after an attribution holding a cue of its own before its full
+#:     stop, or a topic ('"A," he said of X. "B."'), is one quote. Actors: "USA Today" is a newspaper.
+SCORER_REVISION = 44
 
 
 def _mean_or_none(values: list[float]) -> float | None:

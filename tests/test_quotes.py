@@ -1614,6 +1614,86 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a subject whose head noun comes before a prepositional phrase agrees with a noun-like cue: plural
+        # before the base form, singular before the -s form (also after its content); a subject with a
+        # relative clause opened by "that" speaks through the main verb
+        (
+            "Figures from the interior ministry show that arrests doubled in March.",
+            [
+                (
+                    "indirect",
+                    "that arrests doubled in March",
+                    "show",
+                    "Figures from the interior ministry",
+                    "Figures from the interior ministry",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Satellite photos of the airfield show the hangars were destroyed.",
+            [
+                (
+                    "indirect",
+                    "the hangars were destroyed",
+                    "show",
+                    "Satellite photos of the airfield",
+                    "Satellite photos of the airfield",
+                    None,
+                )
+            ],
+        ),
+        (
+            "A review by two independent auditors shows how the fund lost its money.",
+            [
+                (
+                    "indirect",
+                    "how the fund lost its money",
+                    "shows",
+                    "A review by two independent auditors",
+                    "A review by two independent auditors",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Turnout fell to a record low, an analysis of the official returns shows.",
+            [
+                (
+                    "indirect",
+                    "Turnout fell to a record low",
+                    "shows",
+                    "an analysis of the official returns",
+                    "an analysis of the official returns",
+                    None,
+                )
+            ],
+        ),
+        (
+            "An inquiry that lasted three years concluded that the pilots were not to blame.",
+            [("indirect", "that the pilots were not to blame", "concluded", "An inquiry", "An inquiry", None)],
+        ),
+        (
+            "Diplomats that follow the talks said a deal was close.",
+            [("indirect", "a deal was close", "said", "Diplomats", "Diplomats", None)],
+        ),
+        # "as X put it" / "as X said on Monday, ...": the main clause after the attribution's circumstances
+        (
+            "As the ambassador put it in an interview on Sunday, the sanctions are working.",
+            [("indirect", "the sanctions are working", "put it", "the ambassador", "the ambassador", None)],
+        ),
+        (
+            "The sanctions are working, as one diplomat put it.",
+            [("indirect", "The sanctions are working", "put it", "one diplomat", "one diplomat", None)],
+        ),
+        (
+            "As the minister told reporters in Ankara, the border will stay closed.",
+            [("indirect", "the border will stay closed", "told", "the minister", "the minister", None)],
+        ),
+        (
+            "As Peskov said on Monday, the strike was a provocation.",
+            [("indirect", "the strike was a provocation", "said", "Peskov", "Peskov", "Russia")],
+        ),
     ],
 )
 def test_quotes(text, expected):
@@ -1672,6 +1752,14 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The report is a sobering warning about the reach of extremist groups.",
         # a concessive clause after a comma is no attribution of the clause before it
         "Some Western officials initially suspected Moscow itself, though no government has formally blamed Russia.",
+        # "put it" with a particle after it is used literally; a "show" after a determiner is a noun
+        "The council put it on hold until May.",
+        "They were putting it back on the shelf when the alarm rang.",
+        "A show of force from the navy followed.",
+        # a noun-like cue ending a compound noun, or after a subject that is no noun phrase
+        "The farm vote in several swing states could decide the race.",
+        "Backed by the governor, that's the plan pushed by officials in 12 states.",
+        "A new visa rule that took effect Friday has some families across the country expressing alarm.",
     ],
 )
 def test_not_quotes(text):
@@ -1857,3 +1945,50 @@ def test_single_marks_enclose_exactly_the_quoted_words(before, first, quoted, la
     quoted = _quoted(text)
     spans = [quoted.view.span_to_original(start, stop) for start, stop, _ in quoted.spans]
     assert spans == [(len(lead), len(lead) + len(quote))]
+
+
+def test_he_and_she_never_name_a_plural_or_a_document():
+    text = (
+        "Lynch said the department would act. Data from the census show that women hold 41 percent of the jobs. "
+        '"We have work to do," she said.'
+    )
+    assert [(q.speaker, q.kind) for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == [
+        ("Lynch", "indirect"),
+        ("Data from the census", "indirect"),
+        ("Lynch", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        # a quote resumed after its attribution's sentence is one quote, also when the attribution
+        # holds a relative clause with a verb of its own or names a topic
+        (
+            '"Now is the time to act," said Don Fowler, who has backed Clinton since her 2008 bid. '
+            '"I think the plan should be ready by six."',
+            ['"Now is the time to act,"', '"I think the plan should be ready by six."'],
+        ),
+        (
+            '"Two states have been hacked," he said of the prospect of tampering with returns. '
+            '"Right now, there is little to deter them."',
+            ['"Two states have been hacked,"', '"Right now, there is little to deter them."'],
+        ),
+        # a cue of its own right before the second quote, or an attribution of its own after it,
+        # makes it a quote of its own
+        (
+            '"The inquiry is about the ministry," Issa said, adding that he wants answers. '
+            '"They have raised more questions," he said.',
+            ['"The inquiry is about the ministry,"'],
+        ),
+        (
+            '"Now is the time to act," said Don Fowler, adding that "the plan should be ready by six."',
+            ['"Now is the time to act,"'],
+        ),
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_is_one_quote(text, fragments):
+    first = extract_quotes(make_article(text, id="t", source="x"), REGISTRY)[0]
+    pieces = first.fragments or ((first.content_start, first.content_end),)
+    assert first.kind == "direct"
+    assert [text[start:end] for start, end in pieces] == fragments
