@@ -276,8 +276,8 @@ _PREPOSITIONS = frozenset("in on at from for to with by about around among again
 _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
 #: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
 _DOCUMENT_HEADS = frozenset(
-    "study report survey analysis poll data video document letter statement memo review investigation inquiry "
-    "audit record records figures research".split()
+    "study report survey analysis poll video document letter statement memo review investigation inquiry "
+    "audit record research".split()
 )
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
@@ -420,14 +420,26 @@ def _plural_noun(word: str) -> bool:
     return lower in _PLURAL_WITHOUT_S or (lower.endswith("s") and not lower.endswith(("ss", "is", "us", "'s")))
 
 
+def _head_index(words: list[str]) -> int | None:
+    """Where the head noun of a noun phrase with a prepositional phrase is: the word before the
+    first preposition after the first word, a participle there skipped ("a study released on
+    Tuesday by ..."). None without such a preposition."""
+    preposition = next((i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_PREPOSITIONS), None)
+    if preposition is None:
+        return None
+    at = preposition - 1
+    return at - 1 if at and re.fullmatch(r"[a-z]+ed", words[at]) else at
+
+
 def _plural_or_document(phrase: str) -> bool:
-    """Whether a speaker phrase is plural or a document, never "he" or "she": its head, the word
-    before its first preposition or its last word, is a common noun (lower case, or opening a
-    longer phrase) that is plural or names a document."""
-    words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_PREPOSITIONS), len(words))
-    head = words[cut - 1].strip(",") if cut else ""
-    common = head[:1].islower() or (cut == 1 and len(words) > 1)  # "Data from the survey"; not "Jones"
+    """Whether a speaker phrase is plural or a document, never "he" or "she": its head (before a
+    prepositional phrase, else its last word) is a common noun (lower case, or opening a longer
+    phrase) that is plural or names a document."""
+    words = [w.strip(",") for w in phrase.split()]
+    at = _head_index(words)
+    at = len(words) - 1 if at is None else at
+    head = words[at] if words else ""
+    common = head[:1].islower() or (at == 0 and len(words) > 1)  # "Data from the survey"; not "Jones"
     return bool(head) and common and (_plural_noun(head) or head.lower() in _DOCUMENT_HEADS)
 
 
@@ -1517,9 +1529,8 @@ class QuoteFinder:
     def _prepositional_subject_head(self, start: int, cue_start: int) -> str | None:
         """The head noun of a subject with a prepositional phrase that ends right before a cue
         ("Data from the 2014 survey [show]", "A study released on Tuesday by researchers [shows]"):
-        the word before the phrase's first preposition (a participle there is skipped). None when
-        the words from the clause's start are not such a noun phrase: no preposition after the
-        first word, a verb among them, or more than a speaker's words."""
+        see _head_index. None when the words from the clause's start are not such a noun phrase:
+        no preposition after the first word, a verb among them, or more than a speaker's words."""
         region = self.v[start:cue_start]
         breaks = list(_CLAUSE_BREAK.finditer(region))
         clause_start = breaks[-1].end() if breaks else 0
@@ -1531,12 +1542,9 @@ class QuoteFinder:
             return None  # "In 2014, ...": an adverbial, not a subject
         if any(w.lower() in _FINITE_VERBS | _IRREGULAR_PAST | _CONTRACTIONS for w in words):
             return None  # "that's the priority pushed by officials in 18 [states]": a clause
-        preposition = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_PREPOSITIONS), None)
-        if not preposition:
+        at = _head_index(words)
+        if at is None:
             return None
-        at = preposition - 1
-        if re.fullmatch(r"[a-z]+ed", words[at]) and at:
-            at -= 1  # "a study released on Tuesday by ..."
         head = words[at]
         if at and words[at - 1].lower() in _SINGULAR_DETERMINERS and _plural_noun(head):
             return None  # "this reeks of ...": a singular determiner before a plural is no noun phrase
@@ -1657,9 +1665,10 @@ class QuoteFinder:
         if re.fullmatch(r"\s*as\s+", self.v[start : speaker[0]], re.I):
             # "As Peskov said on Monday, ...", "As the ministry told reporters, ...": the main clause
             # after the attribution's circumstances is the claim
-            head, separator, _ = self.v[self._after_object(cue, end) : end].partition(",")
+            after_object = self._after_object(cue, end)
+            head, separator, _ = self.v[after_object:end].partition(",")
             if separator and _AFTER_CUE_FILLER.match(head):
-                content = self._trim(self._after_object(cue, end) + len(head) + 1, end)
+                content = self._trim(after_object + len(head) + 1, end)
                 if _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                     return _Draft("indirect", (content,), cue, speaker)
         # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title
