@@ -147,6 +147,8 @@ _FINITE_VERBS = frozenset(
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
+#: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
+_MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following|"
@@ -384,6 +386,34 @@ _QUOTED_AS = re.compile(
     r"\s+as\s+(?:saying|telling|stating|writing|warning|adding|insisting|arguing)(?![\w-])",
     re.I,
 )
+
+
+def _bare_noun_word(word: str) -> bool:
+    """A word that can stand in a noun phrase without a determiner ("black listeners", "many
+    voters"): letters only, no verb, preposition or pronoun."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and lower not in _PREPOSITIONS | PLACE_PREPOSITIONS | _PRONOUNS | _FINITE_VERBS | _IRREGULAR_PAST
+        and lower not in _FUNCTION_WORDS | _OBJECT_PRONOUNS.keys() | {"through", "like", "via"}
+        and not re.fullmatch(r"[a-z]+(?:ed|ing)", word)
+    )
+
+
+def _question_after_filler(rest: str) -> int | None:
+    """Where a question or an account starts after a cue's time or manner ("explained in detail
+    how ...", "said on Tuesday why ..."); None when no such words come first, or the wh-word follows
+    a preposition ("said in what was ...")."""
+    wh = re.match(r"[^,.;:!?\"]{0,60}?\s(?=(?:whether|how|why|what)\s)", rest)
+    if wh is None:
+        return None
+    words = rest[: wh.end()].lower().split()
+    if not words or not _AFTER_CUE_FILLER.match(rest[: wh.end()]) or words[-1] in _PREPOSITIONS:
+        return None
+    # "said Sunday he wasn't questioning whether ...", "threatened Monday to file ... if ...": a
+    # clause of its own before the wh-word
+    clause = {"to"} | _SUBJECT_PRONOUNS | _FINITE_VERBS
+    return None if any(w in clause or w.endswith(("n't", "n\u2019t")) for w in words) else wh.end()
 
 
 def _verb_like(word: str) -> bool:
@@ -1521,7 +1551,9 @@ class QuoteFinder:
                 return not _plural_noun(head)
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             clause_follows = bool(following) and (
-                following[0].lower().strip(",") in _CLAUSE_OPENERS or following[0][:1].isupper()
+                following[0].lower().strip(",") in _CLAUSE_OPENERS
+                or following[0][:1].isupper()
+                or bool(_WH_CLAUSE.match(after) or _question_after_filler(after))  # "The report shows how ..."
             )
             return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
         return True
@@ -1676,9 +1708,10 @@ class QuoteFinder:
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
+        said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
         inserted = _INSERTED_BEFORE_THAT.match(rest)
-        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not said_that and not dated_clause:
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (said_that or said_wh or dated_clause):
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
@@ -1691,6 +1724,8 @@ class QuoteFinder:
             content_start = cue[1] + inserted.end()
         elif that and (cue_word in self.cues.with_object or said_that):
             content_start = cue[1] + that.end() - 4
+        elif said_wh and cue_word not in self.cues.with_object:
+            content_start = cue[1] + said_wh
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
             after_object = self._after_object(cue, end)
@@ -2052,7 +2087,23 @@ class QuoteFinder:
             )
         if comma:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
             return self.speaker_before(sentence_start, sentence_start + len(before) - 1)
-        return None
+        # "heard from listeners who", "met donors who", "There are many voters who": up to four
+        # words right after a main verb, or after a preposition right after one; not after a modal
+        # ("won't allow state lawmakers who": the verb after it is unknown) or another preposition
+        # ("enough for everyone who", "letters from children who": the relative may be the noun's)
+        main = re.compile(r"[a-z]+(?:ed|ing)")
+        first = len(words) - 1
+        while first > 0 and len(words) - first < 4 and _bare_noun_word(words[first - 1]):
+            first -= 1
+        preceding = [w.lower() for w in words[max(0, first - 2) : first]]
+        if preceding and preceding[-1] in _PREPOSITIONS:
+            preceding.pop()
+        verb = preceding[-1] if preceding else ""
+        if verb in _FINITE_VERBS - _MAIN_FINITE_VERBS or not (
+            verb in _MAIN_FINITE_VERBS | _IRREGULAR_PAST or main.fullmatch(verb)
+        ):
+            return None
+        return sentence_start + matches[first].start(), sentence_start + matches[-1].end()
 
     def _people_before(self, position: int) -> list[_Speaker]:
         """People named in the registry, mentioned before ``position`` (candidates for he/she)."""

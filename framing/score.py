@@ -130,7 +130,11 @@ class ScoreConfig:
 #:     verb; "as X put it"; "As X said on Monday, MAIN"; "he"/"she" never resolve to a plural or a
 #:     document; a quote resumed after an attribution holding a cue of its own before its full
 #:     stop, or a topic ('"A," he said of X. "B."'), is one quote. Actors: "USA Today" is a newspaper.
-SCORER_REVISION = 44
+#: 45: a relative "who" without a determiner speaks for the words right after a main verb ("heard
+#:     from listeners who said", "There are many voters who say"); a question or an account after
+#:     the cue's time or manner ("explained in detail how", "said on Tuesday why"); "The report
+#:     shows how ..." reads "shows" as a verb.
+SCORER_REVISION = 45
 
 
 def _mean_or_none(values: list[float]) -> float | None:

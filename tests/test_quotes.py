@@ -285,6 +285,19 @@ def quotes_of(text):
             "The company hired an architect who said the design was flawed.",
             [("indirect", "the design was flawed", "said", "who", "an architect", None)],
         ),
+        # with no determiner, or after a verb and a preposition: the words after the clause's verb
+        (
+            "The mayor heard from shop owners who said the new tax would close them down.",
+            [("indirect", "the new tax would close them down", "said", "who", "shop owners", None)],
+        ),
+        (
+            "There are many farmers who say the drought has ruined them.",
+            [("indirect", "the drought has ruined them", "say", "who", "many farmers", None)],
+        ),
+        (
+            "The senator spoke with hospital nurses who said their ward was short of staff.",
+            [("indirect", "their ward was short of staff", "said", "who", "hospital nurses", None)],
+        ),
         (
             "Putin met Netanyahu, who said the strike was legal.",
             [("indirect", "the strike was legal", "said", "who", "Netanyahu", "Israel")],
@@ -1642,6 +1655,19 @@ def quotes_of(text):
                     None,
                 )
             ],
+        ),
+        # a question or an account after the cue's time or manner
+        (
+            "The inspector explained in detail how the valves had failed.",
+            [("indirect", "how the valves had failed", "explained", "The inspector", "The inspector", None)],
+        ),
+        (
+            "The coach said on Sunday why the striker had been dropped.",
+            [("indirect", "why the striker had been dropped", "said", "The coach", "The coach", None)],
+        ),
+        (
+            "The audit shows how the charity spent its donations.",
+            [("indirect", "how the charity spent its donations", "shows", "The audit", "The audit", None)],
         ),
         (
             "A review by two independent auditors shows how the fund lost its money.",
