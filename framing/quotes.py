@@ -61,8 +61,19 @@ _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anom
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|would|will|"
     r"did|does|do|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
+    r"could|can|cannot|can't|couldn't|might|may|must|should|shouldn't|(?:appears?|appeared|seems?|seemed)\s+to|"
+    r"(?:has|have|had)\s+yet\s+to|"
     r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|" + _LY_ADVERB + r"))*"
 )
+#: A modal, or a verb that raises its subject, right before a base form: "would (later) claim",
+#: "appeared to blame", "has yet to report" (not "the right to claim": a noun's infinitive).
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:would|will|could|can|cannot|might|may|must|should|did|does|do|n['\u2019]t|"
+    r"(?:appears?|appeared|seems?|seemed|yet)\s+to)\s+(?:(?:also|later|not|never|again|" + _LY_ADVERB + r")\s+)?$",
+    re.I,
+)
+#: Words that open a claim after a modal's noun-like verb ("would claim that", "pledge to").
+_CLAUSE_AFTER_MODAL = frozenset("that he she they we i you there to whether how why what".split())
 #: Adverbs between a speaker and the cue ('"...," my father often said', "Liz Cheney reportedly said").
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|" + _LY_ADVERB + r"))+$"
@@ -252,10 +263,11 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
-#: A time or place phrase opening a that-clause before its subject ("said that around that time, ...").
+#: A time or place phrase, or a condition, opening a that-clause before its subject ("said that
+#: around that time, ...", "worried that if the state held up the deal, ...").
 _OPENING_ADVERBIAL = re.compile(
     r"(?:around|about|at|in|on|during|after|before|by|since|until|within|shortly|soon|then|last|this|earlier|"
-    r"later|yesterday|today|overnight)\b",
+    r"later|yesterday|today|overnight|if|unless|when|whenever|once|because|although|though|while|even)\b",
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
@@ -820,6 +832,26 @@ class _Speaker:
     actor: str | None
     is_person: bool
     direct: bool
+    gender: str | None = None  # "m" or "f" when a title, a noun or a pronoun says so
+
+
+#: Words that show a speaker's gender: a title, a gendered noun, or the pronoun that named them.
+_GENDER_WORDS = {
+    **dict.fromkeys("mr mr. he spokesman congressman chairman councilman father son husband".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss she spokeswoman congresswoman chairwoman mother daughter wife".split(), "f"),
+}  # not "his" or "her": a possessive names someone else ("Her spokesman, Andrew Wilder")
+#: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
+#: not an office ("Mr. President", "Madam Speaker").
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Secretary|Mayor|Ambassador|Prime|Vice)\b)"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+)
+
+
+def _gender(phrase: str) -> str | None:
+    """The gender a speaker phrase states ("Mr. Obama", "the spokeswoman", "she"), else None."""
+    genders = {_GENDER_WORDS[w] for w in phrase.lower().split() if w in _GENDER_WORDS}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _comma_groups(text: str) -> list[tuple[int, int]]:
@@ -1528,13 +1560,21 @@ class QuoteFinder:
             if len(words) == 2 and words[0].lower() in _DETERMINERS and _ATTRIBUTIVE.fullmatch(words[1]):
                 return False  # "a sobering warning about ...", "a stern warning that ...": a noun
         if form in self.cues.noun_base:
+            following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()
-            following = self.v[cue[1] : cue[1] + 40].split()[:1]
             plural_subject = bool(previous) and (
                 previous[-1].lower() in ("they", "we", "i", "you")
                 or (previous[-1].endswith("s") and previous[-1].lower() not in _NOUN_CONTEXT)
             )
+            if _MODAL_BEFORE.search(self.v, max(start, cue[0] - 30), cue[0]) and (
+                following[:1]
+                and following[0].lower().strip(",") in _CLAUSE_AFTER_MODAL
+                or form in self.cues.with_object
+            ):
+                # "would later claim that", "appeared to blame workers": only a verb; not "may find it
+                # difficult", "could show their sincerity": other senses take a noun phrase
+                return True
             head = self._prepositional_subject_head(start, cue[0])
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
@@ -2012,7 +2052,8 @@ class QuoteFinder:
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
                 is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
                 if not draft.possessor:
-                    history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct"))
+                    gender = _gender(phrase)
+                    history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct", gender))
             elif history and not draft.unattributed:
                 earlier = [h for h in history if h.direct] or history
                 name, actor = earlier[-1].name, earlier[-1].actor
@@ -2028,13 +2069,23 @@ class QuoteFinder:
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())
             return phrase, resolve_phrase(phrase, self.registry)
+        if len(words) == 1 and words[0] in ("i", "we") and not self.inside_quote(position, position + len(phrase)):
+            return phrase, None  # outside quotation marks, "I" and "we" are the writer or the outlet
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
                 # failing a person, the last speaker that is no plural or document ("officials", "Data
                 # from the survey", "A 2014 study"): "he" and "she" name one person
-                last = [h for h in history if not _plural_or_document(h.name)][-1:]
+                last = [h for h in history if not _plural_or_document(h.name) and h.name.lower() not in ("i", "we")][
+                    -1:
+                ]
                 people = [h for h in history if h.is_person] + self._people_before(position) + last
-                people = [p for p in people if p.position < position]
+                # never a person of the other gender: by title or noun ("Mr. Labrador"), or by the
+                # pronoun that named them before ("..., she said" makes her "she" from then on)
+                known = {h.name: h.gender for h in history if h.gender}
+                wanted = {"he": "m", "she": "f"}.get(words[0])
+                people = [
+                    p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
+                ]
                 latest = max(people, key=lambda p: p.position, default=None)
             else:
                 latest = history[-1] if history else None
@@ -2112,6 +2163,11 @@ class QuoteFinder:
             actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
             if form_type == "people":
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
+        for match in _TITLED_NAME.finditer(self.v, max(0, position - 600), position):
+            name = " ".join(match.group(0).split())
+            if name.endswith(("'s", "\u2019s")):
+                continue  # "Mr. Brat's claim": a possessor is no antecedent (as in the history)
+            found.append(_Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name)))
         return found
 
     def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> QuoteRecord:

@@ -134,7 +134,12 @@ class ScoreConfig:
 #:     from listeners who said", "There are many voters who say"); a question or an account after
 #:     the cue's time or manner ("explained in detail how", "said on Tuesday why"); "The report
 #:     shows how ..." reads "shows" as a verb.
-SCORER_REVISION = 45
+#: 46: a modal or a raising verb between speaker and cue ("would later claim", "appeared to suggest",
+#:     "could not explain why"; a noun-like base form after one is a verb before a clause or an
+#:     infinitive); "he"/"she" skip a person of the other gender (by title, noun or earlier pronoun)
+#:     and titled names ("Mr. Labrador") are candidates; "I"/"we" outside quotes stay the writer's;
+#:     a condition opening a that-clause ("warned that if ..., X claimed") keeps X's claim nested.
+SCORER_REVISION = 46
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1273,6 +1273,21 @@ def quotes_of(text):
                 ("indirect", "targets in Latakia", "attacked", "four jets", "four jets", None),
             ],
         ),
+        # so does a condition or a time clause: the claim inside the that-clause is nested in it
+        (
+            "The engineer warned that if the levee broke, residents downstream claimed the pumps would fail.",
+            [
+                (
+                    "indirect",
+                    "that if the levee broke, residents downstream claimed the pumps would fail",
+                    "warned",
+                    "The engineer",
+                    "The engineer",
+                    None,
+                ),
+                ("indirect", "the pumps would fail", "claimed", "residents downstream", "residents downstream", None),
+            ],
+        ),
         (
             "Obama emphasized that the reforms were not complete, and rights groups warned that the deal was premature.",
             [
@@ -1656,6 +1671,23 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a modal or a raising verb between the speaker and the cue; a base form after one is a verb
+        (
+            "The governor appeared to suggest that the budget would be cut.",
+            [("indirect", "that the budget would be cut", "suggest", "The governor", "The governor", None)],
+        ),
+        (
+            "The coach could not explain why the team had collapsed.",
+            [("indirect", "why the team had collapsed", "explain", "The coach", "The coach", None)],
+        ),
+        (
+            "The treasurer would later claim that the accounts had been audited.",
+            [("indirect", "that the accounts had been audited", "claim", "The treasurer", "The treasurer", None)],
+        ),
+        (
+            "The landlord seemed to blame the tenants for the damage.",
+            [("indirect", "the tenants for the damage", "blame", "The landlord", "The landlord", None)],
+        ),
         # a question or an account after the cue's time or manner
         (
             "The inspector explained in detail how the valves had failed.",
@@ -1786,6 +1818,10 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The farm vote in several swing states could decide the race.",
         "Backed by the governor, that's the plan pushed by officials in 12 states.",
         "A new visa rule that took effect Friday has some families across the country expressing alarm.",
+        # a noun-like base form after a noun's infinitive is a noun's complement, not a modal's verb
+        "The right to claim asylum in the first safe country is protected by law.",
+        # a wh-word after a preposition, and a clause of its own before a wh-word, are no account
+        "The mayor spoke in what was her final address.",
     ],
 )
 def test_not_quotes(text):
@@ -1983,6 +2019,35 @@ def test_he_and_she_never_name_a_plural_or_a_document():
         ("Data from the census", "indirect"),
         ("Lynch", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title gives a gender: "she" skips the later "Mr. Holt"
+        ('Ms. Okafor met Mr. Holt on Tuesday. "The audit is overdue," she said.', ["Ms. Okafor"]),
+        # so does the pronoun that named a speaker before: "he" made Senator Pike a man
+        (
+            "Senator Lund said the levy was fair, and she said it would pass. Senator Pike said it was unfair, "
+            'and he said it would fail. "It will pass," she said.',
+            ["Senator Lund", "Senator Lund", "Senator Pike", "Senator Pike", "Senator Lund"],
+        ),
+    ],
+)
+def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
+    assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == speakers
+
+
+def test_i_and_we_outside_quotes_are_the_writer():
+    text = (
+        "The growers said the tariff was ruinous. I should add that my own farm grows no soy. We expect a long fight."
+    )
+    speakers = ["The growers", "I", "We"]
+    assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == speakers
+    # and "he" after them goes past the writer to the last person
+    text = "Senator Pike said the levy was unfair. I know that he wants a delay."
+    speakers = ["Senator Pike", "I", "Senator Pike"]
+    assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == speakers
 
 
 @pytest.mark.parametrize(
