@@ -58,18 +58,20 @@ _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and it
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 #: An adverb in -ly (not "family", "rally" ...).
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
+#: Modals, and verbs that raise their subject, before a base form ("would claim", "appeared to blame").
+_MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
+_RAISING = r"(?:appears?|appeared|seems?|seemed|yet)\s+to"
 _ADVERBIALS = (
-    r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|would|will|"
-    r"did|does|do|not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
-    r"could|can|cannot|can't|couldn't|might|may|must|should|shouldn't|(?:appears?|appeared|seems?|seemed)\s+to|"
-    r"(?:has|have|had)\s+yet\s+to|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|"
+    r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
+    r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + "|"
     r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|" + _LY_ADVERB + r"))*"
 )
-#: A modal, or a verb that raises its subject, right before a base form: "would (later) claim",
-#: "appeared to blame", "has yet to report" (not "the right to claim": a noun's infinitive).
+#: A modal or a raising verb right before a base form: "would (later) claim", "appeared to blame",
+#: "has yet to report" (not "the right to claim": a noun's infinitive).
 _MODAL_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?:would|will|could|can|cannot|might|may|must|should|did|does|do|n['\u2019]t|"
-    r"(?:appears?|appeared|seems?|seemed|yet)\s+to)\s+(?:(?:also|later|not|never|again|" + _LY_ADVERB + r")\s+)?$",
+    r"(?<![\w'\u2019-])(?:" + _MODALS + r"|n['\u2019]t|" + _RAISING + r")\s+"
+    r"(?:(?:also|later|not|never|again|" + _LY_ADVERB + r")\s+)?$",
     re.I,
 )
 #: Words that open a claim after a modal's noun-like verb ("would claim that", "pledge to").
@@ -158,6 +160,8 @@ _FINITE_VERBS = frozenset(
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
+#: A past or present participle ("released", "passing").
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 #: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
 _MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -408,7 +412,7 @@ def _bare_noun_word(word: str) -> bool:
         word.isalpha()
         and lower not in _PREPOSITIONS | PLACE_PREPOSITIONS | _PRONOUNS | _FINITE_VERBS | _IRREGULAR_PAST
         and lower not in _FUNCTION_WORDS | _OBJECT_PRONOUNS.keys() | {"through", "like", "via"}
-        and not re.fullmatch(r"[a-z]+(?:ed|ing)", word)
+        and not _PARTICIPLE.fullmatch(word)
     )
 
 
@@ -424,8 +428,8 @@ def _question_after_filler(rest: str) -> int | None:
         return None
     # "said Sunday he wasn't questioning whether ...", "threatened Monday to file ... if ...": a
     # clause of its own before the wh-word
-    clause = {"to"} | _SUBJECT_PRONOUNS | _FINITE_VERBS
-    return None if any(w in clause or w.endswith(("n't", "n\u2019t")) for w in words) else wh.end()
+    own_clause = any(w in _FINITE_VERBS | _SUBJECT_PRONOUNS | {"to"} or w.endswith(("n't", "n\u2019t")) for w in words)
+    return None if own_clause else wh.end()
 
 
 def _verb_like(word: str) -> bool:
@@ -969,7 +973,7 @@ class QuoteFinder:
                 and len(clause) > 1
                 and clause[0][:1].islower()
                 and noun_phrase[0].lower() not in _PREPOSITIONS | {"as", "like"}  # "As someone who ..."
-                and not any(w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]+(?:ed|ing)", w) for w in noun_phrase)
+                and not any(w in _IRREGULAR_PAST or _PARTICIPLE.fullmatch(w) for w in noun_phrase)
                 and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
                 and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
                 and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
@@ -2075,10 +2079,8 @@ class QuoteFinder:
             if words[0] in ("he", "she", "who"):
                 # failing a person, the last speaker that is no plural or document ("officials", "Data
                 # from the survey", "A 2014 study"): "he" and "she" name one person
-                last = [h for h in history if not _plural_or_document(h.name) and h.name.lower() not in ("i", "we")][
-                    -1:
-                ]
-                people = [h for h in history if h.is_person] + self._people_before(position) + last
+                singular = [h for h in history if not _plural_or_document(h.name) and h.name.lower() not in ("i", "we")]
+                people = [h for h in history if h.is_person] + self._people_before(position) + singular[-1:]
                 # never a person of the other gender: by title or noun ("Mr. Labrador"), or by the
                 # pronoun that named them before ("..., she said" makes her "she" from then on)
                 known = {h.name: h.gender for h in history if h.gender}
@@ -2142,7 +2144,6 @@ class QuoteFinder:
         # words right after a main verb, or after a preposition right after one; not after a modal
         # ("won't allow state lawmakers who": the verb after it is unknown) or another preposition
         # ("enough for everyone who", "letters from children who": the relative may be the noun's)
-        main = re.compile(r"[a-z]+(?:ed|ing)")
         first = len(words) - 1
         while first > 0 and len(words) - first < 4 and _bare_noun_word(words[first - 1]):
             first -= 1
@@ -2151,7 +2152,7 @@ class QuoteFinder:
             preceding.pop()
         verb = preceding[-1] if preceding else ""
         if verb in _FINITE_VERBS - _MAIN_FINITE_VERBS or not (
-            verb in _MAIN_FINITE_VERBS | _IRREGULAR_PAST or main.fullmatch(verb)
+            verb in _MAIN_FINITE_VERBS | _IRREGULAR_PAST or _PARTICIPLE.fullmatch(verb)
         ):
             return None
         return sentence_start + matches[first].start(), sentence_start + matches[-1].end()
