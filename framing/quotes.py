@@ -1077,9 +1077,22 @@ class QuoteFinder:
         return word.lower() not in self.cues.noun_base and word.lower() not in self.cues.noun_plural
 
     # -- direct quotes -----------------------------------------------------------------
-    def attribution_after(self, quote_end: int, limit: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-        """(cue, speaker) in ", Peskov said" / ", said Peskov" right after a quote."""
+    def attribution_after(
+        self, quote_end: int, limit: int, quote_start: int | None = None
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """(cue, speaker) in ", Peskov said" / ", said Peskov" right after a quote (opening at
+        ``quote_start``, when known)."""
         sentence_end = self.sentence_of(max(quote_end - 1, 0))[1]
+        opens_sentence = quote_start is not None and not self.v[self.sentence_of(quote_start)[0] : quote_start].strip()
+        if opens_sentence and sentence_end <= quote_end < len(self.v) and self.v[quote_end - 2 : quote_end - 1] in "?!":
+            # '"Why isn't this proof?" Vitter demanded.': a question or an exclamation ends its
+            # sentence inside the quotation marks; the next sentence is its attribution when it is
+            # nothing but a speaker, a cue and their circumstances (not 'Then X concludes: "..."'),
+            # and the quote has no introduction of its own ('The officer yelled, "...!" X recalled.')
+            following = self.sentence_of(quote_end + 1)[1]
+            cues = self.cues.find(self.v[quote_end:following])
+            if cues and _AFTER_CUE_FILLER.match(self.v[quote_end + cues[0][1] : following].rstrip(" .")):
+                sentence_end = following
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
@@ -1170,7 +1183,7 @@ class QuoteFinder:
         for index, (start, end, closed) in enumerate(self.quotes):
             next_start = self.quotes[index + 1][0] if index + 1 < len(self.quotes) else len(self.v)
             paragraph_end = next((p_end for p_start, p_end in self.paragraphs if p_start <= start < p_end), end)
-            after = self.attribution_after(end, min(next_start, paragraph_end)) if closed else None
+            after = self.attribution_after(end, min(next_start, paragraph_end), start) if closed else None
             if pending and not after and self._continues(pending, start):
                 # a quote with an attribution of its own ('"...," he said.') is not the last one's rest
                 pending = replace(pending, fragments=pending.fragments + ((start, end),))

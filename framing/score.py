@@ -139,7 +139,9 @@ class ScoreConfig:
 #:     infinitive); "he"/"she" skip a person of the other gender (by title, noun or earlier pronoun)
 #:     and titled names ("Mr. Labrador") are candidates; "I"/"we" outside quotes stay the writer's;
 #:     a condition opening a that-clause ("warned that if ..., X claimed") keeps X's claim nested.
-SCORER_REVISION = 46
+#: 47: a quoted question or exclamation that opens its sentence takes its attribution from the
+#:     next sentence when that is only a speaker and a cue ('"Why ...?" Vitter demanded.').
+SCORER_REVISION = 47
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1671,6 +1671,16 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a question or an exclamation ends its sentence inside the quotation marks: the
+        # attribution is the next one
+        (
+            '"Who will pay for the repairs?" Okafor demanded.',
+            [("direct", '"Who will pay for the repairs?"', "demanded", "Okafor", "Okafor", None)],
+        ),
+        (
+            'The guard shouted, "Stop right there! Hold it!" Okafor recalled.',
+            [("direct", '"Stop right there! Hold it!"', "shouted", "The guard", "The guard", None)],
+        ),
         # a modal or a raising verb between the speaker and the cue; a base form after one is a verb
         (
             "The governor appeared to suggest that the budget would be cut.",
@@ -1822,6 +1832,8 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The right to claim asylum in the first safe country is protected by law.",
         # a wh-word after a preposition, and a clause of its own before a wh-word, are no account
         "The mayor spoke in what was her final address.",
+        # the sentence after a question is the attribution only when it is one
+        '"What curfew?" Police arrested him on the spot.',
     ],
 )
 def test_not_quotes(text):
