@@ -404,16 +404,18 @@ _QUOTED_AS = re.compile(
 )
 
 
+#: Words that end a bare noun phrase when read backwards: verbs, prepositions, pronouns.
+_NOT_IN_BARE_NOUN_PHRASE = (
+    _PREPOSITIONS | PLACE_PREPOSITIONS | _PRONOUNS | _FINITE_VERBS | _IRREGULAR_PAST | _FUNCTION_WORDS
+) | frozenset([*_OBJECT_PRONOUNS, "through", "like", "via"])
+#: Words that make a that-clause or a clause of their own before a wh-word after a cue.
+_OWN_CLAUSE_WORDS = _FINITE_VERBS | _SUBJECT_PRONOUNS | {"to"}
+
+
 def _bare_noun_word(word: str) -> bool:
     """A word that can stand in a noun phrase without a determiner ("black listeners", "many
     voters"): letters only, no verb, preposition or pronoun."""
-    lower = word.lower()
-    return (
-        word.isalpha()
-        and lower not in _PREPOSITIONS | PLACE_PREPOSITIONS | _PRONOUNS | _FINITE_VERBS | _IRREGULAR_PAST
-        and lower not in _FUNCTION_WORDS | _OBJECT_PRONOUNS.keys() | {"through", "like", "via"}
-        and not _PARTICIPLE.fullmatch(word)
-    )
+    return word.isalpha() and word.lower() not in _NOT_IN_BARE_NOUN_PHRASE and not _PARTICIPLE.fullmatch(word)
 
 
 def _question_after_filler(rest: str) -> int | None:
@@ -428,7 +430,7 @@ def _question_after_filler(rest: str) -> int | None:
         return None
     # "said Sunday he wasn't questioning whether ...", "threatened Monday to file ... if ...": a
     # clause of its own before the wh-word
-    own_clause = any(w in _FINITE_VERBS | _SUBJECT_PRONOUNS | {"to"} or w.endswith(("n't", "n\u2019t")) for w in words)
+    own_clause = any(w in _OWN_CLAUSE_WORDS or w.endswith(("n't", "n\u2019t")) for w in words)
     return None if own_clause else wh.end()
 
 
@@ -1078,13 +1080,15 @@ class QuoteFinder:
 
     # -- direct quotes -----------------------------------------------------------------
     def attribution_after(
-        self, quote_end: int, limit: int, quote_start: int | None = None
+        self, quote_start: int, quote_end: int, limit: int
     ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-        """(cue, speaker) in ", Peskov said" / ", said Peskov" right after a quote (opening at
-        ``quote_start``, when known)."""
+        """(cue, speaker) in ", Peskov said" / ", said Peskov" right after a quote."""
         sentence_end = self.sentence_of(max(quote_end - 1, 0))[1]
-        opens_sentence = quote_start is not None and not self.v[self.sentence_of(quote_start)[0] : quote_start].strip()
-        if opens_sentence and sentence_end <= quote_end < len(self.v) and self.v[quote_end - 2 : quote_end - 1] in "?!":
+        if (
+            sentence_end <= quote_end < len(self.v)
+            and self.v[quote_end - 2 : quote_end - 1] in ("?", "!")
+            and not self.v[self.sentence_of(quote_start)[0] : quote_start].strip()
+        ):
             # '"Why isn't this proof?" Vitter demanded.': a question or an exclamation ends its
             # sentence inside the quotation marks; the next sentence is its attribution when it is
             # nothing but a speaker, a cue and their circumstances (not 'Then X concludes: "..."'),
@@ -1183,7 +1187,7 @@ class QuoteFinder:
         for index, (start, end, closed) in enumerate(self.quotes):
             next_start = self.quotes[index + 1][0] if index + 1 < len(self.quotes) else len(self.v)
             paragraph_end = next((p_end for p_start, p_end in self.paragraphs if p_start <= start < p_end), end)
-            after = self.attribution_after(end, min(next_start, paragraph_end), start) if closed else None
+            after = self.attribution_after(start, end, min(next_start, paragraph_end)) if closed else None
             if pending and not after and self._continues(pending, start):
                 # a quote with an attribution of its own ('"...," he said.') is not the last one's rest
                 pending = replace(pending, fragments=pending.fragments + ((start, end),))
