@@ -53,6 +53,9 @@ _MIN_CONTENT_WORDS = 2
 #: The longest sentence subject read as a speaker (tried 8: more opening adverbials read as subjects).
 _MAX_SUBJECT_WORDS = 6
 _MIN_UNATTRIBUTED_WORDS = 6
+#: The end of the sentence of an attribution that closes a quote before the quote goes on: the
+#: attribution's circumstances (group 1), its full stop and a space or a paragraph break.
+_ATTRIBUTION_CLOSES = re.compile(r"([^\n]*?)\.\s+")
 _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
@@ -1158,6 +1161,17 @@ class QuoteFinder:
         passive = self._passive_agent(sentence_start, sentence_end, cue)
         if passive:  # 'The plan, called "reckless" by critics, was shelved'
             return cue, passive[1:]
+        if _ing_form(self.v[cue[0] : cue[1]]) and self.v[sentence_start : cue[0]].rstrip(' "').endswith(","):
+            # 'He then defended the remark, saying, "..."': the main clause's subject speaks; after
+            # an attribution ('..., Hutchinson said, adding, "..."'), that attribution's speaker
+            clauses = list(_NEW_MAIN_CLAUSE.finditer(self.v, sentence_start, cue[0]))
+            clause_start = clauses[-1].end() if clauses else sentence_start
+            earlier = [c for c in self.cues.find(self.v, clause_start, cue[0]) if self._verb_use(clause_start, c)]
+            if earlier and not self.v[earlier[-1][1] : cue[0]].strip(' ,"'):
+                return cue, self.speaker_before(sentence_start, earlier[-1][0])
+            subject = self.subject(clause_start, cue[0])
+            if subject:
+                return cue, subject
         return cue, self.speaker_before(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
@@ -1203,8 +1217,34 @@ class QuoteFinder:
                 pending = replace(pending, cue=found[0], speaker=found[1])
         if pending:
             drafts.append(pending)
-        self.direct_drafts = [self._mixed(d) for d in drafts if d.cue or self._stands_alone(d)]
+        drafts = self._resumed([self._mixed(d) for d in drafts])
+        self.direct_drafts = [d for d in drafts if d.cue or self._stands_alone(d)]
         return self.direct_drafts
+
+    def _resumed(self, drafts: list[_Draft]) -> list[_Draft]:
+        """'"How many times ...?" Clinton said. "In Tulsa, ..."': a quote of whole sentences with
+        no attribution of its own, right after the attribution that closes the quote before it
+        (in its paragraph or the next), goes on with that quote, as PolNeAR counts it."""
+        merged: list[_Draft] = []
+        for draft in drafts:
+            last = merged[-1] if merged else None
+            if last and draft.cue is None and self._resumes(last, draft):
+                merged[-1] = replace(last, fragments=last.fragments + draft.fragments)
+            else:
+                merged.append(draft)
+        return merged
+
+    def _resumes(self, last: _Draft, draft: _Draft) -> bool:
+        if last.kind != "direct" or last.cue is None or last.cue[0] < last.fragments[-1][1]:
+            return False  # no attribution after the last quote: 'He said: "..." "..."' is another matter
+        start, end = draft.fragments[0][0], draft.fragments[-1][1]
+        attribution_end = max(self._after_object(last.cue, start), last.speaker[1] if last.speaker else 0)
+        closes = _ATTRIBUTION_CLOSES.fullmatch(self.v, attribution_end, start)
+        if not closes or not _AFTER_CUE_FILLER.match(closes.group(1)):
+            return False  # 'Clinton said in a statement. "...', not 'X said, but Y disagreed. "...'
+        sentence_start = self.sentence_of(start)[0]
+        sentence_end = self.sentence_of(end - 1)[1]
+        return not self.v[sentence_start:start].strip() and not self.v[end:sentence_end].strip(" .")
 
     def _introduction(self, quote_start: int, floor: int) -> int:
         """Where the attribution of a quote may start: its sentence (``floor``), or, for a quote
@@ -1428,7 +1468,7 @@ class QuoteFinder:
         words = [m for m in re.finditer(r"\S+", text)]
         if _PREPOSITION_START.match(text) or _PREPOSITION_START.match(text[:1].lower() + text[1:]):
             # "On Monday, the Kremlin issued ...": an opening adverbial is not part of the subject
-            comma = next((i for i, w in enumerate(words[:7]) if w.group(0).endswith(",")), None)
+            comma = next((i for i, w in enumerate(words[:10]) if w.group(0).endswith(",")), None)
             words = words[comma + 1 :] if comma is not None else words
         elif opener := _TIME_OPENER.match(text):  # "Several hours earlier, a senior official ..."
             words = [w for w in words if w.start() >= opener.end()]
@@ -1919,6 +1959,10 @@ class QuoteFinder:
         comma = self.v.rfind(",", start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
+        participle = re.match(r"\s*,\s*([\w-]+)", self.v[cue[1] : end])
+        if participle and _ing_form(participle.group(1)) and self.cues.is_cue(participle.group(1)):
+            # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
+            return self._content_then_speaker(start, end, cue)
         speaker = self.speaker_before(comma + 1, cue[0])
         clause = [m.end() for m in _CLAUSE_BREAK.finditer(self.v, start, comma)]
         content = self._trim(clause[-1] if clause else start, end)  # "..., which, Tompkins said, is ..."

@@ -141,7 +141,10 @@ class ScoreConfig:
 #:     a condition opening a that-clause ("warned that if ..., X claimed") keeps X's claim nested.
 #: 47: a quoted question or exclamation that opens its sentence takes its attribution from the
 #:     next sentence when that is only a speaker and a cue ('"Why ...?" Vitter demanded.').
-SCORER_REVISION = 47
+#: 48: a quote of whole sentences right after the attribution closing the quote before it goes on
+#:     with that quote ('"...?" Clinton said. "..."'); after a comma an -ing cue's speaker is the
+#:     main clause's subject, or the attribution's right before it ('..., X said, adding, "..."').
+SCORER_REVISION = 48
 
 
 def _mean_or_none(values: list[float]) -> float | None:

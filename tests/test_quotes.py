@@ -578,6 +578,28 @@ def quotes_of(text):
             "Limbaugh told listeners: \u201cThe campaign sent its orders.\u201d",
             [("direct", "\u201cThe campaign sent its orders.\u201d", "told", "Limbaugh", "Limbaugh", None)],
         ),
+        # a participle cue after a comma: the main clause's subject speaks, not the clause
+        (
+            "The mayor left the stage, saying, \u201cWe will be back next year.\u201d",
+            [("direct", "\u201cWe will be back next year.\u201d", "saying", "The mayor", "The mayor", None)],
+        ),
+        # ... after an opening adverbial of many words
+        (
+            'During a televised speech earlier in the day, the governor attacked the plan, saying, "It is reckless '
+            'and it will fail."',
+            [
+                ("indirect", "the plan", "attacked", "the governor", "the governor", None),
+                ("direct", '"It is reckless and it will fail."', "saying", "the governor", "the governor", None),
+            ],
+        ),
+        # ... and after an attribution, that attribution's speaker; its own content ends at its comma
+        (
+            'The panel did not back any one plan, Hutchinson said, adding, "Any rifle would work."',
+            [
+                ("indirect", "The panel did not back any one plan", "said", "Hutchinson", "Hutchinson", None),
+                ("direct", '"Any rifle would work."', "adding", "Hutchinson", "Hutchinson", None),
+            ],
+        ),
         # an addressee and a comma before the quote
         (
             "Mook told CBS, \u201cWe are focused on the voters.\u201d",
@@ -2087,6 +2109,44 @@ def test_i_and_we_outside_quotes_are_the_writer():
         (
             '"Now is the time to act," said Don Fowler, adding that "the plan should be ready by six."',
             ['"Now is the time to act,"'],
+        ),
+        # a quote of whole sentences right after the attribution that closes the quote before it
+        # goes on with that quote, whatever ends the first part, also in the next paragraph
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            "\u201cHow often must we vote on this?\u201d Mayor Ruiz said. "
+            "\u201cOn Main Street, a shop closed last week. This cannot go on.\u201d",
+            [
+                "\u201cHow often must we vote on this?\u201d",
+                "\u201cOn Main Street, a shop closed last week. This cannot go on.\u201d",
+            ],
+        ),
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            "\u201cNobody is marching for the levy,\u201d she said.\n\n"
+            "\u201cRight now, the vote is against the mayor. It is not for the plan.\u201d",
+            [
+                "\u201cNobody is marching for the levy,\u201d",
+                "\u201cRight now, the vote is against the mayor. It is not for the plan.\u201d",
+            ],
+        ),
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            '"Who hacked two states?" Mayor Ruiz said in a statement. "Right now, there is little to deter them."',
+            ['"Who hacked two states?"', '"Right now, there is little to deter them."'],
+        ),
+        # not over a clause of the outlet's
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            '"Who hacked two states?" Mayor Ruiz said, but aides disagreed. "Right now, there is little to deter them."',
+            ['"Who hacked two states?"'],
+        ),
+        # not over a sentence of the outlet's
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            "\u201cHow often must we vote on this?\u201d Mayor Ruiz said. Turnout was low. "
+            "\u201cOn Main Street, a shop closed last week. This cannot go on.\u201d",
+            ["\u201cHow often must we vote on this?\u201d"],
         ),
     ],
 )
