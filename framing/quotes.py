@@ -56,6 +56,9 @@ _MIN_UNATTRIBUTED_WORDS = 6
 #: The end of the sentence of an attribution that closes a quote before the quote goes on: the
 #: attribution's circumstances (group 1), its full stop and a space or a paragraph break.
 _ATTRIBUTION_CLOSES = re.compile(r"([^\n]*?)\.\s+")
+#: An apposition or relative clause after a speaker that follows its cue ('said David Plouffe,
+#: the architect of the campaign.', 'said Fowler, who has backed Clinton.'), up to its full stop.
+_SPEAKER_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their|its|who)\s[^\n.!?\"\u201c\u201d;:]{1,150}?(?=\.\s)")
 _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
@@ -1239,6 +1242,11 @@ class QuoteFinder:
             return False  # no attribution after the last quote: 'He said: "..." "..."' is another matter
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
         attribution_end = max(self._after_object(last.cue, start), last.speaker[1] if last.speaker else 0)
+        apposition = _SPEAKER_APPOSITION.match(self.v, attribution_end, start)
+        if apposition and last.speaker and last.speaker[0] > last.cue[0]:
+            # 'said David Plouffe, the architect of the campaign. "...': as after a comma, a cue before
+            # the full stop ('said Fowler, who has backed Clinton. "...') is the attribution's
+            attribution_end = apposition.end()
         closes = _ATTRIBUTION_CLOSES.fullmatch(self.v, attribution_end, start)
         if not closes or not _AFTER_CUE_FILLER.match(closes.group(1)):
             return False  # 'Clinton said in a statement. "...', not 'X said, but Y disagreed. "...'

@@ -144,7 +144,8 @@ class ScoreConfig:
 #: 48: a quote of whole sentences right after the attribution closing the quote before it goes on
 #:     with that quote ('"...?" Clinton said. "..."'); after a comma an -ing cue's speaker is the
 #:     main clause's subject, or the attribution's right before it ('..., X said, adding, "..."').
-SCORER_REVISION = 48
+#: 49: ... also after an apposition to a speaker that follows its cue ('said X, the architect of Y. "..."').
+SCORER_REVISION = 49
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2135,6 +2135,13 @@ def test_i_and_we_outside_quotes_are_the_writer():
             '"Who hacked two states?" Mayor Ruiz said in a statement. "Right now, there is little to deter them."',
             ['"Who hacked two states?"', '"Right now, there is little to deter them."'],
         ),
+        # ... or an apposition to a speaker after the cue
+        (
+            "Council votes on the levy\n\nThe vote was close.\n\n"
+            '"Who hacked two states?" said Ann Lee, the architect of the campaign. "Right now, there is little to '
+            'deter them."',
+            ['"Who hacked two states?"', '"Right now, there is little to deter them."'],
+        ),
         # not over a clause of the outlet's
         (
             "Council votes on the levy\n\nThe vote was close.\n\n"
