@@ -1250,6 +1250,8 @@ class QuoteFinder:
         closes = _ATTRIBUTION_CLOSES.fullmatch(self.v, attribution_end, start)
         if not closes or not _AFTER_CUE_FILLER.match(closes.group(1)):
             return False  # 'Clinton said in a statement. "...', not 'X said, but Y disagreed. "...'
+        # the quote's last sentence must end with it; _stands_alone reads only the first sentence's
+        # end (reading the last one there drops two long quotes in the evaluation texts)
         sentence_start = self.sentence_of(start)[0]
         sentence_end = self.sentence_of(end - 1)[1]
         return not self.v[sentence_start:start].strip() and not self.v[end:sentence_end].strip(" .")
