@@ -263,6 +263,12 @@ _TRAILING_MEDIUM = re.compile(
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
 #: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
+#: An introduction that names the quote after it as a statement: "Sanders made the following
+#: comment:", "The ministry issued the following statement:" (the cue runs from the verb to the noun).
+_FOLLOWING_INTRO = re.compile(
+    r"\b(?P<cue>[a-z]+\s+the\s+following\s+(?:statements?|comments?|remarks?|message|tweet|response|"
+    r"explanation|words|note|reply|answer))\s*:\s*$"
+)
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
 #: "accused Israel's air force of ...", "blamed Israel for ...": for these verbs with an object,
 #: the accused and the charge are together what the speaker claims ("charged X with ..." needs
@@ -1147,6 +1153,10 @@ class QuoteFinder:
             speaker = self._valid_speaker(floor + inverted.start(2), floor + inverted.end(2))
             if speaker:
                 return (floor + inverted.start(1), floor + inverted.end(1)), speaker
+        following = _FOLLOWING_INTRO.search(head)
+        if following:
+            cue = (floor + following.start("cue"), floor + following.end("cue"))
+            return cue, self.speaker_before(self.sentence_of(cue[0])[0], cue[0])
         match = re.search(r"([^\s:,]+(?:\s+(?:for|on|it))?)\s*[:,]?\s*$", head)
         if not match:
             return None
@@ -2125,7 +2135,12 @@ class QuoteFinder:
             if draft.speaker:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
-                is_person = bool(_PERSON_WORDS.search(phrase)) or self._is_person(phrase)
+                is_person = (
+                    bool(_PERSON_WORDS.search(phrase))
+                    or self._is_person(phrase)
+                    or self._is_person(name)  # "he said" resolved to Sanders
+                    or phrase.lower() in ("he", "she")
+                )
                 if not draft.possessor:
                     gender = _gender(phrase)
                     history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct", gender))
@@ -2160,6 +2175,8 @@ class QuoteFinder:
                     p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
                 ]
                 latest = max(people, key=lambda p: p.position, default=None)
+            elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
+                latest = next((h for h in reversed(history) if not h.is_person), None)
             else:
                 latest = history[-1] if history else None
             return (latest.name, latest.actor) if latest else (phrase, None)

@@ -145,7 +145,8 @@ class ScoreConfig:
 #:     with that quote ('"...?" Clinton said. "..."'); after a comma an -ing cue's speaker is the
 #:     main clause's subject, or the attribution's right before it ('..., X said, adding, "..."').
 #: 49: ... also after an apposition to a speaker that follows its cue ('said X, the architect of Y. "..."').
-SCORER_REVISION = 49
+#: 50: "X issued the following statement:" introduces a quote; "it" never resolves to a person.
+SCORER_REVISION = 50
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -733,6 +733,25 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an introduction that names the quote as a statement, in its paragraph or the one before
+        (
+            "Turnout fell.\n\nOn Monday, the council issued the following statement:\n\n"
+            '"We regret the delay and will publish the full count on Friday."',
+            [
+                (
+                    "direct",
+                    '"We regret the delay and will publish the full count on Friday."',
+                    "issued the following statement",
+                    "the council",
+                    "the council",
+                    None,
+                )
+            ],
+        ),
+        (
+            'Mayor Ruiz made the following remarks: "We regret the delay."',
+            [("direct", '"We regret the delay."', "made the following remarks", "Mayor Ruiz", "Mayor Ruiz", None)],
+        ),
         (
             "Turnout fell. Here is the list:\n\n"
             '"Just 24 percent of the voters in the county came to the polls this year."',
@@ -2041,6 +2060,18 @@ def test_single_marks_enclose_exactly_the_quoted_words(before, first, quoted, la
     quoted = _quoted(text)
     spans = [quoted.view.span_to_original(start, stop) for start, stop, _ in quoted.spans]
     assert spans == [(len(lead), len(lead) + len(quote))]
+
+
+def test_it_never_names_a_person():
+    text = (
+        "The ministry said the plane was hit. Vladimir Putin said it was a chain of tragic events. "
+        "It said the pilots were to blame."
+    )
+    assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == [
+        "The ministry",
+        "Vladimir Putin",
+        "The ministry",
+    ]
 
 
 def test_he_and_she_never_name_a_plural_or_a_document():
