@@ -262,13 +262,13 @@ _TRAILING_MEDIUM = re.compile(
     r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))\b"
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
-#: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
 #: An introduction that names the quote after it as a statement: "Sanders made the following
 #: comment:", "The ministry issued the following statement:" (the cue runs from the verb to the noun).
 _FOLLOWING_INTRO = re.compile(
     r"\b(?P<cue>[a-z]+\s+the\s+following\s+(?:statements?|comments?|remarks?|message|tweet|response|"
     r"explanation|words|note|reply|answer))\s*:\s*$"
 )
+#: A cue before its speaker, before a quote at the start of a sentence ('Said Ellis: "..."').
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60}?)\s*[:,]\s*$")
 #: "accused Israel's air force of ...", "blamed Israel for ...": for these verbs with an object,
 #: the accused and the charge are together what the speaker claims ("charged X with ..." needs
