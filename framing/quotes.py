@@ -1252,11 +1252,11 @@ class QuoteFinder:
             return False  # no attribution after the last quote: 'He said: "..." "..."' is another matter
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
         attribution_end = max(self._after_object(last.cue, start), last.speaker[1] if last.speaker else 0)
-        apposition = _SPEAKER_APPOSITION.match(self.v, attribution_end, start)
-        if apposition and last.speaker and last.speaker[0] > last.cue[0]:
+        if last.speaker and last.speaker[0] > last.cue[0]:
             # 'said David Plouffe, the architect of the campaign. "...': as after a comma, a cue before
             # the full stop ('said Fowler, who has backed Clinton. "...') is the attribution's
-            attribution_end = apposition.end()
+            apposition = _SPEAKER_APPOSITION.match(self.v, attribution_end, start)
+            attribution_end = apposition.end() if apposition else attribution_end
         closes = _ATTRIBUTION_CLOSES.fullmatch(self.v, attribution_end, start)
         if not closes or not _AFTER_CUE_FILLER.match(closes.group(1)):
             return False  # 'Clinton said in a statement. "...', not 'X said, but Y disagreed. "...'
