@@ -22,6 +22,7 @@ from pathlib import Path
 from framing.errors import ConfigError
 from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
+from framing.wordtrie import word_trie_pattern
 
 FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 #: Form types that name a place, which a newspaper's name may hold ("Jerusalem Post", "Times of Israel").
@@ -79,32 +80,10 @@ def _lower_the(form: str) -> str:
 
 
 def _mention_pattern(forms: Iterable[str]) -> re.Pattern[str]:
-    """One regular expression matching any of ``forms`` as whole words, longest first.
-
-    A form starting "the " also matches "The ". The forms are laid out as a character
-    trie (shared prefixes written once), so the engine follows the text's characters
-    down one branch instead of trying thousands of alternatives at every position: the
-    cost of a scan barely grows with the size of the registry. Characters are literal
-    and matched case-sensitively, so two forms that match at one position are prefix and
-    extension of each other; trying longer continuations before a form's end (which must
-    be followed by a non-word character) gives the longest form, as an alternation of
-    the forms longest first would.
-    """
-    trie: dict[str, dict] = {}
-    for form in forms:
-        for variant in (form, "The" + form[3:]) if form.startswith("the ") else (form,):
-            node = trie
-            for char in variant:
-                node = node.setdefault(char, {})
-            node[""] = {}
-
-    def alternation(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append(r"(?!\w)")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(r"(?<!\w)" + alternation(trie))
+    """One regular expression matching any of ``forms`` as whole words, longest first (a
+    character trie, ``word_trie_pattern``). A form starting "the " also matches "The "."""
+    variants = (v for form in forms for v in ((form, "The" + form[3:]) if form.startswith("the ") else (form,)))
+    return word_trie_pattern(variants)
 
 
 def parse_actor_file(text: str, source: str) -> list[Actor]:

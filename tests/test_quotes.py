@@ -2193,3 +2193,50 @@ def test_a_quote_resumed_after_its_attribution_is_one_quote(text, fragments):
     pieces = first.fragments or ((first.content_start, first.content_end),)
     assert first.kind == "direct"
     assert [text[start:end] for start, end in pieces] == fragments
+
+
+def _longest_form_at_each_word(cues, text: str) -> list[tuple[int, int]]:
+    """The cue reading spelled out: at each word (letters only; a hyphen joins words), the
+    longest listed form, lower case or with a capital first letter."""
+    import re
+
+    found = []
+    position = 0
+    for match in re.finditer(r"(?<![\w-])[A-Za-z]+(?![\w-])", text):
+        if match.start() < position:
+            continue
+        for form in sorted(cues.forms, key=len, reverse=True):
+            for spelling in (form, form[:1].upper() + form[1:]):
+                end = match.start() + len(spelling)
+                if text.startswith(spelling, match.start()) and not re.match(r"[\w-]", text[end : end + 1]):
+                    found.append((match.start(), end))
+                    position = end
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+_CUE_PIECES = ["said", "Said", "SAID", "spoke", "out", "against", "warned", "of", "according", "to", "puts", "it"]
+_CUE_PIECES += ["lashed", "at", "self", "-", "told", "x", "2", "unsaid", "'s", "calls", "for", "on"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from([" ", "", ", ", "\n", "  "])), max_size=12))
+def test_cues_are_the_longest_listed_form_at_each_word(pieces):
+    text = "".join(piece + gap for piece, gap in pieces)
+    cues = quotes.load_cues()
+    assert cues.find(text) == _longest_form_at_each_word(cues, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke out against it and Said so.", ["spoke out against", "Said"]),
+        ("The self-described critic SAID nothing unsaid.", []),
+        ("She lashed out at him and calls for calm.", ["lashed out at", "calls for"]),
+    ],
+)
+def test_cue_forms_found(text, expected):
+    assert [text[s:e] for s, e in quotes.load_cues().find(text)] == expected
