@@ -20,7 +20,7 @@ from typing import Literal
 
 from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
-from framing.prefilter import lowered_slice, may_match, required_literals
+from framing.prefilter import LiteralScan, lowered_slice, may_match, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
@@ -220,6 +220,41 @@ def load_blame_rules(path: Path | None = None) -> tuple[BlameRule, ...]:
     if path is None:
         return parse_blame_rules(read_data_text("blame_rules.toml"), "framing/data/blame_rules.toml")
     return parse_blame_rules(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+@dataclass(frozen=True)
+class _Table:
+    """Rules with the scan that tells, in one pass over a sentence, which of them may match."""
+
+    rules: tuple[BlameRule, ...]
+    scan: LiteralScan
+
+    def possible(self, text: str, start: int, end: int) -> list[BlameRule]:
+        """The rules, in order, that may match ``text[start:end]`` (``framing.prefilter``)."""
+        chosen = self.scan.possible(lowered_slice(text, start, end))
+        return [rule for index, rule in enumerate(self.rules) if index in chosen]
+
+
+#: Tables built per rules tuple, by the tuple's identity (hashing 50 rules per sentence costs
+#: more than the scan saves); the tuple is kept so that its id is never reused meanwhile.
+_TABLES: dict[int, tuple[tuple[BlameRule, ...], dict[str, _Table]]] = {}
+
+
+def _tables(rules: tuple[BlameRule, ...]) -> dict[str, _Table]:
+    """``rules`` for headlines ("all"), for body sentences ("body", no headline-only rules) and
+    for ``blamed_spans`` ("blamed": body rules of kind blame)."""
+    entry = _TABLES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_TABLES) >= 16:
+            _TABLES.clear()
+        chosen = {
+            "all": rules,
+            "body": tuple(rule for rule in rules if not rule.headline),
+            "blamed": tuple(rule for rule in rules if rule.kind == "blame" and not rule.headline),
+        }
+        entry = (rules, {use: _Table(t, LiteralScan([rule.required for rule in t])) for use, t in chosen.items()})
+        _TABLES[id(rules)] = entry
+    return entry[1]
 
 
 class _BlameFinder:
@@ -438,7 +473,7 @@ class _BlameFinder:
             inner = self.finder.speaker_before(cues[-1][1], start)
         return inner or self.finder.speaker_before(floor, start)
 
-    def sentence_records(self, start: int, end: int, rules: tuple[BlameRule, ...]) -> list[BlameRecord]:
+    def sentence_records(self, start: int, end: int, table: _Table) -> list[BlameRecord]:
         """Records of one sentence. A match overlapping an earlier rule's match is the same
         statement and is skipped; a blame inside the complement of a denial ("disputed the
         assertion that it used ...", with no comma between) is not asserted; a match after a verb of blaming
@@ -446,8 +481,8 @@ class _BlameFinder:
         view_sentence = (self.view.from_original(start), self.view.from_original(end))
         records: dict[tuple[str, str, str], BlameRecord] = {}
         taken: list[tuple[int, int]] = []
-        lowered = lowered_slice(self.view.text, *view_sentence)
-        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence, lowered)]
+        rules = table.possible(self.view.text, *view_sentence)
+        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
         denials = [m.start for m, r in matches if r.kind == "denial"]
         subjects: list[tuple[int, tuple[str, str | None]]] = []
@@ -547,14 +582,13 @@ def extract_blame(
     article: Article, registry: Registry, voices: VoiceMap, rules: tuple[BlameRule, ...] | None = None
 ) -> list[BlameRecord]:
     """Blame statements in the scored sentences of ``article``, in text order."""
-    rules = rules or load_blame_rules()
-    body_rules = tuple(rule for rule in rules if not rule.headline)
+    tables = _tables(rules or load_blame_rules())
     finder = _BlameFinder(article, registry, voices)
     records = []
     for sentence in article.sentences:
         if sentence.role in SCORED_ROLES:
-            chosen = rules if sentence.role == "headline" else body_rules
-            records.extend(finder.sentence_records(sentence.start, sentence.end, chosen))
+            table = tables["all" if sentence.role == "headline" else "body"]
+            records.extend(finder.sentence_records(sentence.start, sentence.end, table))
     return records
 
 
@@ -562,11 +596,8 @@ def blamed_spans(text: str, rules: tuple[BlameRule, ...] | None = None) -> list[
     """Target slots of the blame rules in one sentence (no actor registry needed): where a
     word lies in one of these, the sentence blames it."""
     spans = []
-    lowered = lowered_slice(text)
-    for rule in rules or load_blame_rules():
-        if rule.kind != "blame" or rule.headline:
-            continue
-        for match in rule.matches(text, 0, len(text), lowered):
+    for rule in _tables(rules or load_blame_rules())["blamed"].possible(text, 0, len(text)):
+        for match in rule.matches(text, 0, len(text)):
             if match.target is None:
                 continue
             start, end = match.target

@@ -5,7 +5,8 @@ most rules: "blamed ... on X" needs "blamed". ``required_literals`` reads a comp
 pattern's syntax tree and returns strings of which every match must contain one (the
 most selective such set it finds), or ``None`` when it cannot tell. The caller then
 asks of a text slice, lower-cased once (``lowered_slice``), whether any of them occurs
-(``may_match``), and only then is the pattern run.
+(``may_match``), and only then is the pattern run. For a table of patterns,
+``LiteralScan`` answers that for all of them with one scan of the slice.
 
 Exactness: the answer "cannot match" is only given when it is certain. Literals are
 required only where the pattern itself needs them (not in lookarounds, optional parts or
@@ -19,7 +20,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
 from typing import Any
+
+from framing.wordtrie import word_trie_pattern
 
 # The parser behind ``re.compile`` (Python 3.11+); private, so any surprise means "no prefilter".
 try:
@@ -99,3 +103,38 @@ def lowered_slice(text: str, start: int = 0, end: int | None = None) -> str | No
 def may_match(literals: frozenset[str] | None, lowered: str | None) -> bool:
     """False only when a pattern with these required literals cannot match the slice."""
     return literals is None or lowered is None or any(literal in lowered for literal in literals)
+
+
+class LiteralScan:
+    """``may_match`` for many patterns' required literals at once.
+
+    One trie-shaped pattern in a lookahead finds, at every position of the lowered slice,
+    the longest literal starting there; every shorter literal starting at that position is
+    a prefix of it, so the literals present are exactly the found ones and their literal
+    prefixes. ``possible`` then gives the indices of the patterns that may match, the same
+    as calling ``may_match`` on each (a test checks this on generated tables and texts).
+    """
+
+    def __init__(self, required: Sequence[frozenset[str] | None]) -> None:
+        self._count = len(required)
+        self._always = frozenset(i for i, literals in enumerate(required) if literals is None)
+        owners: dict[str, set[int]] = {}
+        for index, literals in enumerate(required):
+            for literal in literals or ():
+                owners.setdefault(literal, set()).add(index)
+        #: For a literal found, every pattern needing it or one of its prefixes.
+        self._reach = {
+            found: frozenset(i for literal, indices in owners.items() if found.startswith(literal) for i in indices)
+            for found in owners
+        }
+        self._pattern = re.compile(f"(?=({word_trie_pattern(owners, word=None).pattern}))") if owners else None
+
+    def possible(self, lowered: str | None) -> frozenset[int]:
+        """Indices of the patterns that may match the slice ``lowered`` (from ``lowered_slice``;
+        ``None`` means all of them)."""
+        if lowered is None:
+            return frozenset(range(self._count))
+        if self._pattern is None:
+            return self._always
+        found = set(self._pattern.findall(lowered))
+        return self._always.union(*(self._reach[literal] for literal in found))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.blame import load_blame_rules
-from framing.prefilter import FOLDS_TO_ASCII, lowered_slice, may_match, required_literals
+from framing.prefilter import FOLDS_TO_ASCII, LiteralScan, lowered_slice, may_match, required_literals
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,44 @@ def test_prefilter_never_hides_a_match(words: list[str], cut: tuple[int, int]) -
             assert may_match(required_literals(pattern), lowered), (pattern.pattern, text[start:end])
     for rule in _RULES:
         assert rule.matches(text, start, end, lowered) == rule.matches(text, start, end)
+
+
+_SCAN_LITERALS = ["blame", "blamed", "lame", "accus", "deni", "denied", "on", "respons"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    sets=st.lists(
+        st.one_of(st.none(), st.frozensets(st.sampled_from(_SCAN_LITERALS), min_size=1, max_size=3)), max_size=6
+    ),
+    text=st.one_of(
+        st.none(),
+        st.lists(st.sampled_from([*_SCAN_LITERALS, "d", "s", " ", "x", "bla"]), max_size=10).map("".join),
+    ),
+)
+def test_literal_scan_answers_as_may_match_on_each_set(sets: list[frozenset[str] | None], text: str | None) -> None:
+    """Overlapping literals ("blamed" holds "blame" and "lame") are all found."""
+    expected = {index for index, literals in enumerate(sets) if may_match(literals, text)}
+    assert LiteralScan(sets).possible(text) == expected
+
+
+def test_literal_scan_finds_every_literal_at_one_position() -> None:
+    scan = LiteralScan([frozenset({"blame"}), frozenset({"blamed"}), frozenset({"lame"}), frozenset({"blames"})])
+    assert scan.possible("he blamed them") == {0, 1, 2}
+    assert scan.possible("no match") == set()
+
+
+def test_rules_the_scan_skips_never_match(seed_articles) -> None:
+    """Every bundled rule that matches a seed sentence is among those the scan keeps."""
+    rules = load_blame_rules()
+    scan = LiteralScan([rule.required for rule in rules])
+    checked = 0
+    for article in seed_articles.values():
+        for sentence in article.sentences:
+            text = article.text[sentence.start : sentence.end]
+            kept = scan.possible(lowered_slice(text))
+            for index, rule in enumerate(rules):
+                if rule.matches(text, 0, len(text)):
+                    checked += 1
+                    assert index in kept, (rule.name, text)
+    assert checked > 20
