@@ -28,15 +28,14 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:]|,?\s+(?:but|while|whereas|although|though|however|yet)\b|,\s+(?:who|which)\b|\s[\u2014\u2013-]{1,2}\s)\s*",
     re.IGNORECASE,
 )
-_SPEECH_AFTER = re.compile(
-    r"^\W*(?:\s*\w+){0,2}\s*(?:said|says|told|tells|added|wrote|posted|tweeted|explained|noted|asked|argued|"
-    r"claimed|stated|insisted)\b",
-    re.IGNORECASE,
-)
-_HARM_AFTER = re.compile(
-    r"^\W*(?:\s*\w+){0,2}?\s*(?:downed|shot\s+down|killed|attacked|bombed|struck|hit|destroyed|shelled|murdered)\b",
-    re.IGNORECASE,
-)
+_SPEECH_VERBS = "said|says|told|tells|added|wrote|posted|tweeted|explained|noted|asked|argued|claimed|stated|insisted"
+_HARM_VERBS = "downed|shot\\s+down|killed|attacked|bombed|struck|hit|destroyed|shelled|murdered"
+#: A verb of saying (or of harm) up to two words after the target. Its words alone are searched
+#: first (``_within``): the full pattern tries every split of a word and costs far more.
+_SPEECH_AFTER = re.compile(r"^\W*(?:\s*\w+){0,2}\s*(?:" + _SPEECH_VERBS + r")\b", re.IGNORECASE)
+_SPEECH_WORD = re.compile(r"(?:" + _SPEECH_VERBS + r")\b", re.IGNORECASE)
+_HARM_AFTER = re.compile(r"^\W*(?:\s*\w+){0,2}?\s*(?:" + _HARM_VERBS + r")\b", re.IGNORECASE)
+_HARM_WORD = re.compile(r"(?:" + _HARM_VERBS + r")\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$", re.IGNORECASE)
 
 
@@ -50,8 +49,15 @@ def _check_span(text: str, start: int, end: int) -> None:
         )
 
 
+def _within(word: re.Pattern[str], pattern: re.Pattern[str], window: str) -> bool:
+    """Whether ``pattern`` matches at the start of ``window``, which it can only if ``word`` occurs."""
+    return bool(word.search(window) and pattern.match(window))
+
+
 def _is_speaker(text: str, start: int, end: int) -> bool:
-    return bool(_SPEECH_AFTER.match(text[end : end + 40]) or _SPEECH_BEFORE.search(text[max(0, start - 25) : start]))
+    return _within(_SPEECH_WORD, _SPEECH_AFTER, text[end : end + 40]) or bool(
+        _SPEECH_BEFORE.search(text[max(0, start - 25) : start])
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -93,5 +99,7 @@ def target_tone(text: str, start: int, end: int, memo: dict[str, float] | None =
         score = tone.compound if tone else 0.0
         if memo is not None:
             memo[window] = score
-    blamed = any(s < end and start < e for s, e in _blamed(view)) or _HARM_AFTER.match(view[end : end + 40])
+    blamed = any(s < end and start < e for s, e in _blamed(view)) or _within(
+        _HARM_WORD, _HARM_AFTER, view[end : end + 40]
+    )
     return min(score, BLAMED_TONE) if blamed else score

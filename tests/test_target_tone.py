@@ -1,5 +1,7 @@
 """Tone toward a target: golden values on hand-checkable sentences, properties, seeds."""
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,3 +88,15 @@ def test_actor_tone_roles_and_voices_are_complete(seed_articles):
         assert set(values["by_voice"]) == {"editorial", "reported", "direct"}
         assert set(values["by_role"]) == {"headline", "standfirst", "caption", "body"}
     assert record.actor_tone["Russia"]["by_role"]["headline"] is not None
+
+
+_WINDOW_PIECES = ["said", "SAYS", "unsaid", "told", "shot", "down", "downed", "hit", "hits", "the", "x", "-", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WINDOW_PIECES), st.sampled_from([" ", "", "  ", "\n"])), max_size=8))
+def test_the_word_search_before_a_pattern_never_changes_its_answer(pieces):
+    module = importlib.import_module("framing.target_tone")  # the package exports a function of that name
+    window = "".join(piece + gap for piece, gap in pieces)
+    for word, pattern in ((module._SPEECH_WORD, module._SPEECH_AFTER), (module._HARM_WORD, module._HARM_AFTER)):
+        assert module._within(word, pattern, window) == bool(pattern.match(window))
