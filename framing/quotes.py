@@ -776,20 +776,27 @@ class QuotedText:
     spans of every paragraph."""
 
     view: TextView
-    paragraphs: list[tuple[int, int]]
+    paragraphs: tuple[tuple[int, int], ...]
     text: str
-    spans: list[tuple[int, int, bool]]
+    spans: tuple[tuple[int, int, bool], ...]
 
 
 def quoted_text(article: Article) -> QuotedText:
-    """Where ``article`` quotes, as the quote layer and the voice map both read it."""
+    """Where ``article`` quotes, as the quote layer, the blame layer and the voice map all read
+    it (computed once for the three)."""
     view = normalize(article.text)
-    paragraphs = [
+    paragraphs = tuple(
         (view.from_original(s.start), view.from_original(s.end)) for s in article.segments if s.role != "boilerplate"
-    ]
-    text = quotation_text(article.text, view, paragraphs)
-    spans = [q for start, end in paragraphs for q in find_quote_spans(article.text, view, start, end, text)]
-    return QuotedText(view, paragraphs, text, spans)
+    )
+    return _quoted_text(article.text, paragraphs)
+
+
+@functools.lru_cache(maxsize=8)
+def _quoted_text(text: str, paragraphs: tuple[tuple[int, int], ...]) -> QuotedText:
+    view = normalize(text)
+    marked = quotation_text(text, view, list(paragraphs))
+    spans = tuple(q for start, end in paragraphs for q in find_quote_spans(text, view, start, end, marked))
+    return QuotedText(view, paragraphs, marked, spans)
 
 
 def _n_words(text: str) -> int:
