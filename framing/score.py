@@ -146,7 +146,9 @@ class ScoreConfig:
 #:     main clause's subject, or the attribution's right before it ('..., X said, adding, "..."').
 #: 49: ... also after an apposition to a speaker that follows its cue ('said X, the architect of Y. "..."').
 #: 50: "X issued the following statement:" introduces a quote; "it" never resolves to a person.
-SCORER_REVISION = 50
+#: 51: "X sent a letter to Y saying": X speaks (more documents and a trailing "to/on" phrase);
+#:     "quoted X saying", "footage of X asking": X speaks, not the clause before the -ing cue.
+SCORER_REVISION = 51
 
 
 def _mean_or_none(values: list[float]) -> float | None:

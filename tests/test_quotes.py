@@ -1803,6 +1803,28 @@ def quotes_of(text):
             "As Peskov said on Monday, the strike was a provocation.",
             [("indirect", "the strike was a provocation", "said", "Peskov", "Peskov", "Russia")],
         ),
+        # a document sent or posted by someone: its sender speaks
+        (
+            "The governor sent a letter to the county board saying the shelters must stay open.",
+            [("indirect", "the shelters must stay open", "saying", "The governor", "The governor", None)],
+        ),
+        (
+            "The spokesman posted a video on the ministry's website saying the talks had failed.",
+            [("indirect", "the talks had failed", "saying", "The spokesman", "The spokesman", None)],
+        ),
+        # a verb that presents someone's words: its object speaks, or the one a recording is of
+        (
+            "The campaign's new ad uses footage of Senator Ruiz saying the tax cut would pay for itself.",
+            [("indirect", "the tax cut would pay for itself", "saying", "Senator Ruiz", "Senator Ruiz", None)],
+        ),
+        (
+            "Opponents quoted Mayor Lindqvist saying the budget was balanced.",
+            [("indirect", "the budget was balanced", "saying", "Mayor Lindqvist", "Mayor Lindqvist", None)],
+        ),
+        (
+            "The channel aired a clip of the minister saying the border would reopen next week.",
+            [("indirect", "the border would reopen next week", "saying", "the minister", "the minister", None)],
+        ),
     ],
 )
 def test_quotes(text, expected):
