@@ -20,7 +20,7 @@ from typing import Literal
 
 from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
-from framing.prefilter import LiteralScan, lowered_slice, may_match, required_literals
+from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
@@ -123,11 +123,9 @@ class BlameRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "required", required_literals(self.pattern))
 
-    def matches(self, text: str, start: int, end: int, lowered: str | None = None) -> list[RuleMatch]:
-        """Matches inside ``text[start:end]``; ``lowered`` is that slice from
-        ``lowered_slice``, when the caller has it, to skip a rule that cannot match."""
-        if lowered is not None and not may_match(self.required, lowered):
-            return []
+    def matches(self, text: str, start: int, end: int) -> list[RuleMatch]:
+        """Matches inside ``text[start:end]`` (callers skip a rule that cannot match there
+        through ``_Table.possible``)."""
         found = []
         for match in self.pattern.finditer(text, start, end):
             if self.source == "agent":
