@@ -915,11 +915,10 @@ def _object_before_participle(region: str, start: int) -> int:
             continue
         following = words[index + 1].group(0)
         object_start = start + words[index + 1].start()
-        recording = _RECORDING_OF.match(region, object_start)
-        if following.lower() in _DETERMINERS or _NUMERAL.fullmatch(following.lower()) or following[:1].isupper():
-            return recording.end() if recording else object_start
-        if recording:
+        if recording := _RECORDING_OF.match(region, object_start):
             return recording.end()
+        if following.lower() in _DETERMINERS or _NUMERAL.fullmatch(following.lower()) or following[:1].isupper():
+            return object_start
     return start
 
 
