@@ -1587,6 +1587,8 @@ class QuoteFinder:
             # two cues the coordination is ambiguous.
             earlier = self.cues.find(self.v, start, cue[0])
             words = [self._cue_verb(c) for c in earlier]
+            if self._after_noun_object(earlier, cue):
+                return True
             return (
                 bool(re.search(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", self.v[start : cue[0]]))
                 and verb.endswith("ed")
@@ -1598,6 +1600,26 @@ class QuoteFinder:
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _after_noun_object(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'Trump criticized free-trade deals such as NAFTA and called for tariffs': without a
+        comma, a past-tense cue joined by "and"/"but" to the one cue before it is the same
+        subject's next act when that cue's content is a noun phrase (its object), for a noun
+        phrase holds no verb of its own ("such as" opens none); not when a clause opens in
+        between ("praised the officers who arrested him and called ...": whose act is unclear)."""
+        if len(earlier) != 1:
+            return False
+        first = self.v[earlier[0][0] : earlier[0][1]].lower()
+        verb = self._cue_verb(cue)
+        between = self.v[earlier[0][1] : cue[0]]
+        joined = re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", between)
+        return (
+            joined is not None
+            and (first.split(" ", 1)[0] in self.cues.noun_object or bool(_PREPOSITIONAL_CUE.search(first)))
+            and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
+            and not _EMBEDDED_OBJECT.search(re.sub(r"\bsuch as\b", "", between[: joined.start()]))
+            and not re.search(r"[;:\u2014]|\s--?\s", between)
+        )
 
     def _cue_verb(self, cue: tuple[int, int]) -> str:
         """The verb of a cue, lower case ("spoke" in "spoke out against")."""

@@ -148,7 +148,9 @@ class ScoreConfig:
 #: 50: "X issued the following statement:" introduces a quote; "it" never resolves to a person.
 #: 51: "X sent a letter to Y saying": X speaks (more documents and a trailing "to/on" phrase);
 #:     "quoted X saying", "footage of X asking": X speaks, not the clause before the -ing cue.
-SCORER_REVISION = 51
+#: 52: "X criticized A and called for B": without a comma, a cue after a noun-phrase object is
+#:     the subject's next act (A ends before "and").
+SCORER_REVISION = 52
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1280,6 +1280,28 @@ def quotes_of(text):
             "Police say the man posed a threat, and refused to comply.",
             [("indirect", "the man posed a threat", "say", "Police", "Police", None)],
         ),
+        # without a comma too, after a cue whose content is a noun phrase ("such as" opens no
+        # clause), but not after a clause inside that phrase
+        (
+            "The senator has condemned trade pacts such as the Pacific deal and called for higher duties on steel.",
+            [
+                ("indirect", "trade pacts such as the Pacific deal", "condemned", "The senator", "The senator", None),
+                ("indirect", "higher duties on steel", "called for", "The senator", "The senator", None),
+            ],
+        ),
+        (
+            "The coach praised the nurses who treated the players and thanked the city for its patience.",
+            [
+                (
+                    "indirect",
+                    "the nurses who treated the players and thanked the city for its patience",
+                    "praised",
+                    "The coach",
+                    "The coach",
+                    None,
+                )
+            ],
+        ),
         # not after a parenthetical attribution (the clause has its own subject); a bare conjunction
         # left before a coordinated cue is no content
         (
