@@ -253,6 +253,23 @@ _NUMERAL = re.compile(
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 #: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
+#: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
+#: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction,
+#: then "to" and a word that is not a determiner or a pronoun ("told the story to reporters"
+#: is no request).
+_OBJECT_INFINITIVE = re.compile(
+    r"\s+(?!(?:that|to|whether|how|what|why|if|when|where|who|about|of|for|with)\b)"
+    r"((?:(?!(?:and|or|but|then)\s)[\w.'\u2019-]+\s+){1,5}?(?:not\s+|never\s+)?to\s+[\"\u201c]?"
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|"
+    r"journalists)\b)[a-z]+\b)"
+)
+#: An addressee and a noun whose own infinitive follows ("informed Netanyahu of the decision to
+#: provide ...", "told him about plans to ..."): the infinitive is the noun's, not a request.
+_INFINITIVE_NOUN = re.compile(
+    r"\s(?:about|over)\s|(?:decision|plans?|intention|efforts?|attempts?|bid|move|right|promise|"
+    r"orders?|requests?|need|way|chance|time|ability|opportunity|power|permission|offer|proposal|deal|"
+    r"agreement|pledge|commitment|campaign|push|refusal|failure)\s+(?:not\s+|never\s+)?to\s"
+)
 _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
 #: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
 _TRAILING_DAY = re.compile(
@@ -312,7 +329,7 @@ _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
 #: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
-    "audit record research".split()
+    "audit record research order ruling lawsuit complaint filing petition motion".split()
 )
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
@@ -493,16 +510,26 @@ def _head_index(words: list[str]) -> int | None:
     return at - 1 if at and re.fullmatch(r"[a-z]+ed", words[at]) else at
 
 
-def _plural_or_document(phrase: str) -> bool:
-    """Whether a speaker phrase is plural or a document, never "he" or "she": its head (before a
-    prepositional phrase, else its last word) is a common noun (lower case, or opening a longer
-    phrase) that is plural or names a document."""
+def _common_head(phrase: str) -> str:
+    """The head of a speaker phrase (before a prepositional phrase, else its last word) when it is
+    a common noun (lower case, or opening a longer phrase: "Data from the survey"; not "Jones"),
+    else the empty string."""
     words = [w.strip(",") for w in phrase.split()]
     at = _head_index(words)
     at = len(words) - 1 if at is None else at
     head = words[at] if words else ""
-    common = head[:1].islower() or (at == 0 and len(words) > 1)  # "Data from the survey"; not "Jones"
-    return bool(head) and common and (_plural_noun(head) or head.lower() in _DOCUMENT_HEADS)
+    return head if head[:1].islower() or (at == 0 and len(words) > 1) else ""
+
+
+def _plural_or_document(phrase: str) -> bool:
+    """Whether a speaker phrase is plural or a document, never "he" or "she"."""
+    head = _common_head(phrase)
+    return bool(head) and (_plural_noun(head) or head.lower() in _DOCUMENT_HEADS)
+
+
+def _document(phrase: str) -> bool:
+    """Whether a speaker phrase is one document ("a court order", "the report"), never "they"."""
+    return _common_head(phrase).lower() in _DOCUMENT_HEADS
 
 
 def _noun_context(word: str) -> bool:
@@ -1936,8 +1963,15 @@ class QuoteFinder:
                 and self.v[speaker[0] : speaker[1]].lower() not in _IMPERSONAL_SUBJECTS
             ):  # "promised to lift regulations": no addressee, the subject's pledge; not "It promises to be close"
                 content_start = cue[1] + 1
-            elif after_object == cue[1] or not clause:
-                return None  # "told him to go" is kept: "to" opens what he was told
+            elif clause is None or clause.re is _TO_CLAUSE:
+                # "urged residents to stay home", "told him not to go": who is urged and what to do
+                # together, as PolNeAR marks it; "told the story to reporters" asks nothing
+                infinitive = _OBJECT_INFINITIVE.match(self.v, cue[1], end)
+                if infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
+                    return None
+                content_start = infinitive.start(1)
+            elif after_object == cue[1]:
+                return None
             else:
                 content_start = clause.start(1)
         elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
@@ -2244,6 +2278,8 @@ class QuoteFinder:
                 latest = max(people, key=lambda p: p.position, default=None)
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
                 latest = next((h for h in reversed(history) if not h.is_person), None)
+            elif words[0] == "they":  # people or a body, not a document: "a court order asking X ..., they said"
+                latest = next((h for h in reversed(history) if not _document(h.name)), None)
             else:
                 latest = history[-1] if history else None
             return (latest.name, latest.actor) if latest else (phrase, None)

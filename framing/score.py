@@ -150,7 +150,9 @@ class ScoreConfig:
 #:     "quoted X saying", "footage of X asking": X speaks, not the clause before the -ing cue.
 #: 52: "X criticized A and called for B": without a comma, a cue after a noun-phrase object is
 #:     the subject's next act (A ends before "and").
-SCORER_REVISION = 52
+#: 53: "urged residents to stay home": the addressee and the infinitive are the content, also
+#:     with an addressee the cue table does not list; "they" never resolves to a document.
+SCORER_REVISION = 53
 
 
 def _mean_or_none(values: list[float]) -> float | None:

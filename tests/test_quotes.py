@@ -270,7 +270,7 @@ def quotes_of(text):
         ),
         (
             "Trump tells his supporters at a rally to go and vote.",
-            [("indirect", "to go and vote", "tells", "Trump", "Trump", "United States")],
+            [("indirect", "his supporters at a rally to go and vote", "tells", "Trump", "Trump", "United States")],
         ),
         (
             "Christie blasted Clinton as a disgrace Wednesday on a radio show.",
@@ -948,8 +948,28 @@ def quotes_of(text):
         ),
         (
             "Pompeo urged all sides to avoid escalation.",
-            [("indirect", "to avoid escalation", "urged", "Pompeo", "Pompeo", "United States")],
+            [("indirect", "all sides to avoid escalation", "urged", "Pompeo", "Pompeo", "United States")],
         ),
+        # who is urged or asked, and what to do, whether or not the addressee is a known one;
+        # "to" before a determiner asks nothing
+        (
+            "The county board urged hikers not to enter the canyon after dark.",
+            [
+                (
+                    "indirect",
+                    "hikers not to enter the canyon after dark",
+                    "urged",
+                    "The county board",
+                    "The county board",
+                    None,
+                )
+            ],
+        ),
+        (
+            'The coach asked the referees to "look again" at the goal.',
+            [("indirect", 'the referees to "look again" at the goal', "asked", "The coach", "The coach", None)],
+        ),
+        ("The pilot told the story to his crew.", []),
         # a participle after a new main clause is that clause's subject's; an adverb ends a subject
         (
             "Russia said it held Israel responsible, but Putin later played down the incident, "
@@ -1161,7 +1181,7 @@ def quotes_of(text):
         # "for suggesting" is the object's, not the subject's claim
         (
             "He asked the senator to apologize for suggesting fraud.",
-            [("indirect", "to apologize for suggesting fraud", "asked", "He", "He", None)],
+            [("indirect", "the senator to apologize for suggesting fraud", "asked", "He", "He", None)],
         ),
         # a participle opening the sentence is the main clause's subject's claim
         (
@@ -1272,7 +1292,7 @@ def quotes_of(text):
         (
             "Graham urged Republicans to accept the science, and criticized the party's record.",
             [
-                ("indirect", "to accept the science", "urged", "Graham", "Graham", None),
+                ("indirect", "Republicans to accept the science", "urged", "Graham", "Graham", None),
                 ("indirect", "the party's record", "criticized", "Graham", "Graham", None),
             ],
         ),
@@ -2127,6 +2147,18 @@ def test_he_and_she_never_name_a_plural_or_a_document():
         ("Lynch", "indirect"),
         ("Data from the census", "indirect"),
         ("Lynch", "direct"),
+    ]
+
+
+def test_they_never_names_a_document():
+    text = (
+        "The two unions said the cuts were illegal. A court order asking the city to delay the cuts arrived "
+        'on Friday. "We will keep fighting," they said.'
+    )
+    assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == [
+        "The two unions",
+        "A court order",
+        "The two unions",
     ]
 
 
