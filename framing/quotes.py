@@ -200,7 +200,10 @@ _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r
 #: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
 #: Not "without saying" (no claim) nor "of saying" ("accused him of saying": his, not the subject's).
 #: Not "for"/"in" either ("asked Dean to apologize for suggesting ...", "right in saying": the object's).
-_GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when)\s+$", re.I)
+_GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when|upon)\s+$", re.I)
+#: A preposition opening a sentence before a participle cue ("After saying her knee was hurt, she
+#: ...", "By insisting that ..., the governor ..."): the main clause's subject speaks.
+_OPENING_PREPOSITION = re.compile(r"(?:after|before|by|upon|since|aside\s+from|apart\s+from|while|when)\s+$", re.I)
 _COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\s+)?[a-z]+ing\s")
 _EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
 _GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
@@ -1701,8 +1704,8 @@ class QuoteFinder:
         if before.rstrip(' "').endswith(","):
             return True
         joined = _GERUND_AFTER.search(before)
-        if not before.strip() or not joined:
-            return False
+        if not before.strip() or not joined or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c")):
+            return False  # "After saying ..., she ...": the participle opens the sentence
         if joined.group(0).strip().lower() == "and":
             # only a participle joined to one set off by a comma ("..., touting A and saying B";
             # not "Obama was trying to replace it and calling it ...": the progressive's subject)
@@ -2092,16 +2095,18 @@ class QuoteFinder:
         return _Draft("indirect", (content,), cue, speaker)
 
     def _opening_participle(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
-        """'Claiming the criticism was staged, Trump told Fox ...': a participle opening the sentence
-        is the main clause's subject's claim, its content up to the comma before that clause."""
-        if self.v[start : cue[0]].strip(" \"'(\u201c") or not _ing_form(self.v[cue[0] : cue[1]]):
+        """'Claiming the criticism was staged, Trump told Fox ...', 'After saying her knee was "badly
+        hurt," she ...': a participle opening the sentence, alone or after a preposition, is the
+        main clause's subject's claim, its content up to the comma before that clause."""
+        opener = self.v[start : cue[0]].lstrip(" \"'(\u201c")
+        if (opener and not _OPENING_PREPOSITION.fullmatch(opener)) or not _ing_form(self.v[cue[0] : cue[1]]):
             return None
         after = self._after_object(cue, end)
-        for comma in re.finditer(r",\s", self.v[after:end]):
+        for comma in re.finditer(r",[\"\u201d]?\s", self.v[after:end]):
             subject = self.subject(after + comma.end(), end)
             if subject is None:
                 continue
-            content = self._trim(after, after + comma.start())
+            content = self._trim(after, after + comma.end())
             text = self.v[content[0] : content[1]]
             if _n_words(text) < _MIN_CONTENT_WORDS or text.split()[0].lower() in _OCCASION_START:
                 return None  # "Speaking to reporters, Putin said ...": the occasion, not a claim

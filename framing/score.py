@@ -152,7 +152,9 @@ class ScoreConfig:
 #:     the subject's next act (A ends before "and").
 #: 53: "urged residents to stay home": the addressee and the infinitive are the content, also
 #:     with an addressee the cue table does not list; "they" never resolves to a document.
-SCORER_REVISION = 53
+#: 54: "After saying A, she ...", "Aside from saying A, the mayor ...": a participle cue after a
+#:     preposition opening the sentence is the main clause's subject's.
+SCORER_REVISION = 54
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1300,6 +1300,15 @@ def quotes_of(text):
             "Police say the man posed a threat, and refused to comply.",
             [("indirect", "the man posed a threat", "say", "Police", "Police", None)],
         ),
+        # a participle after a preposition opening the sentence is the main clause's subject's
+        (
+            'After saying her knee was "badly hurt," she was flown to a hospital in Denver.',
+            [("indirect", 'her knee was "badly hurt,"', "saying", "she", "she", None)],
+        ),
+        (
+            "Aside from saying he wants a younger staff, the mayor gave no details.",
+            [("indirect", "he wants a younger staff", "saying", "the mayor", "the mayor", None)],
+        ),
         # without a comma too, after a cue whose content is a noun phrase ("such as" opens no
         # clause), but not after a clause inside that phrase
         (
@@ -1911,7 +1920,11 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         # a participle naming the occasion opens no claim; "for"/"by" after a name or inside another
         # clause is not the subject's claim
         "Speaking to reporters in Moscow, the minister left for the airport.",
+        "After speaking to reporters, the mayor left for the airport.",
         "Each candidate appealed to voters, Biden by pledging to protect programs.",
+        # "for" with a participle may be the object's claim ("gives credit to the activists for
+        # speaking out") as often as the subject's: neither is guessed
+        "She gives credit to the activists for speaking out against injustice.",
         # a passive state after the verb ("are feared dead"), an adjective after a degree word
         "Hundreds feared dead in Gaza hospital blast",
         "Two soldiers reported missing after the raid",
