@@ -255,7 +255,6 @@ _NUMERAL = re.compile(
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -"): not part of any content.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
-#: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
 #: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
 #: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction,
 #: then "to" and a word that is not a determiner or a pronoun ("told the story to reporters"
@@ -273,6 +272,7 @@ _INFINITIVE_NOUN = re.compile(
     r"orders?|requests?|need|way|chance|time|ability|opportunity|power|permission|offer|proposal|deal|"
     r"agreement|pledge|commitment|campaign|push|refusal|failure)\s+(?:not\s+|never\s+)?to\s"
 )
+#: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
 _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
 #: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
 _TRAILING_DAY = re.compile(
