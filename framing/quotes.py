@@ -1617,14 +1617,15 @@ class QuoteFinder:
             # two cues the coordination is ambiguous.
             earlier = self.cues.find(self.v, start, cue[0])
             words = [self._cue_verb(c) for c in earlier]
-            if self._after_noun_object(earlier, cue):
-                return True
-            return (
+            after_comma = (
                 bool(re.search(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", self.v[start : cue[0]]))
                 and verb.endswith("ed")
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
+            )
+            return (
+                (after_comma or self._after_noun_object(earlier, cue))
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
