@@ -271,6 +271,11 @@ def _evaluate(args: argparse.Namespace) -> int:
             "share of flagged spans inside annotated bias spans: "
             + ", ".join(f"{k} {c.precision:.3f} (n={c.n_predicted})" for k, c in basil.inside.items())
         )
+        direct = basil.direct
+        print(
+            f"voice: spans we label direct vs spans BASIL marks as quoted ({direct.n_gold} quoted spans): "
+            f"precision {direct.precision:.3f}  recall {direct.recall:.3f}  F1 {direct.f1:.3f}"
+        )
         results = basil.as_dict()
     else:
         quote_scores = evaluate_quotes(args.gold)

@@ -21,6 +21,7 @@ from framing.ingest import make_article
 from framing.lexicon import Lexicon, default_lexicon, find_terms
 from framing.quotes import extract_quotes
 from framing.records import QuoteRecord
+from framing.voice import VoiceMap
 
 Span = tuple[int, int]
 CONTENT_OVERLAP = 0.5
@@ -331,11 +332,15 @@ class BasilScores:
 
     recall: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in ("all", "quote", "not quote")})
     inside: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in ("all", "direct", "not direct")})
+    #: The voice layer against BASIL's quote flag on every bias span (lexical and
+    #: informational): a span we label ``direct`` against a span BASIL marks as quoted.
+    direct: Counts = field(default_factory=Counts)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "lexical_recall": {k: c.recall for k, c in self.recall.items()},
             "flagged_inside_bias": {k: c.precision for k, c in self.inside.items()},
+            "direct_voice": self.direct.as_dict(),
             "counts": {
                 "recall": {k: c.as_dict() for k, c in self.recall.items()},
                 "inside": {k: c.as_dict() for k, c in self.inside.items()},
@@ -345,16 +350,21 @@ class BasilScores:
 
 def evaluate_basil(path: str | Path, lexicon: Lexicon | None = None) -> BasilScores:
     """Recall of lexical-bias spans (any overlap) and the share of flagged spans that fall
-    inside annotated bias spans (lexical or informational), split by quote / voice."""
+    inside annotated bias spans (lexical or informational), split by quote / voice; and
+    how well the voice layer's ``direct`` label agrees with BASIL's quote flag."""
     from framing.score import ScoreConfig, score_article
 
     config = ScoreConfig(lexicon=lexicon or default_lexicon())
     scores = BasilScores()
     for row in read_jsonl(path):
         article = make_article(str(row["text"]), id=str(row["id"]), source=str(path))
-        terms = score_article(article, config).terms
+        record = score_article(article, config)
+        terms = record.terms
+        voices = VoiceMap(article, record.quotes)
         spans = [s for s in _as_list(row["spans"]) if isinstance(s, dict)]
         for span in spans:
+            direct = voices.voice_of(span["start"], span["end"]).voice == "direct"
+            scores.direct.add(Counts(int(direct and bool(span["quote"])), int(direct), int(bool(span["quote"]))))
             if span["bias"] != "lexical":
                 continue
             hit = any(overlap((t.start, t.end), (span["start"], span["end"])) for t in terms)
