@@ -154,7 +154,9 @@ class ScoreConfig:
 #:     with an addressee the cue table does not list; "they" never resolves to a document.
 #: 54: "After saying A, she ...", "Aside from saying A, the mayor ...": a participle cue after a
 #:     preposition opening the sentence is the main clause's subject's.
-SCORER_REVISION = 54
+#: 55: actor tone lists its scored sentences (sentence start, mention span, voice, tone), and
+#:     the mentions table carries each scored mention's voice and tone.
+SCORER_REVISION = 55
 
 
 def _mean_or_none(values: list[float]) -> float | None:
@@ -229,10 +231,13 @@ def actor_tone(
     article: Article, mentions: list[Mention], voices: VoiceMap, memo: dict[str, float] | None = None
 ) -> dict[str, dict[str, object]]:
     """Tone toward each actor: per sentence, the target tone of the actor's first mention
-    there; per actor, the mean over its sentences, and the same by voice and by role."""
+    there; per actor, the mean over its sentences, and the same by voice and by role. Each
+    actor's ``sentences`` list the scored mentions (sentence start, mention span, voice,
+    tone): the evidence behind its means."""
     starts = [s.start for s in article.sentences]
     per_sentence: dict[tuple[str, int], float] = {}
     labels: dict[tuple[str, int], tuple[str, str]] = {}
+    scored: dict[tuple[str, int], Mention] = {}
     for mention in mentions:
         index = bisect.bisect_right(starts, mention.start) - 1
         if index < 0 or mention.start >= article.sentences[index].end:
@@ -244,6 +249,7 @@ def actor_tone(
         text = article.text[sentence.start : sentence.end]
         per_sentence[key] = target_tone(text, mention.start - sentence.start, mention.end - sentence.start, memo)
         labels[key] = (voices.voice_of(mention.start, mention.end).voice, sentence.role)
+        scored[key] = mention
     result: dict[str, dict[str, object]] = {}
     for actor in dict.fromkeys(actor for actor, _ in per_sentence):
         keys = [key for key in per_sentence if key[0] == actor]
@@ -253,6 +259,16 @@ def actor_tone(
             "n_sentences": len(keys),
             "by_voice": {v: _mean_or_none([tones[k] for k in keys if labels[k][0] == v]) for v in VOICES},
             "by_role": {r: _mean_or_none([tones[k] for k in keys if labels[k][1] == r]) for r in SCORED_ROLES},
+            "sentences": [
+                {
+                    "sentence_start": k[1],
+                    "start": scored[k].start,
+                    "end": scored[k].end,
+                    "voice": labels[k][0],
+                    "tone": tones[k],
+                }
+                for k in keys
+            ],
         }
     return result
 

@@ -26,7 +26,7 @@ from framing.database import TABLES, CorpusDB
 from framing.defaults import STORE_CACHE_ARTICLES, STORE_MEMORY_LIMIT
 from framing.errors import ConfigError, InputError
 from framing.records import Article, ArticleRecord
-from framing.tables import CorpusTables, build_tables
+from framing.tables import TABLE_COLUMNS, CorpusTables, build_tables
 
 
 def batch_tables(
@@ -271,11 +271,30 @@ class StoredRecords(Mapping[str, ArticleRecord]):
         return len(self.articles)
 
 
+def _check_columns(db: CorpusDB, name: str) -> None:
+    """Raise ``InputError`` when a table lacks a column this version reads (a store written by
+    an earlier framing)."""
+    missing = []
+    for table, columns in TABLE_COLUMNS.items():
+        present = {row[0] for row in db.rows(f'DESCRIBE "{table}"')}
+        missing += [f"{table}.{column}" for column in columns if column not in present]
+    if missing:
+        raise InputError(
+            f"{name}: written by an earlier version of framing (no {', '.join(missing)}); "
+            "score its articles again into a new store with `framing score ... -o corpus.duckdb`"
+        )
+
+
 def open_store(path: str | Path) -> tuple[StoredArticles, StoredRecords, CorpusDB]:
     """A scored store for the dashboard: its tables stay in DuckDB (the file opened read-only,
     or views over the Parquet parts), articles and records are read one at a time when asked for."""
     path = Path(path)
     db = CorpusDB(_read_only(path)) if path.suffix.lower() in (".duckdb", ".db") else CorpusDB.open_parquet(path)
+    try:
+        _check_columns(db, path.name)
+    except InputError:
+        db.close()
+        raise
     articles = StoredArticles(db, path, [row[0] for row in db.rows("SELECT id FROM articles ORDER BY id")])
     return articles, StoredRecords(articles), db
 

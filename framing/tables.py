@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from framing.actors import Registry, find_mentions
-from framing.aggregate import articles_frame, outlet_label
+from framing.aggregate import ARTICLE_COLUMNS, articles_frame, outlet_label
 from framing.records import ArticleRecord
 
 SENTENCE_COLUMNS = ("sid", "id", "outlet", "date", "start", "end", "role", "tone", "voice", "speaker", "actor")
@@ -32,8 +32,22 @@ LABEL_COLUMNS = (
 PASSIVE_COLUMNS = (
     "sid", "id", "outlet", "date", "verb", "harm", "agent", "agent_actor", "start", "end", "sentence_start", "role",
 )  # fmt: skip
-MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sentence_start", "role")
+#: ``tone`` is set on the mention that actor tone scored in its sentence (the actor's first
+#: there) and empty on the others; ``voice`` is that mention's own voice, else its sentence's.
+MENTION_COLUMNS = ("sid", "id", "outlet", "date", "actor", "start", "end", "sentence_start", "role", "voice", "tone")
 ACTOR_COLUMNS = ("id", "outlet", "date", "actor", "mentions", "score", "n_sentences", "editorial", "reported", "direct")
+#: Every table's columns by name (the articles table also holds each text and record).
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ARTICLE_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "quotes": QUOTE_COLUMNS,
+    "blame": BLAME_COLUMNS,
+    "terms": TERM_COLUMNS,
+    "labels": LABEL_COLUMNS,
+    "passives": PASSIVE_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+}
 #: Columns that are not text, by name, with their type in every table that has them (so an
 #: empty table, or a store whose first batch had no rows for it, still has the right types).
 COLUMN_TYPES = {
@@ -84,6 +98,17 @@ class _Sentences:
         return self.first_sid + index, self.sentences[index].start, self.sentences[index].role
 
 
+def _scored_mentions(record: ArticleRecord) -> dict[tuple[str, int], tuple[str, float]]:
+    """(actor, mention start) -> (voice, tone) of the mentions actor tone scored."""
+    scored = {}
+    for actor, tone in record.actor_tone.items():
+        sentences = tone.get("sentences", [])
+        assert isinstance(sentences, list)
+        for entry in sentences:
+            scored[(actor, entry["start"])] = (entry["voice"], entry["tone"])
+    return scored
+
+
 def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], registry: Registry) -> CorpusTables:
     """The long tables of ``records``; ``texts`` maps article id to its text (for sentence
     text and actor mentions, found again with ``registry``)."""
@@ -94,9 +119,11 @@ def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], regist
         base = (r.id, outlet_label(r.outlet), r.date)
         at = _Sentences(r, first_sid)
         text = texts.get(r.id, "")
+        scored = _scored_mentions(r)
         for sid, s in enumerate(r.sentences, start=first_sid):
             for m in find_mentions(text, registry, s.start, s.end):
-                rows["m"].append((sid, *base, m.actor, m.start, m.end, s.start, s.role))
+                voice, target_tone = scored.get((m.actor, m.start), (s.voice, None))
+                rows["m"].append((sid, *base, m.actor, m.start, m.end, s.start, s.role, voice, target_tone))
             rows["s"].append((sid, *base, s.start, s.end, s.role, s.tone, s.voice, s.speaker, s.actor))
         first_sid += len(r.sentences)
         for q in r.quotes:

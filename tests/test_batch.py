@@ -159,6 +159,32 @@ def test_the_dashboard_opens_a_scored_store_named_on_the_command_line(tmp_path, 
     assert not app.exception and len(app.dataframe[0].value) == 38
 
 
+@pytest.mark.parametrize("fmt", ["duckdb", "parquet"])
+def test_a_store_from_an_earlier_version_is_refused_with_the_fix(tmp_path, monkeypatch, fmt):
+    from framing.errors import InputError
+    from framing.store import open_store
+
+    store = tmp_path / ("old.duckdb" if fmt == "duckdb" else "old")
+    main(["score", str(SEEDS), "-o", str(store), "--format", fmt, "--jobs", "1"])
+    if fmt == "duckdb":
+        with duckdb.connect(str(store)) as connection:
+            connection.execute("ALTER TABLE mentions DROP COLUMN tone")
+    else:
+        for part in (store / "mentions").glob("part-*.parquet"):
+            pd.read_parquet(part).drop(columns=["tone"]).to_parquet(part)
+    with pytest.raises(InputError, match=r"written by an earlier version of framing \(no mentions\.tone\); score"):
+        open_store(store)
+
+    from streamlit.testing.v1 import AppTest
+
+    from framing.views.state import DASHBOARD
+
+    monkeypatch.setattr(sys, "argv", [str(DASHBOARD), str(store)])
+    app = AppTest.from_file(str(DASHBOARD), default_timeout=120)
+    app.run()
+    assert not app.exception and "earlier version of framing" in app.error[0].value
+
+
 def test_the_configuration_hash_changes_with_the_scorer_revision(monkeypatch) -> None:
     import framing.batch
 

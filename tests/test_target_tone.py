@@ -100,3 +100,19 @@ def test_the_word_search_before_a_pattern_never_changes_its_answer(pieces):
     window = "".join(piece + gap for piece, gap in pieces)
     for word, pattern in ((module._SPEECH_WORD, module._SPEECH_AFTER), (module._HARM_WORD, module._HARM_AFTER)):
         assert module._within(word, pattern, window) == bool(pattern.match(window))
+
+
+def test_actor_tone_lists_the_sentences_its_means_are_taken_over(seed_articles):
+    for article in seed_articles.values():
+        record = score_article(article)
+        for actor, values in record.actor_tone.items():
+            sentences = values["sentences"]
+            assert len(sentences) == values["n_sentences"]
+            assert values["score"] == pytest.approx(sum(s["tone"] for s in sentences) / len(sentences))
+            assert len({s["sentence_start"] for s in sentences}) == len(sentences)  # one per sentence
+            for voice, mean in values["by_voice"].items():
+                tones = [s["tone"] for s in sentences if s["voice"] == voice]
+                assert mean == (pytest.approx(sum(tones) / len(tones)) if tones else None)
+            for s in sentences:
+                mention = article.text[s["start"] : s["end"]]
+                assert mention and s["sentence_start"] <= s["start"], (actor, mention)

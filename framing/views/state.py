@@ -293,6 +293,9 @@ def page_context(default_paths: tuple[str, ...]) -> Page:
     try:
         corpus = current_corpus(default_paths)
     except FramingError as error:
+        if LEXICON_KEY not in st.session_state and ACTORS_KEY not in st.session_state:
+            st.error(escape_markdown(error))  # the corpus itself: a store that cannot be read
+            st.stop()
         st.error(f"Could not score with your lexicon or actor file: {escape_markdown(error)}")
         st.session_state.pop(LEXICON_KEY, None)
         st.session_state.pop(ACTORS_KEY, None)
