@@ -7,7 +7,9 @@ Formulas (the README repeats them):
 - whose voice: per outlet and speaking actor, quotes and quoted words (words in quote
   contents, direct and indirect); shares over the outlet's totals;
 - term density: terms per 1,000 words of the outlet's articles, by category and voice;
-- actor tone: per outlet and actor, the mean of the articles' actor tone (each article once);
+- actor tone: per outlet and actor, the mean over articles (each article once) of the
+  article's mean tone toward the actor over its scored sentences (the actor's first mention
+  in each) under the filters;
 - time series: articles and mean body tone per date and outlet.
 Every row is traceable: ``evidence(data, table, **row_keys)`` returns the rows of the long
 table behind it (article id, offsets, the sentence). Evidence is looked up when a cell is
@@ -20,12 +22,14 @@ from __future__ import annotations
 
 import itertools
 import operator
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from framing.database import ARTICLE_DAY, SENTENCE_TEXT
 from framing.distinctive import distinctive_terms
 from framing.filters import Filtered
+from framing.voice import VOICES
 
 _BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
     count(*) FILTER (WHERE voice = 'reported') AS n_reported,
@@ -36,12 +40,54 @@ _BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
 _OUTLET_WORDS = "SELECT outlet, sum(n_words)::BIGINT AS n_words FROM {articles} GROUP BY outlet"
 
 
+#: Whose wording a term is, as ``term_counts`` groups it.
+_WHOSE = "CASE voice WHEN 'direct' THEN 'source (direct quote)' ELSE 'outlet' END"
+#: The scored mentions behind actor tone: one per actor and sentence, with its tone.
+_SCORED_MENTIONS = "SELECT * FROM {mentions} WHERE tone IS NOT NULL"
+#: What ``evidence_rows`` reads for each kind of evidence (default: the filtered table).
+_EVIDENCE_BASES = {
+    "terms": f"SELECT *, {_WHOSE} AS whose FROM {{terms}}",
+    "actor_tone": _SCORED_MENTIONS,
+}
+_SENTENCE_TABLES = ("sentences", "blame", "terms", "labels", "passives", "mentions", "actor_tone")
+
+
+def evidence_rows(
+    data: Filtered,
+    table: str,
+    chosen: Sequence[Mapping[str, object]] = (),
+    limit: int | None = None,
+    where: str = "",
+) -> tuple[pd.DataFrame, int]:
+    """The rows of a long table behind aggregate rows, and how many there are in all.
+
+    ``chosen`` lists the aggregate rows as {column: value} (a row matches one of them; none
+    chosen: every row under the filters), ``where`` adds a condition. ``table`` is a table
+    with sentence numbers, or ``actor_tone`` for the scored mentions behind actor tone; terms
+    also have ``whose``. Each row comes with its sentence's text (``sentence``, except blame
+    rows, which carry theirs) and its own span's offsets in it (``mark_start``,
+    ``mark_end``), in outlet, article and offset order."""
+    if table not in _SENTENCE_TABLES:
+        raise ValueError(f"no sentence evidence for table {table!r}; one of {_SENTENCE_TABLES}")
+    base = _EVIDENCE_BASES.get(table, f"SELECT * FROM {{{table}}}")
+    matches = " OR ".join("(" + " AND ".join(f'r."{column}" = ?' for column in row) + ")" for row in chosen)
+    conditions = [f"({c})" for c in (matches, where) if c]
+    condition = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    parameters = [value for row in chosen for value in row.values()]
+    text = "" if table == "blame" else f", {SENTENCE_TEXT} AS sentence"
+    sql = f"""
+        SELECT r.*{text}, r."start" - s."start" AS mark_start, r."end" - s."start" AS mark_end
+        FROM ({base}) r JOIN sentences s ON s.sid = r.sid JOIN articles a ON a.id = r.id
+        {condition} ORDER BY r.outlet, r.id, r."start" """
+    sql += f"LIMIT {int(limit)}" if limit is not None else ""
+    total = data.query(f"SELECT count(*) AS n FROM ({base}) r {condition}", parameters)["n"].iloc[0]
+    return data.query(sql, parameters), int(total)
+
+
 def evidence(data: Filtered, table: str, limit: int | None = None, **keys: object) -> pd.DataFrame:
-    """The rows of a long table behind an aggregate row: ``evidence(data, "blame",
-    outlet="UAWire", target="Hezbollah")``. Each row has the article id and offsets of its
-    sentence; rows come in article and offset order."""
-    where = " AND ".join(f'"{column}" = ?' for column in keys)
-    return data.frame(table, where, list(keys.values()), order='id, "start"', limit=limit)
+    """The rows of a long table behind one aggregate row, with their sentences (see
+    ``evidence_rows``): ``evidence(data, "blame", outlet="UAWire", target="Hezbollah")``."""
+    return evidence_rows(data, table, [keys] if keys else [], limit)[0]
 
 
 def blame_matrix(data: Filtered) -> pd.DataFrame:
@@ -80,11 +126,16 @@ def term_density_by_outlet(data: Filtered) -> pd.DataFrame:
 
 
 def actor_tone_by_outlet(data: Filtered) -> pd.DataFrame:
-    """Per outlet and actor: mean actor tone over articles, overall and by voice."""
-    return data.query("""
-        SELECT outlet, actor, count(DISTINCT id) AS n_articles, sum(mentions)::BIGINT AS mentions,
+    """Per outlet and actor: the mean over articles of each article's mean tone toward the
+    actor over its scored sentences under the filters (evidence: ``actor_tone_evidence``);
+    ``editorial`` / ``reported`` / ``direct``: the same over the sentences in that voice."""
+    by_voice = ", ".join(f"avg(tone) FILTER (WHERE voice = '{v}') AS {v}" for v in VOICES)
+    return data.query(f"""
+        SELECT outlet, actor, count(*) AS n_articles, sum(n_sentences)::BIGINT AS n_sentences,
             avg(score) AS score, avg(editorial) AS editorial, avg(reported) AS reported, avg(direct) AS direct
-        FROM {actors} GROUP BY outlet, actor ORDER BY outlet, actor""")
+        FROM (SELECT outlet, id, actor, count(*) AS n_sentences, avg(tone) AS score, {by_voice}
+              FROM ({_SCORED_MENTIONS}) GROUP BY outlet, id, actor)
+        GROUP BY outlet, actor ORDER BY outlet, actor""")
 
 
 def tone_over_time(data: Filtered) -> pd.DataFrame:
@@ -131,10 +182,9 @@ def outlet_sources(data: Filtered) -> pd.DataFrame:
 def term_counts(data: Filtered) -> pd.DataFrame:
     """Per outlet, category, whose wording it is (the outlet's, or a source's in a direct
     quote) and term: how often the term occurs, most frequent first."""
-    return data.query("""
-        SELECT outlet, category,
-            CASE voice WHEN 'direct' THEN 'source (direct quote)' ELSE 'outlet' END AS whose, term, count(*) AS n
-        FROM {terms} GROUP BY outlet, category, whose, term ORDER BY outlet, n DESC, category, whose, term""")
+    return data.query(f"""
+        SELECT outlet, category, {_WHOSE} AS whose, term, count(*) AS n
+        FROM {{terms}} GROUP BY outlet, category, whose, term ORDER BY outlet, n DESC, category, whose, term""")
 
 
 def top_outlet_terms(data: Filtered, top: int) -> pd.DataFrame:

@@ -171,9 +171,9 @@ def actor_tone_dots(tone: pd.DataFrame, colors: dict[str, str]) -> go.Figure:
                 mode="markers",
                 name=str(actor),
                 marker={"size": 8 + 3 * rows["n_articles"], "color": colors.get(str(actor), _OTHER_COLOR)},
-                customdata=rows[["mentions", "n_articles"]].to_numpy(),
-                hovertemplate=f"<b>{actor}</b><br>tone %{{x:.2f}}<br>%{{customdata[0]}} mentions in "
-                "%{customdata[1]} article(s)<extra>%{y}</extra>",
+                customdata=rows[["outlet", "actor", "n_sentences", "n_articles"]].to_numpy(),
+                hovertemplate=f"<b>{actor}</b><br>tone %{{x:.2f}}<br>%{{customdata[2]}} sentence(s) in "
+                "%{customdata[3]} article(s); click for them<extra>%{y}</extra>",
             )
         )
     figure.add_vrect(x0=-TONE_THRESHOLD, x1=TONE_THRESHOLD, fillcolor="lightgrey", opacity=0.35, line_width=0)

@@ -8,8 +8,10 @@
   direct quotes only; or one of ``editorial`` / ``reported``;
 - term categories (terms only), a date range (ISO dates; undated articles drop out when a
   range is set), and whether headlines (with standfirsts) and captions count.
-Articles are kept when any of their sentences is; passives and actor mentions, which have no
-voice of their own, when their sentence is. ``Filtered`` holds the filtered tables
+Articles are kept when any of their sentences is; passives, which have no voice of their
+own, when their sentence is; actor mentions (which carry the tone toward their actor) like
+terms, by their own voice, and with actors chosen only the chosen actors' mentions and
+per-article actor rows. ``Filtered`` holds the filtered tables
 as SQL subqueries; pages run their aggregates over them (``framing.compare``) and read
 rows with a limit, so no filter change copies a table.
 """
@@ -116,10 +118,11 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
     kept = f"id IN (SELECT DISTINCT id FROM ({sentences}))"
     in_sentences = f"sid IN (SELECT sid FROM ({sentences}))"
     quote_voice = "CASE kind WHEN 'direct' THEN 'direct' WHEN 'indirect' THEN 'reported' END"
+    chosen_actors = [f"actor IN {sql_list(filters.actors)}"] if filters.actors else []
     quotes = [
         *ids,
         *([f"{quote_voice} IN {sql_list(voices)}"] if voice else []),
-        *([f"actor IN {sql_list(filters.actors)}"] if filters.actors else []),
+        *chosen_actors,
     ]
     blame = [*ids, *role, *voice, *([_blame_for_actors(filters)] if filters.actors else [])]
     categories = (f"category IN {sql_list(filters.categories)}",) if filters.categories else ()
@@ -132,8 +135,9 @@ def filtered_sql(filters: Filters) -> dict[str, str]:
         "labels": restrict("labels"),
         # no voice of their own: they follow their sentence's
         "passives": _where("passives", [in_sentences]),
-        "actors": _where("actors", [kept]),
-        "mentions": _where("mentions", [in_sentences]),
+        "actors": _where("actors", [kept, *chosen_actors]),
+        # only the chosen actors' mentions (tone toward them), each by its own voice
+        "mentions": restrict("mentions", extra=tuple(chosen_actors)),
     }
 
 

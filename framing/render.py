@@ -5,6 +5,8 @@ the article, its metadata and the lexicon is escaped."""
 from __future__ import annotations
 
 import html
+import math
+import numbers
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -155,25 +157,58 @@ def render_legend_html() -> str:
     )
 
 
-def render_evidence_html(rows: Sequence[Mapping[Hashable, object]], limit: int = 30, total: int | None = None) -> str:
-    """Evidence sentences with their cue marked and the rule's explanation, escaped; ``total``
-    is the number of rows behind ``rows`` when only the first ones are passed."""
+#: What the evidence list shows under each blame statement (``render_evidence_html``).
+BLAME_META = ("outlet", "source", "target", "kind", "voice", "id")
+
+
+def _mark_span(row: Mapping[Hashable, object], sentence: str) -> tuple[int, int] | None:
+    """The span of ``sentence`` to mark: the row's offsets in it, else its cue found there."""
+    start, end = row.get("mark_start"), row.get("mark_end")
+    integral = isinstance(start, numbers.Integral) and isinstance(end, numbers.Integral)
+    if integral and 0 <= int(start) < int(end) <= len(sentence):  # type: ignore[call-overload]
+        return int(start), int(end)  # type: ignore[call-overload]
+    cue = str(row.get("cue") or "")
+    at = sentence.find(cue) if cue else -1
+    return (at, at + len(cue)) if at >= 0 else None
+
+
+def render_evidence_html(
+    rows: Sequence[Mapping[Hashable, object]],
+    limit: int = 30,
+    total: int | None = None,
+    meta: Sequence[str] = BLAME_META,
+    note: str | None = "explanation",
+) -> str:
+    """Evidence sentences, escaped, each with its span marked (the row's ``mark_start`` /
+    ``mark_end`` in its ``sentence``, else its ``cue``), the row's ``meta`` values and its
+    ``note`` (for blame, the rule's explanation) below; ``total`` is the number of rows
+    behind ``rows`` when only the first ones are passed."""
     total = len(rows) if total is None else total
     items = []
     for row in rows[:limit]:
-        sentence, cue = str(row["sentence"]), str(row["cue"])
-        at = sentence.find(cue) if cue else -1
-        if at >= 0:
-            body = (
-                html.escape(sentence[:at]) + f"<mark>{html.escape(cue)}</mark>" + html.escape(sentence[at + len(cue) :])
-            )
+        sentence = str(row["sentence"])
+        span = _mark_span(row, sentence)
+        if span:
+            a, b = span
+            body = html.escape(sentence[:a]) + f"<mark>{html.escape(sentence[a:b])}</mark>" + html.escape(sentence[b:])
         else:
             body = html.escape(sentence)
-        meta = " · ".join(html.escape(str(row[k])) for k in ("outlet", "source", "target", "kind", "voice", "id"))
+        shown_meta = " · ".join(html.escape(_meta_text(row.get(k))) for k in meta if _meta_text(row.get(k)))
+        explanation = f" — {html.escape(str(row[note]))}" if note and row.get(note) else ""
         items.append(
             f'<li class="framing-evidence" style="margin-bottom:0.6em;"><div>{body}</div>'
-            f'<div style="color:#666;font-size:0.85em;">{meta} — {html.escape(str(row["explanation"]))}</div></li>'
+            f'<div style="color:#666;font-size:0.85em;">{shown_meta}{explanation}</div></li>'
         )
     shown = min(limit, len(rows))
     more = f"<p>… and {total - shown} more in the table above.</p>" if total > shown else ""
     return f'<ol style="padding-left:1.2em;">{"".join(items)}</ol>{more}'
+
+
+def _meta_text(value: object) -> str:
+    """A value as shown under an evidence sentence: numbers signed to two places, missing ones
+    (None, NaN) left out."""
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:+.2f}"
+    return str(value)

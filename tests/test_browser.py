@@ -155,6 +155,22 @@ def test_blame_cell_evidence_and_actor_filter(server, browser):
     _no_errors(page, errors)
 
 
+def test_a_tone_dot_opens_its_sentences(server, browser):
+    page, errors = _new_page(browser)
+    page.goto(f"{server}/?actor=Hezbollah")
+    page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    chart = page.locator(".js-plotly-plot", has_text="Tone toward each actor")
+    points = chart.locator(".scatterlayer .points path")
+    points.first.wait_for(timeout=30_000)
+    box = points.first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_text("Tone toward Hezbollah: the").wait_for(timeout=30_000)
+    page.locator("mark", has_text="Hezbollah").first.wait_for(timeout=30_000)
+    page.screenshot(path=str(OUTPUT / "10-overview-tone-evidence.png"), full_page=True)
+    _no_errors(page, errors)
+
+
 def test_article_reader_and_other_pages(server, browser):
     page, errors = _new_page(browser)
     page.goto(f"{server}/articles?article=004_fd7891ea34951dc8")

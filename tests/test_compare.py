@@ -312,3 +312,61 @@ def test_the_term_index_counts_what_a_pass_over_the_texts_counts(sentences, chun
     frame, note = index.distinctive([sid for sid, _, _ in chosen])
     pd.testing.assert_frame_equal(frame.reset_index(drop=True), expected.reset_index(drop=True), check_dtype=False)
     assert note == expected_note
+
+
+def test_term_rows_open_their_sentences_with_the_term_marked(db, seed_articles):
+    data = Filtered(db, Filters())
+    chosen = [
+        {"outlet": "The Times of Israel", "category": "loaded-alternative", "whose": "outlet", "term": "spy plane"}
+    ]
+    rows, total = compare.evidence_rows(data, "terms", chosen)
+    counts = compare.term_counts(data)
+    expected = counts.merge(pd.DataFrame(chosen))["n"].sum()
+    assert total == len(rows) == expected == 6
+    assert {row.sentence[row.mark_start : row.mark_end] for row in rows.itertuples()} == {"spy plane"}
+    first = rows.iloc[0]
+    article = seed_articles[first["id"]].text
+    assert article[first["start"] - first["mark_start"] :].startswith(first["sentence"])
+    assert "Since the downing of the IL-20 spy plane, Israel’s relationship with Moscow" in " ".join(rows["sentence"])
+    quoted = compare.evidence_rows(data, "terms", [{"whose": "source (direct quote)"}])[0]
+    assert (quoted["voice"] == "direct").all() and len(quoted)
+
+
+def test_every_term_and_label_count_opens_exactly_its_rows(db):
+    data = Filtered(db, Filters(outlets=("UAWire", "Sputnik")))
+    for row in compare.term_counts(data).to_dict("records"):
+        keys = {k: row[k] for k in ("outlet", "category", "whose", "term")}
+        assert compare.evidence_rows(data, "terms", [keys])[1] == row["n"]
+    for row in compare.naming(data).to_dict("records"):
+        keys = {k: row[k] for k in ("subject", "kind", "outlet", "label")}
+        rows, total = compare.evidence_rows(data, "labels", [keys])
+        assert total == row["n"] and (rows["outlet"] == row["outlet"]).all()
+
+
+def test_actor_tone_dots_are_the_mean_of_their_article_means_over_the_listed_sentences(db, tables, seed_articles):
+    data = Filtered(db, Filters())
+    tone = compare.actor_tone_by_outlet(data)
+    for row in tone.itertuples():
+        rows, total = compare.evidence_rows(data, "actor_tone", [{"outlet": row.outlet, "actor": row.actor}])
+        assert total == row.n_sentences and rows["actor"].eq(row.actor).all()
+        assert rows.groupby("id")["tone"].mean().mean() == pytest.approx(row.score)
+        for r in rows.itertuples():  # the marked span is the scored mention
+            assert r.sentence[r.mark_start : r.mark_end] == seed_articles[r.id].text[r.start : r.end]
+    # unfiltered, the same as the articles' own actor tone (the records)
+    by_records = tables.actors.dropna(subset=["score"]).groupby(["outlet", "actor"])["score"].mean()
+    assert tone.set_index(["outlet", "actor"])["score"].to_dict() == pytest.approx(by_records.to_dict())
+
+
+def test_actor_filter_keeps_only_the_chosen_actors_tone_and_voice_filter_its_sentences(db):
+    chosen = Filtered(db, Filters(actors=("Hezbollah",)))
+    assert set(compare.actor_tone_by_outlet(chosen)["actor"]) == {"Hezbollah"}
+    direct = Filtered(db, Filters(voice="direct"))
+    rows, total = compare.evidence_rows(direct, "actor_tone")
+    assert total and (rows["voice"] == "direct").all()
+    tone = compare.actor_tone_by_outlet(direct)
+    assert tone["reported"].isna().all() and tone["editorial"].isna().all()
+
+
+def test_evidence_needs_a_table_with_sentences(db):
+    with pytest.raises(ValueError, match="no sentence evidence for table 'quotes'"):
+        compare.evidence_rows(Filtered(db, Filters()), "quotes")

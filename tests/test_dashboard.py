@@ -339,3 +339,56 @@ def test_distinctive_terms_of_an_indexed_corpus_are_counted_at_once_from_the_ind
     other = open_page("language", outlet=["Sputnik", "UAWire"])
     assert len([e for e in other.get("plotly_chart") if "Distinctive" in str(e.proto.spec)]) == 1
     assert len(built) == 1  # the shared corpus builds its index once, whichever session asks first
+
+
+def _select_points(app, key, *customdata):
+    app.session_state[key] = {
+        "selection": {
+            "points": [{"customdata": list(c)} for c in customdata],
+            "point_indices": [],
+            "box": [],
+            "lasso": [],
+        }
+    }
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def _select_rows(app, key, *rows):
+    app.session_state[key] = {"selection": {"rows": list(rows), "columns": [], "cells": []}}
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def test_overview_tone_dot_opens_the_sentences_behind_it():
+    app = open_page()
+    assert not [d for d in app.dataframe if "tone" in d.value.columns]
+    _select_points(app, "actor_tone_chart", ["UAWire", "Israel", 9, 1])
+    evidence = next(d.value for d in app.dataframe if "tone" in d.value.columns)
+    assert evidence[["outlet", "actor"]].drop_duplicates().values.tolist() == [["UAWire", "Israel"]]
+    assert len(evidence) == 9 and evidence["tone"].between(-1, 1).all()
+    assert any("the 9 sentence(s) behind the chosen dot(s)" in h.value for h in app.subheader)
+    body = app.get("html")[-1].proto.body
+    assert "<mark>Israeli</mark>" in body and "tone -" in body
+
+
+def test_language_term_and_label_rows_open_their_sentences():
+    app = open_page("language", actor="Hezbollah")
+    counts = app.dataframe[0].value
+    row = counts.index[(counts["term"] == "terror group") & (counts["outlet"] == "The Times of Israel")][0]
+    _select_rows(app, "terms_table", int(row))
+    evidence = app.dataframe[1].value
+    assert evidence["term"].eq("terror group").all() and len(evidence) == counts.loc[row, "n"] == 2
+    assert evidence["sentence"].str.contains("terror group").all()
+    assert "<mark>terror group</mark>" in app.get("html")[0].proto.body
+    naming = next(d for d in app.dataframe if "label" in d.value.columns).value
+    _select_rows(app, "naming_table", 0)
+    labels = next(d.value for d in app.dataframe if "label" in d.value.columns and "sentence" in d.value.columns)
+    assert labels["label"].eq(naming.loc[0, "label"]).all() and len(labels) == naming.loc[0, "n"]
+
+
+def test_language_agentless_passives_show_their_sentences():
+    app = open_page("language")
+    passives = next(d.value for d in app.dataframe if "verb" in d.value.columns and "sentence" in d.value.columns)
+    pairs = zip(passives["verb"], passives["sentence"], strict=True)
+    assert len(passives) and all(verb in sentence for verb, sentence in pairs)

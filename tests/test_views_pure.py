@@ -146,3 +146,25 @@ def test_marks_only_wrap_the_escaped_text_and_each_character_in_its_marks(text, 
             assert kinds == sorted(kinds, key=order.index)
             offset += len(html.unescape(token.group(0)))
     assert not open_titles and offset == end
+
+
+def test_evidence_marks_the_rows_span_and_escapes_sentence_and_meta():
+    from framing.render import render_evidence_html
+
+    row = {
+        "sentence": 'The <b>"terror group"</b> & its allies',
+        "mark_start": 8,
+        "mark_end": 20,
+        "outlet": "<i>Outlet</i>",
+        "voice": "direct",
+        "tone_text": "tone -0.42",
+        "tone": float("nan"),
+    }
+    body = render_evidence_html([row], meta=("outlet", "voice", "tone", "tone_text"), note=None)
+    assert "<mark>&quot;terror group</mark>" not in body  # offsets, not a search
+    assert "The &lt;b&gt;&quot;<mark>terror group</mark>&quot;&lt;/b&gt; &amp; its allies" in body
+    assert "&lt;i&gt;Outlet&lt;/i&gt; · direct · tone -0.42</div>" in body  # NaN left out
+    # without offsets, the cue is found in the sentence (blame rows)
+    blame = {"sentence": "Russia blamed Israel.", "cue": "blamed", "explanation": "X blamed Y", "outlet": "A"}
+    assert "Russia <mark>blamed</mark> Israel." in render_evidence_html([blame], meta=("outlet",))
+    assert "— X blamed Y" in render_evidence_html([blame], meta=("outlet",))

@@ -13,29 +13,20 @@ from framing.export import to_bytes
 from framing.figures import blame_bubbles, stacked_share_bars
 from framing.filters import Filtered
 from framing.render import render_evidence_html
+from framing.views.evidence import EVIDENCE_ROWS, EVIDENCE_SHOWN, chart_selection
 from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
-EVIDENCE_SHOWN = 30  # sentences rendered with their cue marked below the table
-EVIDENCE_ROWS = 1000  # rows sent to the browser in the table; the rest are a download away
 EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
 
 
-def _selected_cells() -> list[tuple[str, str, str, str]]:
-    state = st.session_state.get(CHART_KEY)
-    points = state["selection"]["points"] if state else []
-    return [tuple(point["customdata"][:4]) for point in points if point.get("customdata")]
-
-
-def _cells_sql(cells: list[tuple[str, str, str, str]]) -> tuple[str, list[str]]:
+def _cells_sql(cells: list[tuple[str, ...]]) -> tuple[str, list[str]]:
     """A condition keeping the blame records of the chosen cells (all when none is chosen)."""
     cell = "(outlet = ? AND source = ? AND target = ? AND kind = ?)"
     return " OR ".join([cell] * len(cells)), [value for key in cells for value in key]
 
 
-def evidence_table(
-    data: Filtered, cells: list[tuple[str, str, str, str]], limit: int | None = None
-) -> tuple[pd.DataFrame, int]:
+def evidence_table(data: Filtered, cells: list[tuple[str, ...]], limit: int | None = None) -> tuple[pd.DataFrame, int]:
     """The first ``limit`` blame records of the chosen cells (all records when none is
     chosen) by outlet and article, and how many there are in all."""
     where, parameters = _cells_sql(cells)
@@ -73,7 +64,7 @@ def render() -> None:
     st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
     if "blame_target_share" in data.figures:
         st.plotly_chart(data.figures["blame_target_share"], key="blame_target_share")
-    cells = _selected_cells()
+    cells = chart_selection(CHART_KEY, 4)
     evidence, total = evidence_table(page.data, cells, EVIDENCE_ROWS) if cells else data.evidence
     st.subheader(
         "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")

@@ -11,11 +11,13 @@ from framing import compare
 from framing.defaults import DISTINCTIVE_AUTO_SENTENCES
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
+from framing.views.evidence import EVIDENCE_ROWS, show_evidence, table_selection
 from framing.views.state import Page, aggregate, current_page
 
 DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
 DISTINCTIVE_REQUESTS_KEY = "distinctive_requested"  # filter settings this session asked to count
-EXAMPLE_ROWS = 1000  # agentless passives listed; the count above them covers all
+#: The columns of each table's rows that name the sentences behind them.
+EVIDENCE_KEYS = {"terms": ("outlet", "category", "whose", "term"), "labels": ("subject", "kind", "outlet", "label")}
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
@@ -31,22 +33,33 @@ class _Language:
     counts: pd.DataFrame
     naming: pd.DataFrame
     passives: pd.DataFrame
-    passive_examples: pd.DataFrame  # the first EXAMPLE_ROWS
+    passive_examples: pd.DataFrame  # the first EVIDENCE_ROWS, with their sentences
     n_passive_examples: int
 
 
 def _compute(page: Page) -> _Language:
     data = page.data
-    agentless_harm = "agent IS NULL AND harm"
-    examples = data.frame("passives", agentless_harm, order='outlet, id, "start"', limit=EXAMPLE_ROWS)
+    examples, n_examples = compare.evidence_rows(data, "passives", (), EVIDENCE_ROWS, "r.agent IS NULL AND r.harm")
     return _Language(
         compare.term_density_by_outlet(data),
         compare.term_counts(data),
         compare.naming(data),
         compare.passives_by_outlet(data),
-        examples[["outlet", "verb", "id", "start"]],
-        data.count("passives", agentless_harm),
+        examples,
+        n_examples,
     )
+
+
+def _selected_evidence(page: Page, table: str, frame: pd.DataFrame, key: str, what: str) -> None:
+    """The sentences behind the rows selected in the table ``key`` (showing ``frame``)."""
+    columns = [c for c in EVIDENCE_KEYS[table] if c in frame.columns]
+    chosen = table_selection(key, frame, columns)
+    if not chosen:
+        st.caption(f"Select rows (the box at the left of a row) for the sentences behind {what}.")
+        return
+    rows, total = compare.evidence_rows(page.data, table, chosen, EVIDENCE_ROWS)
+    st.markdown(f"**The {total} sentence(s) behind the {len(chosen)} selected row(s)**")
+    show_evidence(rows, total, [*columns, "voice", "sentence", "id"], [*columns, "voice", "id"], f"{key}_evidence")
 
 
 def _distinctive_section(page: Page) -> None:
@@ -93,7 +106,8 @@ def render() -> None:
     st.subheader("Loaded terms")
     if len(data.density):
         st.plotly_chart(term_density_bars(data.density), key="term_density_chart")
-    st.dataframe(data.counts, hide_index=True, key="terms_table")
+    st.dataframe(data.counts, hide_index=True, key="terms_table", on_select="rerun", selection_mode="multi-row")
+    _selected_evidence(page, "terms", data.counts, "terms_table", "a term's count")
 
     st.subheader("Naming")
     naming = data.naming
@@ -102,14 +116,17 @@ def render() -> None:
         s for s in by_count.index if s not in page.filters.actors
     ]
     subject = st.selectbox("Named subject", subjects, key="naming_subject") if subjects else None
-    shown = naming[naming["subject"] == subject] if subject else naming
-    st.dataframe(shown, hide_index=True, key="naming_table")
+    shown = (naming[naming["subject"] == subject] if subject else naming).reset_index(drop=True)
+    st.dataframe(shown, hide_index=True, key="naming_table", on_select="rerun", selection_mode="multi-row")
+    _selected_evidence(page, "labels", shown, "naming_table", "a label's count")
 
     _distinctive_section(page)
 
     st.subheader("Agentless passives")
     if len(data.passives):
         st.plotly_chart(passive_bars(data.passives), key="passive_chart")
-        first = "" if data.n_passive_examples <= EXAMPLE_ROWS else f" (the first {EXAMPLE_ROWS:,} below)"
-        st.caption(f"{data.n_passive_examples:,} passive(s) of harm without an agent under the filters{first}:")
-        st.dataframe(data.passive_examples, hide_index=True, key="passive_table")
+        st.caption(f"{data.n_passive_examples:,} passive(s) of harm without an agent under the filters:")
+        columns = ["outlet", "verb", "sentence", "id"]
+        show_evidence(
+            data.passive_examples, data.n_passive_examples, columns, ("outlet", "verb", "id"), "passive_table"
+        )

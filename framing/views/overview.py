@@ -13,9 +13,11 @@ from framing import compare
 from framing.aggregate import outlet_summary
 from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
 from framing.views import escape_markdown
+from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence
 from framing.views.state import Page, aggregate, current_page
 
 TOP_TERMS = 4  # loaded terms named on each outlet's card
+TONE_CHART_KEY = "actor_tone_chart"
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def _compute(page: Page) -> _Overview:
         )
     tone = compare.actor_tone_by_outlet(data)
     if len(tone):
-        figures["actor_tone_chart"] = actor_tone_dots(tone, page.actor_colors)
+        figures[TONE_CHART_KEY] = actor_tone_dots(tone, page.actor_colors)
     figures["tone_chart"] = outlet_tone_figure(articles, summary, page.outlet_colors)
     top_terms = compare.top_outlet_terms(data, TOP_TERMS)
     return _Overview(summary, shares, compare.outlet_sources(data), top_terms, figures)
@@ -79,6 +81,24 @@ def _cards(data: _Overview) -> None:
                 )
 
 
+def _tone_evidence(page: Page) -> None:
+    """The sentences behind the dots chosen in the actor-tone chart, with their tone."""
+    cells = chart_selection(TONE_CHART_KEY, 2)
+    if not cells:
+        return
+    chosen = [{"outlet": outlet, "actor": actor} for outlet, actor in cells]
+    rows, total = compare.evidence_rows(page.data, "actor_tone", chosen, EVIDENCE_ROWS)
+    actors = ", ".join(sorted({actor for _, actor in cells}))
+    st.subheader(f"Tone toward {escape_markdown(actors)}: the {total} sentence(s) behind the chosen dot(s)")
+    st.caption(
+        "The tone toward an actor in a sentence is the target tone of its first mention there (marked); a dot is "
+        "the mean over the outlet's articles of each article's mean over its sentences."
+    )
+    rows = rows.assign(tone_text=["tone " + f"{tone:+.2f}" for tone in rows["tone"]])
+    columns = ["outlet", "actor", "voice", "tone", "sentence", "id"]
+    show_evidence(rows, total, columns, ("outlet", "actor", "voice", "tone_text", "id"), "tone_evidence")
+
+
 def render() -> None:
     page = current_page()
     st.title("How each outlet tells the story")
@@ -95,12 +115,17 @@ def render() -> None:
     left, right = st.columns(2)
     for column, keys in (
         (left, ("target_share_chart", "voice_share_chart")),
-        (right, ("actor_tone_chart", "tone_chart")),
+        (right, (TONE_CHART_KEY, "tone_chart")),
     ):
         with column:
             for key in keys:
-                if key in data.figures:
+                if key == TONE_CHART_KEY and key in data.figures:
+                    st.plotly_chart(data.figures[key], key=key, on_select="rerun", selection_mode=("points", "box"))
+                    st.caption("Click a dot (or drag a box) for the sentences behind it; click an empty spot to clear.")
+                elif key in data.figures:
                     st.plotly_chart(data.figures[key], key=key)
+    if TONE_CHART_KEY in data.figures:
+        _tone_evidence(page)
     st.subheader("Outlets")
     st.dataframe(
         data.summary,
