@@ -48,6 +48,7 @@ _SCORED_MENTIONS = "SELECT * FROM {mentions} WHERE tone IS NOT NULL"
 _EVIDENCE_BASES = {
     "terms": f"SELECT *, {_WHOSE} AS whose FROM {{terms}}",
     "actor_tone": _SCORED_MENTIONS,
+    "quotes": "SELECT * REPLACE (coalesce(actor, '(unresolved)') AS actor) FROM {quotes}",
 }
 _SENTENCE_TABLES = ("sentences", "blame", "terms", "labels", "passives", "mentions", "actor_tone")
 
@@ -66,19 +67,25 @@ def evidence_rows(
     with sentence numbers, or ``actor_tone`` for the scored mentions behind actor tone; terms
     also have ``whose``. Each row comes with its sentence's text (``sentence``, except blame
     rows, which carry theirs) and its own span's offsets in it (``mark_start``,
-    ``mark_end``), in outlet, article and offset order."""
-    if table not in _SENTENCE_TABLES:
-        raise ValueError(f"no sentence evidence for table {table!r}; one of {_SENTENCE_TABLES}")
+    ``mark_end``), in outlet, article and offset order. For ``quotes`` (whose voice, an
+    unresolved speaker's actor read as ``(unresolved)``) ``sentence`` is the quote's content."""
+    if table not in (*_SENTENCE_TABLES, "quotes"):
+        raise ValueError(f"no sentence evidence for table {table!r}; one of {_SENTENCE_TABLES} or quotes")
     base = _EVIDENCE_BASES.get(table, f"SELECT * FROM {{{table}}}")
     matches = " OR ".join("(" + " AND ".join(f'r."{column}" = ?' for column in row) + ")" for row in chosen)
     conditions = [f"({c})" for c in (matches, where) if c]
     condition = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     parameters = [value for row in chosen for value in row.values()]
-    text = "" if table == "blame" else f", {SENTENCE_TEXT} AS sentence"
-    sql = f"""
-        SELECT r.*{text}, r."start" - s."start" AS mark_start, r."end" - s."start" AS mark_end
-        FROM ({base}) r JOIN sentences s ON s.sid = r.sid JOIN articles a ON a.id = r.id
-        {condition} ORDER BY r.outlet, r.id, r."start" """
+    if table == "quotes":  # the quoted content is the evidence
+        sql = f"""
+            SELECT r.*, substring(a.text, r.content_start + 1, r.content_end - r.content_start) AS sentence
+            FROM ({base}) r JOIN articles a ON a.id = r.id {condition} ORDER BY r.outlet, r.id, r.content_start """
+    else:
+        text = "" if table == "blame" else f", {SENTENCE_TEXT} AS sentence"
+        sql = f"""
+            SELECT r.*{text}, r."start" - s."start" AS mark_start, r."end" - s."start" AS mark_end
+            FROM ({base}) r JOIN sentences s ON s.sid = r.sid JOIN articles a ON a.id = r.id
+            {condition} ORDER BY r.outlet, r.id, r."start" """
     sql += f"LIMIT {int(limit)}" if limit is not None else ""
     total = data.query(f"SELECT count(*) AS n FROM ({base}) r {condition}", parameters)["n"].iloc[0]
     return data.query(sql, parameters), int(total)

@@ -132,6 +132,7 @@ def stacked_share_bars(frame: pd.DataFrame, key: str, share: str, colors: dict[s
                 orientation="h",
                 name=str(name),
                 marker_color=colors.get(str(name), _OTHER_COLOR),
+                customdata=rows[["outlet", key]].to_numpy(),
                 hovertemplate=f"{name}: %{{x:.0%}}<extra>%{{y}}</extra>",
             )
         )

@@ -368,5 +368,16 @@ def test_actor_filter_keeps_only_the_chosen_actors_tone_and_voice_filter_its_sen
 
 
 def test_evidence_needs_a_table_with_sentences(db):
-    with pytest.raises(ValueError, match="no sentence evidence for table 'quotes'"):
-        compare.evidence_rows(Filtered(db, Filters()), "quotes")
+    with pytest.raises(ValueError, match="no sentence evidence for table 'actors'"):
+        compare.evidence_rows(Filtered(db, Filters()), "actors")
+
+
+def test_whose_voice_rows_open_their_quotes(db, seed_articles):
+    data = Filtered(db, Filters())
+    for row in compare.voice_share(data).to_dict("records"):
+        rows, total = compare.evidence_rows(data, "quotes", [{"outlet": row["outlet"], "actor": row["actor"]}])
+        assert total == row["n_quotes"] and rows["n_words"].sum() == row["quoted_words"]
+        for quote in rows.itertuples():
+            assert quote.sentence == seed_articles[quote.id].text[quote.content_start : quote.content_end]
+    peskov = compare.evidence_rows(data, "quotes", [{"outlet": "The Times of Israel", "actor": "Russia"}])[0]
+    assert peskov["sentence"].str.contains("premeditated actions by Israeli pilots").any()

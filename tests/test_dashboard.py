@@ -392,3 +392,26 @@ def test_language_agentless_passives_show_their_sentences():
     passives = next(d.value for d in app.dataframe if "verb" in d.value.columns and "sentence" in d.value.columns)
     pairs = zip(passives["verb"], passives["sentence"], strict=True)
     assert len(passives) and all(verb in sentence for verb, sentence in pairs)
+
+
+def test_overview_body_tone_dot_lists_the_articles_body_sentences(seed_articles):
+    from framing.score import score_article
+
+    app = open_page()
+    _select_points(app, "tone_chart", ["003_d180d635636b81bf", "title", 369])
+    evidence = next(d.value for d in app.dataframe if "tone" in d.value.columns)
+    assert set(evidence["id"]) == {"003_d180d635636b81bf"}
+    record = score_article(seed_articles["003_d180d635636b81bf"])
+    assert evidence["tone"].mean() == pytest.approx(record.tone.body)
+    assert len(evidence) == record.tone.n_body_sentences
+
+
+def test_overview_share_bars_open_their_statements_and_quotes():
+    app = open_page()
+    _select_points(app, "target_share_chart", ["UAWire", "Hezbollah"])
+    blame = next(d.value for d in app.dataframe if "source" in d.value.columns)
+    assert blame[["outlet", "target"]].drop_duplicates().values.tolist() == [["UAWire", "Hezbollah"]]
+    _select_points(app, "target_share_chart")
+    _select_points(app, "voice_share_chart", ["The Times of Israel", "Russia"])
+    quotes = next(d.value for d in app.dataframe if "speaker" in d.value.columns)
+    assert set(quotes["actor"]) == {"Russia"} and quotes["sentence"].str.contains("premeditated actions").any()

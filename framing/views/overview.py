@@ -18,6 +18,9 @@ from framing.views.state import Page, aggregate, current_page
 
 TOP_TERMS = 4  # loaded terms named on each outlet's card
 TONE_CHART_KEY = "actor_tone_chart"
+BODY_TONE_KEY = "tone_chart"
+SHARE_CHARTS = {"target_share_chart": "blame", "voice_share_chart": "quotes"}  # bar -> its rows
+SELECTABLE = (TONE_CHART_KEY, BODY_TONE_KEY, *SHARE_CHARTS)  # charts whose points open their sentences
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def _compute(page: Page) -> _Overview:
     tone = compare.actor_tone_by_outlet(data)
     if len(tone):
         figures[TONE_CHART_KEY] = actor_tone_dots(tone, page.actor_colors)
-    figures["tone_chart"] = outlet_tone_figure(articles, summary, page.outlet_colors)
+    figures[BODY_TONE_KEY] = outlet_tone_figure(articles, summary, page.outlet_colors)
     top_terms = compare.top_outlet_terms(data, TOP_TERMS)
     return _Overview(summary, shares, compare.outlet_sources(data), top_terms, figures)
 
@@ -94,9 +97,47 @@ def _tone_evidence(page: Page) -> None:
         "The tone toward an actor in a sentence is the target tone of its first mention there (marked); a dot is "
         "the mean over the outlet's articles of each article's mean over its sentences."
     )
+    _show_toned(rows, total, ["outlet", "actor", "voice", "tone", "sentence", "id"], "tone_evidence")
+
+
+def _body_tone_evidence(page: Page) -> None:
+    """The body sentences of the articles chosen in the body-tone chart, with their tone."""
+    ids = sorted({article_id for (article_id,) in chart_selection(BODY_TONE_KEY, 1)})
+    if not ids:
+        return
+    chosen = [{"id": article_id, "role": "body"} for article_id in ids]
+    rows, total = compare.evidence_rows(page.data, "sentences", chosen, EVIDENCE_ROWS)
+    st.subheader(f"Body tone: the {total} body sentence(s) of {len(ids)} chosen article(s)")
+    st.caption(
+        "An article's body tone is the mean VADER compound of its body sentences; those under the sidebar "
+        "filters are listed."
+    )
+    rows = rows.drop(columns=["mark_start", "mark_end"])  # the whole sentence is the evidence
+    _show_toned(rows, total, ["outlet", "voice", "tone", "sentence", "id"], "body_tone_evidence")
+
+
+def _share_evidence(page: Page) -> None:
+    """The blame statements or quotes behind the bar segments chosen in the share charts."""
+    for key, table in SHARE_CHARTS.items():
+        cells = chart_selection(key, 2)
+        if not cells:
+            continue
+        if table == "blame":
+            chosen = [{"outlet": outlet, "target": target, "kind": "blame"} for outlet, target in cells]
+            columns, what = ["outlet", "source", "target", "voice", "sentence", "id"], "blame statement(s)"
+        else:
+            chosen = [{"outlet": outlet, "actor": actor} for outlet, actor in cells]
+            columns, what = ["outlet", "actor", "speaker", "kind", "n_words", "sentence", "id"], "quote(s)"
+        rows, total = compare.evidence_rows(page.data, table, chosen, EVIDENCE_ROWS)
+        st.subheader(f"The {total} {what} behind the chosen bar(s)")
+        note = "explanation" if table == "blame" else None
+        show_evidence(rows, total, columns, [c for c in columns if c != "sentence"], f"{key}_evidence", note)
+
+
+def _show_toned(rows: pd.DataFrame, total: int, columns: list[str], key: str) -> None:
     rows = rows.assign(tone_text=["tone " + f"{tone:+.2f}" for tone in rows["tone"]])
-    columns = ["outlet", "actor", "voice", "tone", "sentence", "id"]
-    show_evidence(rows, total, columns, ("outlet", "actor", "voice", "tone_text", "id"), "tone_evidence")
+    meta = [c for c in columns if c not in ("tone", "sentence")] + ["tone_text"]
+    show_evidence(rows, total, columns, meta, key)
 
 
 def render() -> None:
@@ -115,17 +156,19 @@ def render() -> None:
     left, right = st.columns(2)
     for column, keys in (
         (left, ("target_share_chart", "voice_share_chart")),
-        (right, (TONE_CHART_KEY, "tone_chart")),
+        (right, (TONE_CHART_KEY, BODY_TONE_KEY)),
     ):
         with column:
             for key in keys:
-                if key == TONE_CHART_KEY and key in data.figures:
+                if key in SELECTABLE and key in data.figures:
                     st.plotly_chart(data.figures[key], key=key, on_select="rerun", selection_mode=("points", "box"))
                     st.caption("Click a dot (or drag a box) for the sentences behind it; click an empty spot to clear.")
                 elif key in data.figures:
                     st.plotly_chart(data.figures[key], key=key)
     if TONE_CHART_KEY in data.figures:
         _tone_evidence(page)
+    _body_tone_evidence(page)
+    _share_evidence(page)
     st.subheader("Outlets")
     st.dataframe(
         data.summary,
