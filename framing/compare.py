@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from framing.database import ARTICLE_DAY, SENTENCE_TEXT
-from framing.distinctive import distinctive_terms
+from framing.distinctive import distinctive_terms, terms_of
 from framing.filters import Filtered
+from framing.textview import make_view
 from framing.voice import VOICES
 
 _BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
@@ -202,6 +204,34 @@ def top_outlet_terms(data: Filtered, top: int) -> pd.DataFrame:
             GROUP BY outlet, lower(term))
         QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY n DESC, term) <= {int(top)}
         ORDER BY outlet, n DESC, term""")
+
+
+def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, int]:
+    """The offsets in ``text`` of ``pattern``'s first match in its normalised view ((-1, -1): none)."""
+    view = make_view(text)
+    match = pattern.search(view.text)
+    return view.span_to_original(match.start(), match.end()) if match else (-1, -1)
+
+
+def term_sentences(data: Filtered, outlet: str, term: str, limit: int | None = None) -> tuple[pd.DataFrame, int]:
+    """The sentences of ``outlet`` under the filters behind a distinctive term's count: those in
+    which ``terms_of`` finds ``term`` (a unigram or bigram), with how often (``n``) and the
+    first occurrence's offsets (``mark_start``, ``mark_end``); and the count they add up to."""
+    first = term.split()[0].split("'")[0]
+    candidates = data.query(
+        f"""SELECT s.sid, s.id, s.outlet, s.voice, s."start", {SENTENCE_TEXT} AS sentence
+            FROM {{sentences}} s JOIN articles a USING (id)
+            WHERE s.outlet = ? AND contains(lower({SENTENCE_TEXT}), ?) ORDER BY s.id, s."start" """,
+        [outlet, first],
+    )
+    counts = [terms_of(sentence)[0].count(term) for sentence in candidates["sentence"]]
+    rows = candidates.assign(term=term, n=counts)
+    rows = rows[rows["n"] > 0].reset_index(drop=True)
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in term.split()) + r"\b", re.IGNORECASE)
+    marks = [_first_match(pattern, sentence) for sentence in rows["sentence"]]
+    rows = rows.assign(mark_start=[m[0] for m in marks], mark_end=[m[1] for m in marks])
+    total = int(rows["n"].sum())
+    return (rows.head(limit) if limit is not None else rows), total
 
 
 def distinctive_by_outlet(data: Filtered, indexed: bool | None = None) -> tuple[pd.DataFrame, str | None]:

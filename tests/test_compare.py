@@ -1,5 +1,6 @@
 """Corpus tables, filters and per-outlet comparisons (the pure layer under the pages)."""
 
+import re
 from types import SimpleNamespace
 
 import pandas as pd
@@ -21,6 +22,7 @@ from framing.tables import (
     TERM_COLUMNS,
     build_tables,
 )
+from framing.textview import make_view
 
 from .conftest import SEEDS
 
@@ -381,3 +383,16 @@ def test_whose_voice_rows_open_their_quotes(db, seed_articles):
             assert quote.sentence == seed_articles[quote.id].text[quote.content_start : quote.content_end]
     peskov = compare.evidence_rows(data, "quotes", [{"outlet": "The Times of Israel", "actor": "Russia"}])[0]
     assert peskov["sentence"].str.contains("premeditated actions by Israeli pilots").any()
+
+
+def test_distinctive_term_counts_open_the_sentences_they_count(db):
+    data = Filtered(db, Filters())
+    distinctive, _ = compare.distinctive_by_outlet(data)
+    for row in distinctive.groupby("outlet").head(5).to_dict("records"):
+        rows, total = compare.term_sentences(data, row["outlet"], row["term"])
+        assert total == row["n_outlet"] and (rows["outlet"] == row["outlet"]).all()
+        for r in rows.itertuples():
+            marked = make_view(r.sentence[r.mark_start : r.mark_end]).text.lower()
+            assert re.findall(r"[a-z][a-z'-]*[a-z]", marked) == row["term"].split()
+    rows, total = compare.term_sentences(data, "Sputnik", "reconnaissance plane")
+    assert total >= 1 and rows["sentence"].str.contains("reconnaissance plane", case=False).all()

@@ -415,3 +415,11 @@ def test_overview_share_bars_open_their_statements_and_quotes():
     _select_points(app, "voice_share_chart", ["The Times of Israel", "Russia"])
     quotes = next(d.value for d in app.dataframe if "speaker" in d.value.columns)
     assert set(quotes["actor"]) == {"Russia"} and quotes["sentence"].str.contains("premeditated actions").any()
+
+
+def test_language_distinctive_rows_open_their_sentences():
+    app = open_page("language")
+    distinctive = next(d.value for d in app.dataframe if "n_outlet" in d.value.columns)
+    _select_rows(app, "distinctive_table", 0)
+    rows = next(d.value for d in app.dataframe if {"n", "term", "sentence"} <= set(d.value.columns))
+    assert rows["n"].sum() == distinctive.loc[0, "n_outlet"] and rows["outlet"].eq(distinctive.loc[0, "outlet"]).all()

@@ -92,8 +92,18 @@ def _show_distinctive(page: Page) -> None:
         st.warning(escape_markdown(note))
     if len(distinctive):
         st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
-        with st.expander(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts"):
-            st.dataframe(distinctive, hide_index=True, key="distinctive_table")
+        st.caption(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts; select rows for the "
+                   "sentences behind a count.")  # fmt: skip
+        key = "distinctive_table"
+        st.dataframe(distinctive, hide_index=True, key=key, on_select="rerun", selection_mode="multi-row")
+        for chosen in table_selection(key, distinctive, ("outlet", "term")):
+            outlet, term = str(chosen["outlet"]), str(chosen["term"])
+            rows, total = compare.term_sentences(page.data, outlet, term, EVIDENCE_ROWS)
+            st.markdown(
+                f"**{escape_markdown(term)}** in {escape_markdown(outlet)}: {total} time(s), in these sentences"
+            )
+            columns = ["outlet", "term", "n", "voice", "sentence", "id"]
+            show_evidence(rows, len(rows), columns, ("outlet", "voice", "id"), f"{key}_{outlet}_{term}")
 
 
 def render() -> None:
