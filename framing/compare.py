@@ -136,7 +136,8 @@ def term_density_by_outlet(data: Filtered) -> pd.DataFrame:
 
 def actor_tone_by_outlet(data: Filtered) -> pd.DataFrame:
     """Per outlet and actor: the mean over articles of each article's mean tone toward the
-    actor over its scored sentences under the filters (evidence: ``actor_tone_evidence``);
+    actor over its scored sentences under the filters (evidence: ``evidence_rows(data,
+    "actor_tone", [{"outlet": ..., "actor": ...}])``);
     ``editorial`` / ``reported`` / ``direct``: the same over the sentences in that voice."""
     by_voice = ", ".join(f"avg(tone) FILTER (WHERE voice = '{v}') AS {v}" for v in VOICES)
     return data.query(f"""

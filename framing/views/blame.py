@@ -20,18 +20,12 @@ CHART_KEY = "blame_chart"
 EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
 
 
-def _cells_sql(cells: list[tuple[str, ...]]) -> tuple[str, list[str]]:
-    """A condition keeping the blame records of the chosen cells (all when none is chosen)."""
-    cell = "(outlet = ? AND source = ? AND target = ? AND kind = ?)"
-    return " OR ".join([cell] * len(cells)), [value for key in cells for value in key]
-
-
 def evidence_table(data: Filtered, cells: list[tuple[str, ...]], limit: int | None = None) -> tuple[pd.DataFrame, int]:
-    """The first ``limit`` blame records of the chosen cells (all records when none is
-    chosen) by outlet and article, and how many there are in all."""
-    where, parameters = _cells_sql(cells)
-    frame = data.frame("blame", where, parameters, order='outlet, id, "start"', limit=limit)
-    return frame[EVIDENCE_COLUMNS], data.count("blame", where, parameters)
+    """The first ``limit`` blame records of the chosen cells (outlet, source, target, kind; all
+    records when none is chosen) by outlet and article, and how many there are in all."""
+    chosen = [dict(zip(("outlet", "source", "target", "kind"), cell, strict=True)) for cell in cells]
+    frame, total = compare.evidence_rows(data, "blame", chosen, limit)
+    return frame[EVIDENCE_COLUMNS], total
 
 
 @dataclass(frozen=True)
