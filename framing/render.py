@@ -205,10 +205,5 @@ def render_evidence_html(
 
 
 def _meta_text(value: object) -> str:
-    """A value as shown under an evidence sentence: numbers signed to two places, missing ones
-    (None, NaN) left out."""
-    if value is None or isinstance(value, float) and math.isnan(value):
-        return ""
-    if isinstance(value, float):
-        return f"{value:+.2f}"
-    return str(value)
+    """A value as shown under an evidence sentence; missing ones (None, NaN) left out."""
+    return "" if value is None or isinstance(value, float) and math.isnan(value) else str(value)

@@ -52,7 +52,7 @@ def _compute(page: Page) -> _Language:
 
 def _selected_evidence(page: Page, table: str, frame: pd.DataFrame, key: str, what: str) -> None:
     """The sentences behind the rows selected in the table ``key`` (showing ``frame``)."""
-    columns = [c for c in EVIDENCE_KEYS[table] if c in frame.columns]
+    columns = list(EVIDENCE_KEYS[table])
     chosen = table_selection(key, frame, columns)
     if not chosen:
         st.caption(f"Select rows (the box at the left of a row) for the sentences behind {what}.")
