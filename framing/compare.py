@@ -30,7 +30,7 @@ import pandas as pd
 from framing.database import ARTICLE_DAY, SENTENCE_TEXT
 from framing.distinctive import distinctive_terms, terms_of
 from framing.filters import Filtered
-from framing.textview import make_view
+from framing.textview import INVISIBLE_CHARACTERS, make_view
 from framing.voice import VOICES
 
 _BY_VOICE = """count(*) FILTER (WHERE voice = 'editorial') AS n_editorial,
@@ -218,12 +218,15 @@ def term_sentences(data: Filtered, outlet: str, term: str, limit: int | None = N
     """The sentences of ``outlet`` under the filters behind a distinctive term's count: those in
     which ``terms_of`` finds ``term`` (a unigram or bigram), with how often (``n``) and the
     first occurrence's offsets (``mark_start``, ``mark_end``); and the count they add up to."""
+    # A cheap prefilter on the term's first letters, in the text without the characters the
+    # normalised view removes (a soft hyphen inside a word); the tokenizer then decides.
     first = term.split()[0].split("'")[0]
     candidates = data.query(
         f"""SELECT s.sid, s.id, s.outlet, s.voice, s."start", {SENTENCE_TEXT} AS sentence
             FROM {{sentences}} s JOIN articles a USING (id)
-            WHERE s.outlet = ? AND contains(lower({SENTENCE_TEXT}), ?) ORDER BY s.id, s."start" """,
-        [outlet, first],
+            WHERE s.outlet = ? AND contains(regexp_replace(lower({SENTENCE_TEXT}), ?, '', 'g'), ?)
+            ORDER BY s.id, s."start" """,
+        [outlet, f"[{INVISIBLE_CHARACTERS}]", first],
     )
     counts = [terms_of(sentence)[0].count(term) for sentence in candidates["sentence"]]
     rows = candidates.assign(term=term, n=counts)

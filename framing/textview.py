@@ -27,7 +27,9 @@ def _replacement(match: re.Match[str]) -> str:
     return _REPLACEMENTS[match.group()]
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+#: The characters the view removes (zero-width spaces and joiners, BOMs, soft hyphens).
+INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]+")
 #: Two apostrophes used as a double quotation mark (''like this''): the first becomes '"'
 #: and the second is dropped.
 _DOUBLED_APOSTROPHE = re.compile("(?<=')'")

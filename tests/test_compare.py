@@ -12,6 +12,7 @@ from framing import compare
 from framing.cli import main
 from framing.database import TABLES, CorpusDB
 from framing.filters import ACTOR_MODES, VOICE_CHOICES, Filtered, Filters
+from framing.ingest import make_article
 from framing.score import ScoreConfig, score_corpus
 from framing.store import open_store
 from framing.tables import (
@@ -396,3 +397,18 @@ def test_distinctive_term_counts_open_the_sentences_they_count(db):
             assert re.findall(r"[a-z][a-z'-]*[a-z]", marked) == row["term"].split()
     rows, total = compare.term_sentences(data, "Sputnik", "reconnaissance plane")
     assert total >= 1 and rows["sentence"].str.contains("reconnaissance plane", case=False).all()
+
+
+def test_a_term_with_a_soft_hyphen_inside_opens_its_sentences():
+    # The tokenizer reads the normalised view, where the soft hyphen is gone; the evidence
+    # lookup must find the same sentences in the stored text, which keeps it.
+    texts = {
+        "a": "The recon\u00adnaissance plane was lost. A recon\u00adnaissance plane flew again. Talks went on.",
+        "b": "The ministry met on Monday. The weather was calm. Talks went on.",
+    }
+    articles = [make_article(text, id=i, source=i, outlet=f"Outlet {i}") for i, text in texts.items()]
+    config = ScoreConfig()
+    db = CorpusDB.from_tables(build_tables(score_corpus(articles, config), texts, config.registry), texts)
+    rows, total = compare.term_sentences(Filtered(db, Filters()), "Outlet a", "reconnaissance plane")
+    assert total == 2 and list(rows["n"]) == [1, 1]
+    assert [r.sentence[r.mark_start : r.mark_end] for r in rows.itertuples()] == ["recon\u00adnaissance plane"] * 2
