@@ -61,11 +61,13 @@ def evidence_rows(
     chosen: Sequence[Mapping[str, object]] = (),
     limit: int | None = None,
     where: str = "",
+    where_parameters: Sequence[object] = (),
 ) -> tuple[pd.DataFrame, int]:
     """The rows of a long table behind aggregate rows, and how many there are in all.
 
     ``chosen`` lists the aggregate rows as {column: value} (a row matches one of them; none
-    chosen: every row under the filters), ``where`` adds a condition. ``table`` is a table
+    chosen: every row under the filters), ``where`` adds a condition (its ``?`` bound to
+    ``where_parameters``; columns as ``r."column"``). ``table`` is a table
     with sentence numbers, or ``actor_tone`` for the scored mentions behind actor tone; terms
     also have ``whose``. Each row comes with its sentence's text (``sentence``, except blame
     rows, which carry theirs) and its own span's offsets in it (``mark_start``,
@@ -77,7 +79,7 @@ def evidence_rows(
     matches = " OR ".join("(" + " AND ".join(f'r."{column}" = ?' for column in row) + ")" for row in chosen)
     conditions = [f"({c})" for c in (matches, where) if c]
     condition = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    parameters = [value for row in chosen for value in row.values()]
+    parameters = [value for row in chosen for value in row.values()] + list(where_parameters)
     if table == "quotes":  # the quoted content is the evidence
         sql = f"""
             SELECT r.*, substring(a.text, r.content_start + 1, r.content_end - r.content_start) AS sentence
@@ -197,14 +199,27 @@ def term_counts(data: Filtered) -> pd.DataFrame:
         FROM {{terms}} GROUP BY outlet, category, whose, term ORDER BY outlet, n DESC, category, whose, term""")
 
 
+#: Terms in the outlet's own wording (its voice or its paraphrase of a source), as a condition.
+_OWN_WORDING = "{alias}voice <> 'direct'"
+
+
 def top_outlet_terms(data: Filtered, top: int) -> pd.DataFrame:
     """Per outlet, its ``top`` most frequent loaded terms in its own wording (lower-cased)."""
     return data.query(f"""
         SELECT outlet, term, n FROM (
-            SELECT outlet, lower(term) AS term, count(*) AS n FROM {{terms}} WHERE voice <> 'direct'
+            SELECT outlet, lower(term) AS term, count(*) AS n FROM {{terms}} WHERE {_OWN_WORDING.format(alias="")}
             GROUP BY outlet, lower(term))
         QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY n DESC, term) <= {int(top)}
         ORDER BY outlet, n DESC, term""")
+
+
+def top_term_rows(
+    data: Filtered, outlet: str, terms: Sequence[str], limit: int | None = None
+) -> tuple[pd.DataFrame, int]:
+    """The term rows behind an outlet's ``top_outlet_terms`` (``terms`` lower-cased, in the
+    outlet's own wording), with their sentences, as ``evidence_rows`` gives them."""
+    where = f"{_OWN_WORDING.format(alias='r.')} AND list_contains(?, lower(r.term))"
+    return evidence_rows(data, "terms", [{"outlet": outlet}], limit, where, [list(terms)])
 
 
 def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, int]:

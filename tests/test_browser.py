@@ -7,6 +7,7 @@ Screenshots go to test-output/.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -168,6 +169,18 @@ def test_a_tone_dot_opens_its_sentences(server, browser):
     page.get_by_text("Tone toward Hezbollah: the").wait_for(timeout=30_000)
     page.locator("mark", has_text="Hezbollah").first.wait_for(timeout=30_000)
     page.screenshot(path=str(OUTPUT / "10-overview-tone-evidence.png"), full_page=True)
+    _no_errors(page, errors)
+
+
+def test_an_outlet_card_opens_the_sentences_it_counts(server, browser):
+    page, errors = _new_page(browser)
+    page.goto(f"{server}/?outlet=The+Times+of+Israel")
+    page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Sentences").first.click()
+    page.get_by_role("tab", name=re.compile(r"Blame it carries \(\d+\)")).wait_for(timeout=30_000)
+    page.get_by_role("tab", name=re.compile(r"Top loaded terms \(\d+\)")).click()
+    page.locator("mark", has_text="spy plane").first.wait_for(timeout=30_000)
+    page.screenshot(path=str(OUTPUT / "11-overview-card-evidence.png"), full_page=True)
     _no_errors(page, errors)
 
 

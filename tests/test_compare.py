@@ -412,3 +412,22 @@ def test_a_term_with_a_soft_hyphen_inside_opens_its_sentences():
     rows, total = compare.term_sentences(Filtered(db, Filters()), "Outlet a", "reconnaissance plane")
     assert total == 2 and list(rows["n"]) == [1, 1]
     assert [r.sentence[r.mark_start : r.mark_end] for r in rows.itertuples()] == ["recon\u00adnaissance plane"] * 2
+
+
+def test_an_outlet_cards_numbers_open_the_rows_they_count(db):
+    data = Filtered(db, Filters())
+    sources, shares = compare.outlet_sources(data), compare.target_share(data)
+    top = compare.top_outlet_terms(data, 4)
+    for outlet in sorted(set(shares["outlet"])):
+        blame, n_blame = compare.evidence_rows(data, "blame", [{"outlet": outlet, "kind": "blame"}])
+        assert (
+            n_blame == sources[sources["outlet"] == outlet]["n"].sum() == shares[shares["outlet"] == outlet]["n"].sum()
+        )
+        mine = top[top["outlet"] == outlet]
+        terms, n_terms = compare.top_term_rows(data, outlet, list(mine["term"]))
+        assert n_terms == mine["n"].sum() == len(terms) and (terms["voice"] != "direct").all()
+        marked = {r.sentence[r.mark_start : r.mark_end].lower() for r in terms.itertuples()}
+        assert {make_view(m).text for m in marked} == set(mine["term"])
+    toi = top[top["outlet"] == "The Times of Israel"]
+    assert "spy plane" in set(toi["term"])
+    assert compare.top_term_rows(data, "The Times of Israel", [])[1] == 0

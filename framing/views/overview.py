@@ -57,7 +57,7 @@ def _compute(page: Page) -> _Overview:
     return _Overview(summary, shares, compare.outlet_sources(data), top_terms, figures)
 
 
-def _cards(data: _Overview) -> None:
+def _cards(page: Page, data: _Overview) -> None:
     summary, shares, sources = data.summary, data.shares, data.sources
     columns = st.columns(max(1, min(4, len(summary))))
     for index, row in enumerate(summary.to_dict("records")):
@@ -82,6 +82,31 @@ def _cards(data: _Overview) -> None:
                     "Top loaded terms (outlet's wording): "
                     + escape_markdown(", ".join(f"{t} ({n})" for t, n in zip(terms["term"], terms["n"], strict=True)))
                 )
+            if len(blamed) or len(terms):
+                drawer = st.popover(
+                    "Sentences",
+                    icon=":material/format_quote:",
+                    help="The blame statements and loaded terms this card counts, in their sentences",
+                    width="stretch",
+                    on_change="rerun",
+                    key=f"card_evidence_{outlet}",
+                )
+                with drawer:
+                    if drawer.open:  # computed only when opened
+                        _card_evidence(page, outlet, list(terms["term"]))
+
+
+def _card_evidence(page: Page, outlet: str, terms: list[str]) -> None:
+    """The blame statements and loaded terms an outlet's card counts, with their sentences."""
+    blame, n_blame = compare.evidence_rows(page.data, "blame", [{"outlet": outlet, "kind": "blame"}], EVIDENCE_ROWS)
+    loaded, n_terms = compare.top_term_rows(page.data, outlet, terms, EVIDENCE_ROWS)
+    blame_tab, terms_tab = st.tabs([f"Blame it carries ({n_blame})", f"Top loaded terms ({n_terms})"])
+    with blame_tab:
+        columns = ["source", "target", "voice", "sentence", "id"]
+        show_evidence(blame, n_blame, columns, [c for c in columns if c != "sentence"], f"card_blame_{outlet}")
+    with terms_tab:
+        columns = ["term", "category", "voice", "sentence", "id"]
+        show_evidence(loaded, n_terms, columns, [c for c in columns if c != "sentence"], f"card_terms_{outlet}", None)
 
 
 def _tone_evidence(page: Page) -> None:
@@ -146,13 +171,13 @@ def render() -> None:
     data = aggregate(page, "overview", _compute)
     st.caption(
         f"{data.summary['n_articles'].sum()} of {len(page.corpus.articles)} article(s) from {len(data.summary)} "
-        "outlet(s). Every chart follows the sidebar filters; open the Blame, Language and Articles pages for the "
-        "sentences behind the numbers."
+        "outlet(s). Every number follows the sidebar filters; a card's button and a chart's dots and bars open "
+        "the sentences behind them."
     )
     if data.summary.empty:
         st.info("No article matches the filters. Widen them in the sidebar.")
         return
-    _cards(data)
+    _cards(page, data)
     left, right = st.columns(2)
     for column, keys in (
         (left, ("target_share_chart", "voice_share_chart")),
