@@ -127,10 +127,11 @@ def voice_share(data: Filtered) -> pd.DataFrame:
 
 
 def term_density_by_outlet(data: Filtered) -> pd.DataFrame:
-    """Terms per 1,000 words of each outlet's articles, by category and voice."""
+    """Terms per 1,000 words of each outlet's articles, by category and voice (and whose
+    wording that voice is, as in ``term_counts``)."""
     return data.query(f"""
         WITH words AS ({_OUTLET_WORDS})
-        SELECT t.outlet, t.category, t.voice, count(*) AS n,
+        SELECT t.outlet, t.category, t.voice, {_WHOSE} AS whose, count(*) AS n,
             1000 * count(*) / nullif(any_value(w.n_words), 0) AS per_1000_words
         FROM {{terms}} t LEFT JOIN words w USING (outlet)
         GROUP BY t.outlet, t.category, t.voice ORDER BY t.outlet, t.category, t.voice""")

@@ -143,17 +143,18 @@ def stacked_share_bars(frame: pd.DataFrame, key: str, share: str, colors: dict[s
 def term_density_bars(density: pd.DataFrame) -> go.Figure:
     """Loaded terms per 1,000 words by outlet and category; solid = outlet's wording, light = quotes."""
     figure = go.Figure()
-    wording = density.assign(whose=density["voice"].map(lambda v: "quotes" if v == "direct" else "outlet"))
-    totals = wording.groupby(["outlet", "category", "whose"], as_index=False)["per_1000_words"].sum()
+    totals = density.groupby(["outlet", "category", "whose"], as_index=False)["per_1000_words"].sum()
     for (category, whose), rows in totals.groupby(["category", "whose"], sort=True):
+        outlets = whose == "outlet"
         figure.add_trace(
             go.Bar(
                 x=rows["outlet"],
                 y=rows["per_1000_words"],
-                name=f"{category} ({'outlet' if whose == 'outlet' else 'direct quotes'})",
+                name=f"{category} ({'outlet' if outlets else 'direct quotes'})",
                 marker_color=CATEGORY_COLORS.get(str(category), _OTHER_COLOR),
-                opacity=1.0 if whose == "outlet" else 0.45,
+                opacity=1.0 if outlets else 0.45,
                 offsetgroup=str(category),
+                customdata=rows[["outlet", "category", "whose"]].to_numpy(),
                 hovertemplate=f"{category}, {whose}: %{{y:.1f}} per 1,000 words<extra>%{{x}}</extra>",
             )
         )
@@ -191,8 +192,8 @@ def distinctive_bars(distinctive: pd.DataFrame, top: int = 8) -> go.Figure:
             y=shown["outlet"] + " · " + shown["term"],
             orientation="h",
             marker_color=[PALETTE[0] if significant else "#B0B0B0" for significant in shown["significant"]],
-            customdata=shown[["n_outlet", "n_rest"]].to_numpy(),
-            hovertemplate="%{y}<br>z %{x:.2f}; %{customdata[0]} here, %{customdata[1]} elsewhere<extra></extra>",
+            customdata=shown[["outlet", "term", "n_outlet", "n_rest"]].to_numpy(),
+            hovertemplate="%{y}<br>z %{x:.2f}; %{customdata[2]} here, %{customdata[3]} elsewhere<extra></extra>",
         )
     )
     figure.update_yaxes(autorange="reversed")
@@ -203,12 +204,19 @@ def distinctive_bars(distinctive: pd.DataFrame, top: int = 8) -> go.Figure:
 def passive_bars(passives: pd.DataFrame) -> go.Figure:
     """Share of passives without an agent, all and for verbs of harm, per outlet."""
     figure = go.Figure()
-    for column, name, color in (
-        ("agentless_share", "all passives", PALETTE[4]),
-        ("harm_agentless_share", "passives of harm", PALETTE[5]),
+    for column, kind, name, color in (
+        ("agentless_share", "all", "all passives", PALETTE[4]),
+        ("harm_agentless_share", "harm", "passives of harm", PALETTE[5]),
     ):
         figure.add_trace(
-            go.Bar(x=passives["outlet"], y=passives[column], name=name, marker_color=color, hovertemplate="%{y:.0%}")
+            go.Bar(
+                x=passives["outlet"],
+                y=passives[column],
+                name=name,
+                marker_color=color,
+                customdata=passives[["outlet"]].assign(kind=kind).to_numpy(),
+                hovertemplate="%{y:.0%}",
+            )
         )
     figure.update_layout(barmode="group", yaxis={"tickformat": ".0%", "range": [0, 1], "title": "without an agent"})
     return _layout(figure, "Agentless passives (who did it is left out)")

@@ -1,7 +1,9 @@
 """Every page and filter, driven by Streamlit's AppTest."""
 
 import io
+import json
 import zipfile
+from types import SimpleNamespace
 
 import duckdb
 import pandas as pd
@@ -423,3 +425,69 @@ def test_language_distinctive_rows_open_their_sentences():
     _select_rows(app, "distinctive_table", 0)
     rows = next(d.value for d in app.dataframe if {"n", "term", "sentence"} <= set(d.value.columns))
     assert rows["n"].sum() == distinctive.loc[0, "n_outlet"] and rows["outlet"].eq(distinctive.loc[0, "outlet"]).all()
+
+
+@pytest.fixture(scope="module")
+def db_frames(seeds, seed_articles):
+    """The seeds' unfiltered density and passive tables, computed by the library."""
+    from framing import compare
+    from framing.database import CorpusDB
+    from framing.filters import Filtered, Filters
+    from framing.score import ScoreConfig, score_corpus
+    from framing.tables import build_tables
+
+    config = ScoreConfig()
+    texts = {i: a.text for i, a in seed_articles.items()}
+    data = Filtered(
+        CorpusDB.from_tables(build_tables(score_corpus(seeds.articles, config), texts, config.registry), texts),
+        Filters(),
+    )
+    return SimpleNamespace(density=compare.term_density_by_outlet(data), passives=compare.passives_by_outlet(data))
+
+
+def _chart_points(app, title):
+    """Each point of the chart titled ``title``: (trace name, customdata) as the page drew it."""
+    spec = next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if title in c.proto.spec)
+    return [(t.get("name"), list(c)) for t in spec["data"] for c in t.get("customdata", [])]
+
+
+def test_language_density_bar_opens_the_terms_it_counts(db_frames):
+    app = open_page("language")
+    points = _chart_points(app, "Loaded terms per 1,000 words")
+    name, customdata = next(p for p in points if p[0] == "loaded-alternative (outlet)" and p[1][0] == "UAWire")
+    assert customdata == ["UAWire", "loaded-alternative", "outlet"]
+    _select_points(app, "term_density_chart", customdata)
+    rows = next(d.value for d in app.dataframe if {"whose", "sentence"} <= set(d.value.columns))
+    density = db_frames.density
+    mine = density[(density["outlet"] == "UAWire") & (density["category"] == "loaded-alternative")]
+    assert len(rows) == mine[mine["whose"] == "outlet"]["n"].sum() > 0
+    assert set(map(tuple, rows[["outlet", "category", "whose"]].values)) == {tuple(customdata)}
+
+
+def test_language_passive_bars_and_distinctive_bars_open_their_sentences(db_frames):
+    app = open_page("language")
+    passives = db_frames.passives.set_index("outlet")
+    outlet = passives["n_harm"].idxmax()
+    _select_points(app, "passive_chart", [outlet, "harm"])
+    rows = next(d.value for d in app.dataframe if {"agent", "sentence"} <= set(d.value.columns))
+    assert len(rows) == passives.loc[outlet, "n_harm"] and rows["harm"].all()
+    assert rows["agent"].isna().sum() == passives.loc[outlet, "n_harm_agentless"]
+    _select_points(app, "passive_chart", [outlet, "all"])
+    rows = next(d.value for d in app.dataframe if {"agent", "sentence"} <= set(d.value.columns))
+    assert len(rows) == passives.loc[outlet, "n_passives"]
+    _select_points(app, "passive_chart")
+    _, (bar_outlet, term, n_outlet, _) = _chart_points(app, "Distinctive terms per outlet")[0]
+    _select_points(app, "distinctive_chart", [bar_outlet, term, n_outlet, 0])
+    rows = next(d.value for d in app.dataframe if {"n", "term", "sentence"} <= set(d.value.columns))
+    assert rows["n"].sum() == n_outlet and rows["outlet"].eq(bar_outlet).all() and rows["term"].eq(term).all()
+
+
+def test_blame_share_segment_opens_its_statements():
+    app = open_page("blame")
+    points = _chart_points(app, "Share of each outlet's blame, by target")
+    assert ("Hezbollah", ["UAWire", "Hezbollah"]) in points
+    _select_points(app, "blame_target_share", ["UAWire", "Hezbollah"])
+    evidence = app.dataframe[0].value
+    assert evidence[["outlet", "target", "kind"]].drop_duplicates().values.tolist() == [
+        ["UAWire", "Hezbollah", "blame"]
+    ]

@@ -20,10 +20,26 @@ CHART_KEY = "blame_chart"
 EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
 
 
-def evidence_table(data: Filtered, cells: list[tuple[str, ...]], limit: int | None = None) -> tuple[pd.DataFrame, int]:
-    """The first ``limit`` blame records of the chosen cells (outlet, source, target, kind; all
-    records when none is chosen) by outlet and article, and how many there are in all."""
-    chosen = [dict(zip(("outlet", "source", "target", "kind"), cell, strict=True)) for cell in cells]
+SHARE_KEY = "blame_target_share"
+
+
+def chosen_cells() -> list[dict[str, object]]:
+    """The blame rows chosen on the page: bubbles (outlet, source, target, kind) and segments
+    of the target-share bars (outlet, target; blame only, as the shares count)."""
+    bubbles: list[dict[str, object]] = [
+        dict(zip(("outlet", "source", "target", "kind"), c, strict=True)) for c in chart_selection(CHART_KEY, 4)
+    ]
+    segments: list[dict[str, object]] = [
+        {"outlet": outlet, "target": target, "kind": "blame"} for outlet, target in chart_selection(SHARE_KEY, 2)
+    ]
+    return [*bubbles, *segments]
+
+
+def evidence_table(
+    data: Filtered, chosen: list[dict[str, object]], limit: int | None = None
+) -> tuple[pd.DataFrame, int]:
+    """The first ``limit`` blame records of the ``chosen`` rows ({column: value}; all records
+    when none is chosen) by outlet and article, and how many there are in all."""
     frame, total = compare.evidence_rows(data, "blame", chosen, limit)
     return frame[EVIDENCE_COLUMNS], total
 
@@ -43,7 +59,7 @@ def _compute(page: Page) -> _Blame:
     shares = compare.target_share(page.data)
     if len(shares):
         title = "Share of each outlet's blame, by target"
-        figures["blame_target_share"] = stacked_share_bars(shares, "target", "share", page.actor_colors, title)
+        figures[SHARE_KEY] = stacked_share_bars(shares, "target", "share", page.actor_colors, title)
     return _Blame(matrix, evidence_table(page.data, [], EVIDENCE_ROWS), figures)
 
 
@@ -56,9 +72,10 @@ def render() -> None:
         return
     st.plotly_chart(data.figures[CHART_KEY], key=CHART_KEY, on_select="rerun", selection_mode=("points", "box"))
     st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
-    if "blame_target_share" in data.figures:
-        st.plotly_chart(data.figures["blame_target_share"], key="blame_target_share")
-    cells = chart_selection(CHART_KEY, 4)
+    if SHARE_KEY in data.figures:
+        st.plotly_chart(data.figures[SHARE_KEY], key=SHARE_KEY, on_select="rerun", selection_mode=("points", "box"))
+        st.caption("Click a bar segment for the statements blaming that target.")
+    cells = chosen_cells()
     evidence, total = evidence_table(page.data, cells, EVIDENCE_ROWS) if cells else data.evidence
     st.subheader(
         "Evidence" + (f" for {len(cells)} selected cell(s)" if cells else " (all statements under the filters)")

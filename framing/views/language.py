@@ -11,13 +11,22 @@ from framing import compare
 from framing.defaults import DISTINCTIVE_AUTO_SENTENCES
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
-from framing.views.evidence import EVIDENCE_ROWS, show_evidence, table_selection
+from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence, table_selection
 from framing.views.state import Page, aggregate, current_page
 
 DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
 DISTINCTIVE_REQUESTS_KEY = "distinctive_requested"  # filter settings this session asked to count
 #: The columns of each table's rows that name the sentences behind them.
 EVIDENCE_KEYS = {"terms": ("outlet", "category", "whose", "term"), "labels": ("subject", "kind", "outlet", "label")}
+DENSITY_CHART_KEY = "term_density_chart"
+DISTINCTIVE_CHART_KEY = "distinctive_chart"
+PASSIVE_CHART_KEY = "passive_chart"
+SELECTION_HINT = "Click a bar (or drag a box) for the sentences behind it; click an empty spot to clear."
+
+
+def _selectable_chart(figure: object, key: str) -> None:
+    st.plotly_chart(figure, key=key, on_select="rerun", selection_mode=("points", "box"))
+    st.caption(SELECTION_HINT)
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
@@ -62,6 +71,18 @@ def _selected_evidence(page: Page, table: str, frame: pd.DataFrame, key: str, wh
     show_evidence(rows, total, [*columns, "voice", "sentence", "id"], [*columns, "voice", "id"], f"{key}_evidence")
 
 
+def _density_evidence(page: Page) -> None:
+    """The term occurrences behind the bars chosen in the density chart."""
+    bars = chart_selection(DENSITY_CHART_KEY, 3)
+    if not bars:
+        return
+    chosen = [dict(zip(("outlet", "category", "whose"), bar, strict=True)) for bar in bars]
+    rows, total = compare.evidence_rows(page.data, "terms", chosen, EVIDENCE_ROWS)
+    st.markdown(f"**The {total} term(s) behind the {len(bars)} chosen bar(s)**")
+    columns = ["outlet", "term", "category", "whose", "voice", "sentence", "id"]
+    show_evidence(rows, total, columns, [c for c in columns if c != "sentence"], f"{DENSITY_CHART_KEY}_evidence")
+
+
 def _distinctive_section(page: Page) -> None:
     """Fightin' Words over the filtered sentences, counted on every filter change: from the
     corpus's term index (built once, the first time, for every session) when the corpus is
@@ -91,13 +112,14 @@ def _show_distinctive(page: Page) -> None:
     if note:
         st.warning(escape_markdown(note))
     if len(distinctive):
-        st.plotly_chart(distinctive_bars(distinctive), key="distinctive_chart")
-        st.caption(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts; select rows for the "
-                   "sentences behind a count.")  # fmt: skip
+        _selectable_chart(distinctive_bars(distinctive), DISTINCTIVE_CHART_KEY)
+        st.caption(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts; select rows (or "
+                   "bars) for the sentences behind a count.")  # fmt: skip
         key = "distinctive_table"
         st.dataframe(distinctive, hide_index=True, key=key, on_select="rerun", selection_mode="multi-row")
-        for chosen in table_selection(key, distinctive, ("outlet", "term")):
-            outlet, term = str(chosen["outlet"]), str(chosen["term"])
+        picked = [(str(c["outlet"]), str(c["term"])) for c in table_selection(key, distinctive, ("outlet", "term"))]
+        bars = chart_selection(DISTINCTIVE_CHART_KEY, 2)
+        for outlet, term in dict.fromkeys([*bars, *picked]):  # each chosen term once, bars first
             rows, total = compare.term_sentences(page.data, outlet, term, EVIDENCE_ROWS)
             st.markdown(
                 f"**{escape_markdown(term)}** in {escape_markdown(outlet)}: {total} time(s), in these sentences"
@@ -115,7 +137,8 @@ def render() -> None:
         return
     st.subheader("Loaded terms")
     if len(data.density):
-        st.plotly_chart(term_density_bars(data.density), key="term_density_chart")
+        _selectable_chart(term_density_bars(data.density), DENSITY_CHART_KEY)
+        _density_evidence(page)
     st.dataframe(data.counts, hide_index=True, key="terms_table", on_select="rerun", selection_mode="multi-row")
     _selected_evidence(page, "terms", data.counts, "terms_table", "a term's count")
 
@@ -134,7 +157,17 @@ def render() -> None:
 
     st.subheader("Agentless passives")
     if len(data.passives):
-        st.plotly_chart(passive_bars(data.passives), key="passive_chart")
+        _selectable_chart(passive_bars(data.passives), PASSIVE_CHART_KEY)
+        bars = chart_selection(PASSIVE_CHART_KEY, 2)
+        if bars:  # every passive behind the chosen shares, with its agent where named
+            chosen = [{"outlet": outlet} | ({"harm": True} if kind == "harm" else {}) for outlet, kind in bars]
+            rows, total = compare.evidence_rows(page.data, "passives", chosen, EVIDENCE_ROWS)
+            st.markdown(
+                f"**The {total} passive(s) behind the {len(bars)} chosen bar(s)**, with their agents where named"
+            )
+            columns = ["outlet", "verb", "harm", "agent", "sentence", "id"]
+            show_evidence(rows, total, columns, ("outlet", "verb", "agent", "id"), "passive_chart_evidence")
+            return
         st.caption(f"{data.n_passive_examples:,} passive(s) of harm without an agent under the filters:")
         columns = ["outlet", "verb", "sentence", "id"]
         show_evidence(
