@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import pandas as pd
 
@@ -126,3 +127,44 @@ def passive_rates(records: Iterable[ArticleRecord]) -> pd.DataFrame:
     frame["agentless_share"] = frame["n_agentless"] / frame["n_passives"].where(frame["n_passives"] > 0)
     frame["harm_agentless_share"] = frame["n_harm_agentless"] / frame["n_harm"].where(frame["n_harm"] > 0)
     return frame[list(PASSIVE_COLUMNS)]
+
+
+ARTICLE_ACTOR_COLUMNS = (
+    "actor", "mentions", "tone", "n_sentences", "editorial", "reported", "direct", "headline", "body",
+)  # fmt: skip
+ARTICLE_TERM_COLUMNS = ("category", "n", "per_1000_words", "editorial", "reported", "direct")
+
+
+def article_actors(record: ArticleRecord) -> pd.DataFrame:
+    """One row per actor of an article: its mentions and the tone toward it (overall, by the
+    voice of the scored mention and in the headline and body), most mentioned first."""
+    rows = []
+    for actor, counts in record.actors.items():
+        tone = record.actor_tone.get(actor, {})
+        by_voice = cast(dict[str, float | None], tone.get("by_voice") or {})
+        by_role = cast(dict[str, float | None], tone.get("by_role") or {})
+        rows.append(
+            {
+                "actor": actor,
+                "mentions": counts["mentions"],
+                "tone": tone.get("score"),
+                "n_sentences": tone.get("n_sentences", 0),
+                **{voice: by_voice.get(voice) for voice in ("editorial", "reported", "direct")},
+                **{role: by_role.get(role) for role in ("headline", "body")},
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(ARTICLE_ACTOR_COLUMNS))
+    return frame.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+def article_terms(record: ArticleRecord) -> pd.DataFrame:
+    """One row per term category of an article: how many terms, and per 1,000 words in all and
+    by voice (the record's ``term_density``), most frequent first."""
+    counts = Counter(term.category for term in record.terms)
+    rows = [
+        {"category": category, "n": counts[category], "per_1000_words": density.get("all"),
+         **{voice: density.get(voice) for voice in ("editorial", "reported", "direct")}}
+        for category, density in record.term_density.items()
+    ]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=list(ARTICLE_TERM_COLUMNS))
+    return frame.sort_values(["n", "category"], ascending=[False, True], ignore_index=True)

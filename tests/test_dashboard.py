@@ -134,7 +134,7 @@ def test_simulated_chart_selection_opens_the_cell_evidence():
 
 def test_articles_page_reader_escapes_and_highlights():
     app = open_page("articles", article="004_fd7891ea34951dc8")
-    body = app.get("html")[0].proto.body
+    body = "".join(h.proto.body for h in app.get("html"))  # the header, then the reader
     assert 'class="framing-blame"' in body and 'class="framing-term"' in body and 'class="framing-direct"' in body
     assert "(no title)</h3>" in body
 
@@ -170,7 +170,7 @@ def test_data_page_opens_a_scored_store_uploaded_by_the_session(tmp_path):
     app.switch_page("app_pages/blame.py").run()
     assert len(app.dataframe[0].value) == 38  # every blame statement of the seeds, read from the store
     app.switch_page("app_pages/articles.py").run()
-    assert not app.exception and "framing-blame" in app.get("html")[0].proto.body
+    assert not app.exception and "framing-blame" in app.get("html")[-1].proto.body
 
 
 @pytest.mark.parametrize(
@@ -491,3 +491,22 @@ def test_blame_share_segment_opens_its_statements():
     assert evidence[["outlet", "target", "kind"]].drop_duplicates().values.tolist() == [
         ["UAWire", "Hezbollah", "blame"]
     ]
+
+
+def test_article_scores_open_their_sentences(seed_articles):
+    from framing.score import score_article
+
+    article_id = "004_fd7891ea34951dc8"
+    record = score_article(seed_articles[article_id])
+    app = open_page("articles", article=article_id, voice="direct quotes")  # the record ignores the filters
+    actors = next(d.value for d in app.dataframe if "mentions" in d.value.columns)
+    row = int(actors.index[actors["actor"] == "Israel"][0])
+    _select_rows(app, f"article_actors_table_{article_id}", row)
+    rows = next(d.value for d in app.dataframe if {"tone", "sentence"} <= set(d.value.columns))
+    assert len(rows) == record.actor_tone["Israel"]["n_sentences"] and set(rows["actor"]) == {"Israel"}
+    assert rows["tone"].mean() == pytest.approx(record.actor_tone["Israel"]["score"])
+    assert {"direct", "editorial"} <= set(rows["voice"])
+    terms = next(d.value for d in app.dataframe if "per_1000_words" in d.value.columns)
+    _select_rows(app, f"article_terms_table_{article_id}", *range(len(terms)))
+    listed = next(d.value for d in app.dataframe if {"term", "speaker", "sentence"} <= set(d.value.columns))
+    assert len(listed) == len(record.terms) == terms["n"].sum()

@@ -168,3 +168,28 @@ def test_evidence_marks_the_rows_span_and_escapes_sentence_and_meta():
     blame = {"sentence": "Russia blamed Israel.", "cue": "blamed", "explanation": "X blamed Y", "outlet": "A"}
     assert "Russia <mark>blamed</mark> Israel." in render_evidence_html([blame], meta=("outlet",))
     assert "— X blamed Y" in render_evidence_html([blame], meta=("outlet",))
+
+
+def test_article_actor_and_term_tables_restate_the_record():
+    from framing.aggregate import ARTICLE_ACTOR_COLUMNS, ARTICLE_TERM_COLUMNS, article_actors, article_terms
+
+    text = (
+        "Israel blamed Syria for the terrible loss.\n\n"
+        "Syria said the so-called raid was a brutal provocation.\n\n"
+        'Israel\'s army said: "The regime fired recklessly."'
+    )
+    record = score_corpus([make_article(text, id="a", source="a", outlet="X")])[0]
+    actors = article_actors(record)
+    assert tuple(actors.columns) == ARTICLE_ACTOR_COLUMNS
+    assert list(actors["actor"]) == sorted(record.actors, key=lambda a: (-record.actors[a]["mentions"], a))
+    for row in actors.to_dict("records"):
+        tone = record.actor_tone[row["actor"]]
+        assert row["mentions"] == record.actors[row["actor"]]["mentions"]
+        assert row["tone"] == tone["score"] and row["n_sentences"] == tone["n_sentences"]
+        assert all(row[v] == tone["by_voice"].get(v) or pd.isna(row[v]) for v in ("editorial", "reported", "direct"))
+    terms = article_terms(record)
+    assert tuple(terms.columns) == ARTICLE_TERM_COLUMNS
+    assert terms["n"].sum() == len(record.terms) > 0 and list(terms["n"]) == sorted(terms["n"], reverse=True)
+    for row in terms.to_dict("records"):
+        assert row["per_1000_words"] == record.term_density[row["category"]]["all"]
+        assert row["n"] == sum(t.category == row["category"] for t in record.terms)

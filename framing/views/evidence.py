@@ -51,3 +51,10 @@ def show_evidence(
     )
     shown = rows.head(EVIDENCE_SHOWN).to_dict("records")
     st.html(render_evidence_html(shown, total=total, meta=meta, note=note))
+
+
+def show_toned_evidence(rows: pd.DataFrame, total: int, columns: Sequence[str], key: str) -> None:
+    """``show_evidence`` for rows with a ``tone``, each sentence's tone written below it."""
+    rows = rows.assign(tone_text=["tone " + f"{tone:+.2f}" for tone in rows["tone"]])
+    meta = [c for c in columns if c not in ("tone", "sentence")] + ["tone_text"]
+    show_evidence(rows, total, columns, meta, key)

@@ -13,7 +13,7 @@ from framing import compare
 from framing.aggregate import outlet_summary
 from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
 from framing.views import escape_markdown
-from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence
+from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence, show_toned_evidence
 from framing.views.state import Page, aggregate, current_page
 
 TOP_TERMS = 4  # loaded terms named on each outlet's card
@@ -122,7 +122,7 @@ def _tone_evidence(page: Page) -> None:
         "The tone toward an actor in a sentence is the target tone of its first mention there (marked); a dot is "
         "the mean over the outlet's articles of each article's mean over its sentences."
     )
-    _show_toned(rows, total, ["outlet", "actor", "voice", "tone", "sentence", "id"], "tone_evidence")
+    show_toned_evidence(rows, total, ["outlet", "actor", "voice", "tone", "sentence", "id"], "tone_evidence")
 
 
 def _body_tone_evidence(page: Page) -> None:
@@ -138,7 +138,7 @@ def _body_tone_evidence(page: Page) -> None:
         "filters are listed."
     )
     rows = rows.drop(columns=["mark_start", "mark_end"])  # the whole sentence is the evidence
-    _show_toned(rows, total, ["outlet", "voice", "tone", "sentence", "id"], "body_tone_evidence")
+    show_toned_evidence(rows, total, ["outlet", "voice", "tone", "sentence", "id"], "body_tone_evidence")
 
 
 def _share_evidence(page: Page) -> None:
@@ -157,12 +157,6 @@ def _share_evidence(page: Page) -> None:
         st.subheader(f"The {total} {what} behind the chosen bar(s)")
         note = "explanation" if table == "blame" else None
         show_evidence(rows, total, columns, [c for c in columns if c != "sentence"], f"{key}_evidence", note)
-
-
-def _show_toned(rows: pd.DataFrame, total: int, columns: list[str], key: str) -> None:
-    rows = rows.assign(tone_text=["tone " + f"{tone:+.2f}" for tone in rows["tone"]])
-    meta = [c for c in columns if c not in ("tone", "sentence")] + ["tone_text"]
-    show_evidence(rows, total, columns, meta, key)
 
 
 def render() -> None:
