@@ -118,10 +118,16 @@ def _choose(page, label, option):
     page.keyboard.press("Escape")
 
 
-def test_main_path_in_the_browser(server, browser):
+def _open_overview(browser, url):
+    """A new page at ``url`` once the Overview has drawn, and the errors it logs."""
     page, errors = _new_page(browser)
-    page.goto(server)
+    page.goto(url)
     page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    return page, errors
+
+
+def test_main_path_in_the_browser(server, browser):
+    page, errors = _open_overview(browser, server)
     page.get_by_text("5 of 5 article(s) from 4 outlet(s).").wait_for(timeout=60_000)
     page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
     page.screenshot(path=str(OUTPUT / "1-overview.png"), full_page=True)
@@ -134,9 +140,7 @@ def test_main_path_in_the_browser(server, browser):
 
 
 def test_blame_cell_evidence_and_actor_filter(server, browser):
-    page, errors = _new_page(browser)
-    page.goto(server)
-    page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    page, errors = _open_overview(browser, server)
     _choose(page, "Actors", "Hezbollah")
     page.wait_for_function("() => window.location.search.includes('actor=Hezbollah')", timeout=20_000)
     _go(page, "Blame")
@@ -157,9 +161,7 @@ def test_blame_cell_evidence_and_actor_filter(server, browser):
 
 
 def test_a_tone_dot_opens_its_sentences(server, browser):
-    page, errors = _new_page(browser)
-    page.goto(f"{server}/?actor=Hezbollah")
-    page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    page, errors = _open_overview(browser, f"{server}/?actor=Hezbollah")
     chart = page.locator(".js-plotly-plot", has_text="Tone toward each actor")
     points = chart.locator(".scatterlayer .points path")
     points.first.wait_for(timeout=30_000)
@@ -173,9 +175,7 @@ def test_a_tone_dot_opens_its_sentences(server, browser):
 
 
 def test_an_outlet_card_opens_the_sentences_it_counts(server, browser):
-    page, errors = _new_page(browser)
-    page.goto(f"{server}/?outlet=The+Times+of+Israel")
-    page.get_by_text("How each outlet tells the story").wait_for(timeout=60_000)
+    page, errors = _open_overview(browser, f"{server}/?outlet=The+Times+of+Israel")
     page.get_by_role("button", name="Sentences").first.click()
     page.get_by_role("tab", name=re.compile(r"Blame it carries \(\d+\)")).wait_for(timeout=30_000)
     page.get_by_role("tab", name=re.compile(r"Top loaded terms \(\d+\)")).click()

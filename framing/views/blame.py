@@ -17,10 +17,8 @@ from framing.views.evidence import EVIDENCE_ROWS, EVIDENCE_SHOWN, chart_selectio
 from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
-EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
-
-
 SHARE_KEY = "blame_target_share"
+EVIDENCE_COLUMNS = ["outlet", "source", "target", "kind", "voice", "speaker", "sentence", "cue", "explanation", "id"]
 
 
 def chosen_cells() -> list[dict[str, object]]:
