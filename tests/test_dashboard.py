@@ -272,7 +272,17 @@ def test_shared_corpus_aggregates_are_computed_once_and_uploads_keep_their_own(m
     assert len(calls) == 3  # and memoised in that session
 
 
-def test_blame_evidence_beyond_the_row_cap_is_a_download_away(monkeypatch):
+@pytest.fixture
+def fresh_aggregates():
+    """The shared page aggregates computed afresh in this test, and not kept after it."""
+    from framing.views.state import _aggregate_shared
+
+    _aggregate_shared.clear()
+    yield
+    _aggregate_shared.clear()
+
+
+def test_blame_evidence_beyond_the_row_cap_is_a_download_away(monkeypatch, fresh_aggregates):
     from framing.views import blame
 
     monkeypatch.setattr(blame, "EVIDENCE_ROWS", 2)
