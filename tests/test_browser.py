@@ -190,6 +190,7 @@ def test_article_reader_and_other_pages(server, browser):
     title = page.locator("h3.framing-title")
     title.wait_for(timeout=60_000)
     assert title.inner_text() == "(no title)"
+    page.locator(".framing-blame").first.wait_for(timeout=30_000)  # the reader comes after the header and scores
     assert page.locator(".framing-blame").count() > 0 and page.locator(".framing-term").count() > 0
     page.screenshot(path=str(OUTPUT / "6-article-reader.png"), full_page=True)
     _go(page, "Data")
@@ -261,6 +262,7 @@ def test_hostile_text_is_shown_literally_and_never_runs(hostile_server, browser)
     page.goto(f"{hostile_server}/articles?article=x1")
     page.locator("h3.framing-title").wait_for(timeout=60_000)
     assert "<img src=x" in page.locator("h3.framing-title").inner_text()
+    page.locator(".framing-segment").first.wait_for(timeout=30_000)
     reader = page.locator(".framing-segment").all_inner_texts()
     assert any("<script>window.__pwned = 3</script>" in text for text in reader)
     assert any("[click me](javascript:window.__pwned=5)" in text for text in reader)
