@@ -83,9 +83,7 @@ def _scores(page: Page, article_id: str, record: ArticleRecord) -> None:
     if chosen:
         rows, total = compare.evidence_rows(whole, "terms", chosen, EVIDENCE_ROWS)
         columns_shown = ["term", "category", "voice", "speaker", "sentence"]
-        show_evidence(
-            rows, total, columns_shown, ["term", "category", "voice", "speaker"], "article_term_evidence", None
-        )
+        show_evidence(rows, total, columns_shown, "article_term_evidence")
 
 
 def _table(frame: pd.DataFrame, key: str, column_config: dict[str, Any]) -> None:

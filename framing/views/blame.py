@@ -13,7 +13,7 @@ from framing.export import to_bytes
 from framing.figures import blame_bubbles, stacked_share_bars
 from framing.filters import Filtered
 from framing.render import render_evidence_html
-from framing.views.evidence import EVIDENCE_ROWS, EVIDENCE_SHOWN, chart_selection
+from framing.views.evidence import EVIDENCE_ROWS, EVIDENCE_SHOWN, chart_selection, selectable_chart
 from framing.views.state import Page, aggregate, current_page
 
 CHART_KEY = "blame_chart"
@@ -68,11 +68,12 @@ def render() -> None:
     if data.matrix.empty:
         st.info("No blame statement matches the filters.")
         return
-    st.plotly_chart(data.figures[CHART_KEY], key=CHART_KEY, on_select="rerun", selection_mode=("points", "box"))
-    st.caption("Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear.")
+    hint = "Click a bubble (or drag a box) to list its evidence below; click an empty spot to clear."
+    selectable_chart(data.figures[CHART_KEY], CHART_KEY, hint)
     if SHARE_KEY in data.figures:
-        st.plotly_chart(data.figures[SHARE_KEY], key=SHARE_KEY, on_select="rerun", selection_mode=("points", "box"))
-        st.caption("Click a bar segment for the statements blaming that target.")
+        selectable_chart(
+            data.figures[SHARE_KEY], SHARE_KEY, "Click a bar segment for the statements blaming that target."
+        )
     cells = chosen_cells()
     evidence, total = evidence_table(page.data, cells, EVIDENCE_ROWS) if cells else data.evidence
     st.subheader(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from framing.render import render_evidence_html
@@ -27,16 +28,25 @@ def table_selection(key: str, frame: pd.DataFrame, columns: Sequence[str]) -> li
     return [{c: frame.iloc[i][c] for c in columns} for i in rows if 0 <= i < len(frame)]
 
 
+def selectable_chart(figure: go.Figure, key: str, hint: str) -> None:
+    """A chart whose points (clicked, or boxed) choose the evidence listed below it, and ``hint``."""
+    st.plotly_chart(figure, key=key, on_select="rerun", selection_mode=("points", "box"))
+    st.caption(hint)
+
+
 def show_evidence(
     rows: pd.DataFrame,
     total: int,
     columns: Sequence[str],
-    meta: Sequence[str],
     key: str,
+    *,
+    meta: Sequence[str] | None = None,
     note: str | None = None,
 ) -> None:
     """An evidence table (``columns`` of ``rows``, the first of ``total``) and the first
-    sentences again with their span marked and ``meta`` below each (escaped HTML)."""
+    sentences again with their span marked and ``meta`` (by default the other columns)
+    below each (escaped HTML)."""
+    meta = [c for c in columns if c != "sentence"] if meta is None else meta
     if total > len(rows):
         st.caption(f"Showing the first {len(rows):,} of {total:,}: narrow the selection or the filters for the rest.")
     st.dataframe(
@@ -57,4 +67,4 @@ def show_toned_evidence(rows: pd.DataFrame, total: int, columns: Sequence[str], 
     """``show_evidence`` for rows with a ``tone``, each sentence's tone written below it."""
     rows = rows.assign(tone_text=["tone " + f"{tone:+.2f}" for tone in rows["tone"]])
     meta = [c for c in columns if c not in ("tone", "sentence")] + ["tone_text"]
-    show_evidence(rows, total, columns, meta, key)
+    show_evidence(rows, total, columns, key, meta=meta)

@@ -11,7 +11,7 @@ from framing import compare
 from framing.defaults import DISTINCTIVE_AUTO_SENTENCES
 from framing.figures import distinctive_bars, passive_bars, term_density_bars
 from framing.views import escape_markdown
-from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence, table_selection
+from framing.views.evidence import EVIDENCE_ROWS, chart_selection, selectable_chart, show_evidence, table_selection
 from framing.views.state import Page, aggregate, current_page
 
 DISTINCTIVE_TOP = 25  # terms kept per outlet (the chart shows the first 8)
@@ -22,11 +22,6 @@ DENSITY_CHART_KEY = "term_density_chart"
 DISTINCTIVE_CHART_KEY = "distinctive_chart"
 PASSIVE_CHART_KEY = "passive_chart"
 SELECTION_HINT = "Click a bar (or drag a box) for the sentences behind it; click an empty spot to clear."
-
-
-def _selectable_chart(figure: object, key: str) -> None:
-    st.plotly_chart(figure, key=key, on_select="rerun", selection_mode=("points", "box"))
-    st.caption(SELECTION_HINT)
 
 
 def _distinctive(page: Page) -> tuple[pd.DataFrame, str | None]:
@@ -68,7 +63,7 @@ def _selected_evidence(page: Page, table: str, frame: pd.DataFrame, key: str, wh
         return
     rows, total = compare.evidence_rows(page.data, table, chosen, EVIDENCE_ROWS)
     st.markdown(f"**The {total} sentence(s) behind the {len(chosen)} selected row(s)**")
-    show_evidence(rows, total, [*columns, "voice", "sentence", "id"], [*columns, "voice", "id"], f"{key}_evidence")
+    show_evidence(rows, total, [*columns, "voice", "sentence", "id"], f"{key}_evidence")
 
 
 def _density_evidence(page: Page) -> None:
@@ -80,7 +75,7 @@ def _density_evidence(page: Page) -> None:
     rows, total = compare.evidence_rows(page.data, "terms", chosen, EVIDENCE_ROWS)
     st.markdown(f"**The {total} term(s) behind the {len(bars)} chosen bar(s)**")
     columns = ["outlet", "term", "category", "whose", "voice", "sentence", "id"]
-    show_evidence(rows, total, columns, [c for c in columns if c != "sentence"], f"{DENSITY_CHART_KEY}_evidence")
+    show_evidence(rows, total, columns, f"{DENSITY_CHART_KEY}_evidence")
 
 
 def _distinctive_section(page: Page) -> None:
@@ -112,7 +107,7 @@ def _show_distinctive(page: Page) -> None:
     if note:
         st.warning(escape_markdown(note))
     if len(distinctive):
-        _selectable_chart(distinctive_bars(distinctive), DISTINCTIVE_CHART_KEY)
+        selectable_chart(distinctive_bars(distinctive), DISTINCTIVE_CHART_KEY, SELECTION_HINT)
         st.caption(f"The {DISTINCTIVE_TOP} most distinctive terms of each outlet, with counts; select rows (or "
                    "bars) for the sentences behind a count.")  # fmt: skip
         key = "distinctive_table"
@@ -125,7 +120,7 @@ def _show_distinctive(page: Page) -> None:
                 f"**{escape_markdown(term)}** in {escape_markdown(outlet)}: {total} time(s), in these sentences"
             )
             columns = ["outlet", "term", "n", "voice", "sentence", "id"]
-            show_evidence(rows, len(rows), columns, ("outlet", "voice", "id"), f"{key}_{outlet}_{term}")
+            show_evidence(rows, len(rows), columns, f"{key}_{outlet}_{term}", meta=("outlet", "voice", "id"))
 
 
 def render() -> None:
@@ -137,7 +132,7 @@ def render() -> None:
         return
     st.subheader("Loaded terms")
     if len(data.density):
-        _selectable_chart(term_density_bars(data.density), DENSITY_CHART_KEY)
+        selectable_chart(term_density_bars(data.density), DENSITY_CHART_KEY, SELECTION_HINT)
         _density_evidence(page)
     st.dataframe(data.counts, hide_index=True, key="terms_table", on_select="rerun", selection_mode="multi-row")
     _selected_evidence(page, "terms", data.counts, "terms_table", "a term's count")
@@ -157,7 +152,7 @@ def render() -> None:
 
     st.subheader("Agentless passives")
     if len(data.passives):
-        _selectable_chart(passive_bars(data.passives), PASSIVE_CHART_KEY)
+        selectable_chart(passive_bars(data.passives), PASSIVE_CHART_KEY, SELECTION_HINT)
         bars = chart_selection(PASSIVE_CHART_KEY, 2)
         if bars:  # every passive behind the chosen shares, with its agent where named
             chosen = [{"outlet": outlet} | ({"harm": True} if kind == "harm" else {}) for outlet, kind in bars]
@@ -166,10 +161,8 @@ def render() -> None:
                 f"**The {total} passive(s) behind the {len(bars)} chosen bar(s)**, with their agents where named"
             )
             columns = ["outlet", "verb", "harm", "agent", "sentence", "id"]
-            show_evidence(rows, total, columns, ("outlet", "verb", "agent", "id"), "passive_chart_evidence")
+            show_evidence(rows, total, columns, "passive_chart_evidence", meta=("outlet", "verb", "agent", "id"))
             return
         st.caption(f"{data.n_passive_examples:,} passive(s) of harm without an agent under the filters:")
         columns = ["outlet", "verb", "sentence", "id"]
-        show_evidence(
-            data.passive_examples, data.n_passive_examples, columns, ("outlet", "verb", "id"), "passive_table"
-        )
+        show_evidence(data.passive_examples, data.n_passive_examples, columns, "passive_table")

@@ -13,14 +13,20 @@ from framing import compare
 from framing.aggregate import outlet_summary
 from framing.figures import actor_tone_dots, outlet_tone_figure, stacked_share_bars
 from framing.views import escape_markdown
-from framing.views.evidence import EVIDENCE_ROWS, chart_selection, show_evidence, show_toned_evidence
+from framing.views.evidence import (
+    EVIDENCE_ROWS,
+    chart_selection,
+    selectable_chart,
+    show_evidence,
+    show_toned_evidence,
+)
 from framing.views.state import Page, aggregate, current_page
 
 TOP_TERMS = 4  # loaded terms named on each outlet's card
 TONE_CHART_KEY = "actor_tone_chart"
 BODY_TONE_KEY = "tone_chart"
 SHARE_CHARTS = {"target_share_chart": "blame", "voice_share_chart": "quotes"}  # bar -> its rows
-SELECTABLE = (TONE_CHART_KEY, BODY_TONE_KEY, *SHARE_CHARTS)  # charts whose points open their sentences
+SELECTION_HINT = "Click a dot (or drag a box) for the sentences behind it; click an empty spot to clear."
 
 
 @dataclass(frozen=True)
@@ -103,10 +109,10 @@ def _card_evidence(page: Page, outlet: str, terms: list[str]) -> None:
     blame_tab, terms_tab = st.tabs([f"Blame it carries ({n_blame})", f"Top loaded terms ({n_terms})"])
     with blame_tab:
         columns = ["source", "target", "voice", "sentence", "id"]
-        show_evidence(blame, n_blame, columns, [c for c in columns if c != "sentence"], f"card_blame_{outlet}")
+        show_evidence(blame, n_blame, columns, f"card_blame_{outlet}")
     with terms_tab:
         columns = ["term", "category", "voice", "sentence", "id"]
-        show_evidence(loaded, n_terms, columns, [c for c in columns if c != "sentence"], f"card_terms_{outlet}", None)
+        show_evidence(loaded, n_terms, columns, f"card_terms_{outlet}")
 
 
 def _tone_evidence(page: Page) -> None:
@@ -156,7 +162,7 @@ def _share_evidence(page: Page) -> None:
         rows, total = compare.evidence_rows(page.data, table, chosen, EVIDENCE_ROWS)
         st.subheader(f"The {total} {what} behind the chosen bar(s)")
         note = "explanation" if table == "blame" else None
-        show_evidence(rows, total, columns, [c for c in columns if c != "sentence"], f"{key}_evidence", note)
+        show_evidence(rows, total, columns, f"{key}_evidence", note=note)
 
 
 def render() -> None:
@@ -179,11 +185,8 @@ def render() -> None:
     ):
         with column:
             for key in keys:
-                if key in SELECTABLE and key in data.figures:
-                    st.plotly_chart(data.figures[key], key=key, on_select="rerun", selection_mode=("points", "box"))
-                    st.caption("Click a dot (or drag a box) for the sentences behind it; click an empty spot to clear.")
-                elif key in data.figures:
-                    st.plotly_chart(data.figures[key], key=key)
+                if key in data.figures:
+                    selectable_chart(data.figures[key], key, SELECTION_HINT)
     if TONE_CHART_KEY in data.figures:
         _tone_evidence(page)
     _body_tone_evidence(page)
