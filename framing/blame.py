@@ -56,13 +56,18 @@ _CHANCE = re.compile(
 )
 _PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
 #: A verb of blaming that is negated or avoided ("never blamed", "not going to blame",
-#: "stopped short of blaming", "hard to blame").
+#: "stopped short of blaming", "refused to blame", "hard to blame"), or ended ("urged Moscow
+#: to stop blaming": whoever urges it does not blame).
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no\s+longer|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
-    r"refrain(?:s|ed|ing)?\s+from|declin(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
+    r"refrain(?:s|ed|ing)?\s+from|(?:declin|refus)(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
+    r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|quit(?:s|ting)?|"
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+#: A verb of blaming in a clause that asks or supposes rather than states: "it is unclear
+#: whether Russia will hold Israel responsible", "if Israel is to blame, ...".
+_HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b[^,;:.!?\"]{0,60}$", re.I)
 #: A negative subject right before a verb of blaming: "no government has formally blamed",
 #: "nobody blamed", "none of the allies has blamed".
 _NO_ONE = re.compile(
@@ -86,7 +91,14 @@ _OWN_VERB = re.compile(
     r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,]*,?")
+#: Where a mention in a target slot is not a target: a relative clause set off by commas, or
+#: the namer in a free relative ("denounced what Australia's prime minister called North
+#: Korea's reckless actions": the prime minister names, North Korea is blamed).
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:whose|which|who|whom|where)\b[^,]*,?|\b(?:what|which)\s+(?:[^\s,.;:!?]+\s+){1,6}?"
+    r"(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|l?ed)|brand(?:s|ed)|sa(?:ys|id))\b",
+    re.I,
+)
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
@@ -491,7 +503,9 @@ class _BlameFinder:
             if rule.kind == "blame" and any(self._in_complement(d, cue[0]) for d in denials):
                 continue
             before = self.view.text[max(view_sentence[0], cue[0] - 60) : cue[0]]
-            if rule.kind == "blame" and (_NEGATED.search(before[-30:]) or _NO_ONE.search(before)):
+            if rule.kind == "blame" and (
+                _NEGATED.search(before[-30:]) or _NO_ONE.search(before) or _HYPOTHETICAL.search(before)
+            ):
                 continue
             source, speaker = self.source(match, rule, view_sentence)
             if rule.source == "subject":

@@ -91,7 +91,7 @@ _TRAILING_ADVERBS = re.compile(
 _AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|repeatedly|since|long|often)"
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
-    r"which|who|whom|where)\s)"
+    r"which|what|who|whom|where)\s)"
 )
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
@@ -343,6 +343,10 @@ _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "si
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
 #: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
+#: A relative word right before a speaker: "what" or "which" ("... to what it called ...").
+_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which)\s+$", re.I)
+_RELATIVE_PREPOSITIONS = frozenset("in on at by of to for with from under during after before through".split())
+_TIME_OR_REASON = re.compile(r"(?:when|after|before|because|since|while|if|once|until)\b", re.I)
 _SUBORDINATOR_START = re.compile(r"(?:" + _CONCESSIVE_WORDS + r"|unless|whether|since|once)", re.I)
 #: What opens the rest of an opening participle that names an occasion, not a claim ("Speaking
 #: to reporters", "Writing in the Post", "Testifying before Congress").
@@ -1523,10 +1527,29 @@ class QuoteFinder:
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
             draft = draft and self._noun_phrase_object(draft)
+            draft = draft and self._free_relative(draft, start)
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
+
+    def _free_relative(self, draft: _Draft, floor: int) -> _Draft | None:
+        """An attribution inside a free or relative clause ("what Trump says his plan would do",
+        "what she called a "rant"", "which Tim Cook called "crap""): the relative word is part
+        of the claim, so the content runs from it; the claim follows the cue, never precedes
+        it, and a clause of time or reason after the cue ("That was what Wahl said when she
+        resigned") leaves nothing claimed but the relative word itself."""
+        if draft.speaker is None or draft.cue is None:
+            return draft
+        relative = _FREE_RELATIVE.search(self.v, floor, draft.speaker[0])
+        if relative is None or (
+            relative.group(2).lower() == "which" and (relative.group(1) or "").lower() in _RELATIVE_PREPOSITIONS
+        ):  # "the interview, in which he said ...": "which" names a place or time, not the claim
+            return draft
+        content_start = draft.fragments[0][0]
+        if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
+            return None
+        return replace(draft, fragments=((relative.start(2), relative.end(2)), *draft.fragments))
 
     def _continued_attribution(
         self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]

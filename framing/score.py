@@ -156,7 +156,7 @@ class ScoreConfig:
 #:     preposition opening the sentence is the main clause's subject's.
 #: 55: actor tone lists its scored sentences (sentence start, mention span, voice, tone), and
 #:     the mentions table carries each scored mention's voice and tone.
-SCORER_REVISION = 55
+SCORER_REVISION = 56
 
 
 def _mean_or_none(values: list[float]) -> float | None:

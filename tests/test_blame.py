@@ -309,6 +309,26 @@ def blames(text):
             [("Russia", "Russia", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
         ),
         ("The White House has denied any role.", [("United States", "United States", "denial", "reported")]),
+        # a denial of involvement without the word "deny"
+        (
+            "Tehran had nothing to do with the attack, Iran's foreign minister said.",
+            [("Iran", "Iran", "denial", "reported")],
+        ),
+        ("Paris was not involved in the raid, the French army said.", [("France", "France", "denial", "reported")]),
+        (
+            "Ankara played no part in the shelling, the Turkish president insisted.",
+            [("Turkey", "Turkey", "denial", "reported")],
+        ),
+        # "accused" with no charge named
+        (
+            "Kiev accused Moscow, and Moscow accused Kiev in turn.",
+            [("Ukraine", "Russia", "blame", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # the namer inside a free relative is no target: "what X called Y's ..."
+        (
+            "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
+            [("France", "Syria", "blame", "reported")],
+        ),
     ],
 )
 def test_blame(text, expected):
@@ -374,6 +394,12 @@ def test_headline_rules_stay_out_of_the_body():
         "None of the allies has blamed Russia.",
         "The two sides blamed each other for the collapse of the talks.",
         "Putin declined to blame Israel.",
+        "Erdogan refused to blame Tehran for the crash.",
+        # ending a blame is not blaming: whoever urges it blames no one
+        "Berlin urged Moscow to stop blaming Kiev.",
+        # a blame asked about or supposed, not stated
+        "It remains unclear whether Washington will hold Tehran responsible.",
+        "If Ankara is to blame, the talks will collapse.",
         "Moscow refrained from accusing Tehran of anything.",
         "Without blaming Israel, Putin called for calm.",
         # a denial that states no blame; an account rejected is not a denial of fault

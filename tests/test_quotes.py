@@ -1876,6 +1876,53 @@ def quotes_of(text):
             "The channel aired a clip of the minister saying the border would reopen next week.",
             [("indirect", "the border would reopen next week", "saying", "the minister", "the minister", None)],
         ),
+        # an attribution inside a free relative: the relative word opens the claim, the noun
+        # phrase between it and the cue speaks, and nothing before the relative word does
+        (
+            "The mayor urged residents to ignore what the governor called a short-term inconvenience.",
+            [
+                (
+                    "indirect",
+                    "residents to ignore what the governor called a short-term inconvenience",
+                    "urged",
+                    "The mayor",
+                    "The mayor",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "what the governor called a short-term inconvenience",
+                    "called",
+                    "the governor",
+                    "the governor",
+                    None,
+                ),
+            ],
+        ),  # fmt: skip
+        (
+            "The gap between what the council says its levy would raise and the real yield is wide.",
+            [
+                (
+                    "indirect",
+                    "what the council says its levy would raise and the real yield is wide",
+                    "says",
+                    "the council",
+                    "the council",
+                    None,
+                )
+            ],
+        ),  # fmt: skip
+        (
+            "The town adopted a new tariff, which economists say hurts poor families.",
+            [("indirect", "which economists say hurts poor families", "say", "economists", "economists", None)],
+        ),  # fmt: skip
+        # "which" after a preposition relates a place or time, not the claim
+        (
+            "He spoke on the radio, in which he said the plant would close.",
+            [("indirect", "the plant would close", "said", "he", "he", None)],
+        ),  # fmt: skip
+        # "what X said" followed by a clause of time: no claim but the relative word
+        ("That was what the chairman said when the vote failed.", []),
     ],
 )
 def test_quotes(text, expected):
