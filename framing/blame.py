@@ -91,6 +91,8 @@ _OWN_VERB = re.compile(
     r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:we|us|me)\s*$", re.I)
+_FIRST_PERSON_POSSESSIVE = re.compile(r"^\s*(?:our|my)\b", re.I)
 #: Where a mention in a target slot is not a target: a relative clause set off by commas, or
 #: the namer in a free relative ("denounced what Australia's prime minister called North
 #: Korea's reckless actions": the prime minister names, North Korea is blamed).
@@ -140,9 +142,15 @@ class BlameRule:
         through ``_Table.possible``)."""
         found = []
         for match in self.pattern.finditer(text, start, end):
-            if self.source == "agent":
+            if self.source == "agent" and not self.before:  # "X's accusations against Y"
+                agent, target = match.span("agent"), match.span("target")
+                cue = match.span("cue") if "cue" in self.pattern.groupindex else (agent[1], target[0])
+                found.append(RuleMatch(match.start(), match.end(), target, cue, agent))
+            elif self.source == "agent":
                 agent = match.span("agent")
-                found.append(RuleMatch(start, match.end(), (start, match.start()), (match.start(), agent[0]), agent))
+                # the cue runs up to the agent, or is a group of its own ("X, which Y blames")
+                cue = match.span("cue") if "cue" in self.pattern.groupindex else (match.start(), agent[0])
+                found.append(RuleMatch(start, match.end(), (start, match.start()), cue, agent))
             elif self.before:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), match.span()))
             elif self.target in ("self", "complement", "reciprocal"):
@@ -192,10 +200,10 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
             raise ConfigError(f"{where}: invalid regular expression: {error}") from None
         if target == "group" and not before and "target" not in compiled.groupindex:
             raise ConfigError(f'{where}: the pattern needs a (?P<target>...) group, or set target = "self"')
-        if origin == "agent" and not (before and "agent" in compiled.groupindex):
+        if origin == "agent" and "agent" not in compiled.groupindex:
             raise ConfigError(
-                f'{where}: source = "agent" needs a pattern starting with (?P<target>{{np_before}}) '
-                "and an (?P<agent>...) group after the cue"
+                f'{where}: source = "agent" needs an (?P<agent>...) group (who blames) besides the target: '
+                "after the cue when the pattern starts with (?P<target>{np_before}), else anywhere"
             )
         headline = entry.get("headline", False)
         if not isinstance(headline, bool):
@@ -316,6 +324,10 @@ class _BlameFinder:
         if pronoun:
             antecedent = self._antecedent(start, pronoun.group(0))
             return [antecedent] if antecedent else []
+        if _FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text):
+            # "the Russians are blaming us, an Israeli official said": the speaker's own side
+            label = self.voices.voice_of(*self.raw(start, end))
+            return [label.actor] if label.voice != "editorial" and label.actor else []
         clause_end = re.search(r"[,.;:!?]|$", self.view.text[end:])
         return (
             [NO_ACTOR]
@@ -586,8 +598,16 @@ class _BlameFinder:
                 sentence[1],
             )  # fmt: skip
             for target in targets
-            if target != OUTLET
+            if target != OUTLET and not (target == source and rule.kind == "blame" and self._first_person(match))
         ]
+
+    def _first_person(self, match: RuleMatch) -> bool:
+        """Whether the target slot is "we", "us" or "our ...": a source blaming its own side
+        there is a subject the rules could not name ("They keep blaming us"), so no record."""
+        if match.target is None:
+            return False
+        text = self.view.text[match.target[0] : match.target[1]]
+        return bool(_FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text))
 
 
 def extract_blame(

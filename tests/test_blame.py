@@ -324,6 +324,21 @@ def blames(text):
             "Kiev accused Moscow, and Moscow accused Kiev in turn.",
             [("Ukraine", "Russia", "blame", "reported"), ("Russia", "Ukraine", "blame", "reported")],
         ),
+        # an object relative: the relative's subject blames its antecedent
+        (
+            "Kiev, which Moscow accuses of shelling the plant, has denied the accusations.",
+            [("Ukraine", "Ukraine", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # a possessor's accusations against a target
+        (
+            "Tehran's accusations against Washington were repeated by Damascus.",
+            [("Iran", "United States", "blame", "reported")],
+        ),
+        # "us" in a source's words is the source's own side
+        (
+            "The Russians keep blaming us for the shelling, a Ukrainian commander said.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
         # the namer inside a free relative is no target: "what X called Y's ..."
         (
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
@@ -394,6 +409,8 @@ def test_headline_rules_stay_out_of_the_body():
         "None of the allies has blamed Russia.",
         "The two sides blamed each other for the collapse of the talks.",
         "Putin declined to blame Israel.",
+        # a subject the rules cannot name blaming "us": not the speaker blaming its own side
+        "They keep blaming us for the shelling, a Ukrainian commander said.",
         "Erdogan refused to blame Tehran for the crash.",
         # ending a blame is not blaming: whoever urges it blames no one
         "Berlin urged Moscow to stop blaming Kiev.",
@@ -452,7 +469,7 @@ def test_record_explains_itself():
         (
             "[[rule]]\nname = 'x'\nkind = 'blame'\nsource = 'agent'\npattern = 'blamed by (?P<target>x)'\n"
             "explanation = 'e'\n",
-            r"needs a pattern starting with \(\?P<target>\{np_before\}\) and an \(\?P<agent>",
+            r"needs an \(\?P<agent>\.\.\.\) group \(who blames\)",
         ),
         ("[macros]\nBad = 'x'\n[[rule]]\n", r"\[macros\] 'Bad': a macro is a lower-case name"),
         ("[macros]\nadj = '(x'\n", r"\[macros\] adj: invalid regular expression"),
