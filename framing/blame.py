@@ -91,6 +91,8 @@ _OWN_VERB = re.compile(
     r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
+_CLAIM_LEAD = re.compile(r"\s*(?:that\s+)?", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:we|us|me)\s*$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"^\s*(?:our|my)\b", re.I)
 #: Where a mention in a target slot is not a target: a relative clause set off by commas, or
@@ -229,7 +231,21 @@ def _file_macros(table: object, source: str) -> dict[str, str]:
         except re.error as error:
             raise ConfigError(f"{source}: [macros] {name}: invalid regular expression: {error}") from None
         macros["{" + name + "}"] = value
+    for _ in range(len(macros)):  # a macro may use other macros ("{wrong_adj}" inside "{wrong_predicate}")
+        expanded = {key: _expand(value, macros) for key, value in macros.items()}
+        if expanded == macros:
+            break
+        macros = expanded
+    else:
+        if any(key in value for key in macros for value in macros.values()):
+            raise ConfigError(f"{source}: [macros] refer to each other in a circle; expand one of them by hand")
     return macros
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for macro, expansion in macros.items():
+        pattern = pattern.replace(macro, expansion)
+    return pattern
 
 
 @functools.cache
@@ -472,6 +488,9 @@ class _BlameFinder:
             span = self._clause_subject(sentence[0], start)
         if span:
             phrase = self.view.text[span[0] : span[1]]
+            opening = self._opening_pronoun(span)
+            if opening:
+                return opening
             actor = self._phrase_actor(*span)
             if actor:
                 return actor, " ".join(phrase.split())
@@ -482,6 +501,19 @@ class _BlameFinder:
             position = self.view.from_original(mention.start)
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
+        return None
+
+    def _opening_pronoun(self, span: tuple[int, int]) -> tuple[str, str] | None:
+        """A subject pronoun that opens the claim of a source: the source itself ("Syria
+        condemned the Israeli aggression and said it holds Israel responsible": "it" is
+        Syria, not the nearer "Israeli"; "Peskov said he blamed ...": Peskov)."""
+        if not _SUBJECT_PRONOUN.fullmatch(self.view.text[span[0] : span[1]]):
+            return None
+        raw_start = self.raw(*span)[0]
+        for content_start, _, quote in self.voices.by_content.near(raw_start, raw_start + 1):
+            lead = self.article.text[content_start:raw_start]
+            if quote.kind == "indirect" and quote.actor and _CLAIM_LEAD.fullmatch(lead):
+                return quote.actor, quote.speaker or quote.actor
         return None
 
     def _clause_subject(self, floor: int, start: int) -> tuple[int, int] | None:

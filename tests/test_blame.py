@@ -1,5 +1,7 @@
 """Blame attribution: table tests on fresh sentences, negatives, seed checks and properties."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -334,6 +336,22 @@ def blames(text):
             "Tehran's accusations against Washington were repeated by Damascus.",
             [("Iran", "United States", "blame", "reported")],
         ),
+        # a possessor's deeds called wrong, with an adjective before the noun
+        (
+            "Tehran's moves were a deliberate provocation, Netanyahu said.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
+        (
+            "The actions of the Israeli pilots were a deliberate provocation, Konashenkov said.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        # responsibility laid at someone's door
+        ("The Turkish government laid the blame at Damascus's door.", [("Turkey", "Syria", "blame", "reported")]),
+        # a pronoun opening a source's claim is the source, not the nearest actor
+        (
+            "Syria condemned the Israeli raid and said it holds Israel responsible.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
         # "us" in a source's words is the source's own side
         (
             "The Russians keep blaming us for the shelling, a Ukrainian commander said.",
@@ -409,6 +427,7 @@ def test_headline_rules_stay_out_of_the_body():
         "None of the allies has blamed Russia.",
         "The two sides blamed each other for the collapse of the talks.",
         "Putin declined to blame Israel.",
+        "Israel's actions were not reckless, Netanyahu said.",
         # a subject the rules cannot name blaming "us": not the speaker blaming its own side
         "They keep blaming us for the shelling, a Ukrainian commander said.",
         "Erdogan refused to blame Tehran for the crash.",
@@ -493,6 +512,29 @@ def test_file_macros_expand_in_patterns():
     (rule,) = parse_blame_rules(text, "rules.toml")
     sentence = "Moscow chided Tehran."
     assert [sentence[m.target[0] : m.target[1]] for m in rule.matches(sentence, 0, len(sentence))] == ["Tehran"]
+
+
+def test_file_macros_may_use_other_macros_in_any_order():
+    text = (
+        "[macros]\nverb = 'scolded|chided'\ncharge = '(?:{verb})\\s+(?P<target>{np_end})'\n[[rule]]\nname = 'x'\n"
+        "kind = 'blame'\nsource = 'subject'\npattern = '{charge}'\nexplanation = 'e'\n"
+    )
+    (rule,) = parse_blame_rules(text, "rules.toml")
+    sentence = "Moscow scolded Tehran."
+    assert [sentence[m.target[0] : m.target[1]] for m in rule.matches(sentence, 0, len(sentence))] == ["Tehran"]
+
+
+def test_circular_macros_are_an_error_naming_the_fix():
+    text = (
+        "[macros]\na = 'x{b}'\nb = 'y{a}'\n[[rule]]\nname = 'x'\nkind = 'blame'\npattern = '{a}'\nexplanation = 'e'\n"
+    )
+    with pytest.raises(ConfigError, match="in a circle; expand one of them by hand"):
+        parse_blame_rules(text, "rules.toml")
+
+
+def test_bundled_patterns_hold_no_unexpanded_macro():
+    for rule in load_blame_rules():
+        assert not re.search(r"\{[a-z_]+\}", rule.pattern.pattern), rule.name
 
 
 def test_every_bundled_rule_has_an_explanation():
