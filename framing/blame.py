@@ -194,8 +194,7 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         before = pattern.startswith(_BEFORE_PREFIX)
         if before:
             pattern = pattern[len(_BEFORE_PREFIX) :]
-        for macro, expansion in [*macros.items(), *_MACROS.items()]:
-            pattern = pattern.replace(macro, expansion)
+        pattern = _expand(pattern, {**macros, **_MACROS})
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as error:
@@ -246,6 +245,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     for macro, expansion in macros.items():
         pattern = pattern.replace(macro, expansion)
     return pattern
+
+
+def _first_person(text: str) -> bool:
+    """Whether a target phrase is "we", "us", "me" or opens with "our" / "my"."""
+    return bool(_FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text))
 
 
 @functools.cache
@@ -340,7 +344,7 @@ class _BlameFinder:
         if pronoun:
             antecedent = self._antecedent(start, pronoun.group(0))
             return [antecedent] if antecedent else []
-        if _FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text):
+        if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
             label = self.voices.voice_of(*self.raw(start, end))
             return [label.actor] if label.voice != "editorial" and label.actor else []
@@ -630,16 +634,13 @@ class _BlameFinder:
                 sentence[1],
             )  # fmt: skip
             for target in targets
+            # a source blaming its own side as "us" is a subject the rules could not name
+            # ("They keep blaming us, a Ukrainian commander said"): no record
             if target != OUTLET and not (target == source and rule.kind == "blame" and self._first_person(match))
         ]
 
     def _first_person(self, match: RuleMatch) -> bool:
-        """Whether the target slot is "we", "us" or "our ...": a source blaming its own side
-        there is a subject the rules could not name ("They keep blaming us"), so no record."""
-        if match.target is None:
-            return False
-        text = self.view.text[match.target[0] : match.target[1]]
-        return bool(_FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text))
+        return match.target is not None and _first_person(self.view.text[match.target[0] : match.target[1]])
 
 
 def extract_blame(

@@ -342,11 +342,12 @@ _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
-#: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
-#: A relative word right before a speaker: "what" or "which" ("... to what it called ...").
+#: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
+#: with the word before it (a preposition before "which" relates a place or a time).
 _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which)\s+$", re.I)
 _RELATIVE_PREPOSITIONS = frozenset("in on at by of to for with from under during after before through".split())
 _TIME_OR_REASON = re.compile(r"(?:when|after|before|because|since|while|if|once|until)\b", re.I)
+#: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
 _SUBORDINATOR_START = re.compile(r"(?:" + _CONCESSIVE_WORDS + r"|unless|whether|since|once)", re.I)
 #: What opens the rest of an opening participle that names an occasion, not a claim ("Speaking
 #: to reporters", "Writing in the Post", "Testifying before Congress").

@@ -156,6 +156,9 @@ class ScoreConfig:
 #:     preposition opening the sentence is the main clause's subject's.
 #: 55: actor tone lists its scored sentences (sentence start, mention span, voice, tone), and
 #:     the mentions table carries each scored mention's voice and tone.
+#: 56: attributions inside free relatives ("what X called ...") and more blame constructions
+#:     (refused to / stop blaming, whether/if clauses, "had nothing to do with", "X accused Y",
+#:     "X, which Y blames", "Y's accusations against X", "us" in a source's words, "at X's door").
 SCORER_REVISION = 56
 
 
