@@ -342,6 +342,8 @@ _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
+#: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
 #: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
 #: with the word before it (a preposition before "which" relates a place or a time).
 _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which)\s+$", re.I)
@@ -1004,6 +1006,10 @@ class QuoteFinder:
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
+        quoted_as = _QUOTED_AS_SAYING.search(region)
+        if quoted_as and _ing_form(self.v[cue_start : cue_start + 30]):
+            # "Interfax quoted Peskov as saying ...": who is quoted speaks
+            return self._valid_speaker(floor + quoted_as.start(1), floor + quoted_as.end(1))
         apposition = region.endswith(",")
         region = region.rstrip(", ")
         if apposition:

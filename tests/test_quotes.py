@@ -1921,6 +1921,15 @@ def quotes_of(text):
             "He spoke on the radio, in which he said the plant would close.",
             [("indirect", "the plant would close", "said", "he", "he", None)],
         ),  # fmt: skip
+        # the wires' "quoted X as saying": who is quoted speaks
+        (
+            "Interfax quoted Peskov as saying the talks would continue.",
+            [("indirect", "the talks would continue", "saying", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "State media quoted a military source as saying the batteries would arrive soon.",
+            [("indirect", "the batteries would arrive soon", "saying", "a military source", "a military source", None)],
+        ),
         # "what X said" followed by a clause of time: no claim but the relative word
         ("That was what the chairman said when the vote failed.", []),
     ],
