@@ -1006,8 +1006,8 @@ class QuoteFinder:
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
-        quoted_as = _QUOTED_AS_SAYING.search(region)
-        if quoted_as and _ing_form(self.v[cue_start : cue_start + 30]):
+        quoted_as = _ing_form(self.v[cue_start : cue_start + 30]) and _QUOTED_AS_SAYING.search(region)
+        if quoted_as:
             # "Interfax quoted Peskov as saying ...": who is quoted speaks
             return self._valid_speaker(floor + quoted_as.start(1), floor + quoted_as.end(1))
         apposition = region.endswith(",")
