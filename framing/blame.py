@@ -145,8 +145,9 @@ class BlameRule:
         found = []
         for match in self.pattern.finditer(text, start, end):
             if self.source == "agent" and not self.before:  # "X's accusations against Y"
-                agent, target = match.span("agent"), match.span("target")
-                cue = match.span("cue") if "cue" in self.pattern.groupindex else (agent[1], target[0])
+                agent = match.span("agent")
+                target = match.span("target") if self.target == "group" else None  # "... were rejected by Y"
+                cue = match.span("cue") if "cue" in self.pattern.groupindex else (agent[1], match.start("target"))
                 found.append(RuleMatch(match.start(), match.end(), target, cue, agent))
             elif self.source == "agent":
                 agent = match.span("agent")
@@ -206,6 +207,8 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
                 f'{where}: source = "agent" needs an (?P<agent>...) group (who blames) besides the target: '
                 "after the cue when the pattern starts with (?P<target>{np_before}), else anywhere"
             )
+        if origin == "agent" and target != "group" and "cue" not in compiled.groupindex:
+            raise ConfigError(f'{where}: source = "agent" with target = "{target}" needs a (?P<cue>...) group')
         headline = entry.get("headline", False)
         if not isinstance(headline, bool):
             raise ConfigError(f"{where}: headline must be true or false (got {headline!r})")

@@ -159,7 +159,8 @@ class ScoreConfig:
 #: 56: attributions inside free relatives ("what X called ...") and more blame constructions
 #:     (refused to / stop blaming, whether/if clauses, "had nothing to do with", "X accused Y",
 #:     "X, which Y blames", "Y's accusations against X", "us" in a source's words, "at X's door").
-SCORER_REVISION = 56
+#: 57: denials: passive ("rejected by X"), absolving another, "had no role in", a claim not accepted
+SCORER_REVISION = 57
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -357,6 +357,25 @@ def blames(text):
             "The Russians keep blaming us for the shelling, a Ukrainian commander said.",
             [("Russia", "Ukraine", "blame", "reported")],
         ),
+        # a denial of involvement as "had no role in"
+        (
+            "Washington had no role in the strike, the Pentagon said.",
+            [("United States", "United States", "denial", "reported")],
+        ),
+        # a claim not accepted, with the claim's owner as a modifier; the blame inside it is not asserted
+        (
+            "Ankara did not accept the Russian claim that its drones had hit the convoy.",
+            [("Turkey", "Turkey", "denial", "reported")],
+        ),
+        # a passive denial: the agent rejects the blame
+        (
+            "Moscow's claim that Kiev is to blame was rejected by Ukrainian officials.",
+            [("Ukraine", "Ukraine", "denial", "reported")],
+        ),
+        ("The accusations were dismissed by Tehran as lies.", [("Iran", "Iran", "denial", "reported")]),
+        # absolving someone else rejects the blame on them
+        ("Putin appeared to absolve Israel of blame.", [("Russia", "Israel", "denial", "reported")]),
+        ("The French inquiry cleared Iran of any responsibility.", [("France", "Iran", "denial", "reported")]),
         # the namer inside a free relative is no target: "what X called Y's ..."
         (
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
@@ -458,6 +477,10 @@ def test_headline_rules_stay_out_of_the_body():
         # hiding or a mistake is not blame by itself
         "The pilots hid behind a ridge to avoid the storm.",
         "Israel's moves were a surprise, Putin said.",
+        # "cleared" without blame, fault or responsibility; a rejected thing that is no accusation
+        "Israeli jets were cleared to land by the Syrian tower.",
+        "Turkey cleared Syria of snow-covered roads.",
+        "The proposal was rejected by Moscow as premature.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],
@@ -489,6 +512,11 @@ def test_record_explains_itself():
             "[[rule]]\nname = 'x'\nkind = 'blame'\nsource = 'agent'\npattern = 'blamed by (?P<target>x)'\n"
             "explanation = 'e'\n",
             r"needs an \(\?P<agent>\.\.\.\) group \(who blames\)",
+        ),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'denial'\ntarget = 'self'\nsource = 'agent'\n"
+            "pattern = 'rejected by (?P<agent>x)'\nexplanation = 'e'\n",
+            r"target = \"self\" needs a \(\?P<cue>\.\.\.\) group",
         ),
         ("[macros]\nBad = 'x'\n[[rule]]\n", r"\[macros\] 'Bad': a macro is a lower-case name"),
         ("[macros]\nadj = '(x'\n", r"\[macros\] adj: invalid regular expression"),
