@@ -44,7 +44,7 @@ _MACROS = {
 #: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
 _CLAUSE_CUT = re.compile(
     r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|told|tells|if|when|since|after|before|"
-    r"although|though|whereas)\b|[\u2014(]|according to [^,]+,)\s*",
+    r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
@@ -62,9 +62,12 @@ _NEGATED = re.compile(
     r"(?:\b(?:not|never|no\s+longer|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
     r"refrain(?:s|ed|ing)?\s+from|(?:declin|refus)(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
     r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|quit(?:s|ting)?|"
-    r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:\w+\s+){0,2}$",
+    r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,2}$",
     re.I,
 )
+#: Words right before an actor in a target slot that set it against the target ("X, not Y, was
+#: responsible", "X rather than Y", "X instead of Y").
+_CONTRASTED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
 #: A verb of blaming in a clause that asks or supposes rather than states: "it is unclear
 #: whether Russia will hold Israel responsible", "if Israel is to blame, ...".
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b[^,;:.!?\"]{0,60}$", re.I)
@@ -332,7 +335,11 @@ class _BlameFinder:
             for m in self.mentions(start, end)
             if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
-        mentions = self._heads(mentions)
+        mentions = [  # "the Syrian army, not Israel, was responsible": a contrasted actor is no target
+            m
+            for m in self._heads(mentions)
+            if not _CONTRASTED.search(self.view.text, start, self.view.from_original(m.start))
+        ]
         if before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
             heads = [
                 m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
@@ -470,7 +477,7 @@ class _BlameFinder:
     def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
         ("sent to ... persuade them the Syrian operators were at fault")."""
-        cues = self.finder.cues.find(self.view.text, sentence[0], cue_start)
+        cues = self.finder.clause_cues(sentence[0], cue_start)
         if not cues:
             return None
         return self._subject_at(cues[-1][0], (cues[-1][0], cues[-1][0]), sentence)
@@ -527,7 +534,7 @@ class _BlameFinder:
         """The subject right before ``start``, within the clause after the last verb of saying
         ("Bishop said Canberra and The Hague would hold Russia accountable": "Canberra and The
         Hague"), else within the sentence."""
-        cues = self.finder.cues.find(self.view.text, floor, start)
+        cues = self.finder.clause_cues(floor, start)
         inner = None
         # not after "told Netanyahu ... he": the pronoun there is the teller's
         if cues and self.view.text[cues[-1][0] : cues[-1][1]].lower() not in self.finder.cues.with_object:

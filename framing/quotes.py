@@ -1170,6 +1170,22 @@ class QuoteFinder:
         match = _ADDRESSEE.match(self.v, cue[1], end)
         return match.end() if match else cue[1]
 
+    def clause_cues(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Cue forms in ``v[start:end]`` that can introduce a clause: not after a determiner or
+        "of" ("the State Department", "Secretary of State"), and a form that can be a noun not
+        inside a capitalised name ("the US State Department")."""
+        found = []
+        for cue in self.cues.find(self.v, start, end):
+            before = self.v[max(start, cue[0] - 30) : cue[0]].split()[-1:]
+            previous = before[0].lower() if before else ""
+            if previous in _DETERMINERS or previous == "of":
+                continue
+            word = self.v[cue[0] : cue[1]]
+            if word[:1].isupper() and before and before[0][:1].isupper() and not self._verb_cue(word):
+                continue
+            found.append(cue)
+        return found
+
     def _verb_cue(self, word: str) -> bool:
         """Whether a cue form in a noun phrase can only be a verb ("the state's envoy" holds a noun)."""
         return word.lower() not in self.cues.noun_base and word.lower() not in self.cues.noun_plural

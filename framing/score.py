@@ -160,7 +160,9 @@ class ScoreConfig:
 #:     (refused to / stop blaming, whether/if clauses, "had nothing to do with", "X accused Y",
 #:     "X, which Y blames", "Y's accusations against X", "us" in a source's words, "at X's door").
 #: 57: denials: passive ("rejected by X"), absolving another, "had no role in", a claim not accepted
-SCORER_REVISION = 57
+#: 58: blame: "X, not Y, was responsible", "led to / resulted in" a harm, cue forms inside names
+#:     ("the State Department blamed"), a headline's speaker before the colon is no target.
+SCORER_REVISION = 58
 
 
 def _mean_or_none(values: list[float]) -> float | None:

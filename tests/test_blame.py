@@ -376,6 +376,27 @@ def blames(text):
         # absolving someone else rejects the blame on them
         ("Putin appeared to absolve Israel of blame.", [("Russia", "Israel", "denial", "reported")]),
         ("The French inquiry cleared Iran of any responsibility.", [("France", "Iran", "denial", "reported")]),
+        # a cue form inside a name ("State Department") does not start a clause
+        ("The State Department blamed Syria for the attack.", [("United States", "Syria", "blame", "reported")]),
+        # a negation in an earlier coordinated verb does not negate the verb of blaming
+        (
+            "Ankara said it would not apologize and blamed Damascus for the clash.",
+            [("Turkey", "Syria", "blame", "reported")],
+        ),
+        # a contrasted actor in the target slot is no target
+        (
+            "The Ukrainian army, not Moscow, was responsible, the Kremlin said.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "Tehran rather than Riyadh caused the crash, Washington said.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        # "led to" / "resulted in" a harm, as "caused"
+        (
+            "Iranian drones led to the loss of the tanker, the Pentagon said.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
         # the namer inside a free relative is no target: "what X called Y's ..."
         (
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
@@ -397,6 +418,8 @@ def test_blame(text, expected):
         ),
         ("Syria responsible for downing of Russian plane, says Israel", [("Israel", "Syria", "blame", "reported")]),
         ("Israel Solely Responsible for Il-20 Crash", [("outlet", "Israel", "blame", "editorial")]),
+        # the speaker before a headline's colon is no target
+        ("Kremlin: Chain of Tragic Circumstances Led to Plane's Loss", [("Russia", "none", "blame", "reported")]),
     ],
 )
 def test_headline_only_rules(headline, expected):
@@ -481,6 +504,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Israeli jets were cleared to land by the Syrian tower.",
         "Turkey cleared Syria of snow-covered roads.",
         "The proposal was rejected by Moscow as premature.",
+        "The talks led to an agreement between Israel and Russia.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],
