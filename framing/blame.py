@@ -495,6 +495,9 @@ class _BlameFinder:
                 return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
         if participle:
+            attributed = self._attribution_before(start, sentence)
+            if attributed:  # "Syria bears full responsibility, the IDF insisted, rejecting ...": the IDF
+                return attributed
             span = None
         elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
             span = self.finder.subject(sentence[0], start)
@@ -516,6 +519,17 @@ class _BlameFinder:
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
         return None
+
+    def _attribution_before(self, start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+        """(actor, speaker) of the last attribution in the sentence whose cue ends before ``start``."""
+        raw_floor, raw_start = self.raw(sentence[0], start)
+        cues = [
+            (quote.cue_start, quote.actor, quote.speaker or quote.actor)
+            for _, _, quote in self.voices.attributed.near(raw_floor, raw_start)
+            if quote.actor and quote.cue_start is not None and quote.cue_end is not None
+            if raw_floor <= quote.cue_start and quote.cue_end <= raw_start
+        ]
+        return max(cues)[1:] if cues else None
 
     def _opening_pronoun(self, span: tuple[int, int]) -> tuple[str, str] | None:
         """A subject pronoun that opens the claim of a source: the source itself ("Syria

@@ -162,7 +162,9 @@ class ScoreConfig:
 #: 57: denials: passive ("rejected by X"), absolving another, "had no role in", a claim not accepted
 #: 58: blame: "X, not Y, was responsible", "led to / resulted in" a harm, cue forms inside names
 #:     ("the State Department blamed"), a headline's speaker before the colon is no target.
-SCORER_REVISION = 58
+#: 59: blame: a participle after an inverted attribution is the speaker's, "acted with criminal
+#:     negligence", "will not take the blame", scare-quoted targets; "the Zionist enemy" is Israel.
+SCORER_REVISION = 59
 
 
 def _mean_or_none(values: list[float]) -> float | None:

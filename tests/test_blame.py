@@ -397,6 +397,24 @@ def blames(text):
             "Iranian drones led to the loss of the tanker, the Pentagon said.",
             [("United States", "Iran", "blame", "reported")],
         ),
+        # a participle after an inverted attribution is the speaker's
+        (
+            "Ukraine bears full responsibility, the Kremlin insisted, rejecting Western claims.",
+            [("Russia", "Russia", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # wrongdoing named by a verb and its object
+        (
+            "Peskov said the Ukrainian gunners had acted with criminal negligence.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        ("The Turkish pilots lacked professionalism, Lavrov said.", [("Russia", "Turkey", "blame", "reported")]),
+        # a refusal in the future tense
+        ("Ankara will not take the blame, Erdogan said.", [("Turkey", "Turkey", "denial", "reported")]),
+        # a scare-quoted label in the target slot
+        (
+            'Tehran held the "Zionist enemy" fully responsible for the attack.',
+            [("Iran", "Israel", "blame", "reported")],
+        ),
         # the namer inside a free relative is no target: "what X called Y's ..."
         (
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
