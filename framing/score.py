@@ -164,7 +164,8 @@ class ScoreConfig:
 #:     ("the State Department blamed"), a headline's speaker before the colon is no target.
 #: 59: blame: a participle after an inverted attribution is the speaker's, "acted with criminal
 #:     negligence", "will not take the blame", scare-quoted targets; "the Zionist enemy" is Israel.
-SCORER_REVISION = 59
+#: 60: blame: "the Israeli raid was reckless", "X's strikes were an act of aggression", "bears some of the blame".
+SCORER_REVISION = 60
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -415,6 +415,11 @@ def blames(text):
             'Tehran held the "Zionist enemy" fully responsible for the attack.',
             [("Iran", "Israel", "blame", "reported")],
         ),
+        # a military act of an actor called wrong, the actor as a modifier or a possessor
+        ("The Turkish raid was a reckless gamble.", [("outlet", "Turkey", "blame", "editorial")]),
+        ("Iran's strikes were an act of aggression, Riyadh said.", [("Saudi Arabia", "Iran", "blame", "reported")]),
+        # a share of the blame
+        ("Washington, too, bears some of the blame, Lavrov said.", [("Russia", "United States", "blame", "reported")]),
         # the namer inside a free relative is no target: "what X called Y's ..."
         (
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
@@ -523,6 +528,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Turkey cleared Syria of snow-covered roads.",
         "The proposal was rejected by Moscow as premature.",
         "The talks led to an agreement between Israel and Russia.",
+        "The Turkish raid was not reckless.",
+        "The French operation was a success.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
     ],
