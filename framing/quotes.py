@@ -236,6 +236,13 @@ _PLACING = re.compile(r"\s+(?:to|into|on|onto|off|out|up|back|aside|away|forward
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
+#: A document that "reads" right after a quote ('"...," the statement read'; '"...," the letter
+#: reads.'): the document speaks. "read" is no cue elsewhere ("Putin read the report").
+_DOCUMENT_READS = re.compile(
+    r"[ \t]*((?:the|a|an|its|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|article|sign|note|"
+    r"message|post|tweet|text|banner|placard|caption|notice|report|memo|e-?mail|communiqu[e\u00e9]|order|ad|"
+    r"advertisement|headline|release|document|leaflet|poster)s?)\s+(reads?)\b"
+)
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
@@ -1212,6 +1219,9 @@ class QuoteFinder:
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
+        reads = _DOCUMENT_READS.match(self.v, quote_end, limit) if comma_quote else None
+        if reads:
+            return reads.span(2), reads.span(1)
         byline = _BYLINE.match(self.v, quote_end, limit)
         if byline:  # '"..." ― Carla Sanchez': a dash and a name after the quote
             speaker = self._valid_speaker(byline.start(2), byline.end(2))
@@ -2336,8 +2346,8 @@ class QuoteFinder:
                 latest = history[-1] if history else None
             return (latest.name, latest.actor) if latest else (phrase, None)
         actor = resolve_phrase(phrase, self.registry)
-        if actor is None and words[0] in ("the", "a", "an") and words[-1].strip("'s") in _GENERIC_HEADS:
-            head = words[-1].strip("'s")
+        head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
+        if actor is None and words[0] in ("the", "a", "an") and head in _GENERIC_HEADS:
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():
                     return phrase, earlier.actor

@@ -165,7 +165,9 @@ class ScoreConfig:
 #: 59: blame: a participle after an inverted attribution is the speaker's, "acted with criminal
 #:     negligence", "will not take the blame", scare-quoted targets; "the Zionist enemy" is Israel.
 #: 60: blame: "the Israeli raid was reckless", "X's strikes were an act of aggression", "bears some of the blame".
-SCORER_REVISION = 60
+#: 61: '"...," the statement read' (a document that reads speaks); generic speakers beginning with "s"
+#:     ("the spokesman", "the statement") resolve; a first paragraph ending '."' is no headline.
+SCORER_REVISION = 61
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -12,8 +12,9 @@ the rule that set its role so the dashboard can explain it. The rules, in order:
 3. Above the headline, a short line without end punctuation that is followed by a
    headline-like line is a ``section-label`` ("World").
 4. The first remaining paragraph is the headline if it is short and does not end with
-   a full stop (or it equals the title given in the metadata, up to case and a closing
-   full stop); otherwise the article has no headline and the title stays empty.
+   a full stop, also one inside closing quotation marks (or it equals the title given in
+   the metadata, up to case and a closing full stop); otherwise the article has no headline
+   and the title stays empty.
 5. The paragraph after the headline is the standfirst when it has no end punctuation or
    is directly followed by a short label line (outlet or byline).
 6. A paragraph ending with a photo credit, or opening like a caption, is a caption.
@@ -120,8 +121,16 @@ def _is_tag_line(text: str) -> bool:
 
 
 def _same_title(text: str, title: str) -> bool:
-    """Whether a line is the metadata title, up to case and a closing full stop."""
-    return text.rstrip(" .").casefold() == title.rstrip(" .").casefold()
+    """Whether a line is the metadata title, up to case and a closing full stop (also one
+    inside closing quotation marks: "The Trends Are 'Terrifying.'")."""
+    return _without_final_stop(text) == _without_final_stop(title)
+
+
+def _without_final_stop(line: str) -> str:
+    closing = "\"'\u201d\u2019"
+    stripped = line.rstrip(" ")
+    marks = stripped[len(stripped.rstrip(closing)) :]
+    return (stripped.rstrip(closing).rstrip(" .") + marks).casefold()
 
 
 def _is_title_case(text: str) -> bool:
@@ -149,7 +158,7 @@ def _is_caption(paragraph: _Paragraph, layout: Layout) -> bool:
 def _is_headline_like(paragraph: _Paragraph, layout: Layout) -> bool:
     return (
         paragraph.n_words <= HEADLINE_MAX_WORDS
-        and not paragraph.text.endswith(".")
+        and not paragraph.text.rstrip("\"'\u201d\u2019)]").endswith(".")  # '... the statement read, "... blame."'
         and not _is_caption(paragraph, layout)
     )
 

@@ -1930,6 +1930,29 @@ def quotes_of(text):
             "State media quoted a military source as saying the batteries would arrive soon.",
             [("indirect", "the batteries would arrive soon", "saying", "a military source", "a military source", None)],
         ),
+        # a document that "reads" after a quote speaks; "the statement" is the last speaker's
+        (
+            'The IDF said the jets were home. "We regret the loss," the statement read, "but Syria is to blame."',
+            [
+                ("indirect", "the jets were home", "said", "The IDF", "The IDF", "Israel"),
+                (
+                    "direct",
+                    '"We regret the loss," the statement read, "but Syria is to blame."',
+                    "read",
+                    "the statement",
+                    "the statement",
+                    "Israel",
+                ),
+            ],
+        ),
+        # a generic head beginning with "s" resolves like any other ("the spokesman")
+        (
+            'Peskov said the talks would go on. "We see no alternative," the spokesman added.',
+            [
+                ("indirect", "the talks would go on", "said", "Peskov", "Peskov", "Russia"),
+                ("direct", '"We see no alternative,"', "added", "the spokesman", "the spokesman", "Russia"),
+            ],
+        ),
         # "what X said" followed by a clause of time: no claim but the relative word
         ("That was what the chairman said when the vote failed.", []),
     ],
@@ -2006,6 +2029,8 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The right to claim asylum in the first safe country is protected by law.",
         # a wh-word after a preposition, and a clause of its own before a wh-word, are no account
         "The mayor spoke in what was her final address.",
+        # "read" is a cue only for a document after a quote
+        "Putin read the report on Monday.",
         # the sentence after a question is the attribution only when it is one
         '"What curfew?" Police arrested him on the spot.',
     ],

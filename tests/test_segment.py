@@ -142,3 +142,16 @@ def test_a_title_with_curly_quotes_and_dashes_matches_its_first_line():
     text = title + ".\n\nThe vice-presidential nominee spoke on Sunday.\n"
     segments = segment_text(text, title=title).segments
     assert (segments[0].role, segments[0].rule) == ("headline", "title-match")
+
+
+def test_a_first_paragraph_ending_in_a_full_stop_inside_quotation_marks_is_body():
+    text = 'The army said it was ready. "We regret the loss," the statement read, "but we did our duty."\n'
+    segmentation = segment_text(text)
+    assert [s.role for s in segmentation.segments] == ["body"]
+    assert len(segmentation.sentences) == 2
+
+
+def test_a_title_matches_a_first_line_with_its_full_stop_inside_the_closing_quotes():
+    text = "Obama on Climate: The Trends Are 'Terrifying.'\n\nThe president spoke on Sunday.\n"
+    segments = segment_text(text, title="Obama on Climate: The Trends Are 'Terrifying'").segments
+    assert (segments[0].role, segments[0].rule) == ("headline", "title-match")
