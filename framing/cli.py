@@ -35,7 +35,7 @@ from framing.evaluation import (
 )
 from framing.fetch import iter_urls
 from framing.ingest import SUPPORTED_SUFFIXES, ColumnMap, iter_corpus, read_corpus
-from framing.lexicon import check_lexicon
+from framing.lexicon import MASK, check_lexicon
 from framing.records import Article, Problem
 from framing.report import build_report, format_report
 from framing.score import ScoreConfig, flatten_record, load_record_schema, record_to_dict, score_article
@@ -321,8 +321,10 @@ def _check_lexicon(args: argparse.Namespace) -> int:
     entries, problems = check_lexicon(args.file)
     for problem in problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
-    categories = sorted({entry.category for entry in entries})
-    print(f"{args.file}: {len(entries)} usable row(s) in categories {categories}; {len(problems)} problem(s)")
+    categories = sorted({entry.category for entry in entries} - {MASK})
+    masks = sum(entry.category == MASK for entry in entries)
+    stops = f" and {masks} stop phrase(s)" if masks else ""
+    print(f"{args.file}: {len(entries)} usable row(s) in categories {categories}{stops}; {len(problems)} problem(s)")
     errors = [p for p in problems if "repeats line" not in p.message]
     return EXIT_ERROR if errors or not entries else EXIT_OK
 

@@ -57,6 +57,11 @@ class Entry:
         return any(char.isupper() for char in self.pattern[1:])
 
 
+#: The category of a stop phrase: matched like any pattern, so it hides the shorter terms
+#: inside it ("claimed the lives" hides "claimed"), and never reported.
+MASK = "-"
+
+
 @dataclass(frozen=True)
 class TermMatch:
     start: int
@@ -96,7 +101,7 @@ class Lexicon:
 
     @property
     def categories(self) -> list[str]:
-        return sorted({entry.category for entry in self.entries})
+        return sorted({entry.category for entry in self.entries} - {MASK})
 
     def candidates(self, token: str) -> list[Entry]:
         """Entries whose first token matches ``token`` (lower case), longest first; memoised."""
@@ -221,7 +226,8 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
         for entry in entries:
             found = _match_at(text, view, tokens, entry)
             if found:
-                matches.append(found)
+                if entry.category != MASK:
+                    matches.append(found)
                 position = tokens[len(entry.tokens) - 1][1]
                 break
     return matches

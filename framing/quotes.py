@@ -236,6 +236,10 @@ _PLACING = re.compile(r"\s+(?:to|into|on|onto|off|out|up|back|aside|away|forward
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
+#: What "claimed" takes when it is no claim: "the crash claimed the lives of 15", "claimed 200 lives".
+_LIVES = re.compile(
+    r"\s+(?:the\s+)?(?:[\d,]+\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:lives?|life)\b", re.I
+)
 #: A document that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): the document speaks. "read" is no cue elsewhere ("Putin read the report").
 _DOCUMENT_READS = re.compile(
@@ -596,7 +600,11 @@ class _Cues:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
         or with its first letter capitalised (checked by the caller)."""
         end = len(text) if end is None else end
-        found = [match.span() for match in self._pattern.finditer(text, start, end)]
+        found = [
+            match.span()
+            for match in self._pattern.finditer(text, start, end)
+            if not (match.group().lower().startswith("claim") and _LIVES.match(text, match.end(), end))
+        ]
         phrases = [match.span() for match in _QUOTED_AS.finditer(text, start, end)]
         if phrases:
             found = sorted([c for c in found if not any(a <= c[0] < b for a, b in phrases)] + phrases)
@@ -1582,7 +1590,12 @@ class QuoteFinder:
         content_start = draft.fragments[0][0]
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
-        return replace(draft, fragments=((relative.start(2), relative.end(2)), *draft.fragments))
+        fragments = draft.fragments
+        comma = self.v.find(",", content_start, fragments[-1][1])
+        if comma != -1 and self.v[max(0, relative.start(2) - 3) : relative.start(2)].rstrip().endswith(","):
+            # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma
+            fragments = tuple((a, min(b, comma)) for a, b in fragments if a < comma)
+        return replace(draft, fragments=((relative.start(2), relative.end(2)), *fragments))
 
     def _continued_attribution(
         self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]

@@ -167,7 +167,9 @@ class ScoreConfig:
 #: 60: blame: "the Israeli raid was reckless", "X's strikes were an act of aggression", "bears some of the blame".
 #: 61: '"...," the statement read' (a document that reads speaks); generic speakers beginning with "s"
 #:     ("the spokesman", "the statement") resolve; a first paragraph ending '."' is no headline.
-SCORER_REVISION = 61
+#: 62: "designate" names; "claimed the lives" is no claim; a relative clause between commas ends
+#:     its claim at the comma; lexicon stop phrases (category "-").
+SCORER_REVISION = 62
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4,9 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framing.cli import main
 from framing.ingest import make_article
 from framing.lexicon import (
     _TEXT_TOKEN,
+    MASK,
     Entry,
     Lexicon,
     _match_at,
@@ -75,9 +77,10 @@ MATCHER_LEXICON = lexicon(
     ("change agent", "labeling"),
     ("so-called", "distancing"),
     ("don't", "hedging"),
+    ("terror state", MASK),  # a stop phrase: hides "terror", never reported
 )
 WORDS = ["terror", "group", "leaders", "provocative", "acts", "the", "Jewish", "jewish", "state", "regime", "change"]
-WORDS += ["agent", "so-called", "so", "called", "don't", "anti-terror", "regime's", "Terror", "GROUP", "x"]
+WORDS += ["agent", "so-called", "so", "called", "don't", "anti-terror", "regime's", "Terror", "GROUP", "x", "state"]
 GAPS = [" ", "  ", "\u00a0", ", ", "\n", "-", "'", "\u2019s ", '"', " (", ". "]
 
 
@@ -100,7 +103,7 @@ def reference_terms(text, lex, start=0, end=None):
                 break
         found.append(match) if match else None
         index += len(match.entry.tokens) if match else 1
-    return [(m.start, m.end, m.entry.pattern) for m in found]
+    return [(m.start, m.end, m.entry.pattern) for m in found if m.entry.category != MASK]
 
 
 @settings(max_examples=300, deadline=None)
@@ -206,3 +209,19 @@ def test_density_is_per_thousand_words_by_voice():
     labeling = record.term_density["labeling"]
     assert labeling["all"] == pytest.approx(1000 * sum(t.category == "labeling" for t in record.terms) / record.n_words)
     assert labeling["all"] == pytest.approx(labeling["editorial"] + labeling["reported"] + labeling["direct"])
+
+
+def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
+    lex = lexicon(("claimed", "hedging"), ("claimed the lives", MASK), ("heroic", "emotive"))
+    assert found("The crash claimed the lives of heroic airmen.", lex) == [("heroic", "emotive")]
+    assert found("Moscow claimed the jets hid.", lex) == [("claimed", "hedging")]
+    assert lex.categories == ["emotive", "hedging"]
+    terms = score_article(make_article("The war has claimed the lives of many.", id="t", source="t")).terms
+    assert [t.term for t in terms] == []
+
+
+def test_lexicon_check_counts_stop_phrases_apart(tmp_path, capsys):
+    path = tmp_path / "mine.tsv"
+    path.write_text("pattern\tcategory\nregime\tlabeling\nclaimed the lives\t-\n", encoding="utf-8")
+    assert main(["lexicon", "check", str(path)]) == 0
+    assert "2 usable row(s) in categories ['labeling'] and 1 stop phrase(s)" in capsys.readouterr().out

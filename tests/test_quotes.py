@@ -1953,6 +1953,20 @@ def quotes_of(text):
                 ("direct", '"We see no alternative,"', "added", "the spokesman", "the spokesman", "Russia"),
             ],
         ),
+        # a naming verb in a relative clause between commas: the claim ends with the clause
+        (
+            "The militia, which Washington designates a terrorist organization, denied involvement.",
+            [
+                (
+                    "indirect",
+                    "which Washington designates a terrorist organization",
+                    "designates",
+                    "Washington",
+                    "Washington",
+                    "United States",
+                )
+            ],
+        ),
         # "what X said" followed by a clause of time: no claim but the relative word
         ("That was what the chairman said when the vote failed.", []),
     ],
@@ -2029,6 +2043,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The right to claim asylum in the first safe country is protected by law.",
         # a wh-word after a preposition, and a clause of its own before a wh-word, are no account
         "The mayor spoke in what was her final address.",
+        # "claimed" a life is no claim
+        "The crash claimed the lives of 15 airmen.",
+        "The war has claimed 500,000 lives.",
         # "read" is a cue only for a document after a quote
         "Putin read the report on Monday.",
         # the sentence after a question is the attribution only when it is one
