@@ -125,7 +125,8 @@ def _lexicon_section() -> None:
     st.subheader("Lexicon")
     st.caption(
         "Edit the loaded-term lexicon below, or upload your own (.tsv, .csv or LIWC .dic). "
-        "It is used for this session only."
+        'It is used for this session only. A row with category "-" is a stop phrase: it hides the terms '
+        'inside it ("claimed the lives" hides "claimed") and is never counted.'
     )
     file = st.file_uploader("Upload a lexicon", type=["tsv", "csv", "dic", "txt"], key="lexicon_upload")
     base = [e for e in default_lexicon().entries if e.source == "framing"]
