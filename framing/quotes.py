@@ -240,13 +240,10 @@ _BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0
 _LIVES = re.compile(
     r"\s+(?:the\s+)?(?:[\d,]+\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:lives?|life)\b", re.I
 )
-#: A document that "reads" right after a quote ('"...," the statement read'; '"...," the letter
-#: reads.'): the document speaks. "read" is no cue elsewhere ("Putin read the report").
-_DOCUMENT_READS = re.compile(
-    r"[ \t]*((?:the|a|an|its|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|article|sign|note|"
-    r"message|post|tweet|text|banner|placard|caption|notice|report|memo|e-?mail|communiqu[e\u00e9]|order|ad|"
-    r"advertisement|headline|release|document|leaflet|poster)s?)\s+(reads?)\b"
-)
+#: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
+#: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
+#: ("Putin read the report").
+_READS = re.compile(r"[ \t]*((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)\b")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
@@ -344,6 +341,11 @@ _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
     "audit record research order ruling lawsuit complaint filing petition motion".split()
+)
+#: Documents with written words that a quote can be read from ('"...," the sign read').
+_READ_HEADS = _DOCUMENT_HEADS | frozenset(
+    "article sign note message post tweet text banner placard caption notice email e-mail communique headline "
+    "release leaflet poster ad advertisement".split()
 )
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
@@ -1227,8 +1229,8 @@ class QuoteFinder:
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
         comma_quote = self.v[quote_end - 2 : quote_end - 1] in (",", "\u2014", "-")
-        reads = _DOCUMENT_READS.match(self.v, quote_end, limit) if comma_quote else None
-        if reads:
+        reads = _READS.match(self.v, quote_end, limit) if comma_quote else None
+        if reads and _common_head(reads.group(1)).lower() in _READ_HEADS:
             return reads.span(2), reads.span(1)
         byline = _BYLINE.match(self.v, quote_end, limit)
         if byline:  # '"..." ― Carla Sanchez': a dash and a name after the quote

@@ -1945,6 +1945,10 @@ def quotes_of(text):
                 ),
             ],
         ),
+        (
+            '"No entry," the sign on the door reads.',
+            [("direct", '"No entry,"', "reads", *["the sign on the door"] * 2, None)],
+        ),
         # a generic head beginning with "s" resolves like any other ("the spokesman")
         (
             'Peskov said the talks would go on. "We see no alternative," the spokesman added.',
@@ -2043,6 +2047,8 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The right to claim asylum in the first safe country is protected by law.",
         # a wh-word after a preposition, and a clause of its own before a wh-word, are no account
         "The mayor spoke in what was her final address.",
+        # "read" after a quote is a cue only when a document reads
+        '"Go home," the boy reads.',
         # "claimed" a life is no claim
         "The crash claimed the lives of 15 airmen.",
         "The war has claimed 500,000 lives.",
