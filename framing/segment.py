@@ -120,6 +120,10 @@ def _is_tag_line(text: str) -> bool:
     return len(items) >= 2 and all(_TAG_ITEM.fullmatch(item) for item in items)
 
 
+#: What may follow a sentence's full stop: closing quotation marks and brackets.
+_CLOSING_MARKS = "\"'\u201d\u2019)]"
+
+
 def _same_title(text: str, title: str) -> bool:
     """Whether a line is the metadata title, up to case and a closing full stop (also one
     inside closing quotation marks: "The Trends Are 'Terrifying.'")."""
@@ -127,10 +131,9 @@ def _same_title(text: str, title: str) -> bool:
 
 
 def _without_final_stop(line: str) -> str:
-    closing = "\"'\u201d\u2019"
     stripped = line.rstrip(" ")
-    marks = stripped[len(stripped.rstrip(closing)) :]
-    return (stripped.rstrip(closing).rstrip(" .") + marks).casefold()
+    marks = stripped[len(stripped.rstrip(_CLOSING_MARKS)) :]
+    return (stripped.rstrip(_CLOSING_MARKS).rstrip(" .") + marks).casefold()
 
 
 def _is_title_case(text: str) -> bool:
@@ -158,7 +161,7 @@ def _is_caption(paragraph: _Paragraph, layout: Layout) -> bool:
 def _is_headline_like(paragraph: _Paragraph, layout: Layout) -> bool:
     return (
         paragraph.n_words <= HEADLINE_MAX_WORDS
-        and not paragraph.text.rstrip("\"'\u201d\u2019)]").endswith(".")  # '... the statement read, "... blame."'
+        and not paragraph.text.rstrip(_CLOSING_MARKS).endswith(".")  # '... the statement read, "... blame."'
         and not _is_caption(paragraph, layout)
     )
 
