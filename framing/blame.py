@@ -54,7 +54,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
-_PRONOUN = re.compile(r"(?:^|\s)(?:they|it|he|she|them|him|her)\s*$", re.I)
+_PRONOUN = re.compile(
+    r'(?:^|[\s"])(?:they|it|he|she|them|him|her)\s*$', re.I
+)  # '"They are ...': after an opening mark too
 #: A verb of blaming that is negated or avoided ("never blamed", "not going to blame",
 #: "stopped short of blaming", "refused to blame", "hard to blame"), or ended ("urged Moscow
 #: to stop blaming": whoever urges it does not blame).
@@ -352,7 +354,9 @@ class _BlameFinder:
             return actors
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
         if pronoun:
-            antecedent = self._antecedent(start, pronoun.group(0))
+            # inside a quote, "they" is not the one speaking ('"They shot it down," the Israeli official said')
+            speaker = self.voices.quoted_speaker(self.raw(start, start)[0])
+            antecedent = self._antecedent(start, pronoun.group(0), speaker)
             return [antecedent] if antecedent else []
         if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
@@ -428,10 +432,13 @@ class _BlameFinder:
             run.insert(0, earlier)
         return run
 
-    def _antecedent(self, position: int, pronoun: str) -> str | None:
+    def _antecedent(self, position: int, pronoun: str, skip: tuple[int, int] | None = None) -> str | None:
         """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
-        a plural form for they/them/their, anything else for it/its."""
-        earlier = self.mentions(max(0, position - 400), position)
+        a plural form for they/them/their, anything else for it/its; never one inside ``skip``
+        (raw offsets)."""
+        earlier = [
+            m for m in self.mentions(max(0, position - 400), position) if not (skip and skip[0] <= m.start < skip[1])
+        ]
         word = pronoun.strip().lower()
         if word in ("he", "she", "him", "her", "his"):
             fitting = [m for m in earlier if m.form_type == "people"]

@@ -872,7 +872,7 @@ _STATEMENT = re.compile(
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
-    "chief ambassador secretary general adviser advisor envoy diplomat embassy leader".split()
+    "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique".split()
 )
 _LOWER_SPEAKER_STARTS = frozenset(
     "the a an some two three four several many most both one my his her their its our sources officials critics "
@@ -893,6 +893,10 @@ _AFTER_CUE_FILLER = re.compile(
     r"separately|again|also|repeatedly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum")
+
+
+#: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
+_PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d]|\.\s")
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1004,7 @@ class QuoteFinder:
         self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
+        self.claims: SpanIndex[_Draft] = SpanIndex([])  # the contents found, set when speakers are resolved
         self.quote_index = SpanIndex(self.quotes)
         self.direct_drafts: list[_Draft] = []
         self.transcripts: list[tuple[int, int]] = []
@@ -2307,6 +2312,7 @@ class QuoteFinder:
     def resolve(self, drafts: list[_Draft]) -> list[QuoteRecord]:
         """Quotes with speakers resolved (pronouns and generic nouns to earlier speakers)."""
         history: list[_Speaker] = []
+        self.claims = SpanIndex([(start, end, draft) for draft in drafts for start, end in draft.fragments])
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.cue or d.fragments[0])[0]):
             name, actor = None, None
@@ -2362,13 +2368,44 @@ class QuoteFinder:
             return (latest.name, latest.actor) if latest else (phrase, None)
         actor = resolve_phrase(phrase, self.registry)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
+        if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
+            return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
         if actor is None and words[0] in ("the", "a", "an") and head in _GENERIC_HEADS:
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():
                     return phrase, earlier.actor
-            if history:
-                return phrase, history[-1].actor
+            # else the latest of the last speaker and a phrase with that head in the outlet's
+            # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
+            named = self._named_before(head, position)
+            last = (history[-1].position, history[-1].actor) if history else None
+            if named or last:
+                return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
+
+    def _named_before(self, head: str, position: int) -> tuple[int, str] | None:
+        """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and
+        that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
+        the last 2,000 characters."""
+        floor = max(0, position - 2000)
+        for match in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.v[floor:position], re.I))):
+            end = floor + match.end()
+            if any(a < end <= b for a, b, _ in self.claims.near(end - 1, end)):
+                continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours
+            phrase = " ".join(_PHRASE_CUT.split(self.v[max(0, end - 60) : end])[-1].split()[-5:])
+            actor = resolve_phrase(phrase, self.registry)
+            if actor:
+                return end, actor
+        return None
+
+    def _sentence_owner(self, position: int) -> str | None:
+        """The actor an "its"/"their" at ``position`` most likely refers to: the first actor named
+        in its sentence (the subject, as a rule), not a person."""
+        start = self.sentence_of(position)[0]
+        for match in self.registry.pattern.finditer(self.v, start, position):
+            actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
+            if actor and form_type != "people":
+                return actor
+        return None
 
     def _antecedent(self, position: int) -> tuple[int, int] | None:
         """The noun phrase a relative "who" at ``position`` refers to: a name right before it

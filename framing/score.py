@@ -169,7 +169,9 @@ class ScoreConfig:
 #:     ("the spokesman", "the statement") resolve; a first paragraph ending '."' is no headline.
 #: 62: "designate" names; "claimed the lives" is no claim; a relative clause between commas ends
 #:     its claim at the comma; lexicon stop phrases (category "-").
-SCORER_REVISION = 62
+#: 63: generic speakers resolve to a named phrase with their head in the outlet's words, "its defence
+#:     ministry" to its sentence's first actor; blame: clefts ("the ones who shot"), plural possessors.
+SCORER_REVISION = 63
 
 
 def _mean_or_none(values: list[float]) -> float | None:

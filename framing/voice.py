@@ -69,6 +69,14 @@ class VoiceMap:
     def _label(voice: Voice, quote: QuoteRecord | None) -> VoiceLabel:
         return VoiceLabel(voice, quote.speaker, quote.actor) if quote else VoiceLabel(voice)
 
+    def quoted_speaker(self, position: int) -> tuple[int, int] | None:
+        """The speaker phrase's span of the direct quote whose marks hold ``position``, if any."""
+        for m_start, m_end, owner in self.marked.near(position, position + 1):
+            if m_start <= position < m_end and owner and owner.speaker_start is not None:
+                assert owner.speaker_end is not None
+                return owner.speaker_start, owner.speaker_end
+        return None
+
     def voice_of(self, start: int, end: int) -> VoiceLabel:
         """The voice of ``text[start:end]`` with its speaker and actor when not editorial."""
         length = max(end - start, 1)

@@ -425,6 +425,27 @@ def blames(text):
             "Paris condemned what Turkish President Recep Tayyip Erdogan called Syria's reckless provocations.",
             [("France", "Syria", "blame", "reported")],
         ),
+        # a cleft names the culprit ("the ones who", "it was X that"), a contrasted actor aside
+        (
+            "The Syrians were the ones who shot the plane down, the Israeli official said.",
+            [("Israel", "Syria", "blame", "reported")],
+        ),
+        (
+            "It was Israel, not Syria, who caused the crash, Konashenkov said.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("It was the Turkish army that fired first, Damascus said.", [("Syria", "Turkey", "blame", "reported")]),
+        # a possessor named by a demonym and a noun, a plural possessive, a scare-quoted predicate
+        ("The Syrian regime's actions were irresponsible, Netanyahu said.", [("Israel", "Syria", "blame", "reported")]),
+        (
+            'The Russian defence ministry said the Israeli pilots\' actions were "hostile."',
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        # inside a quote, "they" is not the speaker who says it
+        (
+            'Syrian gunners fired wildly. "They are the ones who shot it down," the Israeli official said.',
+            [("Israel", "Syria", "blame", "direct")],
+        ),
     ],
 )
 def test_blame(text, expected):
@@ -532,6 +553,10 @@ def test_headline_rules_stay_out_of_the_body():
         "The French operation was a success.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
+        # a cleft with no harm, or no actor
+        "They were the ones who warned Moscow, an Israeli official said.",
+        "It was Tuesday that the plane was shot down.",
+        "The Israeli pilots' actions were a matter of record, the ministry said.",
     ],
 )
 def test_not_blame(text):

@@ -136,6 +136,23 @@ def quotes_of(text):
                 ("direct", "\u201cIt was deliberate,\u201d", "added", "the ministry", "the ministry", "Russia"),
             ],
         ),
+        # ... or to an earlier phrase with that head in the outlet's words, never one in a claim
+        (
+            "Syria's foreign ministry held Israel responsible. In letters to the UN, the ministry said Israel lied.",
+            [("indirect", "Israel lied", "said", "the ministry", "the ministry", "Syria")],
+        ),
+        (
+            'The IDF said "the Syrian army fired wildly." The army said Syria lied.',
+            [
+                ("direct", '"the Syrian army fired wildly."', "said", "The IDF", "The IDF", "Israel"),
+                ("indirect", "Syria lied", "said", "The army", "The army", "Israel"),
+            ],
+        ),
+        # "its" before a speaking body: the sentence's first actor, its subject as a rule
+        (
+            "Moscow has refrained from blaming Israel, though its defence ministry said the pilots erred.",
+            [("indirect", "the pilots erred", "said", "its defence ministry", "its defence ministry", "Russia")],
+        ),
         # a quote interrupted by its cue is one quote in two fragments
         (
             "\u201cThis is not true,\u201d Peskov said. \u201cThe report is wrong.\u201d",
