@@ -54,6 +54,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
+#: A scare quote: up to four words in quotation marks inside a clause, after a word ('accused
+#: Israel of "ingratitude"', 'had "hid behind" the plane'), with no punctuation inside.
+_SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,3})"(?=[\s,])')
 _PRONOUN = re.compile(
     r'(?:^|[\s"])(?:they|it|he|she|them|him|her)\s*$', re.I
 )  # '"They are ...': after an opening mark too
@@ -310,6 +313,9 @@ class _BlameFinder:
         self.voices = voices
         self.finder = QuoteFinder(article, registry)
         self.view = self.finder.view
+        # what the rules read: the view with the marks of scare quotes blanked (same offsets), so
+        # 'said its pilots had "hid behind" the plane' reads as the words it quotes
+        self.matched = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", self.view.text)
 
     def raw(self, start: int, end: int) -> tuple[int, int]:
         return self.view.span_to_original(start, end)
@@ -570,8 +576,8 @@ class _BlameFinder:
         view_sentence = (self.view.from_original(start), self.view.from_original(end))
         records: dict[tuple[str, str, str], BlameRecord] = {}
         taken: list[tuple[int, int]] = []
-        rules = table.possible(self.view.text, *view_sentence)
-        matches = [(m, r) for r in rules for m in r.matches(self.view.text, *view_sentence)]
+        rules = table.possible(self.matched, *view_sentence)
+        matches = [(m, r) for r in rules for m in r.matches(self.matched, *view_sentence)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
         denials = [m.start for m, r in matches if r.kind == "denial"]
         subjects: list[tuple[int, tuple[str, str | None]]] = []

@@ -183,6 +183,7 @@ _PREPOSITION_START = re.compile(
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
+    r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., (implicitly) contradicting the police's claim": the outlet's participle clause
     r"|,\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
@@ -413,7 +414,7 @@ _NOUN_PHRASE_END = re.compile(
     r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
     r"|\s(?:since|because|although|though|whereas)\s"
     r"|,\s(?:(?:even|also|then|\w+ly)\s)?(?!including\s)\w+ing\s"  # ", even suggesting he ..."
-    r"|,\s(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
+    r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
 )
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause

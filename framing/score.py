@@ -171,7 +171,8 @@ class ScoreConfig:
 #:     its claim at the comma; lexicon stop phrases (category "-").
 #: 63: generic speakers resolve to a named phrase with their head in the outlet's words, "its defence
 #:     ministry" to its sentence's first actor; blame: clefts ("the ones who shot"), plural possessors.
-SCORER_REVISION = 63
+#: 64: blame rules read scare-quoted words as words ('had "hid behind" the plane'); ", even as" ends a claim.
+SCORER_REVISION = 64
 
 
 def _mean_or_none(values: list[float]) -> float | None:

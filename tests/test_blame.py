@@ -441,6 +441,8 @@ def blames(text):
             'The Russian defence ministry said the Israeli pilots\' actions were "hostile."',
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # a scare-quoted cue reads as its words
+        ('Konashenkov said the Israeli pilots had "hid behind" the Il-20.', [("Russia", "Israel", "blame", "direct")]),
         # inside a quote, "they" is not the speaker who says it
         (
             'Syrian gunners fired wildly. "They are the ones who shot it down," the Israeli official said.',

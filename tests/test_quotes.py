@@ -148,6 +148,14 @@ def quotes_of(text):
                 ("indirect", "Syria lied", "said", "The army", "The army", "Israel"),
             ],
         ),
+        # ", even as" sets the outlet's contrast apart from the claim (", even if" is the claim's own condition)
+        (
+            "Peskov said Russia valued its ties with Israel, even as the military insisted that Israel was to blame.",
+            [
+                ("indirect", "Russia valued its ties with Israel", "said", "Peskov", "Peskov", "Russia"),
+                ("indirect", "that Israel was to blame", "insisted", "the military", "the military", "Russia"),
+            ],
+        ),
         # "its" before a speaking body: the sentence's first actor, its subject as a rule
         (
             "Moscow has refrained from blaming Israel, though its defence ministry said the pilots erred.",
