@@ -172,7 +172,9 @@ class ScoreConfig:
 #: 63: generic speakers resolve to a named phrase with their head in the outlet's words, "its defence
 #:     ministry" to its sentence's first actor; blame: clefts ("the ones who shot"), plural possessors.
 #: 64: blame rules read scare-quoted words as words ('had "hid behind" the plane'); ", even as" ends a claim.
-SCORER_REVISION = 64
+#: 65: blame: "X violated Y's sovereignty / the agreements", "called the Israeli raid a provocation";
+#:     lexicon: adventurism, apologists, stooges, pretext, under the guise of.
+SCORER_REVISION = 65
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -441,6 +441,19 @@ def blames(text):
             'The Russian defence ministry said the Israeli pilots\' actions were "hostile."',
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # a violation of sovereignty, airspace, agreements or law
+        (
+            "The Russian president conceded that Israel had violated the spirit of its agreements with Moscow.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Iran has repeatedly violated Iraqi airspace, Baghdad said.", [("Iraq", "Iran", "blame", "reported")]),
+        (
+            "Damascus said the Turkish strikes were a flagrant violation of Syrian sovereignty.",
+            [("Syria", "Turkey", "blame", "reported")],
+        ),
+        # naming an actor's act as wrong: the namer blames
+        ("Syria's foreign ministry called the Israeli raid a provocation.", [("Syria", "Israel", "blame", "reported")]),
+        ("Lavrov described the Turkish operation as reckless.", [("Russia", "Turkey", "blame", "reported")]),
         # a scare-quoted cue reads as its words
         ('Konashenkov said the Israeli pilots had "hid behind" the Il-20.', [("Russia", "Israel", "blame", "direct")]),
         # inside a quote, "they" is not the speaker who says it
@@ -555,6 +568,11 @@ def test_headline_rules_stay_out_of_the_body():
         "The French operation was a success.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
+        # no violation claimed, or nobody named; an act named as no wrong, or no actor's act named as wrong
+        "Russia said it had not violated any agreement.",
+        "The agreement was violated, officials said.",
+        "Critics called the Turkish operation a success.",
+        "Peskov called the raid a provocation.",
         # a cleft with no harm, or no actor
         "They were the ones who warned Moscow, an Israeli official said.",
         "It was Tuesday that the plane was shot down.",
