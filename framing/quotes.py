@@ -42,6 +42,7 @@ from typing import Literal
 
 from framing.actors import Registry, resolve_phrase
 from framing.errors import ConfigError
+from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
 from framing.resources import load_abbreviations, read_data_text, read_tsv
 from framing.spans import SpanIndex
@@ -465,6 +466,31 @@ _NOT_IN_BARE_NOUN_PHRASE = (
 ) | frozenset([*_OBJECT_PRONOUNS, "through", "like", "via"])
 #: Words that make a that-clause or a clause of their own before a wh-word after a cue.
 _OWN_CLAUSE_WORDS = _FINITE_VERBS | _SUBJECT_PRONOUNS | {"to"}
+
+
+#: Words that open an object after a verb ("presented new evidence", "misled the public").
+_OBJECT_OPENERS = frozenset("the a an its his her their new no".split())
+_NEGATIONS = frozenset("not never".split())
+_DATE_WORD = re.compile(
+    r"(?:" + _WEEKDAYS + r"|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Last|This|Earlier)\b"
+)
+
+
+def _has_object(words: list[str]) -> bool:
+    """Whether a would-be speaker phrase holds a verb with its object ("The ministry presented new
+    evidence", "Israel misled Moscow"): a clause, no speaker. A word after a determiner is a noun
+    ("the unnamed official"), and a verb form needs an object opener or, when past, a name after it."""
+    for i in range(1, len(words) - 1):
+        word, following = words[i], words[i + 1]
+        past = bool(re.fullmatch(r"[a-z]+ed", word)) or word in load_participles() or word in _IRREGULAR_PAST
+        if _noun_context(words[i - 1]) or not (past or _verb_like(word)):
+            continue
+        if following.lower() in _OBJECT_OPENERS or (
+            past and following[:1].isupper() and not _DATE_WORD.match(following)
+        ):
+            return True  # not "the poll released Friday"
+    return False
 
 
 def _bare_noun_word(word: str) -> bool:
@@ -1100,7 +1126,9 @@ class QuoteFinder:
             ):
                 return self._valid_speaker(floor + np_start, floor + breaks[-1].start())
         speaker = self._valid_speaker(floor + start, floor + len(region))
-        if speaker and narrowed > start:  # only a narrower span: a speaker no rule found before stays unfound
+        # only a narrower span: a speaker no rule found before stays unfound, unless the clause
+        # was refused for its verb and object ("Critics quoted Clinton saying": Clinton)
+        if (speaker or _has_object(region[start:].split())) and narrowed > start:
             speaker = self._valid_speaker(floor + narrowed, floor + len(region)) or speaker
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
@@ -1174,8 +1202,12 @@ class QuoteFinder:
         if len(words) > max_words or not (named or known):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
-        if any(w.lower() in _FINITE_VERBS for w in words) or participle:
-            return None  # a clause ("he cannot comment") or a participle phrase ("speaking to reporters")
+        negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
+        if any(w.lower() in _FINITE_VERBS for w in words) or negated or participle or _has_object(words):
+            # a clause ("he cannot comment", "The ministry presented new evidence", a headline's
+            # "says Israel misled Moscow", "says Israel not to blame") or a participle phrase
+            # ("speaking to reporters")
+            return None
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)
@@ -1983,8 +2015,10 @@ class QuoteFinder:
         if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
             return None
         speaker = self.speaker_before(start, cue[0])
-        if speaker is None and self._coordinated(start, cue):
-            # "Trump, her opponent, bemoaned the unrest and said ...": the sentence's subject speaks
+        asyndetic = self.headline_at(cue[0]) and self.v[start : cue[0]].rstrip().endswith(",")
+        if speaker is None and (asyndetic or self._coordinated(start, cue)):
+            # "Trump, her opponent, bemoaned the unrest and said ...", a headline's "Putin calls for
+            # calm, says Israel not to blame": the sentence's subject speaks
             speaker = self.subject(start, cue[0])
         if speaker is None:
             return None

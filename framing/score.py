@@ -174,7 +174,9 @@ class ScoreConfig:
 #: 64: blame rules read scare-quoted words as words ('had "hid behind" the plane'); ", even as" ends a claim.
 #: 65: blame: "X violated Y's sovereignty / the agreements", "called the Israeli raid a provocation";
 #:     lexicon: adventurism, apologists, stooges, pretext, under the guise of.
-SCORER_REVISION = 65
+#: 66: a speaker phrase with a verb and its object is a clause ("says Israel misled Moscow"); a
+#:     headline's "X calls for calm, says Y": X speaks.
+SCORER_REVISION = 66
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -148,6 +148,17 @@ def quotes_of(text):
                 ("indirect", "Syria lied", "said", "The army", "The army", "Israel"),
             ],
         ),
+        # a verb with its object is a clause, not a speaker; a word after a determiner, or a date
+        # after a participle, is not that verb
+        ("The ministry presented new evidence on Sunday, said Israel misled Moscow.", []),
+        (
+            "The poll released Friday shows that Clinton leads.",
+            [("indirect", "that Clinton leads", "shows", "The poll released Friday", "The poll released Friday", None)],
+        ),
+        (
+            "The unnamed official said Israel lied.",
+            [("indirect", "Israel lied", "said", "The unnamed official", "The unnamed official", None)],
+        ),
         # ", even as" sets the outlet's contrast apart from the claim (", even if" is the claim's own condition)
         (
             "Peskov said Russia valued its ties with Israel, even as the military insisted that Israel was to blame.",
@@ -2002,6 +2013,32 @@ def quotes_of(text):
 )
 def test_quotes(text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a headline's asyndeton: the subject of the first verb speaks after the comma
+        (
+            "Russian MoD presents new evidence in Il-20 crash, says Israel misled Moscow",
+            [("Israel misled Moscow", "says", "Russian MoD", "Russia")],
+        ),
+        (
+            "Putin calls for calm, says Israel not to blame",
+            [("calm", "calls for", "Putin", "Russia"), ("Israel not to blame", "says", "Putin", "Russia")],
+        ),
+        # the inverted form keeps its speaker after the cue
+        ("Israel to blame for crash, says Russia", [("Israel to blame for crash", "says", "Russia", "Russia")]),
+    ],
+)
+def test_headline_attributions(headline, expected):
+    text = headline + "\n\nThe body is plain."
+    article = make_article(text, id="t", source="x", title=headline)
+    found = [
+        (text[q.content_start : q.content_end], text[q.cue_start : q.cue_end], q.speaker, q.actor)
+        for q in extract_quotes(article, REGISTRY)
+    ]
+    assert found == expected
 
 
 def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
