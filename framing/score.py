@@ -176,7 +176,8 @@ class ScoreConfig:
 #:     lexicon: adventurism, apologists, stooges, pretext, under the guise of.
 #: 66: a speaker phrase with a verb and its object is a clause ("says Israel misled Moscow"); a
 #:     headline's "X calls for calm, says Y": X speaks.
-SCORER_REVISION = 66
+#: 67: blame: culpability / complicity / guilt, "at X's feet", "passed the buck to X", "washed its hands of".
+SCORER_REVISION = 67
 
 
 def _mean_or_none(values: list[float]) -> float | None:

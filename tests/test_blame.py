@@ -454,6 +454,19 @@ def blames(text):
         # naming an actor's act as wrong: the namer blames
         ("Syria's foreign ministry called the Israeli raid a provocation.", [("Syria", "Israel", "blame", "reported")]),
         ("Lavrov described the Turkish operation as reckless.", [("Russia", "Turkey", "blame", "reported")]),
+        # idioms of blaming: at X's feet, pass the buck; culpability, complicity, guilt
+        (
+            "Russia's defence ministry laid responsibility for the crash at Turkey's feet.",
+            [("Russia", "Turkey", "blame", "reported")],
+        ),
+        ("Ankara tried to pass the buck to Damascus.", [("Turkey", "Syria", "blame", "reported")]),
+        ("Lavrov spoke of Israeli culpability in the downing.", [("Russia", "Israel", "blame", "reported")]),
+        (
+            "Damascus stressed the complicity of Washington in the raid.",
+            [("Syria", "United States", "blame", "reported")],
+        ),
+        # washing one's hands of it is a denial
+        ("Israel washed its hands of the incident.", [("Israel", "Israel", "denial", "reported")]),
         # a scare-quoted cue reads as its words
         ('Konashenkov said the Israeli pilots had "hid behind" the Il-20.', [("Russia", "Israel", "blame", "direct")]),
         # inside a quote, "they" is not the speaker who says it
@@ -568,6 +581,9 @@ def test_headline_rules_stay_out_of_the_body():
         "The French operation was a success.",
         # a causal connective is not blame
         "Prices rose as a result of Iran's exports falling.",
+        # culpability denied or not found is not asserted
+        "The investigation found no evidence of Israeli culpability.",
+        "The Russian side's guilt was not established, the report said.",
         # no violation claimed, or nobody named; an act named as no wrong, or no actor's act named as wrong
         "Russia said it had not violated any agreement.",
         "The agreement was violated, officials said.",
