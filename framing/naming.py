@@ -2,9 +2,11 @@
 
 Actor labels (rules in ``framing/data/naming.toml``): a metonym chosen instead of the name
 ("the Jewish state", "Tel Aviv"); a label noun after a name ("the Hezbollah terror group",
-"the Assad regime") or in an apposition ("Hezbollah, the Iran-backed militia"); a title
-before a person ("Syrian leader Bashar Assad"); a "-backed"/"-led" modifier before a name
-("Tehran-backed Hezbollah"). Object labels: the names listed for each ``[[object]]`` of a
+"the Assad regime") or in an apposition ("Hezbollah, the Iran-backed militia"); a demonym
+or a metonym with a noun for the state ("the Syrian regime", "the Damascus government",
+"the Israeli occupation army"); a title before a person ("Syrian leader Bashar Assad",
+"Israel's hawkish prime minister, Benjamin Netanyahu"); a "-backed"/"-led" modifier before
+a name ("Tehran-backed Hezbollah"). Object labels: the names listed for each ``[[object]]`` of a
 topic actor file (the Il-20 as "spy plane" or "electronic reconnaissance plane"),
 longest first.
 """
@@ -39,6 +41,7 @@ class NamingRules:
     apposition: re.Pattern[str]
     title_before: re.Pattern[str]
     modifier_before: re.Pattern[str]
+    after_demonym: re.Pattern[str]  # "Syrian regime", "Israeli occupation army"
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -49,17 +52,24 @@ def _alternatives(words: Iterable[str]) -> str:
 def load_naming_rules() -> NamingRules:
     source = "framing/data/naming.toml"
     data = parse_toml(read_data_text("naming.toml"), source)
-    for key in ("heads", "titles", "prefix_suffixes"):
+    keys = ("heads", "titles", "prefix_suffixes", "demonym_heads")
+    for key in keys:
         if not isinstance(data.get(key), list) or not data[key]:
             raise ConfigError(f"{source}: {key!r} must be a non-empty list of words")
-    heads, titles, suffixes = (_alternatives(data[k]) for k in ("heads", "titles", "prefix_suffixes"))
+    heads, titles, suffixes, demonym_heads = (_alternatives(data[k]) for k in keys)
     modifier = rf"(?!(?:{_FUNCTION_WORDS})\s)[a-z][\w-]*\s+"
     return NamingRules(
-        re.compile(rf"\s(?:{heads})$"),
+        re.compile(rf"\s(?:{heads}|{demonym_heads})$"),
         re.compile(rf"(?:'s)?\s+(?P<label>(?:{modifier}){{0,2}}(?:{heads}))(?![\w-])"),
         re.compile(rf",\s+(?:the|a|an)\s+(?P<label>(?:[\w-]+\s+){{0,3}}?(?:{heads}))(?![\w-])"),
-        re.compile(rf"(?P<label>(?:(?-i:[A-Z])[\w-]+\s+)?(?:{titles}))\s+$", re.IGNORECASE),
+        # "Syrian leader Bashar Assad", "Israel's hawkish prime minister, Benjamin Netanyahu"
+        re.compile(
+            rf"(?<![\w'\u2019-])(?P<label>(?:(?-i:[A-Z])[\w-]+\s+|(?-i:(?![a-z]+ing\s){modifier})(?=(?:{titles}),))?"
+            rf"(?:{titles})),?\s+$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"(?P<label>[\w.]+-(?:{suffixes}))\s+(?:the\s+)?$"),
+        re.compile(rf"\s+(?P<label>(?:{demonym_heads}))(?![\w-])"),
     )
 
 
@@ -79,11 +89,15 @@ def load_objects() -> tuple[TopicObject, ...]:
 def _actor_labels(view: str, mention_start: int, mention_end: int, mention: Mention) -> list[tuple[int, int]]:
     rules = load_naming_rules()
     spans = []
-    if mention.form_type == "metonyms" or (
+    # "the Syrian regime", "the Damascus government": the name and the noun are one label
+    state = rules.after_demonym.match(view, mention_end) if mention.form_type in ("demonyms", "metonyms") else None
+    if state and "\n" not in state.group(0):
+        spans.append((mention_start, state.end("label")))
+    elif mention.form_type == "metonyms" or (
         mention.form_type == "institutions" and rules.head_word.search(view, mention_start, mention_end)
     ):
         spans.append((mention_start, mention_end))
-    if mention.form_type in ("aliases", "people", "metonyms"):
+    if mention.form_type in ("aliases", "people") or (mention.form_type == "metonyms" and not state):
         for pattern in (rules.after_name, rules.apposition):
             match = pattern.match(view, mention_end)
             if match and "\n" not in match.group(0):

@@ -177,7 +177,9 @@ class ScoreConfig:
 #: 66: a speaker phrase with a verb and its object is a clause ("says Israel misled Moscow"); a
 #:     headline's "X calls for calm, says Y": X speaks.
 #: 67: blame: culpability / complicity / guilt, "at X's feet", "passed the buck to X", "washed its hands of".
-SCORER_REVISION = 67
+#: 68: naming: "the Syrian regime" / "the Syrian government" / "the Damascus government" (demonym_heads),
+#:     "Israel's hawkish prime minister, Benjamin Netanyahu".
+SCORER_REVISION = 68
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -28,8 +28,17 @@ def labels(text):
         ("Moscow condemned the Jewish state's attack.", [("Russia", "Moscow"), ("Israel", "the Jewish state")]),
         ("The Il-20 spy plane was downed.", [("Il-20", "Il-20"), ("Il-20", "spy plane")]),
         ("A Russian electronic reconnaissance plane was downed.", [("Il-20", "electronic reconnaissance plane")]),
+        # a demonym or a metonym with a noun for the state is one label; neutral nouns too, to compare
+        ("Syrian regime forces fired.", [("Syria", "Syrian regime")]),
+        ("The Damascus government protested.", [("Syria", "Damascus government")]),
+        ("The Israeli occupation army denied it.", [("Israel", "Israeli occupation army")]),
+        ("The Syrian government protested.", [("Syria", "Syrian government")]),
+        # a title with one modifier in an apposition; never a participle before a title
+        ("Israel's hawkish prime minister, Benjamin Netanyahu, called.", [("Israel", "hawkish prime minister")]),
+        ("After having Prime Minister Benjamin Netanyahu call, Putin spoke.", [("Israel", "Prime Minister")]),
         # plain names carry no label
         ("Israel and Russia talked.", []),
+        ("Syrian forces fired.", []),
     ],
 )
 def test_labels(text, expected):
