@@ -1031,7 +1031,6 @@ class QuoteFinder:
         self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
-        self.claims: SpanIndex[_Draft] = SpanIndex([])  # the contents found, set when speakers are resolved
         self.quote_index = SpanIndex(self.quotes)
         self.direct_drafts: list[_Draft] = []
         self.transcripts: list[tuple[int, int]] = []
@@ -2347,13 +2346,13 @@ class QuoteFinder:
     def resolve(self, drafts: list[_Draft]) -> list[QuoteRecord]:
         """Quotes with speakers resolved (pronouns and generic nouns to earlier speakers)."""
         history: list[_Speaker] = []
-        self.claims = SpanIndex([(start, end, draft) for draft in drafts for start, end in draft.fragments])
+        claims = SpanIndex([(start, end, draft) for draft in drafts for start, end in draft.fragments])
         quotes = []
         for draft in sorted(drafts, key=lambda d: (d.cue or d.fragments[0])[0]):
             name, actor = None, None
             if draft.speaker:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
-                name, actor = self._resolve_speaker(phrase, draft.speaker[0], history)
+                name, actor = self._resolve_speaker(phrase, draft.speaker[0], history, claims)
                 is_person = (
                     bool(_PERSON_WORDS.search(phrase))
                     or self._is_person(phrase)
@@ -2372,7 +2371,9 @@ class QuoteFinder:
     def _is_person(self, phrase: str) -> bool:
         return any(self.registry.form_actor.get(word, ("", ""))[1] == "people" for word in phrase.split())
 
-    def _resolve_speaker(self, phrase: str, position: int, history: list[_Speaker]) -> tuple[str, str | None]:
+    def _resolve_speaker(
+        self, phrase: str, position: int, history: list[_Speaker], claims: SpanIndex[_Draft]
+    ) -> tuple[str, str | None]:
         words = [_OBJECT_PRONOUNS.get(word, _POSSESSIVE_PRONOUNS.get(word, word)) for word in phrase.lower().split()]
         antecedent = self._antecedent(position) if words == ["who"] else None
         if antecedent:
@@ -2411,20 +2412,20 @@ class QuoteFinder:
                     return phrase, earlier.actor
             # else the latest of the last speaker and a phrase with that head in the outlet's
             # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
-            named = self._named_before(head, position)
+            named = self._named_before(head, position, claims)
             last = (history[-1].position, history[-1].actor) if history else None
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
 
-    def _named_before(self, head: str, position: int) -> tuple[int, str] | None:
+    def _named_before(self, head: str, position: int, claims: SpanIndex[_Draft]) -> tuple[int, str] | None:
         """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and
         that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
-        the last 2,000 characters."""
+        the last 2,000 characters and outside the ``claims`` found."""
         floor = max(0, position - 2000)
         for match in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.v[floor:position], re.I))):
             end = floor + match.end()
-            if any(a < end <= b for a, b, _ in self.claims.near(end - 1, end)):
+            if any(a < end <= b for a, b, _ in claims.near(end - 1, end)):
                 continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours
             phrase = " ".join(_PHRASE_CUT.split(self.v[max(0, end - 60) : end])[-1].split()[-5:])
             actor = resolve_phrase(phrase, self.registry)
