@@ -207,9 +207,15 @@ _GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when|upon)\s
 #: ...", "By insisting that ..., the governor ..."): the main clause's subject speaks.
 _OPENING_PREPOSITION = re.compile(r"(?:after|before|by|upon|since|aside\s+from|apart\s+from|while|when)\s+$", re.I)
 _COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\s+)?[a-z]+ing\s")
+#: The end of the text before a participle cue set off by a comma, with an adverb of sequence
+#: (", instead accusing", ", again saying"); not an adverb of the outlet's reading (", effectively
+#: conceding": the outlet's participle clause).
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",[\s\"]*(?:(?:also|then|again|instead|later)\s+)?$")
 _EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
 _GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
 #: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
+#: Nouns in _NOUN_CONTEXT ("media reports") that can head a subject themselves ("state media ignored").
+_PRESS_NOUNS = frozenset("media news press".split())
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
     "earlier latest "
@@ -484,7 +490,7 @@ def _has_object(words: list[str]) -> bool:
     for i in range(1, len(words) - 1):
         word, following = words[i], words[i + 1]
         past = bool(re.fullmatch(r"[a-z]+ed", word)) or word in load_participles() or word in _IRREGULAR_PAST
-        if _noun_context(words[i - 1]) or not (past or _verb_like(word)):
+        if _noun_context(words[i - 1], word) or not (past or _verb_like(word)):
             continue
         if following.lower() in _OBJECT_OPENERS or (
             past and following[:1].isupper() and not _DATE_WORD.match(following)
@@ -582,9 +588,14 @@ def _document(phrase: str) -> bool:
     return _common_head(phrase).lower() in _DOCUMENT_HEADS
 
 
-def _noun_context(word: str) -> bool:
-    """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports")."""
+def _noun_context(word: str, following: str = "") -> bool:
+    """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports"); after
+    a noun of the press a past form is its verb ("state media ignored / made", not "media reports")."""
     word = word.lower()
+    if word in _PRESS_NOUNS and (
+        re.fullmatch(r"[a-z]+ed", following) or following in _IRREGULAR_PAST or following in load_participles()
+    ):
+        return False
     return word in _DETERMINERS or word in _NOUN_CONTEXT or bool(_NUMERAL.fullmatch(word))
 
 
@@ -1331,7 +1342,7 @@ class QuoteFinder:
         passive = self._passive_agent(sentence_start, sentence_end, cue)
         if passive:  # 'The plan, called "reckless" by critics, was shelved'
             return cue, passive[1:]
-        if _ing_form(self.v[cue[0] : cue[1]]) and self.v[sentence_start : cue[0]].rstrip(' "').endswith(","):
+        if _ing_form(self.v[cue[0] : cue[1]]) and _COMMA_BEFORE_PARTICIPLE.search(self.v, sentence_start, cue[0]):
             # 'He then defended the remark, saying, "..."': the main clause's subject speaks; after
             # an attribution ('..., Hutchinson said, adding, "..."'), that attribution's speaker
             clauses = list(_NEW_MAIN_CLAUSE.finditer(self.v, sentence_start, cue[0]))
@@ -1641,8 +1652,8 @@ class QuoteFinder:
     ) -> _Draft | None:
         """'X said ..., adding that ...': the participle continues the sentence's last attribution."""
         speakers = [d.speaker for d in earlier if d.speaker] + [
-            d.speaker for d in self.direct_in_sentence(start, end) if d.speaker and d.speaker[1] <= cue[0]
-        ]
+            d.speaker for d in self.direct_in_sentence(start, end) if d.speaker and start <= d.speaker[0] < cue[0]
+        ]  # a quote's speaker named in an earlier sentence does not speak this sentence's participle
         clauses = list(_NEW_MAIN_CLAUSE.finditer(self.v, start, cue[0]))
         if clauses and speakers and all(d.fragments[-1][1] <= clauses[-1].start() for d in earlier):
             # "X said A, but Y later played it down, calling it B": the participle is Y's
@@ -1688,7 +1699,7 @@ class QuoteFinder:
                 i
                 for i, w in enumerate(words[1:], 1)
                 if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0) in _IRREGULAR_PAST)
-                and not _noun_context(words[i - 1].group(0))  # "his aides", "Both leaders": a noun
+                and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
             ),
             None,
@@ -1810,7 +1821,7 @@ class QuoteFinder:
             return True
         if not _ing_form(self.v[cue[0] : cue[1]]):
             return False
-        if before.rstrip(' "').endswith(","):
+        if _COMMA_BEFORE_PARTICIPLE.search(before):
             return True
         joined = _GERUND_AFTER.search(before)
         if not before.strip() or not joined or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c")):
@@ -2406,7 +2417,8 @@ class QuoteFinder:
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
-        if actor is None and words[0] in ("the", "a", "an") and head in _GENERIC_HEADS:
+        if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
+            # "Israeli officials rejected it. ... one official told reporters": one of them
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():
                     return phrase, earlier.actor
@@ -2423,7 +2435,10 @@ class QuoteFinder:
         that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
         the last 2,000 characters and outside the ``claims`` found."""
         floor = max(0, position - 2000)
-        for match in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.v[floor:position], re.I))):
+        plural = "" if head.endswith("s") else "s?"  # "one official" after "Turkish officials"
+        for match in reversed(
+            list(re.finditer(r"\b" + re.escape(head) + plural + r"\b", self.v[floor:position], re.I))
+        ):
             end = floor + match.end()
             if any(a < end <= b for a, b, _ in claims.near(end - 1, end)):
                 continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours

@@ -2009,6 +2009,35 @@ def quotes_of(text):
         ),
         # "what X said" followed by a clause of time: no claim but the relative word
         ("That was what the chairman said when the vote failed.", []),
+        # a press noun before a past form heads the subject; an adverb between the comma and the
+        # participle; a scare quote's speaker named in an earlier sentence does not speak here
+        (
+            "Saudi officials said the fire was an accident. Iranian state media made no mention of the losses, "
+            'instead accusing "Saudi aggression" of causing the fire.',
+            [
+                ("indirect", "the fire was an accident", "said", "Saudi officials", "Saudi officials", "Saudi Arabia"),
+                (
+                    "indirect",
+                    '"Saudi aggression" of causing the fire',
+                    "accusing",
+                    "Iranian state media",
+                    "Iranian state media",
+                    "Iran",
+                ),
+            ],
+        ),
+        # "one official" after a group's officials is one of them, named as speaker or not
+        (
+            'Turkish officials denied it. "That is false," one official told reporters.',
+            [("direct", '"That is false,"', "told", "one official", "one official", "Turkey")],
+        ),
+        (
+            'Turkish officials denied the accusations. "That is false," another official said.',
+            [
+                ("indirect", "the accusations", "denied", "Turkish officials", "Turkish officials", "Turkey"),
+                ("direct", '"That is false,"', "said", "another official", "another official", "Turkey"),
+            ],
+        ),
     ],
 )
 def test_quotes(text, expected):
