@@ -57,6 +57,9 @@ _CHANCE = re.compile(
 #: A scare quote: up to four words in quotation marks inside a clause, after a word ('accused
 #: Israel of "ingratitude"', 'had "hid behind" the plane'), with no punctuation inside.
 _SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,3})"(?=[\s,])')
+#: The lower-case word after a mention, when it ends in -s ("Israeli officials").
+_NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")
+_NOT_PLURAL_NOUNS = frozenset("is was has says does as this its his".split())
 _PRONOUN = re.compile(
     r'(?:^|[\s"])(?:they|it|he|she|them|him|her)\s*$', re.I
 )  # '"They are ...': after an opening mark too
@@ -449,10 +452,17 @@ class _BlameFinder:
         if word in ("he", "she", "him", "her", "his"):
             fitting = [m for m in earlier if m.form_type == "people"]
         elif word in ("they", "them", "their", "we"):
-            fitting = [m for m in earlier if m.text.endswith("s")] or earlier
+            fitting = [m for m in earlier if self._plural(m)] or earlier
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1].actor if fitting else None
+
+    def _plural(self, mention: Mention) -> bool:
+        """A plural mention ("the Russians"), or a demonym before a plural noun ("Israeli officials")."""
+        if mention.text.endswith("s"):
+            return True
+        noun = _NEXT_WORD.match(self.article.text, mention.end)
+        return mention.form_type == "demonyms" and noun is not None and noun.group(1) not in _NOT_PLURAL_NOUNS
 
     def source(self, match: RuleMatch, rule: BlameRule, sentence: tuple[int, int]) -> tuple[str, str | None]:
         """(source actor or 'outlet', speaker text) of a rule match. Words a source says
@@ -580,7 +590,7 @@ class _BlameFinder:
         matches = [(m, r) for r in rules for m in r.matches(self.matched, *view_sentence)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
         denials = [m.start for m, r in matches if r.kind == "denial"]
-        subjects: list[tuple[int, tuple[str, str | None]]] = []
+        subjects: list[tuple[int, int, tuple[str, str | None]]] = []
         for match, rule in matches:
             cue = match.cue
             if any(a < cue[1] and cue[0] < b for a, b in taken):
@@ -593,10 +603,13 @@ class _BlameFinder:
             ):
                 continue
             source, speaker = self.source(match, rule, view_sentence)
+            # after a verb of blaming, its subject's, unless a new attribution comes between
+            # ("Russia pointed the finger at Israel, while Israeli officials countered that ...")
+            earlier = [(p, s) for p, e, s in subjects if e <= cue[0] and not self.finder.clause_cues(e, cue[0])]
             if rule.source == "subject":
-                subjects.append((cue[0], (source, speaker)))
-            elif rule.source == "speaker" and any(position < cue[0] for position, _ in subjects):
-                source, speaker = max((p, s) for p, s in subjects if p < cue[0])[1]
+                subjects.append((cue[0], cue[1], (source, speaker)))
+            elif rule.source == "speaker" and earlier:
+                source, speaker = max(earlier)[1]
             sources = self._coordinated_actors(speaker) if speaker else []
             sources = sources if source in sources else [source]
             found = [

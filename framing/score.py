@@ -179,7 +179,10 @@ class ScoreConfig:
 #: 67: blame: culpability / complicity / guilt, "at X's feet", "passed the buck to X", "washed its hands of".
 #: 68: naming: "the Syrian regime" / "the Syrian government" / "the Damascus government" (demonym_heads),
 #:     "Israel's hawkish prime minister, Benjamin Netanyahu".
-SCORER_REVISION = 68
+#: 69: blame: "X were reckless / negligent", "a cowardly / barbaric attack", "rejected any suggestion
+#:     that" + blame; "their" prefers a demonym before a plural noun; quotes: "state media ignored",
+#:     ", instead accusing", "one official" after "Turkish officials".
+SCORER_REVISION = 69
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -474,6 +474,27 @@ def blames(text):
             'Syrian gunners fired wildly. "They are the ones who shot it down," the Israeli official said.',
             [("Israel", "Syria", "blame", "direct")],
         ),
+        # an adverb before "at" in the idiom
+        ("Ankara pointed the finger firmly at Damascus.", [("Turkey", "Syria", "blame", "reported")]),
+        # an actor whose conduct is called faulty; not an act judged ("it was reckless to ...")
+        ("Turkish officials said the Syrian crews had been negligent.", [("Turkey", "Syria", "blame", "reported")]),
+        ("Iran's leaders were being reckless, Riyadh said.", [("Saudi Arabia", "Iran", "blame", "reported")]),
+        # a condemnatory adjective for an act, as a label someone gives it
+        ("Tehran described the Saudi strike as a barbaric attack.", [("Iran", "Saudi Arabia", "blame", "reported")]),
+        # rejecting a suggestion or reports that someone is at fault denies that blame
+        (
+            "Turkish officials rejected any suggestion that their pilots had acted recklessly.",
+            [("Turkey", "Turkey", "denial", "reported")],
+        ),
+        (
+            "Cairo dismissed reports that Libyan militias were to blame.",
+            [("Egypt", "Libya", "denial", "reported")],
+        ),
+        # a new attribution after a verb of blaming keeps its own speaker
+        (
+            "Egypt pointed the finger at Libya, while Libyan officials countered that Egyptian forces bore the blame.",
+            [("Egypt", "Libya", "blame", "reported"), ("Libya", "Egypt", "blame", "reported")],
+        ),
     ],
 )
 def test_blame(text, expected):
@@ -593,6 +614,11 @@ def test_headline_rules_stay_out_of_the_body():
         "They were the ones who warned Moscow, an Israeli official said.",
         "It was Tuesday that the plane was shot down.",
         "The Israeli pilots' actions were a matter of record, the ministry said.",
+        # an act judged, not an actor; a negated or hedged judgement; a complement that blames no one
+        "It would be irresponsible to speculate, Peskov said.",
+        "The Syrian crews were hardly reckless, Damascus said.",
+        "The Turkish pilots were not careless, Ankara said.",
+        "The ministry rejected suggestions that the talks had failed.",
     ],
 )
 def test_not_blame(text):
