@@ -268,6 +268,18 @@ _NUMERAL = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
     re.I,
 )
+#: A time stamp opening a live blog's entry: "10:42", "10.42 GMT", "1042 GMT -", "9:05 a.m.".
+_TIMESTAMP = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))?"
+    r"|\d{4}\s*(?:GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))"
+    r"(?:\s*[\u2014\u2013:-])?\s+(?=[A-Z\"\u201c\u2018'])"
+)
+#: A short attribution before a colon opening a sentence ("Putin speaks: ..."), its verb in group 1.
+#: Verbs of speaking that are no cue alone but introduce what follows a colon ("Putin speaks: ...").
+_SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies replied".split())
+_LEADING_ATTRIBUTION = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}([a-z]+):\s+")
+#: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 2.
+_PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)):\s+(?=\S)")
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -"): not part of any content.
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
@@ -315,7 +327,9 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60
 #: the accused and the charge are together what the speaker claims ("charged X with ..." needs
 #: no rule: "charge" takes no addressee, so its content starts right after it).
 _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
-_ACCUSED_AND_CHARGE = re.compile(r"\s+([^.;:!?\"]{1,80}?\s(?:of|for|with)\s+\S)")
+#: The accused and the charge after a verb of accusing; the accused may hold a scare quote
+#: ('blamed the "Zionist enemy" for the incident').
+_ACCUSED_AND_CHARGE = re.compile(r"\s+((?:[^.;:!?\"]|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with)\s+\S)")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -395,6 +409,14 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
     r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\s+\w)"
+)
+#: After an addressee, a subject and a finite verb with an object ("told reporters the army regretted
+#: the loss", 'told Putin the IDF "regrets" the deaths'): the object opener keeps out a plain noun
+#: phrase ("told reporters the details").
+_SUBJECT_VERB = re.compile(
+    r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
+    r"\"?(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+"
+    r"(?:the|a|an|its|his|her|their|no|that|[A-Z])\b)"
 )
 _DATED_CLAUSE = re.compile(
     r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
@@ -1032,7 +1054,9 @@ class QuoteFinder:
         self.registry = registry
         self.cues = load_cues()
         self.paragraphs = quoted.paragraphs
-        self.sentences = [(self.view.from_original(s.start), self.view.from_original(s.end)) for s in article.sentences]
+        self.sentences = [
+            (self._after_timestamp(s.start, s.end), self.view.from_original(s.end)) for s in article.sentences
+        ]
         self.headlines = [
             (self.view.from_original(s.start), self.view.from_original(s.end))
             for s in article.segments
@@ -1045,6 +1069,12 @@ class QuoteFinder:
         self.quote_index = SpanIndex(self.quotes)
         self.direct_drafts: list[_Draft] = []
         self.transcripts: list[tuple[int, int]] = []
+
+    def _after_timestamp(self, start: int, end: int) -> int:
+        """Where a sentence starts in the view, past a live blog's time stamp ("10:42 Russia's
+        defence ministry says ...", "1042 GMT - ..."): the time is not part of any speaker or claim."""
+        stamp = _TIMESTAMP.match(self.text, start, end)
+        return self.view.from_original(stamp.end() if stamp else start)
 
     # -- shared helpers --------------------------------------------------------------
     def sentence_of(self, position: int) -> tuple[int, int]:
@@ -1457,7 +1487,7 @@ class QuoteFinder:
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
         if self.sentence_of(attribution)[0] != sentence_start:
             return draft
-        clause = self._trim(sentence_start, attribution)
+        clause = self._trim(self._past_leading_attribution(sentence_start, quote_start), attribution)
         outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
         if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:
             return draft
@@ -2073,6 +2103,7 @@ class QuoteFinder:
                 _PRONOUN_CLAUSE.match(self.v, after_object, end)
                 or _TO_CLAUSE.match(self.v, after_object, end)
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
+                or _SUBJECT_VERB.match(self.v, after_object, end)
             )
             accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
             # "asked whether ...", "told reporters how ...": a question or an account as content
@@ -2235,6 +2266,13 @@ class QuoteFinder:
             return _Draft("indirect", (content,), cue, subject)
         return None
 
+    def _past_leading_attribution(self, start: int, end: int) -> int:
+        """Where a claim before its attribution starts: after a short attribution and a colon
+        opening it ("Putin speaks: the incident was ..., he says"), else at ``start``."""
+        lead = _LEADING_ATTRIBUTION.match(self.v, start, end)
+        verb = lead.group(1) if lead else ""
+        return lead.end() if lead and (self.cues.is_cue(verb) or verb in _SPEAKS) else start
+
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
         comma = self.v.rfind(",", start, cue[0])
@@ -2245,7 +2283,7 @@ class QuoteFinder:
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
-        content = self._trim(start, comma)
+        content = self._trim(self._past_leading_attribution(start, comma), comma)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         if self.v[speaker[0] : speaker[1]] == "who":
@@ -2282,7 +2320,7 @@ class QuoteFinder:
         if not self.headline_at(start):
             transcript = _TRANSCRIPT.match(self.v, start, end)
             if not transcript or not any(p_start == start for p_start, _ in self.paragraphs):
-                return []
+                return self._person_colon(start, end)
             speaker = self._valid_speaker(transcript.start(1), transcript.end(1))
             paragraph_end = next(p_end for p_start, p_end in self.paragraphs if p_start == start)
             content = self._trim(transcript.end(), paragraph_end)
@@ -2300,6 +2338,22 @@ class QuoteFinder:
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)
         return [_Draft("indirect", (content,), (colon, colon + 1), speaker)] if speaker else []
+
+    def _person_colon(self, start: int, end: int) -> list[_Draft]:
+        """'12:20 Lieberman: Israel will not apologise.': in the body, a surname the registry knows
+        as a person's, alone before a colon at a paragraph's start (after a time stamp), speaks
+        the rest, as in live blogs and news digests."""
+        opening = max((p_start for p_start, _ in self.paragraphs if p_start <= start), default=None)
+        stamp = opening is not None and _TIMESTAMP.match(self.text, self.view.to_original(opening))
+        if opening != start and not (stamp and self.view.from_original(stamp.end()) == start):
+            return []
+        match = _PERSON_COLON.match(self.v, start, end)
+        if not match or self.registry.form_actor.get(match.group(2), ("", ""))[1] != "people":
+            return []
+        colon = match.end(1)
+        content = self._trim(match.end(), end)
+        speaker = (match.start(1), colon)
+        return [_Draft("indirect", (content,), (colon, colon + 1), speaker)] if content[1] > content[0] else []
 
     def indirect(self, direct: list[_Draft]) -> list[_Draft]:
         used = {d.cue[0] for d in direct if d.cue}

@@ -182,7 +182,9 @@ class ScoreConfig:
 #: 69: blame: "X were reckless / negligent", "a cowardly / barbaric attack", "rejected any suggestion
 #:     that" + blame; "their" prefers a demonym before a plural noun; quotes: "state media ignored",
 #:     ", instead accusing", "one official" after "Turkish officials".
-SCORER_REVISION = 69
+#: 70: quotes: live-blog time stamps, "Lieberman: ..." at a paragraph's start, "told reporters the
+#:     army regretted ...", 'blamed the "Zionist enemy" for', "Putin speaks: ..., he says".
+SCORER_REVISION = 70
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2026,6 +2026,51 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a live blog's time stamp is neither speaker nor claim
+        (
+            "10:42 Turkey's defence ministry says Greek pilots ignored the warnings.",
+            [
+                (
+                    "indirect",
+                    "Greek pilots ignored the warnings",
+                    "says",
+                    "Turkey's defence ministry",
+                    "Turkey's defence ministry",
+                    "Turkey",
+                )
+            ],
+        ),
+        # after an addressee, a subject and a finite verb with its object is the claim
+        (
+            "Pompeo told reporters the army regretted the loss of life.",
+            [("indirect", "the army regretted the loss of life", "told", "Pompeo", "Pompeo", "United States")],
+        ),
+        ("The coach told reporters the details.", []),
+        # the accused may be scare-quoted
+        (
+            'Iran\'s foreign minister blamed the "Zionist enemy" for the blast.',
+            [
+                (
+                    "indirect",
+                    'the "Zionist enemy" for the blast',
+                    "blamed",
+                    "Iran's foreign minister",
+                    "Iran's foreign minister",
+                    "Iran",
+                )
+            ],
+        ),
+        # in the body, a known person's name alone before a colon at a paragraph's start speaks
+        (
+            "12:20 Zakharova: Moscow will not apologise.",
+            [("indirect", "Moscow will not apologise", ":", "Zakharova", "Zakharova", "Russia")],
+        ),
+        ("Analysis: the talks will not resume.", []),
+        # a short attribution before a colon opening the claim is not part of it
+        (
+            'Shoigu speaks: the crash was "a tragic accident," he says.',
+            [("indirect", 'the crash was "a tragic accident,"', "says", "he", "Shoigu", "Russia")],
+        ),
         # "one official" after a group's officials is one of them, named as speaker or not
         (
             'Turkish officials denied it. "That is false," one official told reporters.',
