@@ -521,7 +521,10 @@ class _BlameFinder:
             attributed = self._attribution_before(start, sentence)
             if attributed:  # "Syria bears full responsibility, the IDF insisted, rejecting ...": the IDF
                 return attributed
-            span = None
+            # else, after a main clause and a comma, that clause's subject ("Some commentators in
+            # Moscow have gone further, accusing ...": no actor of ours, not Moscow)
+            after_clause = self.view.text[sentence[0] : start].rstrip().endswith(",")
+            span = self.finder.subject(sentence[0], start) if after_clause else None
         elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
             span = self.finder.subject(sentence[0], start)
         else:

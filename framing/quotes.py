@@ -131,6 +131,8 @@ _OPENING_PHRASE = re.compile(
 )
 #: A subordinate attribution ("While X said A, B."): its content ends at the comma before the main clause.
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
+#: A subordinator opening a sentence ("Whether ...", "That ..."): outside the clause it opens.
+_LEADING_SUBORDINATOR = re.compile(r"\s*(?:whether|if|that)\s+", re.I)
 _SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
 #: Words between a passive's subject and its participle ("has not been", "could be", "will be").
 _PASSIVE_AUXILIARIES = frozenset(
@@ -2240,10 +2242,21 @@ class QuoteFinder:
         if participle and _ing_form(participle.group(1)) and self.cues.is_cue(participle.group(1)):
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
             return self._content_then_speaker(start, end, cue)
-        speaker = self.speaker_before(comma + 1, cue[0])
-        clause = [m.end() for m in _CLAUSE_BREAK.finditer(self.v, start, comma)]
-        content = self._trim(clause[-1] if clause else start, end)  # "..., which, Tompkins said, is ..."
-        if speaker is None or _n_words(self.v[after_object + after.end() : end]) < _MIN_CONTENT_WORDS:
+        rest = self.v[after_object + after.end() : end]
+        as_phrase = re.match(r"\s*as\s+", self.v[comma + 1 : cue[0]], re.I)
+        speaker = self.speaker_before(comma + 1 + (as_phrase.end() if as_phrase else 0), cue[0])
+        lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
+        clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
+        if clause_before:
+            # "Whether its pilots used the plane as cover, as Moscow alleges, is unknowable": what is
+            # alleged is the clause before, not the outlet's clause around it (but "Hawaii, as X
+            # pointed out, does not get ...": a subject alone before the comma is the claim's)
+            content = self._trim(clause_before[0], comma)
+            rest = self.v[content[0] : content[1]]
+        else:
+            clause = [m.end() for m in _CLAUSE_BREAK.finditer(self.v, start, comma)]
+            content = self._trim(clause[-1] if clause else start, end)  # "..., which, Tompkins said, is ..."
+        if speaker is None or _n_words(rest) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)
 

@@ -184,7 +184,9 @@ class ScoreConfig:
 #:     ", instead accusing", "one official" after "Turkish officials".
 #: 70: quotes: live-blog time stamps, "Lieberman: ..." at a paragraph's start, "told reporters the
 #:     army regretted ...", 'blamed the "Zionist enemy" for', "Putin speaks: ..., he says".
-SCORER_REVISION = 70
+#: 71: blame: "X is not blameless", "Nor is X blameless", "X is blameless" (denial); a participle after
+#:     a main clause takes that clause's subject; quotes: "A, as X alleges, is unclear" claims A.
+SCORER_REVISION = 71
 
 
 def _mean_or_none(values: list[float]) -> float | None:

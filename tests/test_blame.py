@@ -490,6 +490,15 @@ def blames(text):
             "Cairo dismissed reports that Libyan militias were to blame.",
             [("Egypt", "Libya", "denial", "reported")],
         ),
+        # "not blameless" blames; "blameless" denies
+        ("Nor is Turkey blameless.", [("outlet", "Turkey", "blame", "editorial")]),
+        ("Iran is not blameless either, Saudi officials said.", [("Saudi Arabia", "Iran", "blame", "reported")]),
+        ("Turkey is blameless, Ankara said.", [("Turkey", "Turkey", "denial", "reported")]),
+        # a participle after a main clause and a comma: that clause's subject blames
+        (
+            "Turkish officials have gone further, accusing Greece of sabotage.",
+            [("Turkey", "Greece", "blame", "reported")],
+        ),
         # a new attribution after a verb of blaming keeps its own speaker
         (
             "Egypt pointed the finger at Libya, while Libyan officials countered that Egyptian forces bore the blame.",
@@ -619,6 +628,9 @@ def test_headline_rules_stay_out_of_the_body():
         "The Syrian crews were hardly reckless, Damascus said.",
         "The Turkish pilots were not careless, Ankara said.",
         "The ministry rejected suggestions that the talks had failed.",
+        "The civilians were innocent.",
+        # the subject of the main clause is no actor of ours: not the place in its phrase
+        "Some commentators in Ankara have gone further, accusing Greece of sabotage.",
     ],
 )
 def test_not_blame(text):

@@ -2026,6 +2026,11 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # ", as X alleges," after a whole clause: that clause is what X alleges
+        (
+            "Whether the Greek pilots strayed into Turkish airspace, as Ankara alleges, is unclear.",
+            [("indirect", "the Greek pilots strayed into Turkish airspace", "alleges", "Ankara", "Ankara", "Turkey")],
+        ),
         # a live blog's time stamp is neither speaker nor claim
         (
             "10:42 Turkey's defence ministry says Greek pilots ignored the warnings.",
