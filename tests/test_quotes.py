@@ -2050,6 +2050,10 @@ def quotes_of(text):
             "Pompeo told reporters the army regretted the loss of life.",
             [("indirect", "the army regretted the loss of life", "told", "Pompeo", "Pompeo", "United States")],
         ),
+        (
+            'Pompeo told reporters the army "expresses sorrow" for the deaths.',
+            [("indirect", 'the army "expresses sorrow" for the deaths', "told", "Pompeo", "Pompeo", "United States")],
+        ),
         ("The coach told reporters the details.", []),
         # the accused may be scare-quoted
         (
