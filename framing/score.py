@@ -186,7 +186,7 @@ class ScoreConfig:
 #:     army regretted ...", 'blamed the "Zionist enemy" for', "Putin speaks: ..., he says".
 #: 71: blame: "X is not blameless", "Nor is X blameless", "X is blameless" (denial); a participle after
 #:     a main clause takes that clause's subject; quotes: "A, as X alleges, is unclear" claims A.
-#: 72: quotes: "told reporters the army \"expresses sorrow\" for ...": a quoted verb phrase after the subject.
+#: 72: quotes: 'told reporters the army "expresses sorrow" for ...': a quoted verb phrase after the subject.
 SCORER_REVISION = 72
 
 
