@@ -187,7 +187,8 @@ class ScoreConfig:
 #: 71: blame: "X is not blameless", "Nor is X blameless", "X is blameless" (denial); a participle after
 #:     a main clause takes that clause's subject; quotes: "A, as X alleges, is unclear" claims A.
 #: 72: quotes: 'told reporters the army "expresses sorrow" for ...': a quoted verb phrase after the subject.
-SCORER_REVISION = 72
+#: 73: blame: "took X to task for", "slammed / condemned the strikes as a violation of", "the fault was X's".
+SCORER_REVISION = 73
 
 
 def _mean_or_none(values: list[float]) -> float | None:

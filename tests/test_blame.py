@@ -490,6 +490,13 @@ def blames(text):
             "Cairo dismissed reports that Libyan militias were to blame.",
             [("Egypt", "Libya", "denial", "reported")],
         ),
+        # taking to task; slamming or condemning an act as a wrong; the fault being someone's
+        ("Ankara took Athens to task for the incident.", [("Turkey", "Greece", "blame", "reported")]),
+        (
+            "Cairo slammed the Libyan strikes as a violation of international law.",
+            [("Egypt", "Libya", "blame", "reported")],
+        ),
+        ("Turkish officials insisted the fault was Greece's.", [("Turkey", "Greece", "blame", "reported")]),
         # "not blameless" blames; "blameless" denies
         ("Nor is Turkey blameless.", [("outlet", "Turkey", "blame", "editorial")]),
         ("Iran is not blameless either, Saudi officials said.", [("Saudi Arabia", "Iran", "blame", "reported")]),
@@ -629,6 +636,8 @@ def test_headline_rules_stay_out_of_the_body():
         "The Turkish pilots were not careless, Ankara said.",
         "The ministry rejected suggestions that the talks had failed.",
         "The civilians were innocent.",
+        "Erdogan took the time to explain the plan.",
+        "Critics slammed the plan as a success story for nobody.",
         # the subject of the main clause is no actor of ours: not the place in its phrase
         "Some commentators in Ankara have gone further, accusing Greece of sabotage.",
     ],
