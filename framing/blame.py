@@ -606,13 +606,13 @@ class _BlameFinder:
             ):
                 continue
             source, speaker = self.source(match, rule, view_sentence)
-            # after a verb of blaming, its subject's, unless a new attribution comes between
-            # ("Russia pointed the finger at Israel, while Israeli officials countered that ...")
-            earlier = [(p, s) for p, e, s in subjects if e <= cue[0] and not self.finder.clause_cues(e, cue[0])]
             if rule.source == "subject":
                 subjects.append((cue[0], cue[1], (source, speaker)))
-            elif rule.source == "speaker" and earlier:
-                source, speaker = max(earlier)[1]
+            elif rule.source == "speaker":
+                # after a verb of blaming, its subject's, unless a new attribution comes between
+                # ("Russia pointed the finger at Israel, while Israeli officials countered that ...")
+                earlier = [(p, s) for p, e, s in subjects if e <= cue[0] and not self.finder.clause_cues(e, cue[0])]
+                source, speaker = max(earlier)[1] if earlier else (source, speaker)
             sources = self._coordinated_actors(speaker) if speaker else []
             sources = sources if source in sources else [source]
             found = [

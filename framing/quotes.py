@@ -215,9 +215,9 @@ _COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",[\s\"]*(?:(?:also|then|again|instead|later)\s+)?$")
 _EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
 _GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
-#: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 #: Nouns in _NOUN_CONTEXT ("media reports") that can head a subject themselves ("state media ignored").
 _PRESS_NOUNS = frozenset("media news press".split())
+#: Words before a plural noun ("media reports", "the claims"): the form is a noun there.
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
     "earlier latest "
@@ -276,9 +276,9 @@ _TIMESTAMP = re.compile(
     r"|\d{4}\s*(?:GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))"
     r"(?:\s*[\u2014\u2013:-])?\s+(?=[A-Z\"\u201c\u2018'])"
 )
-#: A short attribution before a colon opening a sentence ("Putin speaks: ..."), its verb in group 1.
 #: Verbs of speaking that are no cue alone but introduce what follows a colon ("Putin speaks: ...").
 _SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies replied".split())
+#: A short attribution before a colon opening a sentence ("Putin speaks: ..."), its verb in group 1.
 _LEADING_ATTRIBUTION = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}([a-z]+):\s+")
 #: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 2.
 _PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)):\s+(?=\S)")
@@ -2357,13 +2357,13 @@ class QuoteFinder:
         """'12:20 Lieberman: Israel will not apologise.': in the body, a surname the registry knows
         as a person's, alone before a colon at a paragraph's start (after a time stamp), speaks
         the rest, as in live blogs and news digests."""
-        opening = max((p_start for p_start, _ in self.paragraphs if p_start <= start), default=None)
-        stamp = opening is not None and _TIMESTAMP.match(self.text, self.view.to_original(opening))
-        if opening != start and not (stamp and self.view.from_original(stamp.end()) == start):
-            return []
         match = _PERSON_COLON.match(self.v, start, end)
         if not match or self.registry.form_actor.get(match.group(2), ("", ""))[1] != "people":
             return []
+        opening = max((p_start for p_start, _ in self.paragraphs if p_start <= start), default=None)
+        stamp = opening is not None and _TIMESTAMP.match(self.text, self.view.to_original(opening))
+        if opening != start and not (stamp and self.view.from_original(stamp.end()) == start):
+            return []  # mid-paragraph: "... as he put it to Putin: ..." is no digest line
         colon = match.end(1)
         content = self._trim(match.end(), end)
         speaker = (match.start(1), colon)
