@@ -412,14 +412,18 @@ _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
     r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\s+\w)"
 )
-_FINITE_FORMS = "|".join(sorted(_IRREGULAR_PAST))
+#: A finite lexical verb: past, third person singular, or an irregular past.
+_FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
 #: After an addressee, a subject and a finite verb with an object ("told reporters the army regretted
 #: the loss", 'told Putin the IDF "expresses sorrow"'): the object opener, or the quotation marks
 #: around the verb's phrase, keep out a plain noun phrase ("told reporters the details").
 _SUBJECT_VERB = re.compile(
     r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
-    r"(?:(?:[a-z]+ed|[a-z]+[^s\W]s|" + _FINITE_FORMS + r")\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b"
-    r"|\"(?:[a-z]+ed|[a-z]+[^s\W]s|" + _FINITE_FORMS + r")\s[^\"]{1,40}\"))"
+    r"(?:"
+    + _FINITE_VERB
+    + r"\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b|\""
+    + _FINITE_VERB
+    + r"\s[^\"]{1,40}\"))"
 )
 _DATED_CLAUSE = re.compile(
     r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
