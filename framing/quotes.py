@@ -140,6 +140,8 @@ _PASSIVE_AUXILIARIES = frozenset(
     "also first often once long widely still already sometimes always usually ever even now again just".split()
 )
 #: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
+#: The comma or dash that sets off a non-restrictive "who" from its antecedent.
+_ASIDE_END = re.compile(r"\s*(?:,|\u2014|\u2013|--)$")
 _RELATIVES = frozenset("which who whom what that whose why how".split())
 #: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
 _PASSIVE_SUBORDINATORS = frozenset(
@@ -1098,6 +1100,13 @@ class QuoteFinder:
 
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
+        found = self._phrase_before(floor, cue_start)
+        who = re.search(r"(?<![\w'\u2019-])who\s*$", self.v[floor:cue_start])
+        if found is None and who and self._says_who(self.v[floor : floor + who.start()], cue_start):
+            return floor + who.start(), floor + who.start() + 3
+        return found
+
+    def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         region = self.v[floor:cue_start]
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
@@ -1181,6 +1190,16 @@ class QuoteFinder:
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
         return speaker
+
+    def _says_who(self, before: str, cue_start: int) -> bool:
+        """Whether a "who" after ``before`` that no speaker phrase ends with speaks all the same:
+        before a verb of saying ("calls from listeners to his program who said ...": "who", not the
+        clause before it), not after a verb ("Nobody knows who said ...": a question) and not before
+        a verb of thinking or wanting ("voters who want to see ... will send checks": no claim)."""
+        previous = before.split()[-1:]
+        verb = "".join(itertools.takewhile(str.isalpha, self.v[cue_start : cue_start + 20]))
+        saying = verb in self.cues.inverting or verb in self.cues.with_object
+        return saying and bool(previous) and not (self.cues.is_cue(previous[0]) or _verb_like(previous[0].lower()))
 
     def _subject_before_insertions(self, floor: int, region: str) -> tuple[int, int] | None:
         """The subject before comma-set insertions that end right before a cue: "Mariano, who as a
@@ -2259,8 +2278,14 @@ class QuoteFinder:
             content = self._trim(clause_before[0], comma)
             rest = self.v[content[0] : content[1]]
         else:
-            clause = [m.end() for m in _CLAUSE_BREAK.finditer(self.v, start, comma)]
-            content = self._trim(clause[-1] if clause else start, end)  # "..., which, Tompkins said, is ..."
+            # "..., which, Tompkins said, is ...": from the last break; not from "that" in "But that
+            # plan was flawed, he said": a word that opens the sentence starts no clause inside it
+            clause = [
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
+                if not _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
+            ]
+            content = self._trim(clause[-1] if clause else start, end)
         if speaker is None or _n_words(rest) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)
@@ -2462,6 +2487,8 @@ class QuoteFinder:
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())
             return phrase, resolve_phrase(phrase, self.registry)
+        if words == ["who"] and not _ASIDE_END.search(self.v[max(0, position - 4) : position].rstrip()):
+            return phrase, None  # "listeners to his program who said": someone unnamed, not the last speaker
         if len(words) == 1 and words[0] in ("i", "we") and not self.inside_quote(position, position + len(phrase)):
             return phrase, None  # outside quotation marks, "I" and "we" are the writer or the outlet
         if len(words) == 1 and words[0] in _PRONOUNS:
@@ -2538,8 +2565,9 @@ class QuoteFinder:
         the noun before it) or a modifier ("Ohio's 16th District, who"), or has a verb in it."""
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position].rstrip()
-        comma = before.endswith(",")
-        matches = list(re.finditer(r"\S+", before[:-1] if comma else before))[-8:]
+        aside = _ASIDE_END.search(before)  # "Trump, who", "Hillary Clinton — who"
+        comma = bool(aside)
+        matches = list(re.finditer(r"\S+", before[: aside.start()] if aside else before))[-8:]
         words = [m.group(0) for m in matches]
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
         while name and words[-name] == "of":
@@ -2566,8 +2594,8 @@ class QuoteFinder:
             return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (
                 1 if words[last].endswith(",") else 0
             )
-        if comma:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
-            return self.speaker_before(sentence_start, sentence_start + len(before) - 1)
+        if aside:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
+            return self.speaker_before(sentence_start, sentence_start + aside.start())
         # "heard from listeners who", "met donors who", "There are many voters who": up to four
         # words right after a main verb, or after a preposition right after one; not after a modal
         # ("won't allow state lawmakers who": the verb after it is unknown) or another preposition

@@ -188,7 +188,10 @@ class ScoreConfig:
 #:     a main clause takes that clause's subject; quotes: "A, as X alleges, is unclear" claims A.
 #: 72: quotes: 'told reporters the army "expresses sorrow" for ...': a quoted verb phrase after the subject.
 #: 73: blame: "took X to task for", "slammed / condemned the strikes as a violation of", "the fault was X's".
-SCORER_REVISION = 73
+#: 74: quotes: "listeners to his program who said ...": "who" speaks when no antecedent is found
+#:     (it had been the whole clause before it, or nothing); "X — who" is X's; "But that plan
+#:     was flawed, he said": "that" after an opening word is no clause break.
+SCORER_REVISION = 74
 
 
 def _mean_or_none(values: list[float]) -> float | None:

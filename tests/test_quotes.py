@@ -326,6 +326,17 @@ def quotes_of(text):
             "The mayor heard from shop owners who said the new tax would close them down.",
             [("indirect", "the new tax would close them down", "said", "who", "shop owners", None)],
         ),
+        # no antecedent found (after a preposition): "who" alone speaks, unresolved, not the
+        # clause before it nor the last person named
+        (
+            "Sharpton took calls from listeners to his radio program who said they had misgivings.",
+            [("indirect", "they had misgivings", "said", "who", "who", None)],
+        ),
+        # a dash sets off the relative as a comma does
+        (
+            "It became an issue, with Hillary Clinton \u2014 who has called for tax hikes on the rich \u2014 lambasting the plan.",
+            [("indirect", "tax hikes on the rich", "called for", "who", "Hillary Clinton", None)],
+        ),
         (
             "There are many farmers who say the drought has ruined them.",
             [("indirect", "the drought has ruined them", "say", "who", "many farmers", None)],
@@ -444,6 +455,20 @@ def quotes_of(text):
         (
             "The park is near the stadium, which, Tompkins said, is usually full on game days.",
             [("indirect", "which, Tompkins said, is usually full on game days", "said", "Tompkins", "Tompkins", None)],
+        ),
+        # "that" right after the sentence's opening word is a determiner, not a clause break
+        (
+            "But that plan was flawed, the minister said, and it would fail.",
+            [
+                (
+                    "indirect",
+                    "But that plan was flawed, the minister said, and it would fail",
+                    "said",
+                    "the minister",
+                    "the minister",
+                    None,
+                )
+            ],
         ),
         (
             "She said fathers would not be eligible, and when pressed on why, she paused.",
@@ -2205,6 +2230,17 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
 )
 def test_not_quotes(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows who said the plane was shot down.",  # after a verb, "who" asks
+        "Sharpton took calls from listeners to his radio program who want to see more debates.",  # no claim
+    ],
+)
+def test_who_with_no_antecedent_speaks_only_before_a_verb_of_saying(text):
+    assert [found for found in quotes_of(text) if found[3] == "who"] == []
 
 
 _VERB_HEADER = "lemma\tforms\tobject\tnoun\tinverts\tvoice\tcopula\n"
