@@ -405,6 +405,8 @@ _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintain
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
+#: ", and" or ", but" going on after an attribution set off inside a sentence.
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
@@ -1590,12 +1592,15 @@ class QuoteFinder:
                     start + match.start("source"), start + match.end("source"), _MAX_APPOSITION_WORDS
                 )
             before = self.v[start : cue[0]].rstrip(" ,")
-            if before.strip():
-                content = (start, start + len(before))
+            and_clause = _AND_CLAUSE.match(self.v, start + match.end("source"), end)
+            if before.strip() and and_clause:
+                # "A, according to X, and B": the attribution interrupts one claim, A and B
+                content = (self._trim(start, cue[0])[0], self._trim(and_clause.end(), end)[1])
+            elif before.strip():
+                content = self._trim(start, start + len(before))
             else:
                 comma = self.v.find(",", start + match.end("source"), end)
-                content = (comma + 1, end) if comma != -1 else (start + match.end("source"), end)
-            content = self._trim(*content)
+                content = self._trim(comma + 1, end) if comma != -1 else self._trim(start + match.end("source"), end)
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
         return drafts

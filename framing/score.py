@@ -191,7 +191,8 @@ class ScoreConfig:
 #: 74: quotes: "listeners to his program who said ...": "who" speaks when no antecedent is found
 #:     (it had been the whole clause before it, or nothing); "X — who" is X's; "But that plan
 #:     was flawed, he said": "that" after an opening word is no clause break.
-SCORER_REVISION = 74
+#: 75: quotes: "A, according to X, and B" is one claim, A and B, around its attribution.
+SCORER_REVISION = 75
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -83,6 +83,24 @@ def quotes_of(text):
             "The plane was hit by a Syrian missile, according to Damascus.",
             [("indirect", "The plane was hit by a Syrian missile", "according to", "Damascus", "Damascus", "Syria")],
         ),
+        # an attribution set off inside a sentence that goes on with ", and": one claim around it
+        (
+            "The plane was hit by a Syrian missile, according to Damascus, and the crew died.",
+            [
+                (
+                    "indirect",
+                    "The plane was hit by a Syrian missile, according to Damascus, and the crew died",
+                    "according to",
+                    "Damascus",
+                    "Damascus",
+                    "Syria",
+                )
+            ],
+        ),
+        (
+            "The plane was hit by a Syrian missile, according to Damascus, which blamed Israel.",
+            [("indirect", "The plane was hit by a Syrian missile", "according to", "Damascus", "Damascus", "Syria")],
+        ),
         # a told-type verb needs its addressee skipped
         (
             "Two U.S. officials told CNN that the target was an Iranian facility.",
