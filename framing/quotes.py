@@ -473,6 +473,8 @@ _ADJUNCT_END = re.compile(
     rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
+#: The non-restrictive relative that ends a noun phrase object ("..., which makes him an outlier").
+_WHICH_END = re.compile(r",\swhich\s")
 #: An object that is not a noun phrase: a clause, an infinitive, a prepositional or participial phrase.
 _NOT_NOUN_OBJECT = re.compile(
     r"(?:that|to|whether|how|what|why|if|who|where|when|while|during|since|after|as|against|for|about|on|in|with|"
@@ -2207,6 +2209,8 @@ class QuoteFinder:
             cut = self._object_end(start, end, _ADJUNCT_END, _RELATIVE_IN_OBJECT)
         elif self.v.startswith("to ", start):
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+        elif self._bare_object(start, end):
+            cut = self._object_end(start, end, _WHICH_END, _RELATIVE_IN_OBJECT)
         else:
             return draft
         if cut == end:
@@ -2214,6 +2218,16 @@ class QuoteFinder:
         content = self._trim(start, cut)
         # "all I'm worried about is the weather": the object came before the cue
         return replace(draft, fragments=(content,)) if content[1] > content[0] else None
+
+    def _bare_object(self, start: int, end: int) -> bool:
+        """Whether a content after its cue is a noun phrase up to a ", which" ("has acknowledged the
+        reality of climate change, which makes him an outlier"): no clause or infinitive opens it and
+        no finite or past verb comes before the relative."""
+        which = _WHICH_END.search(self.v, start, end)
+        if which is None or _NOT_NOUN_OBJECT.match(self.v, start):
+            return False
+        words = re.findall(r"[\w'\u2019-]+", self.v[start : which.start()].lower())
+        return not any(w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
     def _object_end(self, start: int, end: int, ends: re.Pattern[str], embedded: re.Pattern[str]) -> int:
         """Where an object ``v[start:end]`` ends: at the first of `ends` outside quotation marks,

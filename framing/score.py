@@ -192,7 +192,9 @@ class ScoreConfig:
 #:     (it had been the whole clause before it, or nothing); "X — who" is X's; "But that plan
 #:     was flawed, he said": "that" after an opening word is no clause break.
 #: 75: quotes: "A, according to X, and B" is one claim, A and B, around its attribution.
-SCORER_REVISION = 75
+#: 76: quotes: a noun phrase object of any cue ends before ", which" ("acknowledged the reality of
+#:     climate change, which makes him an outlier").
+SCORER_REVISION = 76
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -83,6 +83,25 @@ def quotes_of(text):
             "The plane was hit by a Syrian missile, according to Damascus.",
             [("indirect", "The plane was hit by a Syrian missile", "according to", "Damascus", "Damascus", "Syria")],
         ),
+        # a noun phrase object ends before ", which": the relative is the outlet's description;
+        # a clause keeps it
+        (
+            "Graham has acknowledged the reality of climate change, which makes him an outlier.",
+            [("indirect", "the reality of climate change", "acknowledged", "Graham", "Graham", None)],
+        ),
+        (
+            "The minister said the plane was downed near Latakia, which hosts a Russian base.",
+            [
+                (
+                    "indirect",
+                    "the plane was downed near Latakia, which hosts a Russian base",
+                    "said",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # an attribution set off inside a sentence that goes on with ", and": one claim around it
         (
             "The plane was hit by a Syrian missile, according to Damascus, and the crew died.",
