@@ -473,6 +473,13 @@ _ADJUNCT_END = re.compile(
     rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
+#: Verbs that report only words: their plain noun phrase object must name words ("added a
+#: note of caution"), else the verb is no cue ("would add new layers of complexity").
+_SAID_ONLY = frozenset("add adds added adding".split())
+_SPEECH_NOUNS = frozenset(
+    "note notes caution caveat caveats warning warnings word words comment comments remark remarks statement "
+    "plea quip jab footnote postscript voice".split()
+)
 #: The non-restrictive relative that ends a noun phrase object ("..., which makes him an outlier").
 _WHICH_END = re.compile(r",\swhich\s")
 #: An object that is not a noun phrase: a clause, an infinitive, a prepositional or participial phrase.
@@ -1681,6 +1688,7 @@ class QuoteFinder:
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
             draft = draft and self._noun_phrase_object(draft)
+            draft = draft and self._said_object(draft)
             draft = draft and self._free_relative(draft, start)
             if draft:
                 drafts.append(draft)
@@ -2218,6 +2226,20 @@ class QuoteFinder:
         content = self._trim(start, cut)
         # "all I'm worried about is the weather": the object came before the cue
         return replace(draft, fragments=(content,)) if content[1] > content[0] else None
+
+    def _said_object(self, draft: _Draft) -> _Draft | None:
+        """None when a verb that reports only what is said takes a plain noun phrase that names no
+        words ("would add new layers of complexity", "added the additional week"); kept for "added a
+        note of caution", 'added the words "..."', "adding he would never ...", "added that ..."."""
+        if draft.cue is None or self._cue_verb(draft.cue) not in _SAID_ONLY:
+            return draft
+        start, end = draft.fragments[0]
+        if start < draft.cue[1] or _NOT_NOUN_OBJECT.match(self.v, start) or self.quote_index.starting(start, end):
+            return draft
+        words = re.findall(r"[\w'\u2019-]+", self.v[start:end].lower())
+        if not words or words[0] in _SUBJECT_PRONOUNS or any(w in _FINITE_VERBS for w in words[:4]):
+            return draft  # a clause without "that"
+        return draft if _SPEECH_NOUNS & set(words) else None
 
     def _bare_object(self, start: int, end: int) -> bool:
         """Whether a content after its cue is a noun phrase up to a ", which" ("has acknowledged the

@@ -194,7 +194,9 @@ class ScoreConfig:
 #: 75: quotes: "A, according to X, and B" is one claim, A and B, around its attribution.
 #: 76: quotes: a noun phrase object of any cue ends before ", which" ("acknowledged the reality of
 #:     climate change, which makes him an outlier").
-SCORER_REVISION = 76
+#: 77: quotes: "add" with a plain noun phrase that names no words is no cue ("would add new layers
+#:     of complexity"; "added a note of caution" still is).
+SCORER_REVISION = 77
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -83,6 +83,24 @@ def quotes_of(text):
             "The plane was hit by a Syrian missile, according to Damascus.",
             [("indirect", "The plane was hit by a Syrian missile", "according to", "Damascus", "Damascus", "Syria")],
         ),
+        # "add" with an object that names words, or with a clause, reports them
+        (
+            "The minister added a note of caution about the talks.",
+            [("indirect", "a note of caution about the talks", "added", "The minister", "The minister", None)],
+        ),
+        (
+            "Critics said that the plan would raise taxes but that it would add new layers of complexity.",
+            [
+                (
+                    "indirect",
+                    "that the plan would raise taxes but that it would add new layers of complexity",
+                    "said",
+                    "Critics",
+                    "Critics",
+                    None,
+                )
+            ],
+        ),
         # a noun phrase object ends before ", which": the relative is the outlet's description;
         # a clause keeps it
         (
@@ -2263,6 +2281,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "Putin read the report on Monday.",
         # the sentence after a question is the attribution only when it is one
         '"What curfew?" Police arrested him on the spot.',
+        # "add" with a plain object that names no words reports nothing
+        "The ministry added new sanctions on Monday.",
+        "The plan would add new layers of complexity to the tax code.",
     ],
 )
 def test_not_quotes(text):
