@@ -2324,9 +2324,16 @@ class QuoteFinder:
             clause = [
                 m.end()
                 for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
-                if not _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
+                if not (
+                    _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
+                    or _SUBORDINATOR.fullmatch(self.v, start, m.start())
+                )
             ]
-            content = self._trim(clause[-1] if clause else start, end)
+            # the comma after the attribution ends no claim: "..., he said, replacing Clinton would be ..."
+            content = (
+                self._trim(clause[-1] if clause else start, cue[0])[0],
+                self._trim(after_object + after.end(), end)[1],
+            )
         if speaker is None or _n_words(rest) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, speaker)

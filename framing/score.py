@@ -196,7 +196,9 @@ class ScoreConfig:
 #:     climate change, which makes him an outlier").
 #: 77: quotes: "add" with a plain noun phrase that names no words is no cue ("would add new layers
 #:     of complexity"; "added a note of caution" still is).
-SCORER_REVISION = 77
+#: 78: quotes: "A, he said, B": the comma after the attribution ends no claim ("..., he said,
+#:     replacing Clinton would be ..."); "Though that transition ..." keeps its opening words.
+SCORER_REVISION = 78
 
 
 def _mean_or_none(values: list[float]) -> float | None:

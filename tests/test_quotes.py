@@ -511,6 +511,21 @@ def quotes_of(text):
             "The park is near the stadium, which, Tompkins said, is usually full on game days.",
             [("indirect", "which, Tompkins said, is usually full on game days", "said", "Tompkins", "Tompkins", None)],
         ),
+        # the comma closing the attribution ends no claim; "that" after an opening subordinator
+        # is a determiner
+        (
+            "Though that transition was seamless, he said, replacing the nominee would be harder.",
+            [
+                (
+                    "indirect",
+                    "Though that transition was seamless, he said, replacing the nominee would be harder",
+                    "said",
+                    "he",
+                    "he",
+                    None,
+                )
+            ],
+        ),
         # "that" right after the sentence's opening word is a determiner, not a clause break
         (
             "But that plan was flawed, the minister said, and it would fail.",
