@@ -198,7 +198,9 @@ class ScoreConfig:
 #:     of complexity"; "added a note of caution" still is).
 #: 78: quotes: "A, he said, B": the comma after the attribution ends no claim ("..., he said,
 #:     replacing Clinton would be ..."); "Though that transition ..." keeps its opening words.
-SCORER_REVISION = 78
+#: 79: terms: "denied", "refused", "destruction" and VADER's violence / crime(s) / ban(ned) are no loaded
+#:     terms; "failed to" is a stop phrase; "war crime*" and "crimes against humanity" are evaluative.
+SCORER_REVISION = 79
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -220,6 +220,23 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
     assert [t.term for t in terms] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the evaluative adjective, not an act that did not happen
+        ("It was a failed policy.", ["failed"]),
+        ("He failed to qualify for the ballot.", []),
+        # a topic's name is no evaluation; an accusation of a crime is
+        ("Gun violence and crime rose while the ban held.", []),
+        ("Moscow accused Israel of war crimes.", ["war crimes"]),
+        # reporting verbs are the voice layer's, not loaded wording
+        ("Israel denied the claims and refused to comment.", ["claims"]),
+    ],
+)
+def test_default_lexicon_flags_evaluations_not_topics_or_reports(text, expected):
+    assert [m.term for m in find_terms(text, default_lexicon())] == expected
+
+
 def test_lexicon_check_counts_stop_phrases_apart(tmp_path, capsys):
     path = tmp_path / "mine.tsv"
     path.write_text("pattern\tcategory\nregime\tlabeling\nclaimed the lives\t-\n", encoding="utf-8")
