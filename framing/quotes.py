@@ -139,9 +139,13 @@ _PASSIVE_AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might must should not never "
     "also first often once long widely still already sometimes always usually ever even now again just".split()
 )
-#: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
 #: The comma or dash that sets off a non-restrictive "who" from its antecedent.
 _ASIDE_END = re.compile(r"\s*(?:,|\u2014|\u2013|--)$")
+#: A word with any apostrophes and hyphens in or around it.
+_TOKEN = re.compile(r"[\w'\u2019-]+")
+#: A relative "who" ending the words before a cue.
+_FINAL_WHO = re.compile(r"(?<![\w'\u2019-])who\s*$")
+#: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
 _RELATIVES = frozenset("which who whom what that whose why how".split())
 #: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
 _PASSIVE_SUBORDINATORS = frozenset(
@@ -1112,9 +1116,9 @@ class QuoteFinder:
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
         found = self._phrase_before(floor, cue_start)
-        who = re.search(r"(?<![\w'\u2019-])who\s*$", self.v[floor:cue_start])
-        if found is None and who and self._says_who(self.v[floor : floor + who.start()], cue_start):
-            return floor + who.start(), floor + who.start() + 3
+        who = _FINAL_WHO.search(self.v, floor, cue_start)
+        if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
+            return who.start(), who.start() + 3
         return found
 
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -1141,7 +1145,7 @@ class QuoteFinder:
             group_start = previous[-1].end() if previous else 0
             if _n_words(region[group_start : breaks[-1].start()]) <= 6:
                 start = group_start
-        who = re.search(r"(?<![\w'\u2019-])who$", region)
+        who = _FINAL_WHO.search(region)
         if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
             # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent
             return floor + who.start(), floor + who.end()
@@ -1609,7 +1613,7 @@ class QuoteFinder:
                 content = self._trim(start, start + len(before))
             else:
                 comma = self.v.find(",", start + match.end("source"), end)
-                content = self._trim(comma + 1, end) if comma != -1 else self._trim(start + match.end("source"), end)
+                content = self._trim(comma + 1 if comma != -1 else start + match.end("source"), end)
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
         return drafts
@@ -2236,7 +2240,7 @@ class QuoteFinder:
         start, end = draft.fragments[0]
         if start < draft.cue[1] or _NOT_NOUN_OBJECT.match(self.v, start) or self.quote_index.starting(start, end):
             return draft
-        words = re.findall(r"[\w'\u2019-]+", self.v[start:end].lower())
+        words = _TOKEN.findall(self.v[start:end].lower())
         if not words or words[0] in _SUBJECT_PRONOUNS or any(w in _FINITE_VERBS for w in words[:4]):
             return draft  # a clause without "that"
         return draft if _SPEECH_NOUNS & set(words) else None
@@ -2248,7 +2252,7 @@ class QuoteFinder:
         which = _WHICH_END.search(self.v, start, end)
         if which is None or _NOT_NOUN_OBJECT.match(self.v, start):
             return False
-        words = re.findall(r"[\w'\u2019-]+", self.v[start : which.start()].lower())
+        words = _TOKEN.findall(self.v[start : which.start()].lower())
         return not any(w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
     def _object_end(self, start: int, end: int, ends: re.Pattern[str], embedded: re.Pattern[str]) -> int:
@@ -2281,7 +2285,7 @@ class QuoteFinder:
         """Whether "after" at `match` opens a clause of the act's time ("described Clinton as a
         disgrace after she attacked ..."), not a phrase inside the object ("her work after the
         attacks", "a visit after the downing", "a few hours after")."""
-        words = re.findall(r"[\w'\u2019-]+", self.v[match.end() : match.end() + 80])[:4]
+        words = _TOKEN.findall(self.v[match.end() : match.end() + 80])[:4]
         return (
             not _BEFORE_AFTER.search(self.v, start, match.start() + 1)
             and bool(words)
@@ -2614,7 +2618,6 @@ class QuoteFinder:
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position].rstrip()
         aside = _ASIDE_END.search(before)  # "Trump, who", "Hillary Clinton — who"
-        comma = bool(aside)
         matches = list(re.finditer(r"\S+", before[: aside.start()] if aside else before))[-8:]
         words = [m.group(0) for m in matches]
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
@@ -2635,7 +2638,7 @@ class QuoteFinder:
         # after a preposition, a restrictive "who" may belong to the noun before it, and so may a
         # place's name ("Democrats on Capitol Hill, who"); "at odds with her father, who" and "went
         # ahead with McConnell, who" are her father and McConnell
-        governed = previous in PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not comma
+        governed = previous in PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not aside
         phrase = words[first : last + 1]
         clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(map(_verb_like, phrase[1:]))
         if first < len(words) and not modified and not governed and clean:
