@@ -530,6 +530,10 @@ class _BlameFinder:
         else:
             span = self._clause_subject(sentence[0], start)
         if span:
+            antecedent = self.finder.restrictive_antecedent(sentence[0], span[1])
+            if antecedent:  # "Putin met families from the village who blamed Israel": the families
+                phrase = " ".join(self.view.text[antecedent[0] : antecedent[1]].split())
+                return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
             phrase = self.view.text[span[0] : span[1]]
             opening = self._opening_pronoun(span)
             if opening:

@@ -143,6 +143,8 @@ _PASSIVE_AUXILIARIES = frozenset(
 _ASIDE_END = re.compile(r"\s*(?:,|\u2014|\u2013|--)$")
 #: A word with any apostrophes and hyphens in or around it.
 _TOKEN = re.compile(r"[\w'\u2019-]+")
+#: A word with the punctuation attached to it.
+_WORD_SPAN = re.compile(r"\S+")
 #: A relative "who" ending the words before a cue.
 _FINAL_WHO = re.compile(r"(?<![\w'\u2019-])who\s*$")
 #: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
@@ -1121,6 +1123,28 @@ class QuoteFinder:
             return who.start(), who.start() + 3
         return found
 
+    def restrictive_antecedent(self, floor: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase, with its prepositional phrases, that a restrictive "who" ending at
+        ``end`` belongs to: "Israeli officials who", "met with families from the village who"
+        (the families: a clause's verb and a preposition before the phrase are left out). None
+        when ``v[floor:end]`` does not end in "who", or in an aside's ("Russia, who")."""
+        who = _FINAL_WHO.search(self.v, floor, end)
+        if who is None or _ASIDE_END.search(self.v[floor : who.start()].rstrip()):
+            return None
+        words = list(_WORD_SPAN.finditer(self.v, floor, who.start()))
+        first = len(words)
+        while first and len(words) - first < _MAX_SPEAKER_WORDS:
+            word = words[first - 1].group(0)
+            lower = word.lower()
+            ends_clause = word[-1] in ',;:(\u2014\u2013"' or lower in _FINITE_VERBS | _IRREGULAR_PAST
+            verb = word[:1].islower() and (lower.endswith("ed") or self.cues.is_cue(lower))  # not "State"
+            if ends_clause or (first < len(words) and verb):  # the noun before "who" is always in it
+                break
+            first -= 1
+        while first < len(words) and words[first].group(0).lower() in _PREPOSITIONS | {"and", "or"}:
+            first += 1
+        return (words[first].start(), words[-1].end()) if first < len(words) else None
+
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         region = self.v[floor:cue_start]
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
@@ -1204,6 +1228,10 @@ class QuoteFinder:
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
+        antecedent = self.restrictive_antecedent(floor, floor + len(region)) if speaker and who else None
+        if who and antecedent and speaker and speaker[0] < antecedent[0]:
+            # "The Kremlin met with families from the village who said": someone unnamed, not the clause
+            return floor + who.start(), floor + who.end()
         return speaker
 
     def _says_who(self, before: str, cue_start: int) -> bool:

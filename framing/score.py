@@ -200,7 +200,9 @@ class ScoreConfig:
 #:     replacing Clinton would be ..."); "Though that transition ..." keeps its opening words.
 #: 79: terms: "denied", "refused", "destruction" and VADER's violence / crime(s) / ban(ned) are no loaded
 #:     terms; "failed to" is a stop phrase; "war crime*" and "crimes against humanity" are evaluative.
-SCORER_REVISION = 79
+#: 80: a restrictive "who" on a clause's object speaks and blames for that object ("met with families
+#:     from the village who blamed Israel": the families, no actor; not the main clause's subject).
+SCORER_REVISION = 80
 
 
 def _mean_or_none(values: list[float]) -> float | None:

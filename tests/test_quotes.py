@@ -387,6 +387,11 @@ def quotes_of(text):
             "Sharpton took calls from listeners to his radio program who said they had misgivings.",
             [("indirect", "they had misgivings", "said", "who", "who", None)],
         ),
+        # nor the clause before a restrictive "who" after a preposition, verb and all
+        (
+            "The governor met with families from the valley who said the levee had failed.",
+            [("indirect", "the levee had failed", "said", "who", "who", None)],
+        ),
         # a dash sets off the relative as a comma does
         (
             "It became an issue, with Hillary Clinton \u2014 who has called for tax hikes on the rich \u2014 lambasting the plan.",
