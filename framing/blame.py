@@ -43,7 +43,7 @@ _MACROS = {
 }
 #: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
 _CLAUSE_CUT = re.compile(
-    r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|told|tells|if|when|since|after|before|"
+    r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|saying|adding|told|tells|if|when|since|after|before|"
     r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
@@ -113,6 +113,10 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:whose|which|who|whom|where)\b[^,]*,?|\b(?:what|which)\s+(?:[^\s,.;:!?]+\s+){1,6}?"
     r"(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|l?ed)|brand(?:s|ed)|sa(?:ys|id))\b",
     re.I,
+)
+#: A verb's object and a participle of saying right before a pronoun: "condemned the attack, saying ".
+_OBJECT_THEN_PARTICIPLE = re.compile(
+    r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"]{1,60}),\s+(?:\w+ly\s+)?[a-z]+ing(?:\s+that)?\s*$"
 )
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
@@ -362,6 +366,8 @@ class _BlameFinder:
         if actors:
             return actors
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
+        if pronoun and self._condemned_thing(start + pronoun.start(), pronoun.group(0)):
+            return []
         if pronoun:
             # inside a quote, "they" is not the one speaking ('"They shot it down," the Israeli official said')
             speaker = self.voices.quoted_speaker(self.raw(start, start)[0])
@@ -377,6 +383,16 @@ class _BlameFinder:
             if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
             else []
         )
+
+    def _condemned_thing(self, position: int, pronoun: str) -> bool:
+        """Whether "it" at ``position`` is the thing a verb's object named just before, with no
+        actor in it ("Baghdad condemned the attack, saying it violated Iraqi sovereignty": the
+        attack, not Iraq; "condemned the Israeli raid, saying it ..." names Israel)."""
+        if pronoun.strip(' "').lower() not in ("it", "its"):
+            return False
+        floor = self.view.text.rfind("\n", 0, position) + 1
+        thing = _OBJECT_THEN_PARTICIPLE.search(self.view.text, max(floor, position - 120), position)
+        return thing is not None and not self.mentions(*thing.span("object"))
 
     def _complement_targets(self, denial: RuleMatch, matches: list[tuple[RuleMatch, BlameRule]]) -> list[str]:
         """Targets of the blame stated in a denial's complement, before any comma ("denied

@@ -392,6 +392,14 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,
 #: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
 #: with the word before it (a preposition before "which" relates a place or a time).
 _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which)\s+$", re.I)
+#: A relative "that" on a noun phrase right before a speaker ("the assaults that Washington
+#: blames on ..."): what is claimed is that noun phrase, never the words before it. Not a claim
+#: noun's that-clause ("the claim that Washington blames ...").
+_OBJECT_RELATIVE = re.compile(
+    r"(?<![\w'\u2019-])(?:the|a|an|these|those|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:" + _CLAIM_NOUNS + r"|fact|news|idea|hope|fear|view|reports?)\s)[a-z][\w-]*\s+that\s+$",
+    re.I,
+)
 _RELATIVE_PREPOSITIONS = frozenset("in on at by of to for with from under during after before through".split())
 _TIME_OR_REASON = re.compile(r"(?:when|after|before|because|since|while|if|once|until)\b", re.I)
 #: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
@@ -983,6 +991,11 @@ _AFTER_CUE_FILLER = re.compile(
 
 #: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
 _PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d]|\.\s")
+#: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
+_PROPER_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+)
 
 
 @dataclass(frozen=True)
@@ -1736,6 +1749,9 @@ class QuoteFinder:
         if draft.speaker is None or draft.cue is None:
             return draft
         relative = _FREE_RELATIVE.search(self.v, floor, draft.speaker[0])
+        fronted = draft.fragments[0][0] < draft.cue[0]
+        if relative is None and fronted and _OBJECT_RELATIVE.search(self.v, floor, draft.speaker[0]):
+            return None  # "in the latest of the assaults that Washington blames on the militias"
         if relative is None or (
             relative.group(2).lower() == "which" and (relative.group(1) or "").lower() in _RELATIVE_PREPOSITIONS
         ):  # "the interview, in which he said ...": "which" names a place or time, not the claim
@@ -2593,6 +2609,8 @@ class QuoteFinder:
                 latest = history[-1] if history else None
             return (latest.name, latest.actor) if latest else (phrase, None)
         actor = resolve_phrase(phrase, self.registry)
+        if actor is None and _PROPER_NAME.fullmatch(phrase):
+            actor = self._named_earlier(_TOKEN.findall(phrase)[-1], position, history)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
@@ -2608,6 +2626,19 @@ class QuoteFinder:
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
+
+    def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
+        """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
+        reporters ... Ryder said": the United States): the latest earlier speaker with that surname
+        and an actor. Never a word the text also writes in lower case ("Officials said")."""
+        if re.search(r"(?<![\w'\u2019-])" + re.escape(surname.lower()) + r"(?![\w'\u2019-])", self.v):
+            return None
+        for earlier in reversed(history):
+            words = _TOKEN.findall(earlier.name)
+            # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's
+            if earlier.actor and earlier.position < position and words[-1:] == [surname] and "and" not in words:
+                return earlier.actor
+        return None
 
     def _named_before(self, head: str, position: int, claims: SpanIndex[_Draft]) -> tuple[int, str] | None:
         """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and

@@ -202,7 +202,10 @@ class ScoreConfig:
 #:     terms; "failed to" is a stop phrase; "war crime*" and "crimes against humanity" are evaluative.
 #: 80: a restrictive "who" on a clause's object speaks and blames for that object ("met with families
 #:     from the village who blamed Israel": the families, no actor; not the main clause's subject).
-SCORER_REVISION = 80
+#: 81: a surname speaks for the actor of its earlier full name ("Pat Ryder, Pentagon press secretary
+#:     ... Ryder said"); "it" after "condemned the attack, saying" is the attack (no blame target);
+#:     no content before an object relative's speaker ("the attacks that Washington blames on ...").
+SCORER_REVISION = 81
 
 
 def _mean_or_none(values: list[float]) -> float | None:

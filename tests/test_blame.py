@@ -511,6 +511,11 @@ def blames(text):
             "Egypt pointed the finger at Libya, while Libyan officials countered that Egyptian forces bore the blame.",
             [("Egypt", "Libya", "blame", "reported"), ("Libya", "Egypt", "blame", "reported")],
         ),
+        # "it" after "condemned the <act>, saying": the act, unless an actor is named in it
+        (
+            "Damascus condemned the Turkish raid, saying it violated Syrian sovereignty.",
+            [("Syria", "Turkey", "blame", "reported")],
+        ),
         # a restrictive "who" on the main clause's object: that object blames, not the main subject
         (
             "The delegation met Turkish officials who blamed Greece for the fire.",
@@ -649,6 +654,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Critics slammed the plan as a success story for nobody.",
         # the subject of the main clause is no actor of ours: not the place in its phrase
         "Some commentators in Ankara have gone further, accusing Greece of sabotage.",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack, saying it violated Iraqi sovereignty.",
         # a restrictive "who" on the main clause's object: whoever that is blames (no actor of ours)
         "Ankara took calls from listeners to its radio program who accused Greece of sabotage.",
         "The Turkish president met with families from the village who blamed Greece for the fire.",

@@ -2304,6 +2304,8 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         # "add" with a plain object that names no words reports nothing
         "The ministry added new sanctions on Monday.",
         "The plan would add new layers of complexity to the tax code.",
+        # a relative "that" on a noun before the speaker: the noun is what is claimed, not the words before it
+        "Two soldiers were hurt on Tuesday, in the latest of the attacks that Ankara blames on the rebels.",
     ],
 )
 def test_not_quotes(text):
@@ -2553,6 +2555,36 @@ def test_they_never_names_a_document():
 )
 def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
     assert [q.speaker for q in extract_quotes(make_article(text, id="t", source="x"), REGISTRY)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a person named again by surname speaks for the actor of their first, fuller mention
+        (
+            "Pentagon press secretary Pat Ryder said the drone came from Syria. Ryder said more strikes would come.",
+            [("Pentagon press secretary Pat Ryder", "United States"), ("Ryder", "United States")],
+        ),
+        (
+            "Iran's foreign ministry spokesman Nasser Kanaani said the charge was baseless. "
+            '"We had no role," Mr. Kanaani said.',
+            [("Iran's foreign ministry spokesman Nasser Kanaani", "Iran"), ("Mr. Kanaani", "Iran")],
+        ),
+        # not through a coordinated phrase: the actor there may be the other conjunct's
+        (
+            "Donald Trump and Maria Lindqvist said the deal was dead. Lindqvist said talks would go on.",
+            [("Donald Trump and Maria Lindqvist", "United States"), ("Lindqvist", None)],
+        ),
+        # nor a common noun that opens a sentence ("Officials said"), whatever was said before
+        (
+            "Israeli officials said the jets had left. Officials said the pilots saw nothing.",
+            [("Israeli officials", "Israel"), ("Officials", None)],
+        ),
+    ],
+)
+def test_a_surname_speaks_for_the_actor_of_its_earlier_full_name(text, actors):
+    quotes = extract_quotes(make_article(text, id="t", source="x"), REGISTRY)
+    assert [(q.speaker, q.actor) for q in quotes] == actors
 
 
 def test_i_and_we_outside_quotes_are_the_writer():
