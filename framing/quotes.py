@@ -991,6 +991,15 @@ _AFTER_CUE_FILLER = re.compile(
 
 #: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
 _PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d]|\.\s")
+#: The title and forenames right before a person's surname: "Iranian envoy Ali ", "Pentagon press
+#: secretary Pat ", "Iran's foreign ministry spokesman Nasser " (capitalised words, possessives and
+#: the lower-case words of a title, ending in a title word).
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][\w.'\u2019-]*\s+|(?:press|foreign|defen[cs]e|deputy|prime|vice|senior|"
+    r"chief|former|interior|military|security|national|top|state|air|force|ministry|army|intelligence)\s+)*"
+    r"(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
+    r"general|director|leader|envoy|official|diplomat|negotiator)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+)
 #: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
@@ -2638,6 +2647,12 @@ class QuoteFinder:
             # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's
             if earlier.actor and earlier.position < position and words[-1:] == [surname] and "and" not in words:
                 return earlier.actor
+        pattern = re.compile(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])")
+        for match in reversed(list(pattern.finditer(self.v, 0, position))):
+            title = _TITLE_BEFORE_NAME.search(self.v, max(0, match.start() - 120), match.start())
+            actor = title and resolve_phrase(title.group(0) + surname, self.registry)
+            if actor:  # "talks led by Iranian envoy Ali Bagheri"
+                return actor
         return None
 
     def _named_before(self, head: str, position: int, claims: SpanIndex[_Draft]) -> tuple[int, str] | None:

@@ -205,7 +205,9 @@ class ScoreConfig:
 #: 81: a surname speaks for the actor of its earlier full name ("Pat Ryder, Pentagon press secretary
 #:     ... Ryder said"); "it" after "condemned the attack, saying" is the attack (no blame target);
 #:     no content before an object relative's speaker ("the attacks that Washington blames on ...").
-SCORER_REVISION = 81
+#: 82: ... also when the full name came with a title outside any attribution ("led by Iranian envoy Ali
+#:     Bagheri ... Bagheri said": Iran).
+SCORER_REVISION = 82
 
 
 def _mean_or_none(values: list[float]) -> float | None:

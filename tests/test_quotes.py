@@ -2570,6 +2570,13 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
             '"We had no role," Mr. Kanaani said.',
             [("Iran's foreign ministry spokesman Nasser Kanaani", "Iran"), ("Mr. Kanaani", "Iran")],
         ),
+        # or of a title before the full name outside any attribution
+        (
+            "The talks were led by Iranian envoy Ali Bagheri and lasted six hours. Bagheri said sanctions must go.",
+            [("Bagheri", "Iran")],
+        ),
+        # not the words around a name with no title ("Varga of Sweden" may be anyone from there)
+        ("The deal was signed by Ursula Varga of Sweden in 2012. Varga said it was fair.", [("Varga", None)]),
         # not through a coordinated phrase: the actor there may be the other conjunct's
         (
             "Donald Trump and Maria Lindqvist said the deal was dead. Lindqvist said talks would go on.",
