@@ -559,12 +559,23 @@ class _BlameFinder:
                 return actor, " ".join(phrase.split())
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
             if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
-                return UNKNOWN, " ".join(phrase.split())
+                return self._speaker_actor(span) or UNKNOWN, " ".join(phrase.split())
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
         return None
+
+    def _speaker_actor(self, span: tuple[int, int]) -> str | None:
+        """The actor the quote layer gave a speaker at ``span`` (view offsets), which may come from
+        earlier in the article ("Bagheri" after "Iranian envoy Ali Bagheri": Iran)."""
+        raw_start, raw_end = self.raw(*span)
+        actors = [
+            quote.actor
+            for _, _, quote in self.voices.attributed.near(raw_start, raw_end)
+            if quote.actor and (quote.speaker_start, quote.speaker_end) == (raw_start, raw_end)
+        ]
+        return actors[0] if actors else None
 
     def _attribution_before(self, start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """(actor, speaker) of the last attribution in the sentence whose cue ends before ``start``."""

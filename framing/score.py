@@ -207,7 +207,9 @@ class ScoreConfig:
 #:     no content before an object relative's speaker ("the attacks that Washington blames on ...").
 #: 82: ... also when the full name came with a title outside any attribution ("led by Iranian envoy Ali
 #:     Bagheri ... Bagheri said": Iran).
-SCORER_REVISION = 82
+#: 83: blame: a named subject no registry form covers blames for the actor the quote layer gave
+#:     that speaker ("Bagheri accused Washington of ...": Iran).
+SCORER_REVISION = 83
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -511,6 +511,11 @@ def blames(text):
             "Egypt pointed the finger at Libya, while Libyan officials countered that Egyptian forces bore the blame.",
             [("Egypt", "Libya", "blame", "reported"), ("Libya", "Egypt", "blame", "reported")],
         ),
+        # a surname blames for the actor of its earlier full name
+        (
+            "The talks were led by Iranian envoy Ali Bagheri. Bagheri accused Washington of sabotage.",
+            [("Iran", "United States", "blame", "reported")],
+        ),
         # "it" after "condemned the <act>, saying": the act, unless an actor is named in it
         (
             "Damascus condemned the Turkish raid, saying it violated Syrian sovereignty.",
