@@ -209,7 +209,8 @@ class ScoreConfig:
 #:     Bagheri ... Bagheri said": Iran).
 #: 83: blame: a named subject no registry form covers blames for the actor the quote layer gave
 #:     that speaker ("Bagheri accused Washington of ...": Iran).
-SCORER_REVISION = 83
+#: 84: quotes: a broadcaster named by its medium is an addressee ("told local television they ...").
+SCORER_REVISION = 84
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -387,6 +387,24 @@ def quotes_of(text):
             "Sharpton took calls from listeners to his radio program who said they had misgivings.",
             [("indirect", "they had misgivings", "said", "who", "who", None)],
         ),
+        # a broadcaster named by its medium is an addressee, not the content
+        (
+            "Filipino fishermen told local television they had been chased away for years.",
+            [
+                (
+                    "indirect",
+                    "they had been chased away for years",
+                    "told",
+                    "Filipino fishermen",
+                    "Filipino fishermen",
+                    "Philippines",
+                )
+            ],
+        ),
+        (
+            "The minister told state TV the talks had failed.",
+            [("indirect", "the talks had failed", "told", "The minister", "The minister", None)],
+        ),
         # nor the clause before a restrictive "who" after a preposition, verb and all
         (
             "The governor met with families from the valley who said the levee had failed.",
