@@ -232,8 +232,20 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     "Israel's relationship with Moscow" is Israel.
     """
     head = _PHRASE_BREAK.split(normalize(phrase).text, maxsplit=1)[0]
+    if _MEDIA.search(head) and not _STATE_RUN.search(head):
+        return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
     mentions = [m for m in find_mentions(head, registry) if not BACKER.match(head, m.end)]
     return mentions[0].actor if mentions else None
+
+
+#: A news medium: a country's newspapers and broadcasters speak for themselves ...
+_MEDIA = re.compile(
+    r"\b(?:newspapers?|dail(?:y|ies)|media|press(?=\s*$)|outlets?|broadcasters?|channels?|TV|television|radio|"
+    r"news\s+(?:agency|agencies|site|sites|website|websites)|websites?|tabloids?|magazines?|papers?)\b",
+    re.I,
+)
+#: ... unless the state runs them ("Russian state media", "the state-run SANA news agency").
+_STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
 
 
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group

@@ -210,7 +210,9 @@ class ScoreConfig:
 #: 83: blame: a named subject no registry form covers blames for the actor the quote layer gave
 #:     that speaker ("Bagheri accused Washington of ...": Iran).
 #: 84: quotes: a broadcaster named by its medium is an addressee ("told local television they ...").
-SCORER_REVISION = 84
+#: 85: actors: a country's press is no actor, its state media are ("Israeli media", "the Israeli
+#:     newspaper Haaretz": none; "Russian state media": Russia).
+SCORER_REVISION = 85
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -75,6 +75,13 @@ def test_mentions(text, expected, registry):
         ("Iran-backed Hezbollah", "Hezbollah"),
         ("The Hamas-run Health Ministry", "Hamas"),
         ("the Saudi-led coalition", "Saudi Arabia"),
+        # a country's press speaks for itself, its state media for the state; a press secretary is no medium
+        ("the Israeli newspaper Haaretz", None),
+        ("Israeli media", None),
+        ("the Turkish press", None),
+        ("Russian state media", "Russia"),
+        ("Syria's state-run SANA news agency", "Syria"),
+        ("Kremlin press secretary Dmitry Peskov", "Russia"),
     ],
 )
 def test_resolve_phrase_takes_the_head(phrase, actor, registry):

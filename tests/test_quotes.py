@@ -1201,7 +1201,7 @@ def quotes_of(text):
                     "reported",
                     "Israeli media",
                     "Israeli media",
-                    "Israel",
+                    None,  # a country's press is not its government
                 )
             ],
         ),
