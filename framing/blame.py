@@ -597,8 +597,9 @@ class _BlameFinder:
         raw_start = self.raw(*span)[0]
         for content_start, _, quote in self.voices.by_content.near(raw_start, raw_start + 1):
             lead = self.article.text[content_start:raw_start]
-            if quote.kind == "indirect" and quote.actor and _CLAIM_LEAD.fullmatch(lead):
-                return quote.actor, quote.speaker or quote.actor
+            if quote.kind == "indirect" and quote.speaker and _CLAIM_LEAD.fullmatch(lead):
+                # "Residents of Kherson said they blamed the Russians": the residents, no actor of ours
+                return quote.actor or UNKNOWN, quote.speaker
         return None
 
     def _clause_subject(self, floor: int, start: int) -> tuple[int, int] | None:

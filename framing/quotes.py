@@ -1832,9 +1832,15 @@ class QuoteFinder:
             ),
             None,
         )
-        if verb is None or verb > _MAX_SUBJECT_WORDS:
+        if verb is None:
             return None
-        insertion = next((w for w in words[: verb - 1] if w.group(0).endswith(",")), None)
+        commas = [i for i, w in enumerate(words[: verb - 1]) if w.group(0).endswith(",")]
+        insertion = words[commas[0]] if commas else None
+        # a longer subject only with a comma-set insertion closed right before the verb ("Russia's
+        # envoy to the United Nations, Vassily Nebenzia, went further"): the words before it count
+        set_off = bool(commas) and commas[0] < _MAX_SUBJECT_WORDS and words[verb - 1].group(0).endswith(",")
+        if verb > (_MAX_SPEAKER_WORDS if set_off else _MAX_SUBJECT_WORDS):
+            return None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
             return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)
         return self._valid_speaker(start + words[0].start(), start + words[verb - 1].end())

@@ -212,7 +212,11 @@ class ScoreConfig:
 #: 84: quotes: a broadcaster named by its medium is an addressee ("told local television they ...").
 #: 85: actors: a country's press is no actor, its state media are ("Israeli media", "the Israeli
 #:     newspaper Haaretz": none; "Russian state media": Russia).
-SCORER_REVISION = 85
+#: 86: blame: a pronoun opening the claim of a speaker with no actor is that speaker ("Residents said
+#:     they blamed the Russians": no record); "accusing X of ..." never takes a target from the charge
+#:     (rule `accuse`); quotes: a subject with a comma-set apposition closed before its verb may be
+#:     longer ("Russia's envoy to the United Nations, Vassily Nebenzia, went further, accusing ...").
+SCORER_REVISION = 86
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -660,6 +660,10 @@ def test_headline_rules_stay_out_of_the_body():
         # the subject of the main clause is no actor of ours: not the place in its phrase
         "Some commentators in Ankara have gone further, accusing Greece of sabotage.",
         "Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack, saying it violated Iraqi sovereignty.",
+        # with "of", the accused stands before it: not an actor named in the charge
+        "Moscow's envoy went further, accusing Western governments of urging Ukraine's leaders to attack.",
+        # a pronoun opening the claim of a speaker who is no actor of ours: that speaker, not an earlier actor
+        "The dam was under Russian control. Residents of the town said they blamed the Russians.",
         # a restrictive "who" on the main clause's object: whoever that is blames (no actor of ours)
         "Ankara took calls from listeners to its radio program who accused Greece of sabotage.",
         "The Turkish president met with families from the village who blamed Greece for the fire.",

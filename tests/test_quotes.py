@@ -387,6 +387,21 @@ def quotes_of(text):
             "Sharpton took calls from listeners to his radio program who said they had misgivings.",
             [("indirect", "they had misgivings", "said", "who", "who", None)],
         ),
+        # a subject with a comma-set apposition before the verb a participle cue continues
+        (
+            "Russia's envoy to the United Nations, Vassily Nebenzia, went further, accusing Western "
+            "governments of encouraging the attack.",
+            [
+                (
+                    "indirect",
+                    "Western governments of encouraging the attack",
+                    "accusing",
+                    "Russia's envoy to the United Nations",
+                    "Russia's envoy to the United Nations",
+                    "Russia",
+                )
+            ],
+        ),
         # a broadcaster named by its medium is an addressee, not the content
         (
             "Filipino fishermen told local television they had been chased away for years.",
