@@ -1250,10 +1250,11 @@ class QuoteFinder:
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
-        antecedent = self.restrictive_antecedent(floor, floor + len(region)) if speaker and who else None
-        if who and antecedent and speaker and speaker[0] < antecedent[0]:
-            # "The Kremlin met with families from the village who said": someone unnamed, not the clause
-            return floor + who.start(), floor + who.end()
+        if speaker and who:
+            antecedent = self.restrictive_antecedent(floor, floor + len(region))
+            if antecedent and speaker[0] < antecedent[0]:
+                # "The Kremlin met with families from the village who said": someone unnamed, not the clause
+                return floor + who.start(), floor + who.end()
         return speaker
 
     def _says_who(self, before: str, cue_start: int) -> bool:
@@ -2646,15 +2647,15 @@ class QuoteFinder:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
         reporters ... Ryder said": the United States): the latest earlier speaker with that surname
         and an actor. Never a word the text also writes in lower case ("Officials said")."""
-        if re.search(r"(?<![\w'\u2019-])" + re.escape(surname.lower()) + r"(?![\w'\u2019-])", self.v):
+        occurrences = list(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", self.v, re.I))
+        if any(match.group(0) != surname for match in occurrences):
             return None
         for earlier in reversed(history):
             words = _TOKEN.findall(earlier.name)
             # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's
             if earlier.actor and earlier.position < position and words[-1:] == [surname] and "and" not in words:
                 return earlier.actor
-        pattern = re.compile(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])")
-        for match in reversed(list(pattern.finditer(self.v, 0, position))):
+        for match in reversed([m for m in occurrences if m.start() < position]):
             title = _TITLE_BEFORE_NAME.search(self.v, max(0, match.start() - 120), match.start())
             actor = title and resolve_phrase(title.group(0) + surname, self.registry)
             if actor:  # "talks led by Iranian envoy Ali Bagheri"
