@@ -659,6 +659,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Critics slammed the plan as a success story for nobody.",
         # the subject of the main clause is no actor of ours: not the place in its phrase
         "Some commentators in Ankara have gone further, accusing Greece of sabotage.",
+        # "it" after "condemned the <act>, saying" is the act: no actor named in it, no target
         "Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack, saying it violated Iraqi sovereignty.",
         # with "of", the accused stands before it: not an actor named in the charge
         "Moscow's envoy went further, accusing Western governments of urging Ukraine's leaders to attack.",
