@@ -188,7 +188,7 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 _MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PREPOSITION_START = re.compile(
-    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|late|early|last|this|earlier|later|as|when|following|"
+    r"^\s*(?:at|in|on|during|after|before|while|with|to|from|for|despite|amid|late|early|last|this|earlier|later|as|when|following|"
     r"yesterday|today|tonight|" + _WEEKDAYS + r")\b"
 )
 _CONTENT_END = re.compile(
@@ -1267,6 +1267,19 @@ class QuoteFinder:
         saying = verb in self.cues.inverting or verb in self.cues.with_object
         return saying and bool(previous) and not (self.cues.is_cue(previous[0]) or _verb_like(previous[0].lower()))
 
+    def _subject_across_insertions(self, start: int, end: int) -> tuple[int, int] | None:
+        """'France, a close ally, said it was concerned and [called on ...]': a clause cut short
+        that opens with its verb (``v[start:end]``, after a comma) has the sentence's subject,
+        when only comma-set insertions stand between that subject and the verb."""
+        if not self.v[start : start + 1].islower():
+            return None
+        subject = self.subject(self.sentence_of(start)[0], end)
+        if subject is None or not re.fullmatch(r",[^.;:!?]*,\s*", self.v[subject[1] : start]):
+            return None
+        # not across a parenthetical attribution ("the version, Clinton said, detailed A and ..."),
+        # which leaves the clause to its own subject
+        return None if self.cues.find(self.v, subject[1], start) else subject
+
     def _subject_before_insertions(self, floor: int, region: str) -> tuple[int, int] | None:
         """The subject before comma-set insertions that end right before a cue: "Mariano, who as a
         Navy captain ..., said", "Ayrault, the foreign minister of France, a permanent member ...,
@@ -1327,7 +1340,7 @@ class QuoteFinder:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
-            return self.subject(start, end)
+            return self.subject(start, end) or self._subject_across_insertions(start, end)
         if first == "by":
             return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
@@ -1809,6 +1822,11 @@ class QuoteFinder:
         voted")."""
         text = self.v[start:end]
         words = [m for m in re.finditer(r"\S+", text)]
+        if len(words) > 1 and _CONJUNCTION_START.fullmatch(words[0].group(0)):
+            # "And the vice president made ...", "But for Trump, the show ...": after the conjunction
+            text = text[words[1].start() :]
+            start += words[1].start()
+            words = [m for m in re.finditer(r"\S+", text)]
         if _PREPOSITION_START.match(text) or _PREPOSITION_START.match(text[:1].lower() + text[1:]):
             # "On Monday, the Kremlin issued ...": an opening adverbial is not part of the subject
             comma = next((i for i, w in enumerate(words[:10]) if w.group(0).endswith(",")), None)
@@ -1821,8 +1839,6 @@ class QuoteFinder:
             # "If last year's speech was defined by ...": the subject is after the clause's comma
             comma = next((i for i, w in enumerate(words) if w.group(0).endswith(",")), None)
             words = words[comma + 1 :] if comma is not None else []
-        if words and _CONJUNCTION_START.fullmatch(words[0].group(0)):
-            words = words[1:]  # "And the vice president made ...", "But Putin said ..."
         verb = next(
             (
                 i

@@ -216,7 +216,10 @@ class ScoreConfig:
 #:     they blamed the Russians": no record); "accusing X of ..." never takes a target from the charge
 #:     (rule `accuse`); quotes: a subject with a comma-set apposition closed before its verb may be
 #:     longer ("Russia's envoy to the United Nations, Vassily Nebenzia, went further, accusing ...").
-SCORER_REVISION = 86
+#: 87: quotes: a verb joined by "and" shares the sentence's subject across a comma-set apposition
+#:     ("France, a close ally, said ... and called on ..."); an opening "For X," / "Despite X," /
+#:     "Amid X," is an adverbial, not the subject ("For Moscow, the ministry ... said": the ministry).
+SCORER_REVISION = 87
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2225,6 +2225,30 @@ def quotes_of(text):
                 ("direct", '"That is false,"', "said", "another official", "another official", "Turkey"),
             ],
         ),
+        # a second verb joined by "and" shares the subject across a comma-set apposition
+        (
+            "France, a close ally, said it was concerned and called on both sides to stop.",
+            [
+                ("indirect", "it was concerned", "said", "France", "France", "France"),
+                ("indirect", "both sides to stop", "called on", "France", "France", "France"),
+            ],
+        ),
+        (
+            "The senator, 72, said the bill was dead and blamed Democrats for the impasse.",
+            [
+                ("indirect", "the bill was dead", "said", "The senator", "The senator", None),
+                ("indirect", "Democrats for the impasse", "blamed", "The senator", "The senator", None),
+            ],
+        ),
+        # an opening "(But) for X," is an adverbial, not the subject
+        (
+            "But for Moscow, the ministry proved a stubborn partner, a familiar role, and said it would not yield.",
+            [("indirect", "it would not yield", "said", "the ministry", "the ministry", None)],
+        ),
+        (
+            "For Moscow, the ministry proved a stubborn partner, a familiar role, and said it would not yield.",
+            [("indirect", "it would not yield", "said", "the ministry", "the ministry", None)],
+        ),
     ],
 )
 def test_quotes(text, expected):
