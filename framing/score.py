@@ -219,7 +219,9 @@ class ScoreConfig:
 #: 87: quotes: a verb joined by "and" shares the sentence's subject across a comma-set apposition
 #:     ("France, a close ally, said ... and called on ..."); an opening "For X," / "Despite X," /
 #:     "Amid X," is an adverbial, not the subject ("For Moscow, the ministry ... said": the ministry).
-SCORER_REVISION = 87
+#: 88: blame: "X was behind the attack / the bombing / last week's strikes" (rule `behind-attack`),
+#:     "X fired first / started the clashes" (`started-it`); "X was not behind ..." is a denial.
+SCORER_REVISION = 88
 
 
 def _mean_or_none(values: list[float]) -> float | None:

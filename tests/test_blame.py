@@ -530,6 +530,21 @@ def blames(text):
             "Ankara hosted Libyan and Egyptian envoys who accused Sudan of arming the militias.",
             [("Libya", "Sudan", "blame", "reported"), ("Egypt", "Sudan", "blame", "reported")],
         ),
+        # "X was behind <a harmful event>" puts it on X; "not behind" rejects it
+        ("Moscow said Israel was behind the strike.", [("Russia", "Israel", "blame", "reported")]),
+        (
+            "Kyiv says Russia may have been behind last week's drone attacks.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
+        (
+            "Peskov said Russia had never been behind any attacks on civilians.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
+        ("Israel denied that Iran was behind the attack.", [("Israel", "Iran", "denial", "reported")]),
+        # who fired first, who started the fighting
+        ("Moscow said Kiev had fired first.", [("Russia", "Ukraine", "blame", "reported")]),
+        ("Baku said Armenian troops started the clashes.", [("Azerbaijan", "Armenia", "blame", "reported")]),
+        ("Yerevan denied that its forces had fired first.", [("Armenia", "Armenia", "denial", "reported")]),
     ],
 )
 def test_blame(text, expected):
@@ -669,6 +684,10 @@ def test_headline_rules_stay_out_of_the_body():
         "Ankara took calls from listeners to its radio program who accused Greece of sabotage.",
         "The Turkish president met with families from the village who blamed Greece for the fire.",
         "Erdogan met officials who blamed Greece for the fire.",
+        # asking who was behind it, or behind something that is no harm, puts it on no one
+        "It is unclear whether Russia was behind the attack.",
+        "Turkey was behind the proposal, diplomats said.",
+        "Israel fired missiles at targets near Damascus.",
     ],
 )
 def test_not_blame(text):
