@@ -221,7 +221,10 @@ class ScoreConfig:
 #:     "Amid X," is an adverbial, not the subject ("For Moscow, the ministry ... said": the ministry).
 #: 88: blame: "X was behind the attack / the bombing / last week's strikes" (rule `behind-attack`),
 #:     "X fired first / started the clashes" (`started-it`); "X was not behind ..." is a denial.
-SCORER_REVISION = 88
+#: 89: blame: a cleft naming who bears the responsibility or is to blame ("It is Washington, not the
+#:     Kremlin, that bears responsibility"); "responsible for" a duty is no blame ("responsible for
+#:     security at the site", "for overseeing the ceasefire").
+SCORER_REVISION = 89
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -545,6 +545,12 @@ def blames(text):
         ("Moscow said Kiev had fired first.", [("Russia", "Ukraine", "blame", "reported")]),
         ("Baku said Armenian troops started the clashes.", [("Azerbaijan", "Armenia", "blame", "reported")]),
         ("Yerevan denied that its forces had fired first.", [("Armenia", "Armenia", "denial", "reported")]),
+        # a cleft naming who bears the responsibility or is to blame
+        (
+            "It is Washington, not the Kremlin, that bears responsibility for this escalation.",
+            [("outlet", "United States", "blame", "editorial")],
+        ),
+        ("It was Israel that was responsible for the crash, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
     ],
 )
 def test_blame(text, expected):
@@ -688,6 +694,9 @@ def test_headline_rules_stay_out_of_the_body():
         "It is unclear whether Russia was behind the attack.",
         "Turkey was behind the proposal, diplomats said.",
         "Israel fired missiles at targets near Damascus.",
+        # responsible for a duty, not for a harm
+        "Israel was responsible for security at the site.",
+        "It was Russia that was responsible for overseeing the ceasefire.",
     ],
 )
 def test_not_blame(text):
