@@ -224,7 +224,9 @@ class ScoreConfig:
 #: 89: blame: a cleft naming who bears the responsibility or is to blame ("It is Washington, not the
 #:     Kremlin, that bears responsibility"); "responsible for" a duty is no blame ("responsible for
 #:     security at the site", "for overseeing the ceasefire").
-SCORER_REVISION = 89
+#: 90: actors: "one Western official" after a group's officials is not one of them (a named group no
+#:     actor stands for gives no actor).
+SCORER_REVISION = 90
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2225,6 +2225,11 @@ def quotes_of(text):
                 ("direct", '"That is false,"', "said", "another official", "another official", "Turkey"),
             ],
         ),
+        # not when a named group no actor stands for sets the official apart
+        (
+            'Turkish officials denied it. "That is false," one Western official said.',
+            [("direct", '"That is false,"', "said", "one Western official", "one Western official", None)],
+        ),
         # a second verb joined by "and" shares the subject across a comma-set apposition
         (
             "France, a close ally, said it was concerned and called on both sides to stop.",
