@@ -226,7 +226,9 @@ class ScoreConfig:
 #:     security at the site", "for overseeing the ceasefire").
 #: 90: actors: "one Western official" after a group's officials is not one of them (a named group no
 #:     actor stands for gives no actor).
-SCORER_REVISION = 90
+#: 91: lexicon: more names for surveillance aircraft and balloons ("spy drones", "surveillance
+#:     flights", "weather balloon" ...), "mainstream media", "to the teeth".
+SCORER_REVISION = 91
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -231,6 +231,10 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         ("Moscow accused Israel of war crimes.", ["war crimes"]),
         # reporting verbs are the voice layer's, not loaded wording
         ("Israel denied the claims and refused to comment.", ["claims"]),
+        # each name for the same aircraft is a choice, in the plural too
+        ("Its spy drones and surveillance flights went on.", ["spy drones", "surveillance flights"]),
+        ("The balloon was a weather balloon, not a spy balloon.", ["weather balloon", "spy balloon"]),
+        ("Western capitals armed Kiev to the teeth, the mainstream media said.", ["to the teeth", "mainstream media"]),
     ],
 )
 def test_default_lexicon_flags_evaluations_not_topics_or_reports(text, expected):
