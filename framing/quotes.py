@@ -2646,6 +2646,10 @@ class QuoteFinder:
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
+        if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):
+            # "Poroshenko ... In a statement, his office said": the office of the person "he" is
+            pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]
+            return phrase, self._resolve_speaker(pronoun, position, history, claims)[1]
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them; not
             # with a named group no actor stands for ("One Western official", "an Arab diplomat")
@@ -2746,6 +2750,12 @@ class QuoteFinder:
             return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (
                 1 if words[last].endswith(",") else 0
             )
+        agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in ("by", "from")), None)
+        if aside and agent is not None and 0 < len(words) - agent - 1 <= 4:
+            # "was disputed by Ukrainian officials, who", "criticism from Democrats, who": the agent
+            agent_words = words[agent + 1 :]
+            if all(w.isalpha() for w in agent_words) and not any(map(_verb_like, agent_words[:-1])):
+                return sentence_start + matches[agent + 1].start(), sentence_start + matches[-1].end()
         if aside:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
             return self.speaker_before(sentence_start, sentence_start + aside.start())
         # "heard from listeners who", "met donors who", "There are many voters who": up to four

@@ -228,7 +228,10 @@ class ScoreConfig:
 #:     actor stands for gives no actor).
 #: 91: lexicon: more names for surveillance aircraft and balloons ("spy drones", "surveillance
 #:     flights", "weather balloon" ...), "mainstream media", "to the teeth".
-SCORER_REVISION = 91
+#: 92: quotes: a non-restrictive "who" after a passive's agent or a "from" phrase is that agent
+#:     ("was disputed by Ukrainian officials, who said"); "his office" / "her spokesman" speak for
+#:     the person "he" / "she" would name.
+SCORER_REVISION = 92
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -545,6 +545,12 @@ def blames(text):
         ("Moscow said Kiev had fired first.", [("Russia", "Ukraine", "blame", "reported")]),
         ("Baku said Armenian troops started the clashes.", [("Azerbaijan", "Armenia", "blame", "reported")]),
         ("Yerevan denied that its forces had fired first.", [("Armenia", "Armenia", "denial", "reported")]),
+        # "his office" speaks for the person "he" is
+        (
+            "Ukrainian President Petro Poroshenko called the attack unprovoked. In a statement, his office said"
+            " Russia bore full responsibility for the escalation.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
         # a cleft naming who bears the responsibility or is to blame
         (
             "It is Washington, not the Kremlin, that bears responsibility for this escalation.",

@@ -2225,6 +2225,45 @@ def quotes_of(text):
                 ("direct", '"That is false,"', "said", "another official", "another official", "Turkey"),
             ],
         ),
+        # a non-restrictive "who" after a passive's agent or a "from" phrase: that agent speaks
+        (
+            "Haley said Russia was to blame. Moscow's account was disputed by Ukrainian officials,"
+            " who said the ships had notified Russia in advance.",
+            [
+                ("indirect", "Russia was to blame", "said", "Haley", "Haley", "United States"),
+                (
+                    "indirect",
+                    "the ships had notified Russia in advance",
+                    "said",
+                    "who",
+                    "Ukrainian officials",
+                    "Ukraine",
+                ),
+            ],
+        ),
+        (
+            "Haley said Russia was to blame. The plan drew criticism from Turkish officials, who said it would fail.",
+            [
+                ("indirect", "Russia was to blame", "said", "Haley", "Haley", "United States"),
+                ("indirect", "it would fail", "said", "who", "Turkish officials", "Turkey"),
+            ],
+        ),
+        # "his office", "her spokesman": the office of the person the pronoun names
+        (
+            "Ukraine's President Petro Poroshenko called it unprovoked. In a statement, his office said Moscow was"
+            " to blame.",
+            [
+                (
+                    "indirect",
+                    "it unprovoked",
+                    "called",
+                    "Ukraine's President Petro Poroshenko",
+                    "Ukraine's President Petro Poroshenko",
+                    "Ukraine",
+                ),
+                ("indirect", "Moscow was to blame", "said", "his office", "his office", "Ukraine"),
+            ],
+        ),
         # not when a named group no actor stands for sets the official apart
         (
             'Turkish officials denied it. "That is false," one Western official said.',
