@@ -2653,8 +2653,8 @@ class QuoteFinder:
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them; not
             # with a named group no actor stands for ("One Western official", "an Arab diplomat")
-            *modifiers, last = phrase.split()[1:]
-            if last.islower() and modifiers and all(re.fullmatch(r"[A-Z][\w.-]*", word) for word in modifiers):
+            *modifiers, final = phrase.split()[1:]
+            if final.islower() and modifiers and all(re.fullmatch(r"[A-Z][\w.-]*", word) for word in modifiers):
                 return phrase, None
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():
