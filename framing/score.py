@@ -231,7 +231,9 @@ class ScoreConfig:
 #: 92: quotes: a non-restrictive "who" after a passive's agent or a "from" phrase is that agent
 #:     ("was disputed by Ukrainian officials, who said"); "his office" / "her spokesman" speak for
 #:     the person "he" / "she" would name.
-SCORER_REVISION = 92
+#: 93: blame: aggression or a provocation "by" / "committed by" / "on the part of" X blames X
+#:     ("an act of aggression by Moscow", rule `crimes-of`).
+SCORER_REVISION = 93
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -551,6 +551,9 @@ def blames(text):
             " Russia bore full responsibility for the escalation.",
             [("Ukraine", "Russia", "blame", "reported")],
         ),
+        # aggression or a provocation "by" an actor
+        ("Kiev called it an act of aggression by Moscow.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("It was a provocation by the Israeli military, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
         # a cleft naming who bears the responsibility or is to blame
         (
             "It is Washington, not the Kremlin, that bears responsibility for this escalation.",
