@@ -480,10 +480,12 @@ _ANOTHER_SUBJECT = (
 )
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", with", "during", "since", "while", "when", "after"
-#: ("described Clinton as a "disgrace" after she attacked ..."), a weekday ("endorsed Clinton for
-#: president on Thursday").
+#: ("described Clinton as a "disgrace" after she attacked ..."), the subject's next act after "and"
+#: or "but" with an auxiliary ("chastised Clinton for the server but did not recommend ..."), a
+#: weekday ("endorsed Clinton for president on Thursday").
 _ADJUNCT_END = re.compile(
     r"[;\u2014]|\s--?\s|,\s(?:which|with|another)\s|\s(?:during|since|while|when|after)\s"
+    r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
     rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)

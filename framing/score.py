@@ -233,7 +233,10 @@ class ScoreConfig:
 #:     the person "he" / "she" would name.
 #: 93: blame: aggression or a provocation "by" / "committed by" / "on the part of" X blames X
 #:     ("an act of aggression by Moscow", rule `crimes-of`).
-SCORER_REVISION = 93
+#: 94: quotes: verbs of censure are cues like "condemn" (denounce, decry, deplore, lambast, castigate,
+#:     rebuke, assail, berate, chastise, censure); a noun-phrase object ends before the subject's next
+#:     act ("welcomed his Israeli guest, but did not mention ...").
+SCORER_REVISION = 94
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2264,6 +2264,28 @@ def quotes_of(text):
                 ("indirect", "Moscow was to blame", "said", "his office", "his office", "Ukraine"),
             ],
         ),
+        # attitude verbs of censure are cues; their object ends before the subject's next act
+        (
+            "The FBI director chastised Clinton for her use of the server but did not recommend charges.",
+            [
+                (
+                    "indirect",
+                    "Clinton for her use of the server",
+                    "chastised",
+                    "The FBI director",
+                    "The FBI director",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Putin welcomed his Israeli guest, but did not mention Iran.",
+            [("indirect", "his Israeli guest", "welcomed", "Putin", "Putin", "Russia")],
+        ),
+        (
+            "Ukraine denounced the seizure as piracy.",
+            [("indirect", "the seizure as piracy", "denounced", "Ukraine", "Ukraine", "Ukraine")],
+        ),
         # not when a named group no actor stands for sets the official apart
         (
             'Turkish officials denied it. "That is false," one Western official said.',
