@@ -236,7 +236,9 @@ class ScoreConfig:
 #: 94: quotes: verbs of censure are cues like "condemn" (denounce, decry, deplore, lambast, castigate,
 #:     rebuke, assail, berate, chastise, censure); a noun-phrase object ends before the subject's next
 #:     act ("welcomed his Israeli guest, but did not mention ...").
-SCORER_REVISION = 94
+#: 95: blame: "was (widely) blamed on X" takes an adverb and, with "by Y", is Y's blame (rule
+#:     `blamed-on-by`; it had been the outlet's, with Y as a second target).
+SCORER_REVISION = 95
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -551,6 +551,9 @@ def blames(text):
             " Russia bore full responsibility for the escalation.",
             [("Ukraine", "Russia", "blame", "reported")],
         ),
+        # "blamed on X" with an adverb, and with an agent who blames
+        ("The incident was widely blamed on Moscow.", [("outlet", "Russia", "blame", "editorial")]),
+        ("The crash was blamed on Israel by Moscow.", [("Russia", "Israel", "blame", "reported")]),
         # aggression or a provocation "by" an actor
         ("Kiev called it an act of aggression by Moscow.", [("Ukraine", "Russia", "blame", "reported")]),
         ("It was a provocation by the Israeli military, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
