@@ -2752,13 +2752,17 @@ class QuoteFinder:
             return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (
                 1 if words[last].endswith(",") else 0
             )
-        agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in ("by", "from")), None)
-        if aside and agent is not None and 0 < len(words) - agent - 1 <= 4:
+        if aside:
             # "was disputed by Ukrainian officials, who", "criticism from Democrats, who": the agent
-            agent_words = words[agent + 1 :]
-            if all(w.isalpha() for w in agent_words) and not any(map(_verb_like, agent_words[:-1])):
-                return sentence_start + matches[agent + 1].start(), sentence_start + matches[-1].end()
-        if aside:  # "Nervous Democrats on Capitol Hill, who": the subject before the comma
+            agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in ("by", "from")), None)
+            agent_words = words[agent + 1 :] if agent is not None else []
+            if (
+                0 < len(agent_words) <= 4
+                and all(w.isalpha() for w in agent_words)
+                and not any(map(_verb_like, agent_words[:-1]))
+            ):
+                return sentence_start + matches[-len(agent_words)].start(), sentence_start + matches[-1].end()
+            # "Nervous Democrats on Capitol Hill, who": the subject before the comma
             return self.speaker_before(sentence_start, sentence_start + aside.start())
         # "heard from listeners who", "met donors who", "There are many voters who": up to four
         # words right after a main verb, or after a preposition right after one; not after a modal
