@@ -103,6 +103,25 @@ _OWN_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
+#: A text or voice right before a participle of blaming, which is then whose blame it is ("Russian
+#: state media reports blaming Israel", "a resolution accusing Moscow"), with its modifiers.
+_CARRIER_BEFORE = re.compile(
+    r"(?:(?:(?-i:[A-Z])[\w'.-]*|state(?:-run)?|news|media|press|official|government|social|online|"
+    r"\w+-(?:run|backed|owned|controlled))\s+){0,3}"
+    r"\b(?:reports?|claims?|statements?|articles?|stories|posts?|tweets?|comments?|remarks?|headlines?|"
+    r"resolutions?|editorials?|commentar(?:y|ies)|narratives?|theor(?:y|ies)|messages?|leaflets?|letters?|"
+    r"speech(?:es)?|broadcasts?|videos?|banners?|posters?|graffiti|rumou?rs?|slogans?|petitions?|motions?|"
+    r"voices|propaganda|coverage|publications?|documents?)\s+$",
+    re.I,
+)
+#: A verb that issues such a text, right before it: the text is then its subject's.
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|circulat(?:e|es|ed|ing)|"
+    r"put(?:s|ting)?\s+out|sen[dt]s?|post(?:s|ed|ing)?|wr(?:ote|ites?|itten)|deliver(?:s|ed|ing)?|"
+    r"read\s+out|submit(?:s|ted|ting)?|tabl(?:e|es|ed|ing)|draft(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
+    r"pass(?:es|ed|ing)?|broadcast(?:s|ing)?|air(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|our|a\s+joint)\s+)?$",
+    re.I,
+)
 _CLAIM_LEAD = re.compile(r"\s*(?:that\s+)?", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:we|us|me)\s*$", re.I)
 _FIRST_PERSON_POSSESSIVE = re.compile(r"^\s*(?:our|my)\b", re.I)
@@ -533,6 +552,14 @@ class _BlameFinder:
             if antecedents:
                 return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
+        carrier = _CARRIER_BEFORE.search(self.view.text, sentence[0], start) if participle else None
+        if carrier:  # "Media reports blaming Israel appeared": the reports', not the outlet's
+            phrase = " ".join(carrier.group(0).split())
+            actor = resolve_phrase(phrase, self.registry)
+            if actor or not _ISSUED_BEFORE.search(self.view.text, sentence[0], carrier.start()):
+                return actor or UNKNOWN, phrase
+            # "Syria issued a statement blaming Israel": the statement is its issuer's
+            start, participle = carrier.start(), False
         if participle:
             attributed = self._attribution_before(start, sentence)
             if attributed:  # "Syria bears full responsibility, the IDF insisted, rejecting ...": the IDF

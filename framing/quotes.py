@@ -1002,6 +1002,13 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|leader|envoy|official|diplomat|negotiator)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
 )
+#: A head of state or government, a minister or an envoy named after a title with no country
+#: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
+_OFFICE_NAME = re.compile(
+    r"((?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Interior|Finance)\s+)?(?:President|Minister|Chancellor|Premier|"
+    r"King|Queen|Emir|Ambassador|Secretary))\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+)
 #: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
@@ -2645,6 +2652,10 @@ class QuoteFinder:
         actor = resolve_phrase(phrase, self.registry)
         if actor is None and _PROPER_NAME.fullmatch(phrase):
             actor = self._named_earlier(_TOKEN.findall(phrase)[-1], position, history)
+        titled = _OFFICE_NAME.fullmatch(phrase) if actor is None else None
+        if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
+            named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
+            actor = named[1] if named else None
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
@@ -2688,16 +2699,20 @@ class QuoteFinder:
                 return actor
         return None
 
-    def _named_before(self, head: str, position: int, claims: SpanIndex[_Draft]) -> tuple[int, str] | None:
+    def _named_before(
+        self, head: str, position: int, claims: SpanIndex[_Draft], nameless: bool = False
+    ) -> tuple[int, str] | None:
         """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and
         that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
-        the last 2,000 characters and outside the ``claims`` found."""
+        the last 2,000 characters and outside the ``claims`` found; with ``nameless``, only a
+        title no name follows ("Poland's president said", not "Russian President Vladimir Putin")."""
         floor = max(0, position - 2000)
-        plural = "" if head.endswith("s") else "s?"  # "one official" after "Turkish officials"
-        for match in reversed(
-            list(re.finditer(r"\b" + re.escape(head) + plural + r"\b", self.v[floor:position], re.I))
-        ):
+        plural = "" if head.endswith("s") or nameless else "s?"  # "one official" after "Turkish officials"
+        pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + plural + r"\b"
+        for match in reversed(list(re.finditer(pattern, self.v[floor:position], re.I))):
             end = floor + match.end()
+            if nameless and re.match(r"\s+[A-Z]", self.v[end : end + 2]):
+                continue
             if any(a < end <= b for a, b, _ in claims.near(end - 1, end)):
                 continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours
             phrase = " ".join(_PHRASE_CUT.split(self.v[max(0, end - 60) : end])[-1].split()[-5:])

@@ -238,7 +238,10 @@ class ScoreConfig:
 #:     act ("welcomed his Israeli guest, but did not mention ...").
 #: 95: blame: "was (widely) blamed on X" takes an adverb and, with "by Y", is Y's blame (rule
 #:     `blamed-on-by`; it had been the outlet's, with Y as a second target).
-SCORER_REVISION = 95
+#: 96: blame rules `cause-is` ("the root cause is X's ...") and `deny-reports-blaming`; a participle
+#:     of blaming after a text is that text's; quotes: a name after a bare office takes that office's
+#:     country ("Poland's president ... President Andrzej Duda").
+SCORER_REVISION = 96
 
 
 def _mean_or_none(values: list[float]) -> float | None:

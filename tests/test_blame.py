@@ -563,6 +563,30 @@ def blames(text):
             [("outlet", "United States", "blame", "editorial")],
         ),
         ("It was Israel that was responsible for the crash, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
+        # "the (root) cause ... is X": the cause named after the verb
+        (
+            "Whoever fired it, the root cause is Russia's barrage, said one former NATO official.",
+            [("NATO", "Russia", "blame", "reported")],
+        ),
+        (
+            "The real cause of the tragedy lies with the Israeli military, the Russian defence ministry said.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("The cause of the crash was a technical fault.", []),
+        ("The cause of the crash is still unknown, Israel said.", []),
+        # a text that blames: its own blame, not the outlet's or the sentence subject's
+        ("Media reports blaming Israel appeared on Tuesday.", []),
+        (
+            "Russian state media reports blaming Israel appeared on Tuesday.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Syria circulated a statement blaming Israel for the attack.", [("Syria", "Israel", "blame", "reported")]),
+        # rejecting reports that blame someone is a denial of that blame
+        ("Kyiv rejected reports blaming it for the blast.", [("Ukraine", "Ukraine", "denial", "reported")]),
+        (
+            "Israel dismissed Russian media reports accusing Israeli pilots of recklessness.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
     ],
 )
 def test_blame(text, expected):

@@ -2264,6 +2264,27 @@ def quotes_of(text):
                 ("indirect", "Moscow was to blame", "said", "his office", "his office", "Ukraine"),
             ],
         ),
+        # a titled name after a nameless title with a country: "Poland's president" is then named
+        (
+            'Poland\'s president said it was an accident. "There is no indication of an attack," President Andrzej'
+            " Duda told reporters.",
+            [
+                ("indirect", "it was an accident", "said", "Poland's president", "Poland's president", "Poland"),
+                (
+                    "direct",
+                    '"There is no indication of an attack,"',
+                    "told",
+                    "President Andrzej Duda",
+                    "President Andrzej Duda",
+                    "Poland",
+                ),
+            ],
+        ),
+        # not after a title that a name follows: "Russian President Vladimir Putin" is not Biden's title
+        (
+            'Russian President Vladimir Putin spoke first. "We disagree," President Joe Biden said.',
+            [("direct", '"We disagree,"', "said", "President Joe Biden", "President Joe Biden", None)],
+        ),
         # attitude verbs of censure are cues; their object ends before the subject's next act
         (
             "The FBI director chastised Clinton for her use of the server but did not recommend charges.",
