@@ -241,7 +241,9 @@ class ScoreConfig:
 #: 96: blame rules `cause-is` ("the root cause is X's ...") and `deny-reports-blaming`; a participle
 #:     of blaming after a text is that text's; quotes: a name after a bare office takes that office's
 #:     country ("Poland's president ... President Andrzej Duda").
-SCORER_REVISION = 96
+#: 97: blame rules `must-take-responsibility` and `admit-responsibility` (an admission is a blame
+#:     of oneself).
+SCORER_REVISION = 97
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -581,6 +581,11 @@ def blames(text):
             [("Russia", "Israel", "blame", "reported")],
         ),
         ("Syria circulated a statement blaming Israel for the attack.", [("Syria", "Israel", "blame", "reported")]),
+        # must take responsibility: the speaker holds X responsible; an admission: X blames itself
+        ("Canada said Iran must take full responsibility.", [("Canada", "Iran", "blame", "reported")]),
+        ("Iran admitted responsibility for the crash.", [("Iran", "Iran", "blame", "reported")]),
+        ("Israel has never admitted responsibility.", []),
+        ("The IDF takes responsibility for the safety of its pilots.", []),
         # rejecting reports that blame someone is a denial of that blame
         ("Kyiv rejected reports blaming it for the blast.", [("Ukraine", "Ukraine", "denial", "reported")]),
         (
