@@ -243,7 +243,9 @@ class ScoreConfig:
 #:     country ("Poland's president ... President Andrzej Duda").
 #: 97: blame rules `must-take-responsibility` and `admit-responsibility` (an admission is a blame
 #:     of oneself).
-SCORER_REVISION = 97
+#: 98: blame rules `fault-of`, `owners-fault`, `not-fault`, `orchestrated-by`, `x-orchestrated`;
+#:     "heaped blame / put the onus on X".
+SCORER_REVISION = 98
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -586,6 +586,20 @@ def blames(text):
         ("Iran admitted responsibility for the crash.", [("Iran", "Iran", "blame", "reported")]),
         ("Israel has never admitted responsibility.", []),
         ("The IDF takes responsibility for the safety of its pilots.", []),
+        # whose fault it was, and whose it was not
+        ("It is the fault of Israel, Peskov said.", [("Russia", "Israel", "blame", "reported")]),
+        ("Russia said the tragedy was entirely Israel's fault.", [("Russia", "Israel", "blame", "reported")]),
+        ("It was not Israel's fault, the IDF said.", [("Israel", "Israel", "denial", "reported")]),
+        ("Russia said it was not the fault of the Syrian crews.", [("Russia", "Syria", "denial", "reported")]),
+        # who orchestrated a harmful event; an event merely carried out or organised is no blame
+        (
+            "The plot was masterminded by Hezbollah, according to Israel.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        ("Kyiv said Moscow staged the explosion at the dam.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Israel said the strike was carried out by Russian jets.", []),
+        ("Russia staged a military parade.", []),
+        ("Moscow put the onus on Israel.", [("Russia", "Israel", "blame", "reported")]),
         # rejecting reports that blame someone is a denial of that blame
         ("Kyiv rejected reports blaming it for the blast.", [("Ukraine", "Ukraine", "denial", "reported")]),
         (
