@@ -245,7 +245,9 @@ class ScoreConfig:
 #:     of oneself).
 #: 98: blame rules `fault-of`, `owners-fault`, `not-fault`, `orchestrated-by`, `x-orchestrated`;
 #:     "heaped blame / put the onus on X".
-SCORER_REVISION = 98
+#: 99: blame rules `called-culprit`, `shift-blame`, `pointed-to-as-culprit`, `called-accusations-false`;
+#:     the culprit rules take "the aggressor / the perpetrators / the guilty party"; "hit out at X over".
+SCORER_REVISION = 99
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -600,6 +600,17 @@ def blames(text):
         ("Israel said the strike was carried out by Russian jets.", []),
         ("Russia staged a military parade.", []),
         ("Moscow put the onus on Israel.", [("Russia", "Israel", "blame", "reported")]),
+        # naming the guilty party, shifting the blame, hitting out at someone
+        ("Moscow called Israel the aggressor.", [("Russia", "Israel", "blame", "reported")]),
+        ("The perpetrators were Russian soldiers, Kyiv said.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Russia pointed to Ukraine as the culprit.", [("Russia", "Ukraine", "blame", "reported")]),
+        ("Moscow shifted the blame to Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
+        ("Peskov hit out at Kyiv over the attack.", [("Russia", "Ukraine", "blame", "reported")]),
+        ("Russia called the UN an important partner.", []),
+        # calling the accusations false is a denial
+        ("Israel called the Russian accusations lies.", [("Israel", "Israel", "denial", "reported")]),
+        ("Israel described Moscow's claims as absurd.", [("Israel", "Israel", "denial", "reported")]),
+        ("Israel called the accusations serious.", []),
         # rejecting reports that blame someone is a denial of that blame
         ("Kyiv rejected reports blaming it for the blast.", [("Ukraine", "Ukraine", "denial", "reported")]),
         (
