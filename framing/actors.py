@@ -29,6 +29,18 @@ FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 _PLACE_FORMS = frozenset({"aliases", "metonyms"})
 BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
 #: Prepositions that end the head of a noun phrase ("Ambassador to Russia" -> head "Ambassador").
+#: A head that speaks for the body named after it ("a spokesman for", "a statement from", "officials
+#: with"), unlike "critics of" or "an adviser to": the phrase is then that body's.
+_AGENT_HEAD = re.compile(
+    r"\b(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|letters?|"
+    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?)$",
+    re.I,
+)
+#: People set against, or harmed by, whoever the "of" phrase after them names.
+_AGAINST_OF = re.compile(
+    r"\b(?:critics|opponents|enemies|foes|detractors|adversaries|rivals|victims|survivors)\s+of\b", re.I
+)
+_VOICE_OF = re.compile(r"\s(?:for|from|with|at)\s")
 _PHRASE_BREAK = re.compile(r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s")
 
 
@@ -231,11 +243,19 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     Ambassador to Russia" is Syria, "Russian Defense Ministry spokesman" is Russia and
     "Israel's relationship with Moscow" is Israel.
     """
-    head = _PHRASE_BREAK.split(normalize(phrase).text, maxsplit=1)[0]
+    text = normalize(phrase).text
+    head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
     if _MEDIA.search(head) and not _STATE_RUN.search(head):
         return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
+    against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
     mentions = [m for m in find_mentions(head, registry) if not BACKER.match(head, m.end)]
-    return mentions[0].actor if mentions else None
+    mentions = [m for m in mentions if not against or m.start < against.start()]
+    if mentions:
+        return mentions[0].actor
+    voice = _VOICE_OF.match(text, len(head))
+    if voice and _AGENT_HEAD.search(head):  # "a spokesman for the German government", "a statement from Moscow"
+        return resolve_phrase(text[voice.end() :], registry)
+    return None
 
 
 #: A news medium: a country's newspapers and broadcasters speak for themselves ...

@@ -597,12 +597,19 @@ def _phrase_after_cue() -> re.Pattern[str]:
     return re.compile(r"\s+(" + _name_run(',.;:!?"()', 120) + ")")
 
 
+#: An aside on the source after "according to X,": how or on what terms X spoke.
+_SOURCE_ASIDE = re.compile(
+    r"\s*(?:speaking|who\s+(?:spoke|asked|requested|declined)|writing|posting)\b[^,.;:!?\"]{0,80},", re.I
+)
+
+
 @functools.cache
 def _according_to() -> re.Pattern[str]:
-    """'according to X', 'as reported by X', and the source up to punctuation."""
+    """'according to X', 'in the words / view of X', 'as reported by X', and the source up to punctuation."""
     return re.compile(
-        r"\b(?P<cue>[Aa]ccording to|[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|"
-        r"written|described) (?:by|in))\s+(?P<source>" + _name_run(',.;:!?"', 200) + r')(?=[,.;:!?"]|$)'
+        r"\b(?P<cue>[Aa]ccording to|[Ii]n the (?:words|view|opinion) of|"
+        r"[Aa]s (?:(?:first|previously|earlier)\s+)?(?:reported|stated|noted|quoted|written|described) (?:by|in))"
+        r"\s+(?P<source>" + _name_run(',.;:!?"', 200) + r')(?=[,.;:!?"]|$)'
     )
 
 
@@ -1686,6 +1693,9 @@ class QuoteFinder:
                 content = self._trim(start, start + len(before))
             else:
                 comma = self.v.find(",", start + match.end("source"), end)
+                aside = _SOURCE_ASIDE.match(self.v, comma + 1, end) if comma != -1 else None
+                if aside:  # "According to X, speaking on condition of anonymity, A": A
+                    comma = aside.end() - 1
                 content = self._trim(comma + 1 if comma != -1 else start + match.end("source"), end)
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
@@ -2514,6 +2524,16 @@ class QuoteFinder:
             return []
         if match.group(1).strip().lower() in _RUBRICS:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
+        words = match.group(1).split()
+        head = words[-1].lower().strip("'\u2019s")
+        if (
+            any(word.islower() for word in words[1:])
+            and not any(word in _PREPOSITIONS for word in words[1:])  # "Obama on Climate Change: ..." speaks
+            and head not in _SPEAKER_NOUNS
+            and head not in _GENERIC_HEADS
+            and not resolve_phrase(match.group(1), self.registry)
+        ):
+            return []  # "Kerch bridge blast: Moscow vows revenge": a topic, not a speaker
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)

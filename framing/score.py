@@ -247,7 +247,10 @@ class ScoreConfig:
 #:     "heaped blame / put the onus on X".
 #: 99: blame rules `called-culprit`, `shift-blame`, `pointed-to-as-culprit`, `called-accusations-false`;
 #:     the culprit rules take "the aggressor / the perpetrators / the guilty party"; "hit out at X over".
-SCORER_REVISION = 99
+#: 100: quotes: "in the words / view of X" like "according to X", without an aside on how X spoke; a
+#:      headline topic before a colon is no speaker; actors: "a spokesman for / a statement from X" is
+#:      X's, "critics of X" not; blame: "the authors, perpetrators and sponsors are X".
+SCORER_REVISION = 100
 
 
 def _mean_or_none(values: list[float]) -> float | None:

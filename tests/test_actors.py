@@ -82,6 +82,12 @@ def test_mentions(text, expected, registry):
         ("Russian state media", "Russia"),
         ("Syria's state-run SANA news agency", "Syria"),
         ("Kremlin press secretary Dmitry Peskov", "Russia"),
+        # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
+        ("A spokesman for the German government", "Germany"),
+        ("a statement from the Russian foreign ministry", "Russia"),
+        ("an adviser to the Ukrainian president", None),
+        ("Critics of Israel", None),
+        ("Israeli critics of the deal", "Israel"),
     ],
 )
 def test_resolve_phrase_takes_the_head(phrase, actor, registry):

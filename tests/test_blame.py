@@ -603,6 +603,10 @@ def blames(text):
         # naming the guilty party, shifting the blame, hitting out at someone
         ("Moscow called Israel the aggressor.", [("Russia", "Israel", "blame", "reported")]),
         ("The perpetrators were Russian soldiers, Kyiv said.", [("Ukraine", "Russia", "blame", "reported")]),
+        (
+            'Putin said: "The authors, perpetrators and sponsors are the Ukrainian special services."',
+            [("Russia", "Ukraine", "blame", "direct")],
+        ),
         ("Russia pointed to Ukraine as the culprit.", [("Russia", "Ukraine", "blame", "reported")]),
         ("Moscow shifted the blame to Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
         ("Peskov hit out at Kyiv over the attack.", [("Russia", "Ukraine", "blame", "reported")]),

@@ -1150,6 +1150,31 @@ def quotes_of(text):
         ),
         # a section label before a headline's colon is no speaker
         ("Opinion: Moscow's blame game will not hide the truth\n\nBody text here.", []),
+        # a topic before a headline's colon is no speaker either; a person or a body is
+        ("Kerch bridge blast: Israel stays silent\n\nBody text here.", []),
+        (
+            "Israeli army: Syria fired first\n\nBody text here.",
+            [("indirect", "Syria fired first", ":", "Israeli army", "Israeli army", "Israel")],
+        ),
+        # "in the words of X", and an aside on how the source spoke
+        (
+            'In the words of one senior Ukrainian official, speaking on condition of anonymity, "we had nothing to'
+            ' do with it".',
+            [
+                (
+                    "indirect",
+                    '"we had nothing to do with it"',
+                    "In the words of",
+                    "one senior Ukrainian official",
+                    "one senior Ukrainian official",
+                    "Ukraine",
+                )
+            ],
+        ),
+        (
+            "According to a senior official, who spoke on condition of anonymity, the talks failed.",
+            [("indirect", "the talks failed", "According to", "a senior official", "a senior official", None)],
+        ),
         # ", with X saying ...": X speaks, and the claim before stops at the comma
         (
             "The US blamed Iran for the crisis, with Pompeo saying Tehran's influence must be curbed.",
