@@ -35,7 +35,8 @@ _TEXT_TOKEN = re.compile(r"\w+(?:-\w+)*(?:'(?!s\b)\w+)*")  # "state's" is the to
 _FACTUAL = frozenset(
     "killed kill kills killing dead death deaths died die dies dying war wars wounded injured injury crash "
     "crashed destroyed destruction disaster fire fired attack attacked attacks bomb bombing murder murdered "
-    "cancer poison victim victims prison arrested supreme violence crime crimes ban banned banning".split()
+    "cancer poison victim victims prison arrested supreme violence crime crimes ban banned banning win wins won "
+    "winning winner winners".split()
 )
 
 

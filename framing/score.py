@@ -250,7 +250,10 @@ class ScoreConfig:
 #: 100: quotes: "in the words / view of X" like "according to X", without an aside on how X spoke; a
 #:      headline topic before a colon is no speaker; actors: "a spokesman for / a statement from X" is
 #:      X's, "critics of X" not; blame: "the authors, perpetrators and sponsors are X".
-SCORER_REVISION = 100
+#: 101: lexicon: common pejoratives and political labels, loaded names ("Wuhan virus", "death tax",
+#:      "pro-life" / "pro-choice", "unborn child"); 887 rows; VADER's "win" / "won" are outcomes, not
+#:      evaluations.
+SCORER_REVISION = 101
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -235,6 +235,13 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         ("Its spy drones and surveillance flights went on.", ["spy drones", "surveillance flights"]),
         ("The balloon was a weather balloon, not a spy balloon.", ["weather balloon", "spy balloon"]),
         ("Western capitals armed Kiev to the teeth, the mainstream media said.", ["to the teeth", "mainstream media"]),
+        # names that frame a disease, a tax or a debate, and common pejoratives; a wire-style descriptor is none
+        ("He called it the Wuhan virus and attacked the death tax.", ["Wuhan virus", "death tax"]),
+        (
+            "The hard-left crusade is an obsession, pretending otherwise.",
+            ["hard-left", "crusade", "obsession", "pretending"],
+        ),
+        ("The right-wing party won seats.", []),
     ],
 )
 def test_default_lexicon_flags_evaluations_not_topics_or_reports(text, expected):
