@@ -21,7 +21,7 @@ from typing import Literal
 from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
-from framing.quotes import PLACE_PREPOSITIONS, QuoteFinder
+from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
@@ -103,15 +103,24 @@ _OWN_VERB = re.compile(
 )
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
+
+
+def _noun_forms(noun: str) -> tuple[str, str]:
+    """A regular noun and its plural ("report", "reports"; "story", "stories"; "speech", "speeches")."""
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun, noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun, noun[:-1] + "ies"
+    return noun, noun + "s"
+
+
 #: A text or voice right before a participle of blaming, which is then whose blame it is ("Russian
 #: state media reports blaming Israel", "a resolution accusing Moscow"), with its modifiers.
 _CARRIER_BEFORE = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'.-]*|state(?:-run)?|news|media|press|official|government|social|online|"
-    r"\w+-(?:run|backed|owned|controlled))\s+){0,3}"
-    r"\b(?:reports?|claims?|statements?|articles?|stories|posts?|tweets?|comments?|remarks?|headlines?|"
-    r"resolutions?|editorials?|commentar(?:y|ies)|narratives?|theor(?:y|ies)|messages?|leaflets?|letters?|"
-    r"speech(?:es)?|broadcasts?|videos?|banners?|posters?|graffiti|rumou?rs?|slogans?|petitions?|motions?|"
-    r"voices|propaganda|coverage|publications?|documents?)\s+$",
+    r"\w+-(?:run|backed|owned|controlled))\s+){0,3}\b(?:"
+    + "|".join(sorted({re.escape(form) for head in TEXT_HEADS for form in _noun_forms(head)}))
+    + r")\s+$",
     re.I,
 )
 #: A verb that issues such a text, right before it: the text is then its subject's.

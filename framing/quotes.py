@@ -379,6 +379,12 @@ _READ_HEADS = _DOCUMENT_HEADS | frozenset(
     "article sign note message post tweet text banner placard caption notice email e-mail communique headline "
     "release leaflet poster ad advertisement".split()
 )
+#: Texts and voices that carry a claim of their own: the documents above, and what is said,
+#: sung or broadcast ("media reports blaming Israel", "slogans accusing the government").
+TEXT_HEADS = _READ_HEADS | frozenset(
+    "claim story comment remark resolution editorial commentary narrative theory speech broadcast graffiti "
+    "rumour rumor slogan voice propaganda coverage publication".split()
+)
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
 #: Plural nouns without a plural -s ("Data from the survey show").
