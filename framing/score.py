@@ -253,7 +253,8 @@ class ScoreConfig:
 #: 101: lexicon: common pejoratives and political labels, loaded names ("Wuhan virus", "death tax",
 #:      "pro-life" / "pro-choice", "unborn child"); 887 rows; VADER's "win" / "won" are outcomes, not
 #:      evaluations.
-SCORER_REVISION = 101
+#: 102: blame rule `admit-harm` ("Iran admitted it shot down the plane": an admission).
+SCORER_REVISION = 102
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -585,6 +585,9 @@ def blames(text):
         ("Canada said Iran must take full responsibility.", [("Canada", "Iran", "blame", "reported")]),
         ("Iran admitted responsibility for the crash.", [("Iran", "Iran", "blame", "reported")]),
         ("Israel has never admitted responsibility.", []),
+        ("Iran admitted that its air defences had shot down the plane.", [("Iran", "Iran", "blame", "reported")]),
+        ("Russia has never admitted it shot down the plane.", []),
+        ("Israel acknowledged its jets struck the building.", []),
         ("The IDF takes responsibility for the safety of its pilots.", []),
         # whose fault it was, and whose it was not
         ("It is the fault of Israel, Peskov said.", [("Russia", "Israel", "blame", "reported")]),
