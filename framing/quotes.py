@@ -2531,12 +2531,11 @@ class QuoteFinder:
         if match.group(1).strip().lower() in _RUBRICS:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         words = match.group(1).split()
-        head = words[-1].lower().strip("'\u2019s")
+        head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         if (
             any(word.islower() for word in words[1:])
             and not any(word in _PREPOSITIONS for word in words[1:])  # "Obama on Climate Change: ..." speaks
             and head not in _SPEAKER_NOUNS
-            and head not in _GENERIC_HEADS
             and not resolve_phrase(match.group(1), self.registry)
         ):
             return []  # "Kerch bridge blast: Moscow vows revenge": a topic, not a speaker

@@ -254,7 +254,9 @@ class ScoreConfig:
 #:      "pro-life" / "pro-choice", "unborn child"); 887 rows; VADER's "win" / "won" are outcomes, not
 #:      evaluations.
 #: 102: blame rule `admit-harm` ("Iran admitted it shot down the plane": an admission).
-SCORER_REVISION = 102
+#: 103: a headline's "Intelligence sources:" speaks again (the topic check had stripped every
+#:      trailing "s" from the head noun).
+SCORER_REVISION = 103
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1153,6 +1153,10 @@ def quotes_of(text):
         # a topic before a headline's colon is no speaker either; a person or a body is
         ("Kerch bridge blast: Israel stays silent\n\nBody text here.", []),
         (
+            "Intelligence sources: Syria fired first\n\nBody text here.",
+            [("indirect", "Syria fired first", ":", "Intelligence sources", "Intelligence sources", None)],
+        ),
+        (
             "Israeli army: Syria fired first\n\nBody text here.",
             [("indirect", "Syria fired first", ":", "Israeli army", "Israeli army", "Israel")],
         ),
