@@ -256,7 +256,11 @@ class ScoreConfig:
 #: 102: blame rule `admit-harm` ("Iran admitted it shot down the plane": an admission).
 #: 103: a headline's "Intelligence sources:" speaks again (the topic check had stripped every
 #:      trailing "s" from the head noun).
-SCORER_REVISION = 103
+#: 104: a passive "had been denied a role" is no denial; "bears state / moral responsibility";
+#:      "who asked not to be named" is no claim; "military spokesman X" speaks for the body
+#:      that spoke last, "the Gaza health ministry" not for the last speaker; "Moscow instead
+#:      said" drops the adverb; a "by" after another participle is not the passive's agent.
+SCORER_REVISION = 104
 
 
 def _mean_or_none(values: list[float]) -> float | None:

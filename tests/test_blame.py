@@ -624,6 +624,15 @@ def blames(text):
             "Israel dismissed Russian media reports accusing Israeli pilots of recklessness.",
             [("Israel", "Israel", "denial", "reported")],
         ),
+        # the responsibility borne, taken or admitted may be qualified ("state", "moral", "political")
+        (
+            "The Russian Federation bears state responsibility for the downing.",
+            [("outlet", "Russia", "blame", "editorial")],
+        ),
+        ("Syria must accept full moral responsibility.", [("outlet", "Syria", "blame", "editorial")]),
+        ("Russia took political responsibility for the crash.", [("Russia", "Russia", "blame", "reported")]),
+        # a denial in the active voice is one, in the passive it refuses the subject something
+        ("Israel was denying any role in the attack.", [("Israel", "Israel", "denial", "reported")]),
     ],
 )
 def test_blame(text, expected):
@@ -770,6 +779,10 @@ def test_headline_rules_stay_out_of_the_body():
         # responsible for a duty, not for a harm
         "Israel was responsible for security at the site.",
         "It was Russia that was responsible for overseeing the ceasefire.",
+        # "denied" in the passive: the subject was refused something, it denies nothing
+        "Peskov said Russia had been denied a role in the investigation.",
+        "Israel was denied any role in the talks.",
+        "The reporters were refused access and were denied the charges sheet.",
     ],
 )
 def test_not_blame(text):
