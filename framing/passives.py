@@ -24,8 +24,8 @@ _NOT_PASSIVE = frozenset(
     "prepared convinced committed satisfied disappointed frustrated scared embarrassed aged experienced talented "
     "skilled related limited detailed advanced qualified sophisticated red bed need speed seed feed indeed".split()
 )
-_AGENT = re.compile(
-    r"\s+(?:\w+\s+){0,4}?by\s+(?P<agent>[^,.;:!?\"]{1,80}?)"
+#: What ends an agent phrase: punctuation, or a clause or time word after it.
+_AGENT_END = (
     r"(?=\s*(?:[,.;:!?\"]|$)|\s+(?:while|when|as|after|before|in|on|during|which|who|late|early|last|this|"
     r"overnight|yesterday|today)\b)"
 )
@@ -47,6 +47,15 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _agent() -> re.Pattern[str]:
+    """The "by" phrase of a passive, up to four words on; none of those words a participle,
+    whose own "by" it would be ("was hit over territory held by separatists": no agent of "hit")."""
+    irregular = "|".join(re.escape(p) for p in sorted(load_participles(), key=len, reverse=True) if " " not in p)
+    word = rf"(?!(?:{irregular}|\w+ed)\b)\w+"
+    return re.compile(rf"\s+(?:{word}\s+){{0,4}}?by\s+(?P<agent>[^,.;:!?\"]{{1,80}}?){_AGENT_END}", re.IGNORECASE)
+
+
 def find_passives(article: Article, registry: Registry) -> list[PassiveRecord]:
     """Passive clauses in the scored sentences of ``article``."""
     view = normalize(article.text)
@@ -59,7 +68,7 @@ def find_passives(article: Article, registry: Registry) -> list[PassiveRecord]:
             if verb in _NOT_PASSIVE:
                 continue
             phrase = verb + (f" {match.group('particle').lower()}" if match.group("particle") else "")
-            agent_match = _AGENT.match(view.text, match.end(), end)
+            agent_match = _agent().match(view.text, match.end(), end)
             agent = " ".join(agent_match.group("agent").split()) if agent_match else None
             raw_start, raw_end = view.span_to_original(match.start(), match.end())
             found.append(

@@ -73,7 +73,9 @@ _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|"
     r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
     r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + "|"
-    r"never|once|further|already|afterwards?|now|still|since|long|often|always|just|first|ever|" + _LY_ADVERB + r"))*"
+    r"never|once|further|instead|meanwhile|likewise|too|however|in\s+turn|already|afterwards?|now|still|since|long|often|always|just|first|ever|"
+    + _LY_ADVERB
+    + r"))*"
 )
 #: A modal or a raising verb right before a base form: "would (later) claim", "appeared to blame",
 #: "has yet to report" (not "the right to claim": a noun's infinitive).
@@ -608,6 +610,14 @@ _SOURCE_ASIDE = re.compile(
     r"\s*(?:speaking|who\s+(?:spoke|asked|requested|declined)|writing|posting)\b[^,.;:!?\"]{0,80},", re.I
 )
 
+#: What a source asks of the reporter after a cue ("who asked not to be named", "requested
+#: anonymity"): terms of speaking, not a claim.
+_ANONYMITY = re.compile(
+    r"\s+(?:(?:not\s+to|to\s+not|to)\s+be\s+(?:named|identified|quoted)|to\s+remain\s+(?:anonymous|unnamed)"
+    r"|(?:for\s+)?anonymity)\b",
+    re.I,
+)
+
 
 @functools.cache
 def _according_to() -> re.Pattern[str]:
@@ -983,6 +993,12 @@ _GENERIC_HEADS = frozenset(
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique".split()
 )
+#: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
+#: no place or group of their own.
+_BODY_NAME_WORDS = frozenset(
+    "foreign defense defence interior health justice finance home state security military army navy air force "
+    "ministry senior top chief press national public general federal central".split()
+)
 _LOWER_SPEAKER_STARTS = frozenset(
     "the a an some two three four several many most both one my his her their its our sources officials critics "
     "experts analysts observers residents witnesses people reports polls police prosecutors investigators diplomats "
@@ -1014,6 +1030,13 @@ _TITLE_BEFORE_NAME = re.compile(
     r"chief|former|interior|military|security|national|top|state|air|force|ministry|army|intelligence)\s+)*"
     r"(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|leader|envoy|official|diplomat|negotiator)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+)
+#: A person named after a body's title in lower case, with no country ("military spokesman Daniel
+#: Hagari", "ministry spokeswoman Maria ..."): group 1 is the body, whose latest speaker they speak for.
+_BODY_TITLE_NAME = re.compile(
+    r"(?:the\s+)?(military|army|ministry|police|government|navy|embassy|presidency)\s+(?:press\s+)?"
+    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
@@ -1743,7 +1766,7 @@ class QuoteFinder:
         drafts: list[_Draft] = []
         for cue in self.cues.find(self.v, start, end):
             progressive = _ing_form(self.v[cue[0] : cue[1]])  # "is warning" is active
-            if cue[0] in used or self.inside_quote(*cue):
+            if cue[0] in used or self.inside_quote(*cue) or _ANONYMITY.match(self.v, cue[1], end):
                 continue
             if any(d.cue and d.cue[1] <= cue[0] < d.fragments[0][0] for d in drafts):
                 continue  # "reported, citing military sources, that ...": inside another cue's insertion
@@ -2681,6 +2704,11 @@ class QuoteFinder:
         if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
             named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
             actor = named[1] if named else None
+        body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
+        if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
+            actor = next((h.actor for h in reversed(history[-5:]) if body.group(1) in h.name.lower()), None)
+            named = None if actor else self._named_before(body.group(1), position, claims)
+            actor = actor or (named[1] if named else None)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
@@ -2689,10 +2717,12 @@ class QuoteFinder:
             pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]
             return phrase, self._resolve_speaker(pronoun, position, history, claims)[1]
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
-            # "Israeli officials rejected it. ... one official told reporters": one of them; not
-            # with a named group no actor stands for ("One Western official", "an Arab diplomat")
+            # "Israeli officials rejected it. ... one official told reporters": one of them;
+            # not with a named group or place no actor stands for ("One Western official", "an Arab
+            # diplomat", "the Gaza health ministry"): a capitalised word other than a body's own name
             *modifiers, final = phrase.split()[1:]
-            if final.islower() and modifiers and all(re.fullmatch(r"[A-Z][\w.-]*", word) for word in modifiers):
+            named = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
+            if final.islower() and named:
                 return phrase, None
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():

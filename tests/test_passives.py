@@ -29,6 +29,15 @@ def passives(text):
         ),
         ("Fifteen servicemen were killed.", [("killed", True, None, None)]),
         ("The aircraft was reportedly hit on its descent.", [("hit", True, None, None)]),
+        # a "by" after another participle is that participle's agent, not the passive's
+        (
+            "The airliner was hit over territory held by pro-Russian separatists.",
+            [("hit", True, None, None)],
+        ),
+        (
+            "The plane was shot down on Monday by Syrian air defenses.",
+            [("shot down", True, "Syrian air defenses", "Syria")],
+        ),
         ("The facility has been targeted repeatedly.", [("targeted", True, None, None)]),
         # passives that are not of harm
         ("The meeting was scheduled for Monday.", [("scheduled", False, None, None)]),

@@ -2479,6 +2479,10 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The plan would add new layers of complexity to the tax code.",
         # a relative "that" on a noun before the speaker: the noun is what is claimed, not the words before it
         "Two soldiers were hurt on Tuesday, in the latest of the attacks that Ankara blames on the rebels.",
+        # the terms a source speaks on are no claim
+        "The source, who asked not to be named, was at the meeting.",
+        "The official declined to be identified.",
+        "Two diplomats requested anonymity.",
     ],
 )
 def test_not_quotes(text):
@@ -2755,6 +2759,23 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
             "Donald Trump and Maria Lindqvist said the deal was dead. Lindqvist said talks would go on.",
             [("Donald Trump and Maria Lindqvist", "United States"), ("Lindqvist", None)],
         ),
+        # a person under a body's title with no country speaks for the body that spoke last
+        (
+            'The Israeli military said it was not to blame. "Rockets were fired from Gaza," military spokesman Daniel Hagari said.',
+            [("The Israeli military", "Israel"), ("military spokesman Daniel Hagari", "Israel")],
+        ),
+        (
+            'Hamas said Israel was to blame. "It was a rocket," military spokesman Daniel Hagari said.',
+            [("Hamas", "Hamas"), ("military spokesman Daniel Hagari", None)],
+        ),
+        # a body named for a place or group that is no actor of ours does not take the last speaker's actor
+        (
+            "Israeli officials said the blast was a misfire. The Gaza health ministry said 471 people had died.",
+            [("Israeli officials", "Israel"), ("The Gaza health ministry", None)],
+        ),
+        # an adverb after the subject is no part of the speaker
+        ("Moscow instead said Kyiv was to blame.", [("Moscow", "Russia")]),
+        ("Russia meanwhile said the plane was hit by Ukraine.", [("Russia", "Russia")]),
         # nor a common noun that opens a sentence ("Officials said"), whatever was said before
         (
             "Israeli officials said the jets had left. Officials said the pilots saw nothing.",
