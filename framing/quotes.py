@@ -69,6 +69,11 @@ _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anom
 #: Modals, and verbs that raise their subject, before a base form ("would claim", "appeared to blame").
 _MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
 _RAISING = r"(?:appears?|appeared|seems?|seemed|yet)\s+to"
+#: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said").
+_SUBJECT_ADVERB = re.compile(
+    r"also|then|later|again|repeatedly|previously|earlier|never|once|instead|meanwhile|likewise|too|however|"
+    r"already|now|still|often|always|just|first|ever|" + _LY_ADVERB
+)
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|"
     r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
@@ -1216,6 +1221,7 @@ class QuoteFinder:
         region = self.v[floor:cue_start]
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
+        region = re.sub(_ADVERBIALS + r"\s*$", "", region)  # "The family then issued a statement saying"
         region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
         quoted_as = _ing_form(self.v[cue_start : cue_start + 30]) and _QUOTED_AS_SAYING.search(region)
         if quoted_as:
@@ -1908,7 +1914,10 @@ class QuoteFinder:
             return None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
             return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)
-        return self._valid_speaker(start + words[0].start(), start + words[verb - 1].end())
+        last = verb - 1
+        while last > 0 and _SUBJECT_ADVERB.fullmatch(words[last].group(0)):
+            last -= 1  # "Moscow instead points ...", "Israel quickly denied ...": the adverb is no part of it
+        return self._valid_speaker(start + words[0].start(), start + words[last].end())
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
         return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]

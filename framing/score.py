@@ -260,7 +260,9 @@ class ScoreConfig:
 #:      "who asked not to be named" is no claim; "military spokesman X" speaks for the body
 #:      that spoke last, "the Gaza health ministry" not for the last speaker; "Moscow instead
 #:      said" drops the adverb; a "by" after another participle is not the passive's agent.
-SCORER_REVISION = 104
+#: 105: an adverb between a sentence's subject and its verb ("Moscow instead points ...,
+#:      arguing", "The family then issued a statement saying") is no part of the speaker.
+SCORER_REVISION = 105
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2776,6 +2776,8 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
         # an adverb after the subject is no part of the speaker
         ("Moscow instead said Kyiv was to blame.", [("Moscow", "Russia")]),
         ("Russia meanwhile said the plane was hit by Ukraine.", [("Russia", "Russia")]),
+        ("Moscow instead points the finger at Kiev, arguing that Ukraine is to blame.", [("Moscow", "Russia")]),
+        ("Israel then issued a statement saying the report was false.", [("Israel", "Israel")]),
         # nor a common noun that opens a sentence ("Officials said"), whatever was said before
         (
             "Israeli officials said the jets had left. Officials said the pilots saw nothing.",
