@@ -1118,6 +1118,37 @@ _PRESENTING_VERBS = frozenset(
 )
 
 
+#: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later".split()
+)
+#: One name in a list of speakers ("Jordan", "the Palestinian Authority", "Peskov").
+_LIST_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+
+
+def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
+    """Where a list of names ending in "X and Y" before a cue begins ("Jordan, Egypt and the
+    Palestinian Authority condemned"): back over comma-separated names that open the region,
+    never over an opening adverbial ("In Amman, ...", "Meanwhile, ...")."""
+    last = re.split(r"\s+and\s+", region[start:].strip())
+    if not breaks or len(last) != 2 or not all(_LIST_NAME.fullmatch(name) for name in last):
+        return start
+    index = len(breaks) - 1
+    while index >= 0 and breaks[index].group(0).strip() == ",":
+        item_start = breaks[index - 1].end() if index else 0
+        item = region[item_start : breaks[index].start()].strip()
+        first = item.split()[0] if item else ""
+        if (
+            not _LIST_NAME.fullmatch(item)
+            or first.lower() in _PREPOSITIONS | _TIME_WORDS
+            or _OPENING_ADVERB.fullmatch(first + ",")
+            or _SUBORDINATOR_START.fullmatch(first)
+        ):
+            return start
+        index -= 1
+    return 0 if index < 0 else start
+
+
 def _object_before_participle(region: str, start: int) -> int:
     """Where the speaker of an -ing cue right after a clause starts when the clause's verb
     presents someone else's words: that verb's object, when it follows the verb directly
@@ -1242,6 +1273,7 @@ class QuoteFinder:
             group_start = previous[-1].end() if previous else 0
             if _n_words(region[group_start : breaks[-1].start()]) <= 6:
                 start = group_start
+        start = _list_start(region, breaks, start)  # "Jordan, Egypt and the Palestinian Authority"
         who = _FINAL_WHO.search(region)
         if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
             # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent

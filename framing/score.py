@@ -262,7 +262,9 @@ class ScoreConfig:
 #:      said" drops the adverb; a "by" after another participle is not the passive's agent.
 #: 105: an adverb between a sentence's subject and its verb ("Moscow instead points ...,
 #:      arguing", "The family then issued a statement saying") is no part of the speaker.
-SCORER_REVISION = 105
+#: 106: a list of names before a cue ("Jordan, Egypt and the Palestinian Authority
+#:      condemned") speaks whole, not its last two names.
+SCORER_REVISION = 106
 
 
 def _mean_or_none(values: list[float]) -> float | None:

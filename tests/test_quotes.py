@@ -2778,6 +2778,13 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
         ("Russia meanwhile said the plane was hit by Ukraine.", [("Russia", "Russia")]),
         ("Moscow instead points the finger at Kiev, arguing that Ukraine is to blame.", [("Moscow", "Russia")]),
         ("Israel then issued a statement saying the report was false.", [("Israel", "Israel")]),
+        # a list of names before the cue speaks whole; an opening adverbial is no name in it
+        (
+            "Jordan, Egypt and the Palestinian Authority condemned what they called a massacre.",
+            [("Jordan, Egypt and the Palestinian Authority", "Jordan")],
+        ),
+        ("Meanwhile, Russia and Iran said the talks had failed.", [("Russia and Iran", "Russia")]),
+        ("In Amman, Jordan and Egypt said the talks had failed.", [("Jordan and Egypt", "Jordan")]),
         # nor a common noun that opens a sentence ("Officials said"), whatever was said before
         (
             "Israeli officials said the jets had left. Officials said the pilots saw nothing.",
