@@ -264,7 +264,8 @@ class ScoreConfig:
 #:      arguing", "The family then issued a statement saying") is no part of the speaker.
 #: 106: a list of names before a cue ("Jordan, Egypt and the Palestinian Authority
 #:      condemned") speaks whole, not its last two names.
-SCORER_REVISION = 106
+#: 107: blame rule `not-caused-by` ("the blast was not caused by Israel": a denial).
+SCORER_REVISION = 107
 
 
 def _mean_or_none(values: list[float]) -> float | None:

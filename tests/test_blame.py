@@ -633,6 +633,9 @@ def blames(text):
         ("Russia took political responsibility for the crash.", [("Russia", "Russia", "blame", "reported")]),
         # a denial in the active voice is one, in the passive it refuses the subject something
         ("Israel was denying any role in the attack.", [("Israel", "Israel", "denial", "reported")]),
+        # a harm "not caused / carried out by X" rejects the blame on X
+        ("Washington said the blast was not caused by Israel.", [("United States", "Israel", "denial", "reported")]),
+        ("The rocket wasn't fired by Hamas, Israel said.", [("Israel", "Hamas", "denial", "reported")]),
     ],
 )
 def test_blame(text, expected):
