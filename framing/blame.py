@@ -147,6 +147,9 @@ _OBJECT_THEN_PARTICIPLE = re.compile(
     r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"]{1,60}),\s+(?:\w+ly\s+)?[a-z]+ing(?:\s+that)?\s*$"
 )
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
+#: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
+#: "on Sunday"), no clause punctuation.
+_BEFORE_RECIPROCAL = re.compile(r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
 
@@ -683,6 +686,8 @@ class _BlameFinder:
                 source, speaker = max(earlier)[1] if earlier else (source, speaker)
             sources = self._coordinated_actors(speaker) if speaker else []
             sources = sources if source in sources else [source]
+            if rule.target == "reciprocal" and len(sources) < 2:
+                sources = self._listed_before(view_sentence[0], cue[0]) or sources
             found = [
                 record
                 for each in sources
@@ -695,6 +700,18 @@ class _BlameFinder:
                     continue
                 records.setdefault((record.source, record.target, record.kind), record)
         return list(records.values())
+
+    def _listed_before(self, start: int, cue: int) -> list[str]:
+        """The actors of a list right before a reciprocal cue, commas alone included ("Ukraine,
+        Russia blame each other", a headline's "and"; "Israel and Hamas on Wednesday traded
+        accusations"); none unless the list names two actors or more."""
+        mentions = self.mentions(start, cue)
+        if not mentions:
+            return []
+        run = self._last_coordinated_run(mentions)
+        between = self.article.text[run[-1].end : self.raw(cue, cue)[0]]
+        actors = list(dict.fromkeys(m.actor for m in run))
+        return actors if len(actors) > 1 and _BEFORE_RECIPROCAL.fullmatch(between) else []
 
     def _in_complement(self, denial: int, cue: int) -> bool:
         """Whether a blame cue lies in the complement of a denial at ``denial``: no comma

@@ -636,6 +636,22 @@ def blames(text):
         # a harm "not caused / carried out by X" rejects the blame on X
         ("Washington said the blast was not caused by Israel.", [("United States", "Israel", "denial", "reported")]),
         ("The rocket wasn't fired by Hamas, Israel said.", [("Israel", "Hamas", "denial", "reported")]),
+        # a provocation staged by X; a harm done on X's orders
+        ("Kyiv said the attack was a provocation staged by Russia.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Kyiv said the journalist was killed on Putin's orders.", [("Ukraine", "Russia", "blame", "reported")]),
+        (
+            "Kyiv said the dam was destroyed under direct orders from Moscow.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
+        # a list of actors blaming each other, commas alone included (a headline's "and")
+        (
+            "Ukraine, Russia blame each other for attack on nuclear plant.",
+            [("Ukraine", "Russia", "blame", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "Ukraine and Russia on Sunday accused each other of shelling the plant.",
+            [("Ukraine", "Russia", "blame", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
     ],
 )
 def test_blame(text, expected):
@@ -785,6 +801,8 @@ def test_headline_rules_stay_out_of_the_body():
         # "denied" in the passive: the subject was refused something, it denies nothing
         "Peskov said Russia had been denied a role in the investigation.",
         "Israel was denied any role in the talks.",
+        # an order to do no harm blames no one
+        "The troops withdrew on the orders of the Kremlin.",
         "The reporters were refused access and were denied the charges sheet.",
     ],
 )
