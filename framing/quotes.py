@@ -1043,6 +1043,14 @@ _BODY_TITLE_NAME = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
+#: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
+_NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
+#: Someone who speaks for a body named by a common noun ("a spokesman for the agency, ...",
+#: "an official at the ministry"): group 1 is the body.
+_VOICE_OF_BODY = re.compile(
+    r"(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:spokes(?:wo)?man|spokesperson|official|representative|adviser|advisor)"
+    r"\s+(?:for|of|at|from|with)\s+(the\s+(?:[a-z-]+\s+)?[a-z-]+)\b(?![\s-]+[A-Z])"
+)
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
 _OFFICE_NAME = re.compile(
@@ -1080,8 +1088,16 @@ class _Speaker:
 
 #: Words that show a speaker's gender: a title, a gendered noun, or the pronoun that named them.
 _GENDER_WORDS = {
-    **dict.fromkeys("mr mr. he spokesman congressman chairman councilman father son husband".split(), "m"),
-    **dict.fromkeys("mrs mrs. ms ms. miss she spokeswoman congresswoman chairwoman mother daughter wife".split(), "f"),
+    **dict.fromkeys(
+        "mr mr. he spokesman congressman chairman councilman businessman father son husband brother widower "
+        "grandfather uncle nephew king prince boy man".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss she spokeswoman congresswoman chairwoman councilwoman businesswoman mother daughter "
+        "wife sister widow grandmother aunt niece queen princess girl woman".split(),
+        "f",
+    ),
 }  # not "his" or "her": a possessive names someone else ("Her spokesman, Andrew Wilder")
 #: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
 #: not an office ("Mr. President", "Madam Speaker").
@@ -1118,6 +1134,13 @@ _PRESENTING_VERBS = frozenset(
 )
 
 
+#: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
+#: fact its diplomats deny", "a move the Kremlin condemned"): not part of the speaker after it.
+_CONTACT_RELATIVE = re.compile(
+    r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
+    r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
+    r"step|decision|measure|policy|plan|proposal|narrative|theory)s?\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
+)
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later".split()
@@ -1281,6 +1304,9 @@ class QuoteFinder:
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
+        contact = _CONTACT_RELATIVE.match(region, start)
+        if contact and contact.end() < len(region):  # "..., a charge Tehran denies": Tehran
+            start = contact.end()
         narrowed = start
         if _ing_form(self.v[cue_start : cue_start + 30]):
             # "..., recently releasing a report claiming ...", "spent the week drafting a letter
@@ -2721,7 +2747,13 @@ class QuoteFinder:
             if words[0] in ("he", "she", "who"):
                 # failing a person, the last speaker that is no plural or document ("officials", "Data
                 # from the survey", "A 2014 study"): "he" and "she" name one person
-                singular = [h for h in history if not _plural_or_document(h.name) and h.name.lower() not in ("i", "we")]
+                singular = [
+                    h
+                    for h in history
+                    if not _plural_or_document(h.name)
+                    and h.name.lower() not in ("i", "we")
+                    and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
+                ]
                 people = [h for h in history if h.is_person] + self._people_before(position) + singular[-1:]
                 # never a person of the other gender: by title or noun ("Mr. Labrador"), or by the
                 # pronoun that named them before ("..., she said" makes her "she" from then on)
@@ -2745,13 +2777,18 @@ class QuoteFinder:
         if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
             named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
             actor = named[1] if named else None
+        body_voice = _VOICE_OF_BODY.match(phrase) if actor is None else None
+        if body_voice and body_voice.group(1).split()[-1].lower() in _GENERIC_HEADS:
+            # "a spokesman for the agency, Andriy Yusov": whom "the agency" names
+            return phrase, self._resolve_speaker(body_voice.group(1), position, history, claims)[1]
         body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
         if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
             actor = next((h.actor for h in reversed(history[-5:]) if body.group(1) in h.name.lower()), None)
             named = None if actor else self._named_before(body.group(1), position, claims)
             actor = actor or (named[1] if named else None)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
-        if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("its ", "their ")):
+        generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
+        if actor is None and generic and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
@@ -2897,11 +2934,12 @@ class QuoteFinder:
         found = []
         for match in self.registry.pattern.finditer(self.v, max(0, position - 600), position):
             actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
-            if form_type == "people":
+            if form_type == "people" and not self.v.startswith(("'s", "\u2019s"), match.end()):
+                # not a possessor ("killed on Putin's orders"), as with a titled name below
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
         for match in _TITLED_NAME.finditer(self.v, max(0, position - 600), position):
             name = " ".join(match.group(0).split())
-            if name.endswith(("'s", "\u2019s")):
+            if re.search(r"['\u2019]s\b", name):
                 continue  # "Mr. Brat's claim": a possessor is no antecedent (as in the history)
             found.append(_Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name)))
         return found

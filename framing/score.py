@@ -265,7 +265,12 @@ class ScoreConfig:
 #: 106: a list of names before a cue ("Jordan, Egypt and the Palestinian Authority
 #:      condemned") speaks whole, not its last two names.
 #: 107: blame rule `not-caused-by` ("the blast was not caused by Israel": a denial).
-SCORER_REVISION = 107
+#: 108: blame rules `on-orders-of`, `on-owners-orders` ("killed on Putin's orders"),
+#:      "a provocation staged by X" (orchestrated-by); a list of actors with commas alone
+#:      blames each other ("Ukraine, Russia blame each other"). Speakers: "a charge Tehran
+#:      denies" (Tehran), "its diplomats", "a spokesman for the agency"; "widow" and the like
+#:      give a gender; a possessor or a body's proper name is never "he" or "she".
+SCORER_REVISION = 108
 
 
 def _mean_or_none(values: list[float]) -> float | None:

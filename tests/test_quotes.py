@@ -2728,6 +2728,18 @@ def test_they_never_names_a_document():
             'and he said it would fail. "It will pass," she said.',
             ["Senator Lund", "Senator Lund", "Senator Pike", "Senator Pike", "Senator Lund"],
         ),
+        # and a gendered noun ("widow"); a possessor ("on Putin's orders") is no antecedent
+        (
+            "Navalny's widow, Yulia Navalnaya, said he had been killed on Putin's orders. "
+            "She accused the authorities of hiding the body.",
+            ["Navalny's widow, Yulia Navalnaya", "Navalny's widow, Yulia Navalnaya"],
+        ),
+        # a body's proper name is never "he": the person named before it is
+        (
+            "Donald Trump is raising questions about the debate. He notes that the Commission on Presidential "
+            'Debates announced there was an issue with the microphone. He says, "It was a disaster."',
+            ["Donald Trump", "the Commission on Presidential Debates", "Donald Trump"],
+        ),
     ],
 )
 def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
@@ -2785,6 +2797,19 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
         ),
         ("Meanwhile, Russia and Iran said the talks had failed.", [("Russia and Iran", "Russia")]),
         ("In Amman, Jordan and Egypt said the talks had failed.", [("Jordan and Egypt", "Jordan")]),
+        # a noun the words after it describe, with no "that", is not the speaker's ("a charge X denies")
+        ("Iran arms the rebels, a charge Tehran denies.", [("Tehran", "Iran")]),
+        ("Iran arms the rebels, a fact its diplomats deny.", [("its diplomats", "Iran")]),
+        ("Israel struck the convoy, a move the Kremlin condemned.", [("the Kremlin", "Russia")]),
+        # one who speaks for a body named by a common noun speaks for whom it names
+        (
+            'Ukraine\'s military intelligence agency said Russia staged it. "It was staged," a spokesman for the agency, '
+            "Andriy Yusov, told reporters.",
+            [
+                ("Ukraine's military intelligence agency", "Ukraine"),
+                ("a spokesman for the agency, Andriy Yusov", "Ukraine"),
+            ],
+        ),
         # nor a common noun that opens a sentence ("Officials said"), whatever was said before
         (
             "Israeli officials said the jets had left. Officials said the pilots saw nothing.",
