@@ -248,7 +248,11 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     if _MEDIA.search(head) and not _STATE_RUN.search(head):
         return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
-    mentions = [m for m in find_mentions(head, registry) if not BACKER.match(head, m.end)]
+    mentions = [
+        m
+        for m in find_mentions(head, registry)
+        if not BACKER.match(head, m.end) and not _STANCE_BEFORE.search(head, 0, m.start)
+    ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     mentions = [m for m in mentions if not against or m.start < against.start()]
     if mentions:
         return mentions[0].actor
@@ -266,6 +270,10 @@ _MEDIA = re.compile(
 )
 #: ... unless the state runs them ("Russian state media", "the state-run SANA news agency").
 _STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
+
+
+#: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group

@@ -270,7 +270,8 @@ class ScoreConfig:
 #:      blames each other ("Ukraine, Russia blame each other"). Speakers: "a charge Tehran
 #:      denies" (Tehran), "its diplomats", "a spokesman for the agency"; "widow" and the like
 #:      give a gender; a possessor or a body's proper name is never "he" or "she".
-SCORER_REVISION = 108
+#: 109: "pro-Kremlin commentators", "anti-Israel protesters" stand for no actor.
+SCORER_REVISION = 109
 
 
 def _mean_or_none(values: list[float]) -> float | None:

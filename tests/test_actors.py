@@ -88,6 +88,10 @@ def test_mentions(text, expected, registry):
         ("an adviser to the Ukrainian president", None),
         ("Critics of Israel", None),
         ("Israeli critics of the deal", "Israel"),
+        # a stance toward an actor is not the actor
+        ("pro-Kremlin commentators", None),
+        ("Pro-Russian separatists", None),
+        ("anti-Israel protesters", None),
     ],
 )
 def test_resolve_phrase_takes_the_head(phrase, actor, registry):
