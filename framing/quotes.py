@@ -1016,7 +1016,9 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "investigators diplomats lawmakers supporters aides voters members leaders lawyer lawyers attorney attorneys "
     "economist economists scientist scientists researchers professor professors historian activists advocates "
     "protesters groups group campaign administration court judge judges study survey poll analysis report documents "
-    "prosecutors".split()
+    "prosecutors commentators pundits columnists bloggers journalists reporters correspondents doctors medics "
+    "soldiers officers commanders relatives survivors neighbors neighbours historians scholars "
+    "academics".split()
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"

@@ -271,7 +271,8 @@ class ScoreConfig:
 #:      denies" (Tehran), "its diplomats", "a spokesman for the agency"; "widow" and the like
 #:      give a gender; a possessor or a body's proper name is never "he" or "she".
 #: 109: "pro-Kremlin commentators", "anti-Israel protesters" stand for no actor.
-SCORER_REVISION = 109
+#: 110: bare plurals of people who comment speak ("while commentators said", "pundits").
+SCORER_REVISION = 110
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2797,6 +2797,8 @@ def test_he_and_she_never_name_a_person_of_the_other_gender(text, speakers):
         ),
         ("Meanwhile, Russia and Iran said the talks had failed.", [("Russia and Iran", "Russia")]),
         ("In Amman, Jordan and Egypt said the talks had failed.", [("Jordan and Egypt", "Jordan")]),
+        # a plural of people who comment needs no determiner to speak ("commentators", "pundits")
+        ("The army ignored the warning, while commentators said the plan would fail.", [("commentators", None)]),
         # a noun the words after it describe, with no "that", is not the speaker's ("a charge X denies")
         ("Iran arms the rebels, a charge Tehran denies.", [("Tehran", "Iran")]),
         ("Iran arms the rebels, a fact its diplomats deny.", [("its diplomats", "Iran")]),
