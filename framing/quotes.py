@@ -2801,8 +2801,8 @@ class QuoteFinder:
             # not with a named group or place no actor stands for ("One Western official", "an Arab
             # diplomat", "the Gaza health ministry"): a capitalised word other than a body's own name
             *modifiers, final = phrase.split()[1:]
-            named = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
-            if final.islower() and named:
+            proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
+            if final.islower() and proper:
                 return phrase, None
             for earlier in reversed(history[-5:]):
                 if head in earlier.name.lower():
