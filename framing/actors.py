@@ -256,10 +256,20 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     mentions = [m for m in mentions if not against or m.start < against.start()]
     if mentions:
         return mentions[0].actor
+    body = voiced_body(text)
+    return resolve_phrase(body, registry) if body else None
+
+
+def voiced_body(phrase: str) -> str | None:
+    """The body a spokesman, an official or a statement speaks for: the words after "for",
+    "from", "with" or "at" ("a spokesman for the German government", "a statement from
+    Moscow", "a spokesman for the agency, Andriy Yusov": "the agency"), up to punctuation."""
+    text = normalize(phrase).text
+    head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
     voice = _VOICE_OF.match(text, len(head))
-    if voice and _AGENT_HEAD.search(head):  # "a spokesman for the German government", "a statement from Moscow"
-        return resolve_phrase(text[voice.end() :], registry)
-    return None
+    if not voice or not _AGENT_HEAD.search(head):
+        return None
+    return re.split(r"[,;:()]", text[voice.end() :], maxsplit=1)[0].strip() or None
 
 
 #: A news medium: a country's newspapers and broadcasters speak for themselves ...

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from framing.actors import Registry, resolve_phrase
+from framing.actors import Registry, resolve_phrase, voiced_body
 from framing.errors import ConfigError
 from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
@@ -69,18 +69,17 @@ _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anom
 #: Modals, and verbs that raise their subject, before a base form ("would claim", "appeared to blame").
 _MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
 _RAISING = r"(?:appears?|appeared|seems?|seemed|yet)\s+to"
-#: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said").
-_SUBJECT_ADVERB = re.compile(
-    r"also|then|later|again|repeatedly|previously|earlier|never|once|instead|meanwhile|likewise|too|however|"
-    r"already|now|still|often|always|just|first|ever|" + _LY_ADVERB
+#: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
+#: quickly denied") or between an auxiliary and its cue ("has long said").
+_ADVERB_WORDS = (
+    r"also|then|later|again|repeatedly|previously|earlier|never|once|further|instead|meanwhile|likewise|too|"
+    r"however|already|afterwards?|now|still|often|always|just|first|ever|" + _LY_ADVERB
 )
+_SUBJECT_ADVERB = re.compile(_ADVERB_WORDS)
 _ADVERBIALS = (
-    r"(?:\s+(?:has|have|had|is|are|was|were|am|been|also|then|later|again|repeatedly|previously|earlier|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|am|been|"
     r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
-    r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + "|"
-    r"never|once|further|instead|meanwhile|likewise|too|however|in\s+turn|already|afterwards?|now|still|since|long|often|always|just|first|ever|"
-    + _LY_ADVERB
-    + r"))*"
+    r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + r"|in\s+turn|since|long|" + _ADVERB_WORDS + r"))*"
 )
 #: A modal or a raising verb right before a base form: "would (later) claim", "appeared to blame",
 #: "has yet to report" (not "the right to claim": a noun's infinitive).
@@ -1047,12 +1046,6 @@ _BODY_TITLE_NAME = re.compile(
 )
 #: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
-#: Someone who speaks for a body named by a common noun ("a spokesman for the agency, ...",
-#: "an official at the ministry"): group 1 is the body.
-_VOICE_OF_BODY = re.compile(
-    r"(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:spokes(?:wo)?man|spokesperson|official|representative|adviser|advisor)"
-    r"\s+(?:for|of|at|from|with)\s+(the\s+(?:[a-z-]+\s+)?[a-z-]+)\b(?![\s-]+[A-Z])"
-)
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
 _OFFICE_NAME = re.compile(
@@ -2779,10 +2772,10 @@ class QuoteFinder:
         if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
             named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
             actor = named[1] if named else None
-        body_voice = _VOICE_OF_BODY.match(phrase) if actor is None else None
-        if body_voice and body_voice.group(1).split()[-1].lower() in _GENERIC_HEADS:
+        voiced = voiced_body(phrase) if actor is None else None
+        if voiced and re.fullmatch(r"the\s+(?:[a-z-]+\s+)?[a-z-]+", voiced) and voiced.split()[-1] in _GENERIC_HEADS:
             # "a spokesman for the agency, Andriy Yusov": whom "the agency" names
-            return phrase, self._resolve_speaker(body_voice.group(1), position, history, claims)[1]
+            return phrase, self._resolve_speaker(voiced, position, history, claims)[1]
         body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
         if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
             actor = next((h.actor for h in reversed(history[-5:]) if body.group(1) in h.name.lower()), None)
