@@ -1144,6 +1144,13 @@ _TIME_WORDS = frozenset(
 _LIST_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
 
 
+def _recent_speaker_of(head: str, history: list[_Speaker]) -> _Speaker | None:
+    """The latest of the last five speakers whose name holds ``head`` ("the ministry", "military"
+    after "Syria's foreign ministry", "The Israeli military"): who a generic head or a body's
+    title refers back to."""
+    return next((h for h in reversed(history[-5:]) if head in h.name.lower()), None)
+
+
 def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
     """Where a list of names ending in "X and Y" before a cue begins ("Jordan, Egypt and the
     Palestinian Authority condemned"): back over comma-separated names that open the region,
@@ -2778,9 +2785,9 @@ class QuoteFinder:
             return phrase, self._resolve_speaker(voiced, position, history, claims)[1]
         body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
         if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
-            actor = next((h.actor for h in reversed(history[-5:]) if body.group(1) in h.name.lower()), None)
-            named = None if actor else self._named_before(body.group(1), position, claims)
-            actor = actor or (named[1] if named else None)
+            speaker = _recent_speaker_of(body.group(1), history)
+            named = None if speaker and speaker.actor else self._named_before(body.group(1), position, claims)
+            actor = named[1] if named else (speaker.actor if speaker else None)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and generic and phrase.lower().startswith(("its ", "their ")):
@@ -2797,9 +2804,9 @@ class QuoteFinder:
             proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
             if final.islower() and proper:
                 return phrase, None
-            for earlier in reversed(history[-5:]):
-                if head in earlier.name.lower():
-                    return phrase, earlier.actor
+            earlier = _recent_speaker_of(head, history)
+            if earlier:
+                return phrase, earlier.actor
             # else the latest of the last speaker and a phrase with that head in the outlet's
             # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
             named = self._named_before(head, position, claims)
