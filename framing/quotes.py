@@ -325,9 +325,9 @@ _TRAILING_DAY = re.compile(
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
 _TRAILING_MEDIUM = re.compile(
-    r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|early-morning|late-night|several|two|three)\s+)?"
+    r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three)\s+)?(?:[a-z]+-[a-z]+\s+)?"
     r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|news conference|press conference|"
-    r"conference call|phone interview|video|ruling)"
+    r"conference call|phone interview|video|ruling|remarks|briefing|broadcast|column|podcast|diatribe|rant)"
     r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))\b"
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
@@ -496,7 +496,7 @@ _ANOTHER_SUBJECT = (
 #: or "but" with an auxiliary ("chastised Clinton for the server but did not recommend ..."), a
 #: weekday ("endorsed Clinton for president on Thursday").
 _ADJUNCT_END = re.compile(
-    r"[;\u2014]|\s--?\s|,\s(?:which|with|another)\s|\s(?:during|since|while|when|after)\s"
+    r"[;\u2014]|\s--?\s|,\s(?:which|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
     rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
 )
@@ -2047,6 +2047,12 @@ class QuoteFinder:
         """Whether a draft's cue ends in a preposition ("complained about"): its content is a noun phrase."""
         return draft.cue is not None and bool(_PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()))
 
+    def _least_words(self, draft: _Draft) -> int:
+        """The fewest words a content may have: one for an object, which may be one name ("has
+        been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
+        one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
+        return 1 if one_name else _MIN_CONTENT_WORDS
+
     def _verb_object(self, draft: _Draft) -> bool:
         """Whether a draft's content is the object of a verb whose content is a noun phrase
         ("criticized the law"), not a clause ("criticized that ...")."""
@@ -2392,11 +2398,16 @@ class QuoteFinder:
                     end = content_start + comma.start()
                     break
         content = self._trim(content_start, end)
-        if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS or re.match(
+        draft = _Draft("indirect", (content,), cue, speaker)
+        # one word is a content only when its circumstances were cut off ("attacked Machado in
+        # tweets", not "called for calm" or "endorsed it")
+        cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
+        least = self._least_words(draft) if cut_off else _MIN_CONTENT_WORDS
+        if _n_words(self.v[content[0] : content[1]]) < least or re.match(
             r"(?:and|or)\s", self.v[content[0] : content[1]]
         ):
             return None  # "people who said and did the same things": no claim follows the cue
-        return _Draft("indirect", (content,), cue, speaker)
+        return draft
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
         """A content that is its cue's object, a noun phrase, ends where the phrase ends: after a
@@ -2594,7 +2605,7 @@ class QuoteFinder:
         start = dateline.end() if dateline else start
         for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM):
             found = trailing.search(self.v, start, end)
-            end = found.start() if found and _n_words(self.v[start : found.start()]) >= _MIN_CONTENT_WORDS else end
+            end = found.start() if found and _n_words(self.v[start : found.start()]) >= 1 else end
         chunk = self.v[start:end]
         stripped = chunk.strip()
         if not stripped.endswith('"'):
@@ -2687,11 +2698,10 @@ class QuoteFinder:
                         continue
                     content_end = self._trim(content_start, clause)[1]
                     break
-            # an object may be one name ("has been critical of Trump", "attacked Machado")
-            one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
-            least = 1 if one_name else _MIN_CONTENT_WORDS
             leftover = _BARE_CONJUNCTION.fullmatch(self.v[content_start:content_end])
-            if _n_words(self.v[content_start:content_end]) >= least and not leftover:  # not "agreed, but also"
+            if (
+                _n_words(self.v[content_start:content_end]) >= self._least_words(draft) and not leftover
+            ):  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
         return adjusted
 

@@ -272,7 +272,9 @@ class ScoreConfig:
 #:      give a gender; a possessor or a body's proper name is never "he" or "she".
 #: 109: "pro-Kremlin commentators", "anti-Israel protesters" stand for no actor.
 #: 110: bare plurals of people who comment speak ("while commentators said", "pundits").
-SCORER_REVISION = 110
+#: 111: an object's circumstances end it: "because", "until", a medium with a hyphenated modifier
+#:      ("in an on-air diatribe"), also when one name is left ("attacked Machado in tweets").
+SCORER_REVISION = 111
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -608,6 +608,24 @@ def quotes_of(text):
             "Blair called for more school investment in a statement on Thursday.",
             [("indirect", "more school investment", "called for", "Blair", "Blair", None)],
         ),
+        # one word is an object too ("attacked Machado in tweets"); remarks, rants and briefings are media
+        (
+            "The mayor attacked Smith in early-morning tweets.",
+            [("indirect", "Smith", "attacked", "The mayor", "The mayor", None)],
+        ),
+        (
+            "The host denounced the annexation in an on-air diatribe.",
+            [("indirect", "the annexation", "denounced", "The host", "The host", None)],
+        ),
+        # "because" and "until" open the act's reason and time, not the object's
+        (
+            "Trump questioned her eligibility to run because she was born abroad.",
+            [("indirect", "her eligibility to run", "questioned", "Trump", "Trump", "United States")],
+        ),
+        (
+            "The board rejected the permits until the work was completed.",
+            [("indirect", "the permits", "rejected", "The board", "The board", None)],
+        ),
         (
             "Obama called for cutting the rate to 28 percent, but Clinton would leave it at 35 percent.",
             [("indirect", "cutting the rate to 28 percent", "called for", "Obama", "Obama", None)],
