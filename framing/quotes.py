@@ -475,12 +475,14 @@ _ATTRIBUTIVE = re.compile(
 )
 #: A cue ending in a preposition ("complained about", "critical of", "warned against") takes a noun phrase.
 _PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on)$")
+#: A participle clause after a comma (", even suggesting he ...", ", further raising ...").
+_COMMA_PARTICIPLE_CLAUSE = r",\s(?:(?:even|also|then|further|thereby|\w+ly)\s)?(?!including\s)\w+ing\s"
 _NOUN_PHRASE_END = re.compile(
     r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
     r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
     r"|\s(?:since|because|although|though|whereas)\s"
-    r"|,\s(?:(?:even|also|then|\w+ly)\s)?(?!including\s)\w+ing\s"  # ", even suggesting he ..."
     r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
+    r"|" + _COMMA_PARTICIPLE_CLAUSE
 )
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
@@ -491,14 +493,20 @@ _ANOTHER_SUBJECT = (
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
 )
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
-#: semicolon, an unpaired dash, ", which", ", with", "during", "since", "while", "when", "after"
-#: ("described Clinton as a "disgrace" after she attacked ..."), the subject's next act after "and"
-#: or "but" with an auxiliary ("chastised Clinton for the server but did not recommend ..."), a
-#: weekday ("endorsed Clinton for president on Thursday").
+#: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
+#: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
+#: before a name and its verb ("condemned the launch as Pyongyang fired ..."), a participle clause,
+#: the subject's next act after "and" or "but" with an auxiliary ("chastised Clinton for the server
+#: but did not recommend ...") or, after a comma, with a verb in the past (", but stopped short of")
+#: or, after "but" or "yet", in the present (", yet refuses to ..."), a weekday ("endorsed Clinton
+#: for president on Thursday").
 _ADJUNCT_END = re.compile(
-    r"[;\u2014]|\s--?\s|,\s(?:which|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
+    r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
+    r"|\sas\s(?=(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:[a-z]+ed|[a-z]+[^s\W]s)\s)"
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
-    rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|" + _ANOTHER_SUBJECT
+    r"|(?:,|(?<=,[\"\u201d]))\s(?:(?:and|but|yet)\s(?:(?:also|then|later|still|instead)\s)?[a-z]{3,}ed"
+    r"|(?:but|yet)\s[a-z]+[^s\W]s)\s"
+    rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|{_COMMA_PARTICIPLE_CLAUSE}|" + _ANOTHER_SUBJECT
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
 #: Verbs that report only words: their plain noun phrase object must name words ("added a

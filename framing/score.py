@@ -274,7 +274,9 @@ class ScoreConfig:
 #: 110: bare plurals of people who comment speak ("while commentators said", "pundits").
 #: 111: an object's circumstances end it: "because", "until", a medium with a hyphenated modifier
 #:      ("in an on-air diatribe"), also when one name is left ("attacked Machado in tweets").
-SCORER_REVISION = 111
+#: 112: an object also ends at "as" before a name and its verb, ", where", a participle clause, and
+#:      ", but stopped" / ", yet refuses"; "demand" and "dispute" take a noun phrase object.
+SCORER_REVISION = 112
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -626,6 +626,28 @@ def quotes_of(text):
             "The board rejected the permits until the work was completed.",
             [("indirect", "the permits", "rejected", "The board", "The board", None)],
         ),
+        # "as" before a name and its verb, ", where", a participle clause, and the subject's next
+        # act after ", but" or ", yet" end an object; "demanded" takes one
+        (
+            "The council condemned the launch as Pyongyang fired three more missiles.",
+            [("indirect", "the launch", "condemned", "The council", "The council", None)],
+        ),
+        (
+            "The mayor praised the vote in the county, where turnout was high.",
+            [("indirect", "the vote in the county", "praised", "The mayor", "The mayor", None)],
+        ),
+        (
+            "The senator cited the figure at last week's hearing, further raising the issue's profile.",
+            [("indirect", "the figure at last week's hearing", "cited", "The senator", "The senator", None)],
+        ),
+        (
+            "He described the shooting as a \u201cterrible situation,\u201d but stopped short of blaming anyone.",
+            [("indirect", "the shooting as a \u201cterrible situation,\u201d", "described", "He", "He", None)],
+        ),
+        (
+            "Smith demands transparency from the city, yet refuses to release his own records.",
+            [("indirect", "transparency from the city", "demands", "Smith", "Smith", None)],
+        ),
         (
             "Obama called for cutting the rate to 28 percent, but Clinton would leave it at 35 percent.",
             [("indirect", "cutting the rate to 28 percent", "called for", "Obama", "Obama", None)],
