@@ -276,7 +276,8 @@ class ScoreConfig:
 #:      ("in an on-air diatribe"), also when one name is left ("attacked Machado in tweets").
 #: 112: an object also ends at "as" before a name and its verb, ", where", a participle clause, and
 #:      ", but stopped" / ", yet refuses"; "demand" and "dispute" take a noun phrase object.
-SCORER_REVISION = 112
+#: 113: the default lexicon gains 102 general pejoratives ("demagogue", "grifter", "feckless" ...).
+SCORER_REVISION = 113
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -242,6 +242,12 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
             ["hard-left", "crusade", "obsession", "pretending"],
         ),
         ("The right-wing party won seats.", []),
+        # general pejoratives: person labels in the plural too (prefix patterns), and adjectives
+        (
+            "The feckless demagogues and their sycophantic cronies mocked gullible voters.",
+            ["feckless", "demagogues", "sycophantic", "cronies", "mocked", "gullible"],
+        ),
+        ("Critics called him a con artist and a kleptocrat.", ["con artist", "kleptocrat"]),
     ],
 )
 def test_default_lexicon_flags_evaluations_not_topics_or_reports(text, expected):
