@@ -31,12 +31,13 @@ from framing.textview import TextView, normalize
 LEXICON_COLUMNS = ("pattern", "category", "weight", "note", "source")
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*\*?|\*")
 _TEXT_TOKEN = re.compile(r"\w+(?:-\w+)*(?:'(?!s\b)\w+)*")  # "state's" is the token "state"
-#: Strong VADER words that describe events rather than judge them; never "evaluative".
+#: Strong VADER words that describe events or name a subject rather than judge ("freedom of speech",
+#: "a riot broke out"); never "evaluative" (the bundled lexicon may still list one of them).
 _FACTUAL = frozenset(
     "killed kill kills killing dead death deaths died die dies dying war wars wounded injured injury crash "
     "crashed destroyed destruction disaster fire fired attack attacked attacks bomb bombing murder murdered "
     "cancer poison victim victims prison arrested supreme violence crime crimes ban banned banning win wins won "
-    "winning winner winners".split()
+    "winning winner winners racism freedom freedoms riot riots".split()
 )
 
 

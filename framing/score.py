@@ -277,7 +277,8 @@ class ScoreConfig:
 #: 112: an object also ends at "as" before a name and its verb, ", where", a participle clause, and
 #:      ", but stopped" / ", yet refuses"; "demand" and "dispute" take a noun phrase object.
 #: 113: the default lexicon gains 102 general pejoratives ("demagogue", "grifter", "feckless" ...).
-SCORER_REVISION = 113
+#: 114: strong VADER words naming an event or a subject ("racism", "freedom", "riot") are factual.
+SCORER_REVISION = 114
 
 
 def _mean_or_none(values: list[float]) -> float | None:

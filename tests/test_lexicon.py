@@ -228,6 +228,7 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         ("He failed to qualify for the ballot.", []),
         # a topic's name is no evaluation; an accusation of a crime is
         ("Gun violence and crime rose while the ban held.", []),
+        ("Racism, riots and freedom of speech were on the agenda.", []),
         ("Moscow accused Israel of war crimes.", ["war crimes"]),
         # reporting verbs are the voice layer's, not loaded wording
         ("Israel denied the claims and refused to comment.", ["claims"]),
