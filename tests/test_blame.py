@@ -556,6 +556,13 @@ def blames(text):
         ("The crash was blamed on Israel by Moscow.", [("Russia", "Israel", "blame", "reported")]),
         # aggression or a provocation "by" an actor
         ("Kiev called it an act of aggression by Moscow.", [("Ukraine", "Russia", "blame", "reported")]),
+        # sabotage and terrorism "by X" blame X; "the sabotage of" names the object
+        ("Moscow called the blast an act of sabotage by Ukraine.", [("Russia", "Ukraine", "blame", "reported")]),
+        (
+            "Israel said the bombing was a terrorist attack carried out by Hamas.",
+            [("Israel", "Hamas", "blame", "reported")],
+        ),
+        ("Russia said it was investigating the sabotage of the pipeline.", []),
         ("It was a provocation by the Israeli military, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
         # a cleft naming who bears the responsibility or is to blame
         (

@@ -96,3 +96,13 @@ def test_scoring_any_text_gives_valid_offsets_and_is_deterministic(text):
         assert any(s.start <= sentence.start and sentence.end <= s.end for s in record.segments)
         assert sentence.tone is None or -1 <= sentence.tone <= 1
     assert record.tone.n_body_sentences == sum(s.role == "body" for s in record.sentences)
+
+
+def test_a_lexicon_word_inside_an_actors_proper_name_is_no_term():
+    # "Criminal" in "International Criminal Court" is part of a name; the lower-case label
+    # "the Jewish state" (an alias of Israel) and the adjective in running text stay terms
+    text = (
+        "Court opens inquiry\n\nThe International Criminal Court said the Jewish state had shown criminal negligence."
+    )
+    record = score_article(make_article(text, id="x", source="test"))
+    assert [term.term for term in record.terms] == ["the Jewish state", "criminal negligence"]
