@@ -281,7 +281,8 @@ class ScoreConfig:
 #: 114: strong VADER words naming an event or a subject ("racism", "freedom", "riot") are factual.
 #: 115: a lexicon word inside an actor's proper name is no term ("International Criminal Court");
 #:      "sabotage / terrorism / a terrorist attack by X" blames X.
-SCORER_REVISION = 115
+#: 116: "X's doing / handiwork" and "the flooding is X's responsibility" (after a harm) blame X.
+SCORER_REVISION = 116
 
 
 _NAME_LINKS = frozenset("of for the and on in de".split())

@@ -131,6 +131,14 @@ def blames(text):
         ("Moscow says it holds Washington to blame.", [("Russia", "United States", "blame", "reported")]),
         # responsibility and fault without "for", and headline ellipsis
         ("Washington said Tehran was solely responsible.", [("United States", "Iran", "blame", "reported")]),
+        # "X's doing / handiwork", and a harm that "is X's responsibility" (not a duty that is)
+        ("The dam disaster is Moscow's doing", [("outlet", "Russia", "blame", "editorial")]),
+        ("Israel said the attack was Hezbollah's handiwork.", [("Israel", "Hezbollah", "blame", "reported")]),
+        (
+            "The flooding of Kherson is the Kremlin's responsibility.",
+            [("outlet", "Russia", "blame", "editorial")],
+        ),
+        ("Protecting civilians is Israel's responsibility.", []),
         ("Pompeo says Iran to blame for tanker attacks", [("United States", "Iran", "blame", "reported")]),
         (
             "The Kremlin said the Israeli side bears full responsibility for the deaths.",
