@@ -282,7 +282,8 @@ class ScoreConfig:
 #: 115: a lexicon word inside an actor's proper name is no term ("International Criminal Court");
 #:      "sabotage / terrorism / a terrorist attack by X" blames X.
 #: 116: "X's doing / handiwork" and "the flooding is X's responsibility" (after a harm) blame X.
-SCORER_REVISION = 116
+#: 117: "should say so plainly": the pro-form "so" is no content.
+SCORER_REVISION = 117
 
 
 _NAME_LINKS = frozenset("of for the and on in de".split())

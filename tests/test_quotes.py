@@ -617,6 +617,12 @@ def quotes_of(text):
             "The host denounced the annexation in an on-air diatribe.",
             [("indirect", "the annexation", "denounced", "The host", "The host", None)],
         ),
+        # "so" standing for a claim made elsewhere is no content; "so much" opens one
+        ("Western governments should say so plainly.", []),
+        (
+            "He said so much had changed that the deal was dead.",
+            [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
+        ),
         # "because" and "until" open the act's reason and time, not the object's
         (
             "Trump questioned her eligibility to run because she was born abroad.",
