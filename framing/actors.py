@@ -51,6 +51,10 @@ class Actor:
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+#: Words that link the capitalised words of a name ("Organisation for the Prohibition of ...").
+_NAME_LINKS = frozenset("of for the and on in de".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     actor: str
@@ -58,6 +62,13 @@ class Mention:
     end: int
     text: str
     form_type: str
+
+    def is_proper_name(self) -> bool:
+        """Whether the mention is a proper name of two or more capitalised words ("International
+        Criminal Court"): a lexicon word inside it is part of the name, not the outlet's wording; a
+        lower-case form ("the Jewish state", "the Zionist entity") is a label and keeps its terms."""
+        words = [word for word in re.findall(r"[\w'\u2019-]+", self.text) if word.lower() not in _NAME_LINKS]
+        return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import fmean
@@ -286,17 +285,6 @@ class ScoreConfig:
 SCORER_REVISION = 117
 
 
-_NAME_LINKS = frozenset("of for the and on in de".split())
-
-
-def _proper_name(text: str) -> bool:
-    """Whether an actor's mention is a proper name of two or more capitalised words ("International
-    Criminal Court"): a lexicon word inside it is part of the name, not the outlet's wording; a
-    mention in lower case ("the Jewish state", "the Zionist entity") is a label and keeps its terms."""
-    words = [word for word in re.findall(r"[\w'\u2019-]+", text) if word.lower() not in _NAME_LINKS]
-    return len(words) >= 2 and all(word[0].isupper() for word in words)
-
-
 def _mean_or_none(values: list[float]) -> float | None:
     return fmean(values) if values else None
 
@@ -333,7 +321,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         if scored.tone is not None:
             by_role[scored.role].append(scored.tone)
     n_words = sum(count_words(article.text[s.start : s.end]) for s in article.segments if s.role in SCORED_ROLES)
-    names = [(mention.start, mention.end) for mention in mentions if _proper_name(mention.text)]
+    names = [(mention.start, mention.end) for mention in mentions if mention.is_proper_name()]
     terms = [
         TermRecord(m.term, m.entry.pattern, m.entry.category, label.voice, label.speaker, s.start, m.start, m.end)
         for s in article.sentences
