@@ -282,7 +282,8 @@ class ScoreConfig:
 #:      "sabotage / terrorism / a terrorist attack by X" blames X.
 #: 116: "X's doing / handiwork" and "the flooding is X's responsibility" (after a harm) blame X.
 #: 117: "should say so plainly": the pro-form "so" is no content.
-SCORER_REVISION = 117
+#: 118: state bodies in the general registry (ruling parties, armed forces, intelligence services).
+SCORER_REVISION = 118
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -53,6 +53,15 @@ def mentioned(text, registry):
         # word boundaries: no match inside other words, none for lower-case common words
         ("Russianness, Israelite, us and iran", []),
         ("Putin's spokesman", [("Putin", "Russia")]),
+        # state bodies in the general registry speak for their state
+        (
+            "the Chinese Communist Party and the People's Liberation Army",
+            [("Chinese Communist Party", "China"), ("People's Liberation Army", "China")],
+        ),
+        (
+            "Iran's Islamic Revolutionary Guard Corps",
+            [("Iran", "Iran"), ("Islamic Revolutionary Guard Corps", "Iran")],
+        ),
     ],
 )
 def test_mentions(text, expected, registry):

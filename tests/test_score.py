@@ -106,3 +106,9 @@ def test_a_lexicon_word_inside_an_actors_proper_name_is_no_term():
     )
     record = score_article(make_article(text, id="x", source="test"))
     assert [term.term for term in record.terms] == ["the Jewish state", "criminal negligence"]
+
+
+def test_a_ruling_partys_name_is_no_term_but_the_same_word_in_running_text_is():
+    text = "Party congress\n\nThe Chinese Communist Party praised the army, which critics call a communist propaganda tool."
+    record = score_article(make_article(text, id="x", source="test"))
+    assert [term.term for term in record.terms] == ["communist", "propaganda"]
