@@ -492,8 +492,12 @@ _ANOTHER_SUBJECT = (
     r"(?:[\w.'\u2019-]+\s){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
 )
-#: "so" standing for a claim made elsewhere ("should say so plainly", "said so again"): no content.
-_PRO_FORM = re.compile(r"so(?:\s+(?:[a-z]+ly|too|again|publicly|himself|herself|themselves|itself))*", re.I)
+#: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
+#: and act"): no content.
+_PRO_FORM = re.compile(
+    r"so(?:\s+(?:[a-z]+ly|too|again|publicly|himself|herself|themselves|itself))*(?:\s*[,;]|\s+(?:and|but|or)\s|$)",
+    re.I,
+)
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
 #: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
@@ -2414,7 +2418,7 @@ class QuoteFinder:
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
         least = self._least_words(draft) if cut_off else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
-        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or _PRO_FORM.fullmatch(text):
+        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or _PRO_FORM.match(text):
             return None  # "people who said and did the same things", "should say so plainly": no claim
         return draft
 

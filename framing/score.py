@@ -283,7 +283,8 @@ class ScoreConfig:
 #: 116: "X's doing / handiwork" and "the flooding is X's responsibility" (after a harm) blame X.
 #: 117: "should say so plainly": the pro-form "so" is no content.
 #: 118: state bodies in the general registry (ruling parties, armed forces, intelligence services).
-SCORER_REVISION = 118
+#: 119: "say so, and ..." : the pro-form "so" before a comma or a conjunction is no content.
+SCORER_REVISION = 119
 
 
 def _mean_or_none(values: list[float]) -> float | None:

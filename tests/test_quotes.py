@@ -619,6 +619,8 @@ def quotes_of(text):
         ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
+        ("Washington and its partners should say so plainly, and back India with more than words.", []),
+        ("They said so and left.", []),
         (
             "He said so much had changed that the deal was dead.",
             [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
