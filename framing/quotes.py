@@ -498,6 +498,22 @@ _PRO_FORM = re.compile(
     r"so(?:\s+(?:[a-z]+ly|too|again|publicly|himself|herself|themselves|itself))*(?:\s*[,;]|\s+(?:and|but|or)\s|$)",
     re.I,
 )
+#: Heads of an object that make a verb with a physical sense a physical act: places and
+#: installations ("attacked the city overnight", "defended its positions along the border").
+_PLACE_HEADS = frozenset(
+    "city cities town towns village villages base bases airbase airbases airfield airport port ports position "
+    "positions convoy convoys border borders frontier checkpoint checkpoints outpost outposts camp camps compound "
+    "compounds barracks territory soil homeland frontline frontlines capital region area areas district districts "
+    "neighborhood neighbourhood neighborhoods neighbourhoods hospital hospitals school schools building buildings "
+    "embassy consulate facility facilities plant refinery pipeline bridge bridges ship ships vessel vessels tanker "
+    "tankers station stations mosque church synagogue market targets target trenches streets".split()
+)
+#: Subjects that make "attacked" a physical act: combatants and weapons ("Russian forces
+#: attacked ...", "Troops attacked ..."), not bodies that also speak ("the army", "the IDF").
+_COMBATANT_HEADS = frozenset(
+    "forces troops soldiers rebels militants insurgents fighters gunmen gunman militiamen militia militias jets "
+    "warplanes drones tanks attackers assailants mob rioters paratroopers commandos snipers".split()
+)
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
 #: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
@@ -734,6 +750,7 @@ class _Cues:
     own_infinitive: frozenset[str] = frozenset()  # object verbs whose bare infinitive is the subject's ("promised to")
     passive: frozenset[str] = frozenset()  # forms whose passive attributes ("was accused of", "is expected to")
     naming: frozenset[str] = frozenset()  # of those, verbs that give a name or label ("was called a charlatan")
+    physical: frozenset[str] = frozenset()  # forms that also name a physical act ("attacked the city")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -774,6 +791,7 @@ def load_cues() -> _Cues:
         "own_infinitive": set(),
         "passive": set(),
         "naming": set(),
+        "physical": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -811,6 +829,10 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
+        if row.get("sense", "").strip() not in ("", "physical"):
+            raise ConfigError(f"{source} line {number}: sense is {row['sense']!r}; write physical or leave it empty")
+        if row.get("sense", "").strip() == "physical":
+            sets["physical"].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -825,6 +847,7 @@ def load_cues() -> _Cues:
         frozenset(sets["own_infinitive"]),
         frozenset(sets["passive"]),
         frozenset(sets["naming"]),
+        frozenset(sets["physical"]),
     )
 
 
@@ -2420,7 +2443,22 @@ class QuoteFinder:
         text = self.v[content[0] : content[1]]
         if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or _PRO_FORM.match(text):
             return None  # "people who said and did the same things", "should say so plainly": no claim
+        if cue_word in self.cues.physical and self._physical_act(speaker, text):
+            return None  # "Russian forces attacked the city overnight": an act of force, no claim
         return draft
+
+    def _physical_act(self, speaker: tuple[int, int], content: str) -> bool:
+        """Whether a verb with a physical sense is used in it: its object is a place or an
+        installation ("defended its positions along the border", "attacked a base near Idlib"),
+        or its subject fights ("Troops attacked ..."); "The army defended the strike", "Militants
+        defended the attack as revenge" and "attacked the bill as reckless" are claims."""
+        words = re.findall(r"[\w'\u2019-]+|,", content)
+        phrase = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _PREPOSITIONS, words))
+        if phrase and phrase[-1].lower() in _PLACE_HEADS:
+            return True
+        subject = self.v[speaker[0] : speaker[1]].split()
+        described = "as" in (w.lower() for w in words)
+        return bool(subject) and subject[-1].lower() in _COMBATANT_HEADS and not described
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
         """A content that is its cue's object, a noun phrase, ends where the phrase ends: after a

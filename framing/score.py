@@ -284,7 +284,8 @@ class ScoreConfig:
 #: 117: "should say so plainly": the pro-form "so" is no content.
 #: 118: state bodies in the general registry (ruling parties, armed forces, intelligence services).
 #: 119: "say so, and ..." : the pro-form "so" before a comma or a conjunction is no content.
-SCORER_REVISION = 119
+#: 120: "attacked the city", "Troops attacked ...": a verb of attack or defence used for an act of force is no cue.
+SCORER_REVISION = 120
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -621,6 +621,18 @@ def quotes_of(text):
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
         ("They said so and left.", []),
+        # a verb that also names an act of force is no cue when its object is a place or its subject fights
+        ("Russian forces attacked the city overnight.", []),
+        ("The army defended its positions along the border.", []),
+        ("Troops defending the city came under fire.", []),
+        (
+            "The army defended the strike on the school.",
+            [("indirect", "the strike on the school", "defended", "The army", "The army", None)],
+        ),
+        (
+            "Militants defended the attack as revenge.",
+            [("indirect", "the attack as revenge", "defended", "Militants", "Militants", None)],
+        ),
         (
             "He said so much had changed that the deal was dead.",
             [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
@@ -1597,6 +1609,7 @@ def quotes_of(text):
             [("indirect", "that the talks continue", "insisted", "The ministry", "The ministry", None)],
         ),
         # a time phrase opening the that-clause does not end the claim at its comma; a new subject does
+        # ("four jets attacked targets" is an act of force, no claim of the jets)
         (
             "The spokesman said that around that time, four jets attacked targets in Latakia.",
             [
@@ -1608,7 +1621,6 @@ def quotes_of(text):
                     "The spokesman",
                     None,
                 ),
-                ("indirect", "targets in Latakia", "attacked", "four jets", "four jets", None),
             ],
         ),
         # so does a condition or a time clause: the claim inside the that-clause is nested in it
