@@ -514,6 +514,14 @@ _COMBATANT_HEADS = frozenset(
     "forces troops soldiers rebels militants insurgents fighters gunmen gunman militiamen militia militias jets "
     "warplanes drones tanks attackers assailants mob rioters paratroopers commandos snipers".split()
 )
+#: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
+#: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
+#: ("The offensive was supported by drones", "was backed by heavy shelling").
+_WEAPON_WORDS = frozenset(
+    "drones drone artillery shelling shells airstrikes airstrike strikes missiles missile rockets rocket bombs "
+    "bomb bombing bombings bombardment mortars explosives gunfire guns rifles grenades bullets tanks jets "
+    "warplanes helicopters cannon cannons gas stones rocks batons clubs sticks knives machetes weapons airpower".split()
+)
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
 #: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
@@ -2282,6 +2290,9 @@ class QuoteFinder:
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
         agent = self._by_agent(cue, clause_end) if len(complement) <= 5 and "to" not in complement else None
+        by_phrase = re.match(r"\s+by\s+((?:[\w'-]+\s*){1,4})", self.v[cue[1] : clause_end])
+        if by_phrase and _WEAPON_WORDS & set(by_phrase.group(1).lower().split()):
+            return None  # "The offensive was supported by drones": means of force, no speaker
         if agent:  # "was called a charlatan by fellow physicians"; not "is expected to be decided by June"
             return _Draft("indirect", (subject,), cue, agent[1:], passive=True)
         if re.match(r"\s+by\s", self.v[cue[1] :]):  # "was endorsed by dozens of papers ranging from ...": no name
@@ -2450,12 +2461,16 @@ class QuoteFinder:
     def _physical_act(self, speaker: tuple[int, int], content: str) -> bool:
         """Whether a verb with a physical sense is used in it: its object is a place or an
         installation ("defended its positions along the border", "attacked a base near Idlib"),
-        or its subject fights ("Troops attacked ..."); "The army defended the strike", "Militants
+        or its instrument a weapon ("attacked police with stones"), or its subject fights ("Troops
+        attacked ..."); "The army defended the strike", "Militants
         defended the attack as revenge" and "attacked the bill as reckless" are claims."""
         words = re.findall(r"[\w'\u2019-]+|,", content)
         phrase = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _PREPOSITIONS, words))
         if phrase and phrase[-1].lower() in _PLACE_HEADS:
             return True
+        lower = [w.lower() for w in words]
+        if "with" in lower and _WEAPON_WORDS & set(lower[lower.index("with") + 1 :][:4]):
+            return True  # "attacked police with stones", "blasted the crowd with water cannon"
         subject = self.v[speaker[0] : speaker[1]].split()
         described = "as" in (w.lower() for w in words)
         return bool(subject) and subject[-1].lower() in _COMBATANT_HEADS and not described

@@ -285,7 +285,8 @@ class ScoreConfig:
 #: 118: state bodies in the general registry (ruling parties, armed forces, intelligence services).
 #: 119: "say so, and ..." : the pro-form "so" before a comma or a conjunction is no content.
 #: 120: "attacked the city", "Troops attacked ...": a verb of attack or defence used for an act of force is no cue.
-SCORER_REVISION = 120
+#: 121: "attacked police with stones", "was supported by drones": weapons make no claim and no speaker.
+SCORER_REVISION = 121
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -633,6 +633,17 @@ def quotes_of(text):
             "Militants defended the attack as revenge.",
             [("indirect", "the attack as revenge", "defended", "Militants", "Militants", None)],
         ),
+        # ... or its instrument a weapon; a passive whose agent is a weapon has no speaker
+        ("Protesters attacked police with stones.", []),
+        ("The offensive was supported by drones and artillery.", []),
+        (
+            "She attacked him with a barrage of insults.",
+            [("indirect", "him with a barrage of insults", "attacked", "She", "She", None)],
+        ),
+        (
+            "The plan was backed by Republicans.",
+            [("indirect", "The plan", "backed", "Republicans", "Republicans", None)],
+        ),
         (
             "He said so much had changed that the deal was dead.",
             [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
