@@ -41,6 +41,7 @@ _AGAINST_OF = re.compile(
     r"\b(?:critics|opponents|enemies|foes|detractors|adversaries|rivals|victims|survivors)\s+of\b", re.I
 )
 _VOICE_OF = re.compile(r"\s(?:for|from|with|at)\s")
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _PHRASE_BREAK = re.compile(r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s")
 
 
@@ -252,7 +253,9 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
 
     The head is the phrase up to its first preposition or conjunction, so "Syria's
     Ambassador to Russia" is Syria, "Russian Defense Ministry spokesman" is Russia and
-    "Israel's relationship with Moscow" is Israel.
+    "Israel's relationship with Moscow" is Israel. A demonym after a possessor says who the
+    head is ("Yemen's Houthi rebels" are Houthis); a name there is a topic ("Russia's Syria
+    envoy" is Russia's).
     """
     text = normalize(phrase).text
     head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
@@ -265,6 +268,8 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         if not BACKER.match(head, m.end) and not _STANCE_BEFORE.search(head, 0, m.start)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     mentions = [m for m in mentions if not against or m.start < against.start()]
+    if len(mentions) > 1 and _POSSESSIVE.match(head, mentions[0].end) and mentions[1].form_type == "demonyms":
+        return mentions[1].actor  # "Yemen's Houthi rebels", "Russia's Syrian allies": who the head is
     if mentions:
         return mentions[0].actor
     body = voiced_body(text)

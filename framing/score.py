@@ -286,7 +286,8 @@ class ScoreConfig:
 #: 119: "say so, and ..." : the pro-form "so" before a comma or a conjunction is no content.
 #: 120: "attacked the city", "Troops attacked ...": a verb of attack or defence used for an act of force is no cue.
 #: 121: "attacked police with stones", "was supported by drones": weapons make no claim and no speaker.
-SCORER_REVISION = 121
+#: 122: a demonym after a possessor says who a speaker is ("Yemen's Houthi rebels" are Houthis).
+SCORER_REVISION = 122
 
 
 def _mean_or_none(values: list[float]) -> float | None:

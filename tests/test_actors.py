@@ -75,6 +75,10 @@ def test_mentions(text, expected, registry):
         ("Syria\u2019s Ambassador to Russia Riyad Haddad", "Syria"),
         ("Russian Defense Ministry spokesman", "Russia"),
         ("Israel's relationship with Moscow", "Israel"),
+        # a demonym after a possessor says who the head is; a name there is the head's topic
+        ("Yemen's Houthi rebels", "Houthis"),
+        ("Russia\u2019s Syrian allies", "Syria"),
+        ("Russia's Syria envoy", "Russia"),
         ("Kremlin spokesman Dmitry Peskov", "Russia"),
         ("Two U.S. defense officials", "United States"),
         ("the ministry", None),
