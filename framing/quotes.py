@@ -492,6 +492,11 @@ _ANOTHER_SUBJECT = (
     r"(?:[\w.'\u2019-]+\s){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
 )
+#: The subject's next act as a participle with its own object after "and" ("calling the strikes
+#: "an act of war" and holding Iran responsible"); not a gerund pair ("the killing and maiming of").
+_AND_PARTICIPLE = (
+    r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
+)
 #: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
 #: and act"): no content.
 _PRO_FORM = re.compile(
@@ -527,7 +532,8 @@ _WEAPON_WORDS = frozenset(
 #: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
 #: before a name and its verb ("condemned the launch as Pyongyang fired ..."), a participle clause,
 #: the subject's next act after "and" or "but" with an auxiliary ("chastised Clinton for the server
-#: but did not recommend ...") or, after a comma, with a verb in the past (", but stopped short of")
+#: but did not recommend ...") or as a participle with an object ("and holding Iran responsible")
+#: or, after a comma, with a verb in the past (", but stopped short of")
 #: or, after "but" or "yet", in the present (", yet refuses to ..."), a weekday ("endorsed Clinton
 #: for president on Thursday").
 _ADJUNCT_END = re.compile(
@@ -536,9 +542,18 @@ _ADJUNCT_END = re.compile(
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
     r"|(?:,|(?<=,[\"\u201d]))\s(?:(?:and|but|yet)\s(?:(?:also|then|later|still|instead)\s)?[a-z]{3,}ed"
     r"|(?:but|yet)\s[a-z]+[^s\W]s)\s"
-    rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|{_COMMA_PARTICIPLE_CLAUSE}|" + _ANOTHER_SUBJECT
+    rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|{_COMMA_PARTICIPLE_CLAUSE}|"
+    + _ANOTHER_SUBJECT
+    + "|"
+    + _AND_PARTICIPLE
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
+_AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
+#: The sentence's own verb after a subject ("A report describing the attack was published").
+_MAIN_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|said|says|told|"
+    r"came|went|became|remained|appeared|seemed)\s"
+)
 #: Verbs that report only words: their plain noun phrase object must name words ("added a
 #: note of caution"), else the verb is no cue ("would add new layers of complexity").
 _SAID_ONLY = frozenset("add adds added adding".split())
@@ -2489,10 +2504,14 @@ class QuoteFinder:
             cut = self._object_end(start, end, _NOUN_PHRASE_END, _EMBEDDED_OBJECT)
         elif self._verb_object(draft):
             cut = self._object_end(start, end, _ADJUNCT_END, _RELATIVE_IN_OBJECT)
+            cut = min(cut, self._subject_modifier_end(draft.cue, start, end))
         elif self.v.startswith("to ", start):
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         elif self._bare_object(start, end):
             cut = self._object_end(start, end, _WHICH_END, _RELATIVE_IN_OBJECT)
+        elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
+            # "calling the strikes "an act of war" and holding Iran responsible": the next participle
+            cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
         else:
             return draft
         if cut == end:
@@ -2500,6 +2519,20 @@ class QuoteFinder:
         content = self._trim(start, cut)
         # "all I'm worried about is the weather": the object came before the cue
         return replace(draft, fragments=(content,)) if content[1] > content[0] else None
+
+    def _subject_modifier_end(self, cue: tuple[int, int], start: int, end: int) -> int:
+        """Where the object of an -ing cue inside its sentence's subject ends: before the
+        sentence's own verb ("A report describing the attack was published ...", "A spokesman
+        defending the decision said ..."). ``end`` when the cue is not in the subject: set off
+        by a comma, or after a finite verb."""
+        if not _ing_form(self.v[cue[0] : cue[1]]):
+            return end
+        before = self.v[self.sentence_of(cue[0])[0] : cue[0]]
+        words = _TOKEN.findall(before.lower())
+        if not words or before.rstrip().endswith((",", ":")) or any(w in _FINITE_VERBS for w in words):
+            return end
+        verb = _MAIN_VERB.search(self.v, start, end)
+        return verb.start() if verb and not self.inside_quote(verb.start(), verb.end()) else end
 
     def _said_object(self, draft: _Draft) -> _Draft | None:
         """None when a verb that reports only what is said takes a plain noun phrase that names no

@@ -287,7 +287,9 @@ class ScoreConfig:
 #: 120: "attacked the city", "Troops attacked ...": a verb of attack or defence used for an act of force is no cue.
 #: 121: "attacked police with stones", "was supported by drones": weapons make no claim and no speaker.
 #: 122: a demonym after a possessor says who a speaker is ("Yemen's Houthi rebels" are Houthis).
-SCORER_REVISION = 122
+#: 123: "describing" is a cue; "and holding X ..." ends a participle cue's content; an -ing cue
+#:      in the subject ends before the sentence's verb.
+SCORER_REVISION = 123
 
 
 def _mean_or_none(values: list[float]) -> float | None:

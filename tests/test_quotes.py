@@ -644,6 +644,27 @@ def quotes_of(text):
             "The plan was backed by Republicans.",
             [("indirect", "The plan", "backed", "Republicans", "Republicans", None)],
         ),
+        # the subject's next act as a participle with its own object ends a participle cue's content
+        (
+            'Pompeo went further, calling the strikes "an act of war" and holding Iran directly responsible.',
+            [("indirect", 'the strikes "an act of war"', "calling", "Pompeo", "Pompeo", "United States")],
+        ),
+        (
+            "She praised the deal, describing it as historic and thanking the mediators.",
+            [
+                ("indirect", "the deal", "praised", "She", "She", None),
+                ("indirect", "it as historic", "describing", "She", "She", None),
+            ],
+        ),
+        (
+            "He condemned the killing and maiming of civilians.",
+            [("indirect", "the killing and maiming of civilians", "condemned", "He", "He", None)],
+        ),
+        # an -ing cue inside the sentence's subject: its object ends before the sentence's verb
+        (
+            "A report describing the attack was published on Monday.",
+            [("indirect", "the attack", "describing", "A report", "A report", None)],
+        ),
         (
             "He said so much had changed that the deal was dead.",
             [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
