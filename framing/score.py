@@ -289,7 +289,8 @@ class ScoreConfig:
 #: 122: a demonym after a possessor says who a speaker is ("Yemen's Houthi rebels" are Houthis).
 #: 123: "describing" is a cue; "and holding X ..." ends a participle cue's content; an -ing cue
 #:      in the subject ends before the sentence's verb.
-SCORER_REVISION = 123
+#: 124: "the attack bore the hallmarks of X", "X's fingerprints are all over the attack" blame X.
+SCORER_REVISION = 124
 
 
 def _mean_or_none(values: list[float]) -> float | None:

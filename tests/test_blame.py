@@ -139,6 +139,17 @@ def blames(text):
             [("outlet", "Russia", "blame", "editorial")],
         ),
         ("Protecting civilians is Israel's responsibility.", []),
+        # a harm that bears X's hallmarks or fingerprints; a painting's hallmarks blame nobody
+        (
+            "The attack bore all the hallmarks of Hezbollah, Israeli officials said.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        (
+            "Britain said the Salisbury attack had Russia's fingerprints all over it.",
+            [("United Kingdom", "Russia", "blame", "reported")],
+        ),
+        ("Israel said Iran's fingerprints were all over the attack.", [("Israel", "Iran", "blame", "reported")]),
+        ("The painting bears the hallmarks of the French school.", []),
         ("Pompeo says Iran to blame for tanker attacks", [("United States", "Iran", "blame", "reported")]),
         (
             "The Kremlin said the Israeli side bears full responsibility for the deaths.",
