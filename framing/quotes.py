@@ -2017,7 +2017,7 @@ class QuoteFinder:
             (
                 i
                 for i, w in enumerate(words[1:], 1)
-                if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0) in _IRREGULAR_PAST)
+                if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0).rstrip(",;") in _IRREGULAR_PAST)
                 and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
             ),

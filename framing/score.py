@@ -290,7 +290,8 @@ class ScoreConfig:
 #: 123: "describing" is a cue; "and holding X ..." ends a participle cue's content; an -ing cue
 #:      in the subject ends before the sentence's verb.
 #: 124: "the attack bore the hallmarks of X", "X's fingerprints are all over the attack" blame X.
-SCORER_REVISION = 124
+#: 125: "Putin spoke, saying ...": an irregular past verb before a comma ends the main clause's subject.
+SCORER_REVISION = 125
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -660,6 +660,11 @@ def quotes_of(text):
             "He condemned the killing and maiming of civilians.",
             [("indirect", "the killing and maiming of civilians", "condemned", "He", "He", None)],
         ),
+        # a main clause whose irregular past verb ends at the comma before the participle
+        (
+            "Putin spoke, saying the talks had failed.",
+            [("indirect", "the talks had failed", "saying", "Putin", "Putin", "Russia")],
+        ),
         # an -ing cue inside the sentence's subject: its object ends before the sentence's verb
         (
             "A report describing the attack was published on Monday.",
