@@ -1081,7 +1081,7 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
+    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum")
 

@@ -291,7 +291,8 @@ class ScoreConfig:
 #:      in the subject ends before the sentence's verb.
 #: 124: "the attack bore the hallmarks of X", "X's fingerprints are all over the attack" blame X.
 #: 125: "Putin spoke, saying ...": an irregular past verb before a comma ends the main clause's subject.
-SCORER_REVISION = 125
+#: 126: "claimed without evidence / falsely that ...": a manner phrase before "that" is no part of the claim.
+SCORER_REVISION = 126
 
 
 def _mean_or_none(values: list[float]) -> float | None:

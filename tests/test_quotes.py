@@ -665,6 +665,15 @@ def quotes_of(text):
             "Putin spoke, saying the talks had failed.",
             [("indirect", "the talks had failed", "saying", "Putin", "Putin", "Russia")],
         ),
+        # a manner phrase between the cue and "that" is no part of the claim
+        (
+            "The host claimed without evidence that NATO had ordered the operation.",
+            [("indirect", "that NATO had ordered the operation", "claimed", "The host", "The host", None)],
+        ),
+        (
+            "Trump claimed falsely that the election was stolen.",
+            [("indirect", "that the election was stolen", "claimed", "Trump", "Trump", "United States")],
+        ),
         # an -ing cue inside the sentence's subject: its object ends before the sentence's verb
         (
             "A report describing the attack was published on Monday.",
