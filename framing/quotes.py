@@ -513,12 +513,6 @@ _PLACE_HEADS = frozenset(
     "embassy consulate facility facilities plant refinery pipeline bridge bridges ship ships vessel vessels tanker "
     "tankers station stations mosque church synagogue market targets target trenches streets".split()
 )
-#: Subjects that make "attacked" a physical act: combatants and weapons ("Russian forces
-#: attacked ...", "Troops attacked ..."), not bodies that also speak ("the army", "the IDF").
-_COMBATANT_HEADS = frozenset(
-    "forces troops soldiers rebels militants insurgents fighters gunmen gunman militiamen militia militias jets "
-    "warplanes drones tanks attackers assailants mob rioters paratroopers commandos snipers".split()
-)
 #: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
 #: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
 #: ("The offensive was supported by drones", "was backed by heavy shelling").
@@ -526,6 +520,13 @@ _WEAPON_WORDS = frozenset(
     "drones drone artillery shelling shells airstrikes airstrike strikes missiles missile rockets rocket bombs "
     "bomb bombing bombings bombardment mortars explosives gunfire guns rifles grenades bullets tanks jets "
     "warplanes helicopters cannon cannons gas stones rocks batons clubs sticks knives machetes weapons airpower".split()
+)
+#: Subjects that make a verb with a physical sense a physical act: combatants and weapons
+#: ("Russian forces attacked ...", "Troops defended Kyiv"), not bodies that also speak ("the
+#: army", "the IDF").
+_COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
+    "forces troops soldiers rebels militants insurgents fighters gunmen gunman militiamen militia militias "
+    "attackers assailants mob rioters paratroopers commandos snipers".split()
 )
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
@@ -2477,8 +2478,8 @@ class QuoteFinder:
         """Whether a verb with a physical sense is used in it: its object is a place or an
         installation ("defended its positions along the border", "attacked a base near Idlib"),
         or its instrument a weapon ("attacked police with stones"), or its subject fights ("Troops
-        attacked ..."); "The army defended the strike", "Militants
-        defended the attack as revenge" and "attacked the bill as reckless" are claims."""
+        attacked ..."); "The army defended the strike", "Militants defended the attack as
+        revenge" and "attacked the bill as reckless" are claims."""
         words = re.findall(r"[\w'\u2019-]+|,", content)
         phrase = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _PREPOSITIONS, words))
         if phrase and phrase[-1].lower() in _PLACE_HEADS:
