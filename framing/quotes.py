@@ -2488,8 +2488,7 @@ class QuoteFinder:
         if "with" in lower and _WEAPON_WORDS & set(lower[lower.index("with") + 1 :][:4]):
             return True  # "attacked police with stones", "blasted the crowd with water cannon"
         subject = self.v[speaker[0] : speaker[1]].split()
-        described = "as" in (w.lower() for w in words)
-        return bool(subject) and subject[-1].lower() in _COMBATANT_HEADS and not described
+        return bool(subject) and subject[-1].lower() in _COMBATANT_HEADS and "as" not in lower
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
         """A content that is its cue's object, a noun phrase, ends where the phrase ends: after a
@@ -2524,16 +2523,20 @@ class QuoteFinder:
     def _subject_modifier_end(self, cue: tuple[int, int], start: int, end: int) -> int:
         """Where the object of an -ing cue inside its sentence's subject ends: before the
         sentence's own verb ("A report describing the attack was published ...", "A spokesman
-        defending the decision said ..."). ``end`` when the cue is not in the subject: set off
-        by a comma, or after a finite verb."""
+        defending the decision said ..."), past the verb of a relative clause inside the object.
+        ``end`` when the cue is not in the subject: set off by a comma, or after a finite verb."""
         if not _ing_form(self.v[cue[0] : cue[1]]):
             return end
         before = self.v[self.sentence_of(cue[0])[0] : cue[0]]
         words = _TOKEN.findall(before.lower())
         if not words or before.rstrip().endswith((",", ":")) or any(w in _FINITE_VERBS for w in words):
             return end
-        verb = _MAIN_VERB.search(self.v, start, end)
-        return verb.start() if verb and not self.inside_quote(verb.start(), verb.end()) else end
+        verbs = [m.start() for m in _MAIN_VERB.finditer(self.v, start, end) if not self.inside_quote(*m.span())]
+        relative = _RELATIVE_IN_OBJECT.search(self.v, start, end)
+        if relative:  # "describing the deal that was signed in May was published": the relative's verb is its own
+            after = [v for v in verbs if v > relative.start()]
+            verbs = [v for v in verbs if v < relative.start()] + after[1:]
+        return min(verbs, default=end)
 
     def _said_object(self, draft: _Draft) -> _Draft | None:
         """None when a verb that reports only what is said takes a plain noun phrase that names no

@@ -292,7 +292,8 @@ class ScoreConfig:
 #: 124: "the attack bore the hallmarks of X", "X's fingerprints are all over the attack" blame X.
 #: 125: "Putin spoke, saying ...": an irregular past verb before a comma ends the main clause's subject.
 #: 126: "claimed without evidence / falsely that ...": a manner phrase before "that" is no part of the claim.
-SCORER_REVISION = 126
+#: 127: an -ing cue in the subject: a relative clause inside its object keeps its own verb.
+SCORER_REVISION = 127
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -680,6 +680,10 @@ def quotes_of(text):
             [("indirect", "the attack", "describing", "A report", "A report", None)],
         ),
         (
+            "A report describing the deal that was signed in May was published on Monday.",
+            [("indirect", "the deal that was signed in May", "describing", "A report", "A report", None)],
+        ),
+        (
             "He said so much had changed that the deal was dead.",
             [("indirect", "so much had changed that the deal was dead", "said", "He", "He", None)],
         ),
