@@ -503,6 +503,12 @@ _PRO_FORM = re.compile(
     r"so(?:\s+(?:[a-z]+ly|too|again|publicly|himself|herself|themselves|itself))*(?:\s*[,;]|\s+(?:and|but|or)\s|$)",
     re.I,
 )
+#: Nouns that are a whole claim by themselves as a verb's object ("has denied responsibility",
+#: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
+_CHARGE_NOUNS = frozenset(
+    "responsibility involvement wrongdoing guilt culpability complicity liability blame allegations accusations "
+    "charges claims reports".split()
+)
 #: Heads of an object that make a verb with a physical sense a physical act: places and
 #: installations ("attacked the city overnight", "defended its positions along the border").
 _PLACE_HEADS = frozenset(
@@ -2112,7 +2118,14 @@ class QuoteFinder:
         """The fewest words a content may have: one for an object, which may be one name ("has
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
-        return 1 if one_name else _MIN_CONTENT_WORDS
+        return 1 if one_name or self._claim_noun(draft) else _MIN_CONTENT_WORDS
+
+    def _claim_noun(self, draft: _Draft) -> bool:
+        """Whether a draft's content is one noun that is a claim by itself ("has flatly denied
+        responsibility", "admitted guilt"), the object of its cue."""
+        if draft.cue is None or len(draft.fragments) != 1 or draft.fragments[0][0] < draft.cue[1]:
+            return False
+        return self.v[draft.fragments[0][0] : draft.fragments[0][1]].lower() in _CHARGE_NOUNS
 
     def _verb_object(self, draft: _Draft) -> bool:
         """Whether a draft's content is the object of a verb whose content is a noun phrase
@@ -2466,7 +2479,7 @@ class QuoteFinder:
         # one word is a content only when its circumstances were cut off ("attacked Machado in
         # tweets", not "called for calm" or "endorsed it")
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
-        least = self._least_words(draft) if cut_off else _MIN_CONTENT_WORDS
+        least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
         if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or _PRO_FORM.match(text):
             return None  # "people who said and did the same things", "should say so plainly": no claim

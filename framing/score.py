@@ -293,7 +293,8 @@ class ScoreConfig:
 #: 125: "Putin spoke, saying ...": an irregular past verb before a comma ends the main clause's subject.
 #: 126: "claimed without evidence / falsely that ...": a manner phrase before "that" is no part of the claim.
 #: 127: an -ing cue in the subject: a relative clause inside its object keeps its own verb.
-SCORER_REVISION = 127
+#: 128: a charge noun alone is a claim ("has flatly denied responsibility", "admitted guilt").
+SCORER_REVISION = 128
 
 
 def _mean_or_none(values: list[float]) -> float | None:

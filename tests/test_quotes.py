@@ -617,6 +617,16 @@ def quotes_of(text):
             "The host denounced the annexation in an on-air diatribe.",
             [("indirect", "the annexation", "denounced", "The host", "The host", None)],
         ),
+        # a charge noun is a whole claim by itself; other one-word objects are not
+        (
+            "The Kremlin has flatly denied responsibility.",
+            [("indirect", "responsibility", "denied", "The Kremlin", "The Kremlin", "Russia")],
+        ),
+        (
+            "Hezbollah denied involvement.",
+            [("indirect", "involvement", "denied", "Hezbollah", "Hezbollah", "Hezbollah")],
+        ),
+        ("He called for calm.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -2276,7 +2286,8 @@ def quotes_of(text):
                     "Washington",
                     "Washington",
                     "United States",
-                )
+                ),
+                ("indirect", "involvement", "denied", "The militia", "The militia", None),
             ],
         ),
         # "what X said" followed by a clause of time: no claim but the relative word
