@@ -33,7 +33,8 @@ BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
 #: with"), unlike "critics of" or "an adviser to": the phrase is then that body's.
 _AGENT_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|letters?|"
-    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?)$",
+    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?)"
+    r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )
 #: People set against, or harmed by, whoever the "of" phrase after them names.
@@ -42,7 +43,12 @@ _AGAINST_OF = re.compile(
 )
 _VOICE_OF = re.compile(r"\s(?:for|from|with|at)\s")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
-_PHRASE_BREAK = re.compile(r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s")
+_PHRASE_BREAK = re.compile(
+    r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s"
+    # a participle with its object ("protesters carrying the flag of Hezbollah"), unless it
+    # says whom the head speaks for ("officials representing Israel")
+    r"|\s(?!(?:representing|speaking|acting|working|writing)\s)[a-z]{3,}ing\s(?=(?:a|an|the|his|her|their|its)\s|[A-Z])"
+)
 
 
 @dataclass(frozen=True)

@@ -626,6 +626,8 @@ def _has_object(words: list[str]) -> bool:
             past and following[:1].isupper() and not _DATE_WORD.match(following)
         ):
             return True  # not "the poll released Friday"
+        if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
+            return True  # "Israel kept bombing the city": a verb before a gerund with its object
     return False
 
 
@@ -1428,12 +1430,26 @@ class QuoteFinder:
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
+        if speaker is None:
+            speaker = self._modified_head(floor, region, start)
         if speaker and who:
             antecedent = self.restrictive_antecedent(floor, floor + len(region))
             if antecedent and speaker[0] < antecedent[0]:
                 # "The Kremlin met with families from the village who said": someone unnamed, not the clause
                 return floor + who.start(), floor + who.end()
         return speaker
+
+    def _modified_head(self, floor: int, region: str, start: int) -> tuple[int, int] | None:
+        """The head a participle phrase modifies, when the whole subject is no speaker ("A
+        spokesman defending the decision said ...": the spokesman; "Protesters carrying the
+        flag of Hezbollah shouted ...": the protesters)."""
+        participle = _PARTICIPLE_OBJECT.search(region, start)
+        if participle is None or participle.start() == start:
+            return None
+        modifier = region[participle.end() :].split()
+        if len(modifier) > _MAX_SPEAKER_WORDS or any(w.lower() in _FINITE_VERBS for w in modifier):
+            return None
+        return self._valid_speaker(floor + start, floor + participle.start() - 1)
 
     def _says_who(self, before: str, cue_start: int) -> bool:
         """Whether a "who" after ``before`` that no speaker phrase ends with speaks all the same:

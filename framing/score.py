@@ -294,7 +294,10 @@ class ScoreConfig:
 #: 126: "claimed without evidence / falsely that ...": a manner phrase before "that" is no part of the claim.
 #: 127: an -ing cue in the subject: a relative clause inside its object keeps its own verb.
 #: 128: a charge noun alone is a claim ("has flatly denied responsibility", "admitted guilt").
-SCORER_REVISION = 128
+#: 129: a subject modified by a participle phrase speaks through its head ("A spokesman defending
+#:      the decision said"); "kept bombing the city" is a clause; a participle with its object is
+#:      no part of a speaker's head ("protesters carrying the flag of Hezbollah").
+SCORER_REVISION = 129
 
 
 def _mean_or_none(values: list[float]) -> float | None:

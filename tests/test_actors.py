@@ -80,6 +80,11 @@ def test_mentions(text, expected, registry):
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
         ("Kremlin spokesman Dmitry Peskov", "Russia"),
+        # a participle with its object modifies the head, unless it says whom the head speaks for
+        ("Protesters carrying the flag of Hezbollah", None),
+        ("Russian officials attending the summit", "Russia"),
+        ("Diplomats representing Russia", "Russia"),
+        ("A spokesman speaking for the Israeli army", "Israel"),
         ("Two U.S. defense officials", "United States"),
         ("the ministry", None),
         # an actor that backs or hosts the head noun is not the head

@@ -627,6 +627,19 @@ def quotes_of(text):
             [("indirect", "involvement", "denied", "Hezbollah", "Hezbollah", "Hezbollah")],
         ),
         ("He called for calm.", []),
+        # a subject modified by a participle phrase: its head speaks; a verb before a gerund with
+        # an object is a clause, no speaker
+        (
+            "A spokesman defending the decision said it was lawful.",
+            [
+                ("indirect", "the decision", "defending", "A spokesman", "A spokesman", None),
+                ("indirect", "it was lawful", "said", "A spokesman", "A spokesman", None),
+            ],
+        ),
+        (
+            "Israel kept bombing the city and Hamas said it would respond.",
+            [("indirect", "it would respond", "said", "Hamas", "Hamas", "Hamas")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
