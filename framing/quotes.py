@@ -1998,7 +1998,7 @@ class QuoteFinder:
             # "X said A, but Y later played it down, calling it B": the participle is Y's
             speakers = [s for s in speakers if s[0] > clauses[-1].start()]
             start = clauses[-1].end()
-        subject = None if speakers else self.subject(start, cue[0])
+        subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)
         if not speakers:
@@ -2011,6 +2011,14 @@ class QuoteFinder:
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, max(speakers))
+
+    def _set_off_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
+        """A sentence's subject before a participle set off by commas ("Critics, describing the
+        plan as reckless, said ..."): the whole phrase before the comma, when it is a speaker."""
+        before = self.v[start:cue_start].rstrip()
+        if not before.endswith(",") or "," in before[:-1]:
+            return None
+        return self._valid_speaker(start, start + len(before) - 1)
 
     def subject(self, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase opening a sentence, up to its first verb-like word ("Donald Trump [is]"),

@@ -297,7 +297,8 @@ class ScoreConfig:
 #: 129: a subject modified by a participle phrase speaks through its head ("A spokesman defending
 #:      the decision said"); "kept bombing the city" is a clause; a participle with its object is
 #:      no part of a speaker's head ("protesters carrying the flag of Hezbollah").
-SCORER_REVISION = 129
+#: 130: "Critics, describing the plan as reckless, said": the subject before a set-off participle speaks it.
+SCORER_REVISION = 130
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -640,6 +640,14 @@ def quotes_of(text):
             "Israel kept bombing the city and Hamas said it would respond.",
             [("indirect", "it would respond", "said", "Hamas", "Hamas", "Hamas")],
         ),
+        # a participle set off by commas after the subject: the subject speaks both
+        (
+            "Critics, describing the plan as reckless, said it would fail.",
+            [
+                ("indirect", "the plan as reckless", "describing", "Critics", "Critics", None),
+                ("indirect", "it would fail", "said", "Critics", "Critics", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
