@@ -2874,11 +2874,29 @@ class QuoteFinder:
                 if not draft.possessor:
                     gender = _gender(phrase)
                     history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct", gender))
+            elif host := self._host_speaker(draft, claims, history):
+                name, actor = host.name, host.actor
             elif history and not draft.unattributed:
                 earlier = [h for h in history if h.direct] or history
                 name, actor = earlier[-1].name, earlier[-1].actor
             quotes.append(self._to_quote(draft, name, actor))
         return quotes
+
+    def _host_speaker(self, draft: _Draft, claims: SpanIndex[_Draft], history: list[_Speaker]) -> _Speaker | None:
+        """The speaker of the reported claim a direct quote with no speaker of its own lies inside:
+        'Trump said the seizure showed "what I said about Iran"' quotes Trump, not the last speaker."""
+        if draft.kind != "direct":
+            return None
+        start, end = draft.fragments[0][0], draft.fragments[-1][1]
+        hosts = [
+            host
+            for low, high, host in claims.near(start, end)
+            if host is not draft and host.kind == "indirect" and host.speaker and low <= start and end <= high
+        ]
+        if not hosts or hosts[-1].speaker is None:
+            return None
+        position = hosts[-1].speaker[0]
+        return next((h for h in reversed(history) if h.position == position), None)
 
     def _is_person(self, phrase: str) -> bool:
         return any(self.registry.form_actor.get(word, ("", ""))[1] == "people" for word in phrase.split())

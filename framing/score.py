@@ -298,7 +298,8 @@ class ScoreConfig:
 #:      the decision said"); "kept bombing the city" is a clause; a participle with its object is
 #:      no part of a speaker's head ("protesters carrying the flag of Hezbollah").
 #: 130: "Critics, describing the plan as reckless, said": the subject before a set-off participle speaks it.
-SCORER_REVISION = 130
+#: 131: a direct quote with no speaker inside a reported claim is the claim's speaker's.
+SCORER_REVISION = 131
 
 
 def _mean_or_none(values: list[float]) -> float | None:

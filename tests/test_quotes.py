@@ -648,6 +648,22 @@ def quotes_of(text):
                 ("indirect", "it would fail", "said", "Critics", "Critics", None),
             ],
         ),
+        # a direct quote with no speaker of its own inside a reported claim is that claim's speaker's
+        (
+            '"Our reaction will be robust," Hunt said. Trump said the seizure showed "what I said about Iran."',
+            [
+                ("direct", '"Our reaction will be robust,"', "said", "Hunt", "Hunt", None),
+                (
+                    "indirect",
+                    'the seizure showed "what I said about Iran."',
+                    "said",
+                    "Trump",
+                    "Trump",
+                    "United States",
+                ),
+                ("direct", '"what I said about Iran."', "showed", None, "Trump", "United States"),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
