@@ -1665,8 +1665,8 @@ class QuoteFinder:
             cue = self._cue_before_addressee(floor, quote_start) or cue
         elif not self._verb_use(floor, cue):
             return None
-        if not self.cues.is_cue(self.v[cue[0] : cue[1]]):
-            return None
+        if not self.cues.is_cue(self.v[cue[0] : cue[1]]) or not self._cue_allowed(cue):
+            return None  # not 'the United States "has never ..."': a capitalised cue inside a name
         sentence_start, sentence_end = self.sentence_of(cue[0])
         passive = self._passive_agent(sentence_start, sentence_end, cue)
         if passive:  # 'The plan, called "reckless" by critics, was shelved'

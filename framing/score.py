@@ -299,7 +299,8 @@ class ScoreConfig:
 #:      no part of a speaker's head ("protesters carrying the flag of Hezbollah").
 #: 130: "Critics, describing the plan as reckless, said": the subject before a set-off participle speaks it.
 #: 131: a direct quote with no speaker inside a reported claim is the claim's speaker's.
-SCORER_REVISION = 131
+#: 132: a capitalised cue word inside a name ("the United States") introduces no direct quote.
+SCORER_REVISION = 132
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -664,6 +664,20 @@ def quotes_of(text):
                 ("direct", '"what I said about Iran."', "showed", None, "Trump", "United States"),
             ],
         ),
+        # a capitalised cue word inside a name ("the United States") introduces no quote
+        (
+            'A ministry spokesperson said the United States "has never presented a shred of proof."',
+            [
+                (
+                    "indirect",
+                    'the United States "has never presented a shred of proof."',
+                    "said",
+                    "A ministry spokesperson",
+                    "A ministry spokesperson",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
