@@ -2233,6 +2233,8 @@ class QuoteFinder:
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             previous = self.v[start : cue[0]].split()
+            if previous and previous[-1].lower() in self.cues.forms:
+                return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (
                 previous[-1].lower() in ("they", "we", "i", "you")
                 or (previous[-1].endswith("s") and previous[-1].lower() not in _NOUN_CONTEXT)
@@ -2905,6 +2907,8 @@ class QuoteFinder:
         self, phrase: str, position: int, history: list[_Speaker], claims: SpanIndex[_Draft]
     ) -> tuple[str, str | None]:
         words = [_OBJECT_PRONOUNS.get(word, _POSSESSIVE_PRONOUNS.get(word, word)) for word in phrase.lower().split()]
+        if phrase.isupper() and (actor := resolve_phrase(phrase, self.registry)):
+            return phrase, actor  # "US blames ...": a name in capitals, not the pronoun "us"
         antecedent = self._antecedent(position) if words == ["who"] else None
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())

@@ -300,7 +300,8 @@ class ScoreConfig:
 #: 130: "Critics, describing the plan as reckless, said": the subject before a set-off participle speaks it.
 #: 131: a direct quote with no speaker inside a reported claim is the claim's speaker's.
 #: 132: a capitalised cue word inside a name ("the United States") introduces no direct quote.
-SCORER_REVISION = 132
+#: 133: "US blames": a name in capitals is no pronoun; "calls charge a smear": a noun after a cue is its object.
+SCORER_REVISION = 133
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -678,6 +678,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a name in capitals is no pronoun ("US" is not "us"); a cue's noun object is no second cue
+        (
+            "US blames North Korea for the heist.",
+            [("indirect", "North Korea for the heist", "blames", "US", "US", "United States")],
+        ),
+        (
+            "Pyongyang calls charge a smear.",
+            [("indirect", "charge a smear", "calls", "Pyongyang", "Pyongyang", "North Korea")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
