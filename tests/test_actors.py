@@ -80,6 +80,8 @@ def test_mentions(text, expected, registry):
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
         ("Kremlin spokesman Dmitry Peskov", "Russia"),
+        ("The FBI", "United States"),
+        ("South Korea's spy agency, the National Intelligence Service", "South Korea"),
         # a participle with its object modifies the head, unless it says whom the head speaks for
         ("Protesters carrying the flag of Hezbollah", None),
         ("Russian officials attending the summit", "Russia"),
