@@ -301,7 +301,9 @@ class ScoreConfig:
 #: 131: a direct quote with no speaker inside a reported claim is the claim's speaker's.
 #: 132: a capitalised cue word inside a name ("the United States") introduces no direct quote.
 #: 133: "US blames": a name in capitals is no pronoun; "calls charge a smear": a noun after a cue is its object.
-SCORER_REVISION = 133
+#: 134: denials of an own or a named side's harm act ("denied that its forces had carried out the
+#:      strike"); "the accusations were absolutely untrue" in a source's words.
+SCORER_REVISION = 134
 
 
 def _mean_or_none(values: list[float]) -> float | None:

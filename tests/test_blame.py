@@ -21,6 +21,19 @@ def blames(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a denial of a harm act by the denier's own forces, or by a named actor; a source calling
+        # the accusations false (the outlet saying so is no record)
+        (
+            "Russia's Defense Ministry denied that its forces had carried out the strike.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
+        ("Moscow denied that Syrian jets had bombed the hospital.", [("Russia", "Syria", "denial", "reported")]),
+        ("Russia denied that the talks had failed.", []),
+        (
+            'Kremlin spokesman Dmitry Peskov said the accusations were "absolutely untrue".',
+            [("Russia", "Russia", "denial", "reported")],
+        ),
+        ("The accusations were false.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -732,7 +745,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Russia stopped short of blaming Israel for the crash.",
         # a named subject no actor covers blames for no actor of ours, even after a comma
         "Rights groups accused Riyadh of indiscriminate bombing, and criticised Washington for arms sales.",
-        "The list cited a report that former FBI Director James Comey would deny ordering the leak against Trump.",
+        "The list cited a report that former Acme Holdings chief James Comey would deny ordering the leak against Trump.",
         # an actor that backs the target is no target
         "Washington blamed Iran-backed militias for the rocket attack.",
         # the victims of a massacre; denying a statement or knowledge
