@@ -201,6 +201,10 @@ _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
+    # "..., a claim for which they offered no evidence", "..., a charge Moscow denies": the outlet's
+    # apposition naming the claim
+    r"|,\s(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention)\s"
+    r"(?:that|which|for\swhich|(?:he|she|they|it|we)\s|(?:the\s)?[A-Z])"
     # "..., (implicitly) contradicting the police's claim": the outlet's participle clause
     r"|,\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
@@ -2237,7 +2241,11 @@ class QuoteFinder:
                 return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (
                 previous[-1].lower() in ("they", "we", "i", "you")
-                or (previous[-1].endswith("s") and previous[-1].lower() not in _NOUN_CONTEXT)
+                or (
+                    previous[-1].endswith("s")
+                    and previous[-1].lower() not in _NOUN_CONTEXT
+                    and previous[-2:-1] not in (["a"], ["an"], ["A"], ["An"])  # "a baseless claim": one thing
+                )
             )
             if _MODAL_BEFORE.search(self.v, max(start, cue[0] - 30), cue[0]) and (
                 following[:1]

@@ -303,7 +303,8 @@ class ScoreConfig:
 #: 133: "US blames": a name in capitals is no pronoun; "calls charge a smear": a noun after a cue is its object.
 #: 134: denials of an own or a named side's harm act ("denied that its forces had carried out the
 #:      strike"); "the accusations were absolutely untrue" in a source's words.
-SCORER_REVISION = 134
+#: 135: ", a claim for which ..." ends a content; "a baseless claim" is a noun, not a cue.
+SCORER_REVISION = 135
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -687,6 +687,21 @@ def quotes_of(text):
             "Pyongyang calls charge a smear.",
             [("indirect", "charge a smear", "calls", "Pyongyang", "Pyongyang", "North Korea")],
         ),
+        # the outlet's apposition naming the claim ends the content; "a baseless claim" is a noun
+        (
+            "Separatists accused Kyiv of staging the attack, a claim for which they offered no evidence.",
+            [
+                ("indirect", "Kyiv of staging the attack", "accused", "Separatists", "Separatists", None),
+                ("indirect", "no evidence", "offered", "they", "Separatists", None),
+            ],
+        ),
+        (
+            "He said the vote was rigged, a baseless claim that Trump repeated.",
+            [
+                ("indirect", "He said the vote was rigged", "repeated", "Trump", "Trump", "United States"),
+                ("indirect", "the vote was rigged", "said", "He", "He", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -2505,7 +2520,7 @@ def quotes_of(text):
                     "chastised",
                     "The FBI director",
                     "The FBI director",
-                    None,
+                    "United States",
                 )
             ],
         ),
