@@ -146,10 +146,20 @@ _RELATIVE_CLAUSE = re.compile(
 _OBJECT_THEN_PARTICIPLE = re.compile(
     r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"]{1,60}),\s+(?:\w+ly\s+)?[a-z]+ing(?:\s+that)?\s*$"
 )
+#: The forces or government of the actor named right before ("Sudan's army", "the Sudanese army").
+_SIDE_HEAD = (
+    r"(?:['\u2019]s)?(?:\s+(?:army|military|government|forces|troops|officials|authorities|leaders|leadership|"
+    r"side|militias?|rebels|fighters))?"
+)
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
 #: "on Sunday"), no clause punctuation.
-_BEFORE_RECIPROCAL = re.compile(r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I)
+_BEFORE_RECIPROCAL = re.compile(
+    _SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I
+)
+#: A link between the parties of a reciprocal cue, each maybe named by its side's forces or
+#: government ("Sudan's army and the RSF", "the Sudanese army and the RSF traded accusations").
+_RECIPROCAL_LINK = re.compile(r"^" + _SIDE_HEAD + r"\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
 
@@ -479,11 +489,11 @@ class _BlameFinder:
             and not BACKER.match(self.article.text, mention.end)
         ]
 
-    def _last_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
+    def _last_coordinated_run(self, mentions: list[Mention], link: re.Pattern[str] = _COORDINATION) -> list[Mention]:
         """The last mention and those coordinated with it ("Damascus, Tehran, and Hezbollah")."""
         run = [mentions[-1]]
         for earlier in reversed(mentions[:-1]):
-            if not _COORDINATION.match(self.article.text[earlier.end : run[0].start]):
+            if not link.match(self.article.text[earlier.end : run[0].start]):
                 break
             run.insert(0, earlier)
         return run
@@ -708,7 +718,7 @@ class _BlameFinder:
         mentions = self.mentions(start, cue)
         if not mentions:
             return []
-        run = self._last_coordinated_run(mentions)
+        run = self._last_coordinated_run(mentions, _RECIPROCAL_LINK)
         between = self.article.text[run[-1].end : self.raw(cue, cue)[0]]
         actors = list(dict.fromkeys(m.actor for m in run))
         return actors if len(actors) > 1 and _BEFORE_RECIPROCAL.fullmatch(between) else []

@@ -205,8 +205,6 @@ _CONTENT_END = re.compile(
     # apposition naming the claim
     r"|,\s(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention)\s"
     r"(?:that|which|for\swhich|(?:he|she|they|it|we)\s|(?:the\s)?[A-Z])"
-    # "..., (implicitly) contradicting the police's claim": the outlet's participle clause
-    r"|,\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
@@ -214,6 +212,12 @@ _CONTENT_END = re.compile(
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
+)
+#: "..., (implicitly) contradicting the police's claim": the outlet's participle clause after a
+#: content that follows its cue; a content before its cue keeps it ("Shells struck the hospital,
+#: killing nine patients, the WHO said").
+_OUTLET_PARTICIPLE = re.compile(
+    r",\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
@@ -2732,22 +2736,27 @@ class QuoteFinder:
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
-        content = self._trim(self._past_leading_attribution(start, comma), comma)
+        content = self._trim(self._past_leading_attribution(start, comma), comma, fronted=True)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         if self.v[speaker[0] : speaker[1]] == "who":
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
+        if re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]]):
+            return None  # "cited problems in A, B and elsewhere that he blamed on X": a relative clause
         return _Draft("indirect", (content,), cue, speaker)
 
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
+    def _trim(self, start: int, end: int, fronted: bool = False) -> tuple[int, int]:
         """Strip white space, and end punctuation unless a closing quote ends the span.
 
         The content ends where a new clause of its own starts: a semicolon, a dash, or
-        ", adding / saying / arguing / according to ...".
+        ", adding / saying / arguing / according to ...", and, unless the content is
+        ``fronted`` (before its cue), the outlet's participle clause.
         """
-        cut = _CONTENT_END.search(self.v, start, end)
-        if cut and not self.inside_quote(cut.start(), cut.end()):
-            end = cut.start()
+        ends = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
+        cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
+        cuts = [cut for cut in cuts if not self.inside_quote(cut.start(), cut.end())]
+        if cuts:
+            end = min(cut.start() for cut in cuts)
         end = max(
             [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
         )

@@ -304,7 +304,9 @@ class ScoreConfig:
 #: 134: denials of an own or a named side's harm act ("denied that its forces had carried out the
 #:      strike"); "the accusations were absolutely untrue" in a source's words.
 #: 135: ", a claim for which ..." ends a content; "a baseless claim" is a noun, not a cue.
-SCORER_REVISION = 135
+#: 136: a content before its cue keeps its participle clause; "... that he blamed" is no fronted
+#:      content; reciprocal blame between parties named by their forces ("Sudan's army and the RSF").
+SCORER_REVISION = 136
 
 
 def _mean_or_none(values: list[float]) -> float | None:

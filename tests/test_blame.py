@@ -34,6 +34,21 @@ def blames(text):
             [("Russia", "Russia", "denial", "reported")],
         ),
         ("The accusations were false.", []),
+        # reciprocal blame between parties named by their forces
+        (
+            "Sudan's army and the RSF traded accusations.",
+            [
+                ("Sudan", "Rapid Support Forces", "blame", "reported"),
+                ("Rapid Support Forces", "Sudan", "blame", "reported"),
+            ],
+        ),
+        (
+            "The Sudanese army and the RSF traded accusations.",
+            [
+                ("Sudan", "Rapid Support Forces", "blame", "reported"),
+                ("Rapid Support Forces", "Sudan", "blame", "reported"),
+            ],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

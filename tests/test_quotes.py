@@ -698,8 +698,34 @@ def quotes_of(text):
         (
             "He said the vote was rigged, a baseless claim that Trump repeated.",
             [
-                ("indirect", "He said the vote was rigged", "repeated", "Trump", "Trump", "United States"),
                 ("indirect", "the vote was rigged", "said", "He", "He", None),
+            ],
+        ),
+        # a content before its cue keeps its participle clause; "that he blamed" is a relative clause
+        (
+            "Shells struck the hospital on Sunday, killing nine patients, the World Health Organization said.",
+            [
+                (
+                    "indirect",
+                    "Shells struck the hospital on Sunday, killing nine patients",
+                    "said",
+                    "the World Health Organization",
+                    "the World Health Organization",
+                    "World Health Organization",
+                )
+            ],
+        ),
+        (
+            "Trump, appearing at the forum, cited problems in the Middle East, China and elsewhere that he blamed on Obama.",
+            [
+                (
+                    "indirect",
+                    "problems in the Middle East, China and elsewhere that he blamed on Obama",
+                    "cited",
+                    "Trump",
+                    "Trump",
+                    "United States",
+                )
             ],
         ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
@@ -1496,10 +1522,19 @@ def quotes_of(text):
                 )
             ],
         ),
-        # a headline's "CONTENT, says X"
+        # a headline's "CONTENT, says X": the participle clause is the speaker's claim too
         (
             "Kiev shells Donetsk again, killing five civilians, says DPR mission\n\nThe body.",
-            [("indirect", "Kiev shells Donetsk again", "says", "DPR mission", "DPR mission", None)],
+            [
+                (
+                    "indirect",
+                    "Kiev shells Donetsk again, killing five civilians",
+                    "says",
+                    "DPR mission",
+                    "DPR mission",
+                    None,
+                )
+            ],
         ),
         # a participle joined by "and" to one set off by a comma: the main clause's subject speaks
         (
