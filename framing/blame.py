@@ -154,9 +154,7 @@ _SIDE_HEAD = (
 _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
 #: "on Sunday"), no clause punctuation.
-_BEFORE_RECIPROCAL = re.compile(
-    _SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I
-)
+_BEFORE_RECIPROCAL = re.compile(_SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I)
 #: A link between the parties of a reciprocal cue, each maybe named by its side's forces or
 #: government ("Sudan's army and the RSF", "the Sudanese army and the RSF traded accusations").
 _RECIPROCAL_LINK = re.compile(r"^" + _SIDE_HEAD + r"\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)

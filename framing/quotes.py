@@ -2248,7 +2248,7 @@ class QuoteFinder:
                 or (
                     previous[-1].endswith("s")
                     and previous[-1].lower() not in _NOUN_CONTEXT
-                    and previous[-2:-1] not in (["a"], ["an"], ["A"], ["An"])  # "a baseless claim": one thing
+                    and not (len(previous) > 1 and previous[-2].lower() in ("a", "an"))  # "a baseless claim": one thing
                 )
             )
             if _MODAL_BEFORE.search(self.v, max(start, cue[0] - 30), cue[0]) and (
