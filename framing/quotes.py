@@ -213,6 +213,8 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
+#: Coordinators that join a list's members, not an insertion ("Corker, R-Tenn., and Lindsey Graham, R-S.C.").
+_AND_OR = frozenset("and or but nor".split())
 #: "..., (implicitly) contradicting the police's claim": the outlet's participle clause after a
 #: content that follows its cue; a content before its cue keeps it ("Shells struck the hospital,
 #: killing nine patients, the WHO said").
@@ -1495,7 +1497,13 @@ class QuoteFinder:
         """
         groups = _comma_groups(region)
         speaker = None
-        for index in range(len(groups) - 1, 0, -1):
+        last = len(groups) - 1
+        name = region[groups[last][0] : groups[last][1]].split() if groups else []
+        before = region[groups[last - 1][0] : groups[last - 1][1]].strip() if last > 1 else ""
+        opener = before.split()[0] if before else ""
+        if 0 < len(name) <= 3 and all(w[:1].isupper() for w in name) and opener.islower() and opener not in _AND_OR:
+            last -= 1  # "One doctor, who gave only his first name, Ahmed, said": the name is an apposition
+        for index in range(last, 0, -1):
             insertion = region[groups[index][0] : groups[index][1]].strip()
             if not insertion or not (insertion[0].islower() or insertion[0].isdigit()):
                 break

@@ -306,7 +306,8 @@ class ScoreConfig:
 #: 135: ", a claim for which ..." ends a content; "a baseless claim" is a noun, not a cue.
 #: 136: a content before its cue keeps its participle clause; "... that he blamed" is no fronted
 #:      content; reciprocal blame between parties named by their forces ("Sudan's army and the RSF").
-SCORER_REVISION = 136
+#: 137: "One doctor, who gave only his first name, Ahmed, said": a name after an insertion is an apposition.
+SCORER_REVISION = 137
 
 
 def _mean_or_none(values: list[float]) -> float | None:

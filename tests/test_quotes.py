@@ -728,6 +728,11 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a name after a relative insertion is an apposition: the subject before them speaks
+        (
+            "One doctor, who gave only his first name, Ahmed, said the hospital had no electricity.",
+            [("indirect", "the hospital had no electricity", "said", "One doctor", "One doctor", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
