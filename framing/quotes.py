@@ -1493,7 +1493,9 @@ class QuoteFinder:
         relative clause, an adverbial). Walking back over insertions, the first capitalised
         group is the subject; a lower-case group ("officials, who ..., said") is kept only
         if nothing capitalised precedes it; a group that opens with a preposition ("In
-        Moscow, the ministry, which ..., said") is not a subject and ends the walk.
+        Moscow, the ministry, which ..., said") is not a subject and ends the walk. A short
+        name closing the region after such an insertion is an apposition, passed over ("One
+        doctor, who gave only his first name, Ahmed, said": the doctor).
         """
         groups = _comma_groups(region)
         speaker = None
