@@ -188,6 +188,11 @@ _FINITE_VERBS = frozenset(
     "issued made took gave got became remained appeared cannot can't won't didn't doesn't don't isn't wasn't "
     "hasn't haven't wouldn't couldn't shouldn't".split()
 )
+#: A finite verb right after a cue means the cue's clause has no subject of its own ("What
+#: Putin says is ..."); not "do"/"don't", which open a reported order ("Doctors say don't panic").
+_GAP_VERBS = _FINITE_VERBS - {"do", "don't", "don\u2019t"}
+#: Pronouns a contact relative relates to before its speaker ("Everything Trump says is ...").
+_GAP_ANTECEDENTS = frozenset("everything anything nothing something all much little whatever".split())
 #: A past or present participle ("released", "passing").
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 #: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
@@ -413,7 +418,10 @@ _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
 #: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
 #: with the word before it (a preposition before "which" relates a place or a time).
-_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which)\s+$", re.I)
+_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|how|why)\s+$", re.I)
+#: A question word that opens a clause before its speaker ("how experts say it would ...",
+#: "What Putin says ..."): part of the claim, never of the speaker.
+_WH_OPENER = re.compile(r"(?:what|how|why)\s+", re.I)
 #: A relative "that" on a noun phrase right before a speaker ("the assaults that Washington
 #: blames on ..."): what is claimed is that noun phrase, never the words before it. Not a claim
 #: noun's that-clause ("the claim that Washington blames ...").
@@ -1542,9 +1550,11 @@ class QuoteFinder:
         phrase = self.v[start:end].strip()
         if phrase.count('"') == 1 and phrase[0] == '"':
             phrase = phrase[1:].strip()  # the closing mark of a quote before the speaker
+        opener = _WH_OPENER.match(phrase)
+        phrase = phrase[opener.end() :] if opener else phrase  # "how experts [say]": the experts
         if not phrase:
             return None
-        start = start + self.v[start:end].index(phrase[0])
+        start = start + self.v[start:end].index(phrase)
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
@@ -1560,7 +1570,12 @@ class QuoteFinder:
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
-        if any(w.lower() in _FINITE_VERBS for w in words) or negated or participle or _has_object(words):
+        if (
+            any(w.lower() in _FINITE_VERBS | _CONTRACTIONS for w in words)
+            or negated
+            or participle
+            or _has_object(words)
+        ):
             # a clause ("he cannot comment", "The ministry presented new evidence", a headline's
             # "says Israel misled Moscow", "says Israel not to blame") or a participle phrase
             # ("speaking to reporters")
@@ -1973,6 +1988,7 @@ class QuoteFinder:
             draft = draft and self._noun_phrase_object(draft)
             draft = draft and self._said_object(draft)
             draft = draft and self._free_relative(draft, start)
+            draft = draft and self._subject_gap(draft, start)
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
@@ -2003,6 +2019,34 @@ class QuoteFinder:
             # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma
             fragments = tuple((a, min(b, comma)) for a, b in fragments if a < comma)
         return replace(draft, fragments=((relative.start(2), relative.end(2)), *fragments))
+
+    def _subject_gap(self, draft: _Draft, floor: int) -> _Draft | None:
+        """A cue followed by a verb with no subject of its own. When the speaker phrase holds
+        the word the cue's clause relates to ("Everything Trump says is a lie", "The four
+        loopholes he cited are ..."), what is said is that word and the verb is the outer
+        clause's: its words are nobody's claim, so no attribution. A pseudo-cleft names the
+        claim after its verb when it opens the clause ("What Peskov said was that Israel was to
+        blame"). After a relative word outside the speaker ("a facility that the IDF said was
+        used to ...", "which he said were at his side", "amounting to what the senators said
+        was gerrymandering") the verb is the claim's."""
+        if draft.cue is None or draft.speaker is None:
+            return draft
+        first = draft.fragments[-1]
+        if first[0] < draft.cue[1] or self.v[draft.cue[1] : first[0]].strip():
+            return draft  # content before the cue, or past an addressee: a claim of its own
+        word = re.match(r"[\w'\u2019]+", self.v[first[0] : first[1]])
+        if word is None or word.group(0).lower() not in _GAP_VERBS:
+            return draft
+        if len(draft.fragments) > 1:
+            relative = self.v[draft.fragments[0][0] : draft.fragments[0][1]].lower()
+            before = self.v[floor : draft.fragments[0][0]]
+            opens = not before.strip() or _LEADING_FILLER.fullmatch(before.lstrip())
+            if relative != "what" or word.group(0).lower() not in ("is", "was") or not opens:
+                return draft  # "amounting to what the senators said was gerrymandering": the claim's verb
+            return replace(draft, fragments=(self._trim(first[0] + word.end(), first[1]),))
+        words = self.v[draft.speaker[0] : draft.speaker[1]].lower().split()
+        antecedent = words[0] in _GAP_ANTECEDENTS or (len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS)
+        return None if antecedent else draft
 
     def _continued_attribution(
         self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]
@@ -2852,7 +2896,11 @@ class QuoteFinder:
                     content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                     break  # a continued attribution ("and said ...") ends the content before it
                 if later.speaker and content_start < later.speaker[0] < content_end:
-                    clause = self._clause_start(content_start, later.speaker[0])
+                    # the later claim's relative word opens its clause ("... and how experts say ...")
+                    word = later.fragments[0]
+                    relative = word[0] < later.speaker[0] and not self.v[word[1] : later.speaker[0]].strip()
+                    begin = word[0] if relative else later.speaker[0]
+                    clause = self._clause_start(content_start, begin)
                     if self.v[later.speaker[0] : later.speaker[1]] == "who":
                         # "echoes the claims by X, the couple who threatened ...": the clause before the
                         # relative's antecedent; "endorses Trump, who says ...": the comma before "who"
@@ -2861,7 +2909,7 @@ class QuoteFinder:
                         clause = before if before is not None and antecedent and before < antecedent[0] else clause
                     opening = self.v[content_start:clause]
                     adverbial = re.fullmatch(r"that\s([^,;]{1,40})", opening)
-                    if clause == later.speaker[0] or (adverbial and _OPENING_ADVERBIAL.match(adverbial.group(1))):
+                    if clause == begin or (adverbial and _OPENING_ADVERBIAL.match(adverbial.group(1))):
                         # nested: "X said that Y claimed ..." keeps Y's claim inside X's content, also
                         # after an adverbial that opens the that-clause ("said that around that time, Y ...")
                         continue

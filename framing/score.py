@@ -307,7 +307,10 @@ class ScoreConfig:
 #: 136: a content before its cue keeps its participle clause; "... that he blamed" is no fronted
 #:      content; reciprocal blame between parties named by their forces ("Sudan's army and the RSF").
 #: 137: "One doctor, who gave only his first name, Ahmed, said": a name after an insertion is an apposition.
-SCORER_REVISION = 137
+#: 138: a cue followed by a verb with no subject: no claim when the speaker phrase holds what is
+#:      said ("Everything Trump says is a lie"); pseudo-clefts ("What Peskov said was that ...");
+#:      question words open the claim, not the speaker ("how experts say ..."); "That's" no speaker.
+SCORER_REVISION = 138
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -733,6 +733,51 @@ def quotes_of(text):
             "One doctor, who gave only his first name, Ahmed, said the hospital had no electricity.",
             [("indirect", "the hospital had no electricity", "said", "One doctor", "One doctor", None)],
         ),
+        # a verb right after the cue with no subject: inside the speaker phrase, the word the
+        # clause relates to is what is said and the verb is the outer clause's (no claim); a
+        # pseudo-cleft's claim follows its verb; after a relative word the verb is the claim's
+        ("Everything Trump says is a lie unless proven otherwise.", []),
+        ("The four loopholes he cited are the ability to use losses and a lower rate.", []),
+        (
+            "What Peskov said was that Israel was to blame.",
+            [("indirect", "that Israel was to blame", "said", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "Jets struck a facility that the IDF said was going to provide weapons to Hezbollah.",
+            [
+                (
+                    "indirect",
+                    "was going to provide weapons to Hezbollah",
+                    "said",
+                    "the IDF",
+                    "the IDF",
+                    "Israel",
+                )
+            ],
+        ),
+        (
+            "It amounted to what the senators said was economic gerrymandering.",
+            [
+                (
+                    "indirect",
+                    "what the senators said was economic gerrymandering",
+                    "said",
+                    "the senators",
+                    "the senators",
+                    None,
+                )
+            ],
+        ),
+        # a question word opens the claim, never the speaker, and ends the claim before it
+        (
+            "He compared what Trump says his plan would do and how experts say it would work.",
+            [
+                ("indirect", "what Trump says his plan would do", "says", "Trump", "Trump", "United States"),
+                ("indirect", "how experts say it would work", "say", "experts", "experts", None),
+            ],
+        ),
+        # "That's" is a clause, no speaker
+        ("That's a fraction of the $20 million experts say it costs to run statewide.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
