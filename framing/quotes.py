@@ -68,7 +68,7 @@ _WORD = re.compile(r"\w+(?:['-]\w+)*")
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
 #: Modals, and verbs that raise their subject, before a base form ("would claim", "appeared to blame").
 _MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
-_RAISING = r"(?:appears?|appeared|seems?|seemed|yet)\s+to"
+_RAISING = r"(?:appears?|appeared|seems?|seemed|yet|continues?|continued)\s+to"
 #: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
 #: quickly denied") or between an auxiliary and its cue ("has long said").
 _ADVERB_WORDS = (
@@ -191,6 +191,16 @@ _FINITE_VERBS = frozenset(
 #: A finite verb right after a cue means the cue's clause has no subject of its own ("What
 #: Putin says is ..."); not "do"/"don't", which open a reported order ("Doctors say don't panic").
 _GAP_VERBS = _FINITE_VERBS - {"do", "don't", "don\u2019t"}
+#: Finite verbs that are also names when capitalised ("Theresa May", "Will Hurd", "Can Dundar").
+_NAME_VERBS = frozenset("may will can".split())
+
+
+def _finite_verb(word: str) -> bool:
+    """A finite verb, not a name spelled like one ("Theresa May said")."""
+    lower = word.lower()
+    return lower in _FINITE_VERBS and not (word[:1].isupper() and lower in _NAME_VERBS)
+
+
 #: Pronouns a contact relative relates to before its speaker ("Everything Trump says is ...").
 _GAP_ANTECEDENTS = frozenset("everything anything nothing something all much little whatever".split())
 #: A past or present participle ("released", "passing").
@@ -1075,8 +1085,9 @@ _TRAILING_TIME = re.compile(
 )
 #: "X issued a statement saying ...": the statement's author speaks.
 _STATEMENT = re.compile(
-    r"\s+(?:issued|released|put out|published|sent|posted|filed)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo)"
+    r"\s+(?:issued|released|put out|published|sent|posted|filed|unleashed|fired off|delivered|gave|circulated)\s+"
+    r"(?:a|an|its|his|her|their|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo|speech)s?"
     r"(?:\s+(?:to|on)\s+[^,;:.!?\"]{1,40}?)?\s*$"
 )  # "X sent a statement to Fox News saying": X speaks through the document
 _GENERIC_HEADS = frozenset(
@@ -1351,7 +1362,7 @@ class QuoteFinder:
         while first and len(words) - first < _MAX_SPEAKER_WORDS:
             word = words[first - 1].group(0)
             lower = word.lower()
-            ends_clause = word[-1] in ',;:(\u2014\u2013"' or lower in _FINITE_VERBS | _IRREGULAR_PAST
+            ends_clause = word[-1] in ',;:(\u2014\u2013"' or _finite_verb(word) or lower in _IRREGULAR_PAST
             verb = word[:1].islower() and (lower.endswith("ed") or self.cues.is_cue(lower))  # not "State"
             if ends_clause or (first < len(words) and verb):  # the noun before "who" is always in it
                 break
@@ -1421,9 +1432,9 @@ class QuoteFinder:
                     not clause
                     or clause[0].lower() in _CLAUSE_OPENERS | _SUBJECT_PRONOUNS  # "the fact that the ministry found"
                     or clause[0][:1].isupper()
-                    or any(w.lower() in _FINITE_VERBS or self.cues.find(w) for w in noun_phrase)  # "He said that ..."
+                    or any(_finite_verb(w) or self.cues.find(w) for w in noun_phrase)  # "He said that ..."
                     or any(_verb_like(w) for w in noun_phrase[:-1])  # "Juneteenth represents the day that ..."
-                    or any(w.lower() in _FINITE_VERBS for w in clause[1:])  # "A policy that went into effect has ..."
+                    or any(_finite_verb(w) for w in clause[1:])  # "A policy that went into effect has ..."
                 )
             ):
                 noun_phrase = []
@@ -1465,7 +1476,7 @@ class QuoteFinder:
         if participle is None or participle.start() == start:
             return None
         modifier = region[participle.end() :].split()
-        if len(modifier) > _MAX_SPEAKER_WORDS or any(w.lower() in _FINITE_VERBS for w in modifier):
+        if len(modifier) > _MAX_SPEAKER_WORDS or any(_finite_verb(w) for w in modifier):
             return None
         return self._valid_speaker(floor + start, floor + participle.start() - 1)
 
@@ -1517,6 +1528,8 @@ class QuoteFinder:
             insertion = region[groups[index][0] : groups[index][1]].strip()
             if not insertion or not (insertion[0].islower() or insertion[0].isdigit()):
                 break
+            if insertion.split()[0] in ("but", "yet", "while", "whereas"):
+                break  # "A share these fears, but the Coalition, which ..., wants": a new clause's subject
             start, end = groups[index - 1]
             party = re.search(r"\s*\([^()]{1,30}\)$", region[start:end])  # "The Joint Investigation Team (JIT)"
             breaks = list(_CLAUSE_BREAK.finditer(region, start, start + party.start() if party else end))
@@ -1563,15 +1576,30 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             return self.subject(start, end) or self._subject_across_insertions(start, end)
-        if first == "by":
-            return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject
+        if first in ("by", "to"):
+            return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject;
+            # "To pay for the programs she has [proposed]": an infinitive
+        second = words[1].lower() if len(words) > 1 else ""
+        if (
+            (first in _PREPOSITIONS - {"to"} and not second[:1].isdigit())
+            or (first in ("most", "more") and re.fullmatch(_LY_ADVERB, second))
+            or (first == "that" and second in _SUBJECT_PRONOUNS)
+        ):  # "most recently in an interview with ABC News", "in a statement": an adverbial ("About
+            # 20 people" speak); "that he really, really [wants]": a clause's opening. Opening the
+            # sentence, a pronoun or a known person closing it is the subject after it ("In a
+            # Bloomberg interview Trump"; not "at a rate he [proposed]": a relative clause)
+            last = words[-1]
+            opens = not self.v[self.sentence_of(start)[0] : start].strip(" \n\"'\u201c")
+            if opens and len(words) > 2 and (last.lower() in _SUBJECT_PRONOUNS or self._is_person(last)):
+                return start + len(phrase) - len(last), start + len(phrase)
+            return None
         known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
         if len(words) > max_words or not (named or known):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
         if (
-            any(w.lower() in _FINITE_VERBS | _CONTRACTIONS for w in words)
+            any(_finite_verb(w) or w.lower() in _CONTRACTIONS for w in words)
             or negated
             or participle
             or _has_object(words)
@@ -2060,6 +2088,8 @@ class QuoteFinder:
             # "X said A, but Y later played it down, calling it B": the participle is Y's
             speakers = [s for s in speakers if s[0] > clauses[-1].start()]
             start = clauses[-1].end()
+        outer = [s for s in speakers if not any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in earlier)]
+        speakers = outer or speakers  # "Clinton told them that she believes A, saying B": the main clause's
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)
@@ -2165,12 +2195,33 @@ class QuoteFinder:
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
             )
             return (
-                (after_comma or self._after_noun_object(earlier, cue))
+                (after_comma or self._after_noun_object(earlier, cue) or self._after_modal_clause(earlier, cue))
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _after_modal_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'May said that the country would declare A and suggested B': a past tense after "and"
+        cannot join the claim's verbs when they all follow a modal ("would declare"); it joins
+        the past-tense cue that opened the claim, whose subject speaks it."""
+        verb = self._cue_verb(cue)
+        if not earlier or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return False
+        first = self._cue_verb(earlier[0])
+        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+            return False
+        between = self.v[earlier[0][1] : cue[0]]
+        if not re.search(r"[^,;]\s(?:and|but)\s+$", between):
+            return False
+        words = [w.lower() for w in re.findall(r"[A-Za-z']+", between) if w[:1].islower()]
+        modal = any(re.fullmatch(_MODALS, w) for w in words)
+        past = any(
+            (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did"
+            for w in words
+        )
+        return modal and not past
 
     def _after_noun_object(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'Trump criticized free-trade deals such as NAFTA and called for tariffs': without a
@@ -2244,7 +2295,7 @@ class QuoteFinder:
         return (
             len(before) > _MAX_SPEAKER_WORDS
             or self.headline_at(cue[0])  # "Kiev regime shells Donetsk, killing five, says DPR mission"
-            or any(w.lower() in _FINITE_VERBS for w in before)
+            or any(_finite_verb(w) for w in before)
         )
 
     def _continues_main_clause(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
@@ -2350,7 +2401,7 @@ class QuoteFinder:
         words = [w.strip("\"'\u201c\u201d") for w in region[filler.end() if filler else clause_start :].split()]
         if not words or len(words) > _MAX_SPEAKER_WORDS or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
             return None  # "In 2014, ...": an adverbial, not a subject
-        if any(w.lower() in _FINITE_VERBS | _IRREGULAR_PAST | _CONTRACTIONS for w in words):
+        if any(_finite_verb(w) or w.lower() in _IRREGULAR_PAST | _CONTRACTIONS for w in words):
             return None  # "that's the priority pushed by officials in 18 [states]": a clause
         at = _head_index(words)
         if at is None:
@@ -2448,7 +2499,7 @@ class QuoteFinder:
         if not subject or len(subject) > _MAX_PASSIVE_SUBJECT_WORDS or subject[-1].group(0).lower() == "to":
             return None
         if any(w.group(0).lower() in _SUBJECT_PRONOUNS or self.cues.is_cue(w.group(0)) for w in subject[1:]) or any(
-            w.group(0).lower() in _FINITE_VERBS for w in subject
+            _finite_verb(w.group(0)) for w in subject
         ):  # "they say they support the changes lawmakers are expected to consider", "This would be the
             return None  # first time Biden has been criticized": a clause, not a subject
         if any(self.inside_quote(w.start() + start, w.end() + start) for w in subject[:1]):

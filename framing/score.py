@@ -310,7 +310,10 @@ class ScoreConfig:
 #: 138: a cue followed by a verb with no subject: no claim when the speaker phrase holds what is
 #:      said ("Everything Trump says is a lie"); pseudo-clefts ("What Peskov said was that ...");
 #:      question words open the claim, not the speaker ("how experts say ..."); "That's" no speaker.
-SCORER_REVISION = 138
+#: 139: "Theresa May" is a name, not a modal; "and suggested" after a claim under a modal joins the
+#:      opening cue; a participle continues the main clause's speaker; "continues to"; adverbials and
+#:      "but"-clauses are no speakers; "a series of tweets"/"two videos" are documents.
+SCORER_REVISION = 139
 
 
 def _mean_or_none(values: list[float]) -> float | None:

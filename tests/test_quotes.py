@@ -778,6 +778,81 @@ def quotes_of(text):
         ),
         # "That's" is a clause, no speaker
         ("That's a fraction of the $20 million experts say it costs to run statewide.", []),
+        # a capitalised "May" or "Will" is a name, not a verb
+        (
+            "British Prime Minister Theresa May said this week that the country would leave the bloc.",
+            [
+                (
+                    "indirect",
+                    "that the country would leave the bloc",
+                    "said",
+                    "British Prime Minister Theresa May",
+                    "British Prime Minister Theresa May",
+                    "United Kingdom",
+                )
+            ],
+        ),
+        # a past tense after "and" cannot join a claim whose verbs follow a modal: the cue that
+        # opened the claim is its partner, and its subject speaks
+        (
+            "Officials said that Moscow would declare its response and warned that the strikes would go on.",
+            [
+                ("indirect", "that Moscow would declare its response", "said", "Officials", "Officials", None),
+                ("indirect", "its response", "declare", "Moscow", "Moscow", "Russia"),
+                ("indirect", "that the strikes would go on", "warned", "Officials", "Officials", None),
+            ],
+        ),
+        # a participle continuing the sentence is the main clause's subject's, not a claim's inside it
+        (
+            "Clinton told the audience that she believes policies must change, saying that race still matters.",
+            [
+                ("indirect", "that she believes policies must change", "told", "Clinton", "Clinton", None),
+                ("indirect", "policies must change", "believes", "she", "Clinton", None),
+                ("indirect", "that race still matters", "saying", "Clinton", "Clinton", None),
+            ],
+        ),
+        # "continues to" raises its subject like "appears to"; an adverbial is no speaker
+        (
+            "The nominee continues to insist, most recently in an interview with ABC News, that he wants to release them.",
+            [
+                (
+                    "indirect",
+                    "that he wants to release them",
+                    "insist",
+                    "The nominee",
+                    "The nominee",
+                    None,
+                )
+            ],
+        ),
+        # a new clause after "but" is no insertion: its subject speaks
+        (
+            "Many leaders share these fears, but the Central European Coalition, which represents millions, wants to stay neutral.",
+            [
+                (
+                    "indirect",
+                    "to stay neutral",
+                    "wants",
+                    "the Central European Coalition",
+                    "the Central European Coalition",
+                    None,
+                )
+            ],
+        ),
+        # an opening adverbial before the subject: the name closing it speaks
+        (
+            "In a Bloomberg interview Trump declared that NATO was obsolete.",
+            [("indirect", "that NATO was obsolete", "declared", "Trump", "Trump", "United States")],
+        ),
+        # "a series of tweets", "two videos": documents whose sender speaks
+        (
+            "Trump unleashed a series of tweets early Friday saying that Clinton had lied.",
+            [("indirect", "that Clinton had lied", "saying", "Trump", "Trump", "United States")],
+        ),
+        (
+            "The ministry released two videos saying the strike hit a depot.",
+            [("indirect", "the strike hit a depot", "saying", "The ministry", "The ministry", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
