@@ -950,11 +950,31 @@ def find_quote_spans(
         if open_at is None and opens:
             open_at, opened_by = position, raw
         elif open_at is not None and (not opens or german_close):
-            spans.append((open_at, position + 1, True))
+            if not _nickname(view.text, open_at, position + 1, start, end):
+                spans.append((open_at, position + 1, True))
             open_at = None
     if open_at is not None:
         spans.append((open_at, end, False))
     return spans
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-Z][a-z]+\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+
+
+def _nickname(text: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """A quoted word between the parts of a name ('Marcia "Cia" Price', 'Mohammed "Abu" Ali'):
+    a nickname, not a quotation. Not in a title-case line, where every word is capitalised
+    ('Trump Calls Clinton "Crooked" Again')."""
+    inner = text[start + 1 : end - 1]
+    if not re.fullmatch(r"[A-Z][\w.'-]{0,14}", inner):
+        return False
+    before = _NAME_BEFORE.search(text, max(floor, start - 30), start)
+    after = _NAME_AFTER.match(text, end, limit)
+    if before is None or after is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", text[floor:limit])
+    return sum(w[0].islower() for w in words) >= len(words) / 3
 
 
 def _single_quote_spans(v: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -1119,9 +1139,11 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|" + _WEEKDAYS + r")\b(?!['\u2019]s)"
+    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|" + _WEEKDAYS + r"|"
+    r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
-)  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum")
+)  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
+#   "to the crowd", "to reporters": an addressee (an infinitive never opens with a determiner)
 
 
 #: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
@@ -1334,6 +1356,10 @@ class QuoteFinder:
             if start <= position < end:
                 return start, end
         return position, position
+
+    def quote_at(self, position: int) -> tuple[int, int] | None:
+        """The closed quotation that opens at ``position``, marks included."""
+        return next(((a, b) for a, b, closed in self.quote_index.starting(position, position) if closed), None)
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether ``v[start:end]`` is inside quotation marks or a transcript line."""
@@ -1662,7 +1688,7 @@ class QuoteFinder:
             # and the quote has no introduction of its own ('The officer yelled, "...!" X recalled.')
             following = self.sentence_of(quote_end + 1)[1]
             cues = self.cues.find(self.v[quote_end:following])
-            if cues and _AFTER_CUE_FILLER.match(self.v[quote_end + cues[0][1] : following].rstrip(" .")):
+            if any(_AFTER_CUE_FILLER.match(self.v[quote_end + e : following].rstrip(" .")) for _, e in cues):
                 sentence_end = following
         stop = min(limit, max(sentence_end, quote_end))
         tail = self.v[quote_end:stop]
@@ -1862,6 +1888,8 @@ class QuoteFinder:
             return draft  # 'said: "..."', 'told reporters, "..."', 'called "reckless" by critics'
         if self.v[quote_end - 2 : quote_end - 1] in (",", "?", "!"):
             return draft  # '"What curfew?" and kept going': a whole utterance; the outlet goes on
+        if self._cue_verb(cue) in self.cues.naming:
+            return draft  # 'what Kyiv called "a civilian target" on Monday': the label is all it named
         clause = self._trim(quote_start, self.sentence_of(quote_start)[1])
         rest = self.v[quote_end : clause[1]]
         if not _WORD.match(rest.lstrip()) or _TO_ADDRESSEE.match(rest):
@@ -2042,6 +2070,9 @@ class QuoteFinder:
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
         fragments = draft.fragments
+        label = self.quote_at(content_start) if self._cue_verb(draft.cue) in self.cues.naming else None
+        if label and label[1] < fragments[-1][1]:  # "what lawmakers called "fraud" led ...": the label
+            fragments = ((content_start, label[1]),)
         comma = self.v.find(",", content_start, fragments[-1][1])
         if comma != -1 and self.v[max(0, relative.start(2) - 3) : relative.start(2)].rstrip().endswith(","):
             # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma

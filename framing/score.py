@@ -313,7 +313,9 @@ class ScoreConfig:
 #: 139: "Theresa May" is a name, not a modal; "and suggested" after a claim under a modal joins the
 #:      opening cue; a participle continues the main clause's speaker; "continues to"; adverbials and
 #:      "but"-clauses are no speakers; "a series of tweets"/"two videos" are documents.
-SCORER_REVISION = 139
+#: 140: nicknames in quotes are no quotations; "Del.", "Sens.", "Reps." are titles; "shouted to the
+#:      crowd" after an exclamation attributes it; a label after a verb of naming ends at its quote.
+SCORER_REVISION = 140
 
 
 def _mean_or_none(values: list[float]) -> float | None:

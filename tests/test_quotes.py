@@ -853,6 +853,40 @@ def quotes_of(text):
             "The ministry released two videos saying the strike hit a depot.",
             [("indirect", "the strike hit a depot", "saying", "The ministry", "The ministry", None)],
         ),
+        # a quoted word between the parts of a name is a nickname, not a quotation
+        (
+            'Mohammed "Abu" Ali told reporters the ceasefire had collapsed.',
+            [
+                (
+                    "indirect",
+                    "the ceasefire had collapsed",
+                    "told",
+                    'Mohammed "Abu" Ali',
+                    'Mohammed "Abu" Ali',
+                    None,
+                )
+            ],
+        ),
+        # an exclamation ends its sentence; the next one, a speaker, a cue and an addressee, is
+        # its attribution ("Del." is a title, no sentence end)
+        (
+            '"This is a big year for Virginia!" state Del. Marcia Price shouted to the crowd.',
+            [
+                (
+                    "direct",
+                    '"This is a big year for Virginia!"',
+                    "shouted",
+                    "state Del. Marcia Price",
+                    "state Del. Marcia Price",
+                    None,
+                )
+            ],
+        ),
+        # a label right after a verb of naming is all it named, in the speaker's words
+        (
+            'Russia struck what Kyiv called "a civilian target" on Monday.',
+            [("direct", '"a civilian target"', "called", "Kyiv", "Kyiv", "Ukraine")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),

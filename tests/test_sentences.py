@@ -21,6 +21,10 @@ def sentences(text: str) -> list[str]:
             ["Defense Ministry spokesman Maj. Gen. Igor Konashenkov said so.", "Israel denied it."],
         ),
         ("Mr. Peskov spoke. Dr. Smith agreed.", ["Mr. Peskov spoke.", "Dr. Smith agreed."]),
+        (
+            "It led Sens. Jon Tester and David Vitter to object. State Del. Marcia Price agreed.",
+            ["It led Sens. Jon Tester and David Vitter to object.", "State Del. Marcia Price agreed."],
+        ),
         # Dotted acronyms and months: no break before a name, a break before a sentence opener.
         ("U.S. President Donald Trump spoke.", ["U.S. President Donald Trump spoke."]),
         ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
