@@ -191,6 +191,12 @@ _FINITE_VERBS = frozenset(
 #: A finite verb right after a cue means the cue's clause has no subject of its own ("What
 #: Putin says is ..."); not "do"/"don't", which open a reported order ("Doctors say don't panic").
 _GAP_VERBS = _FINITE_VERBS - {"do", "don't", "don\u2019t"}
+#: Marks that close a quotation.
+_CLOSING_MARKS = ('"', "\u201d", "\u2019", "'")
+#: A lower-case finite verb, as a word.
+_FINITE_VERB_WORD = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(sorted(_FINITE_VERBS - {"do", "did", "does"}, key=len, reverse=True)) + r")(?![\w'-])"
+)
 #: Finite verbs that are also names when capitalised ("Theresa May", "Will Hurd", "Can Dundar").
 _NAME_VERBS = frozenset("may will can".split())
 
@@ -2070,9 +2076,15 @@ class QuoteFinder:
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
         fragments = draft.fragments
-        label = self.quote_at(content_start) if self._cue_verb(draft.cue) in self.cues.naming else None
+        naming = self._cue_verb(draft.cue) in self.cues.naming
+        label = self.quote_at(content_start) if naming else None
         if label and label[1] < fragments[-1][1]:  # "what lawmakers called "fraud" led ...": the label
             fragments = ((content_start, label[1]),)
+        verb = _FINITE_VERB_WORD.search(self.v, content_start, fragments[-1][1]) if naming else None
+        if verb and re.search(r"\b(?:that|which|who)\b", self.v[content_start : verb.start()]):
+            verb = None  # "what critics called a crisis that had paralysed ...": a relative inside the label
+        if verb:  # "What Armenia calls self-defence is in fact ...": the label ends before the outer verb
+            fragments = (self._trim(content_start, verb.start()),)
         comma = self.v.find(",", content_start, fragments[-1][1])
         if comma != -1 and self.v[max(0, relative.start(2) - 3) : relative.start(2)].rstrip().endswith(","):
             # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma
@@ -2867,11 +2879,24 @@ class QuoteFinder:
         comma = self.v.rfind(",", start, cue[0])
         if comma == -1 or _CONCESSIVE.match(self.v, comma + 1, cue[0]):
             return None  # "..., though no government has blamed Russia": a clause of its own
+        after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
         if self.v[comma + 1 : cue[0]].strip():
-            after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
             speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
+            if speaker is None and _AFTER_CUE_FILLER.match(after):
+                # "CONTENT, an adviser, Hikmet Hajiyev, told reporters": the speaker and its
+                # apposition fill the comma groups from the earliest one a speaker opens, after
+                # a clause (not "Roy Cooper (D), the mayor's opponent, called Friday for ...") that
+                # is no quotation (whose attribution the direct quote's rules read)
+                for earlier in [m.start() for m in re.finditer(",", self.v[start:comma])][-2:]:
+                    found = self.speaker_before(start + earlier + 1, cue[0])
+                    before = self.v[start : start + earlier].rstrip()
+                    clause = re.search(r"(?<![\w'-])[a-z]{2,}", before) and not before.endswith(_CLOSING_MARKS)
+                    inside = self.inside_quote(start + earlier, start + earlier + 1)
+                    if found and clause and not inside and not self.v[start + earlier + 1 : found[0]].strip():
+                        comma, speaker = start + earlier, found
+                        break
         content = self._trim(self._past_leading_attribution(start, comma), comma, fronted=True)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
@@ -3084,6 +3109,7 @@ class QuoteFinder:
                     if not _plural_or_document(h.name)
                     and h.name.lower() not in ("i", "we")
                     and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
+                    and self.registry.form_actor.get(h.name, ("", "people"))[1] == "people"  # not "Baku"
                 ]
                 people = [h for h in history if h.is_person] + self._people_before(position) + singular[-1:]
                 # never a person of the other gender: by title or noun ("Mr. Labrador"), or by the

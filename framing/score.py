@@ -315,7 +315,9 @@ class ScoreConfig:
 #:      "but"-clauses are no speakers; "a series of tweets"/"two videos" are documents.
 #: 140: nicknames in quotes are no quotations; "Del.", "Sens.", "Reps." are titles; "shouted to the
 #:      crowd" after an exclamation attributes it; a label after a verb of naming ends at its quote.
-SCORER_REVISION = 140
+#: 141: "he"/"she" never a place or body named in the registry; a label in "what X calls Y" ends
+#:      before the outer verb; "CONTENT, an adviser, NAME, told reporters" speaker with apposition.
+SCORER_REVISION = 141
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -887,6 +887,53 @@ def quotes_of(text):
             'Russia struck what Kyiv called "a civilian target" on Monday.',
             [("direct", '"a civilian target"', "called", "Kyiv", "Kyiv", "Ukraine")],
         ),
+        # a label named in a free relative ends before the outer clause's verb; a speaker with an
+        # apposition set off by commas after the content, before a cue and its addressee
+        (
+            "What Armenia calls self-defence is in fact an attempt to derail peace talks, an "
+            "Azerbaijani presidential adviser, Hikmet Hajiyev, told reporters.",
+            [
+                ("indirect", "What Armenia calls self-defence", "calls", "Armenia", "Armenia", "Armenia"),
+                (
+                    "indirect",
+                    "What Armenia calls self-defence is in fact an attempt to derail peace talks",
+                    "told",
+                    "an Azerbaijani presidential adviser, Hikmet Hajiyev",
+                    "an Azerbaijani presidential adviser, Hikmet Hajiyev",
+                    "Azerbaijan",
+                ),
+            ],
+        ),
+        (
+            "It faced what critics called a crisis that had paralysed the government.",
+            [
+                (
+                    "indirect",
+                    "what critics called a crisis that had paralysed the government",
+                    "called",
+                    "critics",
+                    "critics",
+                    None,
+                )
+            ],
+        ),
+        # "he" is a person, never a city that spoke since
+        (
+            "Pashinyan told parliament that Azerbaijan wanted land, a charge Baku denies. "
+            "Everything Baku says is false, he added.",
+            [
+                (
+                    "indirect",
+                    "Pashinyan told parliament that Azerbaijan wanted land",
+                    "denies",
+                    "Baku",
+                    "Baku",
+                    "Azerbaijan",
+                ),
+                ("indirect", "that Azerbaijan wanted land", "told", "Pashinyan", "Pashinyan", None),
+                ("indirect", "Everything Baku says is false", "added", "he", "Pashinyan", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
