@@ -2102,10 +2102,10 @@ class QuoteFinder:
         was gerrymandering") the verb is the claim's."""
         if draft.cue is None or draft.speaker is None:
             return draft
-        first = draft.fragments[-1]
-        if first[0] < draft.cue[1] or self.v[draft.cue[1] : first[0]].strip():
+        claim = draft.fragments[-1]
+        if claim[0] < draft.cue[1] or self.v[draft.cue[1] : claim[0]].strip():
             return draft  # content before the cue, or past an addressee: a claim of its own
-        word = re.match(r"[\w'\u2019]+", self.v[first[0] : first[1]])
+        word = re.match(r"[\w'\u2019]+", self.v[claim[0] : claim[1]])
         if word is None or word.group(0).lower() not in _GAP_VERBS:
             return draft
         if len(draft.fragments) > 1:
@@ -2114,7 +2114,7 @@ class QuoteFinder:
             opens = not before.strip() or _LEADING_FILLER.fullmatch(before.lstrip())
             if relative != "what" or word.group(0).lower() not in ("is", "was") or not opens:
                 return draft  # "amounting to what the senators said was gerrymandering": the claim's verb
-            return replace(draft, fragments=(self._trim(first[0] + word.end(), first[1]),))
+            return replace(draft, fragments=(self._trim(claim[0] + word.end(), claim[1]),))
         words = self.v[draft.speaker[0] : draft.speaker[1]].lower().split()
         antecedent = words[0] in _GAP_ANTECEDENTS or (len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS)
         return None if antecedent else draft
