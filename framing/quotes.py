@@ -192,7 +192,7 @@ _FINITE_VERBS = frozenset(
 #: Putin says is ..."); not "do"/"don't", which open a reported order ("Doctors say don't panic").
 _GAP_VERBS = _FINITE_VERBS - {"do", "don't", "don\u2019t"}
 #: Marks that close a quotation.
-_CLOSING_MARKS = ('"', "\u201d", "\u2019", "'")
+_CLOSING_QUOTE_MARKS = ('"', "\u201d", "\u2019", "'")
 #: A lower-case finite verb, as a word.
 _FINITE_VERB_WORD = re.compile(
     r"(?<![\w'-])(?:" + "|".join(sorted(_FINITE_VERBS - {"do", "did", "does"}, key=len, reverse=True)) + r")(?![\w'-])"
@@ -380,7 +380,6 @@ _ACCUSED_AND_CHARGE = re.compile(r"\s+((?:[^.;:!?\"]|\"[^\".;:!?]{1,40}\"){1,80}
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
-#: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 #: A time or place phrase, or a condition, opening a that-clause before its subject ("said that
 #: around that time, ...", "worried that if the state held up the deal, ...").
 _OPENING_ADVERBIAL = re.compile(
@@ -389,6 +388,7 @@ _OPENING_ADVERBIAL = re.compile(
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
+#: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
     "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
@@ -2892,7 +2892,7 @@ class QuoteFinder:
                 for earlier in [m.start() for m in re.finditer(",", self.v[start:comma])][-2:]:
                     found = self.speaker_before(start + earlier + 1, cue[0])
                     before = self.v[start : start + earlier].rstrip()
-                    clause = re.search(r"(?<![\w'-])[a-z]{2,}", before) and not before.endswith(_CLOSING_MARKS)
+                    clause = re.search(r"(?<![\w'-])[a-z]{2,}", before) and not before.endswith(_CLOSING_QUOTE_MARKS)
                     inside = self.inside_quote(start + earlier, start + earlier + 1)
                     if found and clause and not inside and not self.v[start + earlier + 1 : found[0]].strip():
                         comma, speaker = start + earlier, found
