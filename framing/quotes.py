@@ -1655,7 +1655,19 @@ class QuoteFinder:
         if self.v[cue[0] : cue[1]].lower() not in self.cues.with_object:
             return cue[1]
         match = _ADDRESSEE.match(self.v, cue[1], end)
-        return match.end() if match else cue[1]
+        if match is None or match.group().endswith(("'s", "\u2019s")):
+            return cue[1]  # "warned Iran's nuclear programme had ...": a possessor opens the subject
+        return match.end()
+
+    def _clause_without_addressee(self, clause: re.Match[str], cue_end: int) -> bool:
+        """Whether a verb that may take an addressee reports the clause right after it ("warned
+        it would retaliate", "warned the strikes would continue"): a pronoun or one noun phrase
+        as the clause's subject, never two ("told the officials the plan would fail" holds an
+        addressee the addressee patterns missed)."""
+        if clause.start(1) != cue_end + 1 or clause.re not in (_PRONOUN_CLAUSE, _SUBJECT_AUXILIARY):
+            return False
+        subject = self.v[clause.start(1) : clause.end(1)].split()[1:-2]
+        return not any(word.lower() in _DETERMINERS or word.lower() in _OBJECT_PRONOUNS for word in subject)
 
     def clause_cues(self, start: int, end: int) -> list[tuple[int, int]]:
         """Cue forms in ``v[start:end]`` that can introduce a clause: not after a determiner or
@@ -2633,7 +2645,7 @@ class QuoteFinder:
                 if infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
                     return None
                 content_start = infinitive.start(1)
-            elif after_object == cue[1]:
+            elif after_object == cue[1] and not self._clause_without_addressee(clause, cue[1]):
                 return None
             else:
                 content_start = clause.start(1)
@@ -2923,7 +2935,9 @@ class QuoteFinder:
         )
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
-        for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM):
+        # a day closing a content before its cue dates the event, not the saying ("The plane
+        # crashed on Monday, the ministry said")
+        for trailing in (_TRAILING_MEDIUM,) if fronted else (_TRAILING_DAY, _TRAILING_MEDIUM):
             found = trailing.search(self.v, start, end)
             end = found.start() if found and _n_words(self.v[start : found.start()]) >= 1 else end
         chunk = self.v[start:end]

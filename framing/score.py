@@ -317,7 +317,11 @@ class ScoreConfig:
 #:      crowd" after an exclamation attributes it; a label after a verb of naming ends at its quote.
 #: 141: "he"/"she" never a place or body named in the registry; a label in "what X calls Y" ends
 #:      before the outer verb; "CONTENT, an adviser, NAME, told reporters" speaker with apposition.
-SCORER_REVISION = 141
+#: 142: a verb that may take an addressee reports a clause right after it ("warned it would
+#:      retaliate"); a possessor is no addressee; a day closing a fronted content is the content's;
+#:      reaffirm, affirm, reassert, restate, clarify, concur, refute, rebut, forecast, hail, applaud,
+#:      characterize as reporting verbs.
+SCORER_REVISION = 142
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -934,6 +934,47 @@ def quotes_of(text):
                 ("indirect", "Everything Baku says is false", "added", "he", "Pashinyan", None),
             ],
         ),
+        # a verb that may take an addressee reports a clause right after it; a possessor is no addressee
+        (
+            "Iran warned it would retaliate against any attack.",
+            [("indirect", "it would retaliate against any attack", "warned", "Iran", "Iran", "Iran")],
+        ),
+        (
+            "Analysts warned the incident could escalate.",
+            [("indirect", "the incident could escalate", "warned", "Analysts", "Analysts", None)],
+        ),
+        (
+            "She warned Iran's nuclear programme had advanced.",
+            [("indirect", "Iran's nuclear programme had advanced", "warned", "She", "She", None)],
+        ),
+        ("He told the officials the plan would fail.", []),
+        # a day closing a content before its cue dates the event, not the saying
+        (
+            "The plane crashed on Monday, the ministry said.",
+            [("indirect", "The plane crashed on Monday", "said", "the ministry", "the ministry", None)],
+        ),
+        # verbs of restating, clarifying and rebutting report a claim; hailing and applauding an act are attitudes
+        (
+            "The minister condemned the attack and reaffirmed that the talks would continue.",
+            [
+                ("indirect", "the attack", "condemned", "The minister", "The minister", None),
+                ("indirect", "that the talks would continue", "reaffirmed", "The minister", "The minister", None),
+            ],
+        ),
+        (
+            "The court clarified that the ban applies to all.",
+            [("indirect", "that the ban applies to all", "clarified", "The court", "The court", None)],
+        ),
+        (
+            "Economists forecast that growth would slow.",
+            [("indirect", "that growth would slow", "forecast", "Economists", "Economists", None)],
+        ),
+        ("The forecast shows rain.", []),
+        ("She hails from Texas.", []),
+        (
+            "Officials hailed the deal as a breakthrough.",
+            [("indirect", "the deal as a breakthrough", "hailed", "Officials", "Officials", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -1141,7 +1182,7 @@ def quotes_of(text):
             [
                 (
                     "indirect",
-                    "The relatives watched it",  # a trailing day is where it was said, not what
+                    "The relatives watched it on Thursday",  # the day dates what they watched
                     "said",
                     "attorneys for the family",
                     "attorneys for the family",
