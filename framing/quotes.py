@@ -224,8 +224,8 @@ _CONTENT_END = re.compile(
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies": the outlet's
     # apposition naming the claim
-    r"|,\s(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention)\s"
-    r"(?:that|which|for\swhich|(?:he|she|they|it|we)\s|(?:the\s)?[A-Z])"
+    r"|,\s(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll)\s"
+    r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
@@ -286,7 +286,11 @@ _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: A particle after a cue that holds its object ("put it to rest", "put it on hold"): a literal use.
-_PLACING = re.compile(r"\s+(?:to|into|on|onto|off|out|up|back|aside|away|forward|together|down|through|behind)\b")
+_PLACING = re.compile(
+    r"\s+(?:to|into|on(?!\s+(?:"
+    + _WEEKDAYS
+    + r")\b)|onto|off|out|up|back|aside|away|forward|together|down|through|behind)\b"
+)
 #: Words after a cue that show it does not report a claim ("called into", "learned from").
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
@@ -349,6 +353,21 @@ _INFINITIVE_NOUN = re.compile(
 )
 #: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
 _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
+#: The first word of a phrase of time, place or medium between a cue and its quote ('said
+#: Tuesday: "...', 'said in a statement on Friday, "...').
+_CIRCUMSTANCE_START = re.compile(
+    r"(?:in|on|at|during|via|through|after|before|from|late|early|earlier|later|yesterday|today|tonight|"
+    + _WEEKDAYS
+    + r")\b|(?:last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|"
+    r"winter)\b",
+    re.I,
+)
+#: Who a participle cue right after a verb of perception or "of" belongs to ("footage of Trump
+#: saying", "the video shows him saying").
+_PERCEIVED_SPEAKER = re.compile(
+    r"(?<![\w'\u2019-])(?:of|shows?|showed|showing|featuring|features|featured|hear|hears|heard|see|sees|saw|"
+    r"watch|watches|watched|caught)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|him|her|them)\s*$"
+)
 #: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
 _TRAILING_DAY = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"
@@ -705,10 +724,8 @@ def _phrase_after_cue() -> re.Pattern[str]:
     return re.compile(r"\s+(" + _name_run(',.;:!?"()', 120) + ")")
 
 
-#: An aside on the source after "according to X,": how or on what terms X spoke.
-_SOURCE_ASIDE = re.compile(
-    r"\s*(?:speaking|who\s+(?:spoke|asked|requested|declined)|writing|posting)\b[^,.;:!?\"]{0,80},", re.I
-)
+#: An aside on the source after "according to X,": how or on what terms X spoke, or who X is.
+_SOURCE_ASIDE = re.compile(r"\s*(?:speaking|who|writing|posting)\b[^,.;:!?\"]{0,80},", re.I)
 
 #: What a source asks of the reporter after a cue ("who asked not to be named", "requested
 #: anonymity"): terms of speaking, not a claim.
@@ -1260,7 +1277,8 @@ _PRESENTING_VERBS = frozenset(
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
     r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
-    r"step|decision|measure|policy|plan|proposal|narrative|theory)s?\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
+    r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
+    r"label|phrase)s?\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
 )
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
 _TIME_WORDS = frozenset(
@@ -1787,6 +1805,9 @@ class QuoteFinder:
             subject = self.subject(clause_start, cue[0])
             if subject:
                 return cue, subject
+        perceived = _ing_form(self.v[cue[0] : cue[1]]) and _PERCEIVED_SPEAKER.search(self.v, sentence_start, cue[0])
+        if perceived:  # 'The spot ends with footage of Trump saying, "..."': Trump
+            return cue, self._valid_speaker(*perceived.span(1)) or perceived.span(1)
         return cue, self.speaker_before(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
@@ -1796,15 +1817,19 @@ class QuoteFinder:
         if not cues:
             return None
         cue = cues[-1]
+        # "told his radio audience on Monday, "...", 'said Tuesday: "...', 'said in a statement on
+        # Friday, "...': a short addressee, time or medium phrase with no verb in it
+        phrase = re.match(r"(.*?)\s*[:,]\s*$", self.v[cue[1] : quote_start], re.S)
+        words = phrase.group(1).split() if phrase else []
+        verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|that|.*[\"\u201c\u201d].*", w) for w in words)
+        short = 0 < len(words) <= 8 and not verb and self.v[quote_start + 1 : quote_start + 2].isupper()
         if self.v[cue[0] : cue[1]].lower() in self.cues.with_object:
             complement = _ADDRESSEE.match(self.v, cue[1], quote_start)
-            # "told his radio audience on Monday, "...": a short addressee phrase with no verb in it
-            phrase = re.match(r"(.*?)\s*[:,]\s*$", self.v[cue[1] : quote_start], re.S)
-            words = phrase.group(1).split() if phrase else []
-            verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|.*[\"\u201c\u201d].*", w) for w in words)
-            if 0 < len(words) <= 8 and not verb and self.v[quote_start + 1 : quote_start + 2].isupper():
+            if short:
                 return cue
         else:
+            if short and _CIRCUMSTANCE_START.match(" ".join(words)):
+                return cue
             complement = _TOPIC.match(self.v, cue[1], quote_start)
         if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):
             return cue
@@ -2059,6 +2084,7 @@ class QuoteFinder:
             if draft is None and self._inverted_at_end(cue, end):
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
+            draft = draft and self._named_claim(draft, drafts)
             draft = draft and self._noun_phrase_object(draft)
             draft = draft and self._said_object(draft)
             draft = draft and self._free_relative(draft, start)
@@ -2067,6 +2093,29 @@ class QuoteFinder:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
+
+    def _named_claim(self, draft: _Draft, drafts: list[_Draft]) -> _Draft:
+        """ "Democrats contend that A, a figure the budget office has also estimated": an
+        apposition naming a claim (``_CONTACT_RELATIVE``) takes the nearest claim ending at its
+        comma, not the whole clause before it."""
+        content = draft.fragments[0]
+        if draft.speaker is None or len(draft.fragments) != 1 or content[1] > draft.speaker[0]:
+            return draft
+        apposition = _CONTACT_RELATIVE.match(self.v, content[1] + 1)
+        if apposition is None or apposition.end() != draft.speaker[0]:
+            return draft
+        nested = [
+            d.fragments[-1][0]
+            for d in drafts
+            if d.kind == "indirect" and content[0] < d.fragments[-1][0] < content[1] <= d.fragments[-1][1]
+        ]
+        if not nested:
+            return draft
+        that = re.match(r"that\s+", self.v[nested[-1] : content[1]])
+        claim = (nested[-1] + (that.end() if that else 0), content[1])
+        if any(d.fragments[-1] == claim for d in drafts):
+            return draft  # one content, one quote: the claim stays its first speaker's
+        return replace(draft, fragments=(claim,))
 
     def _free_relative(self, draft: _Draft, floor: int) -> _Draft | None:
         """An attribution inside a free or relative clause ("what Trump says his plan would do",

@@ -321,7 +321,11 @@ class ScoreConfig:
 #:      retaliate"); a possessor is no addressee; a day closing a fronted content is the content's;
 #:      reaffirm, affirm, reassert, restate, clarify, concur, refute, rebut, forecast, hail, applaud,
 #:      characterize as reporting verbs.
-SCORER_REVISION = 142
+#: 143: an apposition naming a claim ("..., a figure the budget office estimated") takes the nearest
+#:      claim; a time or medium phrase between a cue and its quote ('said Tuesday: "..."'); a
+#:      participle cue after "of" or a verb of perception belongs to the name before it; a
+#:      relative clause on the source after "according to X," is no content.
+SCORER_REVISION = 143
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -922,15 +922,8 @@ def quotes_of(text):
             "Pashinyan told parliament that Azerbaijan wanted land, a charge Baku denies. "
             "Everything Baku says is false, he added.",
             [
-                (
-                    "indirect",
-                    "Pashinyan told parliament that Azerbaijan wanted land",
-                    "denies",
-                    "Baku",
-                    "Baku",
-                    "Azerbaijan",
-                ),
                 ("indirect", "that Azerbaijan wanted land", "told", "Pashinyan", "Pashinyan", None),
+                ("indirect", "Azerbaijan wanted land", "denies", "Baku", "Baku", "Azerbaijan"),
                 ("indirect", "Everything Baku says is false", "added", "he", "Pashinyan", None),
             ],
         ),
@@ -974,6 +967,85 @@ def quotes_of(text):
         (
             "Officials hailed the deal as a breakthrough.",
             [("indirect", "the deal as a breakthrough", "hailed", "Officials", "Officials", None)],
+        ),
+        # an apposition naming a claim takes the nearest claim before it, unless that would repeat a content
+        (
+            "Republicans argue the aid was temporary, while Democrats contend that ending it would cost "
+            "four million people their coverage, a figure the budget office has also estimated.",
+            [
+                ("indirect", "the aid was temporary", "argue", "Republicans", "Republicans", None),
+                (
+                    "indirect",
+                    "that ending it would cost four million people their coverage",
+                    "contend",
+                    "Democrats",
+                    "Democrats",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "ending it would cost four million people their coverage",
+                    "estimated",
+                    "the budget office",
+                    "the budget office",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The IDF said Syria fired the missiles, a charge Damascus denies.",
+            [
+                ("indirect", "The IDF said Syria fired the missiles", "denies", "Damascus", "Damascus", "Syria"),
+                ("indirect", "Syria fired the missiles", "said", "The IDF", "The IDF", "Israel"),
+            ],
+        ),
+        # a phrase of time or medium between a cue and its quote
+        (
+            'Trump said Tuesday: "We will win."',
+            [("direct", '"We will win."', "said", "Trump", "Trump", "United States")],
+        ),
+        (
+            'Trump said in a statement on Tuesday, "We will win."',
+            [("direct", '"We will win."', "said", "Trump", "Trump", "United States")],
+        ),
+        (
+            'Trump said in a statement that "we will win."',
+            [("indirect", 'that "we will win."', "said", "Trump", "Trump", "United States")],
+        ),
+        (
+            'Schumer has said a lot. As he put it on Wednesday, "They have the House."',
+            [
+                ("indirect", "a lot", "said", "Schumer", "Schumer", None),
+                ("direct", '"They have the House."', "put it", "he", "Schumer", None),
+            ],
+        ),
+        (
+            'Trump said lastly: "We will win."',
+            [("indirect", 'lastly: "We will win."', "said", "Trump", "Trump", "United States")],
+        ),
+        # a participle cue after a verb of perception or "of" belongs to the name before it
+        (
+            'The spot ends with footage of Trump saying during the debate, "That makes me smart," when Clinton spoke.',
+            [("direct", '"That makes me smart,"', "saying", "Trump", "Trump", "United States")],
+        ),
+        (
+            'Trump spoke. A clip shows him saying, "That makes me smart."',
+            [("direct", '"That makes me smart."', "saying", "him", "Trump", "United States")],
+        ),
+        # a relative clause on the source after "according to X," is no content
+        (
+            "According to a person familiar with the talks, who was not authorized to speak publicly, "
+            "negotiators have discussed a two-week extension.",
+            [
+                (
+                    "indirect",
+                    "negotiators have discussed a two-week extension",
+                    "According to",
+                    "a person familiar with the talks",
+                    "a person familiar with the talks",
+                    None,
+                )
+            ],
         ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
