@@ -1138,6 +1138,12 @@ _GENERIC_HEADS = frozenset(
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique".split()
 )
+#: Generic heads that only a state has ("the army", "the ministry"): never an organisation's.
+_STATE_HEADS = frozenset(
+    "ministry army military government embassy cabinet minister president premier ambassador envoy diplomat".split()
+)
+#: Actor kinds (the registry's free-text ``kind``) that are no state.
+_NON_STATE_KINDS = frozenset(["organisation", "organization", "people"])
 #: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
 #: no place or group of their own.
 _BODY_NAME_WORDS = frozenset(
@@ -3229,9 +3235,16 @@ class QuoteFinder:
             # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
             named = self._named_before(head, position, claims)
             last = (history[-1].position, history[-1].actor) if history else None
+            if last and head in _STATE_HEADS and self._non_state(last[1]):
+                last = None  # "Human Rights Watch said ... The army denied it": no army of Human Rights Watch
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
+
+    def _non_state(self, actor: str | None) -> bool:
+        """Whether ``actor`` is registered as an organisation or a people, not a state."""
+        known = self.registry.actors.get(actor) if actor else None
+        return known is not None and known.kind.lower() in _NON_STATE_KINDS
 
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told

@@ -325,7 +325,9 @@ class ScoreConfig:
 #:      claim; a time or medium phrase between a cue and its quote ('said Tuesday: "..."'); a
 #:      participle cue after "of" or a verb of perception belongs to the name before it; a
 #:      relative clause on the source after "according to X," is no content.
-SCORER_REVISION = 143
+#: 144: a state's generic body ("the army", "the ministry") never takes an organisation's actor
+#:      from the last speaker.
+SCORER_REVISION = 144
 
 
 def _mean_or_none(values: list[float]) -> float | None:

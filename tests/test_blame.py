@@ -49,6 +49,11 @@ def blames(text):
                 ("Rapid Support Forces", "Sudan", "blame", "reported"),
             ],
         ),
+        # "the army" is a state's: it never speaks for the organisation quoted before it
+        (
+            "Human Rights Watch said in a report that 40 civilians had been executed. The army denied any wrongdoing.",
+            [],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -1047,6 +1047,21 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a state's generic body ("the army") never inherits an organisation's actor
+        (
+            "Human Rights Watch said in a report that 40 civilians had been executed. The army denied any wrongdoing.",
+            [
+                (
+                    "indirect",
+                    "that 40 civilians had been executed",
+                    "said",
+                    "Human Rights Watch",
+                    "Human Rights Watch",
+                    "Human Rights Watch",
+                ),
+                ("indirect", "any wrongdoing", "denied", "The army", "The army", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
