@@ -327,7 +327,9 @@ class ScoreConfig:
 #:      relative clause on the source after "according to X," is no content.
 #: 144: a state's generic body ("the army", "the ministry") never takes an organisation's actor
 #:      from the last speaker.
-SCORER_REVISION = 144
+#: 145: a content ends before ", but <phrase> <new subject>", ", and that's" and a dash opening a
+#:      participle.
+SCORER_REVISION = 145
 
 
 def _mean_or_none(values: list[float]) -> float | None:

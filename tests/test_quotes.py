@@ -1062,6 +1062,36 @@ def quotes_of(text):
                 ("indirect", "any wrongdoing", "denied", "The army", "The army", None),
             ],
         ),
+        # the outlet's clause after a content: ", but <phrase> <new subject>", ", and that's", a dash and a participle
+        (
+            "Politifact ruled that the statement is true, but in the course of their report they noted errors.",
+            [("indirect", "that the statement is true", "ruled", "Politifact", "Politifact", None)],
+        ),
+        (
+            "He said the deal was good, but in his view it came too late.",
+            [("indirect", "the deal was good, but in his view it came too late", "said", "He", "He", None)],
+        ),
+        (
+            "Vox suggests that Oz places business above science, and that\u2019s something most leaders would reject.",
+            [("indirect", "that Oz places business above science", "suggests", "Vox", "Vox", None)],
+        ),
+        (
+            "Some economists argue that corporate taxes should be very low -- assuming that shareholders then pay more.",
+            [
+                (
+                    "indirect",
+                    "that corporate taxes should be very low",
+                    "argue",
+                    "Some economists",
+                    "Some economists",
+                    None,
+                )
+            ],
+        ),
+        (
+            "She said he was on drugs \u2014 something a caller also reported.",
+            [("indirect", "he was on drugs \u2014 something a caller also reported", "said", "She", "She", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
