@@ -232,7 +232,8 @@ _CONTENT_END = re.compile(
     r"|,\sbut\s(?!in\s(?:his|her|their|its|our|my)\s(?:view|opinion|words|mind|telling|account|judge?ment)\b)"
     r"(?=(?:in|on|at|after|during|for|with|by)\s[^,;\"]{1,40}?,?\s(?:he|she|they|it|we|i)\s)"
     r"|,\s(?:and|but)\sthat['\u2019]s\s"  # "..., and that's something most would disagree with"
-    r"|\s(?:--|[\u2014\u2013\u2015])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"  # "... -- assuming that ...": the outlet's participle
+    # "... -- assuming that ...": the outlet's participle after a dash
+    r"|\s(?:--|[\u2014\u2013\u2015])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
     # "... but have not said who was behind them": a second verb of saying, the speaker's own
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
