@@ -309,6 +309,10 @@ _LIVES = re.compile(
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
 _READS = re.compile(r"[ \t]*((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)\b")
+#: The same phrase right before a quote ('The statement read: "..."').
+_READS_BEFORE = re.compile(
+    r"(?<![\w-])((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)\s*[:,]\s*$", re.I
+)
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
@@ -1630,6 +1634,9 @@ class QuoteFinder:
         if not phrase:
             return None
         start = start + self.v[start:end].index(phrase)
+        age = re.search(r",\s+\d{1,3},?$", phrase)
+        if age and age.start() > 0 and phrase[0].isupper():
+            phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
         words = phrase.split()
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
@@ -1780,6 +1787,9 @@ class QuoteFinder:
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""
         head = self.v[floor:quote_start]
+        reads = _READS_BEFORE.search(head)  # 'The statement read: "..."': a document speaks
+        if reads and _common_head(reads.group(1)).lower() in _READ_HEADS:
+            return (floor + reads.start(2), floor + reads.end(2)), (floor + reads.start(1), floor + reads.end(1))
         inverted = _INVERTED_BEFORE.search(head)  # 'Said Ellis: "..."'
         if inverted and inverted.group(1).lower() in self.cues.inverting:
             speaker = self._valid_speaker(floor + inverted.start(2), floor + inverted.end(2))
@@ -2664,8 +2674,10 @@ class QuoteFinder:
         if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (said_that or said_wh or dated_clause):
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
-        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail):
-            return None  # "..., X said Friday, as they ...": the content is before the speaker
+        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail) and not said_that:
+            # "..., X said Friday, as they ...": the content is before the speaker (not "said in a
+            # statement that A, adding ...": A)
+            return None
         charge = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
         if charge and (not that or charge.end() <= cue[1] + that.end() - 4):
             # "accused Pakistan of a role in a bombing that killed 40": the charge, not a that-clause

@@ -329,7 +329,9 @@ class ScoreConfig:
 #:      from the last speaker.
 #: 145: a content ends before ", but <phrase> <new subject>", ", and that's" and a dash opening a
 #:      participle.
-SCORER_REVISION = 145
+#: 146: "said in a statement that A, adding ..." keeps A; 'The statement read: "..."'; an age after a
+#:      name is no part of the speaker.
+SCORER_REVISION = 146
 
 
 def _mean_or_none(values: list[float]) -> float | None:

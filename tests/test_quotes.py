@@ -1092,6 +1092,31 @@ def quotes_of(text):
             "She said he was on drugs \u2014 something a caller also reported.",
             [("indirect", "he was on drugs \u2014 something a caller also reported", "said", "She", "She", None)],
         ),
+        # "said in a statement that A, adding: ..." keeps A; a document that "reads" before its quote speaks;
+        # an age after a name is no part of the speaker
+        (
+            'The defence ministry said in a statement that Ukrainian forces had shelled the dam, adding: "Kyiv is to blame."',
+            [
+                (
+                    "indirect",
+                    "that Ukrainian forces had shelled the dam",
+                    "said",
+                    "The defence ministry",
+                    "The defence ministry",
+                    None,
+                ),
+                ("direct", '"Kyiv is to blame."', "adding", "The defence ministry", "The defence ministry", None),
+            ],
+        ),
+        (
+            'The statement read: "Kyiv bears full responsibility."',
+            [("direct", '"Kyiv bears full responsibility."', "read", "The statement", "The statement", None)],
+        ),
+        ('Putin read the report: "Kyiv bears full responsibility."', []),
+        (
+            '"We lost everything," Olena Kovalenko, 67, said.',
+            [("direct", '"We lost everything,"', "said", "Olena Kovalenko", "Olena Kovalenko", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -1268,7 +1293,7 @@ def quotes_of(text):
         # a clause of circumstance after the cue ("said as she ...") keeps the quote's attribution
         (
             "\u201cWe are not going to stop,\u201d Quina Jones, 25, said as she and others moved through the city.",
-            [("direct", "\u201cWe are not going to stop,\u201d", "said", "Quina Jones, 25", "Quina Jones, 25", None)],
+            [("direct", "\u201cWe are not going to stop,\u201d", "said", "Quina Jones", "Quina Jones", None)],
         ),
         # phrasal cues
         (
