@@ -1174,7 +1174,11 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "protesters groups group campaign administration court judge judges study survey poll analysis report documents "
     "prosecutors commentators pundits columnists bloggers journalists reporters correspondents doctors medics "
     "soldiers officers commanders relatives survivors neighbors neighbours historians scholars "
-    "academics".split()
+    "academics workers staff employees volunteers rescuers paramedics nurses physicians farmers villagers locals "
+    "inhabitants citizens refugees migrants victims families parents students teachers organizers organisers "
+    "fighters militants rebels insurgents troops guards monitors inspectors negotiators mediators delegates "
+    "representatives spokespeople insiders executives traders shopkeepers eyewitnesses passengers crew "
+    "firefighters authorities agencies charities ministers senators governors mayors".split()
 )
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
@@ -3232,7 +3236,9 @@ class QuoteFinder:
             actor = named[1] if named else (speaker.actor if speaker else None)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
-        if actor is None and generic and phrase.lower().startswith(("its ", "their ")):
+        lead_head = phrase.split(",")[0].split()[-1].lower()  # "Its information minister, Yemane G."
+        owned = generic or lead_head in _GENERIC_HEADS or lead_head.removesuffix("s") in _GENERIC_HEADS
+        if actor is None and owned and phrase.lower().startswith(("its ", "their ")):
             return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
@@ -3307,12 +3313,17 @@ class QuoteFinder:
 
     def _sentence_owner(self, position: int) -> str | None:
         """The actor an "its"/"their" at ``position`` most likely refers to: the first actor named
-        in its sentence (the subject, as a rule), not a person."""
+        in its sentence (the subject, as a rule), or in the sentence before when it opens its own;
+        not a person."""
         start = self.sentence_of(position)[0]
-        for match in self.registry.pattern.finditer(self.v, start, position):
-            actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
-            if actor and form_type != "people":
-                return actor
+        # "Eritrea ... has denied any involvement. Its information minister said ...": none in its
+        # sentence, the previous sentence's
+        before = len(self.v[:start].rstrip()) - 1  # the previous sentence's last character
+        for floor, ceiling in ((start, position), (self.sentence_of(before)[0], start) if before >= 0 else (0, 0)):
+            for match in self.registry.pattern.finditer(self.v, floor, ceiling):
+                actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
+                if actor and form_type != "people":
+                    return actor
         return None
 
     def _antecedent(self, position: int) -> tuple[int, int] | None:

@@ -331,7 +331,9 @@ class ScoreConfig:
 #:      participle.
 #: 146: "said in a statement that A, adding ..." keeps A; 'The statement read: "..."'; an age after a
 #:      name is no part of the speaker.
-SCORER_REVISION = 146
+#: 147: more groups of people as speakers (health workers, authorities, villagers, rebels ...); "its"
+#:      opening a sentence is the previous sentence's actor, also before an apposition.
+SCORER_REVISION = 147
 
 
 def _mean_or_none(values: list[float]) -> float | None:

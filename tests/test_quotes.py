@@ -1044,7 +1044,8 @@ def quotes_of(text):
                     "a person familiar with the talks",
                     "a person familiar with the talks",
                     None,
-                )
+                ),
+                ("indirect", "a two-week extension", "discussed", "negotiators", "negotiators", None),
             ],
         ),
         # a state's generic body ("the army") never inherits an organisation's actor
@@ -1116,6 +1117,35 @@ def quotes_of(text):
         (
             '"We lost everything," Olena Kovalenko, 67, said.',
             [("direct", '"We lost everything,"', "said", "Olena Kovalenko", "Olena Kovalenko", None)],
+        ),
+        # groups of people who speak in news reports; "its" opening a sentence is the previous sentence's actor
+        (
+            "At least 51 people were killed when the market was hit on Tuesday, health workers said.",
+            [
+                (
+                    "indirect",
+                    "At least 51 people were killed when the market was hit on Tuesday",
+                    "said",
+                    "health workers",
+                    "health workers",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Eritrea has denied any involvement. Its information minister, Yemane Gebremeskel, "
+            'dismissed the reports as "lies".',
+            [
+                ("indirect", "any involvement", "denied", "Eritrea", "Eritrea", "Eritrea"),
+                (
+                    "indirect",
+                    'the reports as "lies"',
+                    "dismissed",
+                    "Its information minister, Yemane Gebremeskel",
+                    "Its information minister, Yemane Gebremeskel",
+                    "Eritrea",
+                ),
+            ],
         ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
