@@ -308,11 +308,10 @@ _LIVES = re.compile(
 #: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
-_READS = re.compile(r"[ \t]*((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)\b")
+_READ_SUBJECT = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)"
+_READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same phrase right before a quote ('The statement read: "..."').
-_READS_BEFORE = re.compile(
-    r"(?<![\w-])((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)\s*[:,]\s*$", re.I
-)
+_READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
@@ -2122,8 +2121,8 @@ class QuoteFinder:
 
     def _named_claim(self, draft: _Draft, drafts: list[_Draft]) -> _Draft:
         """ "Democrats contend that A, a figure the budget office has also estimated": an
-        apposition naming a claim (``_CONTACT_RELATIVE``) takes the nearest claim ending at its
-        comma, not the whole clause before it."""
+        apposition naming a claim (``_CONTACT_RELATIVE``) takes the nearest claim that runs to its
+        comma (without its "that"), not the whole clause before it."""
         content = draft.fragments[0]
         if draft.speaker is None or len(draft.fragments) != 1 or content[1] > draft.speaker[0]:
             return draft
@@ -3319,7 +3318,8 @@ class QuoteFinder:
         # "Eritrea ... has denied any involvement. Its information minister said ...": none in its
         # sentence, the previous sentence's
         before = len(self.v[:start].rstrip()) - 1  # the previous sentence's last character
-        for floor, ceiling in ((start, position), (self.sentence_of(before)[0], start) if before >= 0 else (0, 0)):
+        ranges = [(start, position)] + ([(self.sentence_of(before)[0], start)] if before >= 0 else [])
+        for floor, ceiling in ranges:
             for match in self.registry.pattern.finditer(self.v, floor, ceiling):
                 actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
                 if actor and form_type != "people":
