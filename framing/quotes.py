@@ -3235,10 +3235,10 @@ class QuoteFinder:
             actor = named[1] if named else (speaker.actor if speaker else None)
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
-        lead_head = phrase.split(",")[0].split()[-1].lower()  # "Its information minister, Yemane G."
-        owned = generic or lead_head in _GENERIC_HEADS or lead_head.removesuffix("s") in _GENERIC_HEADS
-        if actor is None and owned and phrase.lower().startswith(("its ", "their ")):
-            return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
+        if actor is None and phrase.lower().startswith(("its ", "their ")):
+            lead_head = phrase.split(",")[0].split()[-1].lower()  # "Its information minister, Yemane G."
+            if generic or lead_head in _GENERIC_HEADS or lead_head.removesuffix("s") in _GENERIC_HEADS:
+                return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
             pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]

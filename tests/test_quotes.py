@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import quotes
@@ -3243,6 +3243,7 @@ fragments = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(fragments, max_size=25).map("".join))
+@example("\u201cNo,\u201d'', the army said.")  # a speaker phrase that opens with a comma
 def test_quote_spans_are_valid_unique_and_deterministic(text):
     if not text.strip():
         return
