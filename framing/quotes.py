@@ -214,6 +214,8 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 #: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
 _MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: Words that open a phrase of time or place after a cue ("said on Tuesday", "told reporters in Kyiv").
+_WHEN_WHERE = "in|on|at|during|late|early|earlier|later|yesterday|today|tonight|" + _WEEKDAYS
 _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|for|despite|amid|late|early|last|this|earlier|later|as|when|following|"
     r"yesterday|today|tonight|" + _WEEKDAYS + r")\b"
@@ -365,10 +367,8 @@ _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\
 #: The first word of a phrase of time, place or medium between a cue and its quote ('said
 #: Tuesday: "...', 'said in a statement on Friday, "...').
 _CIRCUMSTANCE_START = re.compile(
-    r"(?:in|on|at|during|via|through|after|before|from|late|early|earlier|later|yesterday|today|tonight|"
-    + _WEEKDAYS
-    + r")\b|(?:last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|"
-    r"winter)\b",
+    r"(?:" + _WHEN_WHERE + r"|via|through|after|before|from)\b"
+    r"|(?:last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b",
     re.I,
 )
 #: Who a participle cue right after a verb of perception or "of" belongs to ("footage of Trump
@@ -1180,8 +1180,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "firefighters authorities agencies charities ministers senators governors mayors".split()
 )
 _AFTER_CUE_FILLER = re.compile(
-    r"^\s*(?:(?:in|on|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|publicly|privately|"
-    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|" + _WEEKDAYS + r"|"
+    r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|publicly|privately|"
+    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
