@@ -103,9 +103,11 @@ _CLAUSE_BREAK = re.compile(
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
+#: Words in -ing that are prepositions, not participles ("companies including Maersk have ...").
+_PREPOSITION_PARTICIPLES = ("during", "including", "regarding", "concerning", "according", "excluding")
 #: A participle and the determiner of its object ("releasing a report" before "claiming ...").
 _PARTICIPLE_OBJECT = re.compile(
-    r"(?<![\w-])(?!(?:during|including|regarding|concerning|following|according|excluding|morning|evening|"
+    r"(?<![\w-])(?!(?:" + "|".join(_PREPOSITION_PARTICIPLES) + r"|following|morning|evening|"
     r"nothing|something|anything|everything|thing|king|spring|string)\s)[a-z]{2,}ing\s+(?=(?:a|an|the|his|her|their|its)\s)"
 )
 #: Possessive pronouns that own a claim noun ("his claim that ...").
@@ -517,9 +519,40 @@ _SUBJECT_VERB = re.compile(
     + _FINITE_VERB
     + r"\s[^\"]{1,40}\"))"
 )
-_DATED_CLAUSE = re.compile(
+_SAID_WHEN = (
     r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
-    r"(?:week|month|year|morning|afternoon|evening))" + _SUBJECT_AUXILIARY.pattern
+    r"(?:week|month|year|morning|afternoon|evening))"
+)
+#: The medium of a saying between its cue and a clause ("said in a televised address they would ...").
+_SAID_IN = (
+    r"\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message)"
+)
+_AUXILIARY = r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\b"
+#: A clause after the time or medium of its saying, with a subject and a verb: "said on Tuesday
+#: Israel was to blame", "said Sunday they had targeted a ship", "said in a statement it would
+#: respond"; after a medium only an auxiliary follows a pronoun ("said in a statement he signed"
+#: names the statement's author). The clause is the last group that matched.
+_DATED_CLAUSE = re.compile(
+    r"(?:"
+    + _SAID_WHEN
+    + r"(?:"
+    + _SAID_IN
+    + r")?(?:"
+    + _SUBJECT_AUXILIARY.pattern
+    + r"|\s+((?:he|she|they|it|we|I)\s+(?:"
+    + _AUXILIARY
+    + r"|"
+    + _FINITE_VERB
+    + r"\b)))|"
+    + _SAID_IN
+    + r"(?:"
+    + _SAID_WHEN
+    + r")?(?:"
+    + _SUBJECT_AUXILIARY.pattern
+    + r"|\s+((?:he|she|they|it|we|I)\s+"
+    + _AUXILIARY
+    + r")))"
 )
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -812,8 +845,8 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     if not word.endswith("s") or word in _FINITE_VERBS or not following:
         return False
     verb, after = following[0], following[1:2]
-    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST:
-        return True
+    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in ("including", "excluding", "such"):
+        return True  # "shipping companies including Maersk have ...", "groups such as Hamas"
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
     )
@@ -1337,6 +1370,42 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
     return 0 if index < 0 else start
 
 
+#: Words after which "the"/"its" ... continue the phrase before them ("the head of the army",
+#: "Russia and the US", "all the parties") rather than open a new one.
+_PHRASE_CONTINUES = (
+    _PREPOSITIONS
+    | _SUBJECT_PREPOSITIONS
+    | frozenset(
+        "and or nor all both half than through across along inside outside behind beyond toward towards within "
+        "without like throughout after before since during despite amid via per upon onto off up down out".split()
+    )
+)
+
+
+def _contact_subject(region: str, start: int) -> int:
+    """Where the subject of a finite cue starts when that cue opens a relative clause with no
+    "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
+    reports"): the determiner after a noun that ends the phrase before the cue, when what follows
+    it is a short noun phrase; else ``start``."""
+    words = list(re.finditer(r"\S+", region[start:]))
+    for index in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
+        word = words[index].group(0)
+        if word not in ("the", "its", "his", "her", "their"):
+            continue
+        before = words[index - 1].group(0) if index else ""
+        tail = [w.group(0) for w in words[index + 1 :]]
+        if (
+            re.fullmatch(r"[a-z]+", before)
+            and before not in _PHRASE_CONTINUES | _DETERMINERS
+            and tail
+            and not any(_finite_verb(w) or w in _IRREGULAR_PAST or not re.fullmatch(r"[\w'\u2019-]+", w) for w in tail)
+            and not (len(tail) > 1 and _verb_like(tail[-1]))  # "the region the army controls say": a verb
+        ):
+            return start + words[index].start()
+        break
+    return start
+
+
 def _object_before_participle(region: str, start: int) -> int:
     """Where the speaker of an -ing cue right after a clause starts when the clause's verb
     presents someone else's words: that verb's object, when it follows the verb directly
@@ -1413,6 +1482,9 @@ class QuoteFinder:
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
         found = self._phrase_before(floor, cue_start)
+        if found and not _ing_form(self.v[cue_start : cue_start + 30]):
+            # "a string of attacks the group says are aimed at ...": the relative clause's subject
+            found = (_contact_subject(self.v[: found[1]], found[0]), found[1])
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
@@ -2270,6 +2342,7 @@ class QuoteFinder:
                 i
                 for i, w in enumerate(words[1:], 1)
                 if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0).rstrip(",;") in _IRREGULAR_PAST)
+                and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
                 and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
             ),
@@ -2733,7 +2806,7 @@ class QuoteFinder:
                 return None
             content_start = cue[1] + that.end() - 4
         elif dated_clause:
-            content_start = cue[1] + dated_clause.start(1)
+            content_start = cue[1] + dated_clause.start(dated_clause.lastindex or 0)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):

@@ -333,7 +333,9 @@ class ScoreConfig:
 #:      name is no part of the speaker.
 #: 147: more groups of people as speakers (health workers, authorities, villagers, rebels ...); "its"
 #:      opening a sentence is the previous sentence's actor, also before an apposition.
-SCORER_REVISION = 147
+#: 148: a clause after the time or medium of its saying with a pronoun subject ("said Sunday they
+#:      had ..."); "including" ends no subject; a relative clause without "that" has its own speaker.
+SCORER_REVISION = 148
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1147,6 +1147,50 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a clause after the time or medium of its saying, with a pronoun subject; not after a
+        # statement's author
+        (
+            "The rebels said on Sunday they had targeted a ship.",
+            [("indirect", "they had targeted a ship", "said", "The rebels", "The rebels", None)],
+        ),
+        (
+            "Officials said in a statement it was over.",
+            [("indirect", "it was over", "said", "Officials", "Officials", None)],
+        ),
+        ("Officials said in a statement he signed the war was over.", []),
+        # "including" is no verb ending a subject
+        (
+            "Shipping companies including Maersk have paused transits, saying the risk is too great.",
+            [
+                (
+                    "indirect",
+                    "the risk is too great",
+                    "saying",
+                    "Shipping companies including Maersk",
+                    "Shipping companies including Maersk",
+                    None,
+                )
+            ],
+        ),
+        # a relative clause with no "that": its own subject speaks; a preposition or a verb keeps
+        # the phrase whole
+        (
+            "The ship was hit, the latest in a string of attacks the group says are aimed at pressuring Israel.",
+            [("indirect", "are aimed at pressuring Israel", "says", "the group", "the group", None)],
+        ),
+        (
+            "Officials in the region the army controls say the town fell.",
+            [
+                (
+                    "indirect",
+                    "the town fell",
+                    "say",
+                    "Officials in the region the army controls",
+                    "Officials in the region the army controls",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
