@@ -158,6 +158,14 @@ _BEFORE_RECIPROCAL = re.compile(_SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\
 #: A link between the parties of a reciprocal cue, each maybe named by its side's forces or
 #: government ("Sudan's army and the RSF", "the Sudanese army and the RSF traded accusations").
 _RECIPROCAL_LINK = re.compile(r"^" + _SIDE_HEAD + r"\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
+#: A verb or adjective whose infinitive carries the cue, right before it ("were quick to",
+#: "have sought to", "rushed to"): the subject before them blames.
+_INFINITIVE_CHAIN = re.compile(
+    r"\s(?:(?:has|have|had|was|were|is|are|be|been)\s+)*(?:[a-z]+ly\s+)?(?:quick|swift|eager|keen|ready|first|"
+    r"slow|happy|willing|reluctant|unwilling|careful|prepared|able|unable|[a-z]+ed|seeks?|tries|try|wants?|"
+    r"continues?|begins?|appears?|seems?|refuses?|declines?|hastens?|rushes|rush|moves?|hopes?|needs?|plans?|"
+    r"fails?|sought|began|begun)\s+to\s+$"
+)
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
 
@@ -580,6 +588,7 @@ class _BlameFinder:
                 return actor or UNKNOWN, phrase
             # "Syria issued a statement blaming Israel": the statement is its issuer's
             start, participle = carrier.start(), False
+        chain = None
         if participle:
             attributed = self._attribution_before(start, sentence)
             if attributed:  # "Syria bears full responsibility, the IDF insisted, rejecting ...": the IDF
@@ -592,6 +601,9 @@ class _BlameFinder:
             span = self.finder.subject(sentence[0], start)
         else:
             span = self._clause_subject(sentence[0], start)
+            chain = None if span else _INFINITIVE_CHAIN.search(self.view.text, sentence[0], start)
+            if chain:  # "Western governments were quick to point the finger at Moscow": theirs, not the outlet's
+                span = self.finder.subject(sentence[0], start)
         if span:
             antecedent = self.finder.restrictive_antecedent(sentence[0], span[1])
             if antecedent:  # "Putin met families from the village who blamed Israel": the families
@@ -611,6 +623,8 @@ class _BlameFinder:
             position = self.view.from_original(mention.start)
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
+        if chain:  # "Many were quick to blame Moscow": someone's, not the outlet's
+            return UNKNOWN, " ".join(self.view.text[sentence[0] : chain.start()].split())
         return None
 
     def _speaker_actor(self, span: tuple[int, int]) -> str | None:

@@ -290,7 +290,10 @@ _ADDRESSEE = re.compile(
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
     r"interview|news agency|broadcaster|newspaper|radio station|television channel)|"
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
-    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4})(?=[\s,.;:]|$)"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
+    # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
+    r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)(?=[\s,.;:]|$)"
 )
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
@@ -1291,9 +1294,15 @@ _GENDER_WORDS = {
 }  # not "his" or "her": a possessive names someone else ("Her spokesman, Andrew Wilder")
 #: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
 #: not an office ("Mr. President", "Madam Speaker").
+#: Words after which a titled name opens a clause as its subject ("..., and President X said").
+_SUBJECT_OPENERS = frozenset("and but when as while after before because since that though although".split())
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Secretary|Mayor|Ambassador|Prime|Vice)\b)"
     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+    # "Ukrainian President Volodymyr Zelensky", "Foreign Minister Sergei Lavrov": an office, then a name
+    r"|(?P<office>(?<![\w'\u2019-])(?:[A-Z][a-z]+(?:['\u2019]s)?\s+)?(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|"
+    r"Secretary(?:\s+of\s+State)?|(?:[A-Z][a-z]+\s+)?Secretary|Senator|Governor|Mayor|Ambassador)\s+"
+    r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}(?![\w'\u2019-]))"
 )
 
 
@@ -2743,6 +2752,8 @@ class QuoteFinder:
         that = re.match(
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
+        if that and any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split()):
+            that = None  # "told reporters the blast was caused by a missile that had gone astray": a relative "that"
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
@@ -2776,10 +2787,14 @@ class QuoteFinder:
             accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
             # "asked whether ...", "told reporters how ...": a question or an account as content
             question = _WH_CLAUSE.match(self.v, cue[1], end) or _WH_CLAUSE.match(self.v, after_object, end)
+            # "told the host on Thursday how surprised he is": the addressee's time before the question
+            late_question = None if question else _question_after_filler(self.v[after_object:end])
             if accusation:
                 content_start = accusation.start(1)
             elif question:
                 content_start = question.start(1)
+            elif late_question is not None and after_object > cue[1]:
+                content_start = after_object + late_question
             elif (
                 after_object == cue[1]
                 and cue_word in self.cues.own_infinitive
@@ -3474,8 +3489,16 @@ class QuoteFinder:
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
         for match in _TITLED_NAME.finditer(self.v, max(0, position - 600), position):
             name = " ".join(match.group(0).split())
-            if re.search(r"['\u2019]s\b", name):
+            if re.search(r"['\u2019]s$" if match.group("office") else r"['\u2019]s\b", name):
                 continue  # "Mr. Brat's claim": a possessor is no antecedent (as in the history)
+            before = self.v[max(0, match.start() - 12) : match.start()].split()[-1:]
+            if (
+                match.group("office")
+                and before
+                and re.fullmatch(r"[a-z]+", before[0])
+                and before[0] not in _SUBJECT_OPENERS
+            ):
+                continue  # "she advises President Htin Kyaw": an office held by an object is not "he"
             found.append(_Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name)))
         return found
 

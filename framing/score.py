@@ -335,7 +335,10 @@ class ScoreConfig:
 #:      opening a sentence is the previous sentence's actor, also before an apposition.
 #: 148: a clause after the time or medium of its saying with a pronoun subject ("said Sunday they
 #:      had ..."); "including" ends no subject; a relative clause without "that" has its own speaker.
-SCORER_REVISION = 148
+#: 149: a "that" after a finite verb is no cue's ("told reporters the blast was caused by a missile
+#:      that ..."); "Fox News host X" is an addressee; "he" may be a titled name in subject position;
+#:      a blame after "were quick to" is its subject's, never the outlet's.
+SCORER_REVISION = 149
 
 
 def _mean_or_none(values: list[float]) -> float | None:

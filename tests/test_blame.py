@@ -54,6 +54,12 @@ def blames(text):
             "Human Rights Watch said in a report that 40 civilians had been executed. The army denied any wrongdoing.",
             [],
         ),
+        # a subject before "were quick to", "sought to": theirs, never the outlet's; an actor
+        # there blames; "It is easy to ..." stays the outlet's
+        ("Western governments were quick to point the finger at Moscow.", []),
+        ("Many were quick to blame Moscow.", []),
+        ("Russia was quick to blame Israel for the crash.", [("Russia", "Israel", "blame", "reported")]),
+        ("It is easy to point the finger at Moscow.", [("outlet", "Russia", "blame", "editorial")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

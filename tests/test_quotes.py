@@ -1191,6 +1191,44 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a "that" after a finite verb is a relative inside the content, not the cue's; a
+        # programme's presenter by name is an addressee
+        (
+            "Peskov told reporters the explosion was caused by a missile that had gone astray.",
+            [
+                (
+                    "indirect",
+                    "the explosion was caused by a missile that had gone astray",
+                    "told",
+                    "Peskov",
+                    "Peskov",
+                    "Russia",
+                )
+            ],
+        ),
+        (
+            "Caddell told Fox News host Alex Marlow on Thursday how surprised he is that health has been an issue.",
+            [("indirect", "how surprised he is that health has been an issue", "told", "Caddell", "Caddell", None)],
+        ),
+        # "he" after an office and a name in subject position is that person, of the office's
+        # country; an office held by an object is not "he"
+        (
+            "Ukrainian President Volodymyr Zelensky held Moscow responsible. He said it was a crime.",
+            [
+                (
+                    "indirect",
+                    "it was a crime",
+                    "said",
+                    "He",
+                    "Ukrainian President Volodymyr Zelensky",
+                    "Ukraine",
+                )
+            ],
+        ),
+        (
+            "Wilson met President Barack Obama. He said it was a crime.",
+            [("indirect", "it was a crime", "said", "He", "He", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
