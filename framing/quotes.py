@@ -1181,7 +1181,8 @@ _STATEMENT = re.compile(
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
-    "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique".split()
+    "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
+    "source sources".split()
 )
 #: Generic heads that only a state has ("the army", "the ministry"): never an organisation's.
 _STATE_HEADS = frozenset(
@@ -1413,6 +1414,11 @@ def _contact_subject(region: str, start: int) -> int:
             return start + words[index].start()
         break
     return start
+
+
+#: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
+#: a series of attacks").
+_TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
 
 def _object_before_participle(region: str, start: int) -> int:
@@ -2994,6 +3000,12 @@ class QuoteFinder:
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
             return self._content_then_speaker(start, end, cue)
         rest = self.v[after_object + after.end() : end]
+        if _TRAILING_ADJUNCT.match(rest) and not any(
+            _finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest)
+        ):
+            # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
+            # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence
+            return self._content_then_speaker(start, end, cue)
         as_phrase = re.match(r"\s*as\s+", self.v[comma + 1 : cue[0]], re.I)
         speaker = self.speaker_before(comma + 1 + (as_phrase.end() if as_phrase else 0), cue[0])
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)

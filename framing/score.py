@@ -338,7 +338,9 @@ class ScoreConfig:
 #: 149: a "that" after a finite verb is no cue's ("told reporters the blast was caused by a missile
 #:      that ..."); "Fox News host X" is an addressee; "he" may be a titled name in subject position;
 #:      a blame after "were quick to" is its subject's, never the outlet's.
-SCORER_REVISION = 149
+#: 150: a prepositional phrase after "..., X said," is the outlet's, the claim is before it; "the
+#:      source" is the source named before.
+SCORER_REVISION = 150
 
 
 def _mean_or_none(values: list[float]) -> float | None:

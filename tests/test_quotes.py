@@ -1229,6 +1229,50 @@ def quotes_of(text):
             "Wilson met President Barack Obama. He said it was a crime.",
             [("indirect", "it was a crime", "said", "He", "He", None)],
         ),
+        # a prepositional phrase after the attribution's comma closes the outlet's sentence: the
+        # claim is before the attribution; a clause there goes on with the claim
+        (
+            "A drone struck an oil refinery early on Saturday, setting off a large fire, the governor said, in the"
+            " latest of a series of attacks.",
+            [
+                (
+                    "indirect",
+                    "A drone struck an oil refinery early on Saturday, setting off a large fire",
+                    "said",
+                    "the governor",
+                    "the governor",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            [
+                (
+                    "indirect",
+                    "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999",
+                    "said",
+                    "Mr. Clarke",
+                    "Mr. Clarke",
+                    None,
+                )
+            ],
+        ),
+        # "the source" is the source named before
+        (
+            'A Ukrainian security source said the strike was theirs. "Every refinery is a target," the source added.',
+            [
+                (
+                    "indirect",
+                    "the strike was theirs",
+                    "said",
+                    "A Ukrainian security source",
+                    "A Ukrainian security source",
+                    "Ukraine",
+                ),
+                ("direct", '"Every refinery is a target,"', "added", "the source", "the source", "Ukraine"),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
