@@ -340,7 +340,8 @@ class ScoreConfig:
 #:      a blame after "were quick to" is its subject's, never the outlet's.
 #: 150: a prepositional phrase after "..., X said," is the outlet's, the claim is before it; "the
 #:      source" is the source named before.
-SCORER_REVISION = 150
+#: 151: blame rules: "the work of X" (and "not the work of X"), "cast the blame on X".
+SCORER_REVISION = 151
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -60,6 +60,13 @@ def blames(text):
         ("Many were quick to blame Moscow.", []),
         ("Russia was quick to blame Israel for the crash.", [("Russia", "Israel", "blame", "reported")]),
         ("It is easy to point the finger at Moscow.", [("outlet", "Russia", "blame", "editorial")]),
+        # "the work of X" names who did a harm; "not the work of X" rejects it; "cast the blame on"
+        (
+            "The attack was the work of Hezbollah, Israeli officials said.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        ("The attack was not the work of Iran, Tehran said.", [("Iran", "Iran", "denial", "reported")]),
+        ("Moscow cast the blame on Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
