@@ -341,7 +341,8 @@ class ScoreConfig:
 #: 150: a prepositional phrase after "..., X said," is the outlet's, the claim is before it; "the
 #:      source" is the source named before.
 #: 151: blame rules: "the work of X" (and "not the work of X"), "cast the blame on X".
-SCORER_REVISION = 151
+#: 152: lexicon: "the blast", "a deadly blast" ... are explosions (stop phrases), not the verb.
+SCORER_REVISION = 152
 
 
 def _mean_or_none(values: list[float]) -> float | None:
