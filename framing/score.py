@@ -342,7 +342,9 @@ class ScoreConfig:
 #:      source" is the source named before.
 #: 151: blame rules: "the work of X" (and "not the work of X"), "cast the blame on X".
 #: 152: lexicon: "the blast", "a deadly blast" ... are explosions (stop phrases), not the verb.
-SCORER_REVISION = 152
+#: 153: reporting verbs: base forms of describe, condemn, denounce, dismiss ... ("Critics describe");
+#:      "portray".
+SCORER_REVISION = 153
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1273,6 +1273,25 @@ def quotes_of(text):
                 ("direct", '"Every refinery is a target,"', "added", "the source", "the source", "Ukraine"),
             ],
         ),
+        # a verb's base form is a cue in the present plural ("Critics describe ...", "World
+        # leaders denounce ..."); "portray X as Y" labels like "describe"
+        (
+            "Critics describe the plan as reckless.",
+            [("indirect", "the plan as reckless", "describe", "Critics", "Critics", None)],
+        ),
+        (
+            "Russian state media have portrayed the advance as a liberation.",
+            [
+                (
+                    "indirect",
+                    "the advance as a liberation",
+                    "portrayed",
+                    "Russian state media",
+                    "Russian state media",
+                    "Russia",
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
