@@ -505,9 +505,13 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me":
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
+_AUXILIARY = r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\b"
 _SUBJECT_AUXILIARY = re.compile(
-    r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
-    r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\s+\w)"
+    r"\s+((?!(?:"
+    + _WEEKDAYS
+    + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
+    + _AUXILIARY
+    + r"\s+\w)"
 )
 #: A finite lexical verb: past, third person singular, or an irregular past.
 _FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
@@ -531,31 +535,26 @@ _SAID_IN = (
     r"\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?"
     r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message)"
 )
-_AUXILIARY = r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\b"
+
+
+def _clause_after(circumstance: str, pronoun_verb: str) -> str:
+    """A circumstance of saying, then a clause: a subject and an auxiliary, or a pronoun and
+    ``pronoun_verb``."""
+    return (
+        circumstance + r"(?:" + _SUBJECT_AUXILIARY.pattern + r"|\s+((?:he|she|they|it|we|I)\s+" + pronoun_verb + r"))"
+    )
+
+
 #: A clause after the time or medium of its saying, with a subject and a verb: "said on Tuesday
 #: Israel was to blame", "said Sunday they had targeted a ship", "said in a statement it would
 #: respond"; after a medium only an auxiliary follows a pronoun ("said in a statement he signed"
 #: names the statement's author). The clause is the last group that matched.
 _DATED_CLAUSE = re.compile(
     r"(?:"
-    + _SAID_WHEN
-    + r"(?:"
-    + _SAID_IN
-    + r")?(?:"
-    + _SUBJECT_AUXILIARY.pattern
-    + r"|\s+((?:he|she|they|it|we|I)\s+(?:"
-    + _AUXILIARY
+    + _clause_after(_SAID_WHEN + r"(?:" + _SAID_IN + r")?", r"(?:" + _AUXILIARY + r"|" + _FINITE_VERB + r"\b)")
     + r"|"
-    + _FINITE_VERB
-    + r"\b)))|"
-    + _SAID_IN
-    + r"(?:"
-    + _SAID_WHEN
-    + r")?(?:"
-    + _SUBJECT_AUXILIARY.pattern
-    + r"|\s+((?:he|she|they|it|we|I)\s+"
-    + _AUXILIARY
-    + r")))"
+    + _clause_after(_SAID_IN + r"(?:" + _SAID_WHEN + r")?", _AUXILIARY)
+    + r")"
 )
 _PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
@@ -848,7 +847,7 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     if not word.endswith("s") or word in _FINITE_VERBS or not following:
         return False
     verb, after = following[0], following[1:2]
-    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in ("including", "excluding", "such"):
+    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or verb == "such":
         return True  # "shipping companies including Maersk have ...", "groups such as Hamas"
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
@@ -1293,10 +1292,10 @@ _GENDER_WORDS = {
         "f",
     ),
 }  # not "his" or "her": a possessive names someone else ("Her spokesman, Andrew Wilder")
-#: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
-#: not an office ("Mr. President", "Madam Speaker").
 #: Words after which a titled name opens a clause as its subject ("..., and President X said").
 _SUBJECT_OPENERS = frozenset("and but when as while after before because since that though although".split())
+#: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
+#: not an office ("Mr. President", "Madam Speaker"); or an office and a name (group "office").
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Secretary|Mayor|Ambassador|Prime|Vice)\b)"
     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
