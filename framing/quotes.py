@@ -922,6 +922,7 @@ def load_cues() -> _Cues:
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
+    seen: dict[str, int] = {}
     for number, row in read_tsv(read_data_text("reporting_verbs.tsv"), source, columns):
         row_forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
         for flag in ("noun", "inverts"):
@@ -929,6 +930,10 @@ def load_cues() -> _Cues:
                 raise ConfigError(f"{source} line {number}: {flag} is {row[flag]!r}; write yes or no")
         if row["object"].strip() not in ("yes", "optional", "no"):
             raise ConfigError(f"{source} line {number}: object is {row['object']!r}; write yes, optional or no")
+        for form in row_forms:
+            if form in seen:  # its flags would mix two rows'
+                raise ConfigError(f"{source} line {number}: {form!r} is also on line {seen[form]}; list each form once")
+            seen[form] = number
         forms.update(row_forms)
         lemma = row["lemma"].strip()
         if row["object"].strip() in ("yes", "optional"):

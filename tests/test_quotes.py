@@ -3321,6 +3321,13 @@ def test_verb_table_reads_the_content_column_and_names_a_bad_value(monkeypatch):
         quotes.load_cues.__wrapped__()
 
 
+def test_verb_table_names_a_form_listed_twice(monkeypatch):
+    table = _VERB_HEADER + "complain\tcomplains\tno\tno\tno\treported\nwhine\tcomplains\tno\tno\tno\teditorial\n"
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
+    with pytest.raises(ConfigError, match=r"line 3: 'complains' is also on line 2; list each form once"):
+        quotes.load_cues.__wrapped__()
+
+
 @pytest.fixture(scope="module")
 def seed_000(seed_articles):
     article = seed_articles["000_66bd192b543b1da8"]
