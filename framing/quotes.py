@@ -295,6 +295,14 @@ _ADDRESSEE = re.compile(
     r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)(?=[\s,.;:]|$)"
 )
+#: An addressee named with its possessor ("told CNN's State of the Union", "told the newspaper's
+#: editorial board", "told USA TODAY's weekly video series"): a title of capitalised words, or up to
+#: four lower-case words, followed by the clause's subject (a pronoun, a determiner or "that").
+_POSSESSIVE_ADDRESSEE = re.compile(
+    r"\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w.'\u2019-]*){0,4}|[a-z-]+(?:\s+[a-z-]+){0,3})"
+    r"(?=\s+(?:he|she|they|it|we|I|that|the|a|an|his|her|its|their)\s)"
+)
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
@@ -1396,6 +1404,17 @@ _PHRASE_CONTINUES = (
 )
 
 
+#: Determiners that open the subject of a relative clause with no "that".
+_CONTACT_DETERMINERS = frozenset("the its his her their".split())
+
+
+def _heads_relative(word: str) -> bool:
+    """Whether a word before a determiner can be the noun a relative clause with no "that"
+    describes ("attacks" in "attacks the group says are ..."): a lower-case word that does not
+    carry its phrase on ("of", "and", "the" ...) nor is a relative word ("that the IDF said was")."""
+    return bool(re.fullmatch(r"[a-z]+", word)) and word not in _PHRASE_CONTINUES | _DETERMINERS | _RELATIVES
+
+
 def _contact_subject(region: str, start: int) -> int:
     """Where the subject of a finite cue starts when that cue opens a relative clause with no
     "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
@@ -1404,13 +1423,12 @@ def _contact_subject(region: str, start: int) -> int:
     words = list(re.finditer(r"\S+", region[start:]))
     for index in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
         word = words[index].group(0)
-        if word not in ("the", "its", "his", "her", "their"):
+        if word not in _CONTACT_DETERMINERS:
             continue
         before = words[index - 1].group(0) if index else ""
         tail = [w.group(0) for w in words[index + 1 :]]
         if (
-            re.fullmatch(r"[a-z]+", before)
-            and before not in _PHRASE_CONTINUES | _DETERMINERS
+            _heads_relative(before)
             and tail
             and not any(_finite_verb(w) or w in _IRREGULAR_PAST or not re.fullmatch(r"[\w'\u2019-]+", w) for w in tail)
             and not (len(tail) > 1 and _verb_like(tail[-1]))  # "the region the army controls say": a verb
@@ -1501,13 +1519,25 @@ class QuoteFinder:
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
         found = self._phrase_before(floor, cue_start)
-        if found and not _ing_form(self.v[cue_start : cue_start + 30]):
-            # "a string of attacks the group says are aimed at ...": the relative clause's subject
-            found = (_contact_subject(self.v[: found[1]], found[0]), found[1])
+        if not _ing_form(self.v[cue_start : cue_start + 30]):
+            # "a string of attacks the group says are aimed at ...": the relative clause's subject,
+            # also when the clause before it is no speaker and a verb with no subject follows the
+            # cue ("It was meddling the congressman said is designed to ...")
+            end = found[1] if found else floor + len(self.v[floor:cue_start].rstrip())
+            contact = _contact_subject(self.v[:end], found[0] if found else floor)
+            if found:
+                found = (contact, found[1])
+            elif contact > floor and self._before_gap_verb(cue_start):
+                found = self._valid_speaker(contact, end)
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
         return found
+
+    def _before_gap_verb(self, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` is followed by a finite verb with no subject of its own."""
+        words = self.v[cue_start : cue_start + 40].split()
+        return len(words) > 1 and words[1].lower() in _GAP_VERBS
 
     def restrictive_antecedent(self, floor: int, end: int) -> tuple[int, int] | None:
         """The noun phrase, with its prepositional phrases, that a restrictive "who" ending at
@@ -1785,6 +1815,12 @@ class QuoteFinder:
         The Huffington Post"); the cue's end for verbs without an addressee."""
         if self.v[cue[0] : cue[1]].lower() not in self.cues.with_object:
             return cue[1]
+        possessive = _POSSESSIVE_ADDRESSEE.match(self.v, cue[1], end)
+        named = re.split(r"['\u2019]s\s+", possessive.group(), maxsplit=1)[-1].split() if possessive else []
+        if possessive and (
+            named[0][:1].isupper() or not any(w in _NOT_IN_SHORT_OBJECT or w.endswith("ed") for w in named)
+        ):  # lower-case words with no preposition or participle: not "warned Russia's actions in the region"
+            return possessive.end()
         match = _ADDRESSEE.match(self.v, cue[1], end)
         if match is None or match.group().endswith(("'s", "\u2019s")):
             return cue[1]  # "warned Iran's nuclear programme had ...": a possessor opens the subject
@@ -2294,7 +2330,14 @@ class QuoteFinder:
             return replace(draft, fragments=(self._trim(claim[0] + word.end(), claim[1]),))
         words = self.v[draft.speaker[0] : draft.speaker[1]].lower().split()
         antecedent = words[0] in _GAP_ANTECEDENTS or (len(words) > 1 and words[-1] in _SUBJECT_PRONOUNS)
-        return None if antecedent else draft
+        if antecedent:
+            return None
+        head = re.search(r"([a-z]+)\s+$", self.v[floor : draft.speaker[0]])
+        if head and words[0] in _CONTACT_DETERMINERS and _heads_relative(head.group(1)):
+            # "meddling the congressman said is designed to ...": the noun before the speaker is
+            # what the clause is about, as "which" is in "which the congressman said is ..."
+            return replace(draft, fragments=((floor + head.start(1), floor + head.end(1)), claim))
+        return draft
 
     def _continued_attribution(
         self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]

@@ -344,7 +344,10 @@ class ScoreConfig:
 #: 152: lexicon: "the blast", "a deadly blast" ... are explosions (stop phrases), not the verb.
 #: 153: reporting verbs: base forms of describe, condemn, denounce, dismiss ... ("Critics describe");
 #:      "portray".
-SCORER_REVISION = 153
+#: 154: quotes: an addressee with its possessor ("told CNN's State of the Union ..."); a relative
+#:      clause with no "that" and no subject keeps the noun it describes ("meddling the congressman
+#:      said is designed to ...").
+SCORER_REVISION = 154
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1176,7 +1176,16 @@ def quotes_of(text):
         # the phrase whole
         (
             "The ship was hit, the latest in a string of attacks the group says are aimed at pressuring Israel.",
-            [("indirect", "are aimed at pressuring Israel", "says", "the group", "the group", None)],
+            [
+                (
+                    "indirect",
+                    "attacks the group says are aimed at pressuring Israel",
+                    "says",
+                    "the group",
+                    "the group",
+                    None,
+                )
+            ],
         ),
         (
             "Officials in the region the army controls say the town fell.",
@@ -1289,6 +1298,48 @@ def quotes_of(text):
                     "Russian state media",
                     "Russian state media",
                     "Russia",
+                )
+            ],
+        ),
+        # an addressee named with its possessor ("CNN's State of the Union", "the newspaper's
+        # editorial board") is skipped; a possessive subject after "warned" stays the claim's
+        (
+            "Schiff told CNN's State of the Union the plan was dead.",
+            [("indirect", "the plan was dead", "told", "Schiff", "Schiff", None)],
+        ),
+        (
+            "The senator told the newspaper's editorial board he would vote no.",
+            [("indirect", "he would vote no", "told", "The senator", "The senator", None)],
+        ),
+        (
+            "He warned Iran's nuclear programme had grown.",
+            [("indirect", "Iran's nuclear programme had grown", "warned", "He", "He", None)],
+        ),
+        # a relative clause with no "that" and no subject of its own: the noun it describes is
+        # part of the claim, as "which" is, also when the clause before it names nobody
+        (
+            "It was meddling the congressman said is designed to sow discord.",
+            [
+                (
+                    "indirect",
+                    "meddling the congressman said is designed to sow discord",
+                    "said",
+                    "the congressman",
+                    "the congressman",
+                    None,
+                )
+            ],
+        ),
+        (
+            "There were attacks the ministry said were aimed at civilians.",
+            [
+                (
+                    "indirect",
+                    "attacks the ministry said were aimed at civilians",
+                    "said",
+                    "the ministry",
+                    "the ministry",
+                    None,
                 )
             ],
         ),
