@@ -155,6 +155,10 @@ _TOKEN = re.compile(r"[\w'\u2019-]+")
 _WORD_SPAN = re.compile(r"\S+")
 #: A relative "who" ending the words before a cue.
 _FINAL_WHO = re.compile(r"(?<![\w'\u2019-])who\s*$")
+#: A non-restrictive "which" ending the words before a cue ("the EU, which contended that ...").
+_ASIDE_WHICH = re.compile(r",\s+(which)\s*$")
+#: Relative words that speak for their antecedent.
+_RELATIVE_SPEAKERS = frozenset(("who", "which"))
 #: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
 _RELATIVES = frozenset("which who whom what that whose why how".split())
 #: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
@@ -510,6 +514,7 @@ _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
@@ -724,6 +729,8 @@ def _has_object(words: list[str]) -> bool:
     ("the unnamed official"), and a verb form needs an object opener or, when past, a name after it."""
     for i in range(1, len(words) - 1):
         word, following = words[i], words[i + 1]
+        if words[i - 1].lower() in _NOMINATIVE_PRONOUNS and following.lower() in _OBJECT_PRONOUNS:
+            return True  # "They call them lone wolves and [describe]": a pronoun, its verb and its object
         past = bool(re.fullmatch(r"[a-z]+ed", word)) or word in load_participles() or word in _IRREGULAR_PAST
         if _noun_context(words[i - 1], word) or not (past or _verb_like(word)):
             continue
@@ -734,6 +741,24 @@ def _has_object(words: list[str]) -> bool:
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
     return False
+
+
+def _clause_words(words: list[str]) -> bool:
+    """Whether words hold a subject pronoun or a past verb, so that they are a clause, not a noun
+    phrase ("He resigned")."""
+    return any(w.lower() in _SUBJECT_PRONOUNS or w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]+ed", w) for w in words)
+
+
+def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
+    """Whether a lower-case word is a verb because an object pronoun follows it ("call him",
+    "told them"; "her" may be a possessive and is left out)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _FUNCTION_WORDS | _PREPOSITIONS
+        and bool(following)
+        and following[0].group(0).lower().rstrip(",.") in ("him", "them", "us", "me")
+    )
 
 
 def _bare_noun_word(word: str) -> bool:
@@ -1591,6 +1616,11 @@ class QuoteFinder:
         if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
             # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent
             return floor + who.start(), floor + who.end()
+        which = _ASIDE_WHICH.search(region)
+        antecedent = self._antecedent(floor + which.start(1)) if which else None
+        if which and antecedent and not _clause_words(self.v[antecedent[0] : antecedent[1]].split()):
+            # "The EU, which contended that ...": a body or a document; not "He resigned, which said"
+            return floor + which.start(1), floor + which.end(1)
         filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
         if filler:
             start = filler.end()
@@ -2403,7 +2433,11 @@ class QuoteFinder:
             (
                 i
                 for i, w in enumerate(words[1:], 1)
-                if (_verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0))) or w.group(0).rstrip(",;") in _IRREGULAR_PAST)
+                if (
+                    _verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0)))
+                    or w.group(0).rstrip(",;") in _IRREGULAR_PAST
+                    or _before_object_pronoun(w.group(0), words[i + 1 : i + 2])  # "Critics call him a liar"
+                )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
                 and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
@@ -2880,7 +2914,7 @@ class QuoteFinder:
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):
             main_clause = self._last_comma(content_start, end)
             end = main_clause if main_clause is not None else end
-        elif self.v[speaker[0] : speaker[1]] == "who" and self.v[: speaker[0]].rstrip().endswith(","):
+        elif self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS and self.v[: speaker[0]].rstrip().endswith(","):
             # "The senator, who said the deal was a mistake, voted against it": the main clause resumes
             for comma in re.finditer(r",\s+([a-z]+)\b", self.v[content_start:end]):
                 resumed = comma.group(1)
@@ -3135,7 +3169,7 @@ class QuoteFinder:
         content = self._trim(self._past_leading_attribution(start, comma), comma, fronted=True)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
-        if self.v[speaker[0] : speaker[1]] == "who":
+        if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
         if re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]]):
             return None  # "cited problems in A, B and elsewhere that he blamed on X": a relative clause
@@ -3245,7 +3279,7 @@ class QuoteFinder:
                     relative = word[0] < later.speaker[0] and not self.v[word[1] : later.speaker[0]].strip()
                     begin = word[0] if relative else later.speaker[0]
                     clause = self._clause_start(content_start, begin)
-                    if self.v[later.speaker[0] : later.speaker[1]] == "who":
+                    if self.v[later.speaker[0] : later.speaker[1]] in _RELATIVE_SPEAKERS:
                         # "echoes the claims by X, the couple who threatened ...": the clause before the
                         # relative's antecedent; "endorses Trump, who says ...": the comma before "who"
                         antecedent = self._antecedent(later.speaker[0])
@@ -3328,7 +3362,7 @@ class QuoteFinder:
         words = [_OBJECT_PRONOUNS.get(word, _POSSESSIVE_PRONOUNS.get(word, word)) for word in phrase.lower().split()]
         if phrase.isupper() and (actor := resolve_phrase(phrase, self.registry)):
             return phrase, actor  # "US blames ...": a name in capitals, not the pronoun "us"
-        antecedent = self._antecedent(position) if words == ["who"] else None
+        antecedent = self._antecedent(position) if len(words) == 1 and words[0] in _RELATIVE_SPEAKERS else None
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())
             return phrase, resolve_phrase(phrase, self.registry)

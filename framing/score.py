@@ -347,7 +347,9 @@ class ScoreConfig:
 #: 154: quotes: an addressee with its possessor ("told CNN's State of the Union ..."); a relative
 #:      clause with no "that" and no subject keeps the noun it describes ("meddling the congressman
 #:      said is designed to ...").
-SCORER_REVISION = 154
+#: 155: quotes: ", which contended that ..." speaks for its antecedent; "They call them X and
+#:      describe ...": the subject before the verb and its object pronoun.
+SCORER_REVISION = 155
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1343,6 +1343,32 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a non-restrictive "which" before a cue speaks for its antecedent, as "who" does; not
+        # after a clause ("He resigned, which said a lot")
+        (
+            "The tax bill levied by the European Union, which contended that Ireland undertaxed the company, is large.",
+            [
+                (
+                    "indirect",
+                    "that Ireland undertaxed the company",
+                    "contended",
+                    "which",
+                    "the European Union",
+                    "European Union",
+                )
+            ],
+        ),
+        ("He resigned, which said a lot about him.", []),
+        # a pronoun or a plural with a verb and an object pronoun is a clause: the verb after "and"
+        # is its subject's ("They call them lone wolves and describe ...")
+        (
+            "They call them lone wolves and describe their actions as crimes.",
+            [("indirect", "their actions as crimes", "describe", "They", "They", None)],
+        ),
+        (
+            "Critics call him a liar and describe his plan as reckless.",
+            [("indirect", "his plan as reckless", "describe", "Critics", "Critics", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
