@@ -474,6 +474,10 @@ _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: "according to X", and its kin "as reported by X", "as stated in X's commentary".
+#: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
+_SENTENCE_ADVERBS = frozenset(
+    "now then still yet also indeed meanwhile however so and but please just again instead".split()
+)
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
@@ -518,7 +522,10 @@ _NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
-_AUXILIARY = r"(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)\b"
+_AUXILIARY = (
+    r"(?:(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)(?:n['\u2019]t)?|"
+    r"won['\u2019]t|can['\u2019]t|cannot)\b"
+)
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
@@ -543,10 +550,16 @@ _SAID_WHEN = (
     r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|month|year|morning|afternoon|evening))"
 )
-#: The medium of a saying between its cue and a clause ("said in a televised address they would ...").
+#: The medium or occasion of a saying between its cue and a clause ("said in a televised address
+#: they would ...", "said at a rally he would win", "admitted under questioning he had not ...").
 _SAID_IN = (
-    r"\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?"
-    r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message)"
+    r"\s+(?:(?:in|during|at|on|before|after)\s+(?:a|an|the|his|her|their|its|this|that|last|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message|rally|debate|conference|hearing|"
+    r"meeting|event|forum|summit|session|town hall|tweet|podcast|appearance|op-ed|memo|video|call|show|program|"
+    r"programme|testimony|deposition|remarks)|"
+    r"under\s+(?:questioning|oath|cross-examination)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"  # "at a rally in Green Bay"
 )
 
 
@@ -1799,6 +1812,8 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             return self.subject(start, end) or self._subject_across_insertions(start, end)
+        if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:
+            return None  # "Now tell us this isn't ...": an imperative after an adverb
         if first in ("by", "to"):
             return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject;
             # "To pay for the programs she has [proposed]": an infinitive

@@ -349,7 +349,9 @@ class ScoreConfig:
 #:      said is designed to ...").
 #: 155: quotes: ", which contended that ..." speaks for its antecedent; "They call them X and
 #:      describe ...": the subject before the verb and its object pronoun.
-SCORER_REVISION = 155
+#: 156: quotes: the occasion of a saying before a clause ("said at a rally he would win", "under
+#:      questioning", "on Twitter"); contracted auxiliaries ("hadn't", "won't") open a clause.
+SCORER_REVISION = 156
 
 
 def _mean_or_none(values: list[float]) -> float | None:

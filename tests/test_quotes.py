@@ -1369,6 +1369,21 @@ def quotes_of(text):
             "Critics call him a liar and describe his plan as reckless.",
             [("indirect", "his plan as reckless", "describe", "Critics", "Critics", None)],
         ),
+        # the occasion of a saying between its cue and a clause ("at a rally", "under questioning",
+        # "on Twitter"), a contracted auxiliary ("hadn't"); a lone opening adverb names nobody
+        (
+            "He said at a rally in Ohio he would win.",
+            [("indirect", "he would win", "said", "He", "He", None)],
+        ),
+        (
+            "He admitted under questioning he hadn’t been held accountable.",
+            [("indirect", "he hadn’t been held accountable", "admitted", "He", "He", None)],
+        ),
+        (
+            "The senator said on Fox News's show the bill won't pass.",
+            [("indirect", "the bill won't pass", "said", "The senator", "The senator", None)],
+        ),
+        ("Now tell us this isn't a witch hunt of the highest order!", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
