@@ -421,7 +421,11 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60
 _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
 #: The accused and the charge after a verb of accusing; the accused may hold a scare quote
 #: ('blamed the "Zionist enemy" for the incident').
-_ACCUSED_AND_CHARGE = re.compile(r"\s+((?:[^.;:!?\"]|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with)\s+\S)")
+#: The full stop of an initial or a short title inside a sentence ("Gen.", "Mr.", "M."): no sentence end.
+_TITLE_STOP = r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
+_ACCUSED_AND_CHARGE = re.compile(
+    r"\s+((?:[^.;:!?\"]|" + _TITLE_STOP + r"|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with)\s+\S)"
+)  # "accused army chief Gen. Abdel Fattah Burhan of seeking ..."
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -1270,7 +1274,7 @@ _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|publicly|privately|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
-    r"(?:[^,.;:!?\"]|(?<=\s[A-Z])\.|(?<=\sM[rs])\.|(?<=\sDr)\.){0,60}?)?\s*$"
+    r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
 #   "to the crowd", "to reporters": an addressee (an infinitive never opens with a determiner)
 
@@ -2461,6 +2465,14 @@ class QuoteFinder:
         )
         if verb is None:
             return None
+        if (
+            verb > 1
+            and words[verb - 1].group(0).lower() in _RELATIVE_SPEAKERS
+            and words[verb - 2].group(0).endswith(",")
+        ):
+            # "Saudi Arabia and the United States, which brokered the truce, said ...": the phrase
+            # before the relative clause
+            return self._valid_speaker(start + words[0].start(), start + words[verb - 2].end() - 1)
         commas = [i for i, w in enumerate(words[: verb - 1]) if w.group(0).endswith(",")]
         insertion = words[commas[0]] if commas else None
         # a longer subject only with a comma-set insertion closed right before the verb ("Russia's

@@ -351,7 +351,9 @@ class ScoreConfig:
 #:      describe ...": the subject before the verb and its object pronoun.
 #: 156: quotes: the occasion of a saying before a clause ("said at a rally he would win", "under
 #:      questioning", "on Twitter"); contracted auxiliaries ("hadn't", "won't") open a clause.
-SCORER_REVISION = 156
+#: 157: quotes: a subject set off by ", which ...," speaks the act joined by "and"; a title's full
+#:      stop ("Gen.") inside the one accused.
+SCORER_REVISION = 157
 
 
 def _mean_or_none(values: list[float]) -> float | None:

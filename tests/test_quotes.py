@@ -13,6 +13,9 @@ from framing.spans import SpanIndex
 REGISTRY = load_registry()
 
 
+_SAUDI_US = "Saudi Arabia and the United States"
+
+
 def quotes_of(text):
     article = make_article(text, id="t", source="test")
     found = []
@@ -1384,6 +1387,29 @@ def quotes_of(text):
             [("indirect", "the bill won't pass", "said", "The senator", "The senator", None)],
         ),
         ("Now tell us this isn't a witch hunt of the highest order!", []),
+        # a subject set off by a "which" clause still speaks the act joined by "and"; a title's
+        # full stop ("Gen.") does not end the one accused
+        (
+            "Saudi Arabia and the United States, which brokered the truce, said they were disappointed and called on "
+            "the parties to return to talks.",
+            [
+                ("indirect", "they were disappointed", "said", _SAUDI_US, _SAUDI_US, "Saudi Arabia"),
+                ("indirect", "the parties to return to talks", "called on", _SAUDI_US, _SAUDI_US, "Saudi Arabia"),
+            ],
+        ),
+        (
+            "The group accused army chief Gen. Abdel Fattah Burhan of seeking war.",
+            [
+                (
+                    "indirect",
+                    "army chief Gen. Abdel Fattah Burhan of seeking war",
+                    "accused",
+                    "The group",
+                    "The group",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
