@@ -445,7 +445,8 @@ _RUBRICS = frozenset(
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
-    "heard found brought".split()
+    "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
+    "spent drove threw drew grew".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
@@ -1483,6 +1484,22 @@ def _contact_subject(region: str, start: int) -> int:
 #: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
 #: a series of attacks").
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
+
+
+def _trailing_participle(rest: str) -> bool:
+    """Whether the words after an attribution's comma are a participle phrase ("..., officials
+    said, prompting a bitter exchange over who was responsible"), not a gerund's clause ("..., he
+    said, replacing Clinton would be a mistake"), whose verb comes before any relative or question
+    word."""
+    words = re.findall(r"[\w'\u2019-]+", rest)
+    if not words or not re.fullmatch(r"[a-z]+ing", words[0]):
+        return False
+    for word in words[1:]:
+        if word.lower() in _RELATIVES | {"whether", "when", "where"}:
+            return True
+        if re.fullmatch(_AUXILIARY, word.lower()) or word in _IRREGULAR_PAST:
+            return False
+    return True
 
 
 def _object_before_participle(region: str, start: int) -> int:
@@ -3108,8 +3125,9 @@ class QuoteFinder:
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
             return self._content_then_speaker(start, end, cue)
         rest = self.v[after_object + after.end() : end]
-        if _TRAILING_ADJUNCT.match(rest) and not any(
-            _finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest)
+        if (_trailing_participle(rest) and not self.cues.is_cue(rest.split()[0])) or (
+            _TRAILING_ADJUNCT.match(rest)
+            and not any(_finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest))
         ):
             # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
             # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence

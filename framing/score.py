@@ -353,7 +353,9 @@ class ScoreConfig:
 #:      questioning", "on Twitter"); contracted auxiliaries ("hadn't", "won't") open a clause.
 #: 157: quotes: a subject set off by ", which ...," speaks the act joined by "and"; a title's full
 #:      stop ("Gen.") inside the one accused.
-SCORER_REVISION = 157
+#: 158: quotes: a participle phrase after ", X said," is the outlet's ("..., officials said,
+#:      prompting ..."); more irregular pasts end a subject ("laid", "made", "took" ...).
+SCORER_REVISION = 158
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1410,6 +1410,35 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a participle phrase after ", X said," is the outlet's; a gerund's clause goes on with the claim
+        (
+            "At least 41 people drowned when a boat capsized off Lesbos, Greek officials said, prompting a bitter "
+            "exchange over who was responsible.",
+            [
+                (
+                    "indirect",
+                    "At least 41 people drowned when a boat capsized off Lesbos",
+                    "said",
+                    "Greek officials",
+                    "Greek officials",
+                    "Greece",
+                )
+            ],
+        ),
+        # an irregular past ends the subject whose participle cue follows ("laid the blame ..., saying")
+        (
+            "The minister laid the blame on Turkey, saying smugglers were sending people to their deaths.",
+            [
+                (
+                    "indirect",
+                    "smugglers were sending people to their deaths",
+                    "saying",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
