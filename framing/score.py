@@ -355,7 +355,9 @@ class ScoreConfig:
 #:      stop ("Gen.") inside the one accused.
 #: 158: quotes: a participle phrase after ", X said," is the outlet's ("..., officials said,
 #:      prompting ..."); more irregular pasts end a subject ("laid", "made", "took" ...).
-SCORER_REVISION = 158
+#: 159: lexicon: VADER's words for a death or a crime as an event ("drowned", "fatal", "killings")
+#:      are no evaluation; "character assassination", "political suicide" are.
+SCORER_REVISION = 159
 
 
 def _mean_or_none(values: list[float]) -> float | None:
