@@ -100,6 +100,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
     r"which|what|who|whom|where)\s)"
 )
+#: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
+_ADVERBIAL_SUBORDINATOR = re.compile(r"while|whereas|although|though|because|as|when|after|before|since|if")
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
@@ -841,6 +843,13 @@ def _according_to() -> re.Pattern[str]:
     )
 
 
+#: "In his view, ...", "..., in Mr. Guzman's words": a possessor's view or words as an attribution.
+_POSSESSIVE_VIEW = re.compile(
+    r"\b[Ii]n\s+(?P<owner>his|her|their|its|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s)\s+"
+    r"(?:own\s+)?(?:view|opinion|words|estimation|judgment|judgement|assessment|telling|account)(?=[,.;:!?]|$)"
+)
+
+
 def _plural_noun(word: str) -> bool:
     """Whether a head noun is plural: an -s form that is not a singular in -ss, -is or -us
     ("documents", not "analysis", "census"), or a plural without -s ("data")."""
@@ -1484,22 +1493,6 @@ def _contact_subject(region: str, start: int) -> int:
 #: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
 #: a series of attacks").
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
-
-
-def _trailing_participle(rest: str) -> bool:
-    """Whether the words after an attribution's comma are a participle phrase ("..., officials
-    said, prompting a bitter exchange over who was responsible"), not a gerund's clause ("..., he
-    said, replacing Clinton would be a mistake"), whose verb comes before any relative or question
-    word."""
-    words = re.findall(r"[\w'\u2019-]+", rest)
-    if not words or not re.fullmatch(r"[a-z]+ing", words[0]):
-        return False
-    for word in words[1:]:
-        if word.lower() in _RELATIVES | {"whether", "when", "where"}:
-            return True
-        if re.fullmatch(_AUXILIARY, word.lower()) or word in _IRREGULAR_PAST:
-            return False
-    return True
 
 
 def _object_before_participle(region: str, start: int) -> int:
@@ -2212,22 +2205,50 @@ class QuoteFinder:
                 speaker = self._valid_speaker(
                     start + match.start("source"), start + match.end("source"), _MAX_APPOSITION_WORDS
                 )
-            before = self.v[start : cue[0]].rstrip(" ,")
-            and_clause = _AND_CLAUSE.match(self.v, start + match.end("source"), end)
-            if before.strip() and and_clause:
-                # "A, according to X, and B": the attribution interrupts one claim, A and B
-                content = (self._trim(start, cue[0])[0], self._trim(and_clause.end(), end)[1])
-            elif before.strip():
-                content = self._trim(start, start + len(before))
-            else:
-                comma = self.v.find(",", start + match.end("source"), end)
-                aside = _SOURCE_ASIDE.match(self.v, comma + 1, end) if comma != -1 else None
-                if aside:  # "According to X, speaking on condition of anonymity, A": A
-                    comma = aside.end() - 1
-                content = self._trim(comma + 1 if comma != -1 else start + match.end("source"), end)
+            content = self._content_around(start, end, cue, start + match.end("source"))
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
+        for match in _POSSESSIVE_VIEW.finditer(self.v, start, end):
+            # "In his view, the government is ...", "..., in Mr. Guzman's words": the possessor's claim
+            if self.inside_quote(*match.span()) or re.search(r"\w\s*$", self.v[start : match.start()]):
+                continue  # not inside a clause ("a change in his view of the war")
+            mark = re.search(r"['\u2019]s$", match.group("owner"))  # "Mr. Guzman's": the name speaks
+            owner = (match.start("owner"), match.start("owner") + mark.start() if mark else match.end("owner"))
+            speaker = owner if match.group("owner").lower() in _POSSESSIVE_PRONOUNS else self._valid_speaker(*owner)
+            content = self._content_around(start, end, match.span(), match.end())
+            if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
+                drafts.append(_Draft("indirect", (content,), match.span(), speaker))
         return drafts
+
+    def _content_around(self, start: int, end: int, cue: tuple[int, int], source_end: int) -> tuple[int, int]:
+        """What an "according to X" style attribution in ``v[start:end]`` attributes: the words
+        before it, or after the comma that follows it."""
+        before = self.v[start : cue[0]].rstrip(" ,")
+        words = before.split()
+        verb = any(_finite_verb(w) or w in _IRREGULAR_PAST or re.fullmatch(_AUXILIARY, w.lower()) for w in words)
+        adverbial = (
+            words
+            and not verb
+            and words[0].lower() in _PREPOSITIONS | {"after", "before", "despite"}
+            and not (len(words) > 1 and words[1][:1].isdigit())  # "About 9.9 million mothers live ..."
+        )
+        if _LEADING_FILLER.fullmatch(before + " ") or adverbial:
+            before = ""  # "However according to the daily, A", "In response, according to X, A": A
+        and_clause = _AND_CLAUSE.match(self.v, source_end, end)
+        after = re.match(r"\s*,\s*", self.v[source_end:end])
+        subject_only = before and after and not verb
+        if before.strip() and (and_clause or subject_only):
+            # "A, according to X, and B": the attribution interrupts one claim, A and B; so it does
+            # after a subject alone ("The economy, according to officials, is shrinking")
+            resumed = and_clause.end() if and_clause else source_end + (after.end() if after else 0)
+            return self._trim(start, cue[0])[0], self._trim(resumed, end)[1]
+        if before.strip():
+            return self._trim(start, start + len(before))
+        comma = self.v.find(",", source_end, end)
+        aside = _SOURCE_ASIDE.match(self.v, comma + 1, end) if comma != -1 else None
+        if aside:  # "According to X, speaking on condition of anonymity, A": A
+            comma = aside.end() - 1
+        return self._trim(comma + 1 if comma != -1 else source_end, end)
 
     def nominal_claims(self, start: int, end: int) -> list[_Draft]:
         """ "Politifact checked Trump's claim that ...", "Contrary to his claim that ..., X": a claim
@@ -3125,9 +3146,8 @@ class QuoteFinder:
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
             return self._content_then_speaker(start, end, cue)
         rest = self.v[after_object + after.end() : end]
-        if (_trailing_participle(rest) and not self.cues.is_cue(rest.split()[0])) or (
-            _TRAILING_ADJUNCT.match(rest)
-            and not any(_finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest))
+        if _TRAILING_ADJUNCT.match(rest) and not any(
+            _finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest)
         ):
             # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
             # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence
@@ -3145,12 +3165,15 @@ class QuoteFinder:
         else:
             # "..., which, Tompkins said, is ...": from the last break; not from "that" in "But that
             # plan was flawed, he said": a word that opens the sentence starts no clause inside it
+            # nor from a subordinator whose clause is complete before the comma: "41 people drowned
+            # when a boat capsized off Lesbos, officials said": the main clause is claimed too
             clause = [
                 m.end()
                 for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
                 if not (
                     _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
                     or _SUBORDINATOR.fullmatch(self.v, start, m.start())
+                    or (_ADVERBIAL_SUBORDINATOR.fullmatch(m.group().strip()) and self.v[m.end() : comma].strip())
                 )
             ]
             # the comma after the attribution ends no claim: "..., he said, replacing Clinton would be ..."

@@ -357,7 +357,10 @@ class ScoreConfig:
 #:      prompting ..."); more irregular pasts end a subject ("laid", "made", "took" ...).
 #: 159: lexicon: VADER's words for a death or a crime as an event ("drowned", "fatal", "killings")
 #:      are no evaluation; "character assassination", "political suicide" are.
-SCORER_REVISION = 159
+#: 160: quotes: "In his view, ...", "in X's words"; "A, according to X, B" after a subject alone;
+#:      an opening adverbial before "according to" is left out; a complete subordinate clause before
+#:      ", X said," keeps its main clause; a participle after it goes on with the claim again (158).
+SCORER_REVISION = 160
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1410,20 +1410,69 @@ def quotes_of(text):
                 )
             ],
         ),
-        # a participle phrase after ", X said," is the outlet's; a gerund's clause goes on with the claim
+        # a subordinate clause complete before ", X said," leaves its main clause in the claim, and a
+        # participle phrase after the attribution goes on with it, as PolNeAR marks it
         (
             "At least 41 people drowned when a boat capsized off Lesbos, Greek officials said, prompting a bitter "
-            "exchange over who was responsible.",
+            "exchange.",
             [
                 (
                     "indirect",
-                    "At least 41 people drowned when a boat capsized off Lesbos",
+                    "At least 41 people drowned when a boat capsized off Lesbos, Greek officials said, prompting a "
+                    "bitter exchange",
                     "said",
                     "Greek officials",
                     "Greek officials",
                     "Greece",
                 )
             ],
+        ),
+        # "In his view, ...", "in X's words": the possessor's claim; an "according to" after a subject
+        # alone interrupts the claim; an opening adverbial before it is no part of the claim
+        (
+            "Guzman argues the cuts hurt. In his view, the government is confusing a recession with a stabilization.",
+            [
+                ("indirect", "the cuts hurt", "argues", "Guzman", "Guzman", None),
+                (
+                    "indirect",
+                    "the government is confusing a recession with a stabilization",
+                    "In his view",
+                    "his",
+                    "Guzman",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The cuts, in Mr. Guzman's view, are hurting the poor.",
+            [
+                (
+                    "indirect",
+                    "The cuts, in Mr. Guzman's view, are hurting the poor",
+                    "in Mr. Guzman's view",
+                    "Mr. Guzman",
+                    "Mr. Guzman",
+                    None,
+                )
+            ],
+        ),
+        ("There was a change in his view of the war.", []),
+        (
+            "The economy, according to officials, is shrinking fast.",
+            [
+                (
+                    "indirect",
+                    "The economy, according to officials, is shrinking fast",
+                    "according to",
+                    "officials",
+                    "officials",
+                    None,
+                )
+            ],
+        ),
+        (
+            "In response, according to the daily, Russia spurned the offers.",
+            [("indirect", "Russia spurned the offers", "according to", "the daily", "the daily", None)],
         ),
         # an irregular past ends the subject whose participle cue follows ("laid the blame ..., saying")
         (
