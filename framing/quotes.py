@@ -96,12 +96,14 @@ _TRAILING_ADVERBS = re.compile(
 )
 #: Auxiliaries and adverbs between "and"/"but" and a second cue ("... but has since said").
 _AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|repeatedly|since|long|often)"
-_CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|while|whereas|although|though|because|as|when|after|before|since|if|"
-    r"which|what|who|whom|where)\s)"
-)
 #: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
-_ADVERBIAL_SUBORDINATOR = re.compile(r"while|whereas|although|though|because|as|when|after|before|since|if")
+_ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
+_ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|"
+    + _ADVERBIAL_SUBORDINATORS
+    + r"|which|what|who|whom|where)\s)"
+)
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
@@ -480,11 +482,11 @@ _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split(
 _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
-#: "according to X", and its kin "as reported by X", "as stated in X's commentary".
 #: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
 _SENTENCE_ADVERBS = frozenset(
     "now then still yet also indeed meanwhile however so and but please just again instead".split()
 )
+#: An adverb and its comma opening a sentence ("Meanwhile, it ..."): no part of the subject.
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
@@ -525,7 +527,6 @@ _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
-_NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
@@ -749,7 +750,7 @@ def _has_object(words: list[str]) -> bool:
     ("the unnamed official"), and a verb form needs an object opener or, when past, a name after it."""
     for i in range(1, len(words) - 1):
         word, following = words[i], words[i + 1]
-        if words[i - 1].lower() in _NOMINATIVE_PRONOUNS and following.lower() in _OBJECT_PRONOUNS:
+        if words[i - 1].lower() in _SUBJECT_PRONOUNS and following.lower() in _OBJECT_PRONOUNS:
             return True  # "They call them lone wolves and [describe]": a pronoun, its verb and its object
         past = bool(re.fullmatch(r"[a-z]+ed", word)) or word in load_participles() or word in _IRREGULAR_PAST
         if _noun_context(words[i - 1], word) or not (past or _verb_like(word)):
@@ -777,7 +778,7 @@ def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
         and word.islower()
         and word not in _FUNCTION_WORDS | _PREPOSITIONS
         and bool(following)
-        and following[0].group(0).lower().rstrip(",.") in ("him", "them", "us", "me")
+        and following[0].group(0).lower().rstrip(",.") in _OBJECT_PRONOUNS.keys() - {"her"}
     )
 
 
