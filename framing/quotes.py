@@ -482,12 +482,11 @@ _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split(
 _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
-#: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
-_SENTENCE_ADVERBS = frozenset(
-    "now then still yet also indeed meanwhile however so and but please just again instead".split()
-)
 #: An adverb and its comma opening a sentence ("Meanwhile, it ..."): no part of the subject.
-_OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Yet|Also|Indeed),")
+_OPENING_ADVERBS = "however meanwhile still instead now then yet also indeed".split()
+_OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in _OPENING_ADVERBS) + r"),")
+#: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
+_SENTENCE_ADVERBS = frozenset(_OPENING_ADVERBS) | {"so", "and", "but", "please", "just", "again"}
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
 #: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
@@ -527,6 +526,7 @@ _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 #: Object pronouns that name a speaker after "according to", with their subject forms.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_OBJECT_PRONOUNS_NOT_POSSESSIVE = frozenset(_OBJECT_PRONOUNS) - {"her"}  # "call him", not "call her plan"
 _POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}  # "his claim that ...": he claims
 #: A clause with its subject and an auxiliary ("the IDF would share ...", "Israel was to blame"):
 #: what an addressee or a date after a cue leaves for the claim when no "that" opens it.
@@ -534,6 +534,7 @@ _AUXILIARY = (
     r"(?:(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are|did|does|do)(?:n['\u2019]t)?|"
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
+_AUXILIARY_WORD = re.compile(_AUXILIARY)
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
@@ -778,7 +779,7 @@ def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
         and word.islower()
         and word not in _FUNCTION_WORDS | _PREPOSITIONS
         and bool(following)
-        and following[0].group(0).lower().rstrip(",.") in _OBJECT_PRONOUNS.keys() - {"her"}
+        and following[0].group(0).lower().rstrip(",.") in _OBJECT_PRONOUNS_NOT_POSSESSIVE
     )
 
 
@@ -2226,7 +2227,7 @@ class QuoteFinder:
         before it, or after the comma that follows it."""
         before = self.v[start : cue[0]].rstrip(" ,")
         words = before.split()
-        verb = any(_finite_verb(w) or w in _IRREGULAR_PAST or re.fullmatch(_AUXILIARY, w.lower()) for w in words)
+        verb = any(_finite_verb(w) or w in _IRREGULAR_PAST or _AUXILIARY_WORD.fullmatch(w.lower()) for w in words)
         adverbial = (
             words
             and not verb
