@@ -313,6 +313,10 @@ _POSSESSIVE_ADDRESSEE = re.compile(
 )
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
+#: What follows a cue's object when the cue has content of its own: a charge ("accused Holt of
+#: being a Democrat", "blamed Clinton for ..."), "that", or a clause opened by a pronoun or a
+#: determiner ("told reporters the plan was dead").
+_OBJECT_THEN_CONTENT = re.compile(r"\s*(?:(?:of|for|that)\s|(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s)")
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: A particle after a cue that holds its object ("put it to rest", "put it on hold"): a literal use.
 _PLACING = re.compile(
@@ -1227,6 +1231,24 @@ def _quoted_text(text: str, paragraphs: tuple[tuple[int, int], ...]) -> QuotedTe
     return QuotedText(view, paragraphs, marked, spans)
 
 
+def _coordinated_subject(words: list[re.Match[str]]) -> bool:
+    """Two noun phrases joined by "and", each no longer than a subject may be, the second opened by
+    a determiner or a name ("The New York Times and the Gannett newspaper chain filed ...")."""
+    texts = [w.group(0) for w in words]
+    joins = [i for i, w in enumerate(texts) if w == "and"]
+    if len(joins) != 1 or "," in "".join(texts):
+        return False
+    join = joins[0]
+    second = texts[join + 1 : join + 2]
+    return (
+        0 < join <= _MAX_SUBJECT_WORDS
+        and len(texts) - join - 1 <= _MAX_SUBJECT_WORDS
+        and bool(second)
+        and (second[0] in _DETERMINERS or second[0][:1].isupper())
+        and not _PREPOSITION_START.match(texts[0].lower())
+    )
+
+
 def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -1961,19 +1983,29 @@ class QuoteFinder:
                     start, before = start + as_.end(), before[as_.end() :]
                 before = _TRAILING_ADVERBS.sub("", before)  # '"...," my father often said'
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
-                if _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue)):
+                if self._content_of_own(after_cue, cue, after_object):
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
                 between = self.v[quote_end : speaker[0]] if speaker else ""
                 if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
                     return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own
-                if _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue)):
+                if self._content_of_own(after_cue, cue, after_object):
                     return None
             else:
                 return None
             return (cue, speaker) if speaker else None
         return None
+
+    def _content_of_own(self, after_cue: str, cue: tuple[int, int], after_object: int) -> bool:
+        """Whether a cue after a quote says something of its own ('"Title," the nominee said she
+        wanted ...', 'Bemoaning the "phony system," Trump accused Holt of being a Democrat'): more
+        than a few words that are no circumstances ("during a rally in ...", "of the plan"), or
+        after the cue's object, a charge or a clause ("accused Holt of being ...", "told reporters
+        he would win"; not "told reporters gathered outside")."""
+        if after_object > cue[1]:
+            return _n_words(after_cue) >= _MIN_CONTENT_WORDS and bool(_OBJECT_THEN_CONTENT.match(after_cue))
+        return _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue))
 
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""
@@ -2518,7 +2550,7 @@ class QuoteFinder:
         # a longer subject only with a comma-set insertion closed right before the verb ("Russia's
         # envoy to the United Nations, Vassily Nebenzia, went further"): the words before it count
         set_off = bool(commas) and commas[0] < _MAX_SUBJECT_WORDS and words[verb - 1].group(0).endswith(",")
-        if verb > (_MAX_SPEAKER_WORDS if set_off else _MAX_SUBJECT_WORDS):
+        if verb > (_MAX_SPEAKER_WORDS if set_off or _coordinated_subject(words[:verb]) else _MAX_SUBJECT_WORDS):
             return None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
             return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)

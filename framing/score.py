@@ -360,7 +360,10 @@ class ScoreConfig:
 #: 160: quotes: "In his view, ...", "in X's words"; "A, according to X, B" after a subject alone;
 #:      an opening adverbial before "according to" is left out; a complete subordinate clause before
 #:      ", X said," keeps its main clause; a participle after it goes on with the claim again (158).
-SCORER_REVISION = 160
+#: 161: quotes: a subject of two noun phrases joined by "and" may be longer ("The Times and the
+#:      Gannett newspaper chain filed ..., arguing ..."); a cue after a quoted label that has an
+#:      object and a charge or clause of its own is not the label's attribution.
+SCORER_REVISION = 161
 
 
 def _mean_or_none(values: list[float]) -> float | None:

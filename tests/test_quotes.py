@@ -1488,6 +1488,50 @@ def quotes_of(text):
                 )
             ],
         ),
+        # two noun phrases joined by "and" may together be longer than a subject alone
+        (
+            "The Boston Globe and the Chicago newspaper guild filed a motion, arguing the ruling was wrong.",
+            [
+                (
+                    "indirect",
+                    "the ruling was wrong",
+                    "arguing",
+                    "The Boston Globe and the Chicago newspaper guild",
+                    "The Boston Globe and the Chicago newspaper guild",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The union and the three largest employers signed a deal, saying the strike was over.",
+            [
+                (
+                    "indirect",
+                    "the strike was over",
+                    "saying",
+                    "The union and the three largest employers",
+                    "The union and the three largest employers",
+                    None,
+                )
+            ],
+        ),
+        # a cue after a quoted label with content of its own after its object: the label was no quote
+        # of it
+        (
+            'Decrying the "rigged courts," Smith accused Jones of lying to voters.',
+            [("indirect", "Jones of lying to voters", "accused", "Smith", "Smith", None)],
+        ),
+        (
+            'Calling the deal a "disgrace," the mayor told reporters it was dead.',
+            [
+                ("indirect", 'the deal a "disgrace,"', "Calling", "the mayor", "the mayor", None),
+                ("indirect", "it was dead", "told", "the mayor", "the mayor", None),
+            ],
+        ),
+        (
+            '"We will not leave," the mayor told reporters gathered outside.',
+            [("direct", '"We will not leave,"', "told", "the mayor", "the mayor", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
