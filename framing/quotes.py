@@ -1249,6 +1249,13 @@ def _coordinated_subject(words: list[re.Match[str]]) -> bool:
     )
 
 
+def _verbless_phrase(words: list[str]) -> bool:
+    """A short addressee, time or medium phrase after a cue, with no verb, no "that" and no quote
+    in it ("told his radio audience on Monday", "said in a statement on Friday")."""
+    verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|that|.*[\"\u201c\u201d].*", w) for w in words)
+    return len(words) <= 8 and not verb
+
+
 def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -2066,8 +2073,7 @@ class QuoteFinder:
         # Friday, "...': a short addressee, time or medium phrase with no verb in it
         phrase = re.match(r"(.*?)\s*[:,]\s*$", self.v[cue[1] : quote_start], re.S)
         words = phrase.group(1).split() if phrase else []
-        verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|that|.*[\"\u201c\u201d].*", w) for w in words)
-        short = 0 < len(words) <= 8 and not verb and self.v[quote_start + 1 : quote_start + 2].isupper()
+        short = bool(words) and _verbless_phrase(words) and self.v[quote_start + 1 : quote_start + 2].isupper()
         if self.v[cue[0] : cue[1]].lower() in self.cues.with_object:
             complement = _ADDRESSEE.match(self.v, cue[1], quote_start)
             if short:
@@ -2103,8 +2109,30 @@ class QuoteFinder:
         if pending:
             drafts.append(pending)
         drafts = self._resumed([self._mixed(d) for d in drafts])
-        self.direct_drafts = [d for d in drafts if d.cue or self._stands_alone(d)]
+        self.direct_drafts = [d for d in drafts if d.cue or self._stands_alone(d)] + self._block_quotes()
         return self.direct_drafts
+
+    def _block_quotes(self) -> list[_Draft]:
+        """'Limbaugh added:' ending a paragraph, and the next paragraph in no quotation marks: a
+        block quotation whose indentation plain text has lost, the speaker's own words (one
+        paragraph: where a block quotation ends, plain text does not say)."""
+        drafts = []
+        for (previous_start, previous_end), (start, end) in itertools.pairwise(self.paragraphs):
+            introduction = self.v[previous_start:previous_end].rstrip()
+            opening = self.v[start:end].lstrip()[:1]
+            if not introduction.endswith(":") or opening in _OPENING_QUOTES + "\"'" or self.quote_at(start):
+                continue
+            colon = previous_start + len(introduction) - 1
+            floor = self.sentence_of(colon)[0]
+            cues = [c for c in self.cues.find(self.v, floor, colon) if self._verb_use(floor, c)]
+            if not cues or self.headline_at(colon) or not _verbless_phrase(self.v[cues[-1][1] : colon].split()):
+                continue  # "... has the following tasks ahead of her tonight:": no attribution
+            speaker = self.speaker_before(floor, cues[-1][0])
+            text = self.v[start:end]
+            content = (start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
+            if speaker and _n_words(text) >= _MIN_UNATTRIBUTED_WORDS:
+                drafts.append(_Draft("direct", (content,), cues[-1], speaker))
+        return drafts
 
     def _resumed(self, drafts: list[_Draft]) -> list[_Draft]:
         """'"How many times ...?" Clinton said. "In Tulsa, ..."': a quote of whole sentences with

@@ -363,7 +363,9 @@ class ScoreConfig:
 #: 161: quotes: a subject of two noun phrases joined by "and" may be longer ("The Times and the
 #:      Gannett newspaper chain filed ..., arguing ..."); a cue after a quoted label that has an
 #:      object and a charge or clause of its own is not the label's attribution.
-SCORER_REVISION = 161
+#: 162: quotes: a paragraph after one ending in "X added:" with no quotation marks is a block
+#:      quotation of X (one paragraph).
+SCORER_REVISION = 162
 
 
 def _mean_or_none(values: list[float]) -> float | None:

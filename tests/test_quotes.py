@@ -1532,6 +1532,27 @@ def quotes_of(text):
             '"We will not leave," the mayor told reporters gathered outside.',
             [("direct", '"We will not leave,"', "told", "the mayor", "the mayor", None)],
         ),
+        # a paragraph ending in "X added:" and a paragraph in no quotation marks: a block quotation,
+        # the whole paragraph; not after a colon that closes no attribution
+        (
+            "The mayor spoke after the vote.\n\nThe mayor added:\n\nWe have waited too long for this bridge. "
+            "It will be built.\n\nThe council meets again in May.",
+            [
+                (
+                    "direct",
+                    "We have waited too long for this bridge. It will be built.",
+                    "added",
+                    "The mayor",
+                    "The mayor",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The council has three tasks ahead of it this year:\n\nFix the bridge, hire a new clerk and cut the "
+            "budget.",
+            [],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
