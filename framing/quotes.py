@@ -2733,7 +2733,7 @@ class QuoteFinder:
             return False
         if _COMMA_BEFORE_PARTICIPLE.search(before):
             return True
-        joined = _GERUND_AFTER.search(before)
+        joined = _GERUND_AFTER.search(before) or self._reason_gerund(before)
         if not before.strip() or not joined or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c")):
             return False  # "After saying ..., she ...": the participle opens the sentence
         if joined.group(0).strip().lower() == "and":
@@ -2749,6 +2749,19 @@ class QuoteFinder:
             d.fragments[0][0] <= cue[0] < d.fragments[-1][1] and not (d.cue and _ing_form(self.v[d.cue[0] : d.cue[1]]))
             for d in earlier
         )
+
+    @staticmethod
+    def _reason_gerund(before: str) -> re.Match[str] | None:
+        """ "He apologized for saying ...", "She was fired for saying ...", "... and for saying ...":
+        "for" after a verb with no object (or after "and") leaves the participle to the subject; not
+        "criticized the mayor for saying ...", where the one criticized said it."""
+        joined = re.search(r"(?<![\w-])for\s+$", before)
+        previous = before[: joined.start()].split()[-1:] if joined else []
+        if previous and (
+            previous[0] == "and" or re.fullmatch(r"[a-z]+ed", previous[0]) or previous[0] in _IRREGULAR_PAST
+        ):
+            return joined
+        return None
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed

@@ -365,7 +365,9 @@ class ScoreConfig:
 #:      object and a charge or clause of its own is not the label's attribution.
 #: 162: quotes: a paragraph after one ending in "X added:" with no quotation marks is a block
 #:      quotation of X (one paragraph).
-SCORER_REVISION = 162
+#: 163: quotes: a participle cue after "for" that follows a verb with no object ("was suspended
+#:      for saying ...") is the subject's claim.
+SCORER_REVISION = 163
 
 
 def _mean_or_none(values: list[float]) -> float | None:

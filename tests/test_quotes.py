@@ -1553,6 +1553,17 @@ def quotes_of(text):
             "budget.",
             [],
         ),
+        # "for" after a verb with no object leaves a participle cue to the subject; after an object
+        # the one criticized said it
+        (
+            "The coach was suspended for saying the referees had been bribed.",
+            [("indirect", "the referees had been bribed", "saying", "The coach", "The coach", None)],
+        ),
+        (
+            "The senator came to the hearing with his lawyer and for telling reporters that the bank had lied.",
+            [("indirect", "that the bank had lied", "telling", "The senator", "The senator", None)],
+        ),
+        ("The fans booed the coach for saying the referees had been bribed.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
