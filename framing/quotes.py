@@ -273,9 +273,9 @@ _GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when|upon)\s
 _OPENING_PREPOSITION = re.compile(r"(?:after|before|by|upon|since|aside\s+from|apart\s+from|while|when)\s+$", re.I)
 _COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\s+)?[a-z]+ing\s")
 #: The end of the text before a participle cue set off by a comma, with an adverb of sequence
-#: (", instead accusing", ", again saying"); not an adverb of the outlet's reading (", effectively
-#: conceding": the outlet's participle clause).
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",[\s\"]*(?:(?:also|then|again|instead|later)\s+)?$")
+#: or degree (", instead accusing", ", again saying", ", even suggesting"); not an adverb of the
+#: outlet's reading (", effectively conceding": the outlet's participle clause).
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",[\s\"]*(?:(?:also|then|again|instead|later|even|further)\s+)?$")
 _EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
 _GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
 #: Nouns in _NOUN_CONTEXT ("media reports") that can head a subject themselves ("state media ignored").
@@ -398,6 +398,11 @@ _CIRCUMSTANCE_START = re.compile(
 )
 #: Who a participle cue right after a verb of perception or "of" belongs to ("footage of Trump
 #: saying", "the video shows him saying").
+#: A passive of perception before a participle cue: "(can be) heard", "was overheard", "was seen",
+#: "was caught on camera".
+_PERCEIVED_PASSIVE = re.compile(
+    r"\s+(?:be\s+|being\s+)?(?:heard|overheard|seen|caught(?:\s+on\s+(?:camera|tape|video|a\s+hot\s+mic))?)\s*$"
+)
 _PERCEIVED_SPEAKER = re.compile(
     r"(?<![\w'\u2019-])(?:of|shows?|showed|showing|featuring|features|featured|hear|hears|heard|see|sees|saw|"
     r"watch|watches|watched|caught)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|him|her|them)\s*$"
@@ -1650,6 +1655,9 @@ class QuoteFinder:
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
         region = re.sub(_ADVERBIALS + r"\s*$", "", region)  # "The family then issued a statement saying"
         region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
+        if _ing_form(self.v[cue_start : cue_start + 30]) and (perceived := _PERCEIVED_PASSIVE.search(region)):
+            # "Scott can be heard yelling that ...", "he was caught on camera telling ...": the one heard
+            region = re.sub(_ADVERBIALS + r"\s*$", "", region[: perceived.start()])
         quoted_as = _ing_form(self.v[cue_start : cue_start + 30]) and _QUOTED_AS_SAYING.search(region)
         if quoted_as:
             # "Interfax quoted Peskov as saying ...": who is quoted speaks

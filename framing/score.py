@@ -367,7 +367,9 @@ class ScoreConfig:
 #:      quotation of X (one paragraph).
 #: 163: quotes: a participle cue after "for" that follows a verb with no object ("was suspended
 #:      for saying ...") is the subject's claim.
-SCORER_REVISION = 163
+#: 164: quotes: "(can be) heard / seen / caught on camera" before a participle cue leaves the
+#:      subject as its speaker; ", even suggesting ..." and ", further ..." continue the subject's act.
+SCORER_REVISION = 164
 
 
 def _mean_or_none(values: list[float]) -> float | None:

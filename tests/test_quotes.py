@@ -1564,6 +1564,23 @@ def quotes_of(text):
             [("indirect", "that the bank had lied", "telling", "The senator", "The senator", None)],
         ),
         ("The fans booed the coach for saying the referees had been bribed.", []),
+        # a passive of perception before a participle cue: the one heard or seen speaks
+        (
+            "In the video, the driver can be heard shouting to the police that his brakes had failed.",
+            [("indirect", "that his brakes had failed", "shouting", "the driver", "the driver", None)],
+        ),
+        (
+            "The senator was caught on a hot mic telling donors that the bill was dead.",
+            [("indirect", "that the bill was dead", "telling", "The senator", "The senator", None)],
+        ),
+        # ", even suggesting" goes on with the subject's act like ", again saying"
+        (
+            "The coach complained about the schedule, even suggesting the league had rigged it.",
+            [
+                ("indirect", "the schedule", "complained about", "The coach", "The coach", None),
+                ("indirect", "the league had rigged it", "suggesting", "The coach", "The coach", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -2470,7 +2487,10 @@ def quotes_of(text):
         # a subordinate clause, a pronoun subject or the sentence's own verb, not at a list's comma
         (
             "Trump complained about his microphone after the debate, even suggesting it was sabotaged.",
-            [("indirect", "his microphone after the debate", "complained about", "Trump", "Trump", "United States")],
+            [
+                ("indirect", "his microphone after the debate", "complained about", "Trump", "Trump", "United States"),
+                ("indirect", "it was sabotaged", "suggesting", "Trump", "Trump", "United States"),
+            ],
         ),
         (
             "Americans worried about illegal immigration might stop to consider the alternative.",
