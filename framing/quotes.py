@@ -145,7 +145,9 @@ _OPENING_PHRASE = re.compile(
 _CONCESSIVE_WORDS = "while|although|though|whereas|because|if"
 #: A subordinator opening a sentence ("Whether ...", "That ..."): outside the clause it opens.
 _LEADING_SUBORDINATOR = re.compile(r"\s*(?:whether|if|that)\s+", re.I)
-_SUBORDINATOR = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as)\b\s*", re.I)
+_SUBORDINATOR = re.compile(
+    r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as|after|before|until|once|unless)\b\s*", re.I
+)
 #: Words between a passive's subject and its participle ("has not been", "could be", "will be").
 _PASSIVE_AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might must should not never "
@@ -576,7 +578,9 @@ _SAID_IN = (
     r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message|rally|debate|conference|hearing|"
     r"meeting|event|forum|summit|session|town hall|tweet|podcast|appearance|op-ed|memo|video|call|show|program|"
     r"programme|testimony|deposition|remarks)|"
-    r"under\s+(?:questioning|oath|cross-examination)|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))"
+    r"under\s+(?:(?:(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|the|intense|sharp|tough|close|repeated)\s+)?"
+    r"(?:questioning|oath|cross-examination|grilling|pressure)|"
+    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"  # "at a rally in Green Bay"
 )
 

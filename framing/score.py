@@ -369,7 +369,9 @@ class ScoreConfig:
 #:      for saying ...") is the subject's claim.
 #: 164: quotes: "(can be) heard / seen / caught on camera" before a participle cue leaves the
 #:      subject as its speaker; ", even suggesting ..." and ", further ..." continue the subject's act.
-SCORER_REVISION = 164
+#: 165: quotes: "after", "before", "until", "once", "unless" open a clause whose subject speaks
+#:      (", after he admitted ..."); "under X's grilling" is the occasion of a saying.
+SCORER_REVISION = 165
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1581,6 +1581,16 @@ def quotes_of(text):
                 ("indirect", "the league had rigged it", "suggesting", "The coach", "The coach", None),
             ],
         ),
+        # "after", "before", "until", "once" open a clause whose subject speaks its cue
+        (
+            "The board met again on Monday, after the chairman admitted he had misled investors.",
+            [("indirect", "he had misled investors", "admitted", "the chairman", "the chairman", None)],
+        ),
+        # the occasion of an admission before its clause: "under the committee's grilling"
+        (
+            "The banker admitted under the senator's grilling he had not returned his bonus.",
+            [("indirect", "he had not returned his bonus", "admitted", "The banker", "The banker", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
