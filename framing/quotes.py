@@ -1320,6 +1320,9 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "representatives spokespeople insiders executives traders shopkeepers eyewitnesses passengers crew "
     "firefighters authorities agencies charities ministers senators governors mayors".split()
 )
+#: A plural agent noun ("environmentalists", "physicians", "demonstrators"): people, who may
+#: speak, also when no list names them (not "-ers": "papers", "numbers", "letters" are things).
+_PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|publicly|privately|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
@@ -1888,7 +1891,11 @@ class QuoteFinder:
             if opens and len(words) > 2 and (last.lower() in _SUBJECT_PRONOUNS or self._is_person(last)):
                 return start + len(phrase) - len(last), start + len(phrase)
             return None
-        known = first in _LOWER_SPEAKER_STARTS or any(w.lower().strip(",") in _SPEAKER_NOUNS for w in words)
+        if words[-1].lower() in _PREPOSITIONS - _FUNCTION_WORDS and not named:
+            return None  # "manipulating his followers into [believing]": an object and its preposition
+        known = first in _LOWER_SPEAKER_STARTS or any(
+            w.lower().strip(",") in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(w.strip(",")) for w in words
+        )
         if len(words) > max_words or not (named or known):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
@@ -3418,6 +3425,11 @@ class QuoteFinder:
             drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts
 
+    def _restrictive_speaker(self, draft: _Draft) -> bool:
+        """Whether a draft's speaker is a noun phrase with its restrictive relative word ("donors
+        from around the country who [want]")."""
+        return bool(draft.speaker and re.search(r"\s(?:who|that)$", self.v[draft.speaker[0] : draft.speaker[1]]))
+
     def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
         """In one sentence, a content ends where a later attribution's speaker begins."""
         drafts = sorted(drafts, key=lambda d: d.cue[0] if d.cue else d.fragments[0][0])
@@ -3429,6 +3441,8 @@ class QuoteFinder:
                     content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                     break  # a continued attribution ("and said ...") ends the content before it
                 if later.speaker and content_start < later.speaker[0] < content_end:
+                    if self._restrictive_speaker(later):
+                        continue  # inside the content's noun phrase (dropped below); the content goes on
                     # the later claim's relative word opens its clause ("... and how experts say ...")
                     word = later.fragments[0]
                     relative = word[0] < later.speaker[0] and not self.v[word[1] : later.speaker[0]].strip()
@@ -3448,6 +3462,15 @@ class QuoteFinder:
                         continue
                     content_end = self._trim(content_start, clause)[1]
                     break
+            if self._restrictive_speaker(draft) and any(
+                other.fragments[0][0] < draft.speaker[0] < other.fragments[-1][1]
+                for other in drafts
+                if other is not draft
+            ):
+                # "said members will help and donors who want A will send checks": a restrictive
+                # relative inside another claim's noun phrase, whose own claim would run on into
+                # the verb of that phrase ("will send checks")
+                continue
             leftover = _BARE_CONJUNCTION.fullmatch(self.v[content_start:content_end])
             if (
                 _n_words(self.v[content_start:content_end]) >= self._least_words(draft) and not leftover

@@ -371,7 +371,9 @@ class ScoreConfig:
 #:      subject as its speaker; ", even suggesting ..." and ", further ..." continue the subject's act.
 #: 165: quotes: "after", "before", "until", "once", "unless" open a clause whose subject speaks
 #:      (", after he admitted ..."); "under X's grilling" is the occasion of a saying.
-SCORER_REVISION = 165
+#: 166: quotes: plural agent nouns in lower case ("environmentalists", "physicians", "donors") may
+#:      speak; a restrictive relative's speaker inside another claim is no claim of its own.
+SCORER_REVISION = 166
 
 
 def _mean_or_none(values: list[float]) -> float | None:

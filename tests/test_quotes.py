@@ -1591,6 +1591,36 @@ def quotes_of(text):
             "The banker admitted under the senator's grilling he had not returned his bonus.",
             [("indirect", "he had not returned his bonus", "admitted", "The banker", "The banker", None)],
         ),
+        # a plural agent noun is people who may speak, in lower case too
+        (
+            "But environmentalists worry that the dam will flood the valley.",
+            [
+                (
+                    "indirect",
+                    "that the dam will flood the valley",
+                    "worry",
+                    "environmentalists",
+                    "environmentalists",
+                    None,
+                )
+            ],
+        ),
+        ("He is manipulating his loyal followers into believing his message.", []),
+        # a restrictive relative inside another claim's noun phrase is no claim of its own, and the
+        # claim around it goes on
+        (
+            "The senator said members will help him and voters who want change will send checks.",
+            [
+                (
+                    "indirect",
+                    "members will help him and voters who want change will send checks",
+                    "said",
+                    "The senator",
+                    "The senator",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
