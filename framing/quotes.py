@@ -3462,10 +3462,9 @@ class QuoteFinder:
                         continue
                     content_end = self._trim(content_start, clause)[1]
                     break
+            speaker_start = draft.speaker[0] if draft.speaker else -1
             if self._restrictive_speaker(draft) and any(
-                other.fragments[0][0] < draft.speaker[0] < other.fragments[-1][1]
-                for other in drafts
-                if other is not draft
+                other.fragments[0][0] < speaker_start < other.fragments[-1][1] for other in drafts if other is not draft
             ):
                 # "said members will help and donors who want A will send checks": a restrictive
                 # relative inside another claim's noun phrase, whose own claim would run on into
