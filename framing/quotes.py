@@ -2208,7 +2208,9 @@ class QuoteFinder:
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
         if self.sentence_of(attribution)[0] != sentence_start:
             return draft
-        clause = self._trim(self._past_leading_attribution(sentence_start, quote_start), attribution)
+        # fronted: before its attribution, a participle after a comma is no outlet's clause
+        # ("However laudable the goal, using the tax "is a misguided approach," he said")
+        clause = self._trim(self._past_leading_attribution(sentence_start, quote_start), attribution, fronted=True)
         outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
         if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:
             return draft
@@ -2219,6 +2221,9 @@ class QuoteFinder:
         right after its cue, with the outlet's words going on after it in the same clause, is
         indirect speech whose content runs from the quote to the clause's end."""
         quote_start, quote_end = draft.fragments[0]
+        interrupted = self._interrupted_clause(draft, cue)
+        if interrupted:
+            return replace(draft, kind="indirect", fragments=(interrupted,))
         if self.v[cue[1] : quote_start].strip(" ") or (draft.speaker and draft.speaker[0] > quote_end):
             return draft  # 'said: "..."', 'told reporters, "..."', 'called "reckless" by critics'
         if self.v[quote_end - 2 : quote_end - 1] in (",", "?", "!"):
@@ -2230,6 +2235,25 @@ class QuoteFinder:
         if not _WORD.match(rest.lstrip()) or _TO_ADDRESSEE.match(rest):
             return draft  # 'said "we will respond" to reporters': the rest is the cue's, not the claim's
         return replace(draft, kind="indirect", fragments=(clause,))
+
+    def _interrupted_clause(self, draft: _Draft, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """'So when Patriot signaled it would make a deal, Mr. Barrett said, "we were floored."': an
+        attribution set off by commas inside the outlet's sentence, and a quote that goes on with
+        that sentence in lower case: the whole sentence is the claim, from its start to the quote's
+        end."""
+        quote_start, quote_end = draft.fragments[0]
+        first = self.v[quote_start + 1 : quote_start + 2]
+        if not draft.speaker or not first.islower() or not re.fullmatch(r",\s*", self.v[cue[1] : quote_start]):
+            return None
+        attribution = min(cue[0], draft.speaker[0])
+        sentence_start = self.sentence_of(quote_start)[0]
+        before = self.v[sentence_start:attribution]
+        if not before.rstrip().endswith(",") or self.sentence_of(attribution)[0] != sentence_start:
+            return None
+        start = self._trim(self._past_leading_attribution(sentence_start, attribution), attribution, fronted=True)[0]
+        if _n_words(self.v[start:attribution]) < _MIN_CONTENT_WORDS or self.inside_quote(start, attribution):
+            return None
+        return start, quote_end
 
     def _continues(self, draft: _Draft, start: int) -> bool:
         """Whether a quote starting at ``start`` continues ``draft`` (interrupted or multi-paragraph)."""

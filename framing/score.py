@@ -373,7 +373,9 @@ class ScoreConfig:
 #:      (", after he admitted ..."); "under X's grilling" is the occasion of a saying.
 #: 166: quotes: plural agent nouns in lower case ("environmentalists", "physicians", "donors") may
 #:      speak; a restrictive relative's speaker inside another claim is no claim of its own.
-SCORER_REVISION = 166
+#: 167: quotes: a quoted fragment closing the outlet's clause keeps a participle after the clause's
+#:      comma; "A, X said, "b..."" with the quote in lower case claims the whole sentence.
+SCORER_REVISION = 167
 
 
 def _mean_or_none(values: list[float]) -> float | None:

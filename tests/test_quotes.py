@@ -1621,6 +1621,40 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a quoted fragment closing the outlet's clause before its attribution: the clause is the
+        # claim, a participle after its comma included
+        (
+            'However noble the aim, raising the tariff "is a self-inflicted wound," said Ms. Lee.',
+            [
+                (
+                    "indirect",
+                    'However noble the aim, raising the tariff "is a self-inflicted wound,"',
+                    "said",
+                    "Ms. Lee",
+                    "Ms. Lee",
+                    None,
+                )
+            ],
+        ),
+        # an attribution set off by commas inside the outlet's sentence and a quote going on with it
+        # in lower case: the whole sentence is the claim
+        (
+            'When the mill closed last spring, Ms. Lee said, "we lost everything."',
+            [
+                (
+                    "indirect",
+                    'When the mill closed last spring, Ms. Lee said, "we lost everything."',
+                    "said",
+                    "Ms. Lee",
+                    "Ms. Lee",
+                    None,
+                )
+            ],
+        ),
+        (
+            'Ms. Lee said, "we lost everything."',
+            [("direct", '"we lost everything."', "said", "Ms. Lee", "Ms. Lee", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
