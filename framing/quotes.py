@@ -1510,6 +1510,23 @@ def _heads_relative(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+", word)) and word not in _PHRASE_CONTINUES | _DETERMINERS | _RELATIVES
 
 
+#: A relative clause of time with no "that" or "when", up to its subject before a cue ("the first
+#: time the ministry [said]", "the third time AROS [said]", "the day he [announced]").
+_TIME_RELATIVE = re.compile(
+    r"(?<![\w-])(?:first|second|third|last|only|next|same)\s+(?:time|day|week|month|year|occasion)\s+"
+    r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)"
+    r"\s+$"
+)
+
+
+#: A sentence opened by a relative clause of time ("On the same day Russia announced A, B"), up to
+#: the clause's subject.
+_OPENING_TIME = re.compile(
+    r"\s*(?:(?:[Oo]n|[Aa]t|[Bb]y|[Ff]rom)\s+)?(?:[Tt]he|[Tt]hat)\s+(?:first|second|third|last|only|next|same)\s+"
+    r"(?:time|day|week|month|year|occasion)\s+"
+)
+
+
 def _contact_subject(region: str, start: int) -> int:
     """Where the subject of a finite cue starts when that cue opens a relative clause with no
     "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
@@ -1624,6 +1641,9 @@ class QuoteFinder:
                 found = (contact, found[1])
             elif contact > floor and self._before_gap_verb(cue_start):
                 found = self._valid_speaker(contact, end)
+        when = _TIME_RELATIVE.search(self.v, floor, cue_start)
+        if found is None and when:  # "It was the first time the ministry said it had ...": a relative of time
+            found = self._valid_speaker(*when.span(1))
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
@@ -3094,7 +3114,8 @@ class QuoteFinder:
             content_start = cue[1] + dated_clause.start(dated_clause.lastindex or 0)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
-        if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]):
+        if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]) or _OPENING_TIME.fullmatch(self.v[start : speaker[0]]):
+            # "When X said A, B", "On the same day X announced A, B": the main clause after the comma
             main_clause = self._last_comma(content_start, end)
             end = main_clause if main_clause is not None else end
         elif self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS and self.v[: speaker[0]].rstrip().endswith(","):

@@ -375,7 +375,9 @@ class ScoreConfig:
 #:      speak; a restrictive relative's speaker inside another claim is no claim of its own.
 #: 167: quotes: a quoted fragment closing the outlet's clause keeps a participle after the clause's
 #:      comma; "A, X said, "b..."" with the quote in lower case claims the whole sentence.
-SCORER_REVISION = 167
+#: 168: quotes: a relative clause of time with no "that" ("the first time the ministry said ...")
+#:      has its subject as speaker; opening the sentence, its claim ends at the main clause's comma.
+SCORER_REVISION = 168
 
 
 def _mean_or_none(values: list[float]) -> float | None:

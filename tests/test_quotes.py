@@ -1655,6 +1655,20 @@ def quotes_of(text):
             'Ms. Lee said, "we lost everything."',
             [("direct", '"we lost everything."', "said", "Ms. Lee", "Ms. Lee", None)],
         ),
+        # a relative clause of time with no "that": its subject speaks; opening the sentence, it
+        # ends at the main clause's comma
+        (
+            "It was the first time the ministry said it had used the weapon.",
+            [("indirect", "it had used the weapon", "said", "the ministry", "the ministry", None)],
+        ),
+        (
+            "Friday's strike was the third time the Teamsters said they had shut the port.",
+            [("indirect", "they had shut the port", "said", "the Teamsters", "the Teamsters", None)],
+        ),
+        (
+            "On the same day Canada announced new tariffs, markets fell.",
+            [("indirect", "new tariffs", "announced", "Canada", "Canada", "Canada")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
