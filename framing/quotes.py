@@ -314,11 +314,11 @@ _POSSESSIVE_ADDRESSEE = re.compile(
     r"(?=\s+(?:he|she|they|it|we|I|that|the|a|an|his|her|its|their)\s)"
 )
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
-#: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 #: What follows a cue's object when the cue has content of its own: a charge ("accused Holt of
 #: being a Democrat", "blamed Clinton for ..."), "that", or a clause opened by a pronoun or a
 #: determiner ("told reporters the plan was dead").
 _OBJECT_THEN_CONTENT = re.compile(r"\s*(?:(?:of|for|that)\s|(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s)")
+#: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
 #: A particle after a cue that holds its object ("put it to rest", "put it on hold"): a literal use.
 _PLACING = re.compile(
@@ -398,13 +398,13 @@ _CIRCUMSTANCE_START = re.compile(
     r"|(?:last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b",
     re.I,
 )
-#: Who a participle cue right after a verb of perception or "of" belongs to ("footage of Trump
-#: saying", "the video shows him saying").
 #: A passive of perception before a participle cue: "(can be) heard", "was overheard", "was seen",
 #: "was caught on camera".
 _PERCEIVED_PASSIVE = re.compile(
     r"\s+(?:be\s+|being\s+)?(?:heard|overheard|seen|caught(?:\s+on\s+(?:camera|tape|video|a\s+hot\s+mic))?)\s*$"
 )
+#: Who a participle cue right after a verb of perception or "of" belongs to ("footage of Trump
+#: saying", "the video shows him saying").
 _PERCEIVED_SPEAKER = re.compile(
     r"(?<![\w'\u2019-])(?:of|shows?|showed|showing|featuring|features|featured|hear|hears|heard|see|sees|saw|"
     r"watch|watches|watched|caught)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|him|her|them)\s*$"
@@ -1510,21 +1510,17 @@ def _heads_relative(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+", word)) and word not in _PHRASE_CONTINUES | _DETERMINERS | _RELATIVES
 
 
-#: A relative clause of time with no "that" or "when", up to its subject before a cue ("the first
-#: time the ministry [said]", "the third time AROS [said]", "the day he [announced]").
+#: The noun of a relative clause of time with no "that" or "when": "the first time", "the same day".
+_TIME_OF_RELATIVE = r"(?:first|second|third|last|only|next|same)\s+(?:time|day|week|month|year|occasion)\s+"
+#: A relative clause of time up to its subject before a cue ("the first time the ministry [said]",
+#: "the third time AROS [said]", "the last time he [said]").
 _TIME_RELATIVE = re.compile(
-    r"(?<![\w-])(?:first|second|third|last|only|next|same)\s+(?:time|day|week|month|year|occasion)\s+"
-    r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)"
-    r"\s+$"
+    r"(?<![\w-])" + _TIME_OF_RELATIVE + r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)\s+$"
 )
-
-
 #: A sentence opened by a relative clause of time ("On the same day Russia announced A, B"), up to
 #: the clause's subject.
-_OPENING_TIME = re.compile(
-    r"\s*(?:(?:[Oo]n|[Aa]t|[Bb]y|[Ff]rom)\s+)?(?:[Tt]he|[Tt]hat)\s+(?:first|second|third|last|only|next|same)\s+"
-    r"(?:time|day|week|month|year|occasion)\s+"
-)
+_OPENING_TIME = re.compile(r"\s*(?:(?:[Oo]n|[Aa]t|[Bb]y|[Ff]rom)\s+)?(?:[Tt]he|[Tt]hat)\s+" + _TIME_OF_RELATIVE)
 
 
 def _contact_subject(region: str, start: int) -> int:
