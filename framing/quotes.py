@@ -16,7 +16,9 @@ text. The rules, in order:
    part of the surrounding voice). A quoted fragment inside the outlet's clause makes the
    whole clause indirect speech, as does one right after its cue with the outlet's words
    going on after it ('said "there is a big possibility" Obama may have ...').
-   Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name.
+   Transcript lines ("WALLACE: ...") are direct quotes of the capitalised name. A paragraph in
+   no quotation marks after one that ends in a speaker, a cue and a colon ("Limbaugh added:")
+   is a block quotation of that speaker (one paragraph).
 3. Indirect speech: "according to X, ..." / "..., according to X"; "X said (that) ...";
    "X told Y (that) ..."; "..., X said."; "..., said X." after a clause; "X says A and said
    B" / "X did A and said B"; ", adding that ..."; "Y, dubbed Z by X, ..." (a reduced passive:
