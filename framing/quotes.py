@@ -83,6 +83,7 @@ _ADVERBIALS = (
     r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
     r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + r"|in\s+turn|since|long|" + _ADVERB_WORDS + r"))*"
 )
+_TRAILING_ADVERBIALS = re.compile(_ADVERBIALS + r"\s*$")
 #: A modal or a raising verb right before a base form: "would (later) claim", "appeared to blame",
 #: "has yet to report" (not "the right to claim": a noun's infinitive).
 _MODAL_BEFORE = re.compile(
@@ -281,6 +282,7 @@ _COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\
 #: outlet's reading (", effectively conceding": the outlet's participle clause).
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",[\s\"]*(?:(?:also|then|again|instead|later|even|further)\s+)?$")
 _EMBEDDED_CLAUSE = re.compile(r"(?<![\w-])(?:that|who|which|whom|whose|if|because)(?![\w-])", re.I)
+_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+$")
 _GO_ON_TO = re.compile(r"(?<![\w-])(?:go|goes|went|going)\s+on\s+to\s+$", re.I)
 #: Nouns in _NOUN_CONTEXT ("media reports") that can head a subject themselves ("state media ignored").
 _PRESS_NOUNS = frozenset("media news press".split())
@@ -315,6 +317,9 @@ _POSSESSIVE_ADDRESSEE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w.'\u2019-]*){0,4}|[a-z-]+(?:\s+[a-z-]+){0,3})"
     r"(?=\s+(?:he|she|they|it|we|I|that|the|a|an|his|her|its|their)\s)"
 )
+_COMMA_ONLY = re.compile(r",\s*")
+#: A speaker phrase ending in its restrictive relative word ("donors from around the country who").
+_RESTRICTIVE_END = re.compile(r"\s(?:who|that)$")
 _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 #: What follows a cue's object when the cue has content of its own: a charge ("accused Holt of
 #: being a Democrat", "blamed Clinton for ..."), "that", or a clause opened by a pronoun or a
@@ -460,6 +465,8 @@ _RUBRICS = frozenset(
     "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
 )
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
+#: A regular past form or participle in lower case ("resigned", "accused").
+_REGULAR_PAST = re.compile(r"[a-z]+ed")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
@@ -768,7 +775,7 @@ def _has_object(words: list[str]) -> bool:
         word, following = words[i], words[i + 1]
         if words[i - 1].lower() in _SUBJECT_PRONOUNS and following.lower() in _OBJECT_PRONOUNS:
             return True  # "They call them lone wolves and [describe]": a pronoun, its verb and its object
-        past = bool(re.fullmatch(r"[a-z]+ed", word)) or word in load_participles() or word in _IRREGULAR_PAST
+        past = _past_tense(word) or word in load_participles()
         if _noun_context(words[i - 1], word) or not (past or _verb_like(word)):
             continue
         if following.lower() in _OBJECT_OPENERS or (
@@ -780,10 +787,15 @@ def _has_object(words: list[str]) -> bool:
     return False
 
 
+def _past_tense(word: str) -> bool:
+    """A lower-case past form: regular ("resigned") or irregular ("took")."""
+    return bool(_REGULAR_PAST.fullmatch(word)) or word in _IRREGULAR_PAST
+
+
 def _clause_words(words: list[str]) -> bool:
     """Whether words hold a subject pronoun or a past verb, so that they are a clause, not a noun
     phrase ("He resigned")."""
-    return any(w.lower() in _SUBJECT_PRONOUNS or w in _IRREGULAR_PAST or re.fullmatch(r"[a-z]+ed", w) for w in words)
+    return any(w.lower() in _SUBJECT_PRONOUNS or _past_tense(w) for w in words)
 
 
 def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
@@ -882,7 +894,7 @@ def _head_index(words: list[str]) -> int | None:
     if preposition is None:
         return None
     at = preposition - 1
-    return at - 1 if at and re.fullmatch(r"[a-z]+ed", words[at]) else at
+    return at - 1 if at and _REGULAR_PAST.fullmatch(words[at]) else at
 
 
 def _common_head(phrase: str) -> str:
@@ -911,9 +923,7 @@ def _noun_context(word: str, following: str = "") -> bool:
     """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports"); after
     a noun of the press a past form is its verb ("state media ignored / made", not "media reports")."""
     word = word.lower()
-    if word in _PRESS_NOUNS and (
-        re.fullmatch(r"[a-z]+ed", following) or following in _IRREGULAR_PAST or following in load_participles()
-    ):
+    if word in _PRESS_NOUNS and (_past_tense(following) or following in load_participles()):
         return False
     return word in _DETERMINERS or word in _NOUN_CONTEXT or bool(_NUMERAL.fullmatch(word))
 
@@ -929,7 +939,7 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
     )
-    return bool(re.fullmatch(r"[a-z]+ed", verb)) and not adjective
+    return bool(_REGULAR_PAST.fullmatch(verb)) and not adjective
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1639,8 +1649,8 @@ class QuoteFinder:
                 found = (contact, found[1])
             elif contact > floor and self._before_gap_verb(cue_start):
                 found = self._valid_speaker(contact, end)
-        when = _TIME_RELATIVE.search(self.v, floor, cue_start)
-        if found is None and when:  # "It was the first time the ministry said it had ...": a relative of time
+        when = None if found else _TIME_RELATIVE.search(self.v, floor, cue_start)
+        if when:  # "It was the first time the ministry said it had ...": a relative of time
             found = self._valid_speaker(*when.span(1))
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
@@ -1676,14 +1686,15 @@ class QuoteFinder:
 
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         region = self.v[floor:cue_start]
-        region = re.sub(_ADVERBIALS + r"\s*$", "", region)
+        region = _TRAILING_ADVERBIALS.sub("", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
-        region = re.sub(_ADVERBIALS + r"\s*$", "", region)  # "The family then issued a statement saying"
+        region = _TRAILING_ADVERBIALS.sub("", region)  # "The family then issued a statement saying"
         region = _CONTRACTED_AUXILIARY.sub(r"\1", region)  # "who's called for", "he'd said": the pronoun
-        if _ing_form(self.v[cue_start : cue_start + 30]) and (perceived := _PERCEIVED_PASSIVE.search(region)):
+        participle = _ing_form(self.v[cue_start : cue_start + 30])
+        if participle and (perceived := _PERCEIVED_PASSIVE.search(region)):
             # "Scott can be heard yelling that ...", "he was caught on camera telling ...": the one heard
-            region = re.sub(_ADVERBIALS + r"\s*$", "", region[: perceived.start()])
-        quoted_as = _ing_form(self.v[cue_start : cue_start + 30]) and _QUOTED_AS_SAYING.search(region)
+            region = _TRAILING_ADVERBIALS.sub("", region[: perceived.start()])
+        quoted_as = participle and _QUOTED_AS_SAYING.search(region)
         if quoted_as:
             # "Interfax quoted Peskov as saying ...": who is quoted speaks
             return self._valid_speaker(floor + quoted_as.start(1), floor + quoted_as.end(1))
@@ -2261,7 +2272,7 @@ class QuoteFinder:
         end."""
         quote_start, quote_end = draft.fragments[0]
         first = self.v[quote_start + 1 : quote_start + 2]
-        if not draft.speaker or not first.islower() or not re.fullmatch(r",\s*", self.v[cue[1] : quote_start]):
+        if not draft.speaker or not first.islower() or not _COMMA_ONLY.fullmatch(self.v[cue[1] : quote_start]):
             return None
         attribution = min(cue[0], draft.speaker[0])
         sentence_start = self.sentence_of(quote_start)[0]
@@ -2816,13 +2827,9 @@ class QuoteFinder:
         """ "He apologized for saying ...", "She was fired for saying ...", "... and for saying ...":
         "for" after a verb with no object (or after "and") leaves the participle to the subject; not
         "criticized the mayor for saying ...", where the one criticized said it."""
-        joined = re.search(r"(?<![\w-])for\s+$", before)
+        joined = _FOR_BEFORE.search(before)
         previous = before[: joined.start()].split()[-1:] if joined else []
-        if previous and (
-            previous[0] == "and" or re.fullmatch(r"[a-z]+ed", previous[0]) or previous[0] in _IRREGULAR_PAST
-        ):
-            return joined
-        return None
+        return joined if previous and (previous[0] == "and" or _past_tense(previous[0])) else None
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
@@ -3471,7 +3478,7 @@ class QuoteFinder:
     def _restrictive_speaker(self, draft: _Draft) -> bool:
         """Whether a draft's speaker is a noun phrase with its restrictive relative word ("donors
         from around the country who [want]")."""
-        return bool(draft.speaker and re.search(r"\s(?:who|that)$", self.v[draft.speaker[0] : draft.speaker[1]]))
+        return bool(draft.speaker and _RESTRICTIVE_END.search(self.v[draft.speaker[0] : draft.speaker[1]]))
 
     def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
         """In one sentence, a content ends where a later attribution's speaker begins."""
