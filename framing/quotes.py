@@ -300,6 +300,9 @@ _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their t
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
 _ADDRESSEE = re.compile(
     r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers|followers|"
+    # audiences and bodies addressed with no name: "told parliament", "told the court", "told investors"
+    r"parliament|congress|legislators|parliamentarians|senators|delegates|investors|analysts|students|diplomats|donors|"
+    r"the (?:court|jury|judge|tribunal|committee|panel|senate|chamber|assembly|nation|public|house)|"
     r"the crowd|the audience|(?:[A-Za-z]+\s+)?(?:television|TV|radio|media)|"  # "told local television", "state TV"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
     r"interview|news agency|broadcaster|newspaper|radio station|television channel)|"
@@ -376,8 +379,11 @@ _SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies repl
 _LEADING_ATTRIBUTION = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}([a-z]+):\s+")
 #: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 2.
 _PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)):\s+(?=\S)")
-#: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -"): not part of any content.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+")
+#: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -", "NAIROBI, June 26 (Reuters) -",
+#: "KYIV, Ukraine, Sept. 3 (AP) —"): not part of any content.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+"
+)
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 #: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
 #: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction,
@@ -651,6 +657,15 @@ _ANOTHER_SUBJECT = (
 _AND_PARTICIPLE = (
     r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
 )
+#: The subject's next act in the past after "and" ("described the events as "treasonous" and vowed
+#: to crush ...", "condemned the raid and urged Israel to ..."): a past form followed by "to", a
+#: determiner, a pronoun, "that" or a name; not a pair of participles ("having planned and
+#: executed the attack").
+_AND_PAST = (
+    r"(?<!ing)(?<!ed)\sand\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\s(?=to\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that)\b|[A-Z])"
+)
 #: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
 #: and act"): no content.
 _PRO_FORM = re.compile(
@@ -707,6 +722,8 @@ _ADJUNCT_END = re.compile(
     + _ANOTHER_SUBJECT
     + "|"
     + _AND_PARTICIPLE
+    + "|"
+    + _AND_PAST
 )
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
 _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)

@@ -377,7 +377,10 @@ class ScoreConfig:
 #:      comma; "A, X said, "b..."" with the quote in lower case claims the whole sentence.
 #: 168: quotes: a relative clause of time with no "that" ("the first time the ministry said ...")
 #:      has its subject as speaker; opening the sentence, its claim ends at the main clause's comma.
-SCORER_REVISION = 168
+#: 169: blame: "the attack, which X blamed on Y" (rule which-blamed-on); quotes: wire datelines
+#:      with a date or region ("NAIROBI, June 26 (Reuters) -"), unnamed audiences ("told
+#:      parliament", "told the court"), "and" + a past verb ending a noun-phrase object.
+SCORER_REVISION = 169
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -67,6 +67,15 @@ def blames(text):
         ),
         ("The attack was not the work of Iran, Tehran said.", [("Iran", "Iran", "denial", "reported")]),
         ("Moscow cast the blame on Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
+        # "blamed on" in a relative clause: the relative's subject blames (each of two subjects)
+        (
+            "The worm, which Washington and London later blamed on North Korea, disrupted a third of hospitals.",
+            [
+                ("United States", "North Korea", "blame", "reported"),
+                ("United Kingdom", "North Korea", "blame", "reported"),
+            ],
+        ),
+        ("It was the same attack that Moscow has blamed on Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

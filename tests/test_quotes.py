@@ -1669,6 +1669,46 @@ def quotes_of(text):
             "On the same day Canada announced new tariffs, markets fell.",
             [("indirect", "new tariffs", "announced", "Canada", "Canada", "Canada")],
         ),
+        # a wire dateline with a date or a region before the agency is no part of the content
+        (
+            "LAGOS, March 4 (Reuters) - Three ferries sank in the storm, the agency said.",
+            [("indirect", "Three ferries sank in the storm", "said", "the agency", "the agency", None)],
+        ),
+        (
+            "ODESA, Ukraine, Sept. 3 (AP) \u2014 The port was closed, officials said.",
+            [("indirect", "The port was closed", "said", "officials", "officials", None)],
+        ),
+        # an audience or a body addressed with no name comes before the clause
+        (
+            "The chief executive told investors the company would cut 500 jobs.",
+            [
+                (
+                    "indirect",
+                    "the company would cut 500 jobs",
+                    "told",
+                    "The chief executive",
+                    "The chief executive",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister told the court the officers had acted in self-defence.",
+            [("indirect", "the officers had acted in self-defence", "told", "The minister", "The minister", None)],
+        ),
+        # the subject's next act in the past after "and" ends a noun-phrase object
+        (
+            'The governor described the riots as "criminal" and vowed to restore order.',
+            [("indirect", 'the riots as "criminal"', "described", "The governor", "The governor", None)],
+        ),
+        (
+            "The mayor criticized the closure and left the meeting early.",
+            [("indirect", "the closure", "criticized", "The mayor", "The mayor", None)],
+        ),
+        (
+            "The senator praised the deal and flew to Brussels on Monday.",
+            [("indirect", "the deal", "praised", "The senator", "The senator", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
