@@ -1406,6 +1406,11 @@ class _Draft:
     passive: bool = False  # a passive's subject as content ("Syria was accused by Russia"): one name suffices
 
 
+#: Two speakers joined in one name ("The United States and several European governments"), not a
+#: body's own name ("Department of Health and Human Services": no determiner after "and").
+_COORDINATED_NAME = re.compile(r"\sand\s+(?:the|a|an|other|several|many|some|its|their|two|three)\s")
+
+
 @dataclass(frozen=True)
 class _Speaker:
     position: int
@@ -1489,8 +1494,10 @@ _LIST_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]
 def _recent_speaker_of(head: str, history: list[_Speaker]) -> _Speaker | None:
     """The latest of the last five speakers whose name holds ``head`` ("the ministry", "military"
     after "Syria's foreign ministry", "The Israeli military"): who a generic head or a body's
-    title refers back to."""
-    return next((h for h in reversed(history[-5:]) if head in h.name.lower()), None)
+    title refers back to; never two speakers joined in one name, whose actor is the first's."""
+    return next(
+        (h for h in reversed(history[-5:]) if head in h.name.lower() and not _COORDINATED_NAME.search(h.name)), None
+    )
 
 
 def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
@@ -3685,6 +3692,8 @@ class QuoteFinder:
             last = (history[-1].position, history[-1].actor) if history else None
             if last and head in _STATE_HEADS and self._non_state(last[1]):
                 last = None  # "Human Rights Watch said ... The army denied it": no army of Human Rights Watch
+            if last and not head.endswith("s") and _COORDINATED_NAME.search(history[-1].name):
+                last = None  # "The United States and several European governments ... the government": not one of them
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
@@ -3730,7 +3739,8 @@ class QuoteFinder:
             if any(a < end <= b for a, b, _ in claims.near(end - 1, end)):
                 continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours
             phrase = " ".join(_PHRASE_CUT.split(self.v[max(0, end - 60) : end])[-1].split()[-5:])
-            actor = resolve_phrase(phrase, self.registry)
+            # "The United States and several European governments": the head is the last conjunct's
+            actor = resolve_phrase(re.split(r"\s+and\s+", phrase)[-1], self.registry)
             if actor:
                 return end, actor
         return None

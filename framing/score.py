@@ -380,7 +380,9 @@ class ScoreConfig:
 #: 169: blame: "the attack, which X blamed on Y" (rule which-blamed-on); quotes: wire datelines
 #:      with a date or region ("NAIROBI, June 26 (Reuters) -"), unnamed audiences ("told
 #:      parliament", "told the court"), "and" + a past verb ending a noun-phrase object.
-SCORER_REVISION = 169
+#: 170: quotes: a generic body ("the government", "the ministry") never takes its actor from two
+#:      speakers joined in one name ("The United States and several European governments").
+SCORER_REVISION = 170
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1709,6 +1709,39 @@ def quotes_of(text):
             "The senator praised the deal and flew to Brussels on Monday.",
             [("indirect", "the deal", "praised", "The senator", "The senator", None)],
         ),
+        # a generic body after two speakers joined in one name is neither of them
+        (
+            "The United States and several European governments said the deaths were alarming. The government says the bill is needed.",
+            [
+                (
+                    "indirect",
+                    "the deaths were alarming",
+                    "said",
+                    "The United States and several European governments",
+                    "The United States and several European governments",
+                    "United States",
+                ),
+                ("indirect", "the bill is needed", "says", "The government", "The government", None),
+            ],
+        ),
+        (
+            "The United States and several European governments said the vote was flawed. The ministry said the vote was fair.",
+            [
+                (
+                    "indirect",
+                    "the vote was flawed",
+                    "said",
+                    "The United States and several European governments",
+                    "The United States and several European governments",
+                    "United States",
+                ),
+                ("indirect", "the vote was fair", "said", "The ministry", "The ministry", None),
+            ],
+        ),
+        (
+            "Washington and several European governments have imposed sanctions. The government said they were illegal.",
+            [("indirect", "they were illegal", "said", "The government", "The government", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
