@@ -47,6 +47,9 @@ _CLAUSE_CUT = re.compile(
     r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
+#: A target before its cue ending in "and" with no noun after it: the cue's predicate is coordinated
+#: with an earlier one ("Iran arms Hezbollah and is responsible") and shares its subject.
+_SHARED_SUBJECT = re.compile(r"\s(?:and|but)\s*$")
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
@@ -407,7 +410,10 @@ class _BlameFinder:
                 m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
             ]
             mentions = heads or mentions
-        if before_cue and mentions:
+        if before_cue and mentions and _SHARED_SUBJECT.search(text):
+            # "Iran arms and funds Hezbollah and is responsible": the predicates share the clause's subject
+            mentions = self._first_coordinated_run(mentions)
+        elif before_cue and mentions:
             mentions = self._last_coordinated_run(mentions)
         actors = list(dict.fromkeys(m.actor for m in mentions))
         if actors:
@@ -502,6 +508,15 @@ class _BlameFinder:
             if not link.match(self.article.text[earlier.end : run[0].start]):
                 break
             run.insert(0, earlier)
+        return run
+
+    def _first_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
+        """The first mention and those coordinated with it ("Russia and Iran arm ... and are")."""
+        run = [mentions[0]]
+        for later in mentions[1:]:
+            if not _COORDINATION.match(self.article.text[run[-1].end : later.start]):
+                break
+            run.append(later)
         return run
 
     def _antecedent(self, position: int, pronoun: str, skip: tuple[int, int] | None = None) -> str | None:

@@ -2267,6 +2267,8 @@ class QuoteFinder:
         outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
         if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:
             return draft
+        if self.v[clause[0] : quote_start].rstrip().endswith(":"):
+            return draft  # 'A: "We were clear," Blinken said', 'The message was blunt: "..." he said': whole words
         return replace(draft, kind="indirect", fragments=(clause,))
 
     def _mixed_after(self, draft: _Draft, cue: tuple[int, int]) -> _Draft:
@@ -3472,7 +3474,13 @@ class QuoteFinder:
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)
-        return [_Draft("indirect", (content,), (colon, colon + 1), speaker)] if speaker else []
+        return [_Draft(self._colon_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
+
+    def _colon_kind(self, content: tuple[int, int]) -> QuoteKind:
+        """A speaker's colon before one whole quotation ('Blinken: "Diplomacy is still possible"')
+        gives the speaker's own words; before unquoted words, the outlet's summary of them."""
+        whole = any(q_end == content[1] for _, q_end, _ in self.quote_index.starting(content[0], content[0]))
+        return "direct" if whole else "indirect"
 
     def _person_colon(self, start: int, end: int) -> list[_Draft]:
         """'12:20 Lieberman: Israel will not apologise.': in the body, a surname the registry knows
@@ -3488,7 +3496,11 @@ class QuoteFinder:
         colon = match.end(1)
         content = self._trim(match.end(), end)
         speaker = (match.start(1), colon)
-        return [_Draft("indirect", (content,), (colon, colon + 1), speaker)] if content[1] > content[0] else []
+        return (
+            [_Draft(self._colon_kind(content), (content,), (colon, colon + 1), speaker)]
+            if content[1] > content[0]
+            else []
+        )
 
     def indirect(self, direct: list[_Draft]) -> list[_Draft]:
         used = {d.cue[0] for d in direct if d.cue}

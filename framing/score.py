@@ -382,7 +382,10 @@ class ScoreConfig:
 #:      parliament", "told the court"), "and" + a past verb ending a noun-phrase object.
 #: 170: quotes: a generic body ("the government", "the ministry") never takes its actor from two
 #:      speakers joined in one name ("The United States and several European governments").
-SCORER_REVISION = 170
+#: 171: blame: a predicate coordinated with an earlier one ("Iran arms Hezbollah and is responsible")
+#:      blames the clause's subject; quotes: a colon before a quote with its own attribution ('A:
+#:      "...," Blinken said') and a speaker's colon before one whole quotation give direct words.
+SCORER_REVISION = 171
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -76,6 +76,15 @@ def blames(text):
             ],
         ),
         ("It was the same attack that Moscow has blamed on Kyiv.", [("Russia", "Ukraine", "blame", "reported")]),
+        # a predicate coordinated with an earlier one shares the clause's subject, not the last actor
+        (
+            "Israel has said Iran arms and funds Hezbollah and is responsible for its attacks.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
+        (
+            "Israel said Russia and Iran arm Hezbollah and are responsible for the attacks.",
+            [("Israel", "Russia", "blame", "reported"), ("Israel", "Iran", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -1742,6 +1742,16 @@ def quotes_of(text):
             "Washington and several European governments have imposed sanctions. The government said they were illegal.",
             [("indirect", "they were illegal", "said", "The government", "The government", None)],
         ),
+        # a label or a clause ending in a colon before a quote with its own attribution leaves
+        # the quote whole and direct
+        (
+            'A: "We have been very clear with our partners," Blinken said.',
+            [("direct", '"We have been very clear with our partners,"', "said", "Blinken", "Blinken", None)],
+        ),
+        (
+            'The message was blunt: "We will not back down," Putin said.',
+            [("direct", '"We will not back down,"', "said", "Putin", "Putin", "Russia")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -3642,6 +3652,32 @@ def test_headline_attributions(headline, expected):
         (text[q.content_start : q.content_end], text[q.cue_start : q.cue_end], q.speaker, q.actor)
         for q in extract_quotes(article, REGISTRY)
     ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ('Peskov: "We regret the deaths"', "The body is plain.", [("direct", '"We regret the deaths"', "Peskov")]),
+        (
+            "Kremlin: Putin did not order the strike",
+            "The body is plain.",
+            [("indirect", "Putin did not order the strike", "Kremlin")],
+        ),
+        (
+            "Live updates",
+            '12:20 Lieberman: "Israel will not apologise."\n\n12:40 Lieberman: Israel will not apologise.',
+            [
+                ("direct", '"Israel will not apologise."', "Lieberman"),
+                ("indirect", "Israel will not apologise", "Lieberman"),
+            ],
+        ),
+    ],
+)
+def test_a_speakers_colon_before_one_whole_quotation_gives_the_speakers_own_words(headline, body, expected):
+    text = headline + "\n\n" + body
+    article = make_article(text, id="t", source="x", title=headline)
+    found = [(q.kind, text[q.content_start : q.content_end], q.speaker) for q in extract_quotes(article, REGISTRY)]
     assert found == expected
 
 
