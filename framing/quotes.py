@@ -384,6 +384,10 @@ _PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+"
 )
+#: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
+_LABEL_ASIDE = re.compile(r",\s+(?:where|which|who|whom|when|while)\b")
+#: A non-restrictive relative clause in the words before an attribution, from its relative word.
+_RELATIVE_ASIDE = re.compile(r",\s+((?:which|who)\s[^,]*)$")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 #: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
 #: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction,
@@ -2396,6 +2400,11 @@ class QuoteFinder:
             before = ""  # "However according to the daily, A", "In response, according to X, A": A
         and_clause = _AND_CLAUSE.match(self.v, source_end, end)
         after = re.match(r"\s*,\s*", self.v[source_end:end])
+        relative = _RELATIVE_ASIDE.search(before)
+        if relative and after and not self.inside_quote(start + relative.start(), start + relative.end()):
+            # "The UAE, which supplies the RSF with weapons according to UN experts, denies any role":
+            # the attribution closes the relative clause, which is all it attributes
+            return self._trim(start + relative.start(1), start + len(before))
         subject_only = before and after and not verb
         if before.strip() and (and_clause or subject_only):
             # "A, according to X, and B": the attribution interrupts one claim, A and B; so it does
@@ -2540,6 +2549,10 @@ class QuoteFinder:
         label = self.quote_at(content_start) if naming else None
         if label and label[1] < fragments[-1][1]:  # "what lawmakers called "fraud" led ...": the label
             fragments = ((content_start, label[1]),)
+        aside = _LABEL_ASIDE.search(self.v, content_start, fragments[-1][1]) if naming else None
+        if aside and not self.inside_quote(*aside.span()):
+            # "what it calls ethnic cleansing in the city, where hundreds were killed": the label ends
+            fragments = (self._trim(content_start, aside.start()),)
         verb = _FINITE_VERB_WORD.search(self.v, content_start, fragments[-1][1]) if naming else None
         if verb and re.search(r"\b(?:that|which|who)\b", self.v[content_start : verb.start()]):
             verb = None  # "what critics called a crisis that had paralysed ...": a relative inside the label
@@ -3654,6 +3667,9 @@ class QuoteFinder:
                     p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
                 ]
                 latest = max(people, key=lambda p: p.position, default=None)
+            elif own := self._own_subject(words[0], position):
+                # "Human Rights Watch has documented what it calls ethnic cleansing"
+                return self._resolve_speaker(own, position, history, claims)
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
                 latest = next((h for h in reversed(history) if not h.is_person), None)
             elif words[0] == "they":  # people or a body, not a document: "a court order asking X ..., they said"
@@ -3709,6 +3725,31 @@ class QuoteFinder:
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
         return phrase, actor
+
+    def _own_subject(self, pronoun: str, position: int) -> str | None:
+        """The subject of the pronoun's own sentence, when "it" or "they" speaks after that
+        subject's verb ("Human Rights Watch has documented what it calls ...", "The officials would
+        not detail it, but they pointed out ..."): a body for "it", a plural for "they"; never a
+        person, nor after a quotation (whose "it said" names the last speaker), nor in an aside
+        with no verb before it ("The average weekly benefit, it says, would be ...")."""
+        if pronoun not in ("it", "they"):
+            return None
+        sentence_start = self.sentence_of(position)[0]
+        before = self.v[sentence_start:position]
+        if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
+            return None
+        found = self.subject(sentence_start, position)
+        if found is None or found[1] >= position:
+            return None
+        between = _TOKEN.findall(self.v[found[1] : position])
+        if not any(_finite_verb(w) or _past_tense(w) for w in between):
+            return None
+        phrase = " ".join(self.v[found[0] : found[1]].split())
+        last = phrase.split()[-1]
+        plural = " and " in phrase or (last.islower() and last.endswith("s"))
+        if phrase.lower().split()[0] in _SUBJECT_PRONOUNS or self._is_person(last) or plural != (pronoun == "they"):
+            return None
+        return phrase
 
     def _non_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is registered as an organisation or a people, not a state."""

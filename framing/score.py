@@ -385,7 +385,10 @@ class ScoreConfig:
 #: 171: blame: a predicate coordinated with an earlier one ("Iran arms Hezbollah and is responsible")
 #:      blames the clause's subject; quotes: a colon before a quote with its own attribution ('A:
 #:      "...," Blinken said') and a speaker's colon before one whole quotation give direct words.
-SCORER_REVISION = 171
+#: 172: quotes: "it"/"they" after its own sentence's subject and verb refers to that subject ("HRW
+#:      has documented what it calls ..."); "according to X" closing a relative clause attributes
+#:      the clause only; a label after "what X calls" ends at ", where/which/who".
+SCORER_REVISION = 172
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1752,6 +1752,42 @@ def quotes_of(text):
             'The message was blunt: "We will not back down," Putin said.',
             [("direct", '"We will not back down,"', "said", "Putin", "Putin", "Russia")],
         ),
+        # "it" or "they" inside a clause its own sentence's subject opened refers to that subject
+        (
+            "Human Rights Watch has documented what it calls ethnic cleansing in the city, where hundreds died.",
+            [
+                (
+                    "indirect",
+                    "what it calls ethnic cleansing in the city",
+                    "calls",
+                    "it",
+                    "Human Rights Watch",
+                    "Human Rights Watch",
+                )
+            ],
+        ),
+        (
+            "The ministry said the plan was legal. Amnesty has sent letters about the law, which it says is discriminatory.",
+            [
+                ("indirect", "the plan was legal", "said", "The ministry", "The ministry", None),
+                ("indirect", "which it says is discriminatory", "says", "it", "Amnesty", None),
+            ],
+        ),
+        # an attribution closing a relative clause attributes that clause only
+        (
+            "The UAE, which supplies the militia with weapons according to UN experts, denies any role.",
+            [
+                (
+                    "indirect",
+                    "which supplies the militia with weapons",
+                    "according to",
+                    "UN experts",
+                    "UN experts",
+                    "United Nations",
+                ),
+                ("indirect", "any role", "denies", "The UAE", "The UAE", "United Arab Emirates"),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
