@@ -38,7 +38,8 @@ _FACTUAL = frozenset(
     "crashed destroyed destruction disaster fire fired attack attacked attacks bomb bombing murder murdered "
     "cancer poison victim victims prison arrested supreme violence crime crimes ban banned banning win wins won "
     "winning winner winners racism freedom freedoms riot riots drown drowned assassination assassinations abduction "
-    "corpse fatal fatally fatalities fatality killings stab strangled starved suicide prisoner kia".split()
+    "corpse fatal fatally fatalities fatality killings stab strangled starved suicide prisoner kia "
+    "rape raped rapes raping torture tortured torturing".split()
 )
 
 

@@ -388,7 +388,8 @@ class ScoreConfig:
 #: 172: quotes: "it"/"they" after its own sentence's subject and verb refers to that subject ("HRW
 #:      has documented what it calls ..."); "according to X" closing a relative clause attributes
 #:      the clause only; a label after "what X calls" ends at ", where/which/who".
-SCORER_REVISION = 172
+#: 173: terms: VADER's words for rape and torture are factual, not evaluative.
+SCORER_REVISION = 173
 
 
 def _mean_or_none(values: list[float]) -> float | None:
