@@ -27,9 +27,11 @@ text. The rules, in order:
    attribution, nor is a passive ("was asked") unless the verb's passive attributes ("was
    accused of A", "is expected to A": the clause, nobody named; "was first reported by X":
    X's). A claim nested in another stays inside the outer content; "While X said A, B" ends
-   the content before the main clause.
+   the content before the main clause. In a headline, a short name before a colon ("Kremlin:
+   ...") or after a final dash ("... - DPR head") speaks the rest.
 4. Speakers: the noun phrase before the cue (appositions included) or after an inverted
-   cue; pronouns and generic nouns ("the ministry") go to the most recent speaker; the
+   cue; pronouns and generic nouns ("the ministry") go to the most recent speaker, except
+   that "it" or "they" after its own sentence's subject and verb is that subject; the
    speaker's actor comes from the actor registry.
 """
 
@@ -384,6 +386,8 @@ _PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+"
 )
+#: A headline's final dash and a short source after it ("... - DPR head", "... — Kremlin"), group 1.
+_DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
 #: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
 _LABEL_ASIDE = re.compile(r",\s+(?:where|which|who|whom|when|while)\b")
 #: A non-restrictive relative clause in the words before an attribution, from its relative word.
@@ -662,13 +666,13 @@ _AND_PARTICIPLE = (
     r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
 )
 #: The subject's next act in the past after "and" ("described the events as "treasonous" and vowed
-#: to crush ...", "condemned the raid and urged Israel to ..."): a past form followed by "to", a
-#: determiner, a pronoun, "that" or a name; not a pair of participles ("having planned and
+#: to crush ...", "condemned the raid and urged Israel to ...", "and called on X"): a past form
+#: followed by "to", "on", "upon", "for", a determiner, a pronoun, "that" or a name; not a pair of participles ("having planned and
 #: executed the attack").
 _AND_PAST = (
     r"(?<!ing)(?<!ed)\sand\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(_IRREGULAR_PAST))
-    + r")\s(?=to\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that)\b|[A-Z])"
+    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that)\b|[A-Z])"
 )
 #: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
 #: and act"): no content.
@@ -3489,6 +3493,26 @@ class QuoteFinder:
         content = self._trim(start + match.start(2), end)
         return [_Draft(self._colon_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
 
+    def dash_headline(self, start: int, end: int) -> list[_Draft]:
+        """'Kiev regime shells Donetsk market - DPR head', 'Israel misled Moscow — Kremlin': in a
+        headline, a short speaker after a final dash (a registry actor, or a phrase whose last word
+        names a speaker) says the rest, as wire services title their reports. Not a site's name
+        ("... - BBC News"): no actor and no speaker noun."""
+        if not self.headline_at(start):
+            return []
+        match = _DASH_SOURCE.search(self.v, start, end)
+        if match is None or _n_words(self.v[start : match.start()]) < 2:
+            return []
+        source = (match.start(1), match.end(1))
+        phrase = self.v[source[0] : source[1]]
+        head = phrase.split()[-1]
+        if not (resolve_phrase(phrase, self.registry) or (head.islower() and head in _SPEAKER_NOUNS | {"head"})):
+            return []  # "DPR head", "Kremlin", "Peskov"; not "BBC News", "live updates"
+        speaker = self._valid_speaker(*source)
+        content = self._trim(start, match.start(), fronted=True)
+        dash = (match.start() + 1, match.start() + 2)
+        return [_Draft(self._colon_kind(content), (content,), dash, speaker)] if speaker else []
+
     def _colon_kind(self, content: tuple[int, int]) -> QuoteKind:
         """A speaker's colon before one whole quotation ('Blinken: "Diplomacy is still possible"')
         gives the speaker's own words; before unquoted words, the outlet's summary of them."""
@@ -3519,7 +3543,12 @@ class QuoteFinder:
         used = {d.cue[0] for d in direct if d.cue}
         drafts: list[_Draft] = []
         for start, end in self.sentences:
-            found = self.according_to(start, end) + self.colon_headline(start, end) + self.nominal_claims(start, end)
+            found = (
+                self.according_to(start, end)
+                + self.colon_headline(start, end)
+                + self.dash_headline(start, end)
+                + self.nominal_claims(start, end)
+            )
             used.update(d.cue[0] for d in found if d.cue)
             drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts

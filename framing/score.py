@@ -389,7 +389,9 @@ class ScoreConfig:
 #:      has documented what it calls ..."); "according to X" closing a relative clause attributes
 #:      the clause only; a label after "what X calls" ends at ", where/which/who".
 #: 173: terms: VADER's words for rape and torture are factual, not evaluative.
-SCORER_REVISION = 173
+#: 174: quotes: a wire headline's source after a final dash ("... - DPR head") speaks the rest;
+#:      "and called on X" ends a noun-phrase object.
+SCORER_REVISION = 174
 
 
 def _mean_or_none(values: list[float]) -> float | None:

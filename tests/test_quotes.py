@@ -1788,6 +1788,10 @@ def quotes_of(text):
                 ("indirect", "any role", "denies", "The UAE", "The UAE", "United Arab Emirates"),
             ],
         ),
+        (
+            'Zakharova described the attack as "a barbaric act" and called on the agencies to condemn it.',
+            [("indirect", 'the attack as "a barbaric act"', "described", "Zakharova", "Zakharova", "Russia")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -3679,6 +3683,16 @@ def test_quotes(text, expected):
         ),
         # the inverted form keeps its speaker after the cue
         ("Israel to blame for crash, says Russia", [("Israel to blame for crash", "says", "Russia", "Russia")]),
+        # a wire headline's source after a final dash; a site's name there is none
+        (
+            "Shelling of the market killed 27 civilians - DPR head",
+            [("Shelling of the market killed 27 civilians", "-", "DPR head", None)],
+        ),
+        (
+            "Israel misled Moscow about its operation \u2014 Kremlin",
+            [("Israel misled Moscow about its operation", "\u2014", "Kremlin", "Russia")],
+        ),
+        ("Floods sweep the north - BBC News", []),
     ],
 )
 def test_headline_attributions(headline, expected):
