@@ -667,8 +667,8 @@ _AND_PARTICIPLE = (
 )
 #: The subject's next act in the past after "and" ("described the events as "treasonous" and vowed
 #: to crush ...", "condemned the raid and urged Israel to ...", "and called on X"): a past form
-#: followed by "to", "on", "upon", "for", a determiner, a pronoun, "that" or a name; not a pair of participles ("having planned and
-#: executed the attack").
+#: followed by "to", "on", "upon", "for", a determiner, a pronoun, "that" or a name; not a pair
+#: of participles ("having planned and executed the attack").
 _AND_PAST = (
     r"(?<!ing)(?<!ed)\sand\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(_IRREGULAR_PAST))
