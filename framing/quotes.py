@@ -1357,6 +1357,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "representatives spokespeople insiders executives traders shopkeepers eyewitnesses passengers crew "
     "firefighters authorities agencies charities ministers senators governors mayors".split()
 )
+#: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
+_DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 #: A plural agent noun ("environmentalists", "physicians", "demonstrators"): people, who may
 #: speak, also when no list names them (not "-ers": "papers", "numbers", "letters" are things).
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
@@ -3506,7 +3508,7 @@ class QuoteFinder:
         source = (match.start(1), match.end(1))
         phrase = self.v[source[0] : source[1]]
         head = phrase.split()[-1]
-        if not (resolve_phrase(phrase, self.registry) or (head.islower() and head in _SPEAKER_NOUNS | {"head"})):
+        if not (resolve_phrase(phrase, self.registry) or (head.islower() and head in _DASH_SPEAKER_NOUNS)):
             return []  # "DPR head", "Kremlin", "Peskov"; not "BBC News", "live updates"
         speaker = self._valid_speaker(*source)
         content = self._trim(start, match.start(), fronted=True)
