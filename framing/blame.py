@@ -412,9 +412,9 @@ class _BlameFinder:
             mentions = heads or mentions
         if before_cue and mentions and _SHARED_SUBJECT.search(text):
             # "Iran arms and funds Hezbollah and is responsible": the predicates share the clause's subject
-            mentions = self._first_coordinated_run(mentions)
+            mentions = self._coordinated_run(mentions, 0)
         elif before_cue and mentions:
-            mentions = self._last_coordinated_run(mentions)
+            mentions = self._coordinated_run(mentions, -1)
         actors = list(dict.fromkeys(m.actor for m in mentions))
         if actors:
             return actors
@@ -501,23 +501,22 @@ class _BlameFinder:
             and not BACKER.match(self.article.text, mention.end)
         ]
 
-    def _last_coordinated_run(self, mentions: list[Mention], link: re.Pattern[str] = _COORDINATION) -> list[Mention]:
-        """The last mention and those coordinated with it ("Damascus, Tehran, and Hezbollah")."""
-        run = [mentions[-1]]
-        for earlier in reversed(mentions[:-1]):
-            if not link.match(self.article.text[earlier.end : run[0].start]):
-                break
-            run.insert(0, earlier)
-        return run
+    def _coordinated_run(
+        self, mentions: list[Mention], anchor: int, link: re.Pattern[str] = _COORDINATION
+    ) -> list[Mention]:
+        """The mention at index ``anchor`` and those coordinated with it on either side: the last
+        one's ("Damascus, Tehran, and Hezbollah") or the first one's ("Russia and Iran arm ... and are")."""
+        text = self.article.text
 
-    def _first_coordinated_run(self, mentions: list[Mention]) -> list[Mention]:
-        """The first mention and those coordinated with it ("Russia and Iran arm ... and are")."""
-        run = [mentions[0]]
-        for later in mentions[1:]:
-            if not _COORDINATION.match(self.article.text[run[-1].end : later.start]):
-                break
-            run.append(later)
-        return run
+        def linked(index: int) -> bool:  # whether mention ``index`` is coordinated with the next one
+            return link.match(text[mentions[index].end : mentions[index + 1].start]) is not None
+
+        low = high = anchor % len(mentions)
+        while low > 0 and linked(low - 1):
+            low -= 1
+        while high + 1 < len(mentions) and linked(high):
+            high += 1
+        return mentions[low : high + 1]
 
     def _antecedent(self, position: int, pronoun: str, skip: tuple[int, int] | None = None) -> str | None:
         """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
@@ -745,7 +744,7 @@ class _BlameFinder:
         mentions = self.mentions(start, cue)
         if not mentions:
             return []
-        run = self._last_coordinated_run(mentions, _RECIPROCAL_LINK)
+        run = self._coordinated_run(mentions, -1, _RECIPROCAL_LINK)
         between = self.article.text[run[-1].end : self.raw(cue, cue)[0]]
         actors = list(dict.fromkeys(m.actor for m in run))
         return actors if len(actors) > 1 and _BEFORE_RECIPROCAL.fullmatch(between) else []

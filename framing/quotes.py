@@ -3493,7 +3493,7 @@ class QuoteFinder:
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)
-        return [_Draft(self._colon_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
+        return [_Draft(self._quoted_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
 
     def dash_headline(self, start: int, end: int) -> list[_Draft]:
         """'Kiev regime shells Donetsk market - DPR head', 'Israel misled Moscow — Kremlin': in a
@@ -3513,9 +3513,9 @@ class QuoteFinder:
         speaker = self._valid_speaker(*source)
         content = self._trim(start, match.start(), fronted=True)
         dash = (match.start() + 1, match.start() + 2)
-        return [_Draft(self._colon_kind(content), (content,), dash, speaker)] if speaker else []
+        return [_Draft(self._quoted_kind(content), (content,), dash, speaker)] if speaker else []
 
-    def _colon_kind(self, content: tuple[int, int]) -> QuoteKind:
+    def _quoted_kind(self, content: tuple[int, int]) -> QuoteKind:
         """A speaker's colon before one whole quotation ('Blinken: "Diplomacy is still possible"')
         gives the speaker's own words; before unquoted words, the outlet's summary of them."""
         whole = any(q_end == content[1] for _, q_end, _ in self.quote_index.starting(content[0], content[0]))
@@ -3536,7 +3536,7 @@ class QuoteFinder:
         content = self._trim(match.end(), end)
         speaker = (match.start(1), colon)
         return (
-            [_Draft(self._colon_kind(content), (content,), (colon, colon + 1), speaker)]
+            [_Draft(self._quoted_kind(content), (content,), (colon, colon + 1), speaker)]
             if content[1] > content[0]
             else []
         )
