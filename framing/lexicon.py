@@ -41,6 +41,8 @@ _FACTUAL = frozenset(
     "corpse fatal fatally fatalities fatality killings stab strangled starved suicide prisoner kia "
     "rape raped rapes raping torture tortured torturing".split()
 )
+#: The ``source`` of the entries taken from VADER's lexicon (``vader_entries``).
+VADER_SOURCE = "VADER (MIT)"
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,45 @@ def _match_at(text: str, view: TextView, tokens: list[tuple[int, int, str]], ent
     return TermMatch(raw_start, raw_end, matched, entry)
 
 
+#: Words a headline set in title case leaves in lower case: articles, conjunctions, prepositions.
+_TITLE_LOWER = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs with from into onto upon over "
+    "than amid among about after before under between against across through without during toward towards "
+    "near like since until".split()
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+
+
+def _name_part(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the word ``text[start:end]`` is part of a capitalised name ("Rob Percival", "Hope
+    Hicks", "the Justice Department"): capitalised (not all capitals), inside running text (after a
+    word or a comma, not at the start of a sentence, a quotation or a clause after a colon) and
+    beside another capitalised word."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[floor:start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False
+    return bool(_CAPITALISED_AFTER.match(text, end) or _CAPITALISED_BEFORE.search(text, max(floor, start - 40), start))
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is set in title case: nearly every word but the articles, conjunctions and
+    prepositions is capitalised ("Rivals Rob Voters of Joy"; a sentence dense with names still has
+    its verbs in lower case)."""
+    words = [word for word in _TEXT_TOKEN.findall(text) if word.lower() not in _TITLE_LOWER and not word[0].isdigit()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.85 * len(words)
+
+
 def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[TermMatch]:
-    """Lexicon matches in ``text[start:end]`` (offsets into ``text``), longest first, never overlapping."""
+    """Lexicon matches in ``text[start:end]`` (offsets into ``text``), longest first, never overlapping.
+
+    A strong VADER word, general vocabulary, does not match a capitalised word that is part of a
+    name in running text ("Rob Percival", "Super Bowl", "Great Britain"), unless the span is set in
+    title case (a headline where every word is capitalised); the framing lexicon's own words do
+    ("the Marxist Antonio Gramsci": ideological labels are capitalised by convention)."""
     view = normalize(text)
     view_start = view.from_original(start)
     view_end = len(view.text) if end is None else view.from_original(end)
@@ -212,6 +251,7 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
     if lowered is None:  # lower-casing changes the length: scan a copy with one-to-one lower case
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in view.text)
     matches: list[TermMatch] = []
+    title_case: bool | None = None
     position = view_start
     while hit := lexicon.scanner.search(lowered, position, view_end):
         position = hit.start() + 1
@@ -230,7 +270,12 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
         for entry in entries:
             found = _match_at(text, view, tokens, entry)
             if found:
-                if entry.category != MASK:
+                if entry.source == VADER_SOURCE and _name_part(view.text, *tokens[0][:2], view_start):
+                    if title_case is None:
+                        title_case = _title_case(view.text[view_start:view_end])
+                    if not title_case:
+                        found = None
+                if found and entry.category != MASK:
                     matches.append(found)
                 position = tokens[len(entry.tokens) - 1][1]
                 break
@@ -374,7 +419,7 @@ def vader_entries(min_valence: float = VADER_EVALUATIVE_MIN) -> list[Entry]:
             continue
         valence = float(fields[1])
         if abs(valence) >= min_valence:
-            entries.append(Entry(fields[0], "evaluative", valence, "strong VADER valence", "VADER (MIT)", number))
+            entries.append(Entry(fields[0], "evaluative", valence, "strong VADER valence", VADER_SOURCE, number))
     return entries
 
 

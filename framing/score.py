@@ -391,7 +391,9 @@ class ScoreConfig:
 #: 173: terms: VADER's words for rape and torture are factual, not evaluative.
 #: 174: quotes: a wire headline's source after a final dash ("... - DPR head") speaks the rest;
 #:      "and called on X" ends a noun-phrase object.
-SCORER_REVISION = 174
+#: 175: terms: a VADER word capitalised beside another capitalised word in running text is part
+#:      of a name ("Rob Percival", "Great Britain"), not evaluation.
+SCORER_REVISION = 175
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -257,6 +257,13 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
             ["feckless", "demagogues", "sycophantic", "cronies", "mocked", "gullible"],
         ),
         ("Critics called him a con artist and a kleptocrat.", ["con artist", "kleptocrat"]),
+        # a general word inside a capitalised name is the name; the framing lexicon's labels stay
+        ("The plan is terrible, argued Rob Percival of the Joy Trust.", ["terrible"]),
+        ("They met in Great Britain before the Super Bowl.", []),
+        ("Great news, he said, and joy for all.", ["Great", "joy"]),
+        ("She quoted the Marxist Antonio Gramsci.", ["Marxist"]),
+        # a headline set in title case keeps its words
+        ("Rivals Rob Voters Of Joy", ["Rob", "Joy"]),
     ],
 )
 def test_default_lexicon_flags_evaluations_not_topics_or_reports(text, expected):
