@@ -6,8 +6,9 @@ and surface forms by type: ``aliases``, ``demonyms``, ``metonyms``, ``people`` a
 for an actor of the general file. All surface forms are matched by one compiled regular
 expression, longest form first, case-sensitively (a leading "the" matches "The" too), on
 the normalised view of the text; offsets index the raw text. A place inside a newspaper's
-name ("The Washington Post", "The Times of Israel") is no mention: the files' top-level
-``media_titles`` list the title words ("Post", "Times") that make a name a newspaper's.
+name ("The Washington Post", "The Times of Israel") or a school's ("Tehran University") is no
+mention: the files' top-level ``media_titles`` list the title words ("Post", "Times",
+"University") that make a name a newspaper's or a school's.
 """
 
 from __future__ import annotations
@@ -83,18 +84,21 @@ class Registry:
     actors: dict[str, Actor]
     form_actor: dict[str, tuple[str, str]]  # surface form -> (actor, form type)
     pattern: re.Pattern[str]
-    media_titles: tuple[str, ...] = ()  # "Post", "Times": a place before or after one names a newspaper
+    media_titles: tuple[str, ...] = ()  # "Post", "University": a place beside one names a newspaper or a school
 
     @functools.cached_property
     def _newspaper(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         if not self.media_titles:
             return None
         titles = "|".join(re.escape(t) for t in sorted(self.media_titles, key=len, reverse=True))
-        return re.compile(r"\s+(?:" + titles + r")(?!\w)"), re.compile(r"(?<!\w)(?:" + titles + r")\s+of\s+$")
+        # "The Washington Post", "Moscow State University"; "The Times of Israel", "King's College London"
+        after = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:" + titles + r")(?!\w)")
+        before = re.compile(r"(?:(?<!\w)(?:" + titles + r")\s+of|[A-Z][\w'\u2019]*\s+(?:" + titles + r"))\s+$")
+        return after, before
 
     def in_newspaper_name(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]``, a place, is part of a newspaper's name ("The Jerusalem Post",
-        "The Times of Israel")."""
+        """Whether ``text[start:end]``, a place, is part of a newspaper's or a school's name ("The
+        Jerusalem Post", "The Times of Israel", "Moscow State University", "King's College London")."""
         if self._newspaper is None:
             return False
         after, before = self._newspaper

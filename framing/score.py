@@ -393,7 +393,9 @@ class ScoreConfig:
 #:      "and called on X" ends a noun-phrase object.
 #: 175: terms: a VADER word capitalised beside another capitalised word in running text is part
 #:      of a name ("Rob Percival", "Great Britain"), not evaluation.
-SCORER_REVISION = 175
+#: 176: actors: a place in a school's name ("Tehran University", "King's College London") is no
+#:      mention, like one in a newspaper's.
+SCORER_REVISION = 176
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -153,6 +153,10 @@ def test_user_actor_file_adds_actors(tmp_path):
         # the place itself, or a title word that does not follow it, still counts
         ("Washington said the Post was wrong about Israel.", [("Washington", "United States"), ("Israel", "Israel")]),
         ("Syrian state TV said Israeli jets struck Latakia.", [("Syrian", "Syria"), ("Israeli jets", "Israel")]),
+        # nor in a school's name, before or after the title word
+        ("Professors at Moscow State University and King's College London agree.", []),
+        ("A Tehran University lecturer and the London School of Economics said so.", []),
+        ("Today Moscow said the University of Damascus was shut.", [("Moscow", "Russia")]),
     ],
 )
 def test_newspaper_names_are_not_mentions(text, expected, registry):
