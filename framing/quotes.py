@@ -492,6 +492,11 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near over inside across into from on off around toward towards outside throughout".split()
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: A lower-case past participle before a preposition or a time ("published on Wednesday",
+#: "issued by the ministry", "released Monday").
+_PARTICIPLE_BEFORE_PREPOSITION = re.compile(
+    r"[a-z]+e[dn]\s+(?:" + "|".join(sorted(_PREPOSITIONS)) + "|" + _WHEN_WHERE + r"|last|this)\b"
+)
 #: Prepositions that open a phrase inside a subject before a noun-like cue ("Data from the survey show").
 _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
 #: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
@@ -862,11 +867,26 @@ def _verb_like(word: str) -> bool:
     return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
 
 
+def _reduced_relative(text: str, start: int) -> bool:
+    """Whether the word at ``text[start:]`` is a past participle after a noun and before a
+    preposition or a time: a reduced relative clause modifying the noun ("a study published on
+    Wednesday", "a statement issued by the ministry"), not a clause's verb."""
+    before = text[max(0, start - 40) : start].split()[-1:]
+    return (
+        bool(before)
+        and before[0].isalpha()
+        and before[0].islower()
+        and before[0] not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS
+        and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
+    )
+
+
 def _name_run(stops: str, most: int) -> str:
     """A pattern for the characters up to the first of `stops`, where a title's or an initial's
-    full stop does not stop ("Mr. Burman", "Lt. Gen. Igor Konashenkov", "J.K. Rowling", "U.S.")."""
+    full stop does not stop ("Mr. Burman", "Lt. Gen. Igor Konashenkov", "J.K. Rowling", "U.S."),
+    nor does a number's comma or point ("a survey of 2,000 voters", "2.5 million")."""
     titles = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
-    return r"(?:(?<!\w)(?:" + titles + r"|[A-Z])\.|[^" + re.escape(stops) + r"]){1," + str(most) + "}"
+    return r"(?:(?<!\w)(?:" + titles + r"|[A-Z])\.|(?<=\d)[,.](?=\d)|[^" + re.escape(stops) + r"]){1," + str(most) + "}"
 
 
 @functools.cache
@@ -1976,10 +1996,15 @@ class QuoteFinder:
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)
-            if self._verb_cue(phrase[s:e]) and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
-        ]  # "Her published memoir": a cue form after a determiner is an adjective
+            if self._verb_cue(phrase[s:e])
+            and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
+            and not _reduced_relative(self.v, start + s)
+        ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
+        # published on Wednesday": a participle after a noun, before a preposition, modifies it
         if phrase[0] == '"' or verbs:
             return None
+        if len(words) > 2 and _reduced_relative(self.v, start + len(phrase) - len(words[-1])):
+            phrase = phrase[: -len(words[-1])].rstrip()  # "The study published [on Monday] said": the study
         return start, start + len(phrase)
 
     def _after_object(self, cue: tuple[int, int], end: int) -> int:

@@ -395,7 +395,10 @@ class ScoreConfig:
 #:      of a name ("Rob Percival", "Great Britain"), not evaluation.
 #: 176: actors: a place in a school's name ("Tehran University", "King's College London") is no
 #:      mention, like one in a newspaper's.
-SCORER_REVISION = 176
+#: 177: quotes: a number's comma or point does not end a source ("a survey of 2,000 voters"); a
+#:      participle after a noun and before a preposition or a time ("a study published on Monday")
+#:      modifies the noun: the phrase can still be a speaker.
+SCORER_REVISION = 177
 
 
 def _mean_or_none(values: list[float]) -> float | None:

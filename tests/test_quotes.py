@@ -1792,6 +1792,41 @@ def quotes_of(text):
             'Zakharova described the attack as "a barbaric act" and called on the agencies to condemn it.',
             [("indirect", 'the attack as "a barbaric act"', "described", "Zakharova", "Zakharova", "Russia")],
         ),
+        # a number's comma does not end a source; a participle modifying the source's noun is no verb
+        (
+            "Turnout fell, according to a survey of 2,000 voters published on Monday.",
+            [
+                (
+                    "indirect",
+                    "Turnout fell",
+                    "according to",
+                    "a survey of 2,000 voters published on Monday",
+                    "a survey of 2,000 voters published on Monday",
+                    None,
+                )
+            ],
+        ),
+        (
+            "A report published Tuesday by the agency found that wages had stalled.",
+            [
+                (
+                    "indirect",
+                    "that wages had stalled",
+                    "found",
+                    "A report published Tuesday by the agency",
+                    "A report published Tuesday by the agency",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The study published on Friday said the risk was small.",
+            [("indirect", "the risk was small", "said", "The study", "The study", None)],
+        ),
+        (
+            "The court noted published reports that she lied.",
+            [("indirect", "published reports that she lied", "noted", "The court", "The court", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
