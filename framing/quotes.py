@@ -812,6 +812,8 @@ def _has_object(words: list[str]) -> bool:
             past and following[:1].isupper() and not _DATE_WORD.match(following)
         ):
             return True  # not "the poll released Friday"
+        if past and words[i - 1][:1].isupper() and re.fullmatch(r"[a-z]+s", following):
+            return True  # "Police arrested protesters": a name, its past verb and a bare plural object
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
     return False
@@ -1612,6 +1614,26 @@ def _contact_subject(region: str, start: int) -> int:
     return start
 
 
+def _bare_plural_subject(region: str, floor: int) -> int:
+    """Where the subject of a relative clause with no "that" starts when it is one plural noun for
+    people with no determiner ("a case prosecutors described as ...", "the figure officials
+    say is ..."): after a noun that can head the clause (not a verb's past form); else ``floor``."""
+    words = region[floor:].split()
+    if len(words) < 2:
+        return floor
+    noun, before = words[-1], words[-2]
+    person = noun in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(noun)
+    if (
+        person
+        and noun.endswith("s")
+        and _heads_relative(before)
+        and not before.endswith("ed")
+        and not _finite_verb(before)
+    ):
+        return floor + len(region[floor:].rstrip()) - len(noun)
+    return floor
+
+
 #: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
 #: a series of attacks").
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
@@ -1701,8 +1723,11 @@ class QuoteFinder:
             contact = _contact_subject(self.v[:end], found[0] if found else floor)
             if found:
                 found = (contact, found[1])
-            elif contact > floor and self._before_gap_verb(cue_start):
-                found = self._valid_speaker(contact, end)
+            elif self._before_gap_verb(cue_start) or self._gives_label(cue_start):
+                # "a move the ministry described as reckless", "a case prosecutors described as ...":
+                # the noun before the relative clause is what is named
+                contact = contact if contact > floor else _bare_plural_subject(self.v[:end], floor)
+                found = self._valid_speaker(contact, end) if contact > floor else None
         when = None if found else _TIME_RELATIVE.search(self.v, floor, cue_start)
         if when:  # "It was the first time the ministry said it had ...": a relative of time
             found = self._valid_speaker(*when.span(1))
@@ -1710,6 +1735,14 @@ class QuoteFinder:
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
         return found
+
+    def _gives_label(self, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` gives a name or a label ("called", "branded",
+        "described as")."""
+        word = re.match(r"[a-z]+", self.v[cue_start : cue_start + 20])
+        if word is None:
+            return False
+        return word.group(0) in self.cues.naming or bool(re.match(r"\s+as\s", self.v[cue_start + word.end() :]))
 
     def _before_gap_verb(self, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` is followed by a finite verb with no subject of its own."""
@@ -2140,6 +2173,15 @@ class QuoteFinder:
         if not match:
             return None
         cue = (floor + match.start(1), floor + match.end(1))
+        label = re.search(r"([a-z]+)\s+as\s+$", head)
+        if (
+            label
+            and self.cues.is_cue(label.group(1))
+            and label.group(1) not in self.cues.noun_plural  # not "rated Republican claims as "false""
+            and not _PASSIVE_BEFORE.search(self.v, max(floor, floor + label.start() - 40), floor + label.start())
+        ):  # 'what he described as "a witch hunt"': a label (not 'was described as "..." by X')
+            cue = (floor + label.start(1), floor + label.end(1))
+            match = label
         quoted_as = _QUOTED_AS.search(self.v, max(floor, cue[0] - 100), cue[1])
         if quoted_as and quoted_as.end() == cue[1]:  # 'Peskov was quoted as saying: "..."'
             cue = quoted_as.span()

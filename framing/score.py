@@ -398,7 +398,11 @@ class ScoreConfig:
 #: 177: quotes: a number's comma or point does not end a source ("a survey of 2,000 voters"); a
 #:      participle after a noun and before a preposition or a time ("a study published on Monday")
 #:      modifies the noun: the phrase can still be a speaker.
-SCORER_REVISION = 177
+#: 178: quotes: a quoted label after "<cue> as" is the describer's direct words ('what he described
+#:      as "a hoax"'); a relative clause with no "that" may have a bare plural subject before a
+#:      label or a gap verb ("a case prosecutors described as"); "Police arrested protesters" (a
+#:      name, a past verb, a bare plural) is a clause, no speaker.
+SCORER_REVISION = 178
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1827,6 +1827,26 @@ def quotes_of(text):
             "The court noted published reports that she lied.",
             [("indirect", "published reports that she lied", "noted", "The court", "The court", None)],
         ),
+        # a quoted label after "described as" is the describer's own words, also in a relative
+        # clause with no "that" and a bare plural subject; not in a passive, nor after a noun
+        (
+            'He was jailed in a case prosecutors described as "a betrayal of trust".',
+            [("direct", '"a betrayal of trust"', "described", "prosecutors", "prosecutors", None)],
+        ),
+        (
+            'Trump mocked what he described as "a hoax" by Democrats.',
+            [("direct", '"a hoax"', "described", "he", "Trump", "United States")],
+        ),
+        (
+            'The plan was described as "reckless" by critics.',
+            [("indirect", "The plan", "described", "critics", "critics", None)],
+        ),
+        (
+            'The site rated most claims as "false".',
+            [("indirect", 'most claims as "false"', "rated", "The site", "The site", None)],
+        ),
+        # a name, its past verb and a bare plural object are a clause, no speaker of a label
+        ('Police arrested protesters branded "thugs".', [("direct", '"thugs"', "branded", None, None, None)]),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
