@@ -869,6 +869,13 @@ def _verb_like(word: str) -> bool:
     return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
 
 
+def _passive_aside_end(rest: str) -> int:
+    """Where the clause after a passive cue ends (an offset into ``rest``): before "..., with
+    claims of abuse", "... - and it has" (circumstances or another clause), else at its end."""
+    aside = re.search(r",\s+(?:with|which|who)\s|\s(?:\u2014|\u2013|--)\s", rest)
+    return aside.start() if aside else len(rest)
+
+
 def _reduced_relative(text: str, start: int) -> bool:
     """Whether the word at ``text[start:]`` is a past participle after a noun and before a
     preposition or a time: a reduced relative clause modifying the noun ("a study published on
@@ -3066,6 +3073,11 @@ class QuoteFinder:
         content is the whole clause, subject to complement, and no speaker is guessed."""
         form = self.v[cue[0] : cue[1]].lower()
         after = self.v[cue[1] : cue[1] + 30].split()
+        if after[:1] == ["that"] and re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", self.v[start:auxiliary]):
+            # "It was claimed that ...", "it has been suggested that ...": the clause is nobody's in
+            # particular, whatever the verb (an agent inside the clause is not the cue's)
+            content = self._trim(cue[1], cue[1] + _passive_aside_end(self.v[cue[1] : end]))
+            return _Draft("indirect", (content,), cue, None, unattributed=True) if content[1] > content[0] else None
         if form not in self.cues.passive or not after or _STATE_AFTER.match(self.v, cue[1]):
             return None  # "Hundreds were feared dead", "Enough has been said."
         if after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} or after[0][:1] in ".;:!?":
@@ -3079,7 +3091,8 @@ class QuoteFinder:
             return None  # "risk being blamed", "after having been accused": no clause of its own
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
-        agent = self._by_agent(cue, clause_end) if len(complement) <= 5 and "to" not in complement else None
+        short = len(complement) <= 5 and "to" not in complement and complement[:1] != ["that"]
+        agent = self._by_agent(cue, clause_end) if short else None  # not "was warned that X was hit by Y"
         by_phrase = re.match(r"\s+by\s+((?:[\w'-]+\s*){1,4})", self.v[cue[1] : clause_end])
         if by_phrase and _WEAPON_WORDS & set(by_phrase.group(1).lower().split()):
             return None  # "The offensive was supported by drones": means of force, no speaker
@@ -3092,9 +3105,7 @@ class QuoteFinder:
             # "Although North Korea is not thought to be capable of A, it is considered B": to the main clause
             main_clause = self._first_comma(cue[1], end)
             end = main_clause - 1 if main_clause is not None else end
-        # "..., with claims of abuse", "... - and it has": circumstances or another clause
-        aside = re.search(r",\s+(?:with|which|who)\s|\s(?:\u2014|\u2013|--)\s", self.v[cue[1] : end])
-        content = self._trim(subject[0], cue[1] + aside.start() if aside else end)
+        content = self._trim(subject[0], cue[1] + _passive_aside_end(self.v[cue[1] : end]))
         if content[1] <= cue[1]:
             return None
         return _Draft("indirect", (content,), cue, None, unattributed=True)

@@ -402,7 +402,9 @@ class ScoreConfig:
 #:      as "a hoax"'); a relative clause with no "that" may have a bare plural subject before a
 #:      label or a gap verb ("a case prosecutors described as"); "Police arrested protesters" (a
 #:      name, a past verb, a bare plural) is a clause, no speaker.
-SCORER_REVISION = 178
+#: 179: quotes: "It was <any cue> that ..." attributes the that-clause to nobody in particular, and
+#:      a "by" phrase inside a that-clause after a passive cue is not its agent.
+SCORER_REVISION = 179
 
 
 def _mean_or_none(values: list[float]) -> float | None:

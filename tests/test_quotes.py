@@ -1847,6 +1847,16 @@ def quotes_of(text):
         ),
         # a name, its past verb and a bare plural object are a clause, no speaker of a label
         ('Police arrested protesters branded "thugs".', [("direct", '"thugs"', "branded", None, None, None)]),
+        # "It was <cue> that ...": the clause is nobody's in particular, whatever the verb, and an
+        # agent inside the clause is not the cue's
+        (
+            "It is alleged that the ferry was struck by a drone.",
+            [("indirect", "that the ferry was struck by a drone", "alleged", None, None, None)],
+        ),
+        (
+            "It was claimed that the vote was rigged, with ballots burned.",
+            [("indirect", "that the vote was rigged", "claimed", None, None, None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
