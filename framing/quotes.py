@@ -2934,6 +2934,8 @@ class QuoteFinder:
                 return False
         elif _EMBEDDED_CLAUSE.search(before, 0, joined.start()) or _capitalised(before[: joined.start()].split()[-1:]):
             return False  # "the logic that a man can become a woman merely by asserting ...", "Biden by pledging"
+        elif re.search(r",\s*(?:while|when)\s+$", before):
+            return True  # "X said A, while warning that B": set off by a comma, the participle is X's act
         # inside another claim, only a participle joined to that claim's own participle cue
         # ("accusing X of A and warning that B"); "X said Y had begun by saying ..." is Y's
         return not any(

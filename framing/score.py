@@ -404,7 +404,9 @@ class ScoreConfig:
 #:      name, a past verb, a bare plural) is a clause, no speaker.
 #: 179: quotes: "It was <any cue> that ..." attributes the that-clause to nobody in particular, and
 #:      a "by" phrase inside a that-clause after a passive cue is not its agent.
-SCORER_REVISION = 179
+#: 180: quotes: ", while/when <participle cue>" after a claim continues the main clause ("X said A,
+#:      while warning that B": B is X's, A ends at the comma).
+SCORER_REVISION = 180
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1857,6 +1857,14 @@ def quotes_of(text):
             "It was claimed that the vote was rigged, with ballots burned.",
             [("indirect", "that the vote was rigged", "claimed", None, None, None)],
         ),
+        # ", while <participle cue>" after a claim is the speaker's next act, not part of the claim
+        (
+            "Analysts said the plan would cost a lot, while warning that more delays could follow.",
+            [
+                ("indirect", "the plan would cost a lot", "said", "Analysts", "Analysts", None),
+                ("indirect", "that more delays could follow", "warning", "Analysts", "Analysts", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
