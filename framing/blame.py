@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
+from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, QuoteFinder
@@ -198,6 +199,9 @@ class BlameRule:
     before: bool = False
     #: Telegraphic headline grammar ("Syrian Regime Responsible for Plane Loss"): headlines only.
     headline: bool = False
+    #: An anaphoric denial ("Kyiv rejected the claim"): kept only after a blame of the denier in
+    #: the same or one of the ``AFTER_BLAME_SENTENCES`` sentences before.
+    after_blame: bool = False
     #: Strings one of which every match contains (``framing.prefilter``); computed.
     required: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -274,10 +278,11 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
             )
         if origin == "agent" and target != "group" and "cue" not in compiled.groupindex:
             raise ConfigError(f'{where}: source = "agent" with target = "{target}" needs a (?P<cue>...) group')
-        headline = entry.get("headline", False)
-        if not isinstance(headline, bool):
-            raise ConfigError(f"{where}: headline must be true or false (got {headline!r})")
-        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before, headline))
+        flags = {key: entry.get(key, False) for key in ("headline", "after_blame")}
+        for key, value in flags.items():
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: {key} must be true or false (got {value!r})")
+        rules.append(BlameRule(entry["name"], kind, compiled, target, origin, entry["explanation"], before, **flags))
     if not rules:
         raise ConfigError(f"{source}: no [[rule]] entries")
     return tuple(rules)
@@ -821,13 +826,20 @@ def extract_blame(
     article: Article, registry: Registry, voices: VoiceMap, rules: tuple[BlameRule, ...] | None = None
 ) -> list[BlameRecord]:
     """Blame statements in the scored sentences of ``article``, in text order."""
-    tables = _tables(rules or load_blame_rules())
+    rules = rules or load_blame_rules()
+    tables = _tables(rules)
+    anaphoric = {rule.name for rule in rules if rule.after_blame}
     finder = _BlameFinder(article, registry, voices)
-    records = []
+    records: list[BlameRecord] = []
+    recent: list[list[BlameRecord]] = []  # the records of the last scored sentences
     for sentence in article.sentences:
         if sentence.role in SCORED_ROLES:
             table = tables["all" if sentence.role == "headline" else "body"]
-            records.extend(finder.sentence_records(sentence.start, sentence.end, table))
+            found = finder.sentence_records(sentence.start, sentence.end, table)
+            blamed = {r.target for group in [*recent, found] for r in group if r.kind == "blame"}
+            found = [r for r in found if r.rule not in anaphoric or r.source in blamed]
+            records.extend(found)
+            recent = [*recent, found][-AFTER_BLAME_SENTENCES:]
     return records
 
 

@@ -63,6 +63,9 @@ DISTINCTIVE_AUTO_SENTENCES = 50_000
 TARGET_WINDOW = 8
 #: Tone toward an actor in a sentence where it is the target of blame is at most this.
 BLAMED_TONE = -0.3
+#: How many sentences before an anaphoric denial ("Kyiv rejected the claim") may hold the blame
+#: of the denier it answers (``after_blame`` blame rules).
+AFTER_BLAME_SENTENCES = 2
 
 #: Articles per batch in `framing score`: the unit written atomically and sent to a worker.
 SCORE_BATCH_SIZE = 200

@@ -406,7 +406,9 @@ class ScoreConfig:
 #:      a "by" phrase inside a that-clause after a passive cue is not its agent.
 #: 180: quotes: ", while/when <participle cue>" after a claim continues the main clause ("X said A,
 #:      while warning that B": B is X's, A ends at the comma).
-SCORER_REVISION = 180
+#: 181: blame: rule `deny-the-claim` ("Kyiv rejected the claim" right after a blame of Kyiv), the
+#:      first `after_blame` rule.
+SCORER_REVISION = 181
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -85,6 +85,17 @@ def blames(text):
             "Israel said Russia and Iran arm Hezbollah and are responsible for the attacks.",
             [("Israel", "Russia", "blame", "reported"), ("Israel", "Iran", "blame", "reported")],
         ),
+        # "rejected the claim" denies only a blame of the denier just before it, not any claim
+        (
+            "Moscow said Ukrainian forces were behind the attack. Kyiv rejected the claim.",
+            [("Russia", "Ukraine", "blame", "reported"), ("Ukraine", "Ukraine", "denial", "reported")],
+        ),
+        ("Kyiv rejected the claim.", []),
+        (
+            "Moscow blamed Kyiv. Prices rose. Exports fell. Kyiv dismissed the report.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        ("Moscow blamed Kyiv. Washington rejected the claim.", [("Russia", "Ukraine", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -935,6 +946,10 @@ def test_record_explains_itself():
         (
             "[[rule]]\nname = 'x'\nkind = 'blame'\npattern = '(?P<target>x)'\nexplanation = 'e'\nheadline = 'yes'\n",
             "headline must be true or false",
+        ),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'denial'\ntarget = 'self'\npattern = 'x'\nexplanation = 'e'\nafter_blame = 1\n",
+            "after_blame must be true or false",
         ),
     ],
 )
