@@ -87,7 +87,7 @@ class Registry:
     media_titles: tuple[str, ...] = ()  # "Post", "University": a place beside one names a newspaper or a school
 
     @functools.cached_property
-    def _newspaper(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    def _title_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         if not self.media_titles:
             return None
         titles = "|".join(re.escape(t) for t in sorted(self.media_titles, key=len, reverse=True))
@@ -96,12 +96,12 @@ class Registry:
         before = re.compile(r"(?:(?<!\w)(?:" + titles + r")\s+of|[A-Z][\w'\u2019]*\s+(?:" + titles + r"))\s+$")
         return after, before
 
-    def in_newspaper_name(self, text: str, start: int, end: int) -> bool:
+    def in_titled_name(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, a place, is part of a newspaper's or a school's name ("The
         Jerusalem Post", "The Times of Israel", "Moscow State University", "King's College London")."""
-        if self._newspaper is None:
+        if self._title_patterns is None:
             return False
-        after, before = self._newspaper
+        after, before = self._title_patterns
         return bool(after.match(text, end) or before.search(text[max(0, start - 20) : start]))
 
     def actor_of(self, form: str) -> str | None:
@@ -251,7 +251,7 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
     mentions = []
     for match in registry.pattern.finditer(view.text, view_start, view_end):
         actor, form_type = registry.form_actor[_lower_the(match.group(0))]
-        if form_type in _PLACE_FORMS and registry.in_newspaper_name(view.text, match.start(), match.end()):
+        if form_type in _PLACE_FORMS and registry.in_titled_name(view.text, match.start(), match.end()):
             continue  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))

@@ -836,8 +836,9 @@ def extract_blame(
         if sentence.role in SCORED_ROLES:
             table = tables["all" if sentence.role == "headline" else "body"]
             found = finder.sentence_records(sentence.start, sentence.end, table)
-            blamed = {r.target for group in [*recent, found] for r in group if r.kind == "blame"}
-            found = [r for r in found if r.rule not in anaphoric or r.source in blamed]
+            if any(r.rule in anaphoric for r in found):
+                blamed = {r.target for group in [*recent, found] for r in group if r.kind == "blame"}
+                found = [r for r in found if r.rule not in anaphoric or r.source in blamed]
             records.extend(found)
             recent = [*recent, found][-AFTER_BLAME_SENTENCES:]
     return records
