@@ -1384,7 +1384,12 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "inhabitants citizens refugees migrants victims families parents students teachers organizers organisers "
     "fighters militants rebels insurgents troops guards monitors inspectors negotiators mediators delegates "
     "representatives spokespeople insiders executives traders shopkeepers eyewitnesses passengers crew "
-    "firefighters authorities agencies charities ministers senators governors mayors".split()
+    "firefighters authorities agencies charities ministers senators governors mayors engineers consultants "
+    "opponents participants applicants accountants builders drivers pilots sailors fans players coaches managers "
+    "owners buyers sellers customers consumers tenants landlords homeowners patients shareholders bankers lenders "
+    "borrowers campaigners dealers retailers producers suppliers colleagues friends veterans allies partners rivals "
+    "skeptics sceptics surgeons architects planners developers detectives commuters shoppers viewers readers "
+    "clerics priests rabbis imams elders chiefs".split()
 )
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -1643,6 +1648,20 @@ def _bare_plural_subject(region: str, floor: int) -> int:
 
 #: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
 #: a series of attacks").
+#: A time measured from an event ("hours after ...", "just days before ..."): an adjunct, no claim.
+_MEASURED_TIME = re.compile(
+    r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before)\s"
+)
+#: Participles of the act of speaking that are no cue of their own: after an attribution they
+#: describe how the speaker spoke ("speaking on condition of anonymity", "addressing reporters").
+_SPEAKING_ACTS = frozenset(
+    {"speaking", "talking", "addressing", "appearing", "requesting", "declining", "referring", "responding"}
+)
+#: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
+_GERUND_SUBJECT = re.compile(
+    r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
+)
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
 
@@ -3415,6 +3434,15 @@ class QuoteFinder:
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
             return self._content_then_speaker(start, end, cue)
         rest = self.v[after_object + after.end() : end]
+        opening = re.match(r"\s*([a-z][\w-]*)", rest)
+        act = opening and (
+            opening.group(1) in _SPEAKING_ACTS or _ing_form(opening.group(1)) and self.cues.is_cue(opening.group(1))
+        )
+        if _MEASURED_TIME.match(rest) or (act and not _GERUND_SUBJECT.match(rest)):
+            # "..., the military said, hours after rockets were fired": the attribution's own time;
+            # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
+            # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on)
+            return self._content_then_speaker(start, end, cue)
         if _TRAILING_ADJUNCT.match(rest) and not any(
             _finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest)
         ):
@@ -3647,6 +3675,8 @@ class QuoteFinder:
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
             for later in drafts[index + 1 :]:
+                if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
+                    continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
                 if later.cue and later.speaker and later.speaker[0] < content_start < later.cue[0] < content_end:
                     content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                     break  # a continued attribution ("and said ...") ends the content before it

@@ -408,7 +408,10 @@ class ScoreConfig:
 #:      while warning that B": B is X's, A ends at the comma).
 #: 181: blame: rule `deny-the-claim` ("Kyiv rejected the claim" right after a blame of Kyiv), the
 #:      first `after_blame` rule.
-SCORER_REVISION = 181
+#: 182: quotes: after an interrupting attribution, a measured time ("hours after ...") and the
+#:      speaker's act ("speaking on condition of anonymity") end the claim; more plural person
+#:      nouns may speak ("engineers", "patients", "shareholders").
+SCORER_REVISION = 182
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1865,6 +1865,45 @@ def quotes_of(text):
                 ("indirect", "that more delays could follow", "warning", "Analysts", "Analysts", None),
             ],
         ),
+        # after an interrupting attribution, a time measured from an event and the speaker's own
+        # act of speaking are no part of the claim; a gerund subject and other participles are
+        (
+            "Troops shelled two villages overnight, the army said, hours after a ceasefire was agreed.",
+            [("indirect", "Troops shelled two villages overnight", "said", "the army", "the army", None)],
+        ),
+        (
+            "The talks had stalled, three diplomats told the newspaper, speaking on condition of anonymity.",
+            [
+                (
+                    "indirect",
+                    "The talks had stalled",
+                    "told",
+                    "three diplomats",
+                    "three diplomats",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The bridge, engineers said, needs repairs, adding that traffic would be limited.",
+            [
+                ("indirect", "The bridge, engineers said, needs repairs", "said", "engineers", "engineers", None),
+                ("indirect", "that traffic would be limited", "adding", "engineers", "engineers", None),
+            ],
+        ),
+        (
+            "Prices rose sharply, the agency said, pushing inflation to a new high.",
+            [
+                (
+                    "indirect",
+                    "Prices rose sharply, the agency said, pushing inflation to a new high",
+                    "said",
+                    "the agency",
+                    "the agency",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
