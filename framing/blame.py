@@ -523,12 +523,16 @@ class _BlameFinder:
             high += 1
         return mentions[low : high + 1]
 
-    def _antecedent(self, position: int, pronoun: str, skip: tuple[int, int] | None = None) -> str | None:
+    def _antecedent(
+        self, position: int, pronoun: str, skip: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset()
+    ) -> str | None:
         """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
         a plural form for they/them/their, anything else for it/its; never one inside ``skip``
-        (raw offsets)."""
+        (raw offsets), nor one whose words are in ``exclude`` (lower case)."""
         earlier = [
-            m for m in self.mentions(max(0, position - 400), position) if not (skip and skip[0] <= m.start < skip[1])
+            m
+            for m in self.mentions(max(0, position - 400), position)
+            if not (skip and skip[0] <= m.start < skip[1]) and m.text.lower() not in exclude
         ]
         word = pronoun.strip().lower()
         if word in ("he", "she", "him", "her", "his"):
@@ -571,13 +575,13 @@ class _BlameFinder:
         them"); a named agent no registry actor covers is unknown (no record)."""
         return self._phrase_actor(start, end) or UNKNOWN, " ".join(self.view.text[start:end].split())
 
-    def _phrase_actor(self, start: int, end: int) -> str | None:
+    def _phrase_actor(self, start: int, end: int, exclude: frozenset[str] = frozenset()) -> str | None:
         """The actor a speaker phrase names (its head: "Syria's Ambassador to Russia" is
-        Syria), or a pronoun's antecedent."""
+        Syria), or a pronoun's antecedent, named in none of the words in ``exclude``."""
         phrase = self.view.text[start:end]
         actor = resolve_phrase(phrase, self.registry)
         pronoun = _PRONOUN.search(phrase)
-        return actor if actor or not pronoun else self._antecedent(start, pronoun.group(0))
+        return actor if actor or not pronoun else self._antecedent(start, pronoun.group(0), exclude=exclude)
 
     def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
@@ -632,7 +636,10 @@ class _BlameFinder:
             opening = self._opening_pronoun(span)
             if opening:
                 return opening
-            actor = self._phrase_actor(*span)
+            # a subject pronoun is not the object of its own clause ("It held Hamas responsible":
+            # not Hamas, which would be "itself"; but "he blasted the American media" after Trump)
+            bound = frozenset(m.text.lower() for m in self.mentions(*target)) if target[1] > target[0] else frozenset()
+            actor = self._phrase_actor(*span, exclude=bound)
             if actor:
                 return actor, " ".join(phrase.split())
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])

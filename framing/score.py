@@ -411,7 +411,9 @@ class ScoreConfig:
 #: 182: quotes: after an interrupting attribution, a measured time ("hours after ...") and the
 #:      speaker's act ("speaking on condition of anonymity") end the claim; more plural person
 #:      nouns may speak ("engineers", "patients", "shareholders").
-SCORER_REVISION = 182
+#: 183: blame: a subject pronoun is not the object of its own clause ("It held Hamas responsible":
+#:      "it" is not Hamas).
+SCORER_REVISION = 183
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -96,6 +96,16 @@ def blames(text):
             [("Russia", "Ukraine", "blame", "reported")],
         ),
         ("Moscow blamed Kyiv. Washington rejected the claim.", [("Russia", "Ukraine", "blame", "reported")]),
+        # a subject pronoun is not the object of its own clause: "it" is the army, not Hezbollah
+        # ("itself"); an actor's own side may still be blamed by name ("he blasted the Syrian media")
+        (
+            "The Israeli army said it struck a depot belonging to Hezbollah. It held Hezbollah responsible.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        (
+            "President Bashar Assad spoke on Monday. He blamed the Syrian media for the panic.",
+            [("Syria", "Syria", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
