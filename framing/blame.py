@@ -168,7 +168,8 @@ _INFINITIVE_CHAIN = re.compile(
     r"\s(?:(?:has|have|had|was|were|is|are|be|been)\s+)*(?:[a-z]+ly\s+)?(?:quick|swift|eager|keen|ready|first|"
     r"slow|happy|willing|reluctant|unwilling|careful|prepared|able|unable|[a-z]+ed|seeks?|tries|try|wants?|"
     r"continues?|begins?|appears?|seems?|refuses?|declines?|hastens?|rushes|rush|moves?|hopes?|needs?|plans?|"
-    r"fails?|sought|began|begun)\s+to\s+$"
+    r"fails?|sought|began|begun|likes?|loves?|prefers?|chooses?|chose|intends?|tends?|dares?|vows?|threatens?|"
+    r"promises?)\s+to\s+$"
 )
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 

@@ -413,7 +413,8 @@ class ScoreConfig:
 #:      nouns may speak ("engineers", "patients", "shareholders").
 #: 183: blame: a subject pronoun is not the object of its own clause ("It held Hamas responsible":
 #:      "it" is not Hamas).
-SCORER_REVISION = 183
+#: 184: blame: "like/prefer/tend/vow ... to blame" leaves the blame to the subject, never the outlet.
+SCORER_REVISION = 184
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -106,6 +106,10 @@ def blames(text):
             "President Bashar Assad spoke on Monday. He blamed the Syrian media for the panic.",
             [("Syria", "Syria", "blame", "reported")],
         ),
+        # a verb of liking or intending before "to blame" leaves the blame to its subject, never
+        # to the outlet: "Officials" is no actor of ours, so no record
+        ("Officials like to blame Iran for the outage.", []),
+        ("Moscow prefers to blame Kyiv for the shelling.", [("Russia", "Ukraine", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
