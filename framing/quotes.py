@@ -1389,7 +1389,10 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "owners buyers sellers customers consumers tenants landlords homeowners patients shareholders bankers lenders "
     "borrowers campaigners dealers retailers producers suppliers colleagues friends veterans allies partners rivals "
     "skeptics sceptics surgeons architects planners developers detectives commuters shoppers viewers readers "
-    "clerics priests rabbis imams elders chiefs".split()
+    "clerics priests rabbis imams elders chiefs coach manager captain chairman chairwoman boss founder owner "
+    "doctor teacher mother father wife husband son daughter victim witness resident survivor expert analyst "
+    "critic campaigner activist mayor governor senator lawmaker player pilot driver soldier officer nurse "
+    "patient student worker farmer fan".split()
 )
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}

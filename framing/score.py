@@ -414,7 +414,8 @@ class ScoreConfig:
 #: 183: blame: a subject pronoun is not the object of its own clause ("It held Hamas responsible":
 #:      "it" is not Hamas).
 #: 184: blame: "like/prefer/tend/vow ... to blame" leaves the blame to the subject, never the outlet.
-SCORER_REVISION = 184
+#: 185: quotes: singular person nouns may speak without an article ("'We lost,' admits coach").
+SCORER_REVISION = 185
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3805,6 +3805,12 @@ def test_quotes(text, expected):
             [("Israel misled Moscow about its operation", "\u2014", "Kremlin", "Russia")],
         ),
         ("Floods sweep the north - BBC News", []),
+        # a headline drops the article: "says coach", "admits mother"
+        ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
+        (
+            '"He was a hero", says mother of fallen firefighter',
+            [('"He was a hero"', "says", "mother of fallen firefighter", None)],
+        ),
     ],
 )
 def test_headline_attributions(headline, expected):
