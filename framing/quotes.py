@@ -526,6 +526,8 @@ _OPENING_ADVERBS = "however meanwhile still instead now then yet also indeed".sp
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in _OPENING_ADVERBS) + r"),")
 #: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
 _SENTENCE_ADVERBS = frozenset(_OPENING_ADVERBS) | {"so", "and", "but", "please", "just", "again"}
+#: Words that open no speaker after a verb of saying ('"...," said nothing', 'said so').
+_NO_SPEAKER_WORDS = _SENTENCE_ADVERBS | {"nothing", "little", "much", "more", "less", "too", "also", "then", "it"}
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
 #: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
@@ -1513,6 +1515,8 @@ def _comma_groups(text: str) -> list[tuple[int, int]]:
     return groups
 
 
+#: The end of a quotation right before a word ('"...", claims', '"...," reports').
+_AFTER_QUOTATION = re.compile(r"(?:[\"\u201d],?|',|,')\s*$")
 #: A recording of someone: the one recorded speaks ("footage of Hillary Clinton asking").
 _RECORDING_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:video|footage|clip|recording|tape|audio)s?\s+of\s+(?=\S)")
 #: Verbs that present someone else's words ("quoted Clinton saying", "aired footage of X asking").
@@ -1983,8 +1987,9 @@ class QuoteFinder:
                 break
         return speaker
 
-    def speaker_after(self, cue_end: int, limit: int) -> tuple[int, int] | None:
-        """The noun phrase right after an inverted cue ("said Peskov", "said the ministry")."""
+    def speaker_after(self, cue_end: int, limit: int, after_quote: bool = False) -> tuple[int, int] | None:
+        """The noun phrase right after an inverted cue ("said Peskov", "said the ministry"); right
+        after a quotation, any noun phrase ('"...," claims widow of crash victim')."""
         word_start = self.v.rfind(" ", 0, cue_end) + 1
         if self.v[word_start:cue_end].strip('"(') not in self.cues.inverting:
             return None
@@ -1995,9 +2000,13 @@ class QuoteFinder:
             r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
         )[0]
         start = match.start(1)
-        return self._valid_speaker(start, start + len(phrase.rstrip()))
+        return self._valid_speaker(start, start + len(phrase.rstrip()), unlisted=after_quote)
 
-    def _valid_speaker(self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS) -> tuple[int, int] | None:
+    def _valid_speaker(
+        self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS, unlisted: bool = False
+    ) -> tuple[int, int] | None:
+        """``start``:``end`` trimmed to a speaker phrase, or None when it is no noun phrase that
+        may speak: a name, or words a list knows to speak, or (``unlisted``) any noun phrase."""
         phrase = self.v[start:end].strip()
         if phrase.count('"') == 1 and phrase[0] == '"':
             phrase = phrase[1:].strip()  # the closing mark of a quote before the speaker
@@ -2041,7 +2050,7 @@ class QuoteFinder:
         known = first in _LOWER_SPEAKER_STARTS or any(
             w.lower().strip(",") in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(w.strip(",")) for w in words
         )
-        if len(words) > max_words or not (named or known):
+        if len(words) > max_words or not (named or known or (unlisted and first not in _NO_SPEAKER_WORDS)):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
@@ -2152,7 +2161,7 @@ class QuoteFinder:
             after_cue = re.split(r"[,;:]", self.v[after_object : max(sentence_end, cue[1])], maxsplit=1)[0]
             before = tail[:cue_start].strip(" ,\u2014-")
             if not before:
-                speaker = self.speaker_after(cue[1], stop)
+                speaker = self.speaker_after(cue[1], stop, after_quote=comma_quote)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
                 start = quote_end + tail.index(before)
                 if as_ := re.match(r"as\s+", before):  # '"...," as a Homeland Security memo put it'
@@ -3017,6 +3026,8 @@ class QuoteFinder:
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
         if form in self.cues.noun_plural:
+            if _AFTER_QUOTATION.search(self.v, max(0, cue[0] - 4), cue[0]):
+                return True  # '"They lied to us", claims widow': right after a quotation, an inverted verb
             previous = self.v[start : cue[0]].split()
             if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
                 return False  # "media reports", "Twenty-seven states": a plural noun

@@ -415,7 +415,9 @@ class ScoreConfig:
 #:      "it" is not Hamas).
 #: 184: blame: "like/prefer/tend/vow ... to blame" leaves the blame to the subject, never the outlet.
 #: 185: quotes: singular person nouns may speak without an article ("'We lost,' admits coach").
-SCORER_REVISION = 185
+#: 186: quotes: right after a quotation, an inverted cue's speaker may be any noun phrase and an
+#:      -s form that doubles as a noun is the verb ('"...", claims widow of crash victim').
+SCORER_REVISION = 186
 
 
 def _mean_or_none(values: list[float]) -> float | None:

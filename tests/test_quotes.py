@@ -1904,6 +1904,13 @@ def quotes_of(text):
                 )
             ],
         ),
+        # right after a quotation, an inverted cue's speaker may be any noun phrase, and an -s form
+        # that doubles as a noun is the verb; "said nothing" names no speaker
+        (
+            '"We were abandoned", claims widow of crash victim.',
+            [("direct", '"We were abandoned"', "claims", "widow of crash victim", "widow of crash victim", None)],
+        ),
+        ('"We were abandoned," said nothing.', []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
