@@ -476,7 +476,11 @@ _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
-    "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters".split("|")
+    "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters|q&a|q & a|"
+    "faq|quiz|graphic|chart|map|recap|preview|obituary|profile|feature|investigation|special report|"
+    "briefing|newsletter|live updates|live blog|as it happened|in depth|in-depth|viewpoint|perspective|"
+    "first person|long read|the big picture|world|politics|business|sport|sports|science|health|tech|"
+    "technology|culture|travel|weather".split("|")
 )
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 #: A regular past form or participle in lower case ("resigned", "accused").

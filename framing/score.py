@@ -417,7 +417,8 @@ class ScoreConfig:
 #: 185: quotes: singular person nouns may speak without an article ("'We lost,' admits coach").
 #: 186: quotes: right after a quotation, an inverted cue's speaker may be any noun phrase and an
 #:      -s form that doubles as a noun is the verb ('"...", claims widow of crash victim').
-SCORER_REVISION = 186
+#: 187: quotes: more section labels before a headline's colon are no speaker ("Q&A:", "Profile:").
+SCORER_REVISION = 187
 
 
 def _mean_or_none(values: list[float]) -> float | None:

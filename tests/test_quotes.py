@@ -3812,6 +3812,9 @@ def test_quotes(text, expected):
             [("Israel misled Moscow about its operation", "\u2014", "Kremlin", "Russia")],
         ),
         ("Floods sweep the north - BBC News", []),
+        # a section label before a colon is the outlet's, not a speaker; a poll speaks
+        ("Q&A: Why the central bank held rates", []),
+        ("Profile: The general who leads the army", []),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
