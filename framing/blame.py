@@ -584,7 +584,7 @@ class _BlameFinder:
         pronoun = _PRONOUN.search(phrase)
         return actor if actor or not pronoun else self._antecedent(start, pronoun.group(0), exclude=exclude)
 
-    def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
         ("sent to ... persuade them the Syrian operators were at fault")."""
         cues = self.finder.clause_cues(sentence[0], cue_start)
@@ -592,10 +592,12 @@ class _BlameFinder:
             return None
         return self._subject_at(cues[-1][0], (cues[-1][0], cues[-1][0]), sentence)
 
-    def _subject(self, match: RuleMatch, sentence: tuple[int, int]) -> tuple[str, str] | None:
+    def _subject(self, match: RuleMatch, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
         return self._subject_at(match.start, match.target or (match.start, match.start), sentence)
 
-    def _subject_at(self, start: int, target: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, str] | None:
+    def _subject_at(
+        self, start: int, target: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[str, str | None] | None:
         """The actor doing the blaming: the subject of the cue's clause, else the sentence's first actor."""
         participle = self.view.text[start : start + 14].split(" ")[0].lower().endswith("ing")
         relative = _RELATIVE_SUBJECT.search(self.view.text, sentence[0], start)
@@ -634,6 +636,8 @@ class _BlameFinder:
                 phrase = " ".join(self.view.text[antecedent[0] : antecedent[1]].split())
                 return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
             phrase = self.view.text[span[0] : span[1]]
+            if phrase.lower() in ("i", "we") and self.voices.voice_of(*self.raw(*span)).voice == "editorial":
+                return OUTLET, None  # "I blame China" outside quotation marks: the writer's, the outlet's own
             opening = self._opening_pronoun(span)
             if opening:
                 return opening

@@ -418,7 +418,9 @@ class ScoreConfig:
 #: 186: quotes: right after a quotation, an inverted cue's speaker may be any noun phrase and an
 #:      -s form that doubles as a noun is the verb ('"...", claims widow of crash victim').
 #: 187: quotes: more section labels before a headline's colon are no speaker ("Q&A:", "Profile:").
-SCORER_REVISION = 187
+#: 188: voice: the writer's first person outside quotation marks ("I say ...") is editorial; blame:
+#:      "I blame X" there is the outlet's.
+SCORER_REVISION = 188
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6,7 +6,8 @@
   object of an attitude verb ("condemned the Jewish state's attack") is not a claim of
   the source, so it stays in the outlet's own voice;
 - ``editorial``: the outlet's own voice (everything else, headlines and captions
-  included unless they quote).
+  included unless they quote, and what the writer says in the first person outside
+  quotation marks: "I say ...").
 
 A span is ``direct`` when at least half of it lies inside quotation marks, else
 ``reported`` when it overlaps an attribution, else ``editorial``. Blame and claims belong
@@ -37,6 +38,12 @@ class VoiceLabel:
 EDITORIAL = VoiceLabel("editorial")
 
 
+def _writer(quote: QuoteRecord) -> bool:
+    """Whether an attribution outside quotation marks is the writer's own ("I say the cost of
+    inaction is higher", "We asked the minister"): the outlet's voice, not a source's."""
+    return quote.kind == "indirect" and (quote.speaker or "").lower() in ("i", "we")
+
+
 class VoiceMap:
     """Answers "whose words is text[start:end]?" for one article."""
 
@@ -45,6 +52,7 @@ class VoiceMap:
             [
                 (span_start, span_end, quote)
                 for quote in quotes
+                if not _writer(quote)
                 for span_start, span_end in (
                     (None, None) if quote.attitude else (quote.content_start, quote.content_end),
                     (quote.cue_start, quote.cue_end),

@@ -4030,6 +4030,24 @@ def test_seed_000_spy_plane_sentence_is_editorial(seed_000):
     assert (sentence.voice, sentence.speaker, sentence.actor) == ("editorial", None, None)
 
 
+def test_the_writers_first_person_is_the_outlets_voice_and_a_quoted_one_the_speakers():
+    text = (
+        "Ministers insist the targets are on track. I say they are not. "
+        '"We say the targets are on track," the minister said.'
+    )
+    article = make_article(text, id="t", source="x")
+    record = score_article(article)
+    voices = [(text[s.start : s.end], s.voice, s.speaker) for s in record.sentences]
+    assert voices == [
+        ("Ministers insist the targets are on track.", "reported", "Ministers"),
+        ("I say they are not.", "editorial", None),
+        ('"We say the targets are on track," the minister said.', "direct", "the minister"),
+    ]
+    # the writer's blame is the outlet's own
+    blamed = score_article(make_article("I blame Iran for the crisis.", id="u", source="x")).blame
+    assert [(b.source, b.target, b.voice) for b in blamed] == [("outlet", "Iran", "editorial")]
+
+
 def test_seed_000_actors(seed_000):
     _, record = seed_000
     assert list(record.actors)[:3] == ["Russia", "Israel", "Syria"]
