@@ -354,6 +354,13 @@ _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same phrase right before a quote ('The statement read: "..."').
 _READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
+#: The paragraph openers of a question-and-answer interview ("Q: ...", "A: ...").
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
+_ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
+#: How far before an interview's first question its introduction may name the interviewee.
+_INTRODUCTION_CHARS = 600
+#: Capitalised determiners that open no name ("The Central Bank").
+_DETERMINERS_TITLE = frozenset("The A An This That These Those Its His Her Their Our".split())
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
@@ -480,7 +487,8 @@ _RUBRICS = frozenset(
     "faq|quiz|graphic|chart|map|recap|preview|obituary|profile|feature|investigation|special report|"
     "briefing|newsletter|live updates|live blog|as it happened|in depth|in-depth|viewpoint|perspective|"
     "first person|long read|the big picture|world|politics|business|sport|sports|science|health|tech|"
-    "technology|culture|travel|weather".split("|")
+    "technology|culture|travel|weather|correction|clarification|editor's note|editor\u2019s note|note|"
+    "postscript|addendum|disclosure|transcript|q|a".split("|")
 )
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 #: A regular past form or participle in lower case ("resigned", "accused").
@@ -3591,17 +3599,7 @@ class QuoteFinder:
         """'Kremlin: Putin did not ...': in a headline, a short name before a colon is the speaker;
         in the body, a name in capitals before a colon at a paragraph's start ("WALLACE: ...")."""
         if not self.headline_at(start):
-            transcript = _TRANSCRIPT.match(self.v, start, end)
-            if not transcript or not any(p_start == start for p_start, _ in self.paragraphs):
-                return self._person_colon(start, end)
-            speaker = self._valid_speaker(transcript.start(1), transcript.end(1))
-            paragraph_end = next(p_end for p_start, p_end in self.paragraphs if p_start == start)
-            content = self._trim(transcript.end(), paragraph_end)
-            if self.v[content[1] - 1 : content[1]] == '"' and self.v[start] == '"':
-                content = (content[0], content[1] - 1)
-            cue = (transcript.start(2), transcript.end(2))
-            self.transcripts.append(content)
-            return [_Draft("direct", (content,), cue, speaker)] if speaker and content[1] > content[0] else []
+            return self._spoken_line(start, end)
         match = re.match(r"([^:]{1,60}):\s+(\S.*)", self.v[start:end])
         if not match or _n_words(match.group(1)) > 5 or not match.group(1)[:1].isupper():
             return []
@@ -3620,6 +3618,47 @@ class QuoteFinder:
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)
         return [_Draft(self._quoted_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
+
+    def _spoken_line(self, start: int, end: int) -> list[_Draft]:
+        """A paragraph opened by its speaker: a transcript's "WALLACE: ...", an interview's "A: ..."
+        after "Q: ..." (the interviewee's own words, set off without quotation marks)."""
+        if not any(p_start == start for p_start, _ in self.paragraphs):
+            return self._person_colon(start, end)
+        answer = _ANSWER.match(self.v, start, end)
+        interviewee = self._interviewee(start) if answer else None
+        line = answer if interviewee else _TRANSCRIPT.match(self.v, start, end)
+        if line is None:
+            return self._person_colon(start, end)
+        if interviewee is None and line.group(1).lower() in _RUBRICS:
+            return []  # "UPDATE: ...", "CORRECTION: ...": the outlet's own note, not a speaker
+        speaker = interviewee or self._valid_speaker(line.start(1), line.end(1))
+        paragraph_end = next(p_end for p_start, p_end in self.paragraphs if p_start == start)
+        # the speaker's words run to the paragraph's end ("A: I understand that view, but I would
+        # argue ..."): no clause of the outlet's cuts them
+        spoken = self.v[line.end() : paragraph_end].rstrip()
+        content = (line.end(), line.end() + len(spoken if spoken.endswith('"') else spoken.rstrip(".;:,")))
+        if self.v[content[1] - 1 : content[1]] == '"' and self.v[start] == '"':
+            content = (content[0], content[1] - 1)
+        self.transcripts.append(content)
+        cue = (line.start(2), line.end(2))
+        return [_Draft("direct", (content,), cue, speaker)] if speaker and content[1] > content[0] else []
+
+    def _interviewee(self, answer: int) -> tuple[int, int] | None:
+        """In a question-and-answer interview, the person answering: the last name of two or more
+        words before the first question ("We asked its chief economist, Huw Pill, what comes
+        next. Q: ..."), when one is named there; else nobody."""
+        questions = [p_start for p_start, _ in self.paragraphs if p_start < answer and _QUESTION.match(self.v, p_start)]
+        if not questions:
+            return None
+        floor = max(0, questions[0] - _INTRODUCTION_CHARS)
+        names = [
+            match.span()
+            for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
+            if len(match.group(0).split()) > 1
+            and self.v[self.sentence_of(match.start())[0] : match.start()].strip()  # not a sentence's first words
+            and not match.group(0).split()[0] in _DETERMINERS_TITLE
+        ]
+        return names[-1] if names else None
 
     def dash_headline(self, start: int, end: int) -> list[_Draft]:
         """'Kiev regime shells Donetsk market - DPR head', 'Israel misled Moscow — Kremlin': in a

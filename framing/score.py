@@ -420,7 +420,11 @@ class ScoreConfig:
 #: 187: quotes: more section labels before a headline's colon are no speaker ("Q&A:", "Profile:").
 #: 188: voice: the writer's first person outside quotation marks ("I say ...") is editorial; blame:
 #:      "I blame X" there is the outlet's.
-SCORER_REVISION = 188
+#: 189: quotes: an interview's "A: ..." answers are the direct words of the person its
+#:      introduction named; a transcript line is its speaker's to the paragraph's end; "UPDATE:",
+#:      "CORRECTION:" are no speaker; voice: unmarked direct speech is direct, and a speaker
+#:      named in another paragraph does not make that sentence reported.
+SCORER_REVISION = 189
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -38,6 +38,16 @@ class VoiceLabel:
 EDITORIAL = VoiceLabel("editorial")
 
 
+def _beside_cue(text: str, quote: QuoteRecord) -> bool:
+    """Whether a quote's speaker is named in its attribution, not in an earlier paragraph (an
+    interview's "A: ..." answered by the person its introduction named)."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    if quote.cue_start is None or quote.cue_end is None:
+        return True
+    return "\n" not in text[min(quote.speaker_end, quote.cue_end) : max(quote.speaker_start, quote.cue_start)]
+
+
 def _writer(quote: QuoteRecord) -> bool:
     """Whether an attribution outside quotation marks is the writer's own ("I say the cost of
     inaction is higher", "We asked the minister"): the outlet's voice, not a source's."""
@@ -56,7 +66,7 @@ class VoiceMap:
                 for span_start, span_end in (
                     (None, None) if quote.attitude else (quote.content_start, quote.content_end),
                     (quote.cue_start, quote.cue_end),
-                    (quote.speaker_start, quote.speaker_end),
+                    (quote.speaker_start, quote.speaker_end) if _beside_cue(article.text, quote) else (None, None),
                 )
                 if span_start is not None and span_end is not None
             ]
@@ -67,6 +77,17 @@ class VoiceMap:
         for q_start, q_end, _ in quoted.spans:
             raw_start, raw_end = quoted.view.span_to_original(q_start, q_end)
             marked.append((raw_start, raw_end, self._owner(raw_start, raw_end)))
+        marks = SpanIndex(marked)
+        # a speaker's own words set off without quotation marks (a transcript's "WALLACE: ...", an
+        # interview's "A: ...") are direct too
+        marked += [
+            (q.content_start, q.content_end, q)
+            for q in quotes
+            if q.kind == "direct"
+            and not any(
+                a < q.content_end and q.content_start < b for a, b, _ in marks.near(q.content_start, q.content_end)
+            )
+        ]
         self.marked = SpanIndex(marked)
 
     def _owner(self, start: int, end: int) -> QuoteRecord | None:

@@ -1911,6 +1911,27 @@ def quotes_of(text):
             [("direct", '"We were abandoned"', "claims", "widow of crash victim", "widow of crash victim", None)],
         ),
         ('"We were abandoned," said nothing.', []),
+        # a transcript line is the speaker's to its paragraph's end; the outlet's own notes are no speaker
+        (
+            "PENCE: She will not attend, but she sent a letter.\n\nUPDATE: The senator later apologised.",
+            [("direct", "She will not attend, but she sent a letter", ":", "PENCE", "PENCE", None)],
+        ),
+        # an interview's answers are the words of the person its introduction named
+        (
+            "We spoke to the mayor, Anna Berg, about the floods.\n\nQ: Was the city ready?\n\n"
+            "A: No. We had warned about the dams, but nobody listened.\n\nQ: What now?",
+            [
+                (
+                    "direct",
+                    "No. We had warned about the dams, but nobody listened",
+                    ":",
+                    "Anna Berg",
+                    "Anna Berg",
+                    None,
+                )
+            ],
+        ),
+        ("Q: Was the city ready?\n\nA: No, it was not.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -4046,6 +4067,22 @@ def test_the_writers_first_person_is_the_outlets_voice_and_a_quoted_one_the_spea
     # the writer's blame is the outlet's own
     blamed = score_article(make_article("I blame Iran for the crisis.", id="u", source="x")).blame
     assert [(b.source, b.target, b.voice) for b in blamed] == [("outlet", "Iran", "editorial")]
+
+
+def test_an_interviews_answers_are_direct_and_its_introduction_and_questions_the_outlets():
+    text = (
+        "We spoke to the mayor, Anna Berg, about the floods.\n\nQ: Was the city ready?\n\n"
+        "A: Not at all. We had warned about the dams.\n\nQ: What now?"
+    )
+    record = score_article(make_article(text, id="t", source="x"))
+    voices = [(text[s.start : s.end], s.voice, s.speaker) for s in record.sentences]
+    assert voices == [
+        ("We spoke to the mayor, Anna Berg, about the floods.", "editorial", None),
+        ("Q: Was the city ready?", "editorial", None),
+        ("A: Not at all.", "direct", "Anna Berg"),
+        ("We had warned about the dams.", "direct", "Anna Berg"),
+        ("Q: What now?", "editorial", None),
+    ]
 
 
 def test_seed_000_actors(seed_000):
