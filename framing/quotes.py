@@ -3656,7 +3656,7 @@ class QuoteFinder:
             for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
             if len(match.group(0).split()) > 1
             and self.v[self.sentence_of(match.start())[0] : match.start()].strip()  # not a sentence's first words
-            and not match.group(0).split()[0] in _DETERMINERS_TITLE
+            and match.group(0).split()[0] not in _DETERMINERS_TITLE
         ]
         return names[-1] if names else None
 
