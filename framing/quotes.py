@@ -595,6 +595,17 @@ _SUBJECT_AUXILIARY = re.compile(
     + _AUXILIARY
     + r"\s+\w)"
 )
+#: The same with a bare plural subject ("warned energy prices would rise", "told reporters
+#: prices had fallen"): lower-case words ending in a plural noun, none of them a function word
+#: (checked by ``_bare_plural_clause``).
+_BARE_SUBJECT_AUXILIARY = re.compile(
+    r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*[a-z]s\s+" + _AUXILIARY + r"\s+\w)"
+)
+#: Lower-case words ending in "s" that are no plural noun.
+_NOT_PLURAL_NOUNS = frozenset(
+    "is was has does his its us as this thus yes less unless perhaps always sometimes nevertheless regardless "
+    "towards afterwards besides whereas ours yours theirs hers".split()
+)
 #: A finite lexical verb: past, third person singular, or an irregular past.
 _FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
 #: After an addressee, a subject and a finite verb with an object ("told reporters the army regretted
@@ -809,6 +820,16 @@ _DATE_WORD = re.compile(
     r"(?:" + _WEEKDAYS + r"|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Last|This|Earlier)\b"
 )
+
+
+def _bare_plural_clause(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A clause opened by a bare plural subject and an auxiliary at ``start`` ("energy prices would
+    rise"), not words that only look like one ("the issues", "as this was")."""
+    clause = _BARE_SUBJECT_AUXILIARY.match(text, start, end)
+    if clause is None:
+        return None
+    words = set(clause.group(1).split()[:-2])
+    return None if words & (_FUNCTION_WORDS | _PREPOSITIONS | _NOT_PLURAL_NOUNS) else clause
 
 
 def _has_object(words: list[str]) -> bool:
@@ -2111,7 +2132,11 @@ class QuoteFinder:
         it would retaliate", "warned the strikes would continue"): a pronoun or one noun phrase
         as the clause's subject, never two ("told the officials the plan would fail" holds an
         addressee the addressee patterns missed)."""
-        if clause.start(1) != cue_end + 1 or clause.re not in (_PRONOUN_CLAUSE, _SUBJECT_AUXILIARY):
+        if clause.start(1) != cue_end + 1 or clause.re not in (
+            _PRONOUN_CLAUSE,
+            _SUBJECT_AUXILIARY,
+            _BARE_SUBJECT_AUXILIARY,
+        ):
             return False
         subject = self.v[clause.start(1) : clause.end(1)].split()[1:-2]
         return not any(word.lower() in _DETERMINERS or word.lower() in _OBJECT_PRONOUNS for word in subject)
@@ -3248,6 +3273,7 @@ class QuoteFinder:
                 or _TO_CLAUSE.match(self.v, after_object, end)
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
                 or _SUBJECT_VERB.match(self.v, after_object, end)
+                or _bare_plural_clause(self.v, after_object, end)
             )
             accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
             # "asked whether ...", "told reporters how ...": a question or an account as content

@@ -424,7 +424,9 @@ class ScoreConfig:
 #:      introduction named; a transcript line is its speaker's to the paragraph's end; "UPDATE:",
 #:      "CORRECTION:" are no speaker; voice: unmarked direct speech is direct, and a speaker
 #:      named in another paragraph does not make that sentence reported.
-SCORER_REVISION = 189
+#: 190: quotes: a bare plural subject after a verb that may take an addressee opens the claim
+#:      ("warned food prices would keep rising", "told reporters repairs had begun").
+SCORER_REVISION = 190
 
 
 def _mean_or_none(values: list[float]) -> float | None:

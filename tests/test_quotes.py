@@ -1932,6 +1932,15 @@ def quotes_of(text):
             ],
         ),
         ("Q: Was the city ready?\n\nA: No, it was not.", []),
+        # a bare plural subject after a verb that may take an addressee opens the claim
+        (
+            "Economists warned food prices would keep rising.",
+            [("indirect", "food prices would keep rising", "warned", "Economists", "Economists", None)],
+        ),
+        (
+            "The mayor told reporters repairs had begun.",
+            [("indirect", "repairs had begun", "told", "The mayor", "The mayor", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
