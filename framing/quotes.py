@@ -3168,7 +3168,11 @@ class QuoteFinder:
         by_phrase = re.match(r"\s+by\s+((?:[\w'-]+\s*){1,4})", self.v[cue[1] : clause_end])
         if by_phrase and _WEAPON_WORDS & set(by_phrase.group(1).lower().split()):
             return None  # "The offensive was supported by drones": means of force, no speaker
-        if agent:  # "was called a charlatan by fellow physicians"; not "is expected to be decided by June"
+        if agent and form in self.cues.naming and agent[0] > cue[1]:
+            # "was called a charlatan by fellow physicians": the label is the agent's naming in the
+            # outlet's words, claimed with its subject (as PolNeAR marks it)
+            return _Draft("indirect", (self._trim(subject[0], agent[0]),), cue, agent[1:], passive=True)
+        if agent:  # "was first reported by The Post"; not "is expected to be decided by June"
             return _Draft("indirect", (subject,), cue, agent[1:], passive=True)
         if re.match(r"\s+by\s", self.v[cue[1] :]):  # "was endorsed by dozens of papers ranging from ...": no name
             return _Draft("indirect", (subject,), cue, None, unattributed=True, passive=True)
@@ -3187,6 +3191,11 @@ class QuoteFinder:
         the last comma, semicolon, colon, dash or conjunction before it; None for a relative or an
         infinitive ("which was reported", "the chance to be considered") or a long subject."""
         before = self.v[start:auxiliary]
+        aside = _RELATIVE_ASIDE.search(before.rstrip().removesuffix(","))
+        if aside and before.rstrip().endswith(","):
+            # "The PKK, which has waged an insurgency since 1984, is designated ...": the subject
+            # before the relative clause set off by commas
+            before = before[: aside.start()]
         words = list(re.finditer(r"[^\s,;:()\u2014]+|[,;:()\u2014]", before))
         while words and (words[-1].group(0).lower() in _PASSIVE_AUXILIARIES or words[-1].group(0).endswith("ly")):
             words.pop()

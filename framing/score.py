@@ -426,7 +426,9 @@ class ScoreConfig:
 #:      named in another paragraph does not make that sentence reported.
 #: 190: quotes: a bare plural subject after a verb that may take an addressee opens the claim
 #:      ("warned food prices would keep rising", "told reporters repairs had begun").
-SCORER_REVISION = 190
+#: 191: quotes: a naming passive with an agent claims the label with its subject ("is branded a
+#:      terrorist group by Israel"); a passive's subject may stand before a relative clause.
+SCORER_REVISION = 191
 
 
 def _mean_or_none(values: list[float]) -> float | None:

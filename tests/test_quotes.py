@@ -1941,6 +1941,21 @@ def quotes_of(text):
             "The mayor told reporters repairs had begun.",
             [("indirect", "repairs had begun", "told", "The mayor", "The mayor", None)],
         ),
+        # a naming passive's label is the agent's naming: claimed with its subject, also past a
+        # relative clause set off by commas
+        (
+            "The movement, which was founded in 1982, is branded a terrorist group by Israel.",
+            [
+                (
+                    "indirect",
+                    "The movement, which was founded in 1982, is branded a terrorist group",
+                    "branded",
+                    "Israel",
+                    "Israel",
+                    "Israel",
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -3306,7 +3321,16 @@ def quotes_of(text):
         ),
         (
             "The plan has been called reckless by two former governors.",
-            [("indirect", "The plan", "called", "two former governors", "two former governors", None)],
+            [
+                (
+                    "indirect",
+                    "The plan has been called reckless",
+                    "called",
+                    "two former governors",
+                    "two former governors",
+                    None,
+                )
+            ],
         ),
         # an agentless passive takes no speaker from the sentence before
         (
