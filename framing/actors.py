@@ -8,7 +8,9 @@ expression, longest form first, case-sensitively (a leading "the" matches "The" 
 the normalised view of the text; offsets index the raw text. A place inside a newspaper's
 name ("The Washington Post", "The Times of Israel") or a school's ("Tehran University") is no
 mention: the files' top-level ``media_titles`` list the title words ("Post", "Times",
-"University") that make a name a newspaper's or a school's.
+"University") that make a name a newspaper's or a school's. Nor is a capital or another
+metonym right before one of the files' ``place_nouns`` ("the Damascus airport", "the Ankara
+bombing", "the Minsk talks"): the place where something is or happened, not its government.
 """
 
 from __future__ import annotations
@@ -80,17 +82,33 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class NameWords:
+    """The actor files' words beside a place that make it no mention of its actor: title words
+    of newspapers and schools (``media_titles``) and nouns of a place's sites and events
+    (``place_nouns``)."""
+
+    media_titles: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
+
+    def __add__(self, other: NameWords) -> NameWords:
+        return NameWords(
+            tuple(dict.fromkeys(self.media_titles + other.media_titles)),
+            tuple(dict.fromkeys(self.place_nouns + other.place_nouns)),
+        )
+
+
+@dataclass(frozen=True)
 class Registry:
     actors: dict[str, Actor]
     form_actor: dict[str, tuple[str, str]]  # surface form -> (actor, form type)
     pattern: re.Pattern[str]
-    media_titles: tuple[str, ...] = ()  # "Post", "University": a place beside one names a newspaper or a school
+    words: NameWords = NameWords()  # "Post", "University", "airport": a place beside one is no mention
 
     @functools.cached_property
     def _title_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        if not self.media_titles:
+        if not self.words.media_titles:
             return None
-        titles = "|".join(re.escape(t) for t in sorted(self.media_titles, key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(self.words.media_titles, key=len, reverse=True))
         # "The Washington Post", "Moscow State University"; "The Times of Israel", "King's College London"
         after = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:" + titles + r")(?!\w)")
         before = re.compile(r"(?:(?<!\w)(?:" + titles + r")\s+of|[A-Z][\w'\u2019]*\s+(?:" + titles + r"))\s+$")
@@ -103,6 +121,18 @@ class Registry:
             return False
         after, before = self._title_patterns
         return bool(after.match(text, end) or before.search(text[max(0, start - 20) : start]))
+
+    @functools.cached_property
+    def _place_noun_pattern(self) -> re.Pattern[str] | None:
+        if not self.words.place_nouns:
+            return None
+        nouns = "|".join(re.escape(n) for n in sorted(self.words.place_nouns, key=len, reverse=True))
+        return re.compile(r"(?:['\u2019]s)?\s+(?:" + nouns + r")(?![\w-])")
+
+    def before_place_noun(self, text: str, end: int) -> bool:
+        """Whether the place ending at ``end`` stands before a noun of its sites or events ("the
+        Damascus airport", "the Ankara bombing"): the place, not its government."""
+        return self._place_noun_pattern is not None and bool(self._place_noun_pattern.match(text, end))
 
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
@@ -125,13 +155,17 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
     return read_actor_file(text, source)[0]
 
 
-def read_actor_file(text: str, source: str) -> tuple[list[Actor], tuple[str, ...]]:
-    """One TOML actor file, parsed once: its actors and its ``media_titles``, the capitalised
-    title words of newspapers' names ("Post", "Times")."""
+def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
+    """One TOML actor file, parsed once: its actors, its ``media_titles`` (the capitalised title
+    words of newspapers' and schools' names: "Post", "University") and its ``place_nouns`` (the
+    lower-case nouns of a place's sites and events: "airport", "bombing")."""
     data = parse_toml(text, source)
     titles = data.get("media_titles", [])
     if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
         raise ConfigError(f'{source}: media_titles must be a list of capitalised words, e.g. ["Post", "Times"]')
+    nouns = data.get("place_nouns", [])
+    if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() and n == n.lower() for n in nouns):
+        raise ConfigError(f'{source}: place_nouns must be a list of lower-case words, e.g. ["airport", "summit"]')
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
@@ -153,10 +187,10 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], tuple[str, ...
                 raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
-    return actors, tuple(t.strip() for t in titles)
+    return actors, NameWords(tuple(t.strip() for t in titles), tuple(n.strip() for n in nouns))
 
 
-def build_registry(actors: Iterable[Actor], source: str = "actor files", media_titles: Iterable[str] = ()) -> Registry:
+def build_registry(actors: Iterable[Actor], source: str = "actor files", words: NameWords = NameWords()) -> Registry:
     """Merge actors by name and compile the mention pattern; a form naming two actors is an error."""
     merged: dict[str, Actor] = {}
     for actor in actors:
@@ -180,12 +214,11 @@ def build_registry(actors: Iterable[Actor], source: str = "actor files", media_t
     if not form_actor:
         raise ConfigError(f"{source}: no surface forms; give each actor aliases, people or institutions")
     pattern = _mention_pattern(normalize(form).text for form in form_actor)
-    titles = tuple(dict.fromkeys(media_titles))
-    return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern, titles)
+    return Registry(merged, {normalize(f).text: v for f, v in form_actor.items()}, pattern, NameWords() + words)
 
 
 def with_user_actors(
-    bundled: Iterable[Actor], user: Iterable[Actor], source: str, media_titles: Iterable[str] = ()
+    bundled: Iterable[Actor], user: Iterable[Actor], source: str, words: NameWords = NameWords()
 ) -> Registry:
     """The bundled actors plus the user's: a form the user gives an actor is taken away from any
     bundled actor of another name ("Congo" for the Republic of the Congo instead of the bundled
@@ -203,39 +236,39 @@ def with_user_actors(
         )
         for actor in bundled
     ]
-    return build_registry(kept + user, source, media_titles)
+    return build_registry(kept + user, source, words)
 
 
 def add_actor_file(registry: Registry, text: str, source: str) -> Registry:
-    """``registry`` with the actors and media titles of one more actor file (an upload)."""
-    actors, titles = read_actor_file(text, source)
-    return with_user_actors(registry.actors.values(), actors, source, registry.media_titles + titles)
+    """``registry`` with the actors, media titles and place nouns of one more actor file (an upload)."""
+    actors, words = read_actor_file(text, source)
+    return with_user_actors(registry.actors.values(), actors, source, registry.words + words)
 
 
-def _read_files(files: Iterable[tuple[str, str]]) -> tuple[list[Actor], list[str]]:
-    """The actors and media titles of (text, source) actor files, in order."""
+def _read_files(files: Iterable[tuple[str, str]]) -> tuple[list[Actor], NameWords]:
+    """The actors, media titles and place nouns of (text, source) actor files, in order."""
     actors: list[Actor] = []
-    titles: list[str] = []
+    words = NameWords()
     for text, source in files:
-        file_actors, file_titles = read_actor_file(text, source)
+        file_actors, file_words = read_actor_file(text, source)
         actors += file_actors
-        titles += file_titles
-    return actors, titles
+        words += file_words
+    return actors, words
 
 
 @functools.cache
-def _bundled() -> tuple[tuple[Actor, ...], tuple[str, ...]]:
-    actors, titles = _read_files((read_data_text(name), f"framing/data/{name}") for name in BUNDLED_ACTOR_FILES)
-    return tuple(actors), tuple(titles)
+def _bundled() -> tuple[tuple[Actor, ...], NameWords]:
+    actors, words = _read_files((read_data_text(name), f"framing/data/{name}") for name in BUNDLED_ACTOR_FILES)
+    return tuple(actors), words
 
 
 @functools.cache
 def _load(paths: tuple[str, ...], include_bundled: bool) -> Registry:
-    user, titles = _read_files((Path(path).read_text(encoding="utf-8"), path) for path in paths)
+    user, words = _read_files((Path(path).read_text(encoding="utf-8"), path) for path in paths)
     if not include_bundled:
-        return build_registry(user, ", ".join(paths), titles)
-    bundled, bundled_titles = _bundled()
-    return with_user_actors(bundled, user, ", ".join(paths) or "bundled actor files", [*bundled_titles, *titles])
+        return build_registry(user, ", ".join(paths), words)
+    bundled, bundled_words = _bundled()
+    return with_user_actors(bundled, user, ", ".join(paths) or "bundled actor files", bundled_words + words)
 
 
 def load_registry(paths: Sequence[str | Path] = (), *, include_bundled: bool = True) -> Registry:
@@ -253,6 +286,8 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
         actor, form_type = registry.form_actor[_lower_the(match.group(0))]
         if form_type in _PLACE_FORMS and registry.in_titled_name(view.text, match.start(), match.end()):
             continue  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
+        if form_type == "metonyms" and registry.before_place_noun(view.text, match.end()):
+            continue  # "the Damascus airport", "the Ankara bombing": the place, not its government
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
     return mentions

@@ -428,7 +428,9 @@ class ScoreConfig:
 #:      ("warned food prices would keep rising", "told reporters repairs had begun").
 #: 191: quotes: a naming passive with an agent claims the label with its subject ("is branded a
 #:      terrorist group by Israel"); a passive's subject may stand before a relative clause.
-SCORER_REVISION = 191
+#: 192: actors: a metonym before a noun of its sites or events ("the Damascus airport") is no
+#:      mention (`place_nouns` in the actor files).
+SCORER_REVISION = 192
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -173,6 +173,21 @@ def test_user_media_titles_are_added_to_the_bundled(tmp_path):
     assert mentioned(sentence, uploaded) == [("Vienna", "Austria")]
 
 
+def test_a_capital_before_a_noun_of_its_sites_or_events_is_the_place_not_its_government(registry):
+    text = "Jets struck the Damascus airport after the Ankara bombing; Damascus said Tehran's metro was shut."
+    assert mentioned(text, registry) == [("Damascus", "Syria")]
+    # a word that is also a verb after its subject is no place noun
+    assert mentioned("Moscow talks with Kyiv.", registry) == [("Moscow", "Russia"), ("Kyiv", "Ukraine")]
+
+
+def test_user_place_nouns_are_added_and_bad_ones_name_the_fix():
+    text = 'place_nouns = ["zoo"]\n[[actor]]\nname = "Austria"\naliases = ["Austria"]\nmetonyms = ["Vienna"]\n'
+    uploaded = add_actor_file(load_registry(), text, "upload.toml")
+    assert mentioned("The Vienna zoo and the Damascus airport. Vienna spoke.", uploaded) == [("Vienna", "Austria")]
+    with pytest.raises(ConfigError, match="place_nouns must be a list of lower-case words"):
+        read_actor_file('place_nouns = ["Zoo"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
+
+
 def test_bad_media_titles_name_the_fix():
     with pytest.raises(ConfigError, match="media_titles must be a list of capitalised words"):
         read_actor_file('media_titles = ["post"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
