@@ -22,7 +22,7 @@ from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phr
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
-from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, QuoteFinder
+from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
@@ -636,7 +636,7 @@ class _BlameFinder:
                 phrase = " ".join(self.view.text[antecedent[0] : antecedent[1]].split())
                 return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
             phrase = self.view.text[span[0] : span[1]]
-            if phrase.lower() in ("i", "we") and self.voices.voice_of(*self.raw(*span)).voice == "editorial":
+            if phrase.lower() in WRITER_PRONOUNS and self.voices.voice_of(*self.raw(*span)).voice == "editorial":
                 return OUTLET, None  # "I blame China" outside quotation marks: the writer's, the outlet's own
             opening = self._opening_pronoun(span)
             if opening:

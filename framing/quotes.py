@@ -297,6 +297,8 @@ _NOUN_CONTEXT = frozenset(
 #: Words after a verb that make it a phrasal verb reporting no claim ("called to service", "called up").
 _PARTICLES = frozenset("to into up in on off out back for from with".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
+#: The first person outside quotation marks: the writer, the outlet's own voice ("I say ...").
+WRITER_PRONOUNS = frozenset({"i", "we"})
 #: Words that open a content clause right after a verb ("the poll shows that", "shows the").
 _CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
@@ -359,8 +361,6 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
-#: Capitalised determiners that open no name ("The Central Bank").
-_DETERMINERS_TITLE = frozenset("The A An This That These Those Its His Her Their Our".split())
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
@@ -3691,7 +3691,7 @@ class QuoteFinder:
             for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
             if len(match.group(0).split()) > 1
             and self.v[self.sentence_of(match.start())[0] : match.start()].strip()  # not a sentence's first words
-            and match.group(0).split()[0] not in _DETERMINERS_TITLE
+            and match.group(0).split()[0].lower() not in _DETERMINERS  # not "The Central Bank"
         ]
         return names[-1] if names else None
 
@@ -3877,7 +3877,7 @@ class QuoteFinder:
             return phrase, resolve_phrase(phrase, self.registry)
         if words == ["who"] and not _ASIDE_END.search(self.v[max(0, position - 4) : position].rstrip()):
             return phrase, None  # "listeners to his program who said": someone unnamed, not the last speaker
-        if len(words) == 1 and words[0] in ("i", "we") and not self.inside_quote(position, position + len(phrase)):
+        if len(words) == 1 and words[0] in WRITER_PRONOUNS and not self.inside_quote(position, position + len(phrase)):
             return phrase, None  # outside quotation marks, "I" and "we" are the writer or the outlet
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
@@ -3887,7 +3887,7 @@ class QuoteFinder:
                     h
                     for h in history
                     if not _plural_or_document(h.name)
-                    and h.name.lower() not in ("i", "we")
+                    and h.name.lower() not in WRITER_PRONOUNS
                     and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
                     and self.registry.form_actor.get(h.name, ("", "people"))[1] == "people"  # not "Baku"
                 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from framing.quotes import quoted_text
+from framing.quotes import WRITER_PRONOUNS, quoted_text
 from framing.records import Article, QuoteRecord
 from framing.spans import SpanIndex
 
@@ -51,7 +51,7 @@ def _beside_cue(text: str, quote: QuoteRecord) -> bool:
 def _writer(quote: QuoteRecord) -> bool:
     """Whether an attribution outside quotation marks is the writer's own ("I say the cost of
     inaction is higher", "We asked the minister"): the outlet's voice, not a source's."""
-    return quote.kind == "indirect" and (quote.speaker or "").lower() in ("i", "we")
+    return quote.kind == "indirect" and (quote.speaker or "").lower() in WRITER_PRONOUNS
 
 
 class VoiceMap:
