@@ -643,7 +643,8 @@ class _BlameFinder:
                 return opening
             # a subject pronoun is not the object of its own clause ("It held Hamas responsible":
             # not Hamas, which would be "itself"; but "he blasted the American media" after Trump)
-            bound = frozenset(m.text.lower() for m in self.mentions(*target)) if target[1] > target[0] else frozenset()
+            pronoun = target[1] > target[0] and _PRONOUN.search(phrase)
+            bound = frozenset(m.text.lower() for m in self.mentions(*target)) if pronoun else frozenset()
             actor = self._phrase_actor(*span, exclude=bound)
             if actor:
                 return actor, " ".join(phrase.split())

@@ -3490,16 +3490,12 @@ class QuoteFinder:
         comma = self.v.rfind(",", start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
-        participle = re.match(r"\s*,\s*([\w-]+)", self.v[cue[1] : end])
-        if participle and _ing_form(participle.group(1)) and self.cues.is_cue(participle.group(1)):
-            # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content
-            return self._content_then_speaker(start, end, cue)
         rest = self.v[after_object + after.end() : end]
-        opening = re.match(r"\s*([a-z][\w-]*)", rest)
-        act = opening and (
-            opening.group(1) in _SPEAKING_ACTS or _ing_form(opening.group(1)) and self.cues.is_cue(opening.group(1))
-        )
-        if _MEASURED_TIME.match(rest) or (act and not _GERUND_SUBJECT.match(rest)):
+        first = re.match(r"\s*([\w-]+)", rest)
+        opening = first.group(1) if first else ""
+        said = _ing_form(opening) and self.cues.is_cue(opening)
+        if _MEASURED_TIME.match(rest) or said or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest)):
+            # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content;
             # "..., the military said, hours after rockets were fired": the attribution's own time;
             # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
             # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on)
