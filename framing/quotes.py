@@ -309,7 +309,8 @@ _ADDRESSEE = re.compile(
     r"the (?:court|jury|judge|tribunal|committee|panel|senate|chamber|assembly|nation|public|house)|"
     r"the crowd|the audience|(?:[A-Za-z]+\s+)?(?:television|TV|radio|media)|"  # "told local television", "state TV"
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
-    r"interview|news agency|broadcaster|newspaper|radio station|television channel)|"
+    r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
+    r"television channel|channel|station|outlet)|"
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
@@ -588,18 +589,20 @@ _AUXILIARY = (
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
+#: The word after a clause's auxiliary, maybe quoted ('the exit poll was "disappointing"').
+_NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
     + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
     + _AUXILIARY
-    + r"\s+\w)"
+    + _NEXT_WORD
 )
 #: The same with a bare plural subject ("warned energy prices would rise", "told reporters
 #: prices had fallen"): lower-case words ending in a plural noun, none of them a function word
 #: (checked by ``_bare_plural_clause``).
 _BARE_SUBJECT_AUXILIARY = re.compile(
-    r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*[a-z]s\s+" + _AUXILIARY + r"\s+\w)"
+    r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*[a-z]s\s+" + _AUXILIARY + _NEXT_WORD
 )
 #: Lower-case words ending in "s" that are no plural noun.
 _NOT_PLURAL_NOUNS = frozenset(
@@ -1009,12 +1012,18 @@ def _document(phrase: str) -> bool:
 
 
 def _noun_context(word: str, following: str = "") -> bool:
-    """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports"); after
-    a noun of the press a past form is its verb ("state media ignored / made", not "media reports")."""
+    """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports", "the
+    group's leader"); after a noun of the press a past form is its verb ("state media ignored /
+    made", not "media reports")."""
     word = word.lower()
     if word in _PRESS_NOUNS and (_past_tense(following) or following in load_participles()):
         return False
-    return word in _DETERMINERS or word in _NOUN_CONTEXT or bool(_NUMERAL.fullmatch(word))
+    return (
+        word in _DETERMINERS
+        or word in _NOUN_CONTEXT
+        or bool(_NUMERAL.fullmatch(word))
+        or (word.endswith(("'s", "\u2019s")) and word not in _CONTRACTIONS and len(word) > 3)
+    )  # "the victim's family [paid]": a possessive determines a noun
 
 
 def _noun_before_verb(word: str, following: list[str]) -> bool:
@@ -1427,7 +1436,9 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "clerics priests rabbis imams elders chiefs coach manager captain chairman chairwoman boss founder owner "
     "doctor teacher mother father wife husband son daughter victim witness resident survivor expert analyst "
     "critic campaigner activist mayor governor senator lawmaker player pilot driver soldier officer nurse "
-    "patient student worker farmer fan".split()
+    "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
+    "employers manufacturers hospitals universities airlines parties countries nations ministries media "
+    "broadcasters newspapers".split()
 )
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}

@@ -430,7 +430,9 @@ class ScoreConfig:
 #:      terrorist group by Israel"); a passive's subject may stand before a relative clause.
 #: 192: actors: a metonym before a noun of its sites or events ("the Damascus airport") is no
 #:      mention (`place_nouns` in the actor files).
-SCORER_REVISION = 192
+#: 193: quotes: plural body nouns speak ("but unions insisted"); a quoted word after a clause's
+#:      auxiliary opens the claim; "told the local paper"; a possessive determines a noun.
+SCORER_REVISION = 193
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1956,6 +1956,46 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a plural body noun speaks without a determiner, also after "but"
+        (
+            "The ministry said exports were rising, but unions insisted wages would not keep up.",
+            [
+                ("indirect", "exports were rising", "said", "The ministry", "The ministry", None),
+                ("indirect", "wages would not keep up", "insisted", "unions", "unions", None),
+            ],
+        ),
+        (
+            "But insurers warned premiums would climb.",
+            [("indirect", "premiums would climb", "warned", "insurers", "insurers", None)],
+        ),
+        # a quoted word after the clause's auxiliary still opens the claim
+        (
+            'The coach tells the local paper the squad is "exhausted" after the tour.',
+            [
+                (
+                    "indirect",
+                    'the squad is "exhausted" after the tour',
+                    "tells",
+                    "The coach",
+                    "The coach",
+                    None,
+                )
+            ],
+        ),
+        # a possessive determines the noun after it: the speaker is the whole phrase
+        (
+            "The pilot's family paid tribute to him on Sunday, describing him as a gentle man.",
+            [
+                (
+                    "indirect",
+                    "him as a gentle man",
+                    "describing",
+                    "The pilot's family",
+                    "The pilot's family",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
