@@ -43,6 +43,9 @@ _MACROS = {
     "{Name}": r"(?-i:[A-Z])",
 }
 #: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
+#: A relative pronoun (and its auxiliary) right before a passive cue: its antecedent is the target.
+_OPEN_RELATIVE = re.compile(r",?\s+(?:which|who|that)(?:\s+(?:has|have|had))?\s*$")
+_PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
 _CLAUSE_CUT = re.compile(
     r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|saying|adding|told|tells|if|when|since|after|before|"
     r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",
@@ -395,6 +398,9 @@ class _BlameFinder:
             closing = [c for c in self._relative_clauses(start, end) if not self.view.text[c[1] : end].strip()]
             if closing and self.view.text[closing[-1][1] - 1] == ",":  # "the army, which fired wildly, was"
                 end = closing[-1][0]
+            antecedent = _OPEN_RELATIVE.search(self.view.text, start, end)
+            if antecedent and _PASSIVE_AUXILIARY.match(self.view.text, end):
+                end = antecedent.start()  # "Israel, which has been accused by Iran": the antecedent
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:

@@ -432,7 +432,9 @@ class ScoreConfig:
 #:      mention (`place_nouns` in the actor files).
 #: 193: quotes: plural body nouns speak ("but unions insisted"); a quoted word after a clause's
 #:      auxiliary opens the claim; "told the local paper"; a possessive determines a noun.
-SCORER_REVISION = 193
+#: 194: blame: a passive of blaming in a relative clause blames its antecedent ("Israel, which
+#:      has been accused by Iran of ...").
+SCORER_REVISION = 194
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -110,6 +110,15 @@ def blames(text):
         # to the outlet: "Officials" is no actor of ours, so no record
         ("Officials like to blame Iran for the outage.", []),
         ("Moscow prefers to blame Kyiv for the shelling.", [("Russia", "Ukraine", "blame", "reported")]),
+        # a passive of blaming inside a relative clause: its antecedent is blamed, by the agent
+        (
+            "Syria, which has been accused by Turkey of shelling the border, rejected the charge.",
+            [("Syria", "Syria", "denial", "reported"), ("Turkey", "Syria", "blame", "reported")],
+        ),
+        (
+            "Hezbollah, who were blamed by Israel for the blast, said nothing.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
