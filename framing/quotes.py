@@ -269,6 +269,8 @@ _OUTLET_PARTICIPLE = re.compile(
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
+#: The same after a comma ("denied A, and has accused B"): the subject's next act.
+_COMMA_COORDINATED_CUE = re.compile(r",\s+(?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
 #: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
@@ -2880,10 +2882,15 @@ class QuoteFinder:
             # A parenthetical before ("A, Clinton said, detailed B, and suggested C") leaves the clause
             # to its own subject; "by" after the cue makes a passive ("..., and mentioned by X"); after
             # two cues the coordination is ambiguous.
-            earlier = self.cues.find(self.v, start, cue[0])
+            # a cue form after a determiner is a noun ("denied the report, and has accused ...")
+            earlier = [
+                c
+                for c in self.cues.find(self.v, start, cue[0])
+                if not set(self.v[start : c[0]].lower().split()[-1:]) & _DETERMINERS
+            ]
             words = [self._cue_verb(c) for c in earlier]
             after_comma = (
-                bool(re.search(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", self.v[start : cue[0]]))
+                bool(_COMMA_COORDINATED_CUE.search(self.v, start, cue[0]))
                 and verb.endswith("ed")
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)

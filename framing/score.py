@@ -434,7 +434,9 @@ class ScoreConfig:
 #:      auxiliary opens the claim; "told the local paper"; a possessive determines a noun.
 #: 194: blame: a passive of blaming in a relative clause blames its antecedent ("Israel, which
 #:      has been accused by Iran of ...").
-SCORER_REVISION = 194
+#: 195: quotes: ", and has accused" after a cue is the subject's next act; a cue form after a
+#:      determiner ("the report") is no earlier cue there.
+SCORER_REVISION = 195
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1996,6 +1996,22 @@ def quotes_of(text):
                 )
             ],
         ),
+        # after a comma, "and has" before a past cue is the subject's next act, also when a cue
+        # form stands as a noun before it ("the report")
+        (
+            "Ankara has denied shelling the villages, and has accused the rebels of lying.",
+            [
+                ("indirect", "shelling the villages", "denied", "Ankara", "Ankara", "Turkey"),
+                ("indirect", "the rebels of lying", "accused", "Ankara", "Ankara", "Turkey"),
+            ],
+        ),
+        (
+            "The mayor rejected the report, but has since accused the auditors of bias.",
+            [
+                ("indirect", "the report", "rejected", "The mayor", "The mayor", None),
+                ("indirect", "the auditors of bias", "accused", "The mayor", "The mayor", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
