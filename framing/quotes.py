@@ -606,6 +606,8 @@ _SUBJECT_AUXILIARY = re.compile(
 _BARE_SUBJECT_AUXILIARY = re.compile(
     r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*[a-z]s\s+" + _AUXILIARY + _NEXT_WORD
 )
+#: A clause with no "that" opened by a subject pronoun or a short subject and an auxiliary.
+_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|i)\s+\w|" + _SUBJECT_AUXILIARY.pattern)
 #: Lower-case words ending in "s" that are no plural noun.
 _NOT_PLURAL_NOUNS = frozenset(
     "is was has does his its us as this thus yes less unless perhaps always sometimes nevertheless regardless "
@@ -2974,6 +2976,12 @@ class QuoteFinder:
             and self._cue_verb(draft.cue) in self.cues.noun_object
             and draft.fragments[0][0] >= draft.cue[1]
             and not _NOT_NOUN_OBJECT.match(self.v, draft.fragments[0][0])
+            # "denied he had ordered it", "denied the army had fired": a verb of claim before a
+            # clause with no "that" (an attitude verb takes none: "describing the attack was ...")
+            and not (
+                self._cue_verb(draft.cue) not in self.cues.attitude
+                and _BARE_CLAUSE.match(self.v, draft.fragments[0][0] - 1, draft.fragments[0][1])
+            )
         )
 
     def _auxiliary_non_saying(self, joined: re.Match[str] | None, cue: tuple[int, int]) -> bool:

@@ -436,7 +436,9 @@ class ScoreConfig:
 #:      has been accused by Iran of ...").
 #: 195: quotes: ", and has accused" after a cue is the subject's next act; a cue form after a
 #:      determiner ("the report") is no earlier cue there.
-SCORER_REVISION = 195
+#: 196: quotes: "deny" takes a noun-phrase content that ends where the circumstances begin
+#:      ("denied involvement in the hack as Washington ..."); a bare clause stays whole.
+SCORER_REVISION = 196
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2012,6 +2012,25 @@ def quotes_of(text):
                 ("indirect", "the auditors of bias", "accused", "The mayor", "The mayor", None),
             ],
         ),
+        # "deny" with a noun phrase: the object ends where the circumstances begin; with a clause
+        # (no "that") the clause is whole
+        (
+            "Moscow denied involvement in the hack as Washington widened sanctions.",
+            [("indirect", "involvement in the hack", "denied", "Moscow", "Moscow", "Russia")],
+        ),
+        (
+            "The minister denied the agency had spied on him while he was abroad.",
+            [
+                (
+                    "indirect",
+                    "the agency had spied on him while he was abroad",
+                    "denied",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
