@@ -398,9 +398,9 @@ class _BlameFinder:
             closing = [c for c in self._relative_clauses(start, end) if not self.view.text[c[1] : end].strip()]
             if closing and self.view.text[closing[-1][1] - 1] == ",":  # "the army, which fired wildly, was"
                 end = closing[-1][0]
-            antecedent = _OPEN_RELATIVE.search(self.view.text, start, end)
-            if antecedent and _PASSIVE_AUXILIARY.match(self.view.text, end):
-                end = antecedent.start()  # "Israel, which has been accused by Iran": the antecedent
+            relative = _OPEN_RELATIVE.search(self.view.text, start, end)
+            if relative and _PASSIVE_AUXILIARY.match(self.view.text, end):
+                end = relative.start()  # "Israel, which has been accused by Iran": the antecedent
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:

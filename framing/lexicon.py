@@ -214,21 +214,36 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 
 
-def _name_part(text: str, start: int, end: int, floor: int) -> bool:
+def _name_part(text: str, start: int, end: int, floor: int, inside: bool = False) -> bool:
     """Whether the word ``text[start:end]`` is part of a capitalised name ("Rob Percival", "Hope
     Hicks", "the Justice Department"): capitalised (not all capitals), inside running text (after a
     word or a comma, not at the start of a sentence, a quotation or a clause after a colon) and
-    beside another capitalised word."""
+    beside another capitalised word; with ``inside``, between two ("the International Crisis
+    Group", not "the Marxist Antonio Gramsci")."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
     before = text[floor:start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ","):
         return False
-    return bool(_CAPITALISED_AFTER.match(text, end) or _CAPITALISED_BEFORE.search(text, max(floor, start - 40), start))
+    after = bool(_CAPITALISED_AFTER.match(text, end))
+    preceded = _CAPITALISED_BEFORE.search(text, max(floor, start - 40), start)
+    if inside:  # a capitalised article opening the sentence is no name ("The Heroes Act")
+        return after and preceded is not None and preceded.group().strip().lower() not in _TITLE_LOWER
+    return after or preceded is not None
 
 
-def _title_case(text: str) -> bool:
+def in_name(text: str, words: list[tuple[int, int, str]], entry: Entry, floor: int) -> bool:
+    """Whether a match of ``entry`` on ``words`` (spans in ``text``) is part of a capitalised name:
+    a strong VADER word beside a capitalised word ("Rob Percival"), any other entry between two
+    ("the International Crisis Group"). A headline in title case keeps its words (the caller's
+    check)."""
+    if entry.source == VADER_SOURCE:
+        return _name_part(text, words[0][0], words[0][1], floor)
+    return _name_part(text, words[0][0], words[len(entry.tokens) - 1][1], floor, inside=True)
+
+
+def title_case(text: str) -> bool:
     """Whether ``text`` is set in title case: nearly every word but the articles, conjunctions and
     prepositions is capitalised ("Rivals Rob Voters of Joy"; a sentence dense with names still has
     its verbs in lower case)."""
@@ -241,8 +256,9 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
 
     A strong VADER word, general vocabulary, does not match a capitalised word that is part of a
     name in running text ("Rob Percival", "Super Bowl", "Great Britain"), unless the span is set in
-    title case (a headline where every word is capitalised); the framing lexicon's own words do
-    ("the Marxist Antonio Gramsci": ideological labels are capitalised by convention)."""
+    title case (a headline where every word is capitalised); the other entries do beside a name
+    ("the Marxist Antonio Gramsci": ideological labels are capitalised by convention), but not
+    between two capitalised words ("the International Crisis Group")."""
     view = normalize(text)
     view_start = view.from_original(start)
     view_end = len(view.text) if end is None else view.from_original(end)
@@ -251,7 +267,7 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
     if lowered is None:  # lower-casing changes the length: scan a copy with one-to-one lower case
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in view.text)
     matches: list[TermMatch] = []
-    title_case: bool | None = None
+    headline_case: bool | None = None
     position = view_start
     while hit := lexicon.scanner.search(lowered, position, view_end):
         position = hit.start() + 1
@@ -270,10 +286,10 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
         for entry in entries:
             found = _match_at(text, view, tokens, entry)
             if found:
-                if entry.source == VADER_SOURCE and _name_part(view.text, *tokens[0][:2], view_start):
-                    if title_case is None:
-                        title_case = _title_case(view.text[view_start:view_end])
-                    if not title_case:
+                if in_name(view.text, tokens, entry, view_start):
+                    if headline_case is None:
+                        headline_case = title_case(view.text[view_start:view_end])
+                    if not headline_case:
                         found = None
                 if found and entry.category != MASK:
                     matches.append(found)

@@ -438,7 +438,9 @@ class ScoreConfig:
 #:      determiner ("the report") is no earlier cue there.
 #: 196: quotes: "deny" takes a noun-phrase content that ends where the circumstances begin
 #:      ("denied involvement in the hack as Washington ..."); a bare clause stays whole.
-SCORER_REVISION = 196
+#: 197: terms: a lexicon row capitalised between two capitalised words is a name's part ("the
+#:      International Crisis Group").
+SCORER_REVISION = 197
 
 
 def _mean_or_none(values: list[float]) -> float | None:
