@@ -99,8 +99,9 @@ _CLAUSE_AFTER_MODAL = frozenset("that he she they we i you there to whether how 
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|" + _LY_ADVERB + r"))+$"
 )
-#: Auxiliaries and adverbs between "and"/"but" and a second cue ("... but has since said").
-_AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|repeatedly|since|long|often)"
+#: Auxiliaries and adverbs between "and"/"but" and a second cue ("... but has since said", "and
+#: angrily accused").
+_AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|since|long|often|" + _LY_ADVERB + ")"
 #: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
 _ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 _ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
@@ -2782,7 +2783,7 @@ class QuoteFinder:
         if not speakers:
             return None
         after = self._after_object(cue, end)  # ", telling O'Reilly that ...": past the addressee
-        if not re.match(r"\s*(?:that\b|[\"\u201c])", self.v[after:end]):
+        if not (re.match(r"\s*(?:that\b|[\"\u201c])", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             after = cue[1]  # ", accusing Israel's air force of ...": the accused is the content's
         rest = self.v[after:end]
         content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)

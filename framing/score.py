@@ -440,7 +440,9 @@ class ScoreConfig:
 #:      ("denied involvement in the hack as Washington ..."); a bare clause stays whole.
 #: 197: terms: a lexicon row capitalised between two capitalised words is a name's part ("the
 #:      International Crisis Group").
-SCORER_REVISION = 197
+#: 198: quotes: an -ly adverb between "and" and a second cue ("and angrily accused"); the
+#:      subject's next act skips its addressee before a clause with no "that".
+SCORER_REVISION = 198
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2031,6 +2031,22 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an adverb between "and" and the subject's next act; that act's addressee before a
+        # clause with no "that" is skipped
+        (
+            "The league denied the report, and angrily accused the paper of lying.",
+            [
+                ("indirect", "the report", "denied", "The league", "The league", None),
+                ("indirect", "the paper of lying", "accused", "The league", "The league", None),
+            ],
+        ),
+        (
+            "The agent said he was happy, and warned the club he was open to a move.",
+            [
+                ("indirect", "he was happy", "said", "The agent", "The agent", None),
+                ("indirect", "he was open to a move", "warned", "The agent", "The agent", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
