@@ -42,10 +42,10 @@ _MACROS = {
     "{np_before}": r"""[^.;:!?"]{1,160}?""",
     "{Name}": r"(?-i:[A-Z])",
 }
-#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
 #: A relative pronoun (and its auxiliary) right before a passive cue: its antecedent is the target.
 _OPEN_RELATIVE = re.compile(r",?\s+(?:which|who|that)(?:\s+(?:has|have|had))?\s*$")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
+#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
 _CLAUSE_CUT = re.compile(
     r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|saying|adding|told|tells|if|when|since|after|before|"
     r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",

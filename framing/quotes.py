@@ -270,7 +270,7 @@ _OUTLET_PARTICIPLE = re.compile(
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
-#: The same after a comma ("denied A, and has accused B"): the subject's next act.
+#: "and"/"but" after a comma before a cue ("denied A, and has accused B"): the subject's next act.
 _COMMA_COORDINATED_CUE = re.compile(r",\s+(?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 _COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
@@ -608,7 +608,7 @@ _BARE_SUBJECT_AUXILIARY = re.compile(
     r"\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*[a-z]s\s+" + _AUXILIARY + _NEXT_WORD
 )
 #: A clause with no "that" opened by a subject pronoun or a short subject and an auxiliary.
-_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|i)\s+\w|" + _SUBJECT_AUXILIARY.pattern)
+_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I)\s+\w|" + _SUBJECT_AUXILIARY.pattern)
 #: Lower-case words ending in "s" that are no plural noun.
 _NOT_PLURAL_NOUNS = frozenset(
     "is was has does his its us as this thus yes less unless perhaps always sometimes nevertheless regardless "
