@@ -2972,17 +2972,16 @@ class QuoteFinder:
     def _verb_object(self, draft: _Draft) -> bool:
         """Whether a draft's content is the object of a verb whose content is a noun phrase
         ("criticized the law"), not a clause ("criticized that ...")."""
+        if draft.cue is None:
+            return False
+        verb, (start, end) = self._cue_verb(draft.cue), draft.fragments[0]
         return (
-            draft.cue is not None
-            and self._cue_verb(draft.cue) in self.cues.noun_object
-            and draft.fragments[0][0] >= draft.cue[1]
-            and not _NOT_NOUN_OBJECT.match(self.v, draft.fragments[0][0])
+            verb in self.cues.noun_object
+            and start >= draft.cue[1]
+            and not _NOT_NOUN_OBJECT.match(self.v, start)
             # "denied he had ordered it", "denied the army had fired": a verb of claim before a
             # clause with no "that" (an attitude verb takes none: "describing the attack was ...")
-            and not (
-                self._cue_verb(draft.cue) not in self.cues.attitude
-                and _BARE_CLAUSE.match(self.v, draft.fragments[0][0] - 1, draft.fragments[0][1])
-            )
+            and not (verb not in self.cues.attitude and _BARE_CLAUSE.match(self.v, start - 1, end))
         )
 
     def _auxiliary_non_saying(self, joined: re.Match[str] | None, cue: tuple[int, int]) -> bool:
