@@ -270,9 +270,11 @@ _OUTLET_PARTICIPLE = re.compile(
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
-#: "and"/"but" after a comma before a cue ("denied A, and has accused B"): the subject's next act.
-_COMMA_COORDINATED_CUE = re.compile(r",\s+(?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
-_COORDINATED_CUE = re.compile(r"[\s,](?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$")
+#: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said").
+_COORDINATION = r"(?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"
+_COORDINATED_CUE = re.compile(r"[\s,]" + _COORDINATION)
+#: The same after a comma ("denied A, and has accused B"): the subject's next act.
+_COMMA_COORDINATED_CUE = re.compile(r",\s+" + _COORDINATION)
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
 #: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
 #: Not "without saying" (no claim) nor "of saying" ("accused him of saying": his, not the subject's).
