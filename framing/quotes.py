@@ -736,6 +736,16 @@ _PLACE_HEADS = frozenset(
     "embassy consulate facility facilities plant refinery pipeline bridge bridges ship ships vessel vessels tanker "
     "tankers station stations mosque church synagogue market targets target trenches streets".split()
 )
+#: What follows a verb with a sense of quantity when it names a change of amount: a number, "by",
+#: "from" or "to" and a number, an adverb of degree, "in value" ("declined 27%", "declined
+#: slightly from 58 percent"; not "declined to comment", "declined the offer").
+_CHANGE_OF_AMOUNT = re.compile(
+    r"(?:(?:by|from|to)\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?[$\u20ac\u00a3]?\d"
+    r"|(?:sharply|slightly|steeply|steadily|significantly|modestly|marginally|further|dramatically|substantially|"
+    r"rapidly|gradually|somewhat)\b"
+    r"|in\s+(?:value|price|number|numbers|popularity|importance|size)\b",
+    re.I,
+)
 #: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
 #: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
 #: ("The offensive was supported by drones", "was backed by heavy shelling").
@@ -1070,6 +1080,7 @@ class _Cues:
     passive: frozenset[str] = frozenset()  # forms whose passive attributes ("was accused of", "is expected to")
     naming: frozenset[str] = frozenset()  # of those, verbs that give a name or label ("was called a charlatan")
     physical: frozenset[str] = frozenset()  # forms that also name a physical act ("attacked the city")
+    quantity: frozenset[str] = frozenset()  # forms that also name a change of amount ("declined 27%")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -1111,6 +1122,7 @@ def load_cues() -> _Cues:
         "passive": set(),
         "naming": set(),
         "physical": set(),
+        "quantity": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -1153,10 +1165,12 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        if row.get("sense", "").strip() not in ("", "physical"):
-            raise ConfigError(f"{source} line {number}: sense is {row['sense']!r}; write physical or leave it empty")
-        if row.get("sense", "").strip() == "physical":
-            sets["physical"].update(row_forms)
+        if row.get("sense", "").strip() not in ("", "physical", "quantity"):
+            raise ConfigError(
+                f"{source} line {number}: sense is {row['sense']!r}; write physical, quantity or leave it empty"
+            )
+        if row.get("sense", "").strip() in ("physical", "quantity"):
+            sets[row["sense"].strip()].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
     return _Cues(
@@ -1172,6 +1186,7 @@ def load_cues() -> _Cues:
         frozenset(sets["passive"]),
         frozenset(sets["naming"]),
         frozenset(sets["physical"]),
+        frozenset(sets["quantity"]),
     )
 
 
@@ -1453,7 +1468,8 @@ _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 #: speak, also when no list names them (not "-ers": "papers", "numbers", "letters" are things).
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
 _AFTER_CUE_FILLER = re.compile(
-    r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|publicly|privately|"
+    r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
+    r"ahead|over|via|publicly|privately|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
@@ -3376,6 +3392,8 @@ class QuoteFinder:
             return None  # "people who said and did the same things", "should say so plainly": no claim
         if cue_word in self.cues.physical and self._physical_act(speaker, text):
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
+        if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):
+            return None  # "Sales declined 27%", "support declined slightly": a change of amount, no refusal
         return draft
 
     def _physical_act(self, speaker: tuple[int, int], content: str) -> bool:

@@ -442,7 +442,10 @@ class ScoreConfig:
 #:      International Crisis Group").
 #: 198: quotes: an -ly adverb between "and" and a second cue ("and angrily accused"); the
 #:      subject's next act skips its addressee before a clause with no "that".
-SCORER_REVISION = 198
+#: 199: quotes: place and time phrases opened by "outside", "throughout", "after", "before",
+#:      "following" ... between a cue and "that" are no part of the claim; "declined" before an
+#:      amount is a fall (sense "quantity" in the verb table).
+SCORER_REVISION = 199
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2047,6 +2047,26 @@ def quotes_of(text):
                 ("indirect", "he was open to a move", "warned", "The agent", "The agent", None),
             ],
         ),
+        # circumstances of place or time between the cue and "that" are no part of the claim
+        (
+            "Her lawyer said outside the courthouse that the verdict would be appealed.",
+            [("indirect", "that the verdict would be appealed", "said", "Her lawyer", "Her lawyer", None)],
+        ),
+        (
+            "The union had maintained throughout the dispute that the cuts were unlawful.",
+            [("indirect", "that the cuts were unlawful", "maintained", "The union", "The union", None)],
+        ),
+        (
+            "The engineer argued before the inquiry that the dam had held.",
+            [("indirect", "that the dam had held", "argued", "The engineer", "The engineer", None)],
+        ),
+        # "declined" before an amount is a fall, not a refusal
+        ("Turnout declined 12% from the last election.", []),
+        ("Sales of the model declined sharply in the spring.", []),
+        (
+            "The minister declined to say who had approved the deal.",
+            [("indirect", "to say who had approved the deal", "declined", "The minister", "The minister", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -4130,6 +4150,21 @@ def test_verb_table_reads_the_content_column_and_names_a_bad_value(monkeypatch):
     assert cues.predicative == set()
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tnoun\n", "\tphrase\n"))
     with pytest.raises(ConfigError, match=r"line 2: content is 'phrase'; write clause or noun"):
+        quotes.load_cues.__wrapped__()
+
+
+def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
+    header = _VERB_HEADER.replace("copula\n", "copula\tcontent\tpassive\tsense\n")
+    table = (
+        header
+        + "attack\tattacked\tno\tno\tno\treported\t\tnoun\t\tphysical\n"
+        + "decline\tdeclined\tno\tno\tno\teditorial\t\tnoun\t\tquantity\n"
+    )
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
+    cues = quotes.load_cues.__wrapped__()
+    assert (cues.physical, cues.quantity) == ({"attacked"}, {"declined"})
+    monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
+    with pytest.raises(ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity or leave it empty"):
         quotes.load_cues.__wrapped__()
 
 
