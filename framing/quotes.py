@@ -219,6 +219,28 @@ _FINITE_VERB_WORD = re.compile(
 _NAME_VERBS = frozenset("may will can".split())
 
 
+def _person_noun(word: str) -> bool:
+    """A noun naming a person or people ("spokeswoman", "witness", "analysts", "head")."""
+    lower = word.lower().strip(",")
+    return lower in _DASH_SPEAKER_NOUNS or bool(_PERSON_WORDS.fullmatch(lower) or _PERSON_PLURAL.fullmatch(lower))
+
+
+def _inner_phrase(words: list[str], start: int, aside: bool, name: bool = False) -> bool:
+    """Whether the phrase from ``words[start]`` to the end (a name if ``name``), before a relative
+    "who", sits inside the noun phrase before its preposition, whose head the relative then refers
+    to: when the noun before the preposition names a person ("the head of the agency", "a
+    spokeswoman for the union, who", "a spokeswoman for Greenpeace, who"), or before "of" and a
+    phrase that names none ("the chair of the board"; but "the credibility of the witness", "the
+    rise of Donald Trump"); never after a comma ("the campaign, with Hillary Clinton, who") and,
+    but after "of", only when the relative is set off by one ("voted for Clinton, who")."""
+    if start < 2 or words[start - 2].endswith(","):
+        return False
+    preposition, head = words[start - 1].lower(), words[start - 2]
+    if preposition == "of":
+        return _person_noun(head) or not (name or _person_noun(words[-1]))
+    return aside and preposition in _PREPOSITIONS and _person_noun(head)
+
+
 def _finite_verb(word: str) -> bool:
     """A finite verb, not a name spelled like one ("Theresa May said")."""
     lower = word.lower()
@@ -4104,11 +4126,18 @@ class QuoteFinder:
         while name and words[-name] == "of":
             name -= 1
         determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
-        while len(determiners) > 1 and words[determiners[-1] - 1] == "of":
-            determiners.pop()  # "the head of the agency": the head
+        while len(determiners) > 1 and _inner_phrase(words, determiners[-1], bool(aside)):
+            determiners.pop()  # "the head of the agency", "a spokeswoman for the union, who": the head
         modifier = determiners and len(words) - name - determiners[-1] in (1, 2)  # "the only Democrat"
         if modifier and any(w.endswith(",") for w in words[determiners[-1] : len(words) - name]):
             modifier = False  # "this week, Donald Trump"
+        if (
+            name
+            and determiners
+            and determiners[-1] < len(words) - name
+            and _inner_phrase(words, len(words) - name, bool(aside), name=True)
+        ):
+            name = 0  # "a spokeswoman for Greenpeace, who": the spokeswoman
         first = len(words) - name  # "Sheriff Adam Hayward of Deuel County, Neb.": up to the comma
         last = next((i for i in range(first, len(words)) if words[i].endswith(",")), len(words) - 1)
         if not 0 < last - first + 1 <= 6 or modifier:  # no name: the phrase from its determiner

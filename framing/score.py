@@ -445,7 +445,9 @@ class ScoreConfig:
 #: 199: quotes: place and time phrases opened by "outside", "throughout", "after", "before",
 #:      "following" ... between a cue and "that" are no part of the claim; "declined" before an
 #:      amount is a fall (sense "quantity" in the verb table).
-SCORER_REVISION = 199
+#: 200: quotes: a relative "who" after "a spokeswoman for the union" refers to the spokeswoman,
+#:      after "the honesty of the driver" to the driver.
+SCORER_REVISION = 200
 
 
 def _mean_or_none(values: list[float]) -> float | None:

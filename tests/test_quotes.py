@@ -2067,6 +2067,26 @@ def quotes_of(text):
             "The minister declined to say who had approved the deal.",
             [("indirect", "to say who had approved the deal", "declined", "The minister", "The minister", None)],
         ),
+        # a relative "who" after a phrase with a preposition refers to the person the phrase is about
+        (
+            "The march was led by a spokeswoman for the nurses' union, who said wards were unsafe.",
+            [("indirect", "wards were unsafe", "said", "who", "a spokeswoman for the nurses' union", None)],
+        ),
+        (
+            "The letter was signed by an adviser to Greenpeace, who said the permit was unlawful.",
+            [("indirect", "the permit was unlawful", "said", "who", "an adviser to Greenpeace", None)],
+        ),
+        (
+            "The defence questioned the honesty of the driver, who said the lights had been green.",
+            [
+                ("indirect", "the honesty of the driver", "questioned", "The defence", "The defence", None),
+                ("indirect", "the lights had been green", "said", "who", "the driver", None),
+            ],
+        ),
+        (
+            "The book traces the rise of Jacinda Ardern, who said politics could be kind.",
+            [("indirect", "politics could be kind", "said", "who", "Jacinda Ardern", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
