@@ -3819,6 +3819,20 @@ class QuoteFinder:
             drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
         return drafts
 
+    def end_mixed(self, direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
+        """A quoted fragment's clause after its cue ('blamed "thugs" for the clashes and praised
+        officers ...', from `_mixed_after`) ends, as any content does, where a later attribution in
+        its sentence begins."""
+        ended = []
+        for draft in direct:
+            if draft.kind == "indirect" and draft.cue and len(draft.fragments) == 1:
+                start, end = self.sentence_of(draft.cue[0])
+                later = [d for d in indirect if d.cue and start <= d.cue[0] < end]
+                adjusted = self._end_before_next([draft, *later]) if later else []
+                draft = next((d for d in adjusted if d.cue == draft.cue), draft)
+            ended.append(draft)
+        return ended
+
     def _restrictive_speaker(self, draft: _Draft) -> bool:
         """Whether a draft's speaker is a noun phrase with its restrictive relative word ("donors
         from around the country who [want]")."""
@@ -4232,6 +4246,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     extractor = QuoteFinder(article, registry)
     direct = extractor.direct_quotes()
     indirect = extractor.indirect(direct)
+    direct = extractor.end_mixed(direct, indirect)
     contents = [d.fragments[0][0:1] + d.fragments[-1][1:2] for d in indirect]
     cues = [d.cue[0] for d in indirect if d.cue]
     direct = [

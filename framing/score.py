@@ -447,7 +447,9 @@ class ScoreConfig:
 #:      amount is a fall (sense "quantity" in the verb table).
 #: 200: quotes: a relative "who" after "a spokeswoman for the union" refers to the spokeswoman,
 #:      after "the honesty of the driver" to the driver.
-SCORER_REVISION = 200
+#: 201: quotes: the clause after a quoted object ('blamed "thugs" for the clashes and praised
+#:      ...') ends where a later attribution in its sentence begins.
+SCORER_REVISION = 201
 
 
 def _mean_or_none(values: list[float]) -> float | None:

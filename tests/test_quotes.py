@@ -2087,6 +2087,22 @@ def quotes_of(text):
             "The book traces the rise of Jacinda Ardern, who said politics could be kind.",
             [("indirect", "politics could be kind", "said", "who", "Jacinda Ardern", None)],
         ),
+        # a quoted object's clause ends where the subject's next act begins
+        (
+            'The coach blamed "lazy defending" for the defeat and praised the fans for their "incredible support."',
+            [
+                ("indirect", '"lazy defending" for the defeat', "blamed", "The coach", "The coach", None),
+                ("indirect", 'the fans for their "incredible support."', "praised", "The coach", "The coach", None),
+            ],
+        ),
+        # the accused and the charge are a noun phrase: "and" with a past cue is the next act
+        (
+            "The mayor accused the contractor of negligence and demanded an inquiry.",
+            [
+                ("indirect", "the contractor of negligence", "accused", "The mayor", "The mayor", None),
+                ("indirect", "an inquiry", "demanded", "The mayor", "The mayor", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
