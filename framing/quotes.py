@@ -362,6 +362,13 @@ _TO_ADDRESSEE = re.compile(r"\s*to" + _ADDRESSEE.pattern + r"[\s.,;:!?]*$")
 _OBJECT_THEN_CONTENT = re.compile(r"\s*(?:(?:of|for|that)\s|(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s)")
 #: What a cue is about ('says of Clinton, "..."', 'said of the prospect'); "about 20" is a number.
 _TOPIC = re.compile(r"\s+(?:of|about)\s+(?!\d)[^\s,:;.!?\"]+(?:\s+[^\s,:;.!?\"]+){0,5}")
+#: A time or place, then an infinitive, after a cue with no addressee: the infinitive is the
+#: content ("agreed on Monday to cut emissions", "vowed at the rally to fight on"); not "to" before
+#: a determiner, a pronoun or a listener ("spoke on Monday to reporters").
+_TIMED_INFINITIVE = re.compile(
+    r"(\s+[^,.;:!?\"]{1,40}?)\s+((?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|us|"
+    r"me|you|reporters|journalists|supporters|lawmakers|voters|members|delegates|crowds?)\b)[a-z]+\b)"
+)
 #: A particle after a cue that holds its object ("put it to rest", "put it on hold"): a literal use.
 _PLACING = re.compile(
     r"\s+(?:to|into|on(?!\s+(?:"
@@ -3323,7 +3330,12 @@ class QuoteFinder:
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
         inserted = _INSERTED_BEFORE_THAT.match(rest)
-        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (said_that or said_wh or dated_clause):
+        timed = _TIMED_INFINITIVE.match(rest)  # "agreed on Monday to cut ..."
+        if timed and (
+            cue_word in self.cues.with_object or cue_word in _SAY_VERBS or not _AFTER_CUE_FILLER.match(timed.group(1))
+        ):
+            timed = None
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (said_that or said_wh or dated_clause or timed):
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail) and not said_that:
@@ -3388,6 +3400,8 @@ class QuoteFinder:
             content_start = cue[1] + that.end() - 4
         elif dated_clause:
             content_start = cue[1] + dated_clause.start(dated_clause.lastindex or 0)
+        elif timed:
+            content_start = cue[1] + timed.start(2)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]) or _OPENING_TIME.fullmatch(self.v[start : speaker[0]]):

@@ -449,7 +449,9 @@ class ScoreConfig:
 #:      after "the honesty of the driver" to the driver.
 #: 201: quotes: the clause after a quoted object ('blamed "thugs" for the clashes and praised
 #:      ...') ends where a later attribution in its sentence begins.
-SCORER_REVISION = 201
+#: 202: quotes: a time or place between a cue with no addressee and its infinitive ("agreed on
+#:      Monday to cut ...", "decided after a review not to ...") leaves the infinitive the content.
+SCORER_REVISION = 202
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2103,6 +2103,16 @@ def quotes_of(text):
                 ("indirect", "an inquiry", "demanded", "The mayor", "The mayor", None),
             ],
         ),
+        # a time or place before an infinitive: the infinitive is the commitment
+        (
+            "The delegates agreed on Friday to phase out coal by 2040.",
+            [("indirect", "to phase out coal by 2040", "agreed", "The delegates", "The delegates", None)],
+        ),
+        (
+            "The board decided after a long review not to renew the contract.",
+            [("indirect", "not to renew the contract", "decided", "The board", "The board", None)],
+        ),
+        ("She spoke on Monday to reporters about the plan.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
