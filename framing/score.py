@@ -451,7 +451,9 @@ class ScoreConfig:
 #:      ...') ends where a later attribution in its sentence begins.
 #: 202: quotes: a time or place between a cue with no addressee and its infinitive ("agreed on
 #:      Monday to cut ...", "decided after a review not to ...") leaves the infinitive the content.
-SCORER_REVISION = 202
+#: 203: blame: a deliberate harm in the passive blames its agent ("was deliberately sabotaged
+#:      by Kyiv"; rule deliberately-by).
+SCORER_REVISION = 203
 
 
 def _mean_or_none(values: list[float]) -> float | None:

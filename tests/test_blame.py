@@ -119,6 +119,16 @@ def blames(text):
             "Hezbollah, who were blamed by Israel for the blast, said nothing.",
             [("Israel", "Hezbollah", "blame", "reported")],
         ),
+        # a deliberate harm in the passive blames its agent, as "X deliberately ..." does
+        (
+            "Moscow said the pipeline had been deliberately sabotaged by Kyiv.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "The bridge was intentionally targeted by Russia, Ukrainian officials said.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
+        ("The pipeline was damaged by an anchor, Moscow said.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
