@@ -263,6 +263,8 @@ _PREPOSITION_START = re.compile(
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
+    # "..., without providing evidence", "..., before saying that ...": the act's circumstance
+    r"|(?:,|(?<=,[\"\u201d]))\s(?:without|before|after)\s(?:\w+ly\s)?[a-z]+ing\b"
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies": the outlet's
     # apposition naming the claim
@@ -1498,7 +1500,8 @@ _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
-    r"ahead|over|via|publicly|privately|"
+    r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
+    r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
@@ -2833,6 +2836,10 @@ class QuoteFinder:
         if not (re.match(r"\s*(?:that\b|[\"\u201c])", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             after = cue[1]  # ", accusing Israel's air force of ...": the accused is the content's
         rest = self.v[after:end]
+        said_that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
+        if said_that and _AFTER_CUE_FILLER.match(rest[: said_that.end() - 4]):
+            rest = rest[said_that.end() - 4 :]  # "after saying for weeks that ...": the time is the saying's
+            after = end - len(rest)
         content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None

@@ -453,7 +453,10 @@ class ScoreConfig:
 #:      Monday to cut ...", "decided after a review not to ...") leaves the infinitive the content.
 #: 203: blame: a deliberate harm in the passive blames its agent ("was deliberately sabotaged
 #:      by Kyiv"; rule deliberately-by).
-SCORER_REVISION = 203
+#: 204: quotes: ", without -ing" / ", before -ing" / ", after -ing" ends a content ("said A,
+#:      without providing evidence"); a time before "that" after a participle cue ("before saying
+#:      for weeks that") and "for weeks/years/the first time" after any cue are the saying's.
+SCORER_REVISION = 204
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2113,6 +2113,22 @@ def quotes_of(text):
             [("indirect", "not to renew the contract", "decided", "The board", "The board", None)],
         ),
         ("She spoke on Monday to reporters about the plan.", []),
+        # ", without -ing", ", before -ing", ", after -ing": the act's circumstance, no part of the claim
+        (
+            "The army said the convoy carried weapons, without providing evidence.",
+            [("indirect", "the convoy carried weapons", "said", "The army", "The army", None)],
+        ),
+        (
+            "The council denied the school would close, before saying for the first time that cuts were needed.",
+            [
+                ("indirect", "the school would close", "denied", "The council", "The council", None),
+                ("indirect", "that cuts were needed", "saying", "The council", "The council", None),
+            ],
+        ),
+        (
+            'The envoy called the talks "a step forward," without naming the countries involved.',
+            [("indirect", 'the talks "a step forward,"', "called", "The envoy", "The envoy", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
