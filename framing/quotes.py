@@ -161,6 +161,8 @@ _PASSIVE_AUXILIARIES = frozenset(
 )
 #: The comma or dash that sets off a non-restrictive "who" from its antecedent.
 _ASIDE_END = re.compile(r"\s*(?:,|\u2014|\u2013|--)$")
+#: A person's age set off by commas before a relative ("Olena, 64, who"): the person is the antecedent.
+_AGE_APPOSITIVE = re.compile(r",\s*\d{1,3}$")
 #: A word with any apostrophes and hyphens in or around it.
 _TOKEN = re.compile(r"[\w'\u2019-]+")
 #: A word with the punctuation attached to it.
@@ -4155,7 +4157,9 @@ class QuoteFinder:
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position].rstrip()
         aside = _ASIDE_END.search(before)  # "Trump, who", "Hillary Clinton — who"
-        matches = list(re.finditer(r"\S+", before[: aside.start()] if aside else before))[-8:]
+        region = before[: aside.start()] if aside else before
+        age = _AGE_APPOSITIVE.search(region) if aside else None
+        matches = list(re.finditer(r"\S+", region[: age.start()] if age else region))[-8:]
         words = [m.group(0) for m in matches]
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
         while name and words[-name] == "of":

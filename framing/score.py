@@ -456,7 +456,8 @@ class ScoreConfig:
 #: 204: quotes: ", without -ing" / ", before -ing" / ", after -ing" ends a content ("said A,
 #:      without providing evidence"); a time before "that" after a participle cue ("before saying
 #:      for weeks that") and "for weeks/years/the first time" after any cue are the saying's.
-SCORER_REVISION = 204
+#: 205: quotes: an age set off by commas ("Olena, 64, who said ...") is no antecedent of "who".
+SCORER_REVISION = 205
 
 
 def _mean_or_none(values: list[float]) -> float | None:

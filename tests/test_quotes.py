@@ -2129,6 +2129,11 @@ def quotes_of(text):
             'The envoy called the talks "a step forward," without naming the countries involved.',
             [("indirect", 'the talks "a step forward,"', "called", "The envoy", "The envoy", None)],
         ),
+        # an age set off by commas is no antecedent for "who": the person is
+        (
+            "Maria Lopez, 32, who said the rent had doubled, moved out in May.",
+            [("indirect", "the rent had doubled", "said", "who", "Maria Lopez", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
