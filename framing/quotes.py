@@ -343,6 +343,8 @@ _ADDRESSEE = re.compile(
     r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
     r"television channel|channel|station|outlet)|"
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
+    # a bare plural before the clause or the occasion: "told developers at the conference", "told staff that"
+    r"(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s(?=\s+(?:he|she|they|it|we|i|that|at|in|on|during|after|before|outside)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
     r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"

@@ -457,7 +457,9 @@ class ScoreConfig:
 #:      without providing evidence"); a time before "that" after a participle cue ("before saying
 #:      for weeks that") and "for weeks/years/the first time" after any cue are the saying's.
 #: 205: quotes: an age set off by commas ("Olena, 64, who said ...") is no antecedent of "who".
-SCORER_REVISION = 205
+#: 206: quotes: a bare plural after "told" before the occasion or the clause is its audience
+#:      ('"...," Cook told developers at the conference' keeps its attribution).
+SCORER_REVISION = 206
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2134,6 +2134,15 @@ def quotes_of(text):
             "Maria Lopez, 32, who said the rent had doubled, moved out in May.",
             [("indirect", "the rent had doubled", "said", "who", "Maria Lopez", None)],
         ),
+        # a bare plural after "told" is its audience, before the occasion or the clause
+        (
+            '"We will not sell the plant," the chairman told shareholders at the annual meeting.',
+            [("direct", '"We will not sell the plant,"', "told", "the chairman", "the chairman", None)],
+        ),
+        (
+            "The manager told employees during a call that the plant would close.",
+            [("indirect", "that the plant would close", "told", "The manager", "The manager", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
