@@ -222,9 +222,14 @@ _NAME_VERBS = frozenset("may will can".split())
 
 
 def _person_noun(word: str) -> bool:
-    """A noun naming a person or people ("spokeswoman", "witness", "analysts", "head")."""
+    """A common noun naming a person or people ("spokeswoman", "witness", "analysts", "head"; not
+    a capitalised word of a body's name, "the State Department")."""
+    if word[:1].isupper():
+        return False
     lower = word.lower().strip(",")
-    return lower in _DASH_SPEAKER_NOUNS or bool(_PERSON_WORDS.fullmatch(lower) or _PERSON_PLURAL.fullmatch(lower))
+    return lower in _DASH_SPEAKER_NOUNS or any(
+        p.fullmatch(lower) for p in (_PERSON_WORDS, _PERSON_PLURAL, _PERSON_SINGULAR)
+    )
 
 
 def _inner_phrase(words: list[str], start: int, aside: bool, name: bool = False) -> bool:
@@ -1502,6 +1507,8 @@ _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 #: A plural agent noun ("environmentalists", "physicians", "demonstrators"): people, who may
 #: speak, also when no list names them (not "-ers": "papers", "numbers", "letters" are things).
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
+#: A singular agent noun that names a person ("commissioner", "physician", "journalist").
+_PERSON_SINGULAR = re.compile(r"[a-z]{3,}(?:ist|ian|ioner)")
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
     r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
@@ -4190,6 +4197,8 @@ class QuoteFinder:
         # ahead with McConnell, who" are her father and McConnell
         governed = previous in PLACE_PREPOSITIONS if name else previous in _PREPOSITIONS and not aside
         phrase = words[first : last + 1]
+        if governed and not name and first >= 2 and _person_noun(phrase[-1]) and not _person_noun(words[first - 2]):
+            governed = False  # "comments by a commissioner who": only the person can be the relative's
         clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(map(_verb_like, phrase[1:]))
         if first < len(words) and not modified and not governed and clean:
             return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (

@@ -459,7 +459,9 @@ class ScoreConfig:
 #: 205: quotes: an age set off by commas ("Olena, 64, who said ...") is no antecedent of "who".
 #: 206: quotes: a bare plural after "told" before the occasion or the clause is its audience
 #:      ('"...," Cook told developers at the conference' keeps its attribution).
-SCORER_REVISION = 206
+#: 207: quotes: a restrictive "who" after a preposition and a person ("remarks by a
+#:      commissioner who told ...") refers to the person.
+SCORER_REVISION = 207
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2143,6 +2143,11 @@ def quotes_of(text):
             "The manager told employees during a call that the plant would close.",
             [("indirect", "that the plant would close", "told", "The manager", "The manager", None)],
         ),
+        # "who" after a preposition is the person's, not the thing's before it ("remarks by a commissioner")
+        (
+            "The rumour began with remarks by a commissioner who told a podcast that a ban was possible.",
+            [("indirect", "that a ban was possible", "told", "who", "a commissioner", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
