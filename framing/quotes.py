@@ -2088,12 +2088,15 @@ class QuoteFinder:
             start = breaks[-1].end() if breaks else start
             filler = _LEADING_FILLER.match(region, start, end) or _SUBORDINATOR.match(region, start, end)
             start = filler.end() if filler else start
+            # "A, and the commission, the agency that ..., said": the second clause's subject
+            joined = re.match(r"\s*(?:and|but|yet)\s+", region[start:end])
+            start = start + joined.end() if joined else start
             words = region[start:end].split()
             if not words or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
                 break  # "In Moscow, the ministry, ...": an adverbial, not a subject
             found = self._valid_speaker(floor + start, floor + end)
             speaker = found or speaker
-            if words[0][0].isupper():
+            if words[0][0].isupper() or joined:
                 break
         return speaker
 

@@ -461,7 +461,9 @@ class ScoreConfig:
 #:      ('"...," Cook told developers at the conference' keeps its attribution).
 #: 207: quotes: a restrictive "who" after a preposition and a person ("remarks by a
 #:      commissioner who told ...") refers to the person.
-SCORER_REVISION = 207
+#: 208: quotes: after ", and", the second clause's subject speaks past its apposition ("A, and
+#:      the commission, the agency that ..., has said").
+SCORER_REVISION = 208
 
 
 def _mean_or_none(values: list[float]) -> float | None:

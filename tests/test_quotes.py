@@ -2148,6 +2148,22 @@ def quotes_of(text):
             "The rumour began with remarks by a commissioner who told a podcast that a ban was possible.",
             [("indirect", "that a ban was possible", "told", "who", "a commissioner", None)],
         ),
+        # after ", and", the second clause's subject speaks past its apposition
+        (
+            "The law says nothing on stoves, and the Safety Commission, the agency that regulates them, "
+            "has said it has no plans for a ban.",
+            [
+                ("indirect", "nothing on stoves", "says", "The law", "The law", None),
+                (
+                    "indirect",
+                    "it has no plans for a ban",
+                    "said",
+                    "the Safety Commission",
+                    "the Safety Commission",
+                    None,
+                ),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
