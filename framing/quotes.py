@@ -336,7 +336,15 @@ _DETERMINERS = frozenset("a an the his her their its our my your this these thos
 #: The first person outside quotation marks: the writer, the outlet's own voice ("I say ...").
 WRITER_PRONOUNS = frozenset({"i", "we"})
 #: Words that open a content clause right after a verb ("the poll shows that", "shows the").
-_CLAUSE_OPENERS = frozenset("that the a an he she it they we his her its their there no this these".split())
+#: A dash that opens or closes an aside inside a sentence ("A \u2014 even as he says B \u2014 C").
+_ASIDE_DASH = re.compile(r"\u2014|\s--?\s|\s\u2013\s")
+#: An adverb set off by commas between a subject and its verb ("Some Democrats, however, question").
+_INSERTED_ADVERB = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:their|its|his|her)\s+part)\s*,\s*$", re.I
+)
+_CLAUSE_OPENERS = frozenset(
+    "that the a an he she it they we his her its their there no this these whether how why what".split()
+)
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
 _ADDRESSEE = re.compile(
     r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers|followers|"
@@ -576,7 +584,7 @@ TEXT_HEADS = _READ_HEADS | frozenset(
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
 #: Plural nouns without a plural -s ("Data from the survey show").
-_PLURAL_WITHOUT_S = frozenset("data people police media criteria".split())
+_PLURAL_WITHOUT_S = frozenset("data people police media criteria some many most both few several".split())
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: An adverb and its comma opening a sentence ("Meanwhile, it ..."): no part of the subject.
@@ -3134,11 +3142,12 @@ class QuoteFinder:
         if form in self.cues.noun_base:
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
-            previous = self.v[start : cue[0]].split()
+            # "Some Democrats, however, question ...": an adverb set off by commas before the verb
+            previous = _INSERTED_ADVERB.sub("", self.v[start : cue[0]]).split()
             if previous and previous[-1].lower() in self.cues.forms:
                 return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (
-                previous[-1].lower() in ("they", "we", "i", "you")
+                previous[-1].lower() in ("they", "we", "i", "you", "some", "others", "many", "most", "both", "few")
                 or (
                     previous[-1].endswith("s")
                     and previous[-1].lower() not in _NOUN_CONTEXT
@@ -3879,6 +3888,10 @@ class QuoteFinder:
         adjusted = []
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
+            aside = self._dash_aside(content_start)
+            if aside and content_start > aside[0] and content_end > aside[1]:
+                # "Trump — even as he says A — has proposed ...": a claim inside a dash aside ends with it
+                content_end = self._trim(content_start, aside[1])[1]
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
@@ -3886,6 +3899,9 @@ class QuoteFinder:
                     content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                     break  # a continued attribution ("and said ...") ends the content before it
                 if later.speaker and content_start < later.speaker[0] < content_end:
+                    inner = self._dash_aside(later.speaker[0])
+                    if inner and content_start < inner[0] and inner[1] < content_end:
+                        continue  # an attribution inside a dash aside of the content leaves it whole
                     if self._restrictive_speaker(later):
                         continue  # inside the content's noun phrase (dropped below); the content goes on
                     # the later claim's relative word opens its clause ("... and how experts say ...")
@@ -3921,6 +3937,17 @@ class QuoteFinder:
             ):  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
         return adjusted
+
+    def _dash_aside(self, position: int) -> tuple[int, int] | None:
+        """The dashes around ``position`` when it lies inside a pair of them in its sentence ("A —
+        even as he says B — C"): the opening dash's start and the closing dash's start."""
+        start, end = self.sentence_of(position)
+        dashes = [m.start() for m in _ASIDE_DASH.finditer(self.v, start, end)]
+        opened = [d for d in dashes if d < position]
+        closing = [d for d in dashes if d > position]
+        if len(opened) % 2 == 1 and closing:
+            return opened[-1], closing[0]
+        return None
 
     def _clause_start(self, floor: int, position: int) -> int:
         """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""

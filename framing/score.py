@@ -463,7 +463,11 @@ class ScoreConfig:
 #:      commissioner who told ...") refers to the person.
 #: 208: quotes: after ", and", the second clause's subject speaks past its apposition ("A, and
 #:      the commission, the agency that ..., has said").
-SCORER_REVISION = 208
+#: 209: quotes: a claim inside a dash aside ends with it and leaves the claim around it whole;
+#:      quantifier subjects ("some note that") and an adverb set off by commas ("X, however,
+#:      question") before a base form; "question" as a base form, wh-words open its clause;
+#:      "some", "many", "both" ... are plural (never "he").
+SCORER_REVISION = 209
 
 
 def _mean_or_none(values: list[float]) -> float | None:

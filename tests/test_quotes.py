@@ -2164,6 +2164,31 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a claim inside a dash aside ends with the aside, and leaves the claim around it whole
+        (
+            "But some note that the mayor \u2014 even as he says his record speaks for itself \u2014 has built few homes.",
+            [
+                (
+                    "indirect",
+                    "that the mayor \u2014 even as he says his record speaks for itself \u2014 has built few homes",
+                    "note",
+                    "some",
+                    "some",
+                    None,
+                ),
+                # "he" is never the plural "some"; the mayor is no speaker, so "he" stays unresolved
+                ("indirect", "his record speaks for itself", "says", "he", "he", None),
+            ],
+        ),
+        # a base form after a plural subject, also past an adverb set off by commas, is a verb
+        (
+            "Some economists, however, question the wisdom of the tax cut.",
+            [("indirect", "the wisdom of the tax cut", "question", "Some economists", "Some economists", None)],
+        ),
+        (
+            "Critics question whether the plan will work.",
+            [("indirect", "whether the plan will work", "question", "Critics", "Critics", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
