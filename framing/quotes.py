@@ -238,8 +238,9 @@ def _inner_phrase(words: list[str], start: int, aside: bool, name: bool = False)
     to: when the noun before the preposition names a person ("the head of the agency", "a
     spokeswoman for the union, who", "a spokeswoman for Greenpeace, who"), or before "of" and a
     phrase that names none ("the chair of the board"; but "the credibility of the witness", "the
-    rise of Donald Trump"); never after a comma ("the campaign, with Hillary Clinton, who") and,
-    but after "of", only when the relative is set off by one ("voted for Clinton, who")."""
+    rise of Donald Trump"); never when a comma closes the noun before the preposition ("the
+    campaign, with Hillary Clinton, who"); after a preposition other than "of", only when a comma
+    sets the relative off ("a spokeswoman for the union, who"; not "voted for Clinton, who")."""
     if start < 2 or words[start - 2].endswith(","):
         return False
     preposition, head = words[start - 1].lower(), words[start - 2]
@@ -584,7 +585,9 @@ TEXT_HEADS = _READ_HEADS | frozenset(
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
 #: Plural nouns without a plural -s ("Data from the survey show").
-_PLURAL_WITHOUT_S = frozenset("data people police media criteria some many most both few several".split())
+#: Quantifiers that stand as a plural subject ("some note that", "many fear"): never "he" or "she".
+_QUANTIFIER_SUBJECTS = frozenset("some many most both few several".split())
+_PLURAL_WITHOUT_S = frozenset("data people police media criteria".split()) | _QUANTIFIER_SUBJECTS
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: An adverb and its comma opening a sentence ("Meanwhile, it ..."): no part of the subject.
@@ -2860,8 +2863,8 @@ class QuoteFinder:
         rest = self.v[after:end]
         said_that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
         if said_that and _AFTER_CUE_FILLER.match(rest[: said_that.end() - 4]):
-            rest = rest[said_that.end() - 4 :]  # "after saying for weeks that ...": the time is the saying's
-            after = end - len(rest)
+            after += said_that.end() - 4  # "after saying for weeks that ...": the time is the saying's
+            rest = self.v[after:end]
         content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
@@ -3147,7 +3150,7 @@ class QuoteFinder:
             if previous and previous[-1].lower() in self.cues.forms:
                 return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (
-                previous[-1].lower() in ("they", "we", "i", "you", "some", "others", "many", "most", "both", "few")
+                previous[-1].lower() in _QUANTIFIER_SUBJECTS | {"they", "we", "i", "you", "others"}
                 or (
                     previous[-1].endswith("s")
                     and previous[-1].lower() not in _NOUN_CONTEXT
