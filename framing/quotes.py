@@ -223,10 +223,11 @@ _NAME_VERBS = frozenset("may will can".split())
 
 def _person_noun(word: str) -> bool:
     """A common noun naming a person or people ("spokeswoman", "witness", "analysts", "head"; not
-    a capitalised word of a body's name, "the State Department")."""
-    if word[:1].isupper():
-        return False
+    a capitalised word of a body's name, "the State Department", nor a document that speaks, "the
+    statement", "the report")."""
     lower = word.lower().strip(",")
+    if word[:1].isupper() or lower in _READ_HEADS:
+        return False
     return lower in _DASH_SPEAKER_NOUNS or any(
         p.fullmatch(lower) for p in (_PERSON_WORDS, _PERSON_PLURAL, _PERSON_SINGULAR)
     )

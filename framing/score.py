@@ -467,7 +467,9 @@ class ScoreConfig:
 #:      quantifier subjects ("some note that") and an adverb set off by commas ("X, however,
 #:      question") before a base form; "question" as a base form, wh-words open its clause;
 #:      "some", "many", "both" ... are plural (never "he").
-SCORER_REVISION = 209
+#: 210: quotes: a document ("the report", "the statement") is no person noun: "the author of
+#:      the report, who" refers to the author.
+SCORER_REVISION = 210
 
 
 def _mean_or_none(values: list[float]) -> float | None:

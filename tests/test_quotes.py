@@ -2143,6 +2143,11 @@ def quotes_of(text):
             "The manager told employees during a call that the plant would close.",
             [("indirect", "that the plant would close", "told", "The manager", "The manager", None)],
         ),
+        # a document is never the antecedent of "who"; the person before "of" is
+        (
+            "The letter was signed by the author of the report, who said the figures were wrong.",
+            [("indirect", "the figures were wrong", "said", "who", "the author of the report", None)],
+        ),
         # "who" after a preposition is the person's, not the thing's before it ("remarks by a commissioner")
         (
             "The rumour began with remarks by a commissioner who told a podcast that a ban was possible.",
