@@ -358,7 +358,9 @@ _ADDRESSEE = re.compile(
     r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
     r"television channel|channel|station|outlet)|"
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
-    # a bare plural before the clause or the occasion: "told developers at the conference", "told staff that"
+    # a bare plural before the clause or the occasion, with one modifier at most: "told developers at the
+    # conference", "told staff that", "told cheering supporters in the capital"
+    r"(?:(?!(?:the|an|his|her|their|its|our|my|your|that|this|these|those|some|many|all|both)\b)[a-z]{3,}\s+)?"
     r"(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s(?=\s+(?:he|she|they|it|we|i|that|at|in|on|during|after|before|outside)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
@@ -776,7 +778,7 @@ _PRO_FORM = re.compile(
 #: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
 _CHARGE_NOUNS = frozenset(
     "responsibility involvement wrongdoing guilt culpability complicity liability blame allegations accusations "
-    "charges claims reports".split()
+    "charges claims reports victory defeat innocence".split()
 )
 #: Heads of an object that make a verb with a physical sense a physical act: places and
 #: installations ("attacked the city overnight", "defended its positions along the border").
@@ -863,6 +865,8 @@ _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
 _RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whether|if)(?![\w-])")
 #: Words that make a following "after" part of the phrase ("a few hours after", "only after").
+#: A subordinator that may open a clause of an act's time or cause after its object.
+_OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + _ADVERBIAL_SUBORDINATORS + r"|until|once)\s")
 _BEFORE_AFTER = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
 )
@@ -1512,8 +1516,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "critic campaigner activist mayor governor senator lawmaker player pilot driver soldier officer nurse "
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
-    "broadcasters newspapers".split()
-)
+    "broadcasters newspapers minutes transcript transcripts records filings".split()
+)  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 #: A plural agent noun ("environmentalists", "physicians", "demonstrators"): people, who may
@@ -3501,6 +3505,8 @@ class QuoteFinder:
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         elif self._bare_object(start, end):
             cut = self._object_end(start, end, _WHICH_END, _RELATIVE_IN_OBJECT)
+        elif (subordinate := self._subordinate_end(start, end)) is not None:
+            cut = subordinate
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
             # "calling the strikes "an act of war" and holding Iran responsible": the next participle
             cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
@@ -3549,10 +3555,35 @@ class QuoteFinder:
         reality of climate change, which makes him an outlier"): no clause or infinitive opens it and
         no finite or past verb comes before the relative."""
         which = _WHICH_END.search(self.v, start, end)
-        if which is None or _NOT_NOUN_OBJECT.match(self.v, start):
+        return which is not None and self._noun_phrase_before(start, which.start())
+
+    def _noun_phrase_before(self, start: int, stop: int) -> bool:
+        """Whether ``v[start:stop]`` after a cue is a noun phrase: no clause or infinitive opens it
+        and no finite or past verb is in it."""
+        if _NOT_NOUN_OBJECT.match(self.v, start):
             return False
-        words = _TOKEN.findall(self.v[start : which.start()].lower())
+        words = _TOKEN.findall(self.v[start:stop].lower())
         return not any(w in _FINITE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+
+    def _subordinate_end(self, start: int, end: int) -> int | None:
+        """Where a content that is a claim noun ends at a clause of the act's time or cause
+        ("claimed victory as the count dragged on", "denied any wrongdoing when he was arrested",
+        "claimed responsibility for the attack while police searched the area"): the first
+        subordinator outside quotation marks that opens a clause, or None. A subordinator before a
+        phrase is the object's own ("as expected"); other objects may hold a clause of their own
+        ("accusing her of being asleep when the calls came in", "rated the claims as true")."""
+        words = _TOKEN.findall(self.v[start : min(end, start + 40)].lower())
+        words = words[1:] if words[:1] and words[0] in _DETERMINERS | {"any", "all", "no"} else words
+        if not words or words[0] not in _CHARGE_NOUNS:
+            return None
+        for match in _OBJECT_SUBORDINATOR.finditer(self.v, start, end):
+            if self.inside_quote(*match.span()):
+                continue
+            if not self._noun_phrase_before(start, match.start()):
+                return None
+            if self._clause_after(start, match):
+                return match.start()
+        return None
 
     def _object_end(self, start: int, end: int, ends: re.Pattern[str], embedded: re.Pattern[str]) -> int:
         """Where an object ``v[start:end]`` ends: at the first of `ends` outside quotation marks,

@@ -469,7 +469,10 @@ class ScoreConfig:
 #:      "some", "many", "both" ... are plural (never "he").
 #: 210: quotes: a document ("the report", "the statement") is no person noun: "the author of
 #:      the report, who" refers to the author.
-SCORER_REVISION = 210
+#: 211: quotes: a bare plural addressee with one modifier ("told cheering supporters in"); a
+#:      meeting's minutes and records speak; "judged" is a cue; a claim noun ("claimed victory")
+#:      ends where a subordinate clause of the act's time or cause begins.
+SCORER_REVISION = 211
 
 
 def _mean_or_none(values: list[float]) -> float | None:

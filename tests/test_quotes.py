@@ -2194,6 +2194,48 @@ def quotes_of(text):
             "Critics question whether the plan will work.",
             [("indirect", "whether the plan will work", "question", "Critics", "Critics", None)],
         ),
+        # a bare plural addressee may carry one modifier before the occasion
+        (
+            '"The people have spoken," Irena Novak told cheering supporters in the capital.',
+            [("direct", '"The people have spoken,"', "told", "Irena Novak", "Irena Novak", None)],
+        ),
+        # a meeting's minutes and a hearing's records speak as documents, with no determiner too
+        (
+            "Two members voted for a cut, minutes of the meeting showed.",
+            [
+                (
+                    "indirect",
+                    "Two members voted for a cut",
+                    "showed",
+                    "minutes of the meeting",
+                    "minutes of the meeting",
+                    None,
+                )
+            ],
+        ),
+        # "judged" is a verb of judgement; "judges" after a determiner is the noun
+        (
+            "The referee judged that the defender had tripped him.",
+            [("indirect", "that the defender had tripped him", "judged", "The referee", "The referee", None)],
+        ),
+        ("The judges arrived late.", []),
+        # a claim noun ends where a clause of the act's time or cause begins; "as expected" is no clause
+        (
+            "The alliance claimed victory as the count dragged on.",
+            [("indirect", "victory", "claimed", "The alliance", "The alliance", None)],
+        ),
+        (
+            "He denied any wrongdoing when he was arrested in May.",
+            [("indirect", "any wrongdoing", "denied", "He", "He", None)],
+        ),
+        (
+            "Berger conceded defeat after the last districts reported.",
+            [("indirect", "defeat", "conceded", "Berger", "Berger", None)],
+        ),
+        (
+            "The party claimed victory as expected.",
+            [("indirect", "victory as expected", "claimed", "The party", "The party", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
