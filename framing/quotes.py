@@ -524,9 +524,22 @@ _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
 #: ('blamed the "Zionist enemy" for the incident').
 #: The full stop of an initial or a short title inside a sentence ("Gen.", "Mr.", "M."): no sentence end.
 _TITLE_STOP = r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
+_ACCUSED_THEN = r"\s+((?:[^.;:!?\"]|" + _TITLE_STOP + r"|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with"
 _ACCUSED_AND_CHARGE = re.compile(
-    r"\s+((?:[^.;:!?\"]|" + _TITLE_STOP + r"|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with)\s+\S)"
+    _ACCUSED_THEN + r")\s+\S)"
 )  # "accused army chief Gen. Abdel Fattah Burhan of seeking ..."
+#: What is blamed and its cause: the charge, or "on" the cause ("blamed the fire on faulty wiring").
+_BLAMED_AND_CAUSE = re.compile(_ACCUSED_THEN + r"|on|upon)\s+\S)")
+
+
+def _accused_and_charge(text: str, cue_word: str, at: int, end: int) -> re.Match[str] | None:
+    """The accused and the charge after a verb of accusing or blaming at ``at`` ("accused Holt of
+    lying", "blamed the fire on faulty wiring"), or None for other verbs."""
+    if not _ACCUSATION.match(cue_word):
+        return None
+    return (_BLAMED_AND_CAUSE if cue_word.startswith("blam") else _ACCUSED_AND_CHARGE).match(text, at, end)
+
+
 _PRONOUN_CLAUSE = re.compile(
     r"(?:\s+(?:this|last|on|in|at|earlier|later)\b[^,.;:!?\"]{0,30}?)?\s+((?:he|she|they|it|we|i)\s+\w)", re.I
 )
@@ -749,8 +762,8 @@ _NOUN_PHRASE_END = re.compile(
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
 #: ("..., and that he agreed to ...") or a verb after an adverb.
-_ANOTHER_SUBJECT = (
-    r",\s(?:and|but)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
+_ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs, jobs," but he has')
+    r"(?:,|(?<=,[\"\u201d]))\s(?:and|but)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
     r"(?:[\w.'\u2019-]+\s){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
 )
@@ -2863,13 +2876,14 @@ class QuoteFinder:
         if not speakers:
             return None
         after = self._after_object(cue, end)  # ", telling O'Reilly that ...": past the addressee
-        if not (re.match(r"\s*(?:that\b|[\"\u201c])", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
+        said_that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", self.v[after:end])
+        if said_that and _AFTER_CUE_FILLER.match(self.v[after : after + said_that.end() - 4]):
+            # "after saying for weeks that ...", ", telling analysts on a call that ...": the time
+            # and the occasion are the saying's
+            after += said_that.end() - 4
+        elif not (re.match(r"\s*[\"\u201c]", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             after = cue[1]  # ", accusing Israel's air force of ...": the accused is the content's
         rest = self.v[after:end]
-        said_that = re.match(r"[^,.;:!?\"]{0,80}?\bthat\b", rest)
-        if said_that and _AFTER_CUE_FILLER.match(rest[: said_that.end() - 4]):
-            after += said_that.end() - 4  # "after saying for weeks that ...": the time is the saying's
-            rest = self.v[after:end]
         content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
@@ -3060,7 +3074,7 @@ class QuoteFinder:
             return False
         verb, (start, end) = self._cue_verb(draft.cue), draft.fragments[0]
         return (
-            verb in self.cues.noun_object
+            (verb in self.cues.noun_object or verb in self.cues.own_infinitive)  # "promised a veto"
             and start >= draft.cue[1]
             and not _NOT_NOUN_OBJECT.match(self.v, start)
             # "denied he had ordered it", "denied the army had fired": a verb of claim before a
@@ -3380,7 +3394,7 @@ class QuoteFinder:
             # "..., X said Friday, as they ...": the content is before the speaker (not "said in a
             # statement that A, adding ...": A)
             return None
-        charge = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
+        charge = _accused_and_charge(self.v, cue_word, cue[1], end)
         if charge and (not that or charge.end() <= cue[1] + that.end() - 4):
             # "accused Pakistan of a role in a bombing that killed 40": the charge, not a that-clause
             content_start = charge.start(1)
@@ -3400,7 +3414,7 @@ class QuoteFinder:
                 or _SUBJECT_VERB.match(self.v, after_object, end)
                 or _bare_plural_clause(self.v, after_object, end)
             )
-            accusation = _ACCUSATION.match(cue_word) and _ACCUSED_AND_CHARGE.match(self.v, cue[1], end)
+            accusation = _accused_and_charge(self.v, cue_word, cue[1], end)
             # "asked whether ...", "told reporters how ...": a question or an account as content
             question = _WH_CLAUSE.match(self.v, cue[1], end) or _WH_CLAUSE.match(self.v, after_object, end)
             # "told the host on Thursday how surprised he is": the addressee's time before the question
@@ -3422,9 +3436,18 @@ class QuoteFinder:
                 # "urged residents to stay home", "told him not to go": who is urged and what to do
                 # together, as PolNeAR marks it; "told the story to reporters" asks nothing
                 infinitive = _OBJECT_INFINITIVE.match(self.v, cue[1], end)
-                if infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
+                impersonal = self.v[speaker[0] : speaker[1]].lower() in _IMPERSONAL_SUBJECTS
+                if infinitive is None and cue_word in self.cues.own_infinitive and not impersonal:
+                    # with no clause or infinitive after it the pledge is the object: after the
+                    # addressee ("promised voters a strike"), or the words that looked like one
+                    # ("promised lower prices during the campaign", "promised a veto")
+                    pledge = self.v[after_object:end].split(maxsplit=1)[:1]
+                    opens_phrase = not pledge or pledge[0].lower() in _PREPOSITIONS.union(_PREPOSITION_PARTICIPLES)
+                    content_start = cue[1] + 1 if opens_phrase else after_object + 1
+                elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
                     return None
-                content_start = infinitive.start(1)
+                else:
+                    content_start = infinitive.start(1)
             elif after_object == cue[1] and not self._clause_without_addressee(clause, cue[1]):
                 return None
             else:

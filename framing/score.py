@@ -472,7 +472,10 @@ class ScoreConfig:
 #: 211: quotes: a bare plural addressee with one modifier ("told cheering supporters in"); a
 #:      meeting's minutes and records speak; "judged" is a cue; a claim noun ("claimed victory")
 #:      ends where a subordinate clause of the act's time or cause begins.
-SCORER_REVISION = 211
+#: 212: quotes: "blamed X on Y" holds its content as "blamed X for Y" does; a participle cue's
+#:      occasion before "that" ("telling analysts on a call that"); "promised" with a noun object
+#:      ("promised a veto"); a new subject after a quotation's closing comma ends an object.
+SCORER_REVISION = 212
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2236,6 +2236,40 @@ def quotes_of(text):
             "The party claimed victory as expected.",
             [("indirect", "victory as expected", "claimed", "The party", "The party", None)],
         ),
+        # "blamed X on Y": what is blamed and its cause are the content, as with "blamed X for Y"
+        (
+            "Officials blamed the fire on faulty wiring.",
+            [("indirect", "the fire on faulty wiring", "blamed", "Officials", "Officials", None)],
+        ),
+        (
+            'The government blamed the attack on "terrorists" and vowed to hunt them down.',
+            [
+                ("indirect", 'the attack on "terrorists"', "blamed", "The government", "The government", None),
+                ("indirect", "to hunt them down", "vowed", "The government", "The government", None),
+            ],
+        ),
+        # a participle cue's addressee and occasion come before "that"
+        (
+            "Solberg dismissed the concern, telling analysts on a conference call that the price was fair.",
+            [
+                ("indirect", "the concern", "dismissed", "Solberg", "Solberg", None),
+                ("indirect", "that the price was fair", "telling", "Solberg", "Solberg", None),
+            ],
+        ),
+        # "promised" with no clause or infinitive after it: the pledge is its object, which ends
+        # where the subject's next act or another clause begins, past a quotation's closing comma
+        (
+            "The administration has promised a veto and attempted to make the case to members.",
+            [("indirect", "a veto", "promised", "The administration", "The administration", None)],
+        ),
+        (
+            "The firms promised lower prices during the campaign.",
+            [("indirect", "lower prices", "promised", "The firms", "The firms", None)],
+        ),
+        (
+            'Trump is promising lower taxes and "jobs, jobs, jobs," but he has also sharpened his attacks.',
+            [("indirect", 'lower taxes and "jobs, jobs, jobs,"', "promising", "Trump", "Trump", "United States")],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
@@ -3466,7 +3500,10 @@ def quotes_of(text):
         # "promise" may take an addressee, but without one its infinitive is the subject's pledge
         (
             "The governor promised to veto the tax bill, and the unions promised voters a strike.",
-            [("indirect", "to veto the tax bill", "promised", "The governor", "The governor", None)],
+            [
+                ("indirect", "to veto the tax bill", "promised", "The governor", "The governor", None),
+                ("indirect", "a strike", "promised", "the unions", "the unions", None),
+            ],
         ),
         ("The mayor set the election for May. It promises to be a bruising campaign.", []),
         (
