@@ -1087,8 +1087,9 @@ def _common_head(phrase: str) -> str:
 
 
 def _plural_or_document(phrase: str) -> bool:
-    """Whether a speaker phrase is plural or a document, never "he" or "she"."""
-    head = _common_head(phrase)
+    """Whether a speaker phrase is plural or a document, never "he" or "she" (also a speaker noun
+    capitalised as a sentence's first word: "Prosecutors", "Officials")."""
+    head = _common_head(phrase) or (phrase.lower() if phrase.lower() in _SPEAKER_NOUNS else "")
     return bool(head) and (_plural_noun(head) or head.lower() in _DOCUMENT_HEADS)
 
 
@@ -2161,6 +2162,10 @@ class QuoteFinder:
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
         words = phrase.split()
+        if re.fullmatch(r"\d{1,3}", phrase) and re.search(
+            r"[A-Z][\w'\u2019-]*,\s*$", self.v[max(0, start - 40) : start]
+        ):
+            return None  # "Richard Hale, 58, had shown": an age cut from its name (not "Of 40 polled, 12 said")
         first = words[0].lower().strip("\"'(")
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
         if words[-1].lower() in _FUNCTION_WORDS:
@@ -3046,6 +3051,10 @@ class QuoteFinder:
             and not re.search(r"[;:\u2014]|\s--?\s", between)
         )
 
+    def _cue_form(self, cue: tuple[int, int]) -> str:
+        """A cue as written, lower case, its words joined by single spaces."""
+        return " ".join(self.v[cue[0] : cue[1]].lower().split())
+
     def _cue_verb(self, cue: tuple[int, int]) -> str:
         """The verb of a cue, lower case ("spoke" in "spoke out against")."""
         return self.v[cue[0] : cue[1]].lower().split(" ", 1)[0]
@@ -3074,7 +3083,12 @@ class QuoteFinder:
             return False
         verb, (start, end) = self._cue_verb(draft.cue), draft.fragments[0]
         return (
-            (verb in self.cues.noun_object or verb in self.cues.own_infinitive)  # "promised a veto"
+            # "promised a veto"; a phrasal cue by its whole form ("ruled out arson")
+            (
+                verb in self.cues.noun_object
+                or verb in self.cues.own_infinitive
+                or self._cue_form(draft.cue) in self.cues.noun_object
+            )
             and start >= draft.cue[1]
             and not _NOT_NOUN_OBJECT.match(self.v, start)
             # "denied he had ordered it", "denied the army had fired": a verb of claim before a

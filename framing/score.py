@@ -475,7 +475,9 @@ class ScoreConfig:
 #: 212: quotes: "blamed X on Y" holds its content as "blamed X for Y" does; a participle cue's
 #:      occasion before "that" ("telling analysts on a call that"); "promised" with a noun object
 #:      ("promised a veto"); a new subject after a quotation's closing comma ends an object.
-SCORER_REVISION = 212
+#: 213: quotes: "ruled out" is a cue with a noun object; an age cut from its name is no speaker;
+#:      a capitalised speaker noun opening a sentence ("Prosecutors") is plural, never "he".
+SCORER_REVISION = 213
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2270,6 +2270,29 @@ def quotes_of(text):
             'Trump is promising lower taxes and "jobs, jobs, jobs," but he has also sharpened his attacks.',
             [("indirect", 'lower taxes and "jobs, jobs, jobs,"', "promising", "Trump", "Trump", "United States")],
         ),
+        # "ruled out" is a cue of its own, with a noun object ending before its time; "ruled" is not
+        # followed by its particle as content
+        (
+            "Police ruled out foul play on Tuesday.",
+            [("indirect", "foul play", "ruled out", "Police", "Police", None)],
+        ),
+        # an age set off after a name speaks for nobody; a count after a phrase of its group does
+        (
+            "The judge said Richard Hale, 58, had shown great remorse.",
+            [("indirect", "Richard Hale, 58, had shown great remorse", "said", "The judge", "The judge", None)],
+        ),
+        (
+            "Of the 40 people polled, 12 said they would vote.",
+            [("indirect", "they would vote", "said", "12", "12", None)],
+        ),
+        # a speaker noun capitalised as the sentence's first word is still plural, never "he"
+        (
+            'Prosecutors said the term was fair. Hale apologised. "I was wrong," he said.',
+            [
+                ("indirect", "the term was fair", "said", "Prosecutors", "Prosecutors", None),
+                ("direct", '"I was wrong,"', "said", "he", "he", None),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
