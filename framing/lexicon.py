@@ -39,7 +39,7 @@ _FACTUAL = frozenset(
     "cancer poison victim victims prison arrested supreme violence crime crimes ban banned banning win wins won "
     "winning winner winners racism freedom freedoms riot riots drown drowned assassination assassinations abduction "
     "corpse fatal fatally fatalities fatality killings stab strangled starved suicide prisoner kia "
-    "rape raped rapes raping torture tortured torturing".split()
+    "rape raped rapes raping torture tortured torturing attacker attackers".split()
 )
 #: The ``source`` of the entries taken from VADER's lexicon (``vader_entries``).
 VADER_SOURCE = "VADER (MIT)"

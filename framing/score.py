@@ -477,7 +477,8 @@ class ScoreConfig:
 #:      ("promised a veto"); a new subject after a quotation's closing comma ends an object.
 #: 213: quotes: "ruled out" is a cue with a noun object; an age cut from its name is no speaker;
 #:      a capitalised speaker noun opening a sentence ("Prosecutors") is plural, never "he".
-SCORER_REVISION = 213
+#: 214: terms: "attacker(s)" names who attacked, a fact of the event like "attack": not evaluative.
+SCORER_REVISION = 214
 
 
 def _mean_or_none(values: list[float]) -> float | None:
