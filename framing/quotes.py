@@ -304,7 +304,7 @@ _OUTLET_PARTICIPLE = re.compile(
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said").
-_COORDINATION = r"(?:and|but)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"
+_COORDINATION = r"(?:and|but|(?<=,\s)yet)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"  # ", yet": not "not yet"
 _COORDINATED_CUE = re.compile(r"[\s,]" + _COORDINATION)
 #: The same after a comma ("denied A, and has accused B"): the subject's next act.
 _COMMA_COORDINATED_CUE = re.compile(r",\s+" + _COORDINATION)
@@ -850,7 +850,9 @@ _ADJUNCT_END = re.compile(
     + "|"
     + _AND_PAST
 )
-_INFINITIVE_END = re.compile(_ANOTHER_SUBJECT)
+#: Where an infinitive content ends: another subject's clause, or an unpaired dash opening the
+#: writer's aside ("promising to lift regulations — probably not what Graham had in mind").
+_INFINITIVE_END = re.compile(_ANOTHER_SUBJECT + r"|\u2014|\s--?\s")
 _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
 #: The sentence's own verb after a subject ("A report describing the attack was published").
 _MAIN_VERB = re.compile(
@@ -1530,7 +1532,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "critic campaigner activist mayor governor senator lawmaker player pilot driver soldier officer nurse "
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
-    "broadcasters newspapers minutes transcript transcripts records filings".split()
+    "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
+    "estimates statistics".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -2926,6 +2929,8 @@ class QuoteFinder:
             # "If last year's speech was defined by ...": the subject is after the clause's comma
             comma = next((i for i, w in enumerate(words) if w.group(0).endswith(",")), None)
             words = words[comma + 1 :] if comma is not None else []
+        if len(words) > 1 and _OPENING_ADVERB.fullmatch(words[0].group(0).capitalize()):
+            words = words[1:]  # "On Thursday, however, Trump spoke ...": an adverb after the opener
         verb = next(
             (
                 i

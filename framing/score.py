@@ -478,7 +478,10 @@ class ScoreConfig:
 #: 213: quotes: "ruled out" is a cue with a noun object; an age cut from its name is no speaker;
 #:      a capitalised speaker noun opening a sentence ("Prosecutors") is plural, never "he".
 #: 214: terms: "attacker(s)" names who attacked, a fact of the event like "attack": not evaluative.
-SCORER_REVISION = 214
+#: 215: text view: a horizontal bar (U+2015) is an em dash; quotes: ", yet" coordinates a cue;
+#:      plural studies and analyses speak; an adverb after an opening phrase is no subject; an
+#:      infinitive content ends at an unpaired dash.
+SCORER_REVISION = 215
 
 
 def _mean_or_none(values: list[float]) -> float | None:

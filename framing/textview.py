@@ -2,8 +2,9 @@
 
 Article text is kept exactly as read. Matching code works on a view in which
 non-breaking and other fixed-width spaces are plain spaces, curly quotes and primes are
-straight quotes, two apostrophes used as a quotation mark (''so'') are one '"', and
-invisible characters (zero-width spaces, soft hyphens, byte-order marks) are removed.
+straight quotes, a horizontal bar (U+2015, some outlets' em dash) is an em dash, two
+apostrophes used as a quotation mark (''so'') are one '"', and invisible characters
+(zero-width spaces, soft hyphens, byte-order marks) are removed.
 ``TextView.to_original`` maps any view offset back to ``Article.text``.
 """
 
@@ -17,7 +18,12 @@ from dataclasses import dataclass
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
-_REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: '"' for c in _DOUBLE_QUOTES}}
+_REPLACEMENTS = {
+    **{c: " " for c in _SPACES},
+    **{c: "'" for c in _SINGLE_QUOTES},
+    **{c: '"' for c in _DOUBLE_QUOTES},
+    "\u2015": "\u2014",
+}
 # A character class and a lookup rather than ``str.translate``: most characters of a text
 # are left alone, and the regular expression skips them about five times faster.
 _REPLACEABLE = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")

@@ -2293,6 +2293,38 @@ def quotes_of(text):
                 ("direct", '"I was wrong,"', "said", "he", "he", None),
             ],
         ),
+        # ", yet" joins the subject's next act as "and" and "but" do
+        (
+            "Trump demanded transparency, yet refused to release his tax records.",
+            [
+                ("indirect", "transparency", "demanded", "Trump", "Trump", "United States"),
+                ("indirect", "to release his tax records", "refused", "Trump", "Trump", "United States"),
+            ],
+        ),
+        # plural studies and analyses speak, as a study and an analysis do
+        (
+            "His promises notwithstanding, independent analyses agree the rich would gain most.",
+            [("indirect", "the rich would gain most", "agree", "independent analyses", "independent analyses", None)],
+        ),
+        # an adverb set off after an opening phrase is no part of the subject; an infinitive
+        # content ends at an unpaired dash opening the writer's aside, a paired dash is inside it
+        (
+            "On Thursday, however, Trump spoke to leaders, promising to lift regulations \u2015 not what Graham wanted.",
+            [("indirect", "to lift regulations", "promising", "Trump", "Trump", "United States")],
+        ),
+        (
+            "Trump spoke to leaders, promising to lift regulations \u2014 all of them \u2014 and open land.",
+            [
+                (
+                    "indirect",
+                    "to lift regulations \u2014 all of them \u2014 and open land",
+                    "promising",
+                    "Trump",
+                    "Trump",
+                    "United States",
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),

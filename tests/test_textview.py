@@ -11,6 +11,13 @@ def test_view_replaces_spaces_and_quotes_one_for_one():
     assert view.to_original(view.text.index("Moscow")) == text.index("Moscow")
 
 
+def test_view_reads_a_horizontal_bar_as_an_em_dash():
+    text = "drilling \u2015 probably not"
+    view = normalize(text)
+    assert view.text == "drilling \u2014 probably not"
+    assert view.to_original(view.text.index("probably")) == text.index("probably")
+
+
 def test_view_removes_invisible_characters_and_maps_back():
     text = "spy\u00adplane \u200bdowned"
     view = normalize(text)
