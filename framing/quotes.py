@@ -520,16 +520,23 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60
 #: the accused and the charge are together what the speaker claims ("charged X with ..." needs
 #: no rule: "charge" takes no addressee, so its content starts right after it).
 _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
-#: The accused and the charge after a verb of accusing; the accused may hold a scare quote
-#: ('blamed the "Zionist enemy" for the incident').
 #: The full stop of an initial or a short title inside a sentence ("Gen.", "Mr.", "M."): no sentence end.
 _TITLE_STOP = r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
-_ACCUSED_THEN = r"\s+((?:[^.;:!?\"]|" + _TITLE_STOP + r"|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:of|for|with"
-_ACCUSED_AND_CHARGE = re.compile(
-    _ACCUSED_THEN + r")\s+\S)"
-)  # "accused army chief Gen. Abdel Fattah Burhan of seeking ..."
-#: What is blamed and its cause: the charge, or "on" the cause ("blamed the fire on faulty wiring").
-_BLAMED_AND_CAUSE = re.compile(_ACCUSED_THEN + r"|on|upon)\s+\S)")
+
+
+def _object_then(prepositions: str) -> re.Pattern[str]:
+    """An object after a verb of accusing, up to one of ``prepositions`` and the word after it;
+    the object may hold a scare quote ('blamed the "Zionist enemy" for the incident') or a title's
+    full stop ("accused army chief Gen. Abdel Fattah Burhan of seeking ...")."""
+    return re.compile(
+        r"\s+((?:[^.;:!?\"]|" + _TITLE_STOP + r"|\"[^\".;:!?]{1,40}\"){1,80}?\s(?:" + prepositions + r")\s+\S)"
+    )
+
+
+#: The accused and the charge after a verb of accusing.
+_ACCUSED_AND_CHARGE = _object_then("of|for|with")
+#: What is blamed and its charge or, after "on", its cause ("blamed the fire on faulty wiring").
+_BLAMED_AND_CAUSE = _object_then("of|for|with|on|upon")
 
 
 def _accused_and_charge(text: str, cue_word: str, at: int, end: int) -> re.Match[str] | None:
@@ -879,9 +886,9 @@ _AS_COMPLEMENT = re.compile(r",\s+as\s")
 _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
 _RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whether|if)(?![\w-])")
-#: Words that make a following "after" part of the phrase ("a few hours after", "only after").
 #: A subordinator that may open a clause of an act's time or cause after its object.
 _OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + _ADVERBIAL_SUBORDINATORS + r"|until|once)\s")
+#: Words that make a following "after" part of the phrase ("a few hours after", "only after").
 _BEFORE_AFTER = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
 )
