@@ -106,9 +106,7 @@ _AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|since|long|often|" 
 _ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 _ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013\u2015]\s*|\s-\s|\s(?:that|but|"
-    + _ADVERBIAL_SUBORDINATORS
-    + r"|which|what|who|whom|where)\s)"
+    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|" + _ADVERBIAL_SUBORDINATORS + r"|which|what|who|whom|where)\s)"
 )
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
@@ -286,7 +284,7 @@ _CONTENT_END = re.compile(
     r"(?=(?:in|on|at|after|during|for|with|by)\s[^,;\"]{1,40}?,?\s(?:he|she|they|it|we|i)\s)"
     r"|,\s(?:and|but)\sthat['\u2019]s\s"  # "..., and that's something most would disagree with"
     # "... -- assuming that ...": the outlet's participle after a dash
-    r"|\s(?:--|[\u2014\u2013\u2015])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
+    r"|\s(?:--|[\u2014\u2013])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
     # "... but have not said who was behind them": a second verb of saying, the speaker's own
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
@@ -401,7 +399,7 @@ _PLACING = re.compile(
 #: Words after a cue that show it does not report a claim ("called into", "learned from").
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A quote signed by a dash and a name at the end of its paragraph.
-_BYLINE = re.compile(r"[ \t]*([\u2015\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
+_BYLINE = re.compile(r"[ \t]*([\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: What "claimed" takes when it is no claim: "the crash claimed the lives of 15", "claimed 200 lives".
 _LIVES = re.compile(
     r"\s+(?:the\s+)?(?:[\d,]+\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:lives?|life)\b", re.I
@@ -449,7 +447,7 @@ _PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -", "NAIROBI, June 26 (Reuters) -",
 #: "KYIV, Ukraine, Sept. 3 (AP) —"): not part of any content.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2015\u2014\u2013-]\s+"
+    r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2014\u2013-]\s+"
 )
 #: A headline's final dash and a short source after it ("... - DPR head", "... — Kremlin"), group 1.
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
@@ -582,6 +580,8 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near over inside across into from on off around toward towards outside throughout".split()
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: Words that open a phrase, not a noun phrase: prepositions and the participles used as them.
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES)
 #: A lower-case past participle before a preposition or a time ("published on Wednesday",
 #: "issued by the ministry", "released Monday").
 _PARTICIPLE_BEFORE_PREPOSITION = re.compile(
@@ -3468,7 +3468,7 @@ class QuoteFinder:
                     # addressee ("promised voters a strike"), or the words that looked like one
                     # ("promised lower prices during the campaign", "promised a veto")
                     pledge = self.v[after_object:end].split(maxsplit=1)[:1]
-                    opens_phrase = not pledge or pledge[0].lower() in _PREPOSITIONS.union(_PREPOSITION_PARTICIPLES)
+                    opens_phrase = not pledge or pledge[0].lower() in _PHRASE_PREPOSITIONS
                     content_start = cue[1] + 1 if opens_phrase else after_object + 1
                 elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
                     return None
