@@ -212,14 +212,16 @@ _TITLE_LOWER = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
+_SAME_LINE_BEFORE = re.compile(r"[\w,] $")
 
 
 def _name_part(text: str, start: int, end: int, floor: int, inside: bool = False) -> bool:
     """Whether the word ``text[start:end]`` is part of a capitalised name ("Rob Percival", "Hope
     Hicks", "the Justice Department"): capitalised (not all capitals), inside running text (after a
     word or a comma, not at the start of a sentence, a quotation or a clause after a colon) and
-    beside another capitalised word; with ``inside``, between two ("the International Crisis
-    Group", not "the Marxist Antonio Gramsci")."""
+    beside another capitalised word or, alone, right after a word or a comma on its line ("the
+    journal Heart"; not a paragraph's first word after a headline); with ``inside``, between two
+    ("the International Crisis Group", not "the Marxist Antonio Gramsci")."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
@@ -230,14 +232,15 @@ def _name_part(text: str, start: int, end: int, floor: int, inside: bool = False
     preceded = _CAPITALISED_BEFORE.search(text, max(floor, start - 40), start)
     if inside:  # a capitalised article opening the sentence is no name ("The Heroes Act")
         return after and preceded is not None and preceded.group().strip().lower() not in _TITLE_LOWER
-    return after or preceded is not None
+    # alone, a capitalised word after a word on the same line is a name too ("the journal Heart")
+    return after or preceded is not None or bool(_SAME_LINE_BEFORE.search(text, max(floor, start - 2), start))
 
 
 def in_name(text: str, words: list[tuple[int, int, str]], entry: Entry, floor: int) -> bool:
     """Whether a match of ``entry`` on ``words`` (spans in ``text``) is part of a capitalised name:
-    a strong VADER word beside a capitalised word ("Rob Percival"), any other entry between two
-    ("the International Crisis Group"). A headline in title case keeps its words (the caller's
-    check)."""
+    a strong VADER word capitalised in running text ("Rob Percival", "the journal Heart"), any
+    other entry between two ("the International Crisis Group"). A headline in title case keeps its
+    words (the caller's check)."""
     if entry.source == VADER_SOURCE:
         return _name_part(text, words[0][0], words[0][1], floor)
     return _name_part(text, words[0][0], words[len(entry.tokens) - 1][1], floor, inside=True)
@@ -255,7 +258,7 @@ def find_terms(text: str, lexicon: Lexicon, start: int = 0, end: int | None = No
     """Lexicon matches in ``text[start:end]`` (offsets into ``text``), longest first, never overlapping.
 
     A strong VADER word, general vocabulary, does not match a capitalised word that is part of a
-    name in running text ("Rob Percival", "Super Bowl", "Great Britain"), unless the span is set in
+    name in running text ("Rob Percival", "Super Bowl", "the journal Heart"), unless the span is set in
     title case (a headline where every word is capitalised); the other entries do beside a name
     ("the Marxist Antonio Gramsci": ideological labels are capitalised by convention), but not
     between two capitalised words ("the International Crisis Group")."""

@@ -248,6 +248,18 @@ def _inner_phrase(words: list[str], start: int, aside: bool, name: bool = False)
     return aside and preposition in _PREPOSITIONS and _person_noun(head)
 
 
+def _named_holder(words: list[str], first: int, last: int) -> int:
+    """Where a relative "who"'s antecedent starts when the phrase ``words[first : last + 1]`` is
+    the body a named person belongs to ("Sophie Renard of the CGT union, who", "Jim
+    Smith of the Sierra Club, who"): at that person's name (up to four capitalised words before
+    "of"); else ``first``."""
+    start = first - 1 if 0 < first < len(words) and words[first - 1].lower() == "the" else first
+    if start < 2 or words[start - 1] != "of" or first > last:
+        return first
+    name = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), reversed(words[: start - 1])))
+    return start - 1 - len(name) if 0 < len(name) <= 4 else first
+
+
 def _finite_verb(word: str) -> bool:
     """A finite verb, not a name spelled like one ("Theresa May said")."""
     lower = word.lower()
@@ -1474,6 +1486,10 @@ def _verbless_phrase(words: list[str]) -> bool:
     in it ("told his radio audience on Monday", "said in a statement on Friday")."""
     verb = any(w.lower() in _FINITE_VERBS or re.fullmatch(r"[a-z]+ed|that|.*[\"\u201c\u201d].*", w) for w in words)
     return len(words) <= 8 and not verb
+
+
+#: A name, with the body it belongs to ("Ana Ruiz", "Ana Ruiz of the health union").
+_CLOSING_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}(?:,?\s(?:of|at|from)\s[^,;]+)?")
 
 
 def _n_words(text: str) -> int:
@@ -3119,11 +3135,18 @@ class QuoteFinder:
 
     def _inverted_at_end(self, cue: tuple[int, int], end: int) -> bool:
         """'..., and the meeting ended there, said one source in the room.': after a comma, an
-        inverted cue whose speaker closes the sentence has its content before it."""
+        inverted cue whose speaker closes the sentence has its content before it (a clause, or
+        anything when the speaker is a name that ends the sentence or opens a relative clause:
+        "The nurses marched, said Ana Ruiz.")."""
         if not self.v[: cue[0]].rstrip().endswith(","):
             return False
         speaker = self.speaker_after(cue[1], end)
-        if speaker is None or _n_words(self.v[speaker[1] : end]) > 4:
+        if speaker is None:
+            return False
+        rest = self.v[speaker[1] : end]
+        if _CLOSING_NAME.fullmatch(self.v, *speaker) and (_n_words(rest) == 0 or re.match(r",\s*who\s", rest)):
+            return True  # "The nurses marched, said Ana Ruiz (of the union, who ...)." ends with a name
+        if _n_words(rest) > 4:
             return False
         before = self.v[self.sentence_of(cue[0])[0] : cue[0]].split()
         return (
@@ -3979,6 +4002,14 @@ class QuoteFinder:
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
+                if (
+                    later.cue
+                    and later.speaker
+                    and later.fragments[-1][1] <= later.cue[0] < later.speaker[0]
+                    and content_start <= later.cue[0] < content_end
+                ):  # "The nurses protested, said Ana Ruiz.": an inverted cue closes what it reports
+                    content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
+                    break
                 if later.cue and later.speaker and later.speaker[0] < content_start < later.cue[0] < content_end:
                     content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                     break  # a continued attribution ("and said ...") ends the content before it
@@ -4037,7 +4068,7 @@ class QuoteFinder:
         """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""
         match = re.search(
             r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))"
-            r"(?:\s+" + _AFTER_CONJUNCTION + r")*\s*$",
+            r"(?:\s+(?:" + _AFTER_CONJUNCTION + r"|not|never))*\s*$",  # "and had not decided"
             self.v[floor:position],
         )
         return floor + match.start() if match else position
@@ -4304,6 +4335,7 @@ class QuoteFinder:
         last = next((i for i in range(first, len(words)) if words[i].endswith(",")), len(words) - 1)
         if not 0 < last - first + 1 <= 6 or modifier:  # no name: the phrase from its determiner
             first, last, name = (determiners[-1] if determiners else len(words)), len(words) - 1, 0
+        first = _named_holder(words, first, last)
         previous = words[first - 1].lower() if 0 < first < len(words) else ""
         modified = previous[:1].isdigit() or previous.endswith(("'s", "\u2019s"))
         # after a preposition, a restrictive "who" may belong to the noun before it, and so may a

@@ -481,7 +481,11 @@ class ScoreConfig:
 #: 215: text view: a horizontal bar (U+2015) is an em dash; quotes: ", yet" coordinates a cue;
 #:      plural studies and analyses speak; an adverb after an opening phrase is no subject; an
 #:      infinitive content ends at an unpaired dash.
-SCORER_REVISION = 215
+#: 216: quotes: a coordinated cue's "not"/"never" is no part of the content before it; "who"
+#:      after "NAME of the BODY" is the named person; ", said NAME." closing a sentence inverts
+#:      after any content, and a cue inside that content ends before it; terms: a strong VADER
+#:      word capitalised alone in running text is a name ("the journal Heart").
+SCORER_REVISION = 216
 
 
 def _mean_or_none(values: list[float]) -> float | None:

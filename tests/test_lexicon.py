@@ -269,6 +269,9 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         ("The plan is terrible, argued Rob Percival of the Joy Trust.", ["terrible"]),
         ("They met in Great Britain before the Super Bowl.", []),
         ("Great news, he said, and joy for all.", ["Great", "joy"]),
+        # alone, after a word on its line, too; a paragraph's first word after a headline is none
+        ("The study appears in the journal Heart, a brilliant outlet.", ["brilliant"]),
+        ("Study finds coffee drinkers live longer\n\nGreat news for fans.", ["Great"]),
         ("She quoted the Marxist Antonio Gramsci.", ["Marxist"]),
         # between two capitalised words even the framing lexicon's word is the name's
         ("The crisis deepened, said an analyst at the International Crisis Group.", ["crisis"]),

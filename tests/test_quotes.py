@@ -2325,6 +2325,42 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a coordinated cue's negation belongs to it, not to the content before it
+        (
+            "Prosecutors said they were reviewing the verdict and had not decided whether to appeal.",
+            [
+                ("indirect", "they were reviewing the verdict", "said", "Prosecutors", "Prosecutors", None),
+                ("indirect", "whether to appeal", "decided", "Prosecutors", "Prosecutors", None),
+            ],
+        ),
+        # a relative "who" after a named person's body refers to the person
+        (
+            "The nurses marched, said Ana Ruiz of the health union, who called the cuts a scandal.",
+            [
+                (
+                    "indirect",
+                    "The nurses marched",
+                    "said",
+                    "Ana Ruiz of the health union",
+                    "Ana Ruiz of the health union",
+                    None,
+                ),
+                ("indirect", "the cuts a scandal", "called", "who", "Ana Ruiz of the health union", None),
+            ],
+        ),
+        # an inverted cue closing the sentence: what comes before is its content, even with no
+        # verb it knows, and a cue in that content ends before it
+        (
+            "The nurses protested the cuts, said Ana Ruiz.",
+            [
+                ("indirect", "The nurses protested the cuts", "said", "Ana Ruiz", "Ana Ruiz", None),
+                ("indirect", "the cuts", "protested", "The nurses", "The nurses", None),
+            ],
+        ),
+        (
+            "The nurses protested, said Ana Ruiz.",
+            [("indirect", "The nurses protested", "said", "Ana Ruiz", "Ana Ruiz", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
