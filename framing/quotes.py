@@ -640,6 +640,7 @@ _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|how|why)\s+$",
 #: A question word that opens a clause before its speaker ("how experts say it would ...",
 #: "What Putin says ..."): part of the claim, never of the speaker.
 _WH_OPENER = re.compile(r"(?:what|how|why)\s+", re.I)
+_WH_WORDS = frozenset("what which how why when where whatever".split())
 #: A relative "that" on a noun phrase right before a speaker ("the assaults that Washington
 #: blames on ..."): what is claimed is that noun phrase, never the words before it. Not a claim
 #: noun's that-clause ("the claim that Washington blames ...").
@@ -2141,6 +2142,14 @@ class QuoteFinder:
             start, end = groups[index - 1]
             party = re.search(r"\s*\([^()]{1,30}\)$", region[start:end])  # "The Joint Investigation Team (JIT)"
             breaks = list(_CLAUSE_BREAK.finditer(region, start, start + party.start() if party else end))
+            if breaks and breaks[-1].group().strip() == "who" and insertion.split()[:2] == ["and", "who"]:
+                # "A worker who was on the site, and who asked not to be named, said": the noun
+                # phrase both relative clauses describe
+                head = self._valid_speaker(
+                    floor + (breaks[-2].end() if len(breaks) > 1 else start), floor + breaks[-1].start()
+                )
+                if head:
+                    return head
             start = breaks[-1].end() if breaks else start
             filler = _LEADING_FILLER.match(region, start, end) or _SUBORDINATOR.match(region, start, end)
             start = filler.end() if filler else start
@@ -2181,8 +2190,8 @@ class QuoteFinder:
             phrase = phrase[1:].strip()  # the closing mark of a quote before the speaker
         opener = _WH_OPENER.match(phrase)
         phrase = phrase[opener.end() :] if opener else phrase  # "how experts [say]": the experts
-        if not phrase:
-            return None
+        if not phrase or phrase.lower() in _WH_WORDS:
+            return None  # "What worries you most?": a question's subject is nobody
         start = start + self.v[start:end].index(phrase)
         age = re.search(r",\s+\d{1,3},?$", phrase)
         if age and age.start() > 0 and phrase[0].isupper():
@@ -3896,17 +3905,24 @@ class QuoteFinder:
     def _interviewee(self, answer: int) -> tuple[int, int] | None:
         """In a question-and-answer interview, the person answering: the last name of two or more
         words before the first question ("We asked its chief economist, Huw Pill, what comes
-        next. Q: ..."), when one is named there; else nobody."""
+        next. Q: ..."), when one is named there; else nobody. A sentence's first words are a name
+        only before an apposition ("Nora Lindqvist, a professor at ..."); a newspaper's or a
+        school's name ("Stockholm University") is nobody's."""
         questions = [p_start for p_start, _ in self.paragraphs if p_start < answer and _QUESTION.match(self.v, p_start)]
         if not questions:
             return None
         floor = max(0, questions[0] - _INTRODUCTION_CHARS)
+        titles = set(self.registry.words.media_titles)
         names = [
             match.span()
             for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
             if len(match.group(0).split()) > 1
-            and self.v[self.sentence_of(match.start())[0] : match.start()].strip()  # not a sentence's first words
+            and (
+                self.v[self.sentence_of(match.start())[0] : match.start()].strip()
+                or self.v.startswith(", ", match.end())
+            )
             and match.group(0).split()[0].lower() not in _DETERMINERS  # not "The Central Bank"
+            and match.group(0).split()[-1] not in titles
         ]
         return names[-1] if names else None
 

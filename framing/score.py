@@ -485,7 +485,10 @@ class ScoreConfig:
 #:      after "NAME of the BODY" is the named person; ", said NAME." closing a sentence inverts
 #:      after any content, and a cue inside that content ends before it; terms: a strong VADER
 #:      word capitalised alone in running text is a name ("the journal Heart").
-SCORER_REVISION = 216
+#: 217: quotes: an interview's introduction names its interviewee at a sentence's start before an
+#:      apposition, never a school or a newspaper; a question's "what" speaks for nobody; "A who
+#:      ..., and who ..., said": A speaks.
+SCORER_REVISION = 217
 
 
 def _mean_or_none(values: list[float]) -> float | None:

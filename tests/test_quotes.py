@@ -1932,6 +1932,13 @@ def quotes_of(text):
             ],
         ),
         ("Q: Was the city ready?\n\nA: No, it was not.", []),
+        # a name opening a sentence before its apposition is the interviewee; a school is nobody;
+        # a question's "what" speaks for no one
+        (
+            "Ines Varga, a hydrologist at Lund University, studies floods.\n\nQ: What worries you?\n\n"
+            "A: The dams. They are old.",
+            [("direct", "The dams. They are old", ":", "Ines Varga", "Ines Varga", None)],
+        ),
         # a bare plural subject after a verb that may take an addressee opens the claim
         (
             "Economists warned food prices would keep rising.",
@@ -2360,6 +2367,11 @@ def quotes_of(text):
         (
             "The nurses protested, said Ana Ruiz.",
             [("indirect", "The nurses protested", "said", "Ana Ruiz", "Ana Ruiz", None)],
+        ),
+        # a noun phrase with a restrictive relative and a second one set off by ", and who" speaks
+        (
+            "A guard who was on duty, and who asked not to be named, told NDR that the alarm had failed.",
+            [("indirect", "that the alarm had failed", "told", "A guard", "A guard", None)],
         ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
