@@ -640,6 +640,13 @@ _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|how|why)\s+$",
 #: A question word that opens a clause before its speaker ("how experts say it would ...",
 #: "What Putin says ..."): part of the claim, never of the speaker.
 _WH_OPENER = re.compile(r"(?:what|how|why)\s+", re.I)
+#: A relative clause with no "that" closing a speaker phrase: a pronoun subject, its verb and a
+#: preposition the noun before it is the object of ("Officials we spoke to", "Voters she has met").
+_CONTACT_CLAUSE = re.compile(
+    r"(?<=[a-z])\s+(?:I|we|you|they|he|she)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ed|[a-z]+en|"
+    + "|".join(sorted(_IRREGULAR_PAST | {"read"}))
+    + r")(?:\s+(?:to|with))?$"
+)
 _WH_WORDS = frozenset("what which how why when where whatever".split())
 #: A relative "that" on a noun phrase right before a speaker ("the assaults that Washington
 #: blames on ..."): what is claimed is that noun phrase, never the words before it. Not a claim
@@ -2197,6 +2204,9 @@ class QuoteFinder:
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
         words = phrase.split()
+        relative = _CONTACT_CLAUSE.search(phrase)
+        if relative and self._valid_speaker(start, start + relative.start(), max_words):
+            return start, start + len(phrase)  # "Officials we spoke to", "Every study I have read"
         if re.fullmatch(r"\d{1,3}", phrase) and re.search(
             r"[A-Z][\w'\u2019-]*,\s*$", self.v[max(0, start - 40) : start]
         ):

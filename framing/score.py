@@ -488,7 +488,9 @@ class ScoreConfig:
 #: 217: quotes: an interview's introduction names its interviewee at a sentence's start before an
 #:      apposition, never a school or a newspaper; a question's "what" speaks for nobody; "A who
 #:      ..., and who ..., said": A speaks.
-SCORER_REVISION = 217
+#: 218: quotes: a speaker phrase may close with a relative clause without "that" ("Officials we
+#:      spoke to say", "Every study I have read concludes").
+SCORER_REVISION = 218
 
 
 def _mean_or_none(values: list[float]) -> float | None:

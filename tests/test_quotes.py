@@ -2373,6 +2373,24 @@ def quotes_of(text):
             "A guard who was on duty, and who asked not to be named, told NDR that the alarm had failed.",
             [("indirect", "that the alarm had failed", "told", "A guard", "A guard", None)],
         ),
+        # a speaker phrase may close with a relative clause without "that" ("Officials we spoke to")
+        (
+            "Bankers we spoke to say the merger is dead.",
+            [("indirect", "the merger is dead", "say", "Bankers we spoke to", "Bankers we spoke to", None)],
+        ),
+        (
+            "Every audit I have read concludes that the fund lost money.",
+            [
+                (
+                    "indirect",
+                    "that the fund lost money",
+                    "concludes",
+                    "Every audit I have read",
+                    "Every audit I have read",
+                    None,
+                )
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
