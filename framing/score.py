@@ -490,7 +490,9 @@ class ScoreConfig:
 #:      ..., and who ..., said": A speaks.
 #: 218: quotes: a speaker phrase may close with a relative clause without "that" ("Officials we
 #:      spoke to say", "Every study I have read concludes").
-SCORER_REVISION = 218
+#: 219: terms: stop phrases "lies with/in/on/at/ahead" (the verb of where something is) and
+#:      "blast kills/injures/rocks/hits" (an explosion).
+SCORER_REVISION = 219
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -276,6 +276,9 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         # between two capitalised words even the framing lexicon's word is the name's
         ("The crisis deepened, said an analyst at the International Crisis Group.", ["crisis"]),
         ("The Heroes Act passed.", ["Heroes"]),
+        # stop phrases: the verb "lie" of where something is, and an explosion's "blast"
+        ("The blame lies squarely with the cruel regime, not with lies.", ["cruel", "regime", "lies"]),
+        ("Chemical plant blast kills three as senator blasts regulators", ["blasts"]),
         # a headline set in title case keeps its words
         ("Rivals Rob Voters Of Joy", ["Rob", "Joy"]),
     ],
