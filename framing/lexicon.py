@@ -212,6 +212,7 @@ _TITLE_LOWER = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'-])[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
+#: A word or a comma and one space before a word: running text on the same line.
 _SAME_LINE_BEFORE = re.compile(r"[\w,] $")
 
 

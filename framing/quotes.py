@@ -647,6 +647,7 @@ _CONTACT_CLAUSE = re.compile(
     + "|".join(sorted(_IRREGULAR_PAST | {"read"}))
     + r")(?:\s+(?:to|with))?$"
 )
+#: Question words: alone before a cue, a question's subject, nobody who speaks ("What worries you?").
 _WH_WORDS = frozenset("what which how why when where whatever".split())
 #: A relative "that" on a noun phrase right before a speaker ("the assaults that Washington
 #: blames on ..."): what is claimed is that noun phrase, never the words before it. Not a claim
@@ -4028,17 +4029,16 @@ class QuoteFinder:
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
-                if (
-                    later.cue
-                    and later.speaker
-                    and later.fragments[-1][1] <= later.cue[0] < later.speaker[0]
-                    and content_start <= later.cue[0] < content_end
-                ):  # "The nurses protested, said Ana Ruiz.": an inverted cue closes what it reports
-                    content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
-                    break
-                if later.cue and later.speaker and later.speaker[0] < content_start < later.cue[0] < content_end:
-                    content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
-                    break  # a continued attribution ("and said ...") ends the content before it
+                if later.cue and later.speaker and later.cue[0] < content_end:
+                    # a continued attribution ("and said ...") ends the content before it, and so
+                    # does an inverted cue closing what it reports ("The nurses protested, said Ana Ruiz.")
+                    continued = later.speaker[0] < content_start < later.cue[0]
+                    inverted = (
+                        content_start <= later.cue[0] and later.fragments[-1][1] <= later.cue[0] < later.speaker[0]
+                    )
+                    if continued or inverted:
+                        content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
+                        break
                 if later.speaker and content_start < later.speaker[0] < content_end:
                     inner = self._dash_aside(later.speaker[0])
                     if inner and content_start < inner[0] and inner[1] < content_end:
