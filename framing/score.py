@@ -492,7 +492,9 @@ class ScoreConfig:
 #:      spoke to say", "Every study I have read concludes").
 #: 219: terms: stop phrases "lies with/in/on/at/ahead" (the verb of where something is) and
 #:      "blast kills/injures/rocks/hits" (an explosion).
-SCORER_REVISION = 219
+#: 220: terms: "lies in", "lie in" and "lies on" are no stop phrases after all ("spread lies on
+#:      Facebook" is an untruth).
+SCORER_REVISION = 220
 
 
 def _mean_or_none(values: list[float]) -> float | None:
