@@ -3923,7 +3923,6 @@ class QuoteFinder:
         if not questions:
             return None
         floor = max(0, questions[0] - _INTRODUCTION_CHARS)
-        titles = set(self.registry.words.media_titles)
         names = [
             match.span()
             for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
@@ -3933,7 +3932,7 @@ class QuoteFinder:
                 or self.v.startswith(", ", match.end())
             )
             and match.group(0).split()[0].lower() not in _DETERMINERS  # not "The Central Bank"
-            and match.group(0).split()[-1] not in titles
+            and match.group(0).split()[-1] not in self.registry.words.media_titles
         ]
         return names[-1] if names else None
 
