@@ -494,7 +494,8 @@ class ScoreConfig:
 #:      "blast kills/injures/rocks/hits" (an explosion).
 #: 220: terms: "lies in", "lie in" and "lies on" are no stop phrases after all ("spread lies on
 #:      Facebook" is an untruth).
-SCORER_REVISION = 220
+#: 221: quotes: "advise" is a reporting verb ("..., the agency advised.", "advised citizens to leave").
+SCORER_REVISION = 221
 
 
 def _mean_or_none(values: list[float]) -> float | None:

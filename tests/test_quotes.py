@@ -2391,6 +2391,25 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "advise" reports advice: inverted after the content, or with the addressee before an infinitive
+        (
+            "Hikers should carry water and avoid the ridge, the park service advised.",
+            [
+                (
+                    "indirect",
+                    "Hikers should carry water and avoid the ridge",
+                    "advised",
+                    "the park service",
+                    "the park service",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The embassy advised citizens to leave the country.",
+            [("indirect", "citizens to leave the country", "advised", "The embassy", "The embassy", None)],
+        ),
+        ("The lawyers who advised the buyer on the deal were paid.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
