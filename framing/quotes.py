@@ -694,7 +694,7 @@ _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
-    + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
+    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
     + _AUXILIARY
     + _NEXT_WORD
 )
@@ -717,8 +717,8 @@ _FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST))
 #: the loss", 'told Putin the IDF "expresses sorrow"'): the object opener, or the quotation marks
 #: around the verb's phrase, keep out a plain noun phrase ("told reporters the details").
 _SUBJECT_VERB = re.compile(
-    r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
-    r"(?:"
+    r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
+    r"(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:"
     + _FINITE_VERB
     + r"\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b|\""
     + _FINITE_VERB

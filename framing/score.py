@@ -495,7 +495,9 @@ class ScoreConfig:
 #: 220: terms: "lies in", "lie in" and "lies on" are no stop phrases after all ("spread lies on
 #:      Facebook" is an untruth).
 #: 221: quotes: "advise" is a reporting verb ("..., the agency advised.", "advised citizens to leave").
-SCORER_REVISION = 221
+#: 222: quotes: after an addressee or a time, a clause's subject may open with a possessive ("told
+#:      reporters his team had been robbed").
+SCORER_REVISION = 222
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2410,6 +2410,16 @@ def quotes_of(text):
             [("indirect", "citizens to leave the country", "advised", "The embassy", "The embassy", None)],
         ),
         ("The lawyers who advised the buyer on the deal were paid.", []),
+        # after an addressee, a clause whose subject opens with a possessive needs no "that"
+        (
+            "The coach told reporters his team had been robbed.",
+            [("indirect", "his team had been robbed", "told", "The coach", "The coach", None)],
+        ),
+        (
+            "The senator warned his party would lose the seat.",
+            [("indirect", "his party would lose the seat", "warned", "The senator", "The senator", None)],
+        ),
+        ("The coach told reporters his plans for the summer.", []),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
