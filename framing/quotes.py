@@ -724,6 +724,14 @@ _SUBJECT_VERB = re.compile(
     + _FINITE_VERB
     + r"\s[^\"]{1,40}\"))"
 )
+#: A participle's circumstance set off by commas, then the verb of the clause it sits in ("The
+#: study, published in Nature, found ...", "The deal, announced on Tuesday, was welcomed"): the
+#: lower-case word after the second comma (group 1) is checked to be a finite verb.
+_PARTICIPLE_ASIDE = re.compile(
+    r"\s+(?:in|on|by|at|last|earlier|late|early|yesterday|today|this|online|"
+    + _WEEKDAYS
+    + r")\b[^,.;:!?\"\u201c\u201d]{0,80},\s+([a-z]+)\b"
+)
 _SAID_WHEN = (
     r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|month|year|morning|afternoon|evening))"
@@ -3432,6 +3440,12 @@ class QuoteFinder:
             return None
         rest = self.v[cue[1] : end]
         cue_word = self.v[cue[0] : cue[1]].lower()
+        if self.v[speaker[1] : cue[0]].strip() == "," and (aside := _PARTICIPLE_ASIDE.match(rest)):
+            verb = aside.group(1)
+            if _AUXILIARY_WORD.fullmatch(verb) or re.fullmatch(_FINITE_VERB, verb) or self.cues.is_cue(verb):
+                # "The study, published in Nature, found ...": a participle set off after the subject
+                # describes it; the subject's own verb follows the second comma
+                return None
         if re.fullmatch(r"\s*as\s+", self.v[start : speaker[0]], re.I):
             # "As Peskov said on Monday, ...", "As the ministry told reporters, ...": the main clause
             # after the attribution's circumstances is the claim

@@ -497,7 +497,9 @@ class ScoreConfig:
 #: 221: quotes: "advise" is a reporting verb ("..., the agency advised.", "advised citizens to leave").
 #: 222: quotes: after an addressee or a time, a clause's subject may open with a possessive ("told
 #:      reporters his team had been robbed").
-SCORER_REVISION = 222
+#: 223: quotes: a participle set off by commas after its subject, before the subject's own verb,
+#:      reports nothing ("The study, published in Nature, found ...").
+SCORER_REVISION = 223
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2420,6 +2420,12 @@ def quotes_of(text):
             [("indirect", "his party would lose the seat", "warned", "The senator", "The senator", None)],
         ),
         ("The coach told reporters his plans for the summer.", []),
+        # a participle set off after the subject describes it; the subject's verb follows the comma
+        ("The survey, reported in The Lancet, was funded by the charity.", []),
+        (
+            "The paper, published in Science on Friday, concludes that the vaccine is safe.",
+            [("indirect", "that the vaccine is safe", "concludes", "The paper", "The paper", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
