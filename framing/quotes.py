@@ -3611,6 +3611,10 @@ class QuoteFinder:
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         elif self._bare_object(start, end):
             cut = self._object_end(start, end, _WHICH_END, _RELATIVE_IN_OBJECT)
+        elif _WH_CLAUSE.match(self.v, start):
+            # "did not say how many it expects to sell, but suppliers have been told ...": a question
+            # as content ends before another subject's clause
+            cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         elif (subordinate := self._subordinate_end(start, end)) is not None:
             cut = subordinate
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):

@@ -499,7 +499,9 @@ class ScoreConfig:
 #:      reporters his team had been robbed").
 #: 223: quotes: a participle set off by commas after its subject, before the subject's own verb,
 #:      reports nothing ("The study, published in Nature, found ...").
-SCORER_REVISION = 223
+#: 224: quotes: a question as content ends before another subject's clause ("would not say how
+#:      much it paid, but rivals have been told ...").
+SCORER_REVISION = 224
 
 
 def _mean_or_none(values: list[float]) -> float | None:

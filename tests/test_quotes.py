@@ -2426,6 +2426,11 @@ def quotes_of(text):
             "The paper, published in Science on Friday, concludes that the vaccine is safe.",
             [("indirect", "that the vaccine is safe", "concludes", "The paper", "The paper", None)],
         ),
+        # a question as content ends before another subject's clause
+        (
+            "The club would not say how much it paid, but rivals have been told the fee was a record.",
+            [("indirect", "how much it paid", "say", "The club", "The club", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
