@@ -285,9 +285,10 @@ _CONTENT_END = re.compile(
     # "..., without providing evidence", "..., before saying that ...": the act's circumstance
     r"|(?:,|(?<=,[\"\u201d]))\s(?:without|before|after)\s(?:\w+ly\s)?[a-z]+ing\b"
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
-    # "..., a claim for which they offered no evidence", "..., a charge Moscow denies": the outlet's
-    # apposition naming the claim
-    r"|,\s(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll)\s"
+    # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
+    # charges Israel has never confirmed": the outlet's apposition naming the claim
+    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll)"
+    r"|charges|claims|allegations|accusations|assertions)\s"
     r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
@@ -1710,12 +1711,15 @@ _PRESENTING_VERBS = frozenset(
 
 
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
-#: fact its diplomats deny", "a move the Kremlin condemned"): not part of the speaker after it.
+#: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects"): not part of
+#: the speaker after it.
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
     r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
     r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
     r"label|phrase)s?\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
+    # "..., charges Israel has never confirmed": a bare plural of a claim
+    r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
 )
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
 _TIME_WORDS = frozenset(

@@ -501,7 +501,9 @@ class ScoreConfig:
 #:      reports nothing ("The study, published in Nature, found ...").
 #: 224: quotes: a question as content ends before another subject's clause ("would not say how
 #:      much it paid, but rivals have been told ...").
-SCORER_REVISION = 224
+#: 225: quotes: a bare plural naming a claim after a comma ("..., charges Israel has never denied")
+#:      ends the content before it and is no part of the speaker after it.
+SCORER_REVISION = 225
 
 
 def _mean_or_none(values: list[float]) -> float | None:

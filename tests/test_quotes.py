@@ -2431,6 +2431,21 @@ def quotes_of(text):
             "The club would not say how much it paid, but rivals have been told the fee was a record.",
             [("indirect", "how much it paid", "say", "The club", "The club", None)],
         ),
+        # a bare plural naming the claim ("charges X denies") is the outlet's apposition, not the speaker
+        (
+            "Seoul accused Pyongyang of the hack, charges North Korea has always denied.",
+            [
+                (
+                    "indirect",
+                    "Seoul accused Pyongyang of the hack",
+                    "denied",
+                    "North Korea",
+                    "North Korea",
+                    "North Korea",
+                ),
+                ("indirect", "Pyongyang of the hack", "accused", "Seoul", "Seoul", "South Korea"),
+            ],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
