@@ -2931,6 +2931,10 @@ class QuoteFinder:
             # "X said A, but Y later played it down, calling it B": the participle is Y's
             speakers = [s for s in speakers if s[0] > clauses[-1].start()]
             start = clauses[-1].end()
+        if aside := self._participle_aside(start, cue, end):
+            # "Israel did not comment, but radio reports, citing sources, said ...": the reports cite
+            # the sources, and the citing ends at the comma before the reports' own verb
+            speakers, end = [aside[0]], aside[1]
         outer = [s for s in speakers if not any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in earlier)]
         speakers = outer or speakers  # "Clinton told them that she believes A, saying B": the main clause's
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
@@ -2951,6 +2955,17 @@ class QuoteFinder:
         if _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         return _Draft("indirect", (content,), cue, max(speakers))
+
+    def _participle_aside(self, start: int, cue: tuple[int, int], end: int) -> tuple[tuple[int, int], int] | None:
+        """The subject of a new main clause before a participle set off by commas, when a finite
+        verb follows the second comma ("..., but radio reports, citing sources, said ..."), and
+        where that comma is."""
+        after = re.match(r"[^,.;:!?\"\u201c\u201d]{1,80}(,)\s+([a-z]+)\b", self.v[cue[1] : end])
+        if after is None or not (re.fullmatch(_FINITE_VERB, after.group(2)) or self.cues.is_cue(after.group(2))):
+            return None
+        clauses = list(re.finditer(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+", self.v[start : cue[0]]))
+        subject = self._set_off_subject(start + clauses[-1].end(), cue[0]) if clauses else None
+        return (subject, cue[1] + after.start(1)) if subject else None
 
     def _set_off_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
         """A sentence's subject before a participle set off by commas ("Critics, describing the

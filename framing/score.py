@@ -503,7 +503,9 @@ class ScoreConfig:
 #:      much it paid, but rivals have been told ...").
 #: 225: quotes: a bare plural naming a claim after a comma ("..., charges Israel has never denied")
 #:      ends the content before it and is no part of the speaker after it.
-SCORER_REVISION = 225
+#: 226: quotes: a participle set off by commas after a new clause's subject is that subject's and
+#:      ends at its second comma ("..., but radio reports, citing sources, said ...").
+SCORER_REVISION = 226
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2446,6 +2446,18 @@ def quotes_of(text):
                 ("indirect", "Pyongyang of the hack", "accused", "Seoul", "Seoul", "South Korea"),
             ],
         ),
+        # a participle set off after a new clause's subject is that subject's, up to the next comma
+        (
+            "The club stayed silent, but local papers, citing club insiders, reported that the coach had quit.",
+            [
+                ("indirect", "club insiders", "citing", "local papers", "local papers", None),
+                ("indirect", "that the coach had quit", "reported", "local papers", "local papers", None),
+            ],
+        ),
+        (
+            "The board approved the plan, but shareholders, citing the debt, voted against it.",
+            [("indirect", "the debt", "citing", "shareholders", "shareholders", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
