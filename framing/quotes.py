@@ -279,6 +279,9 @@ _PREPOSITION_START = re.compile(
     r"^\s*(?:at|in|on|during|after|before|while|with|to|from|for|despite|amid|late|early|last|this|earlier|later|as|when|following|"
     r"yesterday|today|tonight|" + _WEEKDAYS + r")\b"
 )
+#: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
+#: rejects charge"): a capitalised name of up to three words and a verb in the present.
+_HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -3878,9 +3881,12 @@ class QuoteFinder:
 
         The content ends where a new clause of its own starts: a semicolon, a dash, or
         ", adding / saying / arguing / according to ...", and, unless the content is
-        ``fronted`` (before its cue), the outlet's participle clause.
+        ``fronted`` (before its cue), the outlet's participle clause and, in a headline, another
+        subject's clause after a comma.
         """
         ends = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
+        if not fronted and self.headline_at(start):
+            ends += (_HEADLINE_NEXT_CLAUSE,)
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         cuts = [cut for cut in cuts if not self.inside_quote(cut.start(), cut.end())]
         if cuts:

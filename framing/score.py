@@ -505,7 +505,9 @@ class ScoreConfig:
 #:      ends the content before it and is no part of the speaker after it.
 #: 226: quotes: a participle set off by commas after a new clause's subject is that subject's and
 #:      ends at its second comma ("..., but radio reports, citing sources, said ...").
-SCORER_REVISION = 226
+#: 227: quotes: in a headline, another subject's clause after a comma ends a content ("Syria
+#:      accuses US of theft, Washington rejects charge").
+SCORER_REVISION = 227
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4359,6 +4359,11 @@ def test_quotes(text, expected):
             "Putin calls for calm, says Israel not to blame",
             [("calm", "calls for", "Putin", "Russia"), ("Israel not to blame", "says", "Putin", "Russia")],
         ),
+        # another subject's clause after the comma ends the content
+        (
+            "Kyiv accuses Moscow of shelling plant, Kremlin rejects claim",
+            [("Moscow of shelling plant", "accuses", "Kyiv", "Ukraine")],
+        ),
         # the inverted form keeps its speaker after the cue
         ("Israel to blame for crash, says Russia", [("Israel to blame for crash", "says", "Russia", "Russia")]),
         # a wire headline's source after a final dash; a site's name there is none
