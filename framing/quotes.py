@@ -812,14 +812,15 @@ _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs,
 _AND_PARTICIPLE = (
     r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
 )
-#: The subject's next act in the past after "and" ("described the events as "treasonous" and vowed
-#: to crush ...", "condemned the raid and urged Israel to ...", "and called on X"): a past form
-#: followed by "to", "on", "upon", "for", a determiner, a pronoun, "that" or a name; not a pair
-#: of participles ("having planned and executed the attack").
+#: The subject's next act in the past after "and" or "but" ("described the events as "treasonous"
+#: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
+#: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
+#: "for", a determiner, "no", a pronoun, "that" or a name; not a pair of participles ("having
+#: planned and executed the attack").
 _AND_PAST = (
-    r"(?<!ing)(?<!ed)\sand\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
+    r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(_IRREGULAR_PAST))
-    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that)\b|[A-Z])"
+    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no)\b|[A-Z])"
 )
 #: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
 #: and act"): no content.
@@ -1160,6 +1161,11 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     "the ministry's officials said"); not a verb before an adjective ("says armed groups")."""
     if not word.endswith("s") or word in _FINITE_VERBS or not following:
         return False
+    when = _SUBJECT_TIME_START.match(" ".join(following[:2]))  # "officials on Monday pinned ..."
+    if when:
+        following = following[len(when.group().split()) :]
+        if not following:
+            return False
     verb, after = following[0], following[1:2]
     if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or verb == "such":
         return True  # "shipping companies including Maersk have ...", "groups such as Hamas"
@@ -1724,6 +1730,11 @@ _CONTACT_RELATIVE = re.compile(
     # "..., charges Israel has never confirmed": a bare plural of a claim
     r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
 )
+#: A time between a subject and its verb ("Officials on Monday blamed ...", "Turkish officials
+#: last week said ..."), at the end of the subject's words.
+_SUBJECT_TIME = r"(?:on\s+(?:" + _WEEKDAYS + r")|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night))"
+_SUBJECT_WHEN = re.compile(r"\s+" + _SUBJECT_TIME + "$")
+_SUBJECT_TIME_START = re.compile(_SUBJECT_TIME + r"\b")
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later".split()
@@ -1957,7 +1968,7 @@ class QuoteFinder:
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
-        return found
+        return (found[0], self._untimed(found[0] + 1, found[1])) if found else None
 
     def _gives_label(self, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` gives a name or a label ("called", "branded",
@@ -3015,7 +3026,7 @@ class QuoteFinder:
                 )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
                 and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
-                and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 3]])
+                and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 5]])
             ),
             None,
         )
@@ -3041,7 +3052,15 @@ class QuoteFinder:
         last = verb - 1
         while last > 0 and _SUBJECT_ADVERB.fullmatch(words[last].group(0)):
             last -= 1  # "Moscow instead points ...", "Israel quickly denied ...": the adverb is no part of it
-        return self._valid_speaker(start + words[0].start(), start + words[last].end())
+        return self._valid_speaker(
+            start + words[0].start(), self._untimed(start + words[0].end(), start + words[last].end())
+        )
+
+    def _untimed(self, floor: int, end: int) -> int:
+        """Where a subject ends before the time that may follow it ("Turkish officials on Monday
+        pinned ...", "Police yesterday said ..."): the time is no part of it."""
+        when = _SUBJECT_WHEN.search(self.v, floor, end)
+        return when.start() if when else end
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
         return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]

@@ -507,7 +507,10 @@ class ScoreConfig:
 #:      ends at its second comma ("..., but radio reports, citing sources, said ...").
 #: 227: quotes: in a headline, another subject's clause after a comma ends a content ("Syria
 #:      accuses US of theft, Washington rejects charge").
-SCORER_REVISION = 227
+#: 228: quotes: a time between a subject and its verb is no part of the speaker ("Turkish officials
+#:      on Monday pinned ..."); the subject's next act in the past after "but" ends an object
+#:      ("condemned the attack but made no comment").
+SCORER_REVISION = 228
 
 
 def _mean_or_none(values: list[float]) -> float | None:

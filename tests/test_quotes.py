@@ -2458,6 +2458,29 @@ def quotes_of(text):
             "The board approved the plan, but shareholders, citing the debt, voted against it.",
             [("indirect", "the debt", "citing", "shareholders", "shareholders", None)],
         ),
+        # a time between the subject and its verb is no part of the speaker
+        (
+            "Greek officials on Friday blamed the heat, saying the fires had been started by lightning.",
+            [
+                (
+                    "indirect",
+                    "the fires had been started by lightning",
+                    "saying",
+                    "Greek officials",
+                    "Greek officials",
+                    "Greece",
+                ),
+            ],
+        ),
+        (
+            "Firefighters yesterday said the blaze was under control.",
+            [("indirect", "the blaze was under control", "said", "Firefighters", "Firefighters", None)],
+        ),
+        # the subject's next act in the past after "but" ends an object
+        (
+            "The union welcomed the offer but gave no date for a vote.",
+            [("indirect", "the offer", "welcomed", "The union", "The union", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
