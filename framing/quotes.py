@@ -3903,7 +3903,7 @@ class QuoteFinder:
         ``fronted`` (before its cue), the outlet's participle clause and, in a headline, another
         subject's clause after a comma.
         """
-        ends = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
+        ends: tuple[re.Pattern[str], ...] = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
         if not fronted and self.headline_at(start):
             ends += (_HEADLINE_NEXT_CLAUSE,)
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
