@@ -2975,11 +2975,16 @@ class QuoteFinder:
         verb follows the second comma ("..., but radio reports, citing sources, said ..."), and
         where that comma is."""
         after = re.match(r"[^,.;:!?\"\u201c\u201d]{1,80}(,)\s+([a-z]+)\b", self.v[cue[1] : end])
-        if after is None or not (re.fullmatch(_FINITE_VERB, after.group(2)) or self.cues.is_cue(after.group(2))):
+        if after is None or not self._clause_verb(after.group(2)):
             return None
         clauses = list(re.finditer(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+", self.v[start : cue[0]]))
         subject = self._set_off_subject(start + clauses[-1].end(), cue[0]) if clauses else None
         return (subject, cue[1] + after.start(1)) if subject else None
+
+    def _clause_verb(self, word: str) -> bool:
+        """Whether a lower-case word after a participle's aside is the clause's own verb: an
+        auxiliary, a finite form or a cue ("..., found", "..., was", "..., suggest")."""
+        return bool(_AUXILIARY_WORD.fullmatch(word) or re.fullmatch(_FINITE_VERB, word)) or self.cues.is_cue(word)
 
     def _set_off_subject(self, start: int, cue_start: int) -> tuple[int, int] | None:
         """A sentence's subject before a participle set off by commas ("Critics, describing the
@@ -3481,12 +3486,11 @@ class QuoteFinder:
             return None
         rest = self.v[cue[1] : end]
         cue_word = self.v[cue[0] : cue[1]].lower()
-        if self.v[speaker[1] : cue[0]].strip() == "," and (aside := _PARTICIPLE_ASIDE.match(rest)):
-            verb = aside.group(1)
-            if _AUXILIARY_WORD.fullmatch(verb) or re.fullmatch(_FINITE_VERB, verb) or self.cues.is_cue(verb):
-                # "The study, published in Nature, found ...": a participle set off after the subject
-                # describes it; the subject's own verb follows the second comma
-                return None
+        aside = _PARTICIPLE_ASIDE.match(rest) if self.v[speaker[1] : cue[0]].strip() == "," else None
+        if aside and self._clause_verb(aside.group(1)):
+            # "The study, published in Nature, found ...": a participle set off after the subject
+            # describes it; the subject's own verb follows the second comma
+            return None
         if re.fullmatch(r"\s*as\s+", self.v[start : speaker[0]], re.I):
             # "As Peskov said on Monday, ...", "As the ministry told reporters, ...": the main clause
             # after the attribution's circumstances is the claim
