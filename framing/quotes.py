@@ -732,14 +732,14 @@ _SUBJECT_VERB = re.compile(
 #: study, published in Nature, found ...", "The deal, announced on Tuesday, was welcomed"): the
 #: lower-case word after the second comma (group 1) is checked to be a finite verb.
 _PARTICIPLE_ASIDE = re.compile(
-    r"\s+(?:in|on|by|at|last|earlier|late|early|yesterday|today|this|online|"
-    + _WEEKDAYS
-    + r")\b[^,.;:!?\"\u201c\u201d]{0,80},\s+([a-z]+)\b"
+    r"\s+(?:" + _WHEN_WHERE + r"|by|last|this|online)\b[^,.;:!?\"\u201c\u201d]{0,80},\s+([a-z]+)\b"
 )
-_SAID_WHEN = (
-    r"\s+(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
+#: The day or time of a saying or an act ("on Tuesday", "Monday", "yesterday", "earlier this week").
+_WHEN = (
+    r"(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|month|year|morning|afternoon|evening))"
 )
+_SAID_WHEN = r"\s+" + _WHEN
 #: The medium or occasion of a saying between its cue and a clause ("said in a televised address
 #: they would ...", "said at a rally he would win", "admitted under questioning he had not ...").
 _SAID_IN = (
@@ -1161,7 +1161,7 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     "the ministry's officials said"); not a verb before an adjective ("says armed groups")."""
     if not word.endswith("s") or word in _FINITE_VERBS or not following:
         return False
-    when = _SUBJECT_TIME_START.match(" ".join(following[:2]))  # "officials on Monday pinned ..."
+    when = _SUBJECT_TIME_START.match(" ".join(following[:3]))  # "officials on Monday pinned ..."
     if when:
         following = following[len(when.group().split()) :]
         if not following:
@@ -1732,7 +1732,7 @@ _CONTACT_RELATIVE = re.compile(
 )
 #: A time between a subject and its verb ("Officials on Monday blamed ...", "Turkish officials
 #: last week said ..."), at the end of the subject's words.
-_SUBJECT_TIME = r"(?:on\s+(?:" + _WEEKDAYS + r")|yesterday|today|earlier|(?:last|this)\s+(?:week|month|year|night))"
+_SUBJECT_TIME = r"(?:" + _WHEN + r"|earlier|last\s+night)"
 _SUBJECT_WHEN = re.compile(r"\s+" + _SUBJECT_TIME + "$")
 _SUBJECT_TIME_START = re.compile(_SUBJECT_TIME + r"\b")
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
@@ -3063,9 +3063,12 @@ class QuoteFinder:
 
     def _untimed(self, floor: int, end: int) -> int:
         """Where a subject ends before the time that may follow it ("Turkish officials on Monday
-        pinned ...", "Police yesterday said ..."): the time is no part of it."""
+        pinned ...", "Police yesterday said ..."): the time is no part of it, unless it dates the
+        participle before it ("The poll released Friday")."""
         when = _SUBJECT_WHEN.search(self.v, floor, end)
-        return when.start() if when else end
+        if when is None or re.search(r"[a-z]ed$", self.v[floor : when.start()]):
+            return end  # "The poll released Friday shows ...": the time is the participle's
+        return when.start()
 
     def direct_in_sentence(self, start: int, end: int) -> list[_Draft]:
         return [d for d in self.direct_drafts if start <= (d.cue or (start, 0))[0] < end]
