@@ -11,6 +11,8 @@ mention: the files' top-level ``media_titles`` list the title words ("Post", "Ti
 "University") that make a name a newspaper's or a school's. Nor is a capital or another
 metonym right before one of the files' ``place_nouns`` ("the Damascus airport", "the Ankara
 bombing", "the Minsk talks"): the place where something is or happened, not its government.
+Nor is a form inside one of the files' ``other_places``, the names of other places that hold it
+("North America", "New Mexico", "Northern Ireland", "the South China Sea").
 """
 
 from __future__ import annotations
@@ -84,16 +86,18 @@ class Mention:
 @dataclass(frozen=True)
 class NameWords:
     """The actor files' words beside a place that make it no mention of its actor: title words
-    of newspapers and schools (``media_titles``) and nouns of a place's sites and events
-    (``place_nouns``)."""
+    of newspapers and schools (``media_titles``), nouns of a place's sites and events
+    (``place_nouns``) and names of other places that hold an actor's form (``other_places``)."""
 
     media_titles: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
+    other_places: tuple[str, ...] = ()
 
     def __add__(self, other: NameWords) -> NameWords:
         return NameWords(
             tuple(dict.fromkeys(self.media_titles + other.media_titles)),
             tuple(dict.fromkeys(self.place_nouns + other.place_nouns)),
+            tuple(dict.fromkeys(self.other_places + other.other_places)),
         )
 
 
@@ -134,6 +138,22 @@ class Registry:
         Damascus airport", "the Ankara bombing"): the place, not its government."""
         return self._place_noun_pattern is not None and bool(self._place_noun_pattern.match(text, end))
 
+    @functools.cached_property
+    def _other_place_pattern(self) -> tuple[re.Pattern[str], int] | None:
+        if not self.words.other_places:
+            return None
+        names = [normalize(name).text for name in self.words.other_places]
+        return word_trie_pattern(names), max(map(len, names))
+
+    def in_other_place(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a form, is part of the name of another place that holds it
+        ("North America", "New Mexico", "Northern Ireland")."""
+        if self._other_place_pattern is None:
+            return False
+        pattern, longest = self._other_place_pattern
+        window = pattern.finditer(text, max(0, start - longest), min(len(text), end + longest))
+        return any(found.start() <= start and end <= found.end() for found in window)
+
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
         return found[0] if found else None
@@ -157,8 +177,9 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
 
 def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     """One TOML actor file, parsed once: its actors, its ``media_titles`` (the capitalised title
-    words of newspapers' and schools' names: "Post", "University") and its ``place_nouns`` (the
-    lower-case nouns of a place's sites and events: "airport", "bombing")."""
+    words of newspapers' and schools' names: "Post", "University"), its ``place_nouns`` (the
+    lower-case nouns of a place's sites and events: "airport", "bombing") and its
+    ``other_places`` (names of other places that hold an actor's form: "North America")."""
     data = parse_toml(text, source)
     titles = data.get("media_titles", [])
     if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
@@ -166,6 +187,11 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     nouns = data.get("place_nouns", [])
     if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() and n == n.lower() for n in nouns):
         raise ConfigError(f'{source}: place_nouns must be a list of lower-case words, e.g. ["airport", "summit"]')
+    places = data.get("other_places", [])
+    if not isinstance(places, list) or not all(isinstance(p, str) and p.strip()[:1].isupper() for p in places):
+        raise ConfigError(
+            f'{source}: other_places must be a list of capitalised place names, e.g. ["North America", "New Mexico"]'
+        )
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
@@ -187,7 +213,9 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
                 raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
-    return actors, NameWords(tuple(t.strip() for t in titles), tuple(n.strip() for n in nouns))
+    return actors, NameWords(
+        tuple(t.strip() for t in titles), tuple(n.strip() for n in nouns), tuple(p.strip() for p in places)
+    )
 
 
 def build_registry(actors: Iterable[Actor], source: str = "actor files", words: NameWords = NameWords()) -> Registry:
@@ -240,13 +268,15 @@ def with_user_actors(
 
 
 def add_actor_file(registry: Registry, text: str, source: str) -> Registry:
-    """``registry`` with the actors, media titles and place nouns of one more actor file (an upload)."""
+    """``registry`` with the actors and name words (media titles, place nouns, other places) of one
+    more actor file (an upload)."""
     actors, words = read_actor_file(text, source)
     return with_user_actors(registry.actors.values(), actors, source, registry.words + words)
 
 
 def _read_files(files: Iterable[tuple[str, str]]) -> tuple[list[Actor], NameWords]:
-    """The actors, media titles and place nouns of (text, source) actor files, in order."""
+    """The actors and name words (media titles, place nouns, other places) of (text, source) actor
+    files, in order."""
     actors: list[Actor] = []
     words = NameWords()
     for text, source in files:
@@ -288,6 +318,8 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
             continue  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
         if form_type == "metonyms" and registry.before_place_noun(view.text, match.end()):
             continue  # "the Damascus airport", "the Ankara bombing": the place, not its government
+        if registry.in_other_place(view.text, match.start(), match.end()):
+            continue  # "North America", "New Mexico": another place that holds the form
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
     return mentions

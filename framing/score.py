@@ -510,7 +510,9 @@ class ScoreConfig:
 #: 228: quotes: a time between a subject and its verb is no part of the speaker ("Turkish officials
 #:      on Monday pinned ..."); the subject's next act in the past after "but" ends an object
 #:      ("condemned the attack but made no comment").
-SCORER_REVISION = 228
+#: 229: actors: a form inside the name of another place is no mention ("North America",
+#:      "New Mexico", "Northern Ireland", "the South China Sea"; ``other_places`` in actor files).
+SCORER_REVISION = 229
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -188,6 +188,30 @@ def test_user_place_nouns_are_added_and_bad_ones_name_the_fix():
         read_actor_file('place_nouns = ["Zoo"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demand from customers in North America rose.", []),
+        ("Latin American leaders met American officials.", [("American", "United States")]),
+        ("New Mexico borders Mexico.", [("Mexico", "Mexico")]),
+        ("Ships crossed the South China Sea, China said.", [("China", "China")]),
+        ("A blast in Belfast, Northern Ireland, and talks in Ireland.", [("Ireland", "Ireland")]),
+        ("Papua New Guinea lies on New Guinea.", [("Papua New Guinea", "Papua New Guinea")]),
+        ("Indian troops patrol the Indian Ocean.", [("Indian", "India")]),
+    ],
+)
+def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
+def test_user_other_places_are_added_and_bad_ones_name_the_fix():
+    text = 'other_places = ["Lower Austria"]\n[[actor]]\nname = "Austria"\naliases = ["Austria"]\n'
+    uploaded = add_actor_file(load_registry(), text, "upload.toml")
+    assert mentioned("Lower Austria voted; Austria and North America.", uploaded) == [("Austria", "Austria")]
+    with pytest.raises(ConfigError, match="other_places must be a list of capitalised place names"):
+        read_actor_file('other_places = ["lower austria"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
+
+
 def test_bad_media_titles_name_the_fix():
     with pytest.raises(ConfigError, match="media_titles must be a list of capitalised words"):
         read_actor_file('media_titles = ["post"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
