@@ -356,7 +356,10 @@ WRITER_PRONOUNS = frozenset({"i", "we"})
 _ASIDE_DASH = re.compile(r"\u2014|\s--?\s|\s\u2013\s")
 #: An adverb set off by commas between a subject and its verb ("Some Democrats, however, question").
 _INSERTED_ADVERB = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:their|its|his|her)\s+part)\s*,\s*$", re.I
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:their|its|his|her)\s+part)\s*,\s*$"
+    # a relative clause set off by commas: "The emails, which were obtained by the paper, show ..."
+    r"|,\s+(?:which|who)\s[^,.;:!?\"\u201c\u201d]*,\s*$",
+    re.I,
 )
 _CLAUSE_OPENERS = frozenset(
     "that the a an he she it they we his her its their there no this these whether how why what".split()
@@ -693,6 +696,16 @@ _AUXILIARY = (
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
+#: "that" followed by a past verb with no subject between ("a council majority that has put ...",
+#: "the company that built the dam"): a relative on the object, no that-clause; not before a
+#: plural noun and its verb ("warned residents that flooded roads were closed").
+_RELATIVE_THAT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|put|set|cut|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\b(?!\s+[a-z]+s\s+(?:"
+    + _AUXILIARY
+    + r"))"
+)
 #: The word after a clause's auxiliary, maybe quoted ('the exit poll was "disappointing"').
 _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
@@ -822,12 +835,15 @@ _AND_PAST = (
     + "|".join(sorted(_IRREGULAR_PAST))
     + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no)\b|[A-Z])"
 )
-#: "so" standing for a claim made elsewhere ("should say so plainly", "said so again", "say so,
-#: and act"): no content.
-_PRO_FORM = re.compile(
-    r"so(?:\s+(?:[a-z]+ly|too|again|publicly|himself|herself|themselves|itself))*(?:\s*[,;]|\s+(?:and|but|or)\s|$)",
-    re.I,
+#: "so", "it" or "this" standing for a claim made elsewhere ("should say so plainly", "said so
+#: again", "have said it before", "say so, and act"): no content. Before a colon it points to the
+#: claim after it ("will say it again: the city cannot ...").
+_PRO_FORM_WORDS = (
+    r"(?:so|it|this)(?:\s+(?:[a-z]+ly|too|again|before|often|publicly|himself|herself|themselves|itself|"
+    r"many\s+times|once|twice))*"
 )
+_PRO_FORM = re.compile(_PRO_FORM_WORDS + r"(?:\s*[,;]|\s+(?:and|but|or)\s|$)", re.I)
+_PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
 #: Nouns that are a whole claim by themselves as a verb's object ("has denied responsibility",
 #: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
 _CHARGE_NOUNS = frozenset(
@@ -3290,12 +3306,13 @@ class QuoteFinder:
         if form in self.cues.noun_base:
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
-            # "Some Democrats, however, question ...": an adverb set off by commas before the verb
+            # "Some Democrats, however, question ...": an adverb (or a relative clause) set off by
+            # commas before the verb
             previous = _INSERTED_ADVERB.sub("", self.v[start : cue[0]]).split()
             if previous and previous[-1].lower() in self.cues.forms:
                 return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (
-                previous[-1].lower() in _QUANTIFIER_SUBJECTS | {"they", "we", "i", "you", "others"}
+                previous[-1].lower() in _PLURAL_WITHOUT_S | {"they", "we", "i", "you", "others"}
                 or (
                     previous[-1].endswith("s")
                     and previous[-1].lower() not in _NOUN_CONTEXT
@@ -3475,6 +3492,22 @@ class QuoteFinder:
             return None  # "called to service by the governor": the verb reports no claim
         return _Draft("indirect", (content,), cue, agent)
 
+    @staticmethod
+    def _pro_form(text: str) -> bool:
+        """Whether a content is only a word standing for a claim made elsewhere, maybe with its
+        time or place ("so plainly", "it before", "it again on Monday"; not "it before the vote
+        that the deal was dead")."""
+        if _PRO_FORM.match(text):
+            return True
+        pointer = re.match(_PRO_FORM_WORDS + r"\s", text, re.I)
+        circumstances = text[pointer.end() :] if pointer else ""
+        return bool(
+            pointer
+            and _AFTER_CUE_FILLER.match(circumstances)
+            and not _RELATIVE_IN_OBJECT.search(circumstances)
+            and not any(_finite_verb(w) for w in circumstances.split())
+        )
+
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
         if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
@@ -3507,8 +3540,13 @@ class QuoteFinder:
         that = re.match(
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
-        if that and any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split()):
-            that = None  # "told reporters the blast was caused by a missile that had gone astray": a relative "that"
+        if that and (
+            any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
+            or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
+        ):
+            # "told reporters the blast was caused by a missile that had gone astray", "blamed the
+            # company that built the dam": a relative "that"
+            that = None
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
@@ -3596,6 +3634,8 @@ class QuoteFinder:
             content_start = cue[1] + timed.start(2)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
+            if pointer := _PRO_FORM_COLON.match(self.v, content_start, end):
+                content_start = pointer.end()  # "will say it again: the city cannot ...": after the colon
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]) or _OPENING_TIME.fullmatch(self.v[start : speaker[0]]):
             # "When X said A, B", "On the same day X announced A, B": the main clause after the comma
             main_clause = self._last_comma(content_start, end)
@@ -3616,7 +3656,7 @@ class QuoteFinder:
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
-        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or _PRO_FORM.match(text):
+        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
             return None  # "people who said and did the same things", "should say so plainly": no claim
         if cue_word in self.cues.physical and self._physical_act(speaker, text):
             return None  # "Russian forces attacked the city overnight": an act of force, no claim

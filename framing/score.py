@@ -512,7 +512,11 @@ class ScoreConfig:
 #:      ("condemned the attack but made no comment").
 #: 229: actors: a form inside the name of another place is no mention ("North America",
 #:      "New Mexico", "Northern Ireland", "the South China Sea"; ``other_places`` in actor files).
-SCORER_REVISION = 229
+#: 230: quotes: a relative clause set off by commas before a noun-like verb ("The emails, which
+#:      were obtained ..., show that"), "data"/"media" as plural subjects, "that" and a past verb
+#:      after an object is a relative ("blame a board that has ignored ..."), "it" standing for a
+#:      claim made elsewhere is no content ("said it before"; before a colon: the claim after it).
+SCORER_REVISION = 230
 
 
 def _mean_or_none(values: list[float]) -> float | None:

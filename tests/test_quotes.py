@@ -2481,6 +2481,46 @@ def quotes_of(text):
             "The union welcomed the offer but gave no date for a vote.",
             [("indirect", "the offer", "welcomed", "The union", "The union", None)],
         ),
+        # a relative clause set off by commas between a plural subject and a noun-like verb
+        (
+            "The invoices, which were seized by customs officers, show that the fees were doubled.",
+            [("indirect", "that the fees were doubled", "show", "The invoices", "The invoices", None)],
+        ),
+        # a plural without -s before a noun-like verb
+        (
+            "The data show that arrests fell.",
+            [("indirect", "that arrests fell", "show", "The data", "The data", None)],
+        ),
+        # "that" and a past verb after an object is a relative on it, no that-clause
+        (
+            "Unions blame a board that has ignored safety for years.",
+            [("indirect", "a board that has ignored safety for years", "blame", "Unions", "Unions", None)],
+        ),
+        (
+            "Farmers accused the firm that built the canal of wasting water.",
+            [
+                (
+                    "indirect",
+                    "the firm that built the canal of wasting water",
+                    "accused",
+                    "Farmers",
+                    "Farmers",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The mayor told residents that flooded roads would stay closed.",
+            [("indirect", "that flooded roads would stay closed", "told", "The mayor", "The mayor", None)],
+        ),
+        # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
+        # points to the claim after it
+        ("The coach has said it many times before.", []),
+        ("The governor said it again in March.", []),
+        (
+            "Activists said it once and they will say it again: the river is dying.",
+            [("indirect", "the river is dying", "say", "they", "they", None)],
+        ),
         # "so" standing for a claim made elsewhere is no content; "so much" opens one
         ("Western governments should say so plainly.", []),
         ("Washington and its partners should say so plainly, and back India with more than words.", []),
