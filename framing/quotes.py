@@ -3547,6 +3547,14 @@ class QuoteFinder:
             # "told reporters the blast was caused by a missile that had gone astray", "blamed the
             # company that built the dam": a relative "that"
             that = None
+        elif that and cue_word in self.cues.with_object:
+            request = _OBJECT_INFINITIVE.match(rest)
+            asked = request.group(1).split()[:-2] if request else []
+            if request and request.end() <= that.end() - 4 and not set(asked) & _PREPOSITIONS:
+                # "urged both sides to avoid actions that could raise tensions": the "that" belongs
+                # to the infinitive asked for, which is the content (not "told reporters in a speech
+                # to mark the anniversary that ...": an infinitive of purpose)
+                that = None
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"

@@ -516,7 +516,9 @@ class ScoreConfig:
 #:      were obtained ..., show that"), "data"/"media" as plural subjects, "that" and a past verb
 #:      after an object is a relative ("blame a board that has ignored ..."), "it" standing for a
 #:      claim made elsewhere is no content ("said it before"; before a colon: the claim after it).
-SCORER_REVISION = 230
+#: 231: quotes: a "that" inside the infinitive a verb of urging asks for belongs to it ("urged both
+#:      sides to avoid actions that could raise tensions").
+SCORER_REVISION = 231
 
 
 def _mean_or_none(values: list[float]) -> float | None:

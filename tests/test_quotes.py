@@ -2513,6 +2513,25 @@ def quotes_of(text):
             "The mayor told residents that flooded roads would stay closed.",
             [("indirect", "that flooded roads would stay closed", "told", "The mayor", "The mayor", None)],
         ),
+        # a "that" inside the infinitive asked for belongs to it; after an infinitive of purpose a
+        # that-clause is still the content
+        (
+            "The envoy urged both parties to halt moves that could inflame the region.",
+            [
+                (
+                    "indirect",
+                    "both parties to halt moves that could inflame the region",
+                    "urged",
+                    "The envoy",
+                    "The envoy",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister told pilots at a ceremony to mark the anniversary that the fleet would grow.",
+            [("indirect", "that the fleet would grow", "told", "The minister", "The minister", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
