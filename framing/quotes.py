@@ -181,10 +181,13 @@ _PASSIVE_SUBJECT_BOUNDARIES = (
     _RELATIVES | _PASSIVE_SUBORDINATORS | frozenset(", ; : ( ) \u2014 -- and but or so".split())
 )
 _MAX_PASSIVE_SUBJECT_WORDS = 10
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: What ends a passive's agent: a preposition before a lower-case word ("by Russia of shooting",
 #: "by the mayor for ...", "by critics as ..."), not a name's own ("by the Council on Foreign Relations").
 _AGENT_END = re.compile(
     r"\s(?:(?:for|as|in|on|at|after|during|over|since|with|because|when|while|before|to)\s+(?=[a-z\"\u201c'])"
+    # a year or a weekday: "rejected by the council in 2015", "approved by the board on Monday"
+    r"|(?:in|since|during)\s+(?=\d{4}\b)|on\s+(?=(?:" + _WEEKDAYS + r")\b)"
     r"|of\s+(?=[a-z]+ing\b))"
 )
 _PASSIVE_BEFORE = re.compile(
@@ -272,7 +275,6 @@ _GAP_ANTECEDENTS = frozenset("everything anything nothing something all much lit
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
 #: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
 _MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: Words that open a phrase of time or place after a cue ("said on Tuesday", "told reporters in Kyiv").
 _WHEN_WHERE = "in|on|at|during|late|early|earlier|later|yesterday|today|tonight|" + _WEEKDAYS
 _PREPOSITION_START = re.compile(
@@ -696,6 +698,9 @@ _AUXILIARY = (
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
+#: A participle opening a sentence before a lower-case word ("Speaking in the Commons, ...", "Asked
+#: about the report, ..."; not "United States Citizenship and Immigration Services, ...").
+_OPENING_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 #: "that" followed by a past verb with no subject between ("a council majority that has put ...",
 #: "the company that built the dam"): a relative on the object, no that-clause; not before a
 #: plural noun and its verb ("warned residents that flooded roads were closed").
@@ -2209,6 +2214,10 @@ class QuoteFinder:
             words = region[start:end].split()
             if not words or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
                 break  # "In Moscow, the ministry, ...": an adverbial, not a subject
+            if index == 1 and _OPENING_PARTICIPLE_WORD.fullmatch(words[0]) and words[1:2] and words[1].islower():
+                # "Speaking in the Commons, the shadow minister, Tom Kerr, said": the participle
+                # phrase is the subject's act; the subject is what follows its comma
+                return self._valid_speaker(floor + groups[1][0], floor + groups[-1][1]) or speaker
             found = self._valid_speaker(floor + start, floor + end)
             speaker = found or speaker
             if words[0][0].isupper() or joined:
@@ -3464,6 +3473,16 @@ class QuoteFinder:
             # "The PKK, which has waged an insurgency since 1984, is designated ...": the subject
             # before the relative clause set off by commas
             before = before[: aside.start()]
+        elif before.rstrip().endswith(",") and (comma := before.rstrip()[:-1].rfind(",")) > 0:
+            insertion = before.rstrip()[comma + 1 : -1].split()
+            relative = insertion[:1] and insertion[0] in ("where", "when", "whose")
+            if relative or (
+                len(insertion) <= 6 and not any(_finite_verb(w) or w.lower() in _RELATIVES for w in insertion)
+            ):
+                # "The Health Secretary, Sarah Blake, was accused ...", "Blake, however, was ...",
+                # "calls for an inquiry into Yemen, where ..., were rejected": the subject before a
+                # short insertion or a relative clause set off by commas
+                before = before[:comma]
         words = list(re.finditer(r"[^\s,;:()\u2014]+|[,;:()\u2014]", before))
         while words and (words[-1].group(0).lower() in _PASSIVE_AUXILIARIES or words[-1].group(0).endswith("ly")):
             words.pop()

@@ -518,7 +518,11 @@ class ScoreConfig:
 #:      claim made elsewhere is no content ("said it before"; before a colon: the claim after it).
 #: 231: quotes: a "that" inside the infinitive a verb of urging asks for belongs to it ("urged both
 #:      sides to avoid actions that could raise tensions").
-SCORER_REVISION = 231
+#: 232: quotes: a participle phrase opening a sentence is no speaker ("Speaking in the Commons, the
+#:      shadow minister, Tom Kerr, said"); a passive's subject before a short insertion or a relative
+#:      clause set off by commas ("The coach, Ivan Petrov, was accused of ..."); a year or a weekday
+#:      after a passive's agent is no part of it ("rejected by the council in 2015").
+SCORER_REVISION = 232
 
 
 def _mean_or_none(values: list[float]) -> float | None:

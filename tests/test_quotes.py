@@ -2532,6 +2532,52 @@ def quotes_of(text):
             "The minister told pilots at a ceremony to mark the anniversary that the fleet would grow.",
             [("indirect", "that the fleet would grow", "told", "The minister", "The minister", None)],
         ),
+        # a participle phrase opening the sentence is the subject's act, not its apposition
+        (
+            "Speaking at the summit, the trade commissioner, Anna Lind, said tariffs would rise.",
+            [
+                (
+                    "indirect",
+                    "tariffs would rise",
+                    "said",
+                    "the trade commissioner, Anna Lind",
+                    "the trade commissioner, Anna Lind",
+                    None,
+                )
+            ],
+        ),
+        (
+            "United Airlines, the largest carrier at the airport, said flights would resume.",
+            [("indirect", "flights would resume", "said", "United Airlines", "United Airlines", None)],
+        ),
+        # a passive's subject before a short insertion or a relative clause set off by commas; a
+        # year or a weekday after the agent is no part of it
+        (
+            "The coach, Ivan Petrov, was accused of fixing matches.",
+            [
+                (
+                    "indirect",
+                    "The coach, Ivan Petrov, was accused of fixing matches",
+                    "accused",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "Plans for a dam near Tula, where farmers grow wheat, were criticized by the regional governor in 2021.",
+            [
+                (
+                    "indirect",
+                    "Plans for a dam near Tula",
+                    "criticized",
+                    "the regional governor",
+                    "the regional governor",
+                    None,
+                )
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
