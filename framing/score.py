@@ -522,7 +522,9 @@ class ScoreConfig:
 #:      shadow minister, Tom Kerr, said"); a passive's subject before a short insertion or a relative
 #:      clause set off by commas ("The coach, Ivan Petrov, was accused of ..."); a year or a weekday
 #:      after a passive's agent is no part of it ("rejected by the council in 2015").
-SCORER_REVISION = 232
+#: 233: terms: water over land is no loaded "flood" (stop phrases "flood warning", "flooded roads",
+#:      "severe flooding" ...); "a flood of tourists" stays.
+SCORER_REVISION = 233
 
 
 def _mean_or_none(values: list[float]) -> float | None:

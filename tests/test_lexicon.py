@@ -279,6 +279,9 @@ def test_a_stop_phrase_hides_the_terms_inside_it_and_is_never_reported():
         # stop phrases: the verb "lie" of where something is, and an explosion's "blast"
         ("The blame lies squarely with the cruel regime, not with lies.", ["cruel", "regime", "lies"]),
         ("Chemical plant blast kills three as senator blasts regulators", ["blasts"]),
+        # a flood of water is an event; a flood of people an image
+        ("A flood warning closed flooded roads as a flood of tourists left.", ["flood"]),
+        ("Severe flooding hit the flood plain.", []),
         # but "lies on" and "lies in" are often the noun: no stop phrases
         ("They spread lies on Facebook and told lies in court.", ["lies", "lies"]),
         # a headline set in title case keeps its words
