@@ -1684,6 +1684,8 @@ class _Speaker:
     gender: str | None = None  # "m" or "f" when a title, a noun or a pronoun says so
 
 
+#: A person's full name at the end of a speaker phrase: a first and a last name ("Pep Alvarez").
+_FULL_NAME = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]*[a-z]$")
 #: Words that show a speaker's gender: a title, a gendered noun, or the pronoun that named them.
 _GENDER_WORDS = {
     **dict.fromkeys(
@@ -4307,7 +4309,12 @@ class QuoteFinder:
                     and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
                     and self.registry.form_actor.get(h.name, ("", "people"))[1] == "people"  # not "Baku"
                 ]
-                people = [h for h in history if h.is_person] + self._people_before(position) + singular[-1:]
+                people = (
+                    [h for h in history if h.is_person]
+                    + self._people_before(position)
+                    + self._speakers_again(singular, position)
+                    + singular[-1:]
+                )
                 # never a person of the other gender: by title or noun ("Mr. Labrador"), or by the
                 # pronoun that named them before ("..., she said" makes her "she" from then on)
                 known = {h.name: h.gender for h in history if h.gender}
@@ -4539,6 +4546,30 @@ class QuoteFinder:
         ):
             return None
         return sentence_start + matches[first].start(), sentence_start + matches[-1].end()
+
+    def _speakers_again(self, history: list[_Speaker], position: int) -> list[_Speaker]:
+        """Speakers named in full (one person each) who, after the last of them spoke, open an
+        earlier sentence than ``position``'s as its subject by their last name ("Alvarez, who was
+        booked for dissent, faces a ban. Asked ..., he replied": Alvarez, though another man spoke
+        in between). Not a name in the pronoun's own sentence ("Christie described Clinton as ...
+        after she attacked")."""
+        spoken = [h for h in history if h.position < position and h.name.split()]
+        if not spoken:
+            return []
+        floor = max(spoken[-1].position + 1, position - 600)
+        ceiling = self.sentence_of(position)[0]
+        latest = {h.name.split()[-1]: h for h in spoken}  # the latest form of each name
+        full = {h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)}
+        found = []
+        for surname, speaker in latest.items():
+            if surname not in full or floor >= ceiling:
+                continue
+            named = re.compile(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
+            for match in named.finditer(self.v, floor, ceiling):
+                opening = self.v[self.sentence_of(match.start())[0] : match.start()].split()
+                if all(word in speaker.name.split() for word in opening):
+                    found.append(_Speaker(match.start(), speaker.name, speaker.actor, True, False, speaker.gender))
+        return found
 
     def _people_before(self, position: int) -> list[_Speaker]:
         """People named in the registry, mentioned before ``position`` (candidates for he/she)."""

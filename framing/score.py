@@ -524,7 +524,10 @@ class ScoreConfig:
 #:      after a passive's agent is no part of it ("rejected by the council in 2015").
 #: 233: terms: water over land is no loaded "flood" (stop phrases "flood warning", "flooded roads",
 #:      "severe flooding" ...); "a flood of tourists" stays.
-SCORER_REVISION = 233
+#: 234: quotes: a speaker named in full who opens a later sentence as its subject is the "he" or
+#:      "she" after it, though someone else spoke in between ("Alvarez, who was booked, faces a
+#:      ban. Asked ..., he replied").
+SCORER_REVISION = 234
 
 
 def _mean_or_none(values: list[float]) -> float | None:

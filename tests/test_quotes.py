@@ -2578,6 +2578,17 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a speaker named in full who opens a later sentence as its subject is the "he" after it,
+        # though another man spoke in between
+        (
+            "Coach Ian Ross said the pitch was poor. Jon Bell, the captain, said the team was tired. "
+            'Ross, who was fined, faces a ban. Asked about it, he said: "I regret nothing."',
+            [
+                ("indirect", "the pitch was poor", "said", "Coach Ian Ross", "Coach Ian Ross", None),
+                ("indirect", "the team was tired", "said", "Jon Bell", "Jon Bell", None),
+                ("direct", '"I regret nothing."', "said", "he", "Coach Ian Ross", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
