@@ -521,12 +521,26 @@ _TRAILING_DAY = re.compile(
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
 _TRAILING_MEDIUM = re.compile(
-    r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three)\s+)?(?:[a-z]+-[a-z]+\s+)?"
+    r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?"
     r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|news conference|press conference|"
-    r"conference call|phone interview|video|ruling|remarks|briefing|broadcast|column|podcast|diatribe|rant)"
-    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))\b"
+    r"conference call|phone interview|video|ruling|remarks|briefing|broadcast|column|podcast|diatribe|rant|"
+    r"magazine|newspaper|newsletter|blog|book|memoir|essay|article|editorial|commentary)"
+    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))(?![\w-])"
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
+
+
+def _only_circumstances(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``text`` is only a time, a place or a medium (``pattern`` matching it from its start)
+    with no clause in it ("again on Monday", "in his newspaper column"; not "before the vote that
+    the deal was dead")."""
+    return (
+        bool(pattern.match(text))
+        and not _RELATIVE_IN_OBJECT.search(text)
+        and not any(_finite_verb(w) for w in text.split())
+    )
+
+
 #: An introduction that names the quote after it as a statement: "Sanders made the following
 #: comment:", "The ministry issued the following statement:" (the cue runs from the verb to the noun).
 _FOLLOWING_INTRO = re.compile(
@@ -2845,6 +2859,7 @@ class QuoteFinder:
             if self._continues_main_clause(start, cue, drafts) or coordinated:
                 draft = self._continued_attribution(start, end, cue, drafts)
                 draft = draft and self._noun_phrase_object(draft)
+                draft = None if draft and self._medium_aside(draft) else draft
                 if draft:
                     drafts.append(draft)
                     used.add(cue[0])
@@ -2862,6 +2877,17 @@ class QuoteFinder:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
+
+    def _medium_aside(self, draft: _Draft) -> bool:
+        """Whether an -ing cue set off by a comma says only where its subject spoke, up to the next
+        comma ("Halsey, writing in his newspaper column, said ...", "..., speaking on Twitter,
+        said"): the subject's own verb follows, with the claim."""
+        if draft.cue is None or not _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
+            return False
+        if not self.v[: draft.cue[0]].rstrip().endswith(","):
+            return False
+        start, end = draft.fragments[0]
+        return _only_circumstances(" " + self.v[start:end].split(",", 1)[0], _TRAILING_MEDIUM)
 
     def _named_claim(self, draft: _Draft, drafts: list[_Draft]) -> _Draft:
         """ "Democrats contend that A, a figure the budget office has also estimated": an
@@ -3521,13 +3547,7 @@ class QuoteFinder:
         if _PRO_FORM.match(text):
             return True
         pointer = re.match(_PRO_FORM_WORDS + r"\s", text, re.I)
-        circumstances = text[pointer.end() :] if pointer else ""
-        return bool(
-            pointer
-            and _AFTER_CUE_FILLER.match(circumstances)
-            and not _RELATIVE_IN_OBJECT.search(circumstances)
-            and not any(_finite_verb(w) for w in circumstances.split())
-        )
+        return bool(pointer) and _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
@@ -3685,8 +3705,13 @@ class QuoteFinder:
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
-        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
-            return None  # "people who said and did the same things", "should say so plainly": no claim
+        if (
+            _n_words(text) < least
+            or re.match(r"(?:and|or)\s", text)
+            or self._pro_form(text)
+            or _only_circumstances(" " + text, _TRAILING_MEDIUM)
+        ):  # "people who said and did the same things", "should say so plainly", "writing in his
+            return None  # column": no claim
         if cue_word in self.cues.physical and self._physical_act(speaker, text):
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):

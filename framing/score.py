@@ -527,7 +527,10 @@ class ScoreConfig:
 #: 234: quotes: a speaker named in full who opens a later sentence as its subject is the "he" or
 #:      "she" after it, though someone else spoke in between ("Alvarez, who was booked, faces a
 #:      ban. Asked ..., he replied").
-SCORER_REVISION = 234
+#: 235: quotes: an -ing cue set off by commas that says only where its subject spoke is no claim
+#:      ("Halsey, writing in his newspaper column, said ..."); a "post-" word is no medium ("in his
+#:      post-presidential life" stays in the content); magazines, blogs, books ... are media.
+SCORER_REVISION = 235
 
 
 def _mean_or_none(values: list[float]) -> float | None:

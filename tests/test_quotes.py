@@ -2589,6 +2589,16 @@ def quotes_of(text):
                 ("direct", '"I regret nothing."', "said", "he", "Coach Ian Ross", None),
             ],
         ),
+        # an -ing cue set off by commas that says only where the subject spoke is no claim; a
+        # "post-" word is no "post" on social media
+        (
+            "The critic, writing in a weekly magazine, said the film was cruel.",
+            [("indirect", "the film was cruel", "said", "The critic", "The critic", None)],
+        ),
+        (
+            "Obama said he would stay active in his post-presidential life.",
+            [("indirect", "he would stay active in his post-presidential life", "said", "Obama", "Obama", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
