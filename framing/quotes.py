@@ -525,7 +525,8 @@ _TRAILING_MEDIUM = re.compile(
     r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|news conference|press conference|"
     r"conference call|phone interview|video|ruling|remarks|briefing|broadcast|column|podcast|diatribe|rant|"
     r"magazine|newspaper|newsletter|blog|book|memoir|essay|article|editorial|commentary)"
-    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))(?![\w-])"
+    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))"
+    r"(?![\w-])"
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
 
