@@ -3548,7 +3548,7 @@ class QuoteFinder:
         if _PRO_FORM.match(text):
             return True
         pointer = re.match(_PRO_FORM_WORDS + r"\s", text, re.I)
-        return bool(pointer) and _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
+        return pointer is not None and _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
