@@ -713,6 +713,10 @@ _AUXILIARY = (
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
+#: Passive forms whose charge follows "on" ("The strike was blamed on Israel"): no particle there.
+_CHARGED_ON = frozenset(("blamed", "pinned"))
+#: What follows a headline's passive without its auxiliary ("Israel blamed for strike", "accused of").
+_HEADLINE_PASSIVE_AFTER = re.compile(r"\s+(?:for|of|on|as|over|after|by|in|to)\s")
 #: A participle opening a sentence before a lower-case word ("Speaking in the Commons, ...", "Asked
 #: about the report, ..."; not "United States Citizenship and Immigration Services, ...").
 _OPENING_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
@@ -2837,9 +2841,11 @@ class QuoteFinder:
                 continue  # "reported, citing military sources, that ...": inside another cue's insertion
             predicative = self.v[cue[0] : cue[1]].lower() in self.cues.predicative
             auxiliary = not progressive and not predicative and _PASSIVE_BEFORE.search(self.v[start : cue[0]])
-            if auxiliary:  # "was accused of", "is expected to": a passive
+            # a headline drops the auxiliary: "Israel blamed for strike", "Minister accused of lying"
+            elided = not auxiliary and self.headline_at(cue[0]) and self._headline_passive(cue)
+            if auxiliary or elided:  # "was accused of", "is expected to": a passive
                 attribution = self._cue_allowed(cue) and self._passive_attribution(
-                    start, end, cue, start + auxiliary.start()
+                    start, end, cue, start + auxiliary.start() if auxiliary else cue[0], elided=elided
                 )
                 if attribution:
                     drafts.append(attribution)
@@ -3443,7 +3449,20 @@ class QuoteFinder:
         speaker = self._valid_speaker(cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
         return (cue[1] + agent.start(), *speaker) if speaker else None
 
-    def _passive_attribution(self, start: int, end: int, cue: tuple[int, int], auxiliary: int) -> _Draft | None:
+    def _headline_passive(self, cue: tuple[int, int]) -> bool:
+        """Whether a past form in a headline, right after a subject and before a preposition, is a
+        passive without its auxiliary ("Israel blamed for strike", "Minister accused of lying",
+        "Referee blamed as City crash out"): headlines give an act in the present ("Kremlin blames
+        Ukraine")."""
+        form = self.v[cue[0] : cue[1]]
+        if not (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST):
+            return False
+        before = self.v[self.sentence_of(cue[0])[0] : cue[0]].split()
+        return bool(before) and before[-1][:1].isalnum() and bool(_HEADLINE_PASSIVE_AFTER.match(self.v, cue[1]))
+
+    def _passive_attribution(
+        self, start: int, end: int, cue: tuple[int, int], auxiliary: int, elided: bool = False
+    ) -> _Draft | None:
         """A verb whose passive attributes ("was accused of A", "is considered a threat", "is
         expected to A", "is supported by X"). With an agent ("The issue was first reported by The
         Post") the agent speaks and the content is the subject, as the object is in the active
@@ -3458,14 +3477,17 @@ class QuoteFinder:
             return _Draft("indirect", (content,), cue, None, unattributed=True) if content[1] > content[0] else None
         if form not in self.cues.passive or not after or _STATE_AFTER.match(self.v, cue[1]):
             return None  # "Hundreds were feared dead", "Enough has been said."
-        if after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} or after[0][:1] in ".;:!?":
+        charged = after[0] == "on" and form in _CHARGED_ON  # "was blamed on Israel": whom it is blamed on
+        if (after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} and not charged) or after[0][
+            :1
+        ] in ".;:!?":
             return None  # "was called off", "was reported."
         if after[0] == "to" and (
             form in self.cues.naming or len(after) > 1 and (after[1].lower() in _DETERMINERS or after[1][:1].isupper())
         ):  # "was reported to the ministry": an addressee; "was called to testify": not a name
             return None
         subject = self._passive_subject(start, auxiliary)
-        if subject is None or not _FINITE_VERBS & set(self.v[subject[1] : cue[0]].lower().split()):
+        if subject is None or not (elided or _FINITE_VERBS & set(self.v[subject[1] : cue[0]].lower().split())):
             return None  # "risk being blamed", "after having been accused": no clause of its own
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
@@ -3474,10 +3496,13 @@ class QuoteFinder:
         by_phrase = re.match(r"\s+by\s+((?:[\w'-]+\s*){1,4})", self.v[cue[1] : clause_end])
         if by_phrase and _WEAPON_WORDS & set(by_phrase.group(1).lower().split()):
             return None  # "The offensive was supported by drones": means of force, no speaker
-        if agent and form in self.cues.naming and agent[0] > cue[1]:
+        if agent and (form in self.cues.naming or charged) and agent[0] > cue[1]:
             # "was called a charlatan by fellow physicians": the label is the agent's naming in the
-            # outlet's words, claimed with its subject (as PolNeAR marks it)
+            # outlet's words, claimed with its subject (as PolNeAR marks it); "was blamed on Israel
+            # by Syria": the charge with its subject
             return _Draft("indirect", (self._trim(subject[0], agent[0]),), cue, agent[1:], passive=True)
+        if charged and not agent:
+            return None  # "The strike was blamed on Israel": the blame is the outlet's report (framing.blame)
         if agent:  # "was first reported by The Post"; not "is expected to be decided by June"
             return _Draft("indirect", (subject,), cue, agent[1:], passive=True)
         if re.match(r"\s+by\s", self.v[cue[1] :]):  # "was endorsed by dozens of papers ranging from ...": no name

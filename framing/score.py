@@ -530,7 +530,10 @@ class ScoreConfig:
 #: 235: quotes: an -ing cue set off by commas that says only where its subject spoke is no claim
 #:      ("Halsey, writing in his newspaper column, said ..."); a "post-" word is no medium ("in his
 #:      post-presidential life" stays in the content); magazines, blogs, books ... are media.
-SCORER_REVISION = 235
+#: 236: quotes: a headline's past form before a preposition is a passive without its auxiliary
+#:      ("Israel blamed for strike": no speaker); "was blamed on X by Y": Y speaks of the whole.
+#:      blame: headline rules "blamed on X (by Y)", "X accused / blamed by Y".
+SCORER_REVISION = 236
 
 
 def _mean_or_none(values: list[float]) -> float | None:

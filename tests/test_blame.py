@@ -804,6 +804,10 @@ def test_blame(text, expected):
         ("Israel Solely Responsible for Il-20 Crash", [("outlet", "Israel", "blame", "editorial")]),
         # the speaker before a headline's colon is no target
         ("Kremlin: Chain of Tragic Circumstances Led to Plane's Loss", [("Russia", "none", "blame", "reported")]),
+        # a passive without its auxiliary: the agent blames; with none, as "was blamed on X"
+        ("Pipeline blast blamed on Ukraine by Russian officials", [("Russia", "Ukraine", "blame", "reported")]),
+        ("Pipeline blast blamed on Ukraine", [("outlet", "Ukraine", "blame", "editorial")]),
+        ("Turkey accused by Greece of airspace violations", [("Greece", "Turkey", "blame", "reported")]),
     ],
 )
 def test_headline_only_rules(headline, expected):

@@ -2599,6 +2599,22 @@ def quotes_of(text):
             "Obama said he would stay active in his post-presidential life.",
             [("indirect", "he would stay active in his post-presidential life", "said", "Obama", "Obama", None)],
         ),
+        # "blamed on" names the charge: with an agent, the agent speaks of the whole; without one
+        # the blame is the outlet's report (framing.blame), no attribution
+        (
+            "The fire was blamed on arsonists by local officials.",
+            [
+                (
+                    "indirect",
+                    "The fire was blamed on arsonists",
+                    "blamed",
+                    "local officials",
+                    "local officials",
+                    None,
+                )
+            ],
+        ),
+        ("The fire was blamed on arsonists.", []),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
@@ -4512,6 +4528,15 @@ def test_quotes(text, expected):
         (
             "Kyiv accuses Moscow of shelling plant, Kremlin rejects claim",
             [("Moscow of shelling plant", "accuses", "Kyiv", "Ukraine")],
+        ),
+        # a past form before a preposition is a passive without its auxiliary: nobody speaks, or its agent
+        (
+            "Coach blamed as United crash out of cup",
+            [("Coach blamed as United crash out of cup", "blamed", None, None)],
+        ),
+        (
+            "Pipeline blast blamed on Ukraine by Russian officials",
+            [("Pipeline blast blamed on Ukraine", "blamed", "Russian officials", "Russia")],
         ),
         # the inverted form keeps its speaker after the cue
         ("Israel to blame for crash, says Russia", [("Israel to blame for crash", "says", "Russia", "Russia")]),
