@@ -3478,9 +3478,8 @@ class QuoteFinder:
         if form not in self.cues.passive or not after or _STATE_AFTER.match(self.v, cue[1]):
             return None  # "Hundreds were feared dead", "Enough has been said."
         charged = after[0] == "on" and form in _CHARGED_ON  # "was blamed on Israel": whom it is blamed on
-        if (after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} and not charged) or after[0][
-            :1
-        ] in ".;:!?":
+        particle = after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} and not charged
+        if particle or after[0][:1] in ".;:!?":
             return None  # "was called off", "was reported."
         if after[0] == "to" and (
             form in self.cues.naming or len(after) > 1 and (after[1].lower() in _DETERMINERS or after[1][:1].isupper())
@@ -3731,13 +3730,8 @@ class QuoteFinder:
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
-        if (
-            _n_words(text) < least
-            or re.match(r"(?:and|or)\s", text)
-            or self._pro_form(text)
-            or _only_circumstances(" " + text, _TRAILING_MEDIUM)
-        ):  # "people who said and did the same things", "should say so plainly", "writing in his
-            return None  # column": no claim
+        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
+            return None  # "people who said and did the same things", "should say so plainly": no claim
         if cue_word in self.cues.physical and self._physical_act(speaker, text):
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):
@@ -4609,11 +4603,13 @@ class QuoteFinder:
             return []
         floor = max(spoken[-1].position + 1, position - 600)
         ceiling = self.sentence_of(position)[0]
+        if floor >= ceiling:
+            return []
         latest = {h.name.split()[-1]: h for h in spoken}  # the latest form of each name
         full = {h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)}
         found = []
         for surname, speaker in latest.items():
-            if surname not in full or floor >= ceiling:
+            if surname not in full:
                 continue
             named = re.compile(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
             for match in named.finditer(self.v, floor, ceiling):

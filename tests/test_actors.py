@@ -180,12 +180,29 @@ def test_a_capital_before_a_noun_of_its_sites_or_events_is_the_place_not_its_gov
     assert mentioned("Moscow talks with Kyiv.", registry) == [("Moscow", "Russia"), ("Kyiv", "Ukraine")]
 
 
-def test_user_place_nouns_are_added_and_bad_ones_name_the_fix():
-    text = 'place_nouns = ["zoo"]\n[[actor]]\nname = "Austria"\naliases = ["Austria"]\nmetonyms = ["Vienna"]\n'
-    uploaded = add_actor_file(load_registry(), text, "upload.toml")
-    assert mentioned("The Vienna zoo and the Damascus airport. Vienna spoke.", uploaded) == [("Vienna", "Austria")]
-    with pytest.raises(ConfigError, match="place_nouns must be a list of lower-case words"):
-        read_actor_file('place_nouns = ["Zoo"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
+@pytest.mark.parametrize(
+    ("words", "sentence", "bad", "fix"),
+    [
+        (
+            'place_nouns = ["zoo"]',
+            "The Vienna zoo and the Damascus airport. Vienna spoke.",
+            'place_nouns = ["Zoo"]',
+            "place_nouns must be a list of lower-case words",
+        ),
+        (
+            'other_places = ["Lower Vienna"]',
+            "Lower Vienna voted; Vienna and North America.",
+            'other_places = ["lower vienna"]',
+            "other_places must be a list of capitalised place names",
+        ),
+    ],
+)
+def test_user_name_words_are_added_and_bad_ones_name_the_fix(words, sentence, bad, fix):
+    actor = '\n[[actor]]\nname = "Austria"\naliases = ["Austria"]\nmetonyms = ["Vienna"]\n'
+    uploaded = add_actor_file(load_registry(), words + actor, "upload.toml")  # the bundled words stay
+    assert mentioned(sentence, uploaded) == [("Vienna", "Austria")]
+    with pytest.raises(ConfigError, match=fix):
+        read_actor_file(bad + actor, "mine.toml")
 
 
 @pytest.mark.parametrize(
@@ -202,14 +219,6 @@ def test_user_place_nouns_are_added_and_bad_ones_name_the_fix():
 )
 def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, registry):
     assert mentioned(text, registry) == expected
-
-
-def test_user_other_places_are_added_and_bad_ones_name_the_fix():
-    text = 'other_places = ["Lower Austria"]\n[[actor]]\nname = "Austria"\naliases = ["Austria"]\n'
-    uploaded = add_actor_file(load_registry(), text, "upload.toml")
-    assert mentioned("Lower Austria voted; Austria and North America.", uploaded) == [("Austria", "Austria")]
-    with pytest.raises(ConfigError, match="other_places must be a list of capitalised place names"):
-        read_actor_file('other_places = ["lower austria"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
 
 
 def test_bad_media_titles_name_the_fix():
