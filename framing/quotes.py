@@ -1703,6 +1703,8 @@ class _Speaker:
     gender: str | None = None  # "m" or "f" when a title, a noun or a pronoun says so
 
 
+#: How far back (characters) a "he" or "she" looks for a person named before it.
+_ANTECEDENT_CHARS = 600
 #: A person's full name at the end of a speaker phrase: a first and a last name ("Pep Alvarez").
 _FULL_NAME = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]*[a-z]$")
 #: Words that show a speaker's gender: a title, a gendered noun, or the pronoun that named them.
@@ -4601,16 +4603,14 @@ class QuoteFinder:
         spoken = [h for h in history if h.position < position and h.name.split()]
         if not spoken:
             return []
-        floor = max(spoken[-1].position + 1, position - 600)
+        floor = max(spoken[-1].position + 1, position - _ANTECEDENT_CHARS)
         ceiling = self.sentence_of(position)[0]
         if floor >= ceiling:
             return []
         latest = {h.name.split()[-1]: h for h in spoken}  # the latest form of each name
-        full = {h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)}
         found = []
-        for surname, speaker in latest.items():
-            if surname not in full:
-                continue
+        for surname in dict.fromkeys(h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)):
+            speaker = latest[surname]
             named = re.compile(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
             for match in named.finditer(self.v, floor, ceiling):
                 opening = self.v[self.sentence_of(match.start())[0] : match.start()].split()
@@ -4621,12 +4621,12 @@ class QuoteFinder:
     def _people_before(self, position: int) -> list[_Speaker]:
         """People named in the registry, mentioned before ``position`` (candidates for he/she)."""
         found = []
-        for match in self.registry.pattern.finditer(self.v, max(0, position - 600), position):
+        for match in self.registry.pattern.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
             actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
             if form_type == "people" and not self.v.startswith(("'s", "\u2019s"), match.end()):
                 # not a possessor ("killed on Putin's orders"), as with a titled name below
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
-        for match in _TITLED_NAME.finditer(self.v, max(0, position - 600), position):
+        for match in _TITLED_NAME.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
             name = " ".join(match.group(0).split())
             if re.search(r"['\u2019]s$" if match.group("office") else r"['\u2019]s\b", name):
                 continue  # "Mr. Brat's claim": a possessor is no antecedent (as in the history)
