@@ -58,6 +58,12 @@ _SHARED_SUBJECT = re.compile(r"\s(?:and|but)\s*$")
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.I)
+#: A word, then a preposition of place right before a mention, after it the blamed thing.
+_LOCATED = re.compile(r"(?<=\w)\s*\b(\w+)\s+(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+#: Who govern or speak for a place: "the regime in Damascus" is Syria.
+_RULERS = frozenset(
+    "regime government authorities leadership officials rulers administration junta leaders cabinet".split()
+)
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
@@ -417,6 +423,8 @@ class _BlameFinder:
             for m in self._heads(mentions)
             if not _CONTRASTED.search(self.view.text, start, self.view.from_original(m.start))
         ]
+        if not before_cue:  # "blamed weak demand in China": where the blamed thing is, not who
+            mentions = [m for m in mentions if not self._located(start, self.view.from_original(m.start))]
         if before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
             heads = [
                 m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
@@ -448,6 +456,13 @@ class _BlameFinder:
             if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
             else []
         )
+
+    def _located(self, start: int, position: int) -> bool:
+        """Whether the mention at ``position`` only says where the blamed thing after ``start`` is
+        ("weak demand in China", "the unrest in Syria"); the rulers of a place are the place
+        ("the regime in Damascus", "officials in Moscow")."""
+        located = _LOCATED.search(self.view.text, start, position)
+        return bool(located) and located.group(1).lower() not in _RULERS
 
     def _condemned_thing(self, position: int, pronoun: str) -> bool:
         """Whether "it" at ``position`` is the thing a verb's object named just before, with no

@@ -309,6 +309,9 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
+#: A clause of when or why an act of saying happened, right after the quotation it said
+#: ('chanted "lock her up" when he appeared').
+_CIRCUMSTANCE_AFTER = re.compile(r"[,.]?\s+(?:as|when|while|after|before|until|because)\s")
 #: Coordinators that join a list's members, not an insertion ("Corker, R-Tenn., and Lindsey Graham, R-S.C.").
 _AND_OR = frozenset("and or but nor".split())
 #: "..., (implicitly) contradicting the police's claim": the outlet's participle clause after a
@@ -464,7 +467,12 @@ _SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies repl
 #: A short attribution before a colon opening a sentence ("Putin speaks: ..."), its verb in group 1.
 _LEADING_ATTRIBUTION = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}([a-z]+):\s+")
 #: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 2.
-_PERSON_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)):\s+(?=\S)")
+#: A parenthesis may follow the name, as in a parliamentary transcript ("Mr Hughes (Leeds North): ...");
+#: group "title" holds a personal title ("Mr", "Dr.").
+_PERSON_COLON = re.compile(
+    r"((?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)(?:\s+\([^()\n]{1,40}\))?):\s+(?=\S)"
+)
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -", "NAIROBI, June 26 (Reuters) -",
 #: "KYIV, Ukraine, Sept. 3 (AP) —"): not part of any content.
 _DATELINE = re.compile(
@@ -1049,6 +1057,20 @@ def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
     )
 
 
+#: Verbs whose past is their base form ("cut", "hit"): a verb before a possessive determiner.
+_SAME_FORM_PASTS = frozenset("cut hit put set shut quit cast shed spread hurt split burst".split())
+
+
+def _same_form_past(word: str, following: list[re.Match[str]]) -> bool:
+    """Whether a word whose past is its base form is a verb because a possessive determiner
+    follows it ("The carmaker cut its forecast"; not "a tax cut the council opposed")."""
+    return (
+        word in _SAME_FORM_PASTS
+        and bool(following)
+        and following[0].group(0).lower() in ("its", "his", "their", "our", "my", "your")
+    )
+
+
 def _bare_noun_word(word: str) -> bool:
     """A word that can stand in a noun phrase without a determiner ("black listeners", "many
     voters"): letters only, no verb, preposition or pronoun."""
@@ -1109,6 +1131,25 @@ def _name_run(stops: str, most: int) -> str:
 def _phrase_after_cue() -> re.Pattern[str]:
     """The words after an inverted cue up to punctuation ("said Mr. Burman, an economist")."""
     return re.compile(r"\s+(" + _name_run(',.;:!?"()', 120) + ")")
+
+
+#: Auxiliaries that open a question before its subject ("Will the minister confirm ...?", "Does he
+#: accept ...?"); "Will" before a name may be the name ("Will Smith said").
+_QUESTION_AUXILIARIES = frozenset(
+    "will would can could does do did is are was were has have had should shall may might must".split()
+)
+#: A measure of something as a subject ("the scale of the fraud", "the sheer size of the deficit"):
+#: what it "demands" or "shows" is the writer's inference, not anyone's speech ("a number of
+#: experts" still speak).
+_MEASURE_OF = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:sheer\s+|full\s+|very\s+|true\s+)?"
+    r"(?:scale|extent|size|gravity|severity|seriousness|nature|scope|magnitude|depth|weight|pace|intensity)"
+    r"\s+of\s",
+    re.I,
+)
+#: A name set off by a comma after an inverted role ("said a spokesman, Dmitry Peskov."), up to the
+#: end of the sentence or the next comma: the speaker's name, in apposition.
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)(?=\s*(?:[,.;!?]|$))")
 
 
 #: An aside on the source after "according to X,": how or on what terms X spoke, or who X is.
@@ -2260,7 +2301,12 @@ class QuoteFinder:
             r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
         )[0]
         start = match.start(1)
-        return self._valid_speaker(start, start + len(phrase.rstrip()), unlisted=after_quote)
+        speaker = self._valid_speaker(start, start + len(phrase.rstrip()), unlisted=after_quote)
+        if speaker and phrase.rstrip() == match.group(1).rstrip() and phrase.split()[-1].islower():
+            name = _APPOSITIVE_NAME.match(self.v, speaker[1], limit)
+            if name:
+                return speaker[0], name.end(1)  # "said the Kremlin spokesman, Dmitry Peskov."
+        return speaker
 
     def _valid_speaker(
         self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS, unlisted: bool = False
@@ -2287,6 +2333,13 @@ class QuoteFinder:
         ):
             return None  # "Richard Hale, 58, had shown": an age cut from its name (not "Of 40 polled, 12 said")
         first = words[0].lower().strip("\"'(")
+        if first == "that" and len(words) > 2 and words[1].lower() in _DETERMINERS:
+            # "but that the scale of the fraud [demanded]": a clause's opening, then its subject
+            return self._valid_speaker(
+                start + re.match(r"\S+\s+", phrase).end(), start + len(phrase), max_words, unlisted
+            )
+        if first in _QUESTION_AUXILIARIES and len(words) > 1 and words[1].lower() in _DETERMINERS | _SUBJECT_PRONOUNS:
+            return None  # "Will the minister confirm that ...?": a question asks; nobody says anything
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
         if words[-1].lower() in _FUNCTION_WORDS:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
@@ -2314,6 +2367,8 @@ class QuoteFinder:
             return None
         if words[-1].lower() in _PREPOSITIONS - _FUNCTION_WORDS and not named:
             return None  # "manipulating his followers into [believing]": an object and its preposition
+        if _MEASURE_OF.match(phrase):
+            return None  # "the scale of the fraud [demanded] a long sentence": a measure of a thing speaks not
         known = first in _LOWER_SPEAKER_STARTS or any(
             w.lower().strip(",") in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(w.strip(",")) for w in words
         )
@@ -3090,6 +3145,7 @@ class QuoteFinder:
                     _verb_like(re.sub(r"(?<=ed)[,;]$", "", w.group(0)))
                     or w.group(0).rstrip(",;") in _IRREGULAR_PAST
                     or _before_object_pronoun(w.group(0), words[i + 1 : i + 2])  # "Critics call him a liar"
+                    or _same_form_past(w.group(0), words[i + 1 : i + 2])  # "The carmaker cut its forecast"
                 )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
                 and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
@@ -4036,6 +4092,11 @@ class QuoteFinder:
         end = max(
             [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
         )
+        opening = start + len(self.v[start:end]) - len(self.v[start:end].lstrip())
+        if not fronted:
+            for q_start, q_end, _ in self.quote_index.starting(opening, opening):
+                if q_start == opening and q_end < end and _CIRCUMSTANCE_AFTER.match(self.v, q_end, end):
+                    end = q_end  # 'shouted "resign" as she left the chamber': the quotation is what was said
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
         # a day closing a content before its cue dates the event, not the saying ("The plane
@@ -4149,11 +4210,14 @@ class QuoteFinder:
 
     def _person_colon(self, start: int, end: int) -> list[_Draft]:
         """'12:20 Lieberman: Israel will not apologise.': in the body, a surname the registry knows
-        as a person's, alone before a colon at a paragraph's start (after a time stamp), speaks
-        the rest, as in live blogs and news digests."""
+        as a person's or a titled name ("Mr Hughes (Leeds North):"), alone before a colon at a
+        paragraph's start (after a time stamp), speaks the rest, as in live blogs, news digests and
+        transcripts."""
         match = _PERSON_COLON.match(self.v, start, end)
-        if not match or self.registry.form_actor.get(match.group(2), ("", ""))[1] != "people":
-            return []
+        if not match or not (
+            match.group("title") or self.registry.form_actor.get(match.group(3), ("", ""))[1] == "people"
+        ):
+            return []  # a titled name ("Ms Patel:") or a surname the registry knows ("Lieberman:")
         opening = max((p_start for p_start, _ in self.paragraphs if p_start <= start), default=None)
         stamp = opening is not None and _TIMESTAMP.match(self.text, self.view.to_original(opening))
         if opening != start and not (stamp and self.view.from_original(stamp.end()) == start):

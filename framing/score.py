@@ -533,7 +533,12 @@ class ScoreConfig:
 #: 236: quotes: a headline's past form before a preposition is a passive without its auxiliary
 #:      ("Israel blamed for strike": no speaker); "was blamed on X by Y": Y speaks of the whole.
 #:      blame: headline rules "blamed on X (by Y)", "X accused / blamed by Y".
-SCORER_REVISION = 236
+#: 237: quotes: a name in apposition after an inverted role ("said a spokesman, Dmitry Peskov");
+#:      "but that" continues a claim; no speaker opens with "that" or a question's auxiliary, nor is
+#:      a measure ("the scale of"); titled transcript labels ("Mr Hughes (Leeds North):"); a
+#:      quotation's content ends before "as/when ..."; "cut its" is a verb. blame: a place after
+#:      "in/at" is no target ("demand in China"), unless ruled ("the regime in Damascus").
+SCORER_REVISION = 237
 
 
 def _mean_or_none(values: list[float]) -> float | None:

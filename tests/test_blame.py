@@ -129,6 +129,12 @@ def blames(text):
             [("Ukraine", "Russia", "blame", "reported")],
         ),
         ("The pipeline was damaged by an anchor, Moscow said.", []),
+        # where the blamed thing is is not who is blamed; the rulers of a place are the place
+        ("Moscow blamed the unrest in Syria for the losses.", []),
+        ("The carmaker cut its profit forecast, blaming weak demand in China and higher costs for batteries.", []),
+        ("Moscow blamed the regime in Damascus for the attack.", [("Russia", "Syria", "blame", "reported")]),
+        # a verb whose past is its base form before a possessive ends the subject
+        ("Russia cut its gas supplies, blaming Israel for the crash.", [("Russia", "Israel", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

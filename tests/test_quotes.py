@@ -2615,6 +2615,61 @@ def quotes_of(text):
             ],
         ),
         ("The fire was blamed on arsonists.", []),
+        # a name in apposition after an inverted role is the speaker's name, and gives the actor
+        (
+            '"The attack was premeditated," said a spokesman, Dmitry Peskov.',
+            [
+                (
+                    "direct",
+                    '"The attack was premeditated,"',
+                    "said",
+                    "a spokesman, Dmitry Peskov",
+                    "a spokesman, Dmitry Peskov",
+                    "Russia",
+                )
+            ],
+        ),
+        (
+            "The tariffs will hurt exporters, said the bank's chief economist, Anna Berg, on Monday.",
+            [
+                (
+                    "indirect",
+                    "The tariffs will hurt exporters",
+                    "said",
+                    "the bank's chief economist, Anna Berg",
+                    "the bank's chief economist, Anna Berg",
+                    None,
+                )
+            ],
+        ),
+        # "but that" goes on with the same claim; a clause's "that" is no part of a subject, and a
+        # measure of a thing ("the scale of") does not speak
+        (
+            "The judge said she had taken that into account but that the scale of the fraud demanded a long sentence.",
+            [
+                (
+                    "indirect",
+                    "she had taken that into account but that the scale of the fraud demanded a long sentence",
+                    "said",
+                    "The judge",
+                    "The judge",
+                    None,
+                )
+            ],
+        ),
+        ("The sheer size of the deficit shows that the plan has failed.", []),
+        # a question put to someone asserts nothing
+        ("Will the minister confirm that the investment is in fact a cut?", []),
+        ("Does he accept that the figures were wrong?", []),
+        # a quotation said, then when it was said: the quotation alone
+        (
+            'Labour MPs shouted "resign" as she left the chamber.',
+            [("direct", '"resign"', "shouted", "Labour MPs", "Labour MPs", None)],
+        ),
+        (
+            'The crowd chanted "lock her up," when he appeared.',
+            [("direct", '"lock her up,"', "chanted", "The crowd", "The crowd", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
@@ -4579,6 +4634,19 @@ def test_headline_attributions(headline, expected):
             "Kremlin: Putin did not order the strike",
             "The body is plain.",
             [("indirect", "Putin did not order the strike", "Kremlin")],
+        ),
+        (  # a parliamentary transcript: a titled name and a constituency before the colon
+            "Commons clash over hospital funding",
+            "Mr Hughes (Leeds North): Will the minister confirm that the record investment is a cut?\n\n"
+            "Ms Patel: The honourable gentleman is simply wrong.\n\nThe Speaker: Order.",
+            [
+                (
+                    "indirect",
+                    "Will the minister confirm that the record investment is a cut?",
+                    "Mr Hughes (Leeds North)",
+                ),
+                ("indirect", "The honourable gentleman is simply wrong", "Ms Patel"),
+            ],
         ),
         (
             "Live updates",
