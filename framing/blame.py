@@ -462,7 +462,7 @@ class _BlameFinder:
         ("weak demand in China", "the unrest in Syria"); the rulers of a place are the place
         ("the regime in Damascus", "officials in Moscow")."""
         located = _LOCATED.search(self.view.text, start, position)
-        return bool(located) and located.group(1).lower() not in _RULERS
+        return located is not None and located.group(1).lower() not in _RULERS
 
     def _condemned_thing(self, position: int, pronoun: str) -> bool:
         """Whether "it" at ``position`` is the thing a verb's object named just before, with no

@@ -2335,9 +2335,8 @@ class QuoteFinder:
         first = words[0].lower().strip("\"'(")
         if first == "that" and len(words) > 2 and words[1].lower() in _DETERMINERS:
             # "but that the scale of the fraud [demanded]": a clause's opening, then its subject
-            return self._valid_speaker(
-                start + re.match(r"\S+\s+", phrase).end(), start + len(phrase), max_words, unlisted
-            )
+            rest = phrase[len(words[0]) :].lstrip()
+            return self._valid_speaker(start + len(phrase) - len(rest), start + len(phrase), max_words, unlisted)
         if first in _QUESTION_AUXILIARIES and len(words) > 1 and words[1].lower() in _DETERMINERS | _SUBJECT_PRONOUNS:
             return None  # "Will the minister confirm that ...?": a question asks; nobody says anything
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
