@@ -309,6 +309,20 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
+#: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
+_DISPUTING_FORMS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("den", ("y", "ies", "ied")),
+        ("disput", ("e", "es", "ed")),
+        ("reject", ("", "s", "ed")),
+        ("contest", ("", "s", "ed")),
+        ("refut", ("e", "es", "ed")),
+    )
+    for ending in endings
+)
+#: A conjunction left at a content's end when the content was cut before the verb after it.
+_TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
 #: A clause of when or why an act of saying happened, right after the quotation it said
 #: ('chanted "lock her up" when he appeared').
 _CIRCUMSTANCE_AFTER = re.compile(r"[,.]?\s+(?:as|when|while|after|before|until|because)\s")
@@ -486,12 +500,14 @@ _LABEL_ASIDE = re.compile(r",\s+(?:where|which|who|whom|when|while)\b")
 _RELATIVE_ASIDE = re.compile(r",\s+((?:which|who)\s[^,]*)$")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 #: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
-#: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction,
+#: home", "called on Trump to apologize"): up to five words without punctuation or a conjunction
+#: (but for one before a name or a determiner: "urged India and Pakistan", "Israel and its allies"),
 #: then "to" and a word that is not a determiner or a pronoun ("told the story to reporters"
 #: is no request).
 _OBJECT_INFINITIVE = re.compile(
     r"\s+(?!(?:that|to|whether|how|what|why|if|when|where|who|about|of|for|with)\b)"
-    r"((?:(?!(?:and|or|but|then)\s)[\w.'\u2019-]+\s+){1,5}?(?:not\s+|never\s+)?to\s+[\"\u201c]?"
+    r"((?:(?!(?:and|or|but|then)\s(?![A-Z]|(?:the|its|his|her|their|our|other)\s))[\w.'\u2019-]+\s+){1,5}?"
+    r"(?:not\s+|never\s+)?to\s+[\"\u201c]?"
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|"
     r"journalists)\b)[a-z]+\b)"
 )
@@ -2992,6 +3008,13 @@ class QuoteFinder:
         ):  # "the interview, in which he said ...": "which" names a place or time, not the claim
             return draft
         content_start = draft.fragments[0][0]
+        if (
+            fronted
+            and relative.group(2).lower() == "which"
+            and self.v[: relative.start(2)].rstrip().endswith(",")
+            and self.v[draft.cue[0] : draft.cue[1]].lower() in _DISPUTING_FORMS
+        ):
+            return draft  # "Pakistan accused India of abuses, which New Delhi denies": the claim before it
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
         fragments = draft.fragments
@@ -4069,8 +4092,13 @@ class QuoteFinder:
             return None
         if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
-        if re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]]):
-            return None  # "cited problems in A, B and elsewhere that he blamed on X": a relative clause
+        relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]])
+        if relative and not (
+            relative.group(0).startswith("which") and self.v[cue[0] : cue[1]].lower() in _DISPUTING_FORMS
+        ):
+            # "cited problems in A, B and elsewhere that he blamed on X": a relative clause; but
+            # "..., which New Delhi denies" disputes the whole claim before it
+            return None
         return _Draft("indirect", (content,), cue, speaker)
 
     def _trim(self, start: int, end: int, fronted: bool = False) -> tuple[int, int]:
@@ -4107,6 +4135,8 @@ class QuoteFinder:
         stripped = chunk.strip()
         if not stripped.endswith('"'):
             stripped = stripped.rstrip(".;:,")
+            # "called for a ceasefire and [said ...]": a content cut before the next verb ends before its "and"
+            stripped = _TRAILING_CONJUNCTION.sub("", stripped)
         offset = start + len(chunk) - len(chunk.lstrip())
         return offset, offset + len(stripped)
 

@@ -538,7 +538,10 @@ class ScoreConfig:
 #:      a measure ("the scale of"); titled transcript labels ("Mr Hughes (Leeds North):"); a
 #:      quotation's content ends before "as/when ..."; "cut its" is a verb. blame: a place after
 #:      "in/at" is no target ("demand in China"), unless ruled ("the regime in Damascus").
-SCORER_REVISION = 237
+#: 238: quotes: an addressee may be names joined by "and" ("urged India and Pakistan to ..."); a
+#:      content cut before the next verb drops its "and"; ", which X denies" disputes the claim
+#:      before it. blame: "deny-charge-after" ("..., a charge X denies" after X is blamed).
+SCORER_REVISION = 238
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -135,6 +135,16 @@ def blames(text):
         ("Moscow blamed the regime in Damascus for the attack.", [("Russia", "Syria", "blame", "reported")]),
         # a verb whose past is its base form before a possessive ends the subject
         ("Russia cut its gas supplies, blaming Israel for the crash.", [("Russia", "Israel", "blame", "reported")]),
+        # "..., a charge X denies", "..., which X denies" after X is blamed: X rejects that blame
+        (
+            "Russia accused Israel of causing the crash, which Israel denies.",
+            [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
+        ),
+        (
+            "Moscow blamed Israel for the crash, a charge the Israeli government has repeatedly rejected.",
+            [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Moscow blamed Israel for the crash, a claim Tehran rejects.", [("Russia", "Israel", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -2670,6 +2670,57 @@ def quotes_of(text):
             'The crowd chanted "lock her up," when he appeared.',
             [("direct", '"lock her up,"', "chanted", "The crowd", "The crowd", None)],
         ),
+        # an addressee may be two names joined by "and"
+        (
+            "The United States urged India and Pakistan to avoid escalation.",
+            [
+                (
+                    "indirect",
+                    "India and Pakistan to avoid escalation",
+                    "urged",
+                    "The United States",
+                    "The United States",
+                    "United States",
+                )
+            ],
+        ),
+        # a content cut before the subject's next verb does not keep the "and" before it
+        (
+            "The EU's foreign policy chief called for an immediate ceasefire and said the bloc was ready to help.",
+            [
+                (
+                    "indirect",
+                    "an immediate ceasefire",
+                    "called for",
+                    "The EU's foreign policy chief",
+                    "The EU's foreign policy chief",
+                    "European Union",
+                ),
+                (
+                    "indirect",
+                    "the bloc was ready to help",
+                    "said",
+                    "The EU's foreign policy chief",
+                    "The EU's foreign policy chief",
+                    "European Union",
+                ),
+            ],
+        ),
+        # ", which X denies": X disputes the whole claim before it
+        (
+            "Pakistan has accused India of abuses in the region, which New Delhi denies.",
+            [
+                (
+                    "indirect",
+                    "Pakistan has accused India of abuses in the region",
+                    "denies",
+                    "New Delhi",
+                    "New Delhi",
+                    "India",
+                ),
+                ("indirect", "India of abuses in the region", "accused", "Pakistan", "Pakistan", "Pakistan"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
