@@ -311,15 +311,8 @@ _CONTENT_END = re.compile(
 )
 #: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
 _DISPUTING_FORMS = frozenset(
-    f"{stem}{ending}"
-    for stem, endings in (
-        ("den", ("y", "ies", "ied")),
-        ("disput", ("e", "es", "ed")),
-        ("reject", ("", "s", "ed")),
-        ("contest", ("", "s", "ed")),
-        ("refut", ("e", "es", "ed")),
-    )
-    for ending in endings
+    "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
+    "refute refutes refuted".split()
 )
 #: A conjunction left at a content's end when the content was cut before the verb after it.
 _TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
@@ -480,7 +473,7 @@ _TIMESTAMP = re.compile(
 _SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies replied".split())
 #: A short attribution before a colon opening a sentence ("Putin speaks: ..."), its verb in group 1.
 _LEADING_ATTRIBUTION = re.compile(r"(?:[\w.'\u2019-]+\s+){1,4}([a-z]+):\s+")
-#: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 2.
+#: A name before a colon ("Lieberman: ...", "Vladimir Putin: ..."), its last word in group 3.
 #: A parenthesis may follow the name, as in a parliamentary transcript ("Mr Hughes (Leeds North): ...");
 #: group "title" holds a personal title ("Mr", "Dr.").
 _PERSON_COLON = re.compile(
@@ -1149,11 +1142,6 @@ def _phrase_after_cue() -> re.Pattern[str]:
     return re.compile(r"\s+(" + _name_run(',.;:!?"()', 120) + ")")
 
 
-#: Auxiliaries that open a question before its subject ("Will the minister confirm ...?", "Does he
-#: accept ...?"); "Will" before a name may be the name ("Will Smith said").
-_QUESTION_AUXILIARIES = frozenset(
-    "will would can could does do did is are was were has have had should shall may might must".split()
-)
 #: A measure of something as a subject ("the scale of the fraud", "the sheer size of the deficit"):
 #: what it "demands" or "shows" is the writer's inference, not anyone's speech ("a number of
 #: experts" still speak).
@@ -2353,8 +2341,10 @@ class QuoteFinder:
             # "but that the scale of the fraud [demanded]": a clause's opening, then its subject
             rest = phrase[len(words[0]) :].lstrip()
             return self._valid_speaker(start + len(phrase) - len(rest), start + len(phrase), max_words, unlisted)
-        if first in _QUESTION_AUXILIARIES and len(words) > 1 and words[1].lower() in _DETERMINERS | _SUBJECT_PRONOUNS:
-            return None  # "Will the minister confirm that ...?": a question asks; nobody says anything
+        if _AUXILIARY_WORD.fullmatch(first) and len(words) > 1 and words[1].lower() in _DETERMINERS | _SUBJECT_PRONOUNS:
+            # "Will the minister confirm that ...?", "Does he accept ...?": an auxiliary before its
+            # subject asks a question; nobody says anything ("Will Smith said": a name)
+            return None
         named = phrase[0].isupper() or phrase[0] in "@0123456789" or any(w[:1].isupper() for w in words[1:])
         if words[-1].lower() in _FUNCTION_WORDS:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
@@ -4119,8 +4109,8 @@ class QuoteFinder:
         end = max(
             [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
         )
-        opening = start + len(self.v[start:end]) - len(self.v[start:end].lstrip())
         if not fronted:
+            opening = start + len(self.v[start:end]) - len(self.v[start:end].lstrip())
             for q_start, q_end, _ in self.quote_index.starting(opening, opening):
                 if q_start == opening and q_end < end and _CIRCUMSTANCE_AFTER.match(self.v, q_end, end):
                     end = q_end  # 'shouted "resign" as she left the chamber': the quotation is what was said
