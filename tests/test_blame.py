@@ -133,7 +133,9 @@ def blames(text):
         ("Moscow blamed the unrest in Syria for the losses.", []),
         ("The carmaker cut its profit forecast, blaming weak demand in China and higher costs for batteries.", []),
         ("Moscow blamed the regime in Damascus for the attack.", [("Russia", "Syria", "blame", "reported")]),
-        # a verb whose past is its base form before a possessive ends the subject
+        # a verb whose past is its base form before a possessive ends the subject, which blames
+        # (the airline, no actor of ours; not the outlet)
+        ("The airline cut its flights, blaming Israel for the strike.", []),
         ("Russia cut its gas supplies, blaming Israel for the crash.", [("Russia", "Israel", "blame", "reported")]),
         # "..., a charge X denies", "..., which X denies" after X is blamed: X rejects that blame
         (
