@@ -386,7 +386,9 @@ _ADDRESSEE = re.compile(
     r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
     r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
     r"television channel|channel|station|outlet)|"
-    r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by)\b)|"
+    # "told the council before the vote", "told his aides during the flight": the occasion after the addressee
+    r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?"
+    r"(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by|during|after|before|ahead|amid|outside)\b)|"
     # a bare plural before the clause or the occasion, with one modifier at most: "told developers at the
     # conference", "told staff that", "told cheering supporters in the capital"
     r"(?:(?!(?:the|an|his|her|their|its|our|my|your|that|this|these|those|some|many|all|both)\b)[a-z]{3,}\s+)?"
@@ -1677,6 +1679,9 @@ _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians|ors)")
 #: A singular agent noun that names a person ("commissioner", "physician", "journalist").
 _PERSON_SINGULAR = re.compile(r"[a-z]{3,}(?:ist|ian|ioner)")
+#: A cue's object followed by the means of saying it ("explained the vote by saying", "justified it
+#: by arguing"): group 1 the -ing form, which reports the claim itself.
+_MEANS_CUE = re.compile(r"(?<=\w)\s+by\s+([A-Za-z]+ing)\b")
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
     r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
@@ -3834,6 +3839,8 @@ class QuoteFinder:
         start, end = draft.fragments[0]
         if start < draft.cue[1] or len(draft.fragments) > 1:
             return draft
+        if self._means_of_saying(start, end):
+            return None  # "explained the abstention by saying the text ...": the -ing cue's claim
         if self._prepositional(draft):
             cut = self._object_end(start, end, _NOUN_PHRASE_END, _EMBEDDED_OBJECT)
         elif self._verb_object(draft):
@@ -3859,6 +3866,20 @@ class QuoteFinder:
         content = self._trim(start, cut)
         # "all I'm worried about is the weather": the object came before the cue
         return replace(draft, fragments=(content,)) if content[1] > content[0] else None
+
+    def _means_of_saying(self, start: int, end: int) -> bool:
+        """Whether a content is a short noun phrase followed by "by" and an -ing cue ("the
+        abstention by saying ...", "it by arguing ..."): the object a claim explains or defends,
+        with no verb of its own ("developers had defined the areas by adding ..." has one)."""
+        means = _MEANS_CUE.search(self.v, start, end)
+        if means is None or not self.cues.is_cue(means.group(1).lower()):
+            return False
+        words = _TOKEN.findall(self.v[start : means.start()].lower())
+        return (
+            0 < len(words) <= 6
+            and (words[0] in _DETERMINERS or words[0] in _OBJECT_PRONOUNS or words[0] in ("it", "this"))
+            and not any(w in _FINITE_VERBS or w.endswith("ed") for w in words)
+        )
 
     def _subject_modifier_end(self, cue: tuple[int, int], start: int, end: int) -> int:
         """Where the object of an -ing cue inside its sentence's subject ends: before the
@@ -4482,7 +4503,10 @@ class QuoteFinder:
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and phrase.lower().startswith(("its ", "their ")):
-            lead_head = phrase.split(",")[0].split()[-1].lower()  # "Its information minister, Yemane G."
+            # the title's head before a comma or a name: "Its information minister, Yemane G.", "its
+            # deputy envoy Dmitry Polyanskiy"
+            lead = phrase.split(",")[0].split()
+            lead_head = next((w for w in reversed(lead) if w.islower()), lead[-1]).lower()
             if generic or lead_head in _GENERIC_HEADS or lead_head.removesuffix("s") in _GENERIC_HEADS:
                 return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
         if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):

@@ -541,7 +541,10 @@ class ScoreConfig:
 #: 238: quotes: an addressee may be names joined by "and" ("urged India and Pakistan to ..."); a
 #:      content cut before the next verb drops its "and"; ", which X denies" disputes the claim
 #:      before it. blame: "deny-charge-after" ("..., a charge X denies" after X is blamed).
-SCORER_REVISION = 238
+#: 239: quotes: an addressee with its determiner before the occasion ("told the council before
+#:      the vote"); "its deputy envoy NAME" speaks for the owner; "explained X by saying ...":
+#:      the -ing cue's claim only.
+SCORER_REVISION = 239
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2721,6 +2721,56 @@ def quotes_of(text):
                 ("indirect", "India of abuses in the region", "accused", "Pakistan", "Pakistan", "Pakistan"),
             ],
         ),
+        # an addressee with its determiner before the occasion: "told the council before the vote"
+        (
+            '"This text is a distraction," the US ambassador, Linda Thomas-Greenfield, told the council before the vote.',
+            [
+                (
+                    "direct",
+                    '"This text is a distraction,"',
+                    "told",
+                    "the US ambassador, Linda Thomas-Greenfield",
+                    "the US ambassador, Linda Thomas-Greenfield",
+                    "United States",
+                ),
+            ],
+        ),
+        # "its" before a title and a name: the owner named before speaks through them
+        (
+            'Russia denounced what its deputy envoy Dmitry Polyanskiy described as "breathtaking hypocrisy".',
+            [
+                (
+                    "indirect",
+                    'what its deputy envoy Dmitry Polyanskiy described as "breathtaking hypocrisy"',
+                    "denounced",
+                    "Russia",
+                    "Russia",
+                    "Russia",
+                ),
+                (
+                    "direct",
+                    '"breathtaking hypocrisy"',
+                    "described",
+                    "its deputy envoy Dmitry Polyanskiy",
+                    "its deputy envoy Dmitry Polyanskiy",
+                    "Russia",
+                ),
+            ],
+        ),
+        # "explained X by saying ...": the -ing cue reports the claim; "the abstention by" is none
+        (
+            "Britain's envoy explained the abstention by saying the text did not reflect the reality.",
+            [
+                (
+                    "indirect",
+                    "the text did not reflect the reality",
+                    "saying",
+                    "Britain's envoy",
+                    "Britain's envoy",
+                    "United Kingdom",
+                ),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
