@@ -1964,6 +1964,19 @@ _SPEAKING_ACTS = frozenset(
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
+#: A claim that only says what a thing is, then "and": "that the protests were illegal and "
+#: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
+#: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
+_ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|ure|cy)")
+#: People named by a plural that no agent ending marks ("the suspects were armed and threatened ...").
+_PEOPLE_HEADS = frozenset(
+    "men women children boys girls suspects victims people persons teenagers youths pilots passengers "
+    "drivers couples twins gunmen policemen firemen".split()
+)
+_THING_IS_CLAUSE = re.compile(
+    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were)\s+"
+    r"(?:not\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+and\s+"
+)
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
 
@@ -3243,12 +3256,36 @@ class QuoteFinder:
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
             )
             return (
-                (after_comma or self._after_noun_object(earlier, cue) or self._after_modal_clause(earlier, cue))
+                (
+                    after_comma
+                    or self._after_noun_object(earlier, cue)
+                    or self._after_modal_clause(earlier, cue)
+                    or self._after_thing_clause(earlier, cue)
+                )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _after_thing_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'The ministry said that the protests were illegal and blamed X for ...': a past-tense
+        cue after "and", closing a claim that only says what a thing is ("the protests were
+        illegal"), is the speaker's next act, for a thing blames no one; not after a person or a
+        speaking body ("said that the man was armed and threatened ...")."""
+        verb = self._cue_verb(cue)
+        if len(earlier) != 1 or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return False
+        first = self._cue_verb(earlier[0])
+        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+            return False
+        claim = _THING_IS_CLAUSE.search(self.v, earlier[0][1], cue[0])
+        if claim is None or claim.end() != cue[0]:
+            return False
+        head = claim.group(1)
+        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head))  # "the protests", "the decision"
+        people = head in _SPEAKER_NOUNS or head in _COMBATANT_HEADS or head in _PEOPLE_HEADS
+        return thing and not (people or _person_noun(head) or head.removesuffix("s") in _SPEAKER_NOUNS)
 
     def _after_modal_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'May said that the country would declare A and suggested B': a past tense after "and"

@@ -543,7 +543,8 @@ class ScoreConfig:
 #:      before it. blame: "deny-charge-after" ("..., a charge X denies" after X is blamed).
 #: 239: quotes: an addressee with its determiner before the occasion ("told the council before
 #:      the vote"); "its deputy envoy NAME" speaks for the owner; "explained X by saying ...":
-#:      the -ing cue's claim only.
+#:      the -ing cue's claim only; "said that the protests were illegal and blamed ...": the
+#:      speaker blames, not the thing.
 SCORER_REVISION = 239
 
 

@@ -2771,6 +2771,36 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a claim that only says what a thing is, then "and" and a past cue: the speaker's next act
+        (
+            "The ministry said that the demonstrations were illegal and blamed opposition leaders for the violence.",
+            [
+                ("indirect", "that the demonstrations were illegal", "said", "The ministry", "The ministry", None),
+                (
+                    "indirect",
+                    "opposition leaders for the violence",
+                    "blamed",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                ),
+            ],
+        ),
+        # ... but people may act: the suspects threatened, not the police
+        (
+            "Police said that the suspects were armed and threatened to kill officers.",
+            [
+                (
+                    "indirect",
+                    "that the suspects were armed and threatened to kill officers",
+                    "said",
+                    "Police",
+                    "Police",
+                    None,
+                ),
+                ("indirect", "to kill officers", "threatened", "the suspects", "the suspects", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
