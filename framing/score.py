@@ -545,7 +545,8 @@ class ScoreConfig:
 #:      the vote"); "its deputy envoy NAME" speaks for the owner; "explained X by saying ...":
 #:      the -ing cue's claim only; "said that the protests were illegal and blamed ...": the
 #:      speaker blames, not the thing.
-SCORER_REVISION = 239
+#: 240: quotes: "faulted X for Y" and "pinned the blame for X on Y" are cues.
+SCORER_REVISION = 240
 
 
 def _mean_or_none(values: list[float]) -> float | None:

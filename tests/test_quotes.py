@@ -2801,6 +2801,33 @@ def quotes_of(text):
                 ("indirect", "to kill officers", "threatened", "the suspects", "the suspects", None),
             ],
         ),
+        # "faulted X for Y" and "pinned the blame for X on Y" report a judgement, its object the content
+        (
+            "Party officials faulted the timing of the vote for the low turnout.",
+            [
+                (
+                    "indirect",
+                    "the timing of the vote for the low turnout",
+                    "faulted",
+                    "Party officials",
+                    "Party officials",
+                    None,
+                )
+            ],
+        ),
+        (
+            'The candidate pinned the blame for his defeat on a "poisonous national mood".',
+            [
+                (
+                    "indirect",
+                    'for his defeat on a "poisonous national mood"',
+                    "pinned the blame",
+                    "The candidate",
+                    "The candidate",
+                    None,
+                )
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
