@@ -88,7 +88,7 @@ _NEGATED = re.compile(
 )
 #: Words right before an actor in a target slot that set it against the target ("X, not Y, was
 #: responsible", "X rather than Y", "X instead of Y").
-_CONTRASTED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+_CONTRASTED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|its|his|her|their|our)\s+)?$", re.I)
 #: A verb of blaming in a clause that asks or supposes rather than states: "it is unclear
 #: whether Russia will hold Israel responsible", "if Israel is to blame, ...".
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b[^,;:.!?\"]{0,60}$", re.I)
@@ -111,9 +111,12 @@ _RELATIVE_SUBJECT = re.compile(
 #: A coordinated actor followed by its own verb starts a new clause ("..., and Russia blames
 #: both"); a plural noun there ("Hezbollah forces for ...") is followed by a preposition.
 _OWN_VERB = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:es|ed)|has|have|had|is|are|was|were|will|would|did|does|says)\b"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:es|ed)|has|have|had|is|are|was|were|will|would|did|does|says|said|told|"
+    r"insisted|kept|held|took|made|gave|sent|struck|shot|fought|hit|won|lost)\b"
     r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
 )
+#: A link right before an actor in a target: "and", "or", "but", maybe after a comma and before "the".
+_LINK_BEFORE = re.compile(r",?\s+(?:and|or|but)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
 
@@ -164,7 +167,11 @@ _SIDE_HEAD = (
     r"(?:['\u2019]s)?(?:\s+(?:army|military|government|forces|troops|officials|authorities|leaders|leadership|"
     r"side|militias?|rebels|fighters))?"
 )
-_COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
+#: A link between coordinated targets, the preposition maybe repeated ("with Syria, and with the
+#: Iranian officials").
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)(?:the\s+|its\s+|their\s+)?$", re.I
+)
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
 #: "on Sunday"), no clause punctuation.
 _BEFORE_RECIPROCAL = re.compile(_SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\w+ly|again|also|once))*\s+", re.I)
@@ -410,7 +417,7 @@ class _BlameFinder:
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:
-            end = self._extend_coordination(end)
+            end = self._extend_coordination(self._own_clause_cut(start, end))
         text = self.view.text[start:end]
         clauses = self._relative_clauses(start, end)
         mentions = [
@@ -484,12 +491,25 @@ class _BlameFinder:
                 targets.extend(self.targets(match, rule))
         return list(dict.fromkeys(targets))
 
+    def _own_clause_cut(self, start: int, end: int) -> int:
+        """Where a target after its cue ends before a link whose actor has a verb of its own
+        ("blamed Israel and Iran denied it": Iran opens a clause, it is not blamed)."""
+        for mention in self.mentions(start, end)[1:]:
+            position = self.view.from_original(mention.start)
+            link = _LINK_BEFORE.search(self.view.text, start, position)
+            if link and _OWN_VERB.match(self.view.text, self.view.from_original(mention.end)):
+                return link.start()
+        return end
+
     def _extend_coordination(self, end: int) -> int:
         """Extend a target over actors coordinated after it ("Syria, Iran and Hezbollah").
 
         Links made by a bare comma count only when an "and"/"or" link closes the list, so
         an apposition or an attribution (", the Kremlin said") is not taken in.
         """
+        # a target that took in the link ("on Israel and | on Syria") links from before it
+        tail = re.search(r",?\s+(?:and|or)\s*$", self.view.text[max(0, end - 8) : end])
+        end -= len(tail.group()) if tail else 0
         line_end = self.view.text.find("\n", end)
         line_end = len(self.view.text) if line_end == -1 else line_end
         committed = pending = end

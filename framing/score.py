@@ -546,7 +546,10 @@ class ScoreConfig:
 #:      the -ing cue's claim only; "said that the protests were illegal and blamed ...": the
 #:      speaker blames, not the thing.
 #: 240: quotes: "faulted X for Y" and "pinned the blame for X on Y" are cues.
-SCORER_REVISION = 240
+#: 241: blame: "rather than its Syrian client" is contrasted; a repeated preposition links
+#:      targets ("with Syria, and with Iran"); an actor after "and" with its own verb ("and Iran
+#:      denied it") is no target.
+SCORER_REVISION = 241
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -147,6 +147,20 @@ def blames(text):
             [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
         ),
         ("Moscow blamed Israel for the crash, a claim Tehran rejects.", [("Russia", "Israel", "blame", "reported")]),
+        # an actor set against the target after a possessive is no target ("rather than its Syrian client")
+        ("Moscow chose to blame Israel rather than its Syrian client.", [("Russia", "Israel", "blame", "reported")]),
+        # a repeated preposition links coordinated targets ("with Syria, and with the Iranian officials")
+        (
+            "Responsibility lies with Syria, and with the Iranian officials who ship weapons.",
+            [("outlet", "Syria", "blame", "editorial"), ("outlet", "Iran", "blame", "editorial")],
+        ),
+        (
+            "Moscow put the blame on Israel and on Syria.",
+            [("Russia", "Israel", "blame", "reported"), ("Russia", "Syria", "blame", "reported")],
+        ),
+        # an actor after "and" with a verb of its own opens a clause: not blamed
+        ("Russia blamed Israel and Iran denied it.", [("Russia", "Israel", "blame", "reported")]),
+        ("Russia blamed Israel and Iran said nothing.", [("Russia", "Israel", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
