@@ -115,6 +115,11 @@ _OWN_VERB = re.compile(
     r"insisted|kept|held|took|made|gave|sent|struck|shot|fought|hit|won|lost)\b"
     r"(?!\s+(?:for|of|in|on|at|to|from|with|by|over|and|or)\b|\s*[,.;:!?]|\s*$)"
 )
+#: An -ing form ("Blaming", "accusing").
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
+#: The rest of a clause whose subject opens it, up to a modal ("Damascus would", "Israel for
+#: the crash could").
+_MODAL_AFTER = re.compile(r"[^,;:.!?\"]{0,80}?\s(?:would|could|might|may|should|will)\s")
 #: A link right before an actor in a target: "and", "or", "but", maybe after a comma and before "the".
 _LINK_BEFORE = re.compile(r",?\s+(?:and|or|but)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
@@ -491,6 +496,14 @@ class _BlameFinder:
                 targets.extend(self.targets(match, rule))
         return list(dict.fromkeys(targets))
 
+    def _supposed_act(self, sentence_start: int, cue: tuple[int, int], sentence_end: int) -> bool:
+        """Whether a verb of blaming opening its sentence as an -ing form is the subject of a
+        modal: an act supposed, which no one performs ("Blaming Damascus would mean admitting
+        ...", "Accusing Israel could backfire")."""
+        if self.view.text[sentence_start : cue[0]].strip(" \"'\u201c(") or not _ING_WORD.match(self.view.text, cue[0]):
+            return False
+        return _MODAL_AFTER.match(self.view.text, cue[1], sentence_end) is not None
+
     def _own_clause_cut(self, start: int, end: int) -> int:
         """Where a target after its cue ends before a link whose actor has a verb of its own
         ("blamed Israel and Iran denied it": Iran opens a clause, it is not blamed)."""
@@ -768,7 +781,10 @@ class _BlameFinder:
                 continue
             before = self.view.text[max(view_sentence[0], cue[0] - 60) : cue[0]]
             if rule.kind == "blame" and (
-                _NEGATED.search(before[-30:]) or _NO_ONE.search(before) or _HYPOTHETICAL.search(before)
+                _NEGATED.search(before[-30:])
+                or _NO_ONE.search(before)
+                or _HYPOTHETICAL.search(before)
+                or self._supposed_act(view_sentence[0], cue, view_sentence[1])
             ):
                 continue
             source, speaker = self.source(match, rule, view_sentence)

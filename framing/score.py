@@ -548,7 +548,7 @@ class ScoreConfig:
 #: 240: quotes: "faulted X for Y" and "pinned the blame for X on Y" are cues.
 #: 241: blame: "rather than its Syrian client" is contrasted; a repeated preposition links
 #:      targets ("with Syria, and with Iran"); an actor after "and" with its own verb ("and Iran
-#:      denied it") is no target.
+#:      denied it") is no target; "Blaming Damascus would ..." is an act supposed.
 SCORER_REVISION = 241
 
 

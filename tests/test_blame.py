@@ -161,6 +161,10 @@ def blames(text):
         # an actor after "and" with a verb of its own opens a clause: not blamed
         ("Russia blamed Israel and Iran denied it.", [("Russia", "Israel", "blame", "reported")]),
         ("Russia blamed Israel and Iran said nothing.", [("Russia", "Israel", "blame", "reported")]),
+        # an -ing form of blaming opening its sentence, subject of a modal: an act supposed, no record
+        ("Blaming Damascus would mean admitting failure.", []),
+        ("Accusing Israel of the crash could backfire on Moscow.", []),
+        ("Blaming Israel, Moscow said it would respond.", [("Russia", "Israel", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
