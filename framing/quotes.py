@@ -1629,10 +1629,12 @@ _GENERIC_HEADS = frozenset(
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
     "source sources".split()
 )
-#: Generic heads that only a state has ("the army", "the ministry"): never an organisation's.
-_STATE_HEADS = frozenset(
-    "ministry army military government embassy cabinet minister president premier ambassador envoy diplomat".split()
-)
+#: Generic heads that only a state has ("the army", "the ministry"): never an organisation's;
+#: the bodies first, then the persons who speak for a state.
+_STATE_BODY_HEADS = frozenset("ministry army military government embassy cabinet".split())
+_STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
+#: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
+_ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
 _NON_STATE_KINDS = frozenset(["organisation", "organization", "people"])
 #: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
@@ -1712,6 +1714,9 @@ _BODY_TITLE_NAME = re.compile(
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
 #: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
+#: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
+#: spokesman"): group 1 the possessor.
+_COMMON_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+")
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
@@ -4550,6 +4555,13 @@ class QuoteFinder:
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
             pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]
             return phrase, self._resolve_speaker(pronoun, position, history, claims)[1]
+        if actor is None and words[0] == "the" and head in _ORGANISATION_HEADS:
+            # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
+            # organisation named before, as speaker or in the outlet's words
+            return phrase, self._latest_organisation(position, history)
+        owner = _COMMON_POSSESSOR.fullmatch(phrase) if actor is None and head in _GENERIC_HEADS else None
+        if owner:  # "The group's statement called ...": the group's, whoever the group is
+            return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them;
             # not with a named group or place no actor stands for ("One Western official", "an Arab
@@ -4565,8 +4577,15 @@ class QuoteFinder:
             # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
             named = self._named_before(head, position, claims)
             last = (history[-1].position, history[-1].actor) if history else None
-            if last and head in _STATE_HEADS and self._non_state(last[1]):
-                last = None  # "Human Rights Watch said ... The army denied it": no army of Human Rights Watch
+            unnamed_body = last is not None and last[1] is None and head in _STATE_BODY_HEADS
+            if last and head in _STATE_HEADS and (self._non_state(last[1]) or unnamed_body):
+                # "Human Rights Watch said ... The army denied it": no army of Human Rights Watch; a
+                # state's body past one such speaker (or one of no actor) is the speaker's before, if
+                # a state's ("The IDF said ... hours after the Iran-backed group claimed ... the
+                # military said"); not a person ("the prime minister" may be someone new)
+                before = history[-2] if len(history) > 1 and head in _STATE_BODY_HEADS else None
+                state = before is not None and before.actor is not None and not self._non_state(before.actor)
+                last = (before.position, before.actor) if before and state else None
             if last and not head.endswith("s") and _COORDINATED_NAME.search(history[-1].name):
                 last = None  # "The United States and several European governments ... the government": not one of them
             if named or last:
@@ -4597,6 +4616,20 @@ class QuoteFinder:
         if phrase.lower().split()[0] in _SUBJECT_PRONOUNS or self._is_person(last) or plural != (pronoun == "they"):
             return None
         return phrase
+
+    def _latest_organisation(self, position: int, history: list[_Speaker]) -> str | None:
+        """The organisation (an actor of kind organisation) named last before ``position``: by a
+        speaker before it, or by a mention within the antecedent window."""
+        found = [(h.position, h.actor) for h in history if h.position < position and self._organisation(h.actor)]
+        for match in self.registry.pattern.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
+            actor = self.registry.form_actor.get(match.group(0), ("", ""))[0]
+            if self._organisation(actor):
+                found.append((match.start(), actor))
+        return max(found, default=(0, None))[1]
+
+    def _organisation(self, actor: str | None) -> bool:
+        known = self.registry.actors.get(actor) if actor else None
+        return known is not None and known.kind.lower() in ("organisation", "organization")
 
     def _non_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is registered as an organisation or a people, not a state."""

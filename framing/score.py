@@ -549,7 +549,10 @@ class ScoreConfig:
 #: 241: blame: "rather than its Syrian client" is contrasted; a repeated preposition links
 #:      targets ("with Syria, and with Iran"); an actor after "and" with its own verb ("and Iran
 #:      denied it") is no target; "Blaming Damascus would ..." is an act supposed.
-SCORER_REVISION = 241
+#: 242: quotes: "the group" (movement, alliance, bloc ...) speaks for the organisation named
+#:      last; "The group's statement" for its possessor; a state's body ("the military") past a
+#:      speaker of no actor is the state speaker's before it.
+SCORER_REVISION = 242
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2828,6 +2828,46 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a state's body after a speaker of no actor: the speaker before, a state's
+        (
+            'The IDF said it struck targets in Lebanon. Witnesses said the strikes hit two villages. "The jets hit a'
+            ' depot," the military said.',
+            [
+                ("indirect", "it struck targets in Lebanon", "said", "The IDF", "The IDF", "Israel"),
+                ("indirect", "the strikes hit two villages", "said", "Witnesses", "Witnesses", None),
+                ("direct", '"The jets hit a depot,"', "said", "the military", "the military", "Israel"),
+            ],
+        ),
+        # "the group" is the organisation named last, as speaker or in the outlet's words; a
+        # possessor before a generic head speaks for it
+        (
+            "Israel struck Hamas positions. The group said three fighters died in the strikes.",
+            [("indirect", "three fighters died in the strikes", "said", "The group", "The group", "Hamas")],
+        ),
+        (
+            '"The jets hit a depot," the Israeli military said. The statement read: "We will act against any threat."'
+            " Hezbollah said the attack was a response. The group's statement called the base a legitimate target.",
+            [
+                (
+                    "direct",
+                    '"The jets hit a depot,"',
+                    "said",
+                    "the Israeli military",
+                    "the Israeli military",
+                    "Israel",
+                ),
+                ("direct", '"We will act against any threat."', "read", "The statement", "The statement", "Israel"),
+                ("indirect", "the attack was a response", "said", "Hezbollah", "Hezbollah", "Hezbollah"),
+                (
+                    "indirect",
+                    "the base a legitimate target",
+                    "called",
+                    "The group's statement",
+                    "The group's statement",
+                    "Hezbollah",
+                ),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
