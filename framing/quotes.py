@@ -1636,7 +1636,8 @@ _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassa
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 _ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
-_NON_STATE_KINDS = frozenset(["organisation", "organization", "people"])
+_ORGANISATION_KINDS = frozenset(["organisation", "organization"])
+_NON_STATE_KINDS = _ORGANISATION_KINDS | {"people"}
 #: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
 #: no place or group of their own.
 _BODY_NAME_WORDS = frozenset(
@@ -1713,10 +1714,10 @@ _BODY_TITLE_NAME = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
-#: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
 #: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
 #: spokesman"): group 1 the possessor.
 _COMMON_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+")
+#: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
@@ -1969,8 +1970,6 @@ _SPEAKING_ACTS = frozenset(
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
-#: A claim that only says what a thing is, then "and": "that the protests were illegal and "
-#: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
 #: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|ure|cy)")
 #: People named by a plural that no agent ending marks ("the suspects were armed and threatened ...").
@@ -1978,6 +1977,8 @@ _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects victims people persons teenagers youths pilots passengers "
     "drivers couples twins gunmen policemen firemen".split()
 )
+#: A claim that only says what a thing is, then "and": "that the protests were illegal and "
+#: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
 _THING_IS_CLAUSE = re.compile(
     r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were)\s+"
     r"(?:not\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+and\s+"
@@ -3919,7 +3920,7 @@ class QuoteFinder:
         words = _TOKEN.findall(self.v[start : means.start()].lower())
         return (
             0 < len(words) <= 6
-            and (words[0] in _DETERMINERS or words[0] in _OBJECT_PRONOUNS or words[0] in ("it", "this"))
+            and (words[0] in _DETERMINERS or words[0] in _OBJECT_PRONOUNS or words[0] == "it")
             and not any(w in _FINITE_VERBS or w.endswith("ed") for w in words)
         )
 
@@ -4627,14 +4628,17 @@ class QuoteFinder:
                 found.append((match.start(), actor))
         return max(found, default=(0, None))[1]
 
-    def _organisation(self, actor: str | None) -> bool:
+    def _kind(self, actor: str | None) -> str:
+        """The registered kind of ``actor``, lower case ("country", "organisation"); "" if unknown."""
         known = self.registry.actors.get(actor) if actor else None
-        return known is not None and known.kind.lower() in ("organisation", "organization")
+        return known.kind.lower() if known else ""
+
+    def _organisation(self, actor: str | None) -> bool:
+        return self._kind(actor) in _ORGANISATION_KINDS
 
     def _non_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is registered as an organisation or a people, not a state."""
-        known = self.registry.actors.get(actor) if actor else None
-        return known is not None and known.kind.lower() in _NON_STATE_KINDS
+        return self._kind(actor) in _NON_STATE_KINDS
 
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
