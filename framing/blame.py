@@ -122,6 +122,10 @@ _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _MODAL_AFTER = re.compile(r"[^,;:.!?\"]{0,80}?\s(?:would|could|might|may|should|will)\s")
 #: A link right before an actor in a target: "and", "or", "but", maybe after a comma and before "the".
 _LINK_BEFORE = re.compile(r",?\s+(?:and|or|but)\s+(?:the\s+)?$")
+#: A link word anywhere in a target ("Israel and Iran").
+_LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
+#: A link a target ends with ("on Israel and"), before the next target's preposition.
+_TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
 
@@ -507,6 +511,8 @@ class _BlameFinder:
     def _own_clause_cut(self, start: int, end: int) -> int:
         """Where a target after its cue ends before a link whose actor has a verb of its own
         ("blamed Israel and Iran denied it": Iran opens a clause, it is not blamed)."""
+        if not _LINK_WORD.search(self.view.text, start, end):
+            return end  # no link, no second actor to test (spares a mention search per target)
         for mention in self.mentions(start, end)[1:]:
             position = self.view.from_original(mention.start)
             link = _LINK_BEFORE.search(self.view.text, start, position)
@@ -521,8 +527,8 @@ class _BlameFinder:
         an apposition or an attribution (", the Kremlin said") is not taken in.
         """
         # a target that took in the link ("on Israel and | on Syria") links from before it
-        tail = re.search(r",?\s+(?:and|or)\s*$", self.view.text[max(0, end - 8) : end])
-        end -= len(tail.group()) if tail else 0
+        tail = _TRAILING_LINK.search(self.view.text, max(0, end - 8), end)
+        end = tail.start() if tail else end
         line_end = self.view.text.find("\n", end)
         line_end = len(self.view.text) if line_end == -1 else line_end
         committed = pending = end
