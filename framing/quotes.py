@@ -1972,10 +1972,10 @@ _GERUND_SUBJECT = re.compile(
 )
 #: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|ure|cy)")
-#: People named by a plural that no agent ending marks ("the suspects were armed and threatened ...").
+#: People named by a plural that neither an agent ending nor the speaker and combatant lists
+#: mark ("the suspects were armed and threatened ...").
 _PEOPLE_HEADS = frozenset(
-    "men women children boys girls suspects victims people persons teenagers youths pilots passengers "
-    "drivers couples twins gunmen policemen firemen".split()
+    "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
 )
 #: A claim that only says what a thing is, then "and": "that the protests were illegal and "
 #: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
