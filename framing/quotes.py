@@ -627,7 +627,7 @@ _REGULAR_PAST = re.compile(r"[a-z]+ed")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
-    "spent drove threw drew grew".split()
+    "spent drove threw drew grew fell rose sank".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
@@ -741,13 +741,16 @@ _HEADLINE_PASSIVE_AFTER = re.compile(r"\s+(?:for|of|on|as|over|after|by|in|to)\s
 _OPENING_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 #: "that" followed by a past verb with no subject between ("a council majority that has put ...",
 #: "the company that built the dam"): a relative on the object, no that-clause; not before a
-#: plural noun and its verb ("warned residents that flooded roads were closed").
+#: plural noun and its verb ("warned residents that flooded roads were closed", "told the
+#: judges that intercepted radio messages showed ...").
 _RELATIVE_THAT = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|put|set|cut|"
     + "|".join(sorted(_IRREGULAR_PAST))
-    + r")\b(?!\s+[a-z]+s\s+(?:"
+    + r")\b(?!(?:\s+[a-z]+)?\s+[a-z]+s\s+(?:"
     + _AUXILIARY
-    + r"))"
+    + r"|[a-z]+ed\b|(?:"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\b))"
 )
 #: The word after a clause's auxiliary, maybe quoted ('the exit poll was "disappointing"').
 _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
@@ -1980,7 +1983,7 @@ _PEOPLE_HEADS = frozenset(
 #: A claim that only says what a thing is, then "and": "that the protests were illegal and "
 #: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
 _THING_IS_CLAUSE = re.compile(
-    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were)\s+"
+    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:not\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+and\s+"
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
@@ -2289,9 +2292,10 @@ class QuoteFinder:
             start, end = groups[index - 1]
             party = re.search(r"\s*\([^()]{1,30}\)$", region[start:end])  # "The Joint Investigation Team (JIT)"
             breaks = list(_CLAUSE_BREAK.finditer(region, start, start + party.start() if party else end))
-            if breaks and breaks[-1].group().strip() == "who" and insertion.split()[:2] == ["and", "who"]:
-                # "A worker who was on the site, and who asked not to be named, said": the noun
-                # phrase both relative clauses describe
+            if breaks and breaks[-1].group().strip() == "who":
+                # "A worker who was on the site, and who asked not to be named, said", "A witness
+                # who survived the attack, identified only as Witness 12, testified": the noun
+                # phrase the relative clause describes
                 head = self._valid_speaker(
                     floor + (breaks[-2].end() if len(breaks) > 1 else start), floor + breaks[-1].start()
                 )
@@ -2329,12 +2333,25 @@ class QuoteFinder:
             r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
         )[0]
         start = match.start(1)
+        if self._clause_closing(start, start + len(phrase.rstrip())):
+            return None  # "..., and who asked not to be named, said the crane collapsed.": a claim
         speaker = self._valid_speaker(start, start + len(phrase.rstrip()), unlisted=after_quote)
         if speaker and phrase.rstrip() == match.group(1).rstrip() and phrase.split()[-1].islower():
             name = _APPOSITIVE_NAME.match(self.v, speaker[1], limit)
             if name:
                 return speaker[0], name.end(1)  # "said the Kremlin spokesman, Dmitry Peskov."
         return speaker
+
+    def _clause_closing(self, start: int, end: int) -> bool:
+        """Whether a phrase after an inverted cue is a clause closing its sentence: a noun and a
+        past verb, the last word before the full stop ("said the crane collapsed.", "said the
+        roof fell."); not a determiner's participle ("said those involved.")."""
+        words = _TOKEN.findall(self.v[start:end])
+        if len(words) < 2 or not re.match(r"\s*[.!?]", self.v[end : end + 2]):
+            return False
+        last, before = words[-1], words[-2].lower()
+        past = last in _IRREGULAR_PAST or (last.endswith("ed") and len(last) > 4)
+        return past and before not in _DETERMINERS and not before.isdigit() and before[0].isalpha()
 
     def _valid_speaker(
         self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS, unlisted: bool = False

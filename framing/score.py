@@ -552,7 +552,11 @@ class ScoreConfig:
 #: 242: quotes: "the group" (movement, alliance, bloc ...) speaks for the organisation named
 #:      last; "The group's statement" for its possessor; a state's body ("the military") past a
 #:      speaker of no actor is the state speaker's before it.
-SCORER_REVISION = 242
+#: 243: quotes: "told the judges that intercepted messages showed ..." is a that-clause; "argued
+#:      that the messages had been mistranslated and accused ..." is the speaker's next act; "A
+#:      witness who survived ..., identified as ..., testified" speaks; "said the crane fell." is
+#:      a claim, not an inverted speaker.
+SCORER_REVISION = 243
 
 
 def _mean_or_none(values: list[float]) -> float | None:

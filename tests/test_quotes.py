@@ -2868,6 +2868,44 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # "that" before a participle, a noun and a past verb opens the addressee's that-clause
+        (
+            "The prosecutor told the judges that intercepted radio messages showed the commander approved it.",
+            [
+                (
+                    "indirect",
+                    "that intercepted radio messages showed the commander approved it",
+                    "told",
+                    "The prosecutor",
+                    "The prosecutor",
+                    None,
+                ),
+            ],
+        ),
+        # a past verb after "and", closing a claim that a thing has been treated somehow, is the
+        # speaker's next act
+        (
+            "The lawyer argued that the messages had been mistranslated and accused the prosecution of bias.",
+            [
+                ("indirect", "that the messages had been mistranslated", "argued", "The lawyer", "The lawyer", None),
+                ("indirect", "the prosecution of bias", "accused", "The lawyer", "The lawyer", None),
+            ],
+        ),
+        # a relative clause, then an aside, before the cue: the noun the relative describes speaks;
+        # a noun and a past verb closing the sentence after the cue are the claim, not a speaker
+        (
+            "A witness who survived the attack, identified only as Witness 12 for her protection, testified"
+            " last week that she saw helicopters.",
+            [("indirect", "that she saw helicopters", "testified", "A witness", "A witness", None)],
+        ),
+        (
+            "A worker who was on the site, and who asked not to be named, said the crane fell.",
+            [("indirect", "the crane fell", "said", "A worker", "A worker", None)],
+        ),
+        (
+            "The plan had failed, said those involved.",
+            [("indirect", "The plan had failed", "said", "those involved", "those involved", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
