@@ -4342,7 +4342,11 @@ class QuoteFinder:
                 + self.nominal_claims(start, end)
             )
             used.update(d.cue[0] for d in found if d.cue)
-            drafts.extend(self._end_before_next(found + self.reported_speech(start, end, used)))
+            # a clause holding a quoted fragment ('and it blamed "inaccurate" fire ...', found with
+            # the quotations) ends an earlier content as any attribution does; it is kept there
+            mixed = [d for d in direct if d.kind == "indirect" and d.cue and start <= d.cue[0] < end]
+            ended = self._end_before_next(found + self.reported_speech(start, end, used) + mixed)
+            drafts.extend(d for d in ended if not any(d.cue == m.cue for m in mixed))
         return drafts
 
     def end_mixed(self, direct: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:

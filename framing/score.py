@@ -556,7 +556,9 @@ class ScoreConfig:
 #:      that the messages had been mistranslated and accused ..." is the speaker's next act; "A
 #:      witness who survived ..., identified as ..., testified" speaks; "said the crane fell." is
 #:      a claim, not an inverted speaker.
-SCORER_REVISION = 243
+#: 244: quotes: a later clause holding a quoted fragment ('and it blamed "inaccurate" fire')
+#:      ends an earlier content in its sentence, as any attribution does.
+SCORER_REVISION = 244
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2906,6 +2906,14 @@ def quotes_of(text):
             "The plan had failed, said those involved.",
             [("indirect", "The plan had failed", "said", "those involved", "those involved", None)],
         ),
+        # a later clause holding a quoted fragment ends the content before it, as any attribution does
+        (
+            'The military said its jets were back, and it blamed "inaccurate" Syrian fire for the loss.',
+            [
+                ("indirect", "its jets were back", "said", "The military", "The military", None),
+                ("indirect", '"inaccurate" Syrian fire for the loss', "blamed", "it", "The military", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
