@@ -120,6 +120,15 @@ _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 #: The rest of a clause whose subject opens it, up to a modal ("Damascus would", "Israel for
 #: the crash could").
 _MODAL_AFTER = re.compile(r"[^,;:.!?\"]{0,80}?\s(?:would|could|might|may|should|will)\s")
+#: A yes-no question up to its question mark, opening with an auxiliary (after a label such as
+#: "Fact check:" or a quotation mark): "Did Israel use the plane as cover?", "Is Russia to blame?".
+_POLAR_QUESTION = re.compile(
+    r"(?:[A-Z][\w ]{0,30}:\s+)?[\"'\u201c(]?(?:did|does|do|is|are|was|were|has|have|had|will|would|"
+    r"could|should|can|might|must)\s[^.!?:;\"\u201d]{1,200}\?",
+    re.I,
+)
+#: Negation in a question makes it rhetorical, an assertion ("Did Israel not know ...?").
+_QUESTION_NEGATION = re.compile(r"\b(?:not|never|n't)\b|n\u2019t\b", re.I)
 #: A link right before an actor in a target: "and", "or", "but", maybe after a comma and before "the".
 _LINK_BEFORE = re.compile(r",?\s+(?:and|or|but)\s+(?:the\s+)?$")
 #: A link word anywhere in a target ("Israel and Iran").
@@ -508,6 +517,16 @@ class _BlameFinder:
             return False
         return _MODAL_AFTER.match(self.view.text, cue[1], sentence_end) is not None
 
+    def _asked(self, sentence_start: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue lies in a yes-no question opening its sentence ("Did Israel use the Il-20
+        as cover?", '"Is Russia to blame?" she asked'): asked, not asserted; a negated question
+        is rhetorical ("Did Israel not know the plane was there?") and a wh-question presupposes
+        its act ("Why did Israel hide behind the plane?"): both keep their blame."""
+        question = _POLAR_QUESTION.match(self.view.text, sentence_start)
+        if question is None or not question.start() <= cue[0] < question.end():
+            return False
+        return _QUESTION_NEGATION.search(question.group()) is None
+
     def _own_clause_cut(self, start: int, end: int) -> int:
         """Where a target after its cue ends before a link whose actor has a verb of its own
         ("blamed Israel and Iran denied it": Iran opens a clause, it is not blamed)."""
@@ -781,7 +800,7 @@ class _BlameFinder:
         subjects: list[tuple[int, int, tuple[str, str | None]]] = []
         for match, rule in matches:
             cue = match.cue
-            if any(a < cue[1] and cue[0] < b for a, b in taken):
+            if any(a < cue[1] and cue[0] < b for a, b in taken) or self._asked(view_sentence[0], cue):
                 continue
             if rule.kind == "blame" and any(self._in_complement(d, cue[0]) for d in denials):
                 continue

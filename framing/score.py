@@ -558,7 +558,9 @@ class ScoreConfig:
 #:      a claim, not an inverted speaker.
 #: 244: quotes: a later clause holding a quoted fragment ('and it blamed "inaccurate" fire')
 #:      ends an earlier content in its sentence, as any attribution does.
-SCORER_REVISION = 244
+#: 245: blame: a yes-no question ("Did Israel use the Il-20 as cover?") asks, it records no blame
+#:      or denial; negated (rhetorical) and wh-questions keep theirs.
+SCORER_REVISION = 245
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -165,6 +165,15 @@ def blames(text):
         ("Blaming Damascus would mean admitting failure.", []),
         ("Accusing Israel of the crash could backfire on Moscow.", []),
         ("Blaming Israel, Moscow said it would respond.", [("Russia", "Israel", "blame", "reported")]),
+        # a yes-no question asks, it does not assert: no record; a wh-question presupposes the act
+        ("Fact check: Did Israel use the Il-20 as cover?", []),
+        ('Is Israel to blame for the downing? "Yes," the minister said.', []),
+        ("Did Israel deny responsibility for the crash?", []),
+        ("Why did Israel use the plane as cover?", [("outlet", "Israel", "blame", "editorial")]),
+        (
+            "Was Israel responsible? Moscow blamed Israel for the crash.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
