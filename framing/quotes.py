@@ -627,7 +627,9 @@ _REGULAR_PAST = re.compile(r"[a-z]+ed")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
-    "spent drove threw drew grew fell rose sank".split()
+    "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang stole stuck swung woke "
+    "bent dealt dug froze hung meant sold slept swept taught understood withdrew withheld upheld overcame overtook "
+    "undertook spun stung bled clung flung slid sprang".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
@@ -3169,6 +3171,8 @@ class QuoteFinder:
         at most _MAX_SUBJECT_WORDS words. A word after a determiner, a quantifier or a numeral is
         a noun ("his aides", "both leaders"), and so is a plural before a verb ("bordering states
         voted")."""
+        if dateline := _DATELINE.match(self.v, start, end):
+            start = dateline.end()  # "WASHINGTON (AP) — Sen. Maria Delgado on Thursday tore into ..."
         text = self.v[start:end]
         words = [m for m in re.finditer(r"\S+", text)]
         if len(words) > 1 and _CONJUNCTION_START.fullmatch(words[0].group(0)):

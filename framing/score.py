@@ -560,7 +560,9 @@ class ScoreConfig:
 #:      ends an earlier content in its sentence, as any attribution does.
 #: 245: blame: a yes-no question ("Did Israel use the Il-20 as cover?") asks, it records no blame
 #:      or denial; negated (rhetorical) and wh-questions keep theirs.
-SCORER_REVISION = 245
+#: 246: quotes: a dateline ("WASHINGTON (AP) —") is no part of a sentence's subject; more
+#:      irregular past verbs ("tore into", "withdrew", "upheld" ...).
+SCORER_REVISION = 246
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2914,6 +2914,11 @@ def quotes_of(text):
                 ("indirect", '"inaccurate" Syrian fire for the loss', "blamed", "it", "The military", None),
             ],
         ),
+        # a dateline is no part of the subject whose ", saying" it is; "tore" is a past verb
+        (
+            "WASHINGTON (AP) — Maria Delgado tore into the handling of the talks, saying the president walked away.",
+            [("indirect", "the president walked away", "saying", "Maria Delgado", "Maria Delgado", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
