@@ -627,9 +627,9 @@ _REGULAR_PAST = re.compile(r"[a-z]+ed")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
-    "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang stole stuck swung woke "
-    "bent dealt dug froze hung meant sold slept swept taught understood withdrew withheld upheld overcame overtook "
-    "undertook spun stung bled clung flung slid sprang".split()
+    "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang "
+    "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
+    "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
