@@ -120,6 +120,14 @@ _PARTICIPLE_OBJECT = re.compile(
 )
 #: Possessive pronouns that own a claim noun ("his claim that ...").
 _OWNER_PRONOUNS = ("his", "her", "their", "its")
+#: An apposition naming the claim before it and who labels it, up to a naming cue: ", a charge
+#: Delgado called ...", ", an accusation that the ministry described as ...".
+_LABELLED_CLAIM = re.compile(
+    r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
+    r"characterisation|description|label|suggestion)\s+(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
+)
+#: The "as" before a label after its naming cue ("described as false"), maybe empty.
+_AS_LABEL = re.compile(r"\s*(?:as\s+)?")
 #: A claim noun after its owner's possessive, before a that-clause ("Trump's claim that ...").
 _CLAIM_NOUNS = (
     "claims?|assertions?|contention|insistence|allegations?|conclusion|prediction|declaration|accusations?|"
@@ -2746,6 +2754,9 @@ class QuoteFinder:
         if draft.cue[0] < draft.fragments[0][1]:
             return self._mixed_after(draft, draft.cue)
         quote_start, quote_end = draft.fragments[0]
+        sentence_start, sentence_end = self.sentence_of(quote_start)
+        if labelled := self._labelled_claim(sentence_start, draft.cue, sentence_end):
+            return labelled  # '"playing politics," a charge Delgado called "rich"': the label is hers
         sentence_start = self.sentence_of(quote_start)[0]
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
         if self.sentence_of(attribution)[0] != sentence_start:
@@ -2976,7 +2987,11 @@ class QuoteFinder:
                     drafts.append(draft)
                     used.add(cue[0])
                 continue
-            draft = self._parenthetical(start, end, cue) or self._opening_participle(start, end, cue)
+            draft = (
+                self._labelled_claim(start, cue, end)
+                or self._parenthetical(start, end, cue)
+                or self._opening_participle(start, end, cue)
+            )
             if draft is None and self._inverted_at_end(cue, end):
                 draft = self._content_then_speaker(start, end, cue)
             draft = draft or self._speaker_then_content(start, end, cue) or self._content_then_speaker(start, end, cue)
@@ -3371,7 +3386,9 @@ class QuoteFinder:
         """The fewest words a content may have: one for an object, which may be one name ("has
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
-        return 1 if one_name or self._claim_noun(draft) else _MIN_CONTENT_WORDS
+        # a label a claim is given may be one word (", a charge Delgado called absurd")
+        labelled = draft.cue is not None and self._claim_apposition(self.sentence_of(draft.cue[0])[0], draft.cue)
+        return 1 if one_name or labelled or self._claim_noun(draft) else _MIN_CONTENT_WORDS
 
     def _claim_noun(self, draft: _Draft) -> bool:
         """Whether a draft's content is one noun that is a claim by itself ("has flatly denied
@@ -4057,6 +4074,28 @@ class QuoteFinder:
                 return start + match.start()
         return None
 
+    def _labelled_claim(self, start: int, cue: tuple[int, int], end: int) -> _Draft | None:
+        """'Hollis accused them of "playing politics," a charge Delgado called "rich."': a naming
+        cue after an apposition naming the claim before it: its subject labels that claim, and
+        the label after the cue is what it says (the claim before ends at the apposition's comma,
+        where a later attribution's speaker begins)."""
+        apposition = self._claim_apposition(start, cue)
+        if apposition is None:
+            return None
+        speaker = self._valid_speaker(*apposition.span(1))
+        label = self._trim(cue[1] + len(_AS_LABEL.match(self.v, cue[1]).group()), end)
+        if speaker is None or _n_words(self.v[label[0] : label[1]]) == 0:
+            return None
+        return _Draft(self._quoted_kind(label), (label,), cue, speaker)
+
+    def _claim_apposition(self, start: int, cue: tuple[int, int]) -> re.Match[str] | None:
+        """The apposition naming a claim and who labels it (", a charge Delgado") right before a
+        naming cue, from ``start``; None for other cues or without one."""
+        if self._cue_verb(cue) not in self.cues.naming:
+            return None
+        apposition = _LABELLED_CLAIM.search(self.v, start, cue[0])
+        return apposition if apposition is not None and apposition.end() == cue[0] else None
+
     def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
         after_object = self._after_object(cue, end)
@@ -4348,7 +4387,11 @@ class QuoteFinder:
             used.update(d.cue[0] for d in found if d.cue)
             # a clause holding a quoted fragment ('and it blamed "inaccurate" fire ...', found with
             # the quotations) ends an earlier content as any attribution does; it is kept there
-            mixed = [d for d in direct if d.kind == "indirect" and d.cue and start <= d.cue[0] < end]
+            mixed = [
+                d
+                for d in direct
+                if d.cue and start <= d.cue[0] < end and (d.kind == "indirect" or self._claim_apposition(start, d.cue))
+            ]
             ended = self._end_before_next(found + self.reported_speech(start, end, used) + mixed)
             drafts.extend(d for d in ended if not any(d.cue == m.cue for m in mixed))
         return drafts
@@ -4385,6 +4428,12 @@ class QuoteFinder:
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
+                apposition = self._claim_apposition(content_start, later.cue) if later.cue else None
+                if apposition and apposition.start() < content_end:
+                    # 'accused them of "playing politics," a charge Delgado called "rich"': the
+                    # claim ends where the apposition naming it begins
+                    content_end = self._trim(content_start, apposition.start())[1]
+                    break
                 if later.cue and later.speaker and later.cue[0] < content_end:
                     # a continued attribution ("and said ...") ends the content before it, and so
                     # does an inverted cue closing what it reports ("The nurses protested, said Ana Ruiz.")

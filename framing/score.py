@@ -562,7 +562,10 @@ class ScoreConfig:
 #:      or denial; negated (rhetorical) and wh-questions keep theirs.
 #: 246: quotes: a dateline ("WASHINGTON (AP) —") is no part of a sentence's subject; more
 #:      irregular past verbs ("tore into", "withdrew", "upheld" ...).
-SCORER_REVISION = 246
+#: 247: quotes: ', a charge Delgado called "rich"': the labeller speaks the label, the claim
+#:      before ends at the apposition; blame rule `charge-called-false-after` (", a charge
+#:      Israel called absurd" after a blame: Israel rejects it).
+SCORER_REVISION = 247
 
 
 def _mean_or_none(values: list[float]) -> float | None:

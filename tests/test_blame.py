@@ -174,6 +174,15 @@ def blames(text):
             "Was Israel responsible? Moscow blamed Israel for the crash.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # after a blame, an apposition naming the charge that its target calls false is a denial
+        (
+            "Russia accused Israel of hiding behind the plane, a charge Israel called absurd.",
+            [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
+        ),
+        (
+            "Russia accused Israel of hiding behind the plane, a claim that the Israeli military dismissed as lies.",
+            [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -2919,6 +2919,22 @@ def quotes_of(text):
             "WASHINGTON (AP) — Maria Delgado tore into the handling of the talks, saying the president walked away.",
             [("indirect", "the president walked away", "saying", "Maria Delgado", "Maria Delgado", None)],
         ),
+        # an apposition naming the claim before a naming cue: its labeller speaks the label, and the
+        # claim ends at the apposition's comma
+        (
+            'Hollis accused them of "playing politics," a charge Delgado called "rich, coming from him."',
+            [
+                ("indirect", 'them of "playing politics,"', "accused", "Hollis", "Hollis", None),
+                ("direct", '"rich, coming from him."', "called", "Delgado", "Delgado", None),
+            ],
+        ),
+        (
+            "Russia accused Israel of hiding behind the plane, a claim the Israeli military branded as false.",
+            [
+                ("indirect", "Israel of hiding behind the plane", "accused", "Russia", "Russia", "Russia"),
+                ("indirect", "false", "branded", "the Israeli military", "the Israeli military", "Israel"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
