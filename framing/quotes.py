@@ -126,8 +126,8 @@ _LABELLED_CLAIM = re.compile(
     r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
     r"characterisation|description|label|suggestion)\s+(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
 )
-#: The "as" before a label after its naming cue ("described as false"), maybe empty.
-_AS_LABEL = re.compile(r"\s*(?:as\s+)?")
+#: The "as" before a label after its naming cue ("branded as false").
+_AS_LABEL = re.compile(r"\s*as\s+")
 #: A claim noun after its owner's possessive, before a that-clause ("Trump's claim that ...").
 _CLAIM_NOUNS = (
     "claims?|assertions?|contention|insistence|allegations?|conclusion|prediction|declaration|accusations?|"
@@ -4083,7 +4083,8 @@ class QuoteFinder:
         if apposition is None:
             return None
         speaker = self._valid_speaker(*apposition.span(1))
-        label = self._trim(cue[1] + len(_AS_LABEL.match(self.v, cue[1]).group()), end)
+        as_word = _AS_LABEL.match(self.v, cue[1], end)
+        label = self._trim(as_word.end() if as_word else cue[1], end)
         if speaker is None or _n_words(self.v[label[0] : label[1]]) == 0:
             return None
         return _Draft(self._quoted_kind(label), (label,), cue, speaker)
