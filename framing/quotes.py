@@ -1702,7 +1702,8 @@ _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
     r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
-    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|"
+    r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
+    r"explicitly|earlier|previously|recently|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");

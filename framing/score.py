@@ -565,7 +565,9 @@ class ScoreConfig:
 #: 247: quotes: ', a charge Delgado called "rich"': the labeller speaks the label, the claim
 #:      before ends at the apposition; blame rule `charge-called-false-after` (", a charge
 #:      Israel called absurd" after a blame: Israel rejects it).
-SCORER_REVISION = 247
+#: 248: quotes: an adverb between a cue and "that" ("said only / recently that ...") is no
+#:      part of the claim.
+SCORER_REVISION = 248
 
 
 def _mean_or_none(values: list[float]) -> float | None:

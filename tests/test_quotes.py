@@ -2935,6 +2935,24 @@ def quotes_of(text):
                 ("indirect", "false", "branded", "the Israeli military", "the Israeli military", "Israel"),
             ],
         ),
+        # an adverb between the cue and "that" is no part of the claim
+        (
+            'Asked about a short-term bill, Baker said only that "all options are on the table."',
+            [("indirect", 'that "all options are on the table."', "said", "Baker", "Baker", None)],
+        ),
+        (
+            "Israeli officials said recently that Israel has carried out about 200 raids.",
+            [
+                (
+                    "indirect",
+                    "that Israel has carried out about 200 raids",
+                    "said",
+                    "Israeli officials",
+                    "Israeli officials",
+                    "Israel",
+                )
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
