@@ -644,6 +644,11 @@ class _BlameFinder:
             if rule.source == "speaker":
                 return self._reporter(match.cue[0], sentence) or fallback
         subject = self._subject(match, sentence)
+        pronoun = subject is not None and (subject[1] or "").lower() == "it"
+        if pronoun and label.voice == "reported" and label.speaker and label.speaker.lower() != "it":
+            # "The coalition did not respond. It has denied ...": the voice layer resolved the
+            # pronoun to a body the registry may not know (then no record), not the last actor named
+            return label.actor or UNKNOWN, label.speaker
         if subject:
             return subject
         if label.actor:

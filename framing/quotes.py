@@ -4679,6 +4679,8 @@ class QuoteFinder:
             return None
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position]
+        if not before.strip() and pronoun == "it":
+            return self._previous_subject(sentence_start)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
         found = self.subject(sentence_start, position)
@@ -4691,6 +4693,29 @@ class QuoteFinder:
         last = phrase.split()[-1]
         plural = " and " in phrase or (last.islower() and last.endswith("s"))
         if phrase.lower().split()[0] in _SUBJECT_PRONOUNS or self._is_person(last) or plural != (pronoun == "they"):
+            return None
+        return phrase
+
+    def _previous_subject(self, sentence_start: int) -> str | None:
+        """A body that is the subject of the sentence before, in the outlet's words, for an "it"
+        opening the next ("The coalition did not respond to a request for comment. It has
+        previously denied ..."): "the" and a singular noun, no person; none when that sentence
+        quotes (an "it" in it may be anything the speaker named) or starts a new paragraph."""
+        if sentence_start == 0 or any(start == sentence_start for start, _ in self.paragraphs):
+            return None
+        previous = self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
+        text = self.v[previous[0] : previous[1]]
+        if previous[1] > sentence_start or any(mark in text for mark in '"\u201c\u201d'):
+            return None
+        found = self.subject(*previous)
+        if found is None:
+            return None
+        words = self.v[found[0] : found[1]].split()
+        head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
+        phrase = " ".join(words)
+        person = any(p.fullmatch(head) for p in (_PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
+        known = head.islower() or resolve_phrase(phrase, self.registry) is not None  # "The Kremlin"
+        if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase
 

@@ -567,7 +567,9 @@ class ScoreConfig:
 #:      Israel called absurd" after a blame: Israel rejects it).
 #: 248: quotes: an adverb between a cue and "that" ("said only / recently that ...") is no
 #:      part of the claim.
-SCORER_REVISION = 248
+#: 249: quotes: "It" opening a sentence is the body that was the previous sentence's subject
+#:      ("The coalition did not respond. It has denied ..."); blame takes that resolution.
+SCORER_REVISION = 249
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -183,6 +183,18 @@ def blames(text):
             "Russia accused Israel of hiding behind the plane, a claim that the Israeli military dismissed as lies.",
             [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
         ),
+        # "It" opening a sentence after a body's sentence is that body (no actor: no record), not
+        # the last actor named
+        (
+            "Amnesty called on the United States to halt arms sales. The coalition did not respond."
+            " It has previously denied targeting civilians.",
+            [],
+        ),
+        (
+            "Amnesty called on the United States to halt arms sales. The Kremlin did not respond."
+            " It has previously denied targeting civilians.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

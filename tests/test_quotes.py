@@ -2953,6 +2953,24 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "It" opening a sentence is the body that was the subject of the sentence before, not a
+        # person who spoke earlier; never a person noun
+        (
+            '"These attacks show disregard for life," said Lynn Maalouf. The Israeli army did not comment.'
+            " It has previously denied targeting civilians.",
+            [
+                ("direct", '"These attacks show disregard for life,"', "said", "Lynn Maalouf", "Lynn Maalouf", None),
+                ("indirect", "targeting civilians", "denied", "It", "The Israeli army", "Israel"),
+            ],
+        ),
+        (
+            "The government of Jordan did not comment. It said later that the border was closed.",
+            [("indirect", "that the border was closed", "said", "It", "The government of Jordan", "Jordan")],
+        ),
+        (
+            "The spokesman did not comment. It has denied targeting civilians.",
+            [("indirect", "targeting civilians", "denied", "It", "It", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
