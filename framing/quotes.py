@@ -2758,7 +2758,6 @@ class QuoteFinder:
         sentence_start, sentence_end = self.sentence_of(quote_start)
         if labelled := self._labelled_claim(sentence_start, draft.cue, sentence_end):
             return labelled  # '"playing politics," a charge Delgado called "rich"': the label is hers
-        sentence_start = self.sentence_of(quote_start)[0]
         attribution = min(draft.cue[0], draft.speaker[0] if draft.speaker else draft.cue[0])
         if self.sentence_of(attribution)[0] != sentence_start:
             return draft
