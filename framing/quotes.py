@@ -31,8 +31,10 @@ text. The rules, in order:
    ...") or after a final dash ("... - DPR head") speaks the rest.
 4. Speakers: the noun phrase before the cue (appositions included) or after an inverted
    cue; pronouns and generic nouns ("the ministry") go to the most recent speaker, except
-   that "it" or "they" after its own sentence's subject and verb is that subject; the
-   speaker's actor comes from the actor registry.
+   that "it" or "they" after its own sentence's subject and verb is that subject, and an "It"
+   opening a sentence is the body that was the subject of the sentence before; the
+   speaker's actor comes from the actor registry. An apposition naming the claim before a
+   naming cue (", a charge Delgado called ...") makes its labeller the speaker of the label.
 """
 
 from __future__ import annotations
