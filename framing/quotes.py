@@ -3389,7 +3389,7 @@ class QuoteFinder:
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
         # a label a claim is given may be one word (", a charge Delgado called absurd")
-        labelled = draft.cue is not None and self._claim_apposition(self.sentence_of(draft.cue[0])[0], draft.cue)
+        labelled = draft.cue is not None and self._claim_apposition(draft.cue)
         return 1 if one_name or labelled or self._claim_noun(draft) else _MIN_CONTENT_WORDS
 
     def _claim_noun(self, draft: _Draft) -> bool:
@@ -4081,7 +4081,7 @@ class QuoteFinder:
         cue after an apposition naming the claim before it: its subject labels that claim, and
         the label after the cue is what it says (the claim before ends at the apposition's comma,
         where a later attribution's speaker begins)."""
-        apposition = self._claim_apposition(start, cue)
+        apposition = self._claim_apposition(cue, start)
         if apposition is None:
             return None
         speaker = self._valid_speaker(*apposition.span(1))
@@ -4091,11 +4091,13 @@ class QuoteFinder:
             return None
         return _Draft(self._quoted_kind(label), (label,), cue, speaker)
 
-    def _claim_apposition(self, start: int, cue: tuple[int, int]) -> re.Match[str] | None:
+    def _claim_apposition(self, cue: tuple[int, int], start: int | None = None) -> re.Match[str] | None:
         """The apposition naming a claim and who labels it (", a charge Delgado") right before a
-        naming cue, from ``start``; None for other cues or without one."""
+        naming cue, from ``start`` (the cue's sentence start by default); None for other cues or
+        without one."""
         if self._cue_verb(cue) not in self.cues.naming:
             return None
+        start = self.sentence_of(cue[0])[0] if start is None else start
         apposition = _LABELLED_CLAIM.search(self.v, start, cue[0])
         return apposition if apposition is not None and apposition.end() == cue[0] else None
 
@@ -4379,6 +4381,13 @@ class QuoteFinder:
 
     def indirect(self, direct: list[_Draft]) -> list[_Draft]:
         used = {d.cue[0] for d in direct if d.cue}
+        # a clause holding a quoted fragment ('and it blamed "inaccurate" fire ...', found with the
+        # quotations) or a labelled claim's label ends an earlier content as any attribution does
+        bounding = sorted(
+            (d for d in direct if d.cue and (d.kind == "indirect" or self._claim_apposition(d.cue))),
+            key=lambda d: d.cue[0] if d.cue else 0,
+        )
+        positions = [d.cue[0] for d in bounding if d.cue]
         drafts: list[_Draft] = []
         for start, end in self.sentences:
             found = (
@@ -4388,13 +4397,7 @@ class QuoteFinder:
                 + self.nominal_claims(start, end)
             )
             used.update(d.cue[0] for d in found if d.cue)
-            # a clause holding a quoted fragment ('and it blamed "inaccurate" fire ...', found with
-            # the quotations) ends an earlier content as any attribution does; it is kept there
-            mixed = [
-                d
-                for d in direct
-                if d.cue and start <= d.cue[0] < end and (d.kind == "indirect" or self._claim_apposition(start, d.cue))
-            ]
+            mixed = bounding[bisect_left(positions, start) : bisect_left(positions, end)]  # kept with the quotations
             ended = self._end_before_next(found + self.reported_speech(start, end, used) + mixed)
             drafts.extend(d for d in ended if not any(d.cue == m.cue for m in mixed))
         return drafts
@@ -4431,7 +4434,7 @@ class QuoteFinder:
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking
-                apposition = self._claim_apposition(content_start, later.cue) if later.cue else None
+                apposition = self._claim_apposition(later.cue, content_start) if later.cue else None
                 if apposition and apposition.start() < content_end:
                     # 'accused them of "playing politics," a charge Delgado called "rich"': the
                     # claim ends where the apposition naming it begins
