@@ -128,8 +128,9 @@ _LABELLED_CLAIM = re.compile(
     r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
     r"characterisation|description|label|suggestion)\s+(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
 )
-#: The "as" before a label after its naming cue ("branded as false").
-_AS_LABEL = re.compile(r"\s*as\s+")
+#: The word "as" with the space around it: before a label after its naming cue ("branded as
+#: false"), or opening an attribution ("As Peskov said, ...", "..., as Moscow alleges, ...").
+_AS_WORD = re.compile(r"\s*as\s+", re.I)
 #: A claim noun after its owner's possessive, before a that-clause ("Trump's claim that ...").
 _CLAIM_NOUNS = (
     "claims?|assertions?|contention|insistence|allegations?|conclusion|prediction|declaration|accusations?|"
@@ -3751,7 +3752,7 @@ class QuoteFinder:
             # "The study, published in Nature, found ...": a participle set off after the subject
             # describes it; the subject's own verb follows the second comma
             return None
-        if re.fullmatch(r"\s*as\s+", self.v[start : speaker[0]], re.I):
+        if _AS_WORD.fullmatch(self.v, start, speaker[0]):
             # "As Peskov said on Monday, ...", "As the ministry told reporters, ...": the main clause
             # after the attribution's circumstances is the claim
             after_object = self._after_object(cue, end)
@@ -4085,7 +4086,7 @@ class QuoteFinder:
         if apposition is None:
             return None
         speaker = self._valid_speaker(*apposition.span(1))
-        as_word = _AS_LABEL.match(self.v, cue[1], end)
+        as_word = _AS_WORD.match(self.v, cue[1], end)
         label = self._trim(as_word.end() if as_word else cue[1], end)
         if speaker is None or _n_words(self.v[label[0] : label[1]]) == 0:
             return None
@@ -4124,8 +4125,8 @@ class QuoteFinder:
             # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
             # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence
             return self._content_then_speaker(start, end, cue)
-        as_phrase = re.match(r"\s*as\s+", self.v[comma + 1 : cue[0]], re.I)
-        speaker = self.speaker_before(comma + 1 + (as_phrase.end() if as_phrase else 0), cue[0])
+        as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
+        speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
         clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
         if clause_before:
