@@ -1651,6 +1651,12 @@ _STATE_BODY_HEADS = frozenset("ministry army military government embassy cabinet
 _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 _ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
+#: Heads of publications and institutions, never "he" or "she" ("the top British medical journal");
+#: not a state body or a group, whose unnamed spokesman a wire story may call "he" next.
+_NON_PERSON_HEADS = frozenset(
+    "journal newspaper paper magazine website network channel outlet show programme program university company "
+    "firm court".split()
+)
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
 _ORGANISATION_KINDS = frozenset(["organisation", "organization"])
 _NON_STATE_KINDS = _ORGANISATION_KINDS | {"people"}
@@ -3532,6 +3538,12 @@ class QuoteFinder:
                 return True
             head = self._prepositional_subject_head(start, cue[0])
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
+            if plural_subject and re.match(r"\s*[.!?]", self.v[cue[1] :]):
+                # "..., Israeli media report.": a plural subject after a comma, its verb ending the
+                # sentence (not "..., according to a media report.")
+                comma = self.v.rfind(",", start, cue[0])
+                group = self.v[comma + 1 : cue[0]].lower().split() if comma >= 0 else []
+                return bool(group) and not any(w in _PREPOSITIONS or w in ("a", "an") for w in group)
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
         if form in self.cues.noun_plural:
             if _AFTER_QUOTATION.search(self.v, max(0, cue[0] - 4), cue[0]):
@@ -4582,6 +4594,7 @@ class QuoteFinder:
                     if not _plural_or_document(h.name)
                     and h.name.lower() not in WRITER_PRONOUNS
                     and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
+                    and _common_head(h.name).lower() not in _NON_PERSON_HEADS  # "the top British medical journal"
                     and self.registry.form_actor.get(h.name, ("", "people"))[1] == "people"  # not "Baku"
                 ]
                 people = (
@@ -4906,27 +4919,45 @@ class QuoteFinder:
         return found
 
     def _people_before(self, position: int) -> list[_Speaker]:
-        """People named in the registry, mentioned before ``position`` (candidates for he/she)."""
-        found = []
-        for match in self.registry.pattern.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
-            actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
-            if form_type == "people" and not self.v.startswith(("'s", "\u2019s"), match.end()):
-                # not a possessor ("killed on Putin's orders"), as with a titled name below
-                found.append(_Speaker(match.start(), match.group(0), actor, True, False))
-        for match in _TITLED_NAME.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
+        """People named in the registry, mentioned before ``position`` (candidates for he/she); not
+        the object of a verb or a preposition ("she advises President Htin Kyaw", "spoke with
+        Putin"): centring on subjects, "his office said" after "X spoke with Y" is X's."""
+        window = max(0, position - _ANTECEDENT_CHARS)
+        found, titled = [], []
+        objects = []
+        for match in _TITLED_NAME.finditer(self.v, window, position):
             name = " ".join(match.group(0).split())
             if re.search(r"['\u2019]s$" if match.group("office") else r"['\u2019]s\b", name):
                 continue  # "Mr. Brat's claim": a possessor is no antecedent (as in the history)
-            before = self.v[max(0, match.start() - 12) : match.start()].split()[-1:]
+            if match.group("office") and self._object_at(match.start()):
+                objects.append(match.span())
+                continue
+            titled.append(
+                _Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name))
+            )
+        for match in self.registry.pattern.finditer(self.v, window, position):
+            actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
             if (
-                match.group("office")
-                and before
-                and re.fullmatch(r"[a-z]+", before[0])
-                and before[0] not in _SUBJECT_OPENERS
+                form_type == "people"
+                and not self.v.startswith(("'s", "\u2019s"), match.end())
+                and not self._object_at(match.start())
+                and not any(a <= match.start() < b for a, b in objects)
             ):
-                continue  # "she advises President Htin Kyaw": an office held by an object is not "he"
-            found.append(_Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name)))
-        return found
+                # not a possessor ("killed on Putin's orders"), as with a titled name above
+                found.append(_Speaker(match.start(), match.group(0), actor, True, False))
+        return sorted(found + titled, key=lambda speaker: speaker.position)  # stable: a registry form first
+
+    def _object_at(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a lower-case word that opens no subject: the object
+        of a verb or a preposition; not after a cue with neither addressee nor noun content
+        ("Flynn said Donald Trump was right when he said": the content's subject)."""
+        before = self.v[max(0, start - 12) : start].split()[-1:]
+        return (
+            bool(before)
+            and bool(re.fullmatch(r"[a-z]+", before[0]))
+            and before[0] not in _SUBJECT_OPENERS
+            and (before[0] not in self.cues.forms or before[0] in self.cues.with_object | self.cues.noun_object)
+        )
 
     def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> QuoteRecord:
         content = self.view.span_to_original(draft.fragments[0][0], draft.fragments[-1][1])

@@ -569,7 +569,10 @@ class ScoreConfig:
 #:      part of the claim.
 #: 249: quotes: "It" opening a sentence is the body that was the previous sentence's subject
 #:      ("The coalition did not respond. It has denied ..."); blame takes that resolution.
-SCORER_REVISION = 249
+#: 250: quotes: "he", "she" and "his office" prefer a subject to the object of a verb or a
+#:      preposition ("X spoke with Y, his office said": X's), never a publication; a plural
+#:      subject and a base-form cue end a sentence after a comma (", Israeli media report.").
+SCORER_REVISION = 250
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2971,6 +2971,89 @@ def quotes_of(text):
             "The spokesman did not comment. It has denied targeting civilians.",
             [("indirect", "targeting civilians", "denied", "It", "It", None)],
         ),
+        # a plural subject after a comma with a base-form cue ending the sentence speaks; not a
+        # noun phrase with an article or a preposition
+        (
+            "An Israeli delegation has landed in Moscow, Israeli media report.",
+            [
+                (
+                    "indirect",
+                    "An Israeli delegation has landed in Moscow",
+                    "report",
+                    "Israeli media",
+                    "Israeli media",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Talks will resume on Monday, the two sides report.",
+            [("indirect", "Talks will resume on Monday", "report", "the two sides", "the two sides", None)],
+        ),
+        (
+            "The delegation has landed in Moscow, according to a media report.",
+            [
+                (
+                    "indirect",
+                    "The delegation has landed in Moscow",
+                    "according to",
+                    "a media report",
+                    "a media report",
+                    None,
+                )
+            ],
+        ),
+        # "he" and "his" prefer a subject to the object of a verb or a preposition, but a name right
+        # after "said" is the subject of the content
+        (
+            "Netanyahu spoke by phone with Putin, his office said.",
+            [("indirect", "Netanyahu spoke by phone with Putin", "said", "his office", "his office", "Israel")],
+        ),
+        (
+            "Prime Minister Benjamin Netanyahu told President Vladimir Putin that Syria was to blame, but he"
+            ' offered "all necessary information."',
+            [
+                (
+                    "indirect",
+                    "that Syria was to blame",
+                    "told",
+                    "Prime Minister Benjamin Netanyahu",
+                    "Prime Minister Benjamin Netanyahu",
+                    "Israel",
+                ),
+                ("direct", '"all necessary information."', "offered", "he", "Benjamin Netanyahu", "Israel"),
+            ],
+        ),
+        (
+            'Netanyahu said Putin was "absolutely right" when he said the talks had helped.',
+            [
+                (
+                    "indirect",
+                    'Putin was "absolutely right" when he said the talks had helped',
+                    "said",
+                    "Netanyahu",
+                    "Netanyahu",
+                    "Israel",
+                ),
+                ("indirect", "the talks had helped", "said", "he", "Putin", "Russia"),
+            ],
+        ),
+        # "he" and "she" are never a publication named before
+        (
+            "The claim is wrong, according to the top British medical journal. Asked about it later, he said"
+            " nothing had changed.",
+            [
+                (
+                    "indirect",
+                    "The claim is wrong",
+                    "according to",
+                    "the top British medical journal",
+                    "the top British medical journal",
+                    "United Kingdom",
+                ),
+                ("indirect", "nothing had changed", "said", "he", "he", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
