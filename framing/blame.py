@@ -25,6 +25,7 @@ from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
+from framing.segment import telegraphic
 from framing.voice import VoiceMap
 
 BlameKind = Literal["blame", "denial"]
@@ -932,9 +933,11 @@ def extract_blame(
     finder = _BlameFinder(article, registry, voices)
     records: list[BlameRecord] = []
     recent: list[list[BlameRecord]] = []  # the records of the last scored sentences
+    headings = [(s.start, s.end) for s in article.segments if telegraphic(s, article.text)]
     for sentence in article.sentences:
         if sentence.role in SCORED_ROLES:
-            table = tables["all" if sentence.role == "headline" else "body"]
+            heading = any(a <= sentence.start < b for a, b in headings)  # headline grammar
+            table = tables["all" if heading else "body"]
             found = finder.sentence_records(sentence.start, sentence.end, table)
             if any(r.rule in anaphoric for r in found):
                 blamed = {r.target for group in [*recent, found] for r in group if r.kind == "blame"}

@@ -30,6 +30,10 @@ MAX_SENTENCE_CHARS = 1000
 #: A headline has at most this many words and does not end with a full stop.
 HEADLINE_MAX_WORDS = 30
 
+#: A body paragraph of at most this many words without end punctuation is a heading inside
+#: the body (a live blog's entry, a section title): read in a headline's grammar.
+SUBHEADING_MAX_WORDS = 12
+
 #: Share of control characters (other than tab, newline, carriage return) above which
 #: a decoded file is treated as binary.
 BINARY_CONTROL_SHARE = 0.05

@@ -51,6 +51,7 @@ from framing.errors import ConfigError
 from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
 from framing.resources import load_abbreviations, read_data_text, read_tsv
+from framing.segment import telegraphic
 from framing.spans import SpanIndex
 from framing.textview import TextView, normalize
 from framing.wordtrie import word_trie_pattern
@@ -2049,7 +2050,7 @@ class QuoteFinder:
         self.headlines = [
             (self.view.from_original(s.start), self.view.from_original(s.end))
             for s in article.segments
-            if s.role == "headline"
+            if telegraphic(s, article.text)
         ]
         self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
         self.quotes = quoted.spans

@@ -572,7 +572,9 @@ class ScoreConfig:
 #: 250: quotes: "he", "she" and "his office" prefer a subject to the object of a verb or a
 #:      preposition ("X spoke with Y, his office said": X's), never a publication; a plural
 #:      subject and a base-form cue end a sentence after a comma (", Israeli media report.").
-SCORER_REVISION = 250
+#: 251: quotes and blame: a heading inside the body (at most SUBHEADING_MAX_WORDS words, no
+#:      end punctuation: a live blog's entry) reads in a headline's grammar.
+SCORER_REVISION = 251
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.defaults import HARD_WRAP_SHARE, HARD_WRAP_WIDTH, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS
+from framing.defaults import HARD_WRAP_SHARE, HARD_WRAP_WIDTH, HEADLINE_MAX_WORDS, LABEL_MAX_WORDS, SUBHEADING_MAX_WORDS
 from framing.records import SCORED_ROLES, Role, Segment, Sentence
 from framing.resources import Layout, load_layout
 from framing.sentences import split_sentences
@@ -163,6 +163,21 @@ def _is_headline_like(paragraph: _Paragraph, layout: Layout) -> bool:
         paragraph.n_words <= HEADLINE_MAX_WORDS
         and not paragraph.text.rstrip(_CLOSING_MARKS).endswith(".")  # '... the statement read, "... blame."'
         and not _is_caption(paragraph, layout)
+    )
+
+
+def telegraphic(segment: Segment, text: str) -> bool:
+    """Whether ``segment`` of ``text`` reads in a headline's grammar: a headline, or a heading
+    inside the body (at most ``SUBHEADING_MAX_WORDS`` words, no end punctuation: a live blog's
+    "11:15 GMT — Kremlin: 'no change'")."""
+    if segment.role == "headline":
+        return True
+    paragraph = text[segment.start : segment.end].rstrip()
+    return (
+        segment.role == "body"
+        and 0 < len(_WORD.findall(paragraph)) <= SUBHEADING_MAX_WORDS
+        and not _END_PUNCTUATION.search(paragraph)
+        and not paragraph.endswith(",")
     )
 
 

@@ -195,6 +195,16 @@ def blames(text):
             " It has previously denied targeting civilians.",
             [("Russia", "Russia", "denial", "reported")],
         ),
+        # a heading inside the body reads in a headline's grammar; a body sentence does not
+        (
+            "Talks began in Moscow on Monday.\n\nSyrian regime responsible for plane loss\n\nThe delegation met.",
+            [("outlet", "Syria", "blame", "editorial")],
+        ),
+        (
+            "Talks began in Moscow on Monday.\n\nThe talks went on for hours, the Syrian regime responsible for"
+            " plane loss and other matters being discussed by delegates on both sides of the table.",
+            [],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -3054,6 +3054,11 @@ def quotes_of(text):
                 ("indirect", "nothing had changed", "said", "he", "he", None),
             ],
         ),
+        # a heading inside the body reads in a headline's grammar: a short name before a colon speaks
+        (
+            'Peskov spoke on Monday.\n\n11:15 GMT \u2014 Kremlin: "no change" in assessment\n\nTalks went on.',
+            [("indirect", '"no change" in assessment', ":", "Kremlin", "Kremlin", "Russia")],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),

@@ -1,6 +1,6 @@
 import pytest
 
-from framing.segment import segment_text
+from framing.segment import segment_text, telegraphic
 
 
 def roles(text: str, **meta) -> list[tuple[str, str, str]]:
@@ -103,6 +103,26 @@ def test_segmentation_without_metadata_finds_the_same_headline(seed_articles):
 )
 def test_layout_rules(text, expected):
     assert [(role, rule) for role, rule, _ in roles(text)] == expected
+
+
+def test_headlines_and_short_unpunctuated_body_paragraphs_read_in_a_headline_grammar():
+    text = (
+        "Live: Russia-Israel talks in Moscow\n\n"
+        "Talks began in Moscow on Monday, officials said.\n\n"
+        '11:15 GMT \u2014 Kremlin: "no change" in assessment\n\n'
+        "The delegation met for three hours and left without a statement to the waiting press\n\n"
+        "Peskov spoke next,\n\n"
+        "It ended.\n"
+    )
+    segmentation = segment_text(text)
+    assert [(s.role, telegraphic(s, text)) for s in segmentation.segments] == [
+        ("headline", True),
+        ("body", False),
+        ("body", True),
+        ("body", False),  # more than SUBHEADING_MAX_WORDS words
+        ("body", False),  # a trailing comma: a paragraph cut short, not a heading
+        ("body", False),
+    ]
 
 
 def test_hard_wrapped_paragraphs_are_joined_and_sentences_cross_lines():
