@@ -73,9 +73,13 @@ _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and it
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 #: An adverb in -ly (not "family", "rally" ...).
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
-#: Modals, and verbs that raise their subject, before a base form ("would claim", "appeared to blame").
+#: Modals, and verbs that raise their subject or share it with a base form ("would claim",
+#: "appeared to blame", "chose instead to accuse"); not "refused to", "declined to": no act.
 _MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
-_RAISING = r"(?:appears?|appeared|seems?|seemed|yet|continues?|continued)\s+to"
+_RAISING = (
+    r"(?:appears?|appeared|seems?|seemed|yet|continues?|continued|chose|chooses|opted|opts|sought|seeks|tried|"
+    r"tries|rushed|rushes|hastened|began|begins|went\s+on)(?:\s+(?:instead|again|quickly|also))?\s+to"
+)
 #: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
 #: quickly denied") or between an auxiliary and its cue ("has long said").
 _ADVERB_WORDS = (
@@ -4647,7 +4651,7 @@ class QuoteFinder:
             lead_head = next((w for w in reversed(lead) if w.islower()), lead[-1]).lower()
             if generic or lead_head in _GENERIC_HEADS or lead_head.removesuffix("s") in _GENERIC_HEADS:
                 return phrase, self._sentence_owner(position)  # "Moscow ..., though its defence ministry said"
-        if actor is None and head in _GENERIC_HEADS and phrase.lower().startswith(("his ", "her ")):
+        if actor is None and generic and phrase.lower().startswith(("his ", "her ")):
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
             pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]
             return phrase, self._resolve_speaker(pronoun, position, history, claims)[1]

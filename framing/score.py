@@ -574,7 +574,9 @@ class ScoreConfig:
 #:      subject and a base-form cue end a sentence after a comma (", Israeli media report.").
 #: 251: quotes and blame: a heading inside the body (at most SUBHEADING_MAX_WORDS words, no
 #:      end punctuation: a live blog's entry) reads in a headline's grammar.
-SCORER_REVISION = 251
+#: 252: quotes: a verb that shares its subject with the cue's infinitive ("chose instead to
+#:      accuse", "sought to blame"); "his" before a plural generic head ("His generals").
+SCORER_REVISION = 252
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -205,6 +205,13 @@ def blames(text):
             " plane loss and other matters being discussed by delegates on both sides of the table.",
             [],
         ),
+        # "chose instead to accuse": the subject of the verb before the infinitive blames; "His
+        # generals" speak for the country of the person "he" is
+        (
+            "Putin spoke first. His generals, eager to deflect questions, chose instead to accuse Israel of"
+            ' "hostile actions."',
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -3059,6 +3059,16 @@ def quotes_of(text):
             'Peskov spoke on Monday.\n\n11:15 GMT \u2014 Kremlin: "no change" in assessment\n\nTalks went on.',
             [("indirect", '"no change" in assessment', ":", "Kremlin", "Kremlin", "Russia")],
         ),
+        # a verb that shares its subject with the cue's infinitive ("chose instead to accuse"); "his"
+        # before a plural of a generic head ("His generals") is the office of the person "he" is
+        (
+            "Putin spoke first. His generals chose instead to accuse Israel of hostile actions.",
+            [("indirect", "Israel of hostile actions", "accuse", "His generals", "His generals", "Russia")],
+        ),
+        (
+            "The ministry sought to blame Israel for the loss.",
+            [("indirect", "Israel for the loss", "blame", "The ministry", "The ministry", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
