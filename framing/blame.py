@@ -22,7 +22,7 @@ from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phr
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
-from framing.quotes import PLACE_PREPOSITIONS, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
+from framing.quotes import PLACE_PREPOSITIONS, SHARED_SUBJECT, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
 from framing.segment import telegraphic
@@ -198,13 +198,14 @@ _BEFORE_RECIPROCAL = re.compile(_SIDE_HEAD + r"(?:\s+(?:have|has|had|on|\w+day|\
 #: government ("Sudan's army and the RSF", "the Sudanese army and the RSF traded accusations").
 _RECIPROCAL_LINK = re.compile(r"^" + _SIDE_HEAD + r"\s*(?:,\s*|,?\s*(?:and|or|&)\s+)(?:the\s+|its\s+|their\s+)?$", re.I)
 #: A verb or adjective whose infinitive carries the cue, right before it ("were quick to",
-#: "have sought to", "rushed to"): the subject before them blames.
+#: "have sought to", "rushed to", "lined up to"): the subject before them blames.
 _INFINITIVE_CHAIN = re.compile(
-    r"\s(?:(?:has|have|had|was|were|is|are|be|been)\s+)*(?:[a-z]+ly\s+)?(?:quick|swift|eager|keen|ready|first|"
-    r"slow|happy|willing|reluctant|unwilling|careful|prepared|able|unable|[a-z]+ed|seeks?|tries|try|wants?|"
-    r"continues?|begins?|appears?|seems?|refuses?|declines?|hastens?|rushes|rush|moves?|hopes?|needs?|plans?|"
-    r"fails?|sought|began|begun|likes?|loves?|prefers?|chooses?|chose|intends?|tends?|dares?|vows?|threatens?|"
-    r"promises?)\s+to\s+$"
+    r"\s(?:(?:has|have|had|was|were|is|are|be|been)\s+)*(?:[a-z]+ly\s+)?(?:"
+    + SHARED_SUBJECT
+    + r"|first|slow|happy|willing|reluctant|unwilling|careful|prepared|able|unable|[a-z]+ed(?:\s+(?:up|forward))?|"
+    r"wants?|refuses?|"
+    r"declines?|moves?|hopes?|needs?|plans?|fails?|likes?|loves?|prefers?|intends?|tends?|dares?|vows?|"
+    r"threatens?|promises?)\s+to\s+$"
 )
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 

@@ -73,13 +73,16 @@ _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and it
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 #: An adverb in -ly (not "family", "rally" ...).
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
-#: Modals, and verbs that raise their subject or share it with a base form ("would claim",
-#: "appeared to blame", "chose instead to accuse"); not "refused to", "declined to": no act.
+#: Modals, and verbs and adjectives that raise their subject or share it with a base form
+#: ("would claim", "appeared to blame", "chose instead to accuse", "were quick to blame"): the
+#: subject speaks. Not "refused to", "was unable to" (no act; blame's ``_INFINITIVE_CHAIN`` adds
+#: them, for whose words a blame is) nor "hopes to" (none yet).
 _MODALS = r"would|will|could|can|cannot|might|may|must|should|did|does|do"
-_RAISING = (
-    r"(?:appears?|appeared|seems?|seemed|yet|continues?|continued|chose|chooses|opted|opts|sought|seeks|tried|"
-    r"tries|rushed|rushes|hastened|began|begins|went\s+on)(?:\s+(?:instead|again|quickly|also))?\s+to"
+SHARED_SUBJECT = (
+    r"appears?|appeared|seems?|seemed|yet|continues?|continued|chose|chooses?|opted|opts|sought|seeks?|tried|"
+    r"tries|try|rushed|rushes|rush|hastened|hastens?|began|begins?|begun|went\s+on|quick|swift|eager|keen|ready"
 )
+_RAISING = r"(?:" + SHARED_SUBJECT + r")(?:\s+(?:instead|again|quickly|also))?\s+to"
 #: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
 #: quickly denied") or between an auxiliary and its cue ("has long said").
 _ADVERB_WORDS = (

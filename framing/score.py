@@ -576,7 +576,11 @@ class ScoreConfig:
 #:      end punctuation: a live blog's entry) reads in a headline's grammar.
 #: 252: quotes: a verb that shares its subject with the cue's infinitive ("chose instead to
 #:      accuse", "sought to blame"); "his" before a plural generic head ("His generals").
-SCORER_REVISION = 252
+#: 253: quotes: "were quick to", "try to", "began to" before a cue share their subject with it
+#:      (one list, ``quotes.SHARED_SUBJECT``, also in blame's infinitive chain); blame: "lined up
+#:      to condemn" (a past verb and its particle); actors: the State Duma and the Federation
+#:      Council are Russia's.
+SCORER_REVISION = 253
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -212,6 +212,13 @@ def blames(text):
             ' "hostile actions."',
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # "lined up to condemn": a past verb with its particle before the infinitive; the subject
+        # blames, not the outlet, and the Duma is Russia's
+        ("Lawmakers on Wednesday lined up to condemn Israel over the loss of the plane.", []),
+        (
+            "Deputies of the State Duma on Wednesday lined up to condemn Israel over the loss of the plane.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -3069,6 +3069,10 @@ def quotes_of(text):
             "The ministry sought to blame Israel for the loss.",
             [("indirect", "Israel for the loss", "blame", "The ministry", "The ministry", None)],
         ),
+        (
+            "The rules face a test on Tuesday when opponents try to convince a court to throw them out.",
+            [("indirect", "a court to throw them out", "convince", "opponents", "opponents", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
