@@ -580,7 +580,9 @@ class ScoreConfig:
 #:      (one list, ``quotes.SHARED_SUBJECT``, also in blame's infinitive chain); blame: "lined up
 #:      to condemn" (a past verb and its particle); actors: the State Duma and the Federation
 #:      Council are Russia's.
-SCORER_REVISION = 253
+#: 254: blame rules `attribute-harm-to`, `attributed-harm-by`, `attributed-harm-passive`
+#:      ("attributed the strikes to X", "were attributed by Y to X").
+SCORER_REVISION = 254
 
 
 def _mean_or_none(values: list[float]) -> float | None:

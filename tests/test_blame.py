@@ -219,6 +219,23 @@ def blames(text):
             "Deputies of the State Duma on Wednesday lined up to condemn Israel over the loss of the plane.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # attributing a harm to someone blames them: the subject, the passive's agent, or with no
+        # agent the speaker (here the outlet); not a harm with no actor, nor a thing that is no harm
+        (
+            "Syrian state media attributed the strikes to Israeli aircraft.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
+        (
+            "Russia attributed the loss of the plane to Israeli pilots.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        (
+            "The strikes were attributed by Syrian state media to Israeli aircraft.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
+        ("The strikes were widely attributed to Israel.", [("outlet", "Israel", "blame", "editorial")]),
+        ("The ministry attributed the crash to pilot error.", []),
+        ("Analysts attributed the rise in prices to Russia.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
