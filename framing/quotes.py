@@ -130,11 +130,12 @@ _PARTICIPLE_OBJECT = re.compile(
 )
 #: Possessive pronouns that own a claim noun ("his claim that ...").
 _OWNER_PRONOUNS = ("his", "her", "their", "its")
-#: An apposition naming the claim before it and who labels it, up to a naming cue: ", a charge
-#: Delgado called ...", ", an accusation that the ministry described as ...".
+#: An apposition naming the claim or the act before it and who labels it, up to a naming cue: ", a charge
+#: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...".
 _LABELLED_CLAIM = re.compile(
     r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
-    r"characterisation|description|label|suggestion)\s+(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
+    r"characterisation|description|label|suggestion|move|step|decision|measure|deal|plan|policy)\s+"
+    r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
 )
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
 #: false"), or opening an attribution ("As Peskov said, ...", "..., as Moscow alleges, ...").
@@ -4693,6 +4694,8 @@ class QuoteFinder:
                 last = None  # "The United States and several European governments ... the government": not one of them
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
+            if head in _STATE_BODY_HEADS:
+                return phrase, self._previous_state(position)
         return phrase, actor
 
     def _own_subject(self, pronoun: str, position: int) -> str | None:
@@ -4727,11 +4730,8 @@ class QuoteFinder:
         opening the next ("The coalition did not respond to a request for comment. It has
         previously denied ..."): "the" and a singular noun, no person; none when that sentence
         quotes (an "it" in it may be anything the speaker named) or starts a new paragraph."""
-        if sentence_start == 0 or any(start == sentence_start for start, _ in self.paragraphs):
-            return None
-        previous = self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
-        text = self.v[previous[0] : previous[1]]
-        if previous[1] > sentence_start or any(mark in text for mark in '"\u201c\u201d'):
+        previous = self._sentence_before(sentence_start)
+        if previous is None or any(mark in self.v[previous[0] : previous[1]] for mark in '"\u201c\u201d'):
             return None
         found = self.subject(*previous)
         if found is None:
@@ -4744,6 +4744,25 @@ class QuoteFinder:
         if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase
+
+    def _sentence_before(self, sentence_start: int) -> tuple[int, int] | None:
+        """The sentence before the one at ``sentence_start`` in the same paragraph."""
+        if sentence_start == 0 or any(start == sentence_start for start, _ in self.paragraphs):
+            return None
+        previous = self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
+        return None if previous[1] > sentence_start else previous
+
+    def _previous_state(self, position: int) -> str | None:
+        """The state that the subject of the sentence before, in the same paragraph, names: whose
+        body an unowned "the Defence Ministry" is ("Moscow's line has shifted. The Defence Ministry
+        first said ...": Russia's)."""
+        previous = self._sentence_before(self.sentence_of(position)[0])
+        found = self.subject(*previous) if previous else None
+        phrase = self.v[found[0] : found[1]] if found else ""
+        if not phrase or re.search(r"\b(?:and|or)\b|,", phrase):
+            return None  # "Washington and several European governments ...": not one of them
+        actor = resolve_phrase(phrase, self.registry)
+        return actor if actor and not self._non_state(actor) else None
 
     def _latest_organisation(self, position: int, history: list[_Speaker]) -> str | None:
         """The organisation (an actor of kind organisation) named last before ``position``: by a

@@ -582,7 +582,10 @@ class ScoreConfig:
 #:      Council are Russia's.
 #: 254: blame rules `attribute-harm-to`, `attributed-harm-by`, `attributed-harm-passive`
 #:      ("attributed the strikes to X", "were attributed by Y to X").
-SCORER_REVISION = 254
+#: 255: quotes: an unowned state body ("The Defence Ministry") is the state the subject of
+#:      the sentence before names; an apposition labelling an act (", a move Washington
+#:      called ...") ends the content before it.
+SCORER_REVISION = 255
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -236,6 +236,11 @@ def blames(text):
         ("The strikes were widely attributed to Israel.", [("outlet", "Israel", "blame", "editorial")]),
         ("The ministry attributed the crash to pilot error.", []),
         ("Analysts attributed the rise in prices to Russia.", []),
+        # an unowned "the Defence Ministry" speaks for the state the sentence before is about
+        (
+            "Moscow's line has shifted. The Defence Ministry first said Israel was fully to blame.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

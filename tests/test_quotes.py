@@ -3073,6 +3073,38 @@ def quotes_of(text):
             "The rules face a test on Tuesday when opponents try to convince a court to throw them out.",
             [("indirect", "a court to throw them out", "convince", "opponents", "opponents", None)],
         ),
+        # an unowned state body is the state the subject of the sentence before names, in the same
+        # paragraph; none when that subject names no state
+        (
+            "Moscow's line has shifted. The Defence Ministry first said Israel was fully to blame.",
+            [
+                (
+                    "indirect",
+                    "Israel was fully to blame",
+                    "said",
+                    "The Defence Ministry",
+                    "The Defence Ministry",
+                    "Russia",
+                )
+            ],
+        ),
+        (
+            "Israeli jets struck Syria. The Defence Ministry said the raid was a success.",
+            [("indirect", "the raid was a success", "said", "The Defence Ministry", "The Defence Ministry", "Israel")],
+        ),
+        (
+            "The weather was bad. The Defence Ministry said the raid was a success.",
+            [("indirect", "the raid was a success", "said", "The Defence Ministry", "The Defence Ministry", None)],
+        ),
+        # an apposition labelling the act before it ends that act's content
+        (
+            'Russia has promised to deliver S-300 systems to Damascus, a move Washington called "a significant'
+            ' escalation."',
+            [
+                ("indirect", "to deliver S-300 systems to Damascus", "promised", "Russia", "Russia", "Russia"),
+                ("direct", '"a significant escalation."', "called", "Washington", "Washington", "United States"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
