@@ -25,7 +25,6 @@ from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import PLACE_PREPOSITIONS, SHARED_SUBJECT, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
-from framing.segment import telegraphic
 from framing.voice import VoiceMap
 
 BlameKind = Literal["blame", "denial"]
@@ -934,10 +933,10 @@ def extract_blame(
     finder = _BlameFinder(article, registry, voices)
     records: list[BlameRecord] = []
     recent: list[list[BlameRecord]] = []  # the records of the last scored sentences
-    headings = [(s.start, s.end) for s in article.segments if telegraphic(s, article.text)]
     for sentence in article.sentences:
         if sentence.role in SCORED_ROLES:
-            heading = any(a <= sentence.start < b for a, b in headings)  # headline grammar
+            # headline grammar in headlines and headings inside the body (``segment.telegraphic``)
+            heading = finder.finder.headline_at(finder.view.from_original(sentence.start))
             table = tables["all" if heading else "body"]
             found = finder.sentence_records(sentence.start, sentence.end, table)
             if any(r.rule in anaphoric for r in found):

@@ -71,6 +71,8 @@ _SPEAKER_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their|its|who)\s[^\n.
 _MAX_SPEAKER_WORDS = 14
 _MAX_APPOSITION_WORDS = 30  # a speaker between a quote ending in a comma and its cue
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+#: The end of a sentence right after a position (spaces allowed).
+_STOP_AFTER = re.compile(r"\s*[.!?]")
 #: An adverb in -ly (not "family", "rally" ...).
 _LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|anomaly|monopoly|bully)\b)[a-z]+ly"
 #: Modals, and verbs and adjectives that raise their subject or share it with a base form
@@ -2376,7 +2378,7 @@ class QuoteFinder:
         past verb, the last word before the full stop ("said the crane collapsed.", "said the
         roof fell."); not a determiner's participle ("said those involved.")."""
         words = _TOKEN.findall(self.v[start:end])
-        if len(words) < 2 or not re.match(r"\s*[.!?]", self.v[end : end + 2]):
+        if len(words) < 2 or not _STOP_AFTER.match(self.v, end):
             return False
         last, before = words[-1], words[-2].lower()
         past = last in _IRREGULAR_PAST or (last.endswith("ed") and len(last) > 4)
@@ -3547,7 +3549,7 @@ class QuoteFinder:
                 return True
             head = self._prepositional_subject_head(start, cue[0])
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
-            if plural_subject and re.match(r"\s*[.!?]", self.v[cue[1] :]):
+            if plural_subject and _STOP_AFTER.match(self.v, cue[1]):
                 # "..., Israeli media report.": a plural subject after a comma, its verb ending the
                 # sentence (not "..., according to a media report.")
                 comma = self.v.rfind(",", start, cue[0])
@@ -4983,7 +4985,11 @@ class QuoteFinder:
             bool(before)
             and bool(re.fullmatch(r"[a-z]+", before[0]))
             and before[0] not in _SUBJECT_OPENERS
-            and (before[0] not in self.cues.forms or before[0] in self.cues.with_object | self.cues.noun_object)
+            and (
+                before[0] not in self.cues.forms
+                or before[0] in self.cues.with_object
+                or before[0] in self.cues.noun_object
+            )
         )
 
     def _to_quote(self, draft: _Draft, name: str | None, actor: str | None) -> QuoteRecord:
