@@ -39,7 +39,8 @@ SUBHEADING_MAX_WORDS = 12
 BINARY_CONTROL_SHARE = 0.05
 
 #: A file is hard-wrapped when at least this share of its lines that are followed by
-#: another line in the same paragraph are no longer than HARD_WRAP_WIDTH characters.
+#: another line in the same paragraph are, with that line, no longer than HARD_WRAP_WIDTH
+#: characters.
 HARD_WRAP_SHARE = 0.8
 HARD_WRAP_WIDTH = 100
 

@@ -1854,15 +1854,32 @@ _PRESENTING_VERBS = frozenset(
 
 
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
-#: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects"): not part of
-#: the speaker after it.
+#: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects", "a charge
+#: they denied"): not part of the speaker after it.
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
     r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
     r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
-    r"label|phrase)s?\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
+    r"label|phrase)s?\s+(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
     # "..., charges Israel has never confirmed": a bare plural of a claim
-    r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+(?=(?:the|its|his|her|their)\b|[A-Z])"
+    r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
+)
+#: A pronoun denying what the words before it name ("they denied", "it has always rejected").
+_DENIED_CHARGE = re.compile(
+    r"(?:he|she|it|they)\s+(?:(?:has|have|had|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?|refute[sd]?)\b",
+    re.I,
+)
+#: The end of a clause before a pronoun that denies it: ", a charge", ", an accusation", ", which".
+_CHARGE_REFERENCE = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:charge|accusation|allegation|claim)s?|charges|allegations|which)\s+$",
+    re.I,
+)
+#: An accusation's object, the accused: "accused organisers of", "blamed Hezbollah for".
+_ACCUSED_OBJECT = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\s+"
+    r"(?P<accused>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:of|for|over|with)\b",
+    re.I,
 )
 #: A time between a subject and its verb ("Officials on Monday blamed ...", "Turkish officials
 #: last week said ..."), at the end of the subject's words.
@@ -2062,6 +2079,13 @@ class QuoteFinder:
             for s in article.segments
             if telegraphic(s, article.text)
         ]
+        # where the article's parts begin: after its headline and after each heading in the body,
+        # those it scores and those it leaves out as another story's ("Protests in Tbilisi")
+        self.section_starts = [
+            self.view.from_original(s.end)
+            for s in article.segments
+            if telegraphic(s, article.text) or s.rule == "related-headline"
+        ]
         self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
         self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
@@ -2257,6 +2281,21 @@ class QuoteFinder:
                 # "The Kremlin met with families from the village who said": someone unnamed, not the clause
                 return floor + who.start(), floor + who.end()
         return speaker
+
+    def _inner_speaker(self, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of a claim reported inside another, when the words before its cue hold the
+        outer claim's verb: after that verb and its "that" ('Netanyahu said Putin had insisted
+        "..."': Putin; 'He said the report found "..."': the report)."""
+        cues = [c for c in self.cues.find(self.v, floor, cue_start) if self._verb_use(floor, c)]
+        after = re.match(r"\s+(?:that\s+)?", self.v[cues[-1][1] : cue_start]) if cues else None
+        if after is None or cues[-1][1] + after.end() >= cue_start:
+            return None
+        found = self.speaker_before(cues[-1][1] + after.end(), cue_start)
+        phrase = self.v[found[0] : found[1]] if found else ""
+        head = _common_head(phrase).lower()
+        if not re.search(r"\b[A-Z]", phrase) and head not in _SPEAKER_NOUNS | _DOCUMENT_HEADS:
+            return None  # 'Trump said the seizure showed "what I said"': an event shows, Trump speaks
+        return found
 
     def _modified_head(self, floor: int, region: str, start: int) -> tuple[int, int] | None:
         """The head a participle phrase modifies, when the whole subject is no speaker ("A
@@ -2650,7 +2689,7 @@ class QuoteFinder:
         perceived = _ing_form(self.v[cue[0] : cue[1]]) and _PERCEIVED_SPEAKER.search(self.v, sentence_start, cue[0])
         if perceived:  # 'The spot ends with footage of Trump saying, "..."': Trump
             return cue, self._valid_speaker(*perceived.span(1)) or perceived.span(1)
-        return cue, self.speaker_before(sentence_start, cue[0])
+        return cue, self.speaker_before(sentence_start, cue[0]) or self._inner_speaker(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
         """'Limbaugh told listeners: "..."' / 'X says of Clinton, "..."': a verb with its addressee,
@@ -3292,6 +3331,11 @@ class QuoteFinder:
 
     def headline_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.headlines)
+
+    def _section_start(self, position: int) -> int:
+        """Where the part of the article holding ``position`` begins: the end of the latest
+        heading before it (the headline's end when the body has no heading of its own)."""
+        return max((end for end in self.section_starts if end <= position), default=0)
 
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
@@ -4595,6 +4639,9 @@ class QuoteFinder:
             return phrase, None  # "listeners to his program who said": someone unnamed, not the last speaker
         if len(words) == 1 and words[0] in WRITER_PRONOUNS and not self.inside_quote(position, position + len(phrase)):
             return phrase, None  # outside quotation marks, "I" and "we" are the writer or the outlet
+        if len(words) == 1 and (accused := self._accused_denier(words[0], position)):
+            # "accused Hezbollah of firing the rockets, a charge it denies": the accused denies
+            return self._resolve_speaker(" ".join(self.v[accused[0] : accused[1]].split()), accused[0], history, claims)
         if len(words) == 1 and words[0] in _PRONOUNS:
             if words[0] in ("he", "she", "who"):
                 # failing a person, the last speaker that is no plural or document ("officials", "Data
@@ -4676,12 +4723,16 @@ class QuoteFinder:
             proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
             if final.islower() and proper:
                 return phrase, None
+            # a heading inside the body opens a new item (a roundup's "Protests in Tbilisi"):
+            # "the interior ministry" under it is no body of a state named above it
+            section = self._section_start(position)
+            history = [h for h in history if h.position >= section]
             earlier = _recent_speaker_of(head, history)
             if earlier:
                 return phrase, earlier.actor
             # else the latest of the last speaker and a phrase with that head in the outlet's
             # words ("Syria's foreign ministry held Israel responsible. ... the ministry said")
-            named = self._named_before(head, position, claims)
+            named = self._named_before(head, position, claims, floor=section)
             last = (history[-1].position, history[-1].actor) if history else None
             unnamed_body = last is not None and last[1] is None and head in _STATE_BODY_HEADS
             if last and head in _STATE_HEADS and (self._non_state(last[1]) or unnamed_body):
@@ -4699,6 +4750,19 @@ class QuoteFinder:
             if head in _STATE_BODY_HEADS:
                 return phrase, self._previous_state(position)
         return phrase, actor
+
+    def _accused_denier(self, pronoun: str, position: int) -> tuple[int, int] | None:
+        """The accused of an accusation earlier in the sentence when ``pronoun`` at ``position``
+        denies it as a charge ("accused organisers of trying to storm parliament, a charge they
+        denied", "blamed Hezbollah for the attack, which it denies"): the object's span."""
+        if pronoun not in ("he", "she", "it", "they") or not _DENIED_CHARGE.match(self.v, position):
+            return None
+        start = self.sentence_of(position)[0]
+        before = self.v[start:position]
+        if not _CHARGE_REFERENCE.search(before):
+            return None
+        charges = list(_ACCUSED_OBJECT.finditer(self.v, start, position))
+        return charges[-1].span("accused") if charges else None
 
     def _own_subject(self, pronoun: str, position: int) -> str | None:
         """The subject of the pronoun's own sentence, when "it" or "they" speaks after that
@@ -4808,13 +4872,14 @@ class QuoteFinder:
         return None
 
     def _named_before(
-        self, head: str, position: int, claims: SpanIndex[_Draft], nameless: bool = False
+        self, head: str, position: int, claims: SpanIndex[_Draft], nameless: bool = False, floor: int = 0
     ) -> tuple[int, str] | None:
         """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and
         that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
-        the last 2,000 characters and outside the ``claims`` found; with ``nameless``, only a
-        title no name follows ("Poland's president said", not "Russian President Vladimir Putin")."""
-        floor = max(0, position - 2000)
+        the last 2,000 characters, after ``floor`` and outside the ``claims`` found; with
+        ``nameless``, only a title no name follows ("Poland's president said", not "Russian
+        President Vladimir Putin")."""
+        floor = max(floor, position - 2000)
         plural = "" if head.endswith("s") or nameless else "s?"  # "one official" after "Turkish officials"
         pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + plural + r"\b"
         for match in reversed(list(re.finditer(pattern, self.v[floor:position], re.I))):

@@ -585,7 +585,11 @@ class ScoreConfig:
 #: 255: quotes: an unowned state body ("The Defence Ministry") is the state the subject of
 #:      the sentence before names; an apposition labelling an act (", a move Washington
 #:      called ...") ends the content before it.
-SCORER_REVISION = 255
+#: 256: quotes: a quote after the cue of a claim inside another is its inner subject's ('said
+#:      Putin had insisted "..."'); a pronoun denying an accusation as a charge is the accused;
+#:      a heading in the body bounds what "the ministry" refers back to; segment: a roundup's
+#:      short heading over a long paragraph is no hard wrapping.
+SCORER_REVISION = 256
 
 
 def _mean_or_none(values: list[float]) -> float | None:

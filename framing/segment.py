@@ -79,11 +79,18 @@ def _lines(view: str) -> list[tuple[int, int] | None]:
 
 
 def _is_hard_wrapped(view: str, lines: list[tuple[int, int] | None]) -> bool:
-    continued = [line for line, following in zip(lines, lines[1:], strict=False) if line and following]
+    """Whether most lines followed by another line of their paragraph break off short and
+    unpunctuated before a line as short: the file was wrapped at a width. A short heading over a
+    long unwrapped paragraph (a news roundup's "Iran seizes tanker in Gulf") is no wrapping."""
+    continued = [(line, following) for line, following in zip(lines, lines[1:], strict=False) if line and following]
     if len(continued) < 3:
         return False
     short = sum(
-        1 for start, end in continued if end - start <= HARD_WRAP_WIDTH and not _END_PUNCTUATION.search(view[start:end])
+        1
+        for (start, end), (next_start, next_end) in continued
+        if end - start <= HARD_WRAP_WIDTH
+        and next_end - next_start <= HARD_WRAP_WIDTH
+        and not _END_PUNCTUATION.search(view[start:end])
     )
     return short / len(continued) >= HARD_WRAP_SHARE
 

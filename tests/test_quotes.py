@@ -3105,6 +3105,134 @@ def quotes_of(text):
                 ("direct", '"a significant escalation."', "called", "Washington", "Washington", "United States"),
             ],
         ),
+        # a quote after the cue of a claim reported inside another claim: the inner subject speaks,
+        # not the outer speaker
+        (
+            'Netanyahu said Putin had insisted "it was an accident" on Monday.',
+            [
+                (
+                    "indirect",
+                    'Putin had insisted "it was an accident" on Monday',
+                    "said",
+                    "Netanyahu",
+                    "Netanyahu",
+                    "Israel",
+                ),
+                ("indirect", '"it was an accident" on Monday', "insisted", "Putin", "Putin", "Russia"),
+            ],
+        ),
+        (
+            'The judge said the court had found "no reasonable doubt" that the plane was hit.',
+            [
+                (
+                    "indirect",
+                    'the court had found "no reasonable doubt" that the plane was hit',
+                    "said",
+                    "The judge",
+                    "The judge",
+                    None,
+                ),
+                ("indirect", '"no reasonable doubt" that the plane was hit', "found", "the court", "the court", None),
+            ],
+        ),
+        # a pronoun denying an accusation named as a charge is the accused, not the accuser
+        (
+            "Israel accused Hezbollah of firing the rockets, a charge it denies.",
+            [
+                (
+                    "indirect",
+                    "Israel accused Hezbollah of firing the rockets",
+                    "denies",
+                    "it",
+                    "Hezbollah",
+                    "Hezbollah",
+                ),
+                ("indirect", "Hezbollah of firing the rockets", "accused", "Israel", "Israel", "Israel"),
+            ],
+        ),
+        (
+            "Moscow blamed Kyiv for the blast, which it has flatly rejected.",
+            [
+                ("indirect", "Moscow blamed Kyiv for the blast", "rejected", "it", "Kyiv", "Ukraine"),
+                ("indirect", "Kyiv for the blast", "blamed", "Moscow", "Moscow", "Russia"),
+            ],
+        ),
+        (
+            "The ministry accused organisers of trying to storm parliament, a charge they denied.",
+            [
+                (
+                    "indirect",
+                    "The ministry accused organisers of trying to storm parliament",
+                    "denied",
+                    "they",
+                    "organisers",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "organisers of trying to storm parliament",
+                    "accused",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                ),
+            ],
+        ),
+        # not when the pronoun goes on to speak of something else
+        (
+            "Israel accused Hezbollah of firing the rockets, which it said was proven.",
+            [
+                ("indirect", "Hezbollah of firing the rockets", "accused", "Israel", "Israel", "Israel"),
+                ("indirect", "which it said was proven", "said", "it", "Israel", "Israel"),
+            ],
+        ),
+        # a heading in the body opens another item: a ministry under it is no body of a state
+        # that spoke above it
+        (
+            "World news in brief\n\nTurkey strikes Kurdish targets\nTurkish jets struck positions in Iraq, the Turkish"
+            " defence ministry said.\n\nProtests in Tbilisi\nThousands rallied against a proposed law. The interior"
+            " ministry accused organisers of trying to storm parliament.",
+            [
+                (
+                    "indirect",
+                    "Turkish jets struck positions in Iraq",
+                    "said",
+                    "the Turkish defence ministry",
+                    "the Turkish defence ministry",
+                    "Turkey",
+                ),
+                (
+                    "indirect",
+                    "organisers of trying to storm parliament",
+                    "accused",
+                    "The interior ministry",
+                    "The interior ministry",
+                    None,
+                ),
+            ],
+        ),
+        (  # without the heading, the same body
+            "World news in brief\n\nTurkish jets struck positions in Iraq, the Turkish defence ministry said. The"
+            " interior ministry accused organisers of trying to storm parliament.",
+            [
+                (
+                    "indirect",
+                    "Turkish jets struck positions in Iraq",
+                    "said",
+                    "the Turkish defence ministry",
+                    "the Turkish defence ministry",
+                    "Turkey",
+                ),
+                (
+                    "indirect",
+                    "organisers of trying to storm parliament",
+                    "accused",
+                    "The interior ministry",
+                    "The interior ministry",
+                    "Turkey",
+                ),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),

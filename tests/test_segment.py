@@ -140,6 +140,21 @@ def test_hard_wrapped_paragraphs_are_joined_and_sentences_cross_lines():
     assert len(body) == 2
 
 
+def test_a_roundup_s_short_headings_over_long_paragraphs_are_no_hard_wrapping():
+    paragraph = "Officials said the {} was seized on Sunday for smuggling fuel, state media reported in a long report."
+    text = "World news in brief\n\n" + "".join(
+        f"{heading}\n{paragraph.format(thing)}\n\n"
+        for heading, thing in [
+            ("Iran seizes tanker", "tanker"),
+            ("Turkey holds ship", "ship"),
+            ("Greece stops boat", "boat"),
+        ]
+    )
+    sentences = [text[s.start : s.end] for s in segment_text(text).sentences]
+    assert sentences[1:3] == ["Iran seizes tanker", paragraph.format("tanker")]
+    assert "Turkey holds ship" in sentences and "Greece stops boat" in sentences
+
+
 def test_offsets_index_the_raw_text_with_invisible_characters():
     text = "Head\u200bline here\n\nThe plane\u00ad was downed. Israel denied it.\n"
     segmentation = segment_text(text)
