@@ -136,7 +136,8 @@ _OWNER_PRONOUNS = ("his", "her", "their", "its")
 #: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...".
 _LABELLED_CLAIM = re.compile(
     r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
-    r"characterisation|description|label|suggestion|move|step|decision|measure|deal|plan|policy)\s+"
+    r"characterisation|description|label|suggestion|move|step|decision|measure|deal|plan|policy|conclusion|"
+    r"finding|ruling|verdict|assessment)\s+"
     r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
 )
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
@@ -4162,8 +4163,9 @@ class QuoteFinder:
     def _claim_apposition(self, cue: tuple[int, int], start: int | None = None) -> re.Match[str] | None:
         """The apposition naming a claim and who labels it (", a charge Delgado") right before a
         naming cue, from ``start`` (the cue's sentence start by default); None for other cues or
-        without one."""
-        if self._cue_verb(cue) not in self.cues.naming:
+        without one; also before any cue that labels with "as" (", a conclusion Moscow rejected as
+        "scandalous"")."""
+        if self._cue_verb(cue) not in self.cues.naming and not _AS_WORD.match(self.v, cue[1]):
             return None
         start = self.sentence_of(cue[0])[0] if start is None else start
         apposition = _LABELLED_CLAIM.search(self.v, start, cue[0])

@@ -589,7 +589,9 @@ class ScoreConfig:
 #:      Putin had insisted "..."'); a pronoun denying an accusation as a charge is the accused;
 #:      a heading in the body bounds what "the ministry" refers back to; segment: a roundup's
 #:      short heading over a long paragraph is no hard wrapping.
-SCORER_REVISION = 256
+#: 257: quotes: an apposition naming a claim (", a conclusion X rejected as ...") ends the
+#:      content before any cue that labels with "as", and takes findings, rulings, verdicts.
+SCORER_REVISION = 257
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3233,6 +3233,28 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # an apposition naming the claim before any cue that labels it with "as" ends the content
+        (
+            'The judges found that Moscow had control of the forces, a conclusion the ministry rejected as "scandalous".',
+            [
+                ("indirect", "that Moscow had control of the forces", "found", "The judges", "The judges", None),
+                ("direct", '"scandalous"', "rejected", "the ministry", "the ministry", None),
+            ],
+        ),
+        (
+            'Israeli intelligence found that Iran armed the group, an assessment Tehran dismissed as "lies".',
+            [
+                (
+                    "indirect",
+                    "that Iran armed the group",
+                    "found",
+                    "Israeli intelligence",
+                    "Israeli intelligence",
+                    "Israel",
+                ),
+                ("direct", '"lies"', "dismissed", "Tehran", "Tehran", "Iran"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
