@@ -591,7 +591,8 @@ class ScoreConfig:
 #:      short heading over a long paragraph is no hard wrapping.
 #: 257: quotes: an apposition naming a claim (", a conclusion X rejected as ...") ends the
 #:      content before any cue that labels with "as", and takes findings, rulings, verdicts.
-SCORER_REVISION = 257
+#: 258: quotes: "the ministry's press service" is a generic head ("service") of its owner.
+SCORER_REVISION = 258
 
 
 def _mean_or_none(values: list[float]) -> float | None:

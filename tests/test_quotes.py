@@ -3255,6 +3255,31 @@ def quotes_of(text):
                 ("direct", '"lies"', "dismissed", "Tehran", "Tehran", "Iran"),
             ],
         ),
+        # a body's press service speaks for the body named before; "its claim" is the body's
+        (
+            "The Ministry of Defence of the Russian Federation announced that air defences had destroyed eight"
+            ' drones. "The attempt has been thwarted," the ministry\'s press service said in a statement. The'
+            " ministry did not provide evidence for its claim that the drones were launched by Ukraine.",
+            [
+                (
+                    "indirect",
+                    "that air defences had destroyed eight drones",
+                    "announced",
+                    "The Ministry of Defence of the Russian Federation",
+                    "The Ministry of Defence of the Russian Federation",
+                    "Russia",
+                ),
+                (
+                    "direct",
+                    '"The attempt has been thwarted,"',
+                    "said",
+                    "the ministry's press service",
+                    "the ministry's press service",
+                    "Russia",
+                ),
+                ("indirect", "that the drones were launched by Ukraine", "claim", "its", "The ministry", "Russia"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
