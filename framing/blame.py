@@ -67,9 +67,10 @@ _RULERS = frozenset(
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
-#: A scare quote: up to four words in quotation marks inside a clause, after a word ('accused
-#: Israel of "ingratitude"', 'had "hid behind" the plane'), with no punctuation inside.
-_SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,3})"(?=[\s,])')
+#: A quoted fragment inside a clause: up to twelve words in quotation marks after a word
+#: ('accused Israel of "ingratitude"', 'had "hid behind" the plane', 'said the pilots "used
+#: the Russian plane as cover".'), with no punctuation inside; the rules read it unquoted.
+_SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11})"(?=[\s,.;:!?]|$)')
 #: The lower-case word after a mention, when it ends in -s ("Israeli officials").
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")
 _NOT_PLURAL_NOUNS = frozenset("is was has says does as this its his".split())

@@ -474,6 +474,11 @@ _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
+#: A fact check's label before the claim it examines, at a paragraph's start ("Claim: ...", "The
+#: viral claim: ...", "RUMOUR: ..."): someone's claim, whoever made it, never the outlet's.
+_CLAIM_LABEL = re.compile(
+    r"(?:the\s+)?(?:(?:viral|false|misleading|disputed|online)\s+)?(claims?|allegations?|rumou?rs?)\s*:\s+", re.I
+)
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
 #: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
@@ -4358,6 +4363,10 @@ class QuoteFinder:
         after "Q: ..." (the interviewee's own words, set off without quotation marks)."""
         if not any(p_start == start for p_start, _ in self.paragraphs):
             return self._person_colon(start, end)
+        label = _CLAIM_LABEL.match(self.v, start, end)
+        if label:  # "Claim: Israeli jets hid behind the plane.": the claim examined, nobody's named
+            content = self._trim(label.end(), end)
+            return [_Draft("indirect", (content,), label.span(1), None, unattributed=True)]
         answer = _ANSWER.match(self.v, start, end)
         interviewee = self._interviewee(start) if answer else None
         line = answer if interviewee else _TRANSCRIPT.match(self.v, start, end)

@@ -592,7 +592,9 @@ class ScoreConfig:
 #: 257: quotes: an apposition naming a claim (", a conclusion X rejected as ...") ends the
 #:      content before any cue that labels with "as", and takes findings, rulings, verdicts.
 #: 258: quotes: "the ministry's press service" is a generic head ("service") of its owner.
-SCORER_REVISION = 258
+#: 259: quotes: a fact check's "Claim:" at a paragraph's start is a claim with no speaker;
+#:      blame: quoted fragments of up to twelve words are read unquoted by the rules.
+SCORER_REVISION = 259
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -241,6 +241,11 @@ def blames(text):
             "Moscow's line has shifted. The Defence Ministry first said Israel was fully to blame.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # a longer quoted fragment inside the clause is read unquoted by the rules
+        (
+            'Konashenkov said the Israeli pilots "used the Russian plane as cover".',
+            [("Russia", "Israel", "blame", "direct")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1054,6 +1059,8 @@ def test_headline_rules_stay_out_of_the_body():
         # an order to do no harm blames no one
         "The troops withdrew on the orders of the Kremlin.",
         "The reporters were refused access and were denied the charges sheet.",
+        # a fact check's claim under examination is nobody's named claim, never the outlet's
+        "Fact check\n\nClaim: Israeli F-16s deliberately hid behind a Russian Il-20 so that Syrian missiles would hit it.",
     ],
 )
 def test_not_blame(text):

@@ -3280,6 +3280,12 @@ def quotes_of(text):
                 ("indirect", "that the drones were launched by Ukraine", "claim", "its", "The ministry", "Russia"),
             ],
         ),
+        # a fact check's label at a paragraph's start: the claim examined, nobody named as speaker
+        (
+            "Fact check: Did Israel use a plane as a shield?\n\nClaim: Israeli jets hid behind the plane.\n\nVerdict:"
+            " Unproven.",
+            [("indirect", "Israeli jets hid behind the plane", "Claim", None, None, None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
