@@ -494,10 +494,14 @@ _NUMERAL = re.compile(
     re.I,
 )
 #: A time stamp opening a live blog's entry: "10:42", "10.42 GMT", "1042 GMT -", "9:05 a.m.".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _TIMESTAMP = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))?"
+    r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))?"
     r"|\d{4}\s*(?:GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))"
-    r"(?:\s*[\u2014\u2013:-])?\s+(?=[A-Z\"\u201c\u2018'])"
+    r"(?:\s*[\u2014\u2013:-])?"
+    # a timeline's date, always set off by a dash or a colon ("Sept 18 \u2013", "18 September 2018:")
+    r"|(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?|(?:1[5-9]|20)\d{2})"
+    r"\s*[\u2014\u2013:-])\s+(?=[A-Z\"\u201c\u2018'])"
 )
 #: Verbs of speaking that are no cue alone but introduce what follows a colon ("Putin speaks: ...").
 _SPEAKS = frozenset("speaks spoke responds responded reacts reacted replies replied".split())
@@ -2102,7 +2106,8 @@ class QuoteFinder:
 
     def _after_timestamp(self, start: int, end: int) -> int:
         """Where a sentence starts in the view, past a live blog's time stamp ("10:42 Russia's
-        defence ministry says ...", "1042 GMT - ..."): the time is not part of any speaker or claim."""
+        defence ministry says ...", "1042 GMT - ...") or a timeline's date ("Sept 18 \u2013 ..."):
+        the time is not part of any speaker or claim."""
         stamp = _TIMESTAMP.match(self.text, start, end)
         return self.view.from_original(stamp.end() if stamp else start)
 

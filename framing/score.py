@@ -594,7 +594,9 @@ class ScoreConfig:
 #: 258: quotes: "the ministry's press service" is a generic head ("service") of its owner.
 #: 259: quotes: a fact check's "Claim:" at a paragraph's start is a claim with no speaker;
 #:      blame: quoted fragments of up to twelve words are read unquoted by the rules.
-SCORER_REVISION = 259
+#: 260: quotes: a timeline's date set off by a dash or a colon ("Sept 18 \u2013") opens no
+#:      speaker and no content, as a live blog's time stamp.
+SCORER_REVISION = 260
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3286,6 +3286,30 @@ def quotes_of(text):
             " Unproven.",
             [("indirect", "Israeli jets hid behind the plane", "Claim", None, None, None)],
         ),
+        # a timeline's date set off by a dash is part of no speaker and no content
+        (
+            "Timeline\n\nSept 18 \u2013 The Russian Defence Ministry blames Israel, saying its jets used the plane as"
+            ' cover.\n\n24 September 2018: Netanyahu tells Putin the transfer would be "irresponsible", his office says.',
+            [
+                (
+                    "indirect",
+                    "its jets used the plane as cover",
+                    "saying",
+                    "The Russian Defence Ministry",
+                    "The Russian Defence Ministry",
+                    "Russia",
+                ),
+                (
+                    "indirect",
+                    'Netanyahu tells Putin the transfer would be "irresponsible"',
+                    "says",
+                    "his office",
+                    "his office",
+                    "Israel",
+                ),
+                ("indirect", 'the transfer would be "irresponsible"', "tells", "Netanyahu", "Netanyahu", "Israel"),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
