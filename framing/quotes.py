@@ -1758,6 +1758,12 @@ _BODY_TITLE_NAME = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
+#: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
+_BARE_SPOKESMAN = re.compile(
+    r"(?:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*",
+    re.I,
+)
 #: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
 #: spokesman"): group 1 the possessor.
 _COMMON_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+")
@@ -4711,6 +4717,9 @@ class QuoteFinder:
             speaker = _recent_speaker_of(body.group(1), history)
             named = None if speaker and speaker.actor else self._named_before(body.group(1), position, claims)
             actor = named[1] if named else (speaker.actor if speaker else None)
+        if actor is None and _BARE_SPOKESMAN.fullmatch(phrase):
+            # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
+            return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and phrase.lower().startswith(("its ", "their ")):

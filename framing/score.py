@@ -596,7 +596,9 @@ class ScoreConfig:
 #:      blame: quoted fragments of up to twelve words are read unquoted by the rules.
 #: 260: quotes: a timeline's date set off by a dash or a colon ("Sept 18 \u2013") opens no
 #:      speaker and no content, as a live blog's time stamp.
-SCORER_REVISION = 260
+#: 261: quotes: "spokesman Eric Pahon" with no body of his own speaks for the body in
+#:      context, as "a spokesman" would.
+SCORER_REVISION = 261
 
 
 def _mean_or_none(values: list[float]) -> float | None:

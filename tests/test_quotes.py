@@ -3310,6 +3310,25 @@ def quotes_of(text):
                 ("indirect", 'the transfer would be "irresponsible"', "tells", "Netanyahu", "Netanyahu", "Israel"),
             ],
         ),
+        # a spokesman named with no body of his own speaks for the body in context, as "a spokesman"
+        (
+            'The Pentagon dismissed the accusation. "These claims are baseless," spokesman Eric Pahon told reporters.',
+            [
+                ("indirect", "the accusation", "dismissed", "The Pentagon", "The Pentagon", "United States"),
+                (
+                    "direct",
+                    '"These claims are baseless,"',
+                    "told",
+                    "spokesman Eric Pahon",
+                    "spokesman Eric Pahon",
+                    "United States",
+                ),
+            ],
+        ),
+        (
+            "Spokesman Eric Pahon told reporters the claims were baseless.",
+            [("indirect", "the claims were baseless", "told", "Spokesman Eric Pahon", "Spokesman Eric Pahon", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
