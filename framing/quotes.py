@@ -899,6 +899,9 @@ _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs,
     r"(?:,|(?<=,[\"\u201d]))\s(?:and|but)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
     r"(?:[\w.'\u2019-]+\s){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
+    # people who judge, then any verb in the present ("..., but officials suspect Islamic State")
+    r"|,\s(?:and|but)\s(?:(?:many|some|most|other|western|local)\s)?(?:officials|experts|analysts|critics|observers|"
+    r"diplomats|investigators|residents|witnesses|lawmakers|prosecutors)\s(?!(?:and|or|who|that|of|in|from|at|on|for)\s)[a-z]+\s"
 )
 #: The subject's next act as a participle with its own object after "and" ("calling the strikes
 #: "an act of war" and holding Iran responsible"); not a gerund pair ("the killing and maiming of").

@@ -598,7 +598,9 @@ class ScoreConfig:
 #:      speaker and no content, as a live blog's time stamp.
 #: 261: quotes: "spokesman Eric Pahon" with no body of his own speaks for the body in
 #:      context, as "a spokesman" would.
-SCORER_REVISION = 261
+#: 262: quotes: ", but residents doubt ...", people who judge with a verb in the present,
+#:      end an infinitive or an object content.
+SCORER_REVISION = 262
 
 
 def _mean_or_none(values: list[float]) -> float | None:

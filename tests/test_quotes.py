@@ -3329,6 +3329,18 @@ def quotes_of(text):
             "Spokesman Eric Pahon told reporters the claims were baseless.",
             [("indirect", "the claims were baseless", "told", "Spokesman Eric Pahon", "Spokesman Eric Pahon", None)],
         ),
+        # ", but" and people who judge, with a verb in the present, end an infinitive or an object
+        (
+            "The ministry vowed to rebuild the school, but residents doubt the promise.",
+            [("indirect", "to rebuild the school", "vowed", "The ministry", "The ministry", None)],
+        ),
+        (
+            "Moscow condemned the strike as a provocation, and many analysts expect a response.",
+            [
+                ("indirect", "the strike as a provocation", "condemned", "Moscow", "Moscow", "Russia"),
+                ("indirect", "a response", "expect", "many analysts", "many analysts", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
