@@ -493,7 +493,8 @@ _NUMERAL = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
     re.I,
 )
-#: A time stamp opening a live blog's entry: "10:42", "10.42 GMT", "1042 GMT -", "9:05 a.m.".
+#: A time stamp opening a live blog's entry ("10:42", "10.42 GMT", "1042 GMT -", "9:05 a.m.") or
+#: a timeline's date ("Sept 18 \u2013").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _TIMESTAMP = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))?"
@@ -1756,17 +1757,14 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 #: A person named after a body's title in lower case, with no country ("military spokesman Daniel
 #: Hagari", "ministry spokeswoman Maria ..."): group 1 is the body, whose latest speaker they speak for.
+#: A person's name after a title: up to three capitalised words, each with a lower-case letter.
+_NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 _BODY_TITLE_NAME = re.compile(
     r"(?:the\s+)?(military|army|ministry|police|government|navy|embassy|presidency)\s+(?:press\s+)?"
-    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+" + _NAME_AFTER_TITLE
 )
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
-_BARE_SPOKESMAN = re.compile(
-    r"(?:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*",
-    re.I,
-)
+_BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
 #: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
 #: spokesman"): group 1 the possessor.
 _COMMON_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+")
@@ -1776,8 +1774,7 @@ _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
 _OFFICE_NAME = re.compile(
     r"((?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Interior|Finance)\s+)?(?:President|Minister|Chancellor|Premier|"
-    r"King|Queen|Emir|Ambassador|Secretary))\s+(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"King|Queen|Emir|Ambassador|Secretary))\s+" + _NAME_AFTER_TITLE
 )
 #: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
@@ -1875,17 +1872,21 @@ _PRESENTING_VERBS = frozenset(
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
 #: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects", "a charge
 #: they denied"): not part of the speaker after it.
+_SUBJECT_AHEAD = r"(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
     r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
     r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
-    r"label|phrase)s?\s+(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
+    r"label|phrase)s?\s+"
+    + _SUBJECT_AHEAD
+    +
     # "..., charges Israel has never confirmed": a bare plural of a claim
-    r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
+    r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+"
+    + _SUBJECT_AHEAD
 )
 #: A pronoun denying what the words before it name ("they denied", "it has always rejected").
 _DENIED_CHARGE = re.compile(
-    r"(?:he|she|it|they)\s+(?:(?:has|have|had|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
+    r"(?:he|she|it|they)\s+(?:(?:has|have|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?|refute[sd]?)\b",
     re.I,
 )
@@ -2093,18 +2094,15 @@ class QuoteFinder:
         self.sentences = [
             (self._after_timestamp(s.start, s.end), self.view.from_original(s.end)) for s in article.sentences
         ]
+        headings = [s for s in article.segments if telegraphic(s, article.text) or s.rule == "related-headline"]
         self.headlines = [
             (self.view.from_original(s.start), self.view.from_original(s.end))
-            for s in article.segments
-            if telegraphic(s, article.text)
+            for s in headings
+            if s.rule != "related-headline"
         ]
         # where the article's parts begin: after its headline and after each heading in the body,
         # those it scores and those it leaves out as another story's ("Protests in Tbilisi")
-        self.section_starts = [
-            self.view.from_original(s.end)
-            for s in article.segments
-            if telegraphic(s, article.text) or s.rule == "related-headline"
-        ]
+        self.section_starts = [self.view.from_original(s.end) for s in headings]
         self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
         self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
