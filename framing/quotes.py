@@ -454,6 +454,10 @@ _PLACING = re.compile(
 )
 #: Words after a cue that show it does not report a claim ("called into", "learned from").
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
+#: A verb of answering whose "to" names what it answers ("responded to the attack with shelling",
+#: "replied to critics"): a stimulus or an addressee, no claim unless a that-clause follows.
+_ANSWER_VERBS = frozenset("reply replies replied replying respond responds responded responding".split())
+_ANSWERED = re.compile(r"\s+to\s+(?!(?:be|have|do|say|make|take|give)\b)")
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: What "claimed" takes when it is no claim: "the crash claimed the lives of 15", "claimed 200 lives".
@@ -834,6 +838,13 @@ _WHEN = (
     r"(?:week|month|year|morning|afternoon|evening))"
 )
 _SAID_WHEN = r"\s+" + _WHEN
+#: A time opening a sentence with no comma before the subject ("On Tuesday Iran announced ...",
+#: "Yesterday Israel said ...", "In 2018 the ministry ..."): a name or a determiner follows it.
+_OPENING_WHEN = re.compile(
+    r"\s*(?:" + _WHEN + r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|in\s+(?:" + _MONTH + r"|\d{4}))"
+    r"\s+(?=(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s)",
+    re.I,
+)
 #: The medium or occasion of a saying between its cue and a clause ("said in a televised address
 #: they would ...", "said at a rally he would win", "admitted under questioning he had not ...").
 _SAID_IN = (
@@ -920,11 +931,12 @@ _AND_PAST = (
     + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no)\b|[A-Z])"
 )
 #: "so", "it" or "this" standing for a claim made elsewhere ("should say so plainly", "said so
-#: again", "have said it before", "say so, and act"): no content. Before a colon it points to the
-#: claim after it ("will say it again: the city cannot ...").
+#: again", "have said it before", "said it myself for a decade", "say so, and act"): no content.
+#: Before a colon it points to the claim after it ("will say it again: the city cannot ...").
 _PRO_FORM_WORDS = (
-    r"(?:so|it|this)(?:\s+(?:[a-z]+ly|too|again|before|often|publicly|himself|herself|themselves|itself|"
-    r"many\s+times|once|twice))*"
+    r"(?:so|it|this)(?:\s+(?:[a-z]+ly|too|again|before|often|publicly|himself|herself|themselves|itself|myself|"
+    r"ourselves|yourself|many\s+times|once|twice|for\s+(?:(?:a|an|many|several|some|\d+)\s+)?(?:long\s+)?"
+    r"(?:decades?|years?|months?|weeks?|days?|time|while)))*"
 )
 _PRO_FORM = re.compile(_PRO_FORM_WORDS + r"(?:\s*[,;]|\s+(?:and|but|or)\s|$)", re.I)
 _PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
@@ -1902,6 +1914,11 @@ _ACCUSING_VERB = re.compile(r"\b(?:accus|blam|charg)(?:e|es|ed|ing)\b", re.I)
 _SUBJECT_TIME = r"(?:" + _WHEN + r"|earlier|last\s+night)"
 _SUBJECT_WHEN = re.compile(r"\s+" + _SUBJECT_TIME + "$")
 _SUBJECT_TIME_START = re.compile(_SUBJECT_TIME + r"\b")
+#: Whom a speaker stands for, opening the sentence: "Speaking for France, the ambassador said",
+#: "On behalf of the EU, its envoy ...", "Representing Iran, the deputy minister ..." (group 1).
+_REPRESENTED = re.compile(
+    r"\s*(?:Speaking\s+(?:for|on\s+behalf\s+of)|On\s+behalf\s+of|Representing)\s+([^,;:.!?\"]{2,60}),\s+"
+)
 #: Days and times that open a sentence before a comma ("Monday, ...", "Yesterday, ...").
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later".split()
@@ -1978,6 +1995,17 @@ _TIME_RELATIVE = re.compile(
 _OPENING_TIME = re.compile(r"\s*(?:(?:[Oo]n|[Aa]t|[Bb]y|[Ff]rom)\s+)?(?:[Tt]he|[Tt]hat)\s+" + _TIME_OF_RELATIVE)
 
 
+def _opening_filler(region: str, start: int, end: int) -> re.Match[str] | None:
+    """Words at ``start`` that open no speaker: a conjunction or an adverb ("But Moscow ...",
+    "Meanwhile the army ..."), a subordinator ("When Iran ..."), or a time with no comma ("On
+    Tuesday Iran announced ...", "Last week Hezbollah, the Iran-backed group, said ...")."""
+    return (
+        _LEADING_FILLER.match(region, start, end)
+        or _SUBORDINATOR.match(region, start, end)
+        or _OPENING_WHEN.match(region, start, end)
+    )
+
+
 def _contact_subject(region: str, start: int) -> int:
     """Where the subject of a finite cue starts when that cue opens a relative clause with no
     "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
@@ -2044,11 +2072,13 @@ _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|
 _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
 )
-#: A claim that only says what a thing is, then "and": "that the protests were illegal and "
-#: (group 1 the subject's head; the predicate is up to four words with no verb of its own).
+#: A claim that only says what a thing is, then "and": "that the protests were illegal and ",
+#: "that the situation remained "extremely volatile" and " (group 1 the subject's head; the
+#: predicate is up to four words with no verb of its own, perhaps quoted).
 _THING_IS_CLAUSE = re.compile(
-    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:not\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+and\s+"
+    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+    r"(?:is|are|was|were|(?:has|have|had)\s+been|(?:remain|seem|appear|stay)(?:s|ed)?)\s+"
+    r"(?:not\s+)?[\"\u201c]?(?:[a-z-]+\s+){0,3}?[a-z-]+[\"\u201d]?\s+and\s+"
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
@@ -2229,7 +2259,7 @@ class QuoteFinder:
         if which and antecedent and not _clause_words(self.v[antecedent[0] : antecedent[1]].split()):
             # "The EU, which contended that ...": a body or a document; not "He resigned, which said"
             return floor + which.start(1), floor + which.end(1)
-        filler = _LEADING_FILLER.match(region, start) or _SUBORDINATOR.match(region, start)
+        filler = _opening_filler(region, start, len(region))
         if filler:
             start = filler.end()
         contact = _CONTACT_RELATIVE.match(region, start)
@@ -2386,7 +2416,7 @@ class QuoteFinder:
                 if head:
                     return head
             start = breaks[-1].end() if breaks else start
-            filler = _LEADING_FILLER.match(region, start, end) or _SUBORDINATOR.match(region, start, end)
+            filler = _opening_filler(region, start, end)
             start = filler.end() if filler else start
             # "A, and the commission, the agency that ..., said": the second clause's subject
             joined = re.match(r"\s*(?:and|but|yet)\s+", region[start:end])
@@ -2722,8 +2752,8 @@ class QuoteFinder:
             if short:
                 return cue
         else:
-            if short and _CIRCUMSTANCE_START.match(" ".join(words)):
-                return cue
+            if short and (_CIRCUMSTANCE_START.match(" ".join(words)) or words[0] == "to"):
+                return cue  # 'said on Friday: "..."', 'replied to critics: "..."': the occasion or the listener
             complement = _TOPIC.match(self.v, cue[1], quote_start)
         if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):
             return cue
@@ -3935,10 +3965,11 @@ class QuoteFinder:
                 return None
             else:
                 content_start = clause.start(1)
-        elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest):
+        elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest) or (cue_word in _ANSWER_VERBS and _ANSWERED.match(rest)):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,
-            # unless a that-clause follows ("agreed with the plaintiff that ...")
+            # "replied to critics" answers someone, unless a that-clause follows ("agreed with the
+            # plaintiff that ...", "replied to the letter that ...")
             if not that:
                 return None
             content_start = cue[1] + that.end() - 4
@@ -4737,6 +4768,9 @@ class QuoteFinder:
         owner = _COMMON_POSSESSOR.fullmatch(phrase) if actor is None and head in _GENERIC_HEADS else None
         if owner:  # "The group's statement called ...": the group's, whoever the group is
             return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
+        represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if actor is None else None
+        if represented and generic and (party := resolve_phrase(represented.group(1), self.registry)):
+            return phrase, party  # "Speaking for France, the ambassador said ...": France
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them;
             # not with a named group or place no actor stands for ("One Western official", "an Arab

@@ -600,7 +600,11 @@ class ScoreConfig:
 #:      context, as "a spokesman" would.
 #: 262: quotes: ", but residents doubt ...", people who judge with a verb in the present,
 #:      end an infinitive or an object content.
-SCORER_REVISION = 262
+#: 263: quotes: a time opening a sentence with no comma is no part of the speaker; "responded
+#:      to" / "replied to" name what is answered, not a claim; "Speaking for France, the
+#:      ambassador" stands for France; "that the situation remained ... and urged" is the
+#:      speaker's next act; "said it myself for a decade" is no content.
+SCORER_REVISION = 263
 
 
 def _mean_or_none(values: list[float]) -> float | None:

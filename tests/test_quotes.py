@@ -3341,6 +3341,61 @@ def quotes_of(text):
                 ("indirect", "a response", "expect", "many analysts", "many analysts", None),
             ],
         ),
+        # a time opening the sentence with no comma is no part of the speaker
+        (
+            "On Tuesday Iran announced that it had enriched uranium.",
+            [("indirect", "that it had enriched uranium", "announced", "Iran", "Iran", "Iran")],
+        ),
+        (
+            "Yesterday Israel said it would respond.",
+            [("indirect", "it would respond", "said", "Israel", "Israel", "Israel")],
+        ),
+        (
+            "Last week Hezbollah, the Iran-backed group, said it fired rockets.",
+            [("indirect", "it fired rockets", "said", "Hezbollah", "Hezbollah", "Hezbollah")],
+        ),
+        (
+            "On Monday Israeli officials, who declined to be named, said the strike was justified.",
+            [("indirect", "the strike was justified", "said", "Israeli officials", "Israeli officials", "Israel")],
+        ),
+        # "responded to" / "replied to" names what is answered, not a claim; a that-clause still is one
+        ("He responded to questions about the strike.", []),
+        (
+            'He replied to critics: "We did nothing wrong."',
+            [("direct", '"We did nothing wrong."', "replied", "He", "He", None)],
+        ),
+        (
+            "She replied to the letter that she would not resign.",
+            [("indirect", "that she would not resign", "replied", "She", "She", None)],
+        ),
+        # "Speaking for France, the ambassador ...": the generic speaker stands for France
+        (
+            "Israel struck the port. Speaking for France, the ambassador expressed deep concern.",
+            [("indirect", "deep concern", "expressed", "the ambassador", "the ambassador", "France")],
+        ),
+        (
+            "Israel struck the port. On behalf of the United States, the envoy said the strike was regrettable.",
+            [("indirect", "the strike was regrettable", "said", "the envoy", "the envoy", "United States")],
+        ),
+        # a claim that only says how a thing remains, then "and" and a cue: the speaker's next act
+        (
+            'The envoy told members that the situation remained "extremely volatile" and urged both sides to '
+            "exercise restraint.",
+            [
+                (
+                    "indirect",
+                    'that the situation remained "extremely volatile"',
+                    "told",
+                    "The envoy",
+                    "The envoy",
+                    None,
+                ),
+                ("indirect", "both sides to exercise restraint", "urged", "The envoy", "The envoy", None),
+            ],
+        ),
+        # "it" with a reflexive and a duration stands for a claim made elsewhere
+        ("I understand the argument; I said it myself for a decade.", []),
+        ("He has said so for years, and he meant it.", []),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
