@@ -458,6 +458,15 @@ _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: "replied to critics"): a stimulus or an addressee, no claim unless a that-clause follows.
 _ANSWER_VERBS = frozenset("reply replies replied replying respond responds responded responding".split())
 _ANSWERED = re.compile(r"\s+to\s+(?!(?:be|have|do|say|make|take|give)\b)")
+#: "called" with an object pronoun and no label, only a time, a place or nothing after it: a
+#: telephone call or a summons ("had called her the night before the flight", "called them back");
+#: not with a quoted label later ("called them in an article last week, "Manchurian anchors"").
+_CALL_FORMS = frozenset("call calls called calling".split())
+_PHONED = re.compile(
+    r"\s+(?:me|us|him|her|them|you)(?:\s*(?:[.,;:!?]|$)|\s+(?:again|back|later|earlier|repeatedly|twice|once|"
+    r"yesterday|today|tonight|last\s|this\s|every\s|on\s|at\s|from\s|in\s|after\s|before\s|during\s|to\s|"
+    r"the\s+(?:next|following|previous|same)\s|the\s+(?:night|day|morning|evening|week)\s+(?:before|after)\b))"
+)
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: What "claimed" takes when it is no claim: "the crash claimed the lives of 15", "claimed 200 lives".
@@ -486,6 +495,8 @@ _CLAIM_LABEL = re.compile(
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
 #: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
+#: Nouns in -s that are no verb ("The state-run news agency was ...", "the crisis").
+_S_NOUNS = frozenset("news series species headquarters means politics crisis basis status campus census".split())
 _VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
@@ -1159,7 +1170,11 @@ def _question_after_filler(rest: str) -> int | None:
 
 def _verb_like(word: str) -> bool:
     """A word that can end a sentence's subject: a finite verb or an adverb before one."""
-    return (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS) and word not in _DETERMINERS
+    return (
+        (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS)
+        and word not in _DETERMINERS
+        and word not in _S_NOUNS
+    )
 
 
 def _passive_aside_end(rest: str) -> int:
@@ -1854,7 +1869,8 @@ _TITLED_NAME = re.compile(
 
 def _gender(phrase: str) -> str | None:
     """The gender a speaker phrase states ("Mr. Obama", "the spokeswoman", "she"), else None."""
-    genders = {_GENDER_WORDS[w] for w in phrase.lower().split() if w in _GENDER_WORDS}
+    words = [w.strip(",;:()") for w in phrase.lower().split()]  # "His widow, Elena"
+    genders = {_GENDER_WORDS[w] for w in words if w in _GENDER_WORDS}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -3411,12 +3427,24 @@ class QuoteFinder:
                     or self._after_noun_object(earlier, cue)
                     or self._after_modal_clause(earlier, cue)
                     or self._after_thing_clause(earlier, cue)
+                    or self._parallel_that(earlier, cue)
                 )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _parallel_that(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'The commentator argued that A and suggested that B': a past-tense cue after "and", with
+        its own "that", mirrors the one cue before it that opened the claim with "that"; both are
+        the subject's acts."""
+        if len(earlier) != 1 or not re.match(r"\s+that\s", self.v[cue[1] :]):
+            return False
+        verbs = (self._cue_verb(earlier[0]), self._cue_verb(cue))
+        past = all(v.endswith("ed") or v in _IRREGULAR_PAST or v in _SAY_VERBS for v in verbs)
+        between = self.v[earlier[0][1] : cue[0]]
+        return past and bool(re.match(r"\s+that\s", between)) and bool(re.search(r"\s(?:and|but)\s+$", between))
 
     def _after_thing_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The ministry said that the protests were illegal and blamed X for ...': a past-tense
@@ -3965,11 +3993,17 @@ class QuoteFinder:
                 return None
             else:
                 content_start = clause.start(1)
-        elif _TOPIC.match(rest) or _NOT_A_CLAIM.match(rest) or (cue_word in _ANSWER_VERBS and _ANSWERED.match(rest)):
+        elif (
+            _TOPIC.match(rest)
+            or _NOT_A_CLAIM.match(rest)
+            or (cue_word in _ANSWER_VERBS and _ANSWERED.match(rest))
+            or (cue_word in _CALL_FORMS and _PHONED.match(rest) and not re.search(r"[\"\u201c]|''", rest))
+        ):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,
-            # "replied to critics" answers someone, unless a that-clause follows ("agreed with the
-            # plaintiff that ...", "replied to the letter that ...")
+            # "replied to critics" answers someone, "called her the night before" telephoned her,
+            # unless a that-clause follows ("agreed with the plaintiff that ...", "replied to the
+            # letter that ...")
             if not that:
                 return None
             content_start = cue[1] + that.end() - 4
@@ -4835,7 +4869,8 @@ class QuoteFinder:
             return None
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position]
-        if not before.strip() and pronoun == "it":
+        if pronoun == "it" and (not before.strip() or self._opening_adverbial(before)):
+            # "It has previously denied ...", "In a front-page editorial it accused ..."
             return self._previous_subject(sentence_start)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
@@ -4852,6 +4887,17 @@ class QuoteFinder:
             return None
         return phrase
 
+    @staticmethod
+    def _opening_adverbial(before: str) -> bool:
+        """Whether ``before`` is only an adverbial opening its sentence, with no verb ("In a
+        front-page editorial ", "On Tuesday, ")."""
+        words = before.split()
+        return (
+            bool(words)
+            and bool(_PREPOSITION_START.match(before.lower()))
+            and not any(_finite_verb(w) or _past_tense(w) or w.endswith("ing") for w in words[1:])
+        )
+
     def _previous_subject(self, sentence_start: int) -> str | None:
         """A body that is the subject of the sentence before, in the outlet's words, for an "it"
         opening the next ("The coalition did not respond to a request for comment. It has
@@ -4867,7 +4913,8 @@ class QuoteFinder:
         head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
         phrase = " ".join(words)
         person = any(p.fullmatch(head) for p in (_PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
-        known = head.islower() or resolve_phrase(phrase, self.registry) is not None  # "The Kremlin"
+        # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
+        known = head.islower() or resolve_phrase(phrase, self.registry) is not None or words[1][:1].islower()
         if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase

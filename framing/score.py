@@ -604,7 +604,10 @@ class ScoreConfig:
 #:      to" / "replied to" name what is answered, not a claim; "Speaking for France, the
 #:      ambassador" stands for France; "that the situation remained ... and urged" is the
 #:      speaker's next act; "said it myself for a decade" is no content.
-SCORER_REVISION = 263
+#: 264: quotes: "it" after an opening adverbial is the body the sentence before was about;
+#:      "argued that A and suggested that B" are both the subject's; a gendered noun before a
+#:      comma ("His widow, Elena") keeps its gender; "called her the night before" is no label.
+SCORER_REVISION = 264
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3396,6 +3396,65 @@ def quotes_of(text):
         # "it" with a reflexive and a duration stands for a claim made elsewhere
         ("I understand the argument; I said it myself for a decade.", []),
         ("He has said so for years, and he meant it.", []),
+        # "it" after an opening adverbial is the body that was the subject of the sentence before
+        (
+            "The pro-Kremlin Izvestia was blunter. In a front-page editorial it accused the Israeli air force of hiding.",
+            [
+                (
+                    "indirect",
+                    "the Israeli air force of hiding",
+                    "accused",
+                    "it",
+                    "The pro-Kremlin Izvestia",
+                    None,
+                )
+            ],
+        ),
+        (  # "news" is no verb ending the subject
+            "The state-run news agency was blunter. In a commentary it accused Israel of lying.",
+            [("indirect", "Israel of lying", "accused", "it", "The state-run news agency", None)],
+        ),
+        # "argued that A and suggested that B": both cues are the subject's
+        (
+            "Its commentator argued that Moscow had little to gain from a fight and suggested that Syrian crews "
+            "bore the blame.",
+            [
+                (
+                    "indirect",
+                    "that Moscow had little to gain from a fight",
+                    "argued",
+                    "Its commentator",
+                    "Its commentator",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "that Syrian crews bore the blame",
+                    "suggested",
+                    "Its commentator",
+                    "Its commentator",
+                    None,
+                ),
+            ],
+        ),
+        (  # a cue in the present leaves the inner subject's act to it
+            "Police say that he was armed and suggested that the crowd attack.",
+            [
+                ("indirect", "that he was armed and suggested that the crowd attack", "say", "Police", "Police", None),
+                ("indirect", "that the crowd attack", "suggested", "he", "he", None),
+            ],
+        ),
+        # a gendered noun before an apposition's comma ("His widow, Elena") is never "he"
+        (
+            'His widow, Elena, told reporters the flight was routine. "It was calm," he said.',
+            [
+                ("indirect", "the flight was routine", "told", "His widow, Elena", "His widow, Elena", None),
+                ("direct", '"It was calm,"', "said", "he", "he", None),
+            ],
+        ),
+        # "called her" with only a time after it is a telephone call, no label
+        ("He had called her the night before the flight.", []),
+        ("He called them back on Monday.", []),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
