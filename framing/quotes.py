@@ -2440,6 +2440,8 @@ class QuoteFinder:
             words = region[start:end].split()
             if not words or words[0].lower() in _FUNCTION_WORDS - _DETERMINERS:
                 break  # "In Moscow, the ministry, ...": an adverbial, not a subject
+            # "Canada, Ukraine, Sweden and Britain, which lost citizens, have ...": the whole list
+            start = _list_start(region[:end], list(_CLAUSE_BREAK.finditer(region, 0, start)), start)
             if index == 1 and _OPENING_PARTICIPLE_WORD.fullmatch(words[0]) and words[1:2] and words[1].islower():
                 # "Speaking in the Commons, the shadow minister, Tom Kerr, said": the participle
                 # phrase is the subject's act; the subject is what follows its comma
@@ -3436,15 +3438,23 @@ class QuoteFinder:
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
 
     def _parallel_that(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
-        """'The commentator argued that A and suggested that B': a past-tense cue after "and", with
-        its own "that", mirrors the one cue before it that opened the claim with "that"; both are
-        the subject's acts."""
+        """'The commentator argued that A and suggested that B', 'Iran has acknowledged that A but
+        maintains that B': a cue after "and" or "but", with its own "that", mirrors the one cue
+        before it that opened the claim with "that", in the same tense; both are the subject's acts."""
         if len(earlier) != 1 or not re.match(r"\s+that\s", self.v[cue[1] :]):
             return False
-        verbs = (self._cue_verb(earlier[0]), self._cue_verb(cue))
-        past = all(v.endswith("ed") or v in _IRREGULAR_PAST or v in _SAY_VERBS for v in verbs)
+        first, second = self._cue_verb(earlier[0]), self._cue_verb(cue)
+        past = all(v.endswith("ed") or v in _IRREGULAR_PAST or v in _SAY_VERBS for v in (first, second))
+        # "Iran has acknowledged that A but maintains that B": a present perfect, then a present
+        perfect = bool(re.search(r"\bhas\s+$", self.v[: earlier[0][0]])) and bool(
+            re.fullmatch(r"[a-z]+[^s\W]s", second)
+        )
         between = self.v[earlier[0][1] : cue[0]]
-        return past and bool(re.match(r"\s+that\s", between)) and bool(re.search(r"\s(?:and|but)\s+$", between))
+        return (
+            (past or perfect)
+            and bool(re.match(r"\s+that\s", between))
+            and bool(re.search(r"\s(?:and|but)\s+$", between))
+        )
 
     def _after_thing_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The ministry said that the protests were illegal and blamed X for ...': a past-tense

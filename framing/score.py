@@ -607,7 +607,9 @@ class ScoreConfig:
 #: 264: quotes: "it" after an opening adverbial is the body the sentence before was about;
 #:      "argued that A and suggested that B" are both the subject's; a gendered noun before a
 #:      comma ("His widow, Elena") keeps its gender; "called her the night before" is no label.
-SCORER_REVISION = 264
+#: 265: quotes: a list of names before a relative clause speaks as a whole ("Canada, Ukraine,
+#:      Sweden and Britain, which ..., said"); "has acknowledged that A but maintains that B".
+SCORER_REVISION = 265
 
 
 def _mean_or_none(values: list[float]) -> float | None:

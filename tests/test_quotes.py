@@ -3455,6 +3455,52 @@ def quotes_of(text):
         # "called her" with only a time after it is a telephone call, no label
         ("He had called her the night before the flight.", []),
         ("He called them back on Monday.", []),
+        # a list of names before a relative clause or an apposition speaks as a whole
+        (
+            "Canada, Ukraine, Sweden and Britain, which lost citizens in the crash, said the report was incomplete.",
+            [
+                (
+                    "indirect",
+                    "the report was incomplete",
+                    "said",
+                    "Canada, Ukraine, Sweden and Britain",
+                    "Canada, Ukraine, Sweden and Britain",
+                    "Canada",
+                )
+            ],
+        ),
+        (
+            "Jordan, Egypt and Qatar, all allies of Washington, condemned the strike.",
+            [
+                (
+                    "indirect",
+                    "the strike",
+                    "condemned",
+                    "Jordan, Egypt and Qatar",
+                    "Jordan, Egypt and Qatar",
+                    "Jordan",
+                )
+            ],
+        ),
+        (  # an opening adverbial is no item of the list
+            "In Ottawa, Canada and Britain, which lost citizens, said the report was incomplete.",
+            [("indirect", "the report was incomplete", "said", "Canada and Britain", "Canada and Britain", "Canada")],
+        ),
+        # "has acknowledged that A but maintains that B": both the subject's; not across number
+        (
+            "Iran has acknowledged that its forces fired the missiles but maintains that the disaster was an error.",
+            [
+                ("indirect", "that its forces fired the missiles", "acknowledged", "Iran", "Iran", "Iran"),
+                ("indirect", "that the disaster was an error", "maintains", "Iran", "Iran", "Iran"),
+            ],
+        ),
+        (
+            "Police have said that he was armed and suggests that the crowd attack.",
+            [
+                ("indirect", "that he was armed and suggests that the crowd attack", "said", "Police", "Police", None),
+                ("indirect", "that the crowd attack", "suggests", "he", "he", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
