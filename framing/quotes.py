@@ -3259,6 +3259,13 @@ class QuoteFinder:
             speakers, end = [aside[0]], aside[1]
         outer = [s for s in speakers if not any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in earlier)]
         speakers = outer or speakers  # "Clinton told them that she believes A, saying B": the main clause's
+        # "Kanaani condemned the attack, SANA reported, calling it ...": past an attribution set off
+        # after its content, the participle goes on with that content's clause and its speaker
+        # (not "adding": the attribution's speaker goes on)
+        asides = [d for d in earlier if d.cue and d.speaker and d.fragments[-1][1] <= d.cue[0] < cue[0]]
+        inside = [s for s in speakers if any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in asides)]
+        if inside and self._cue_verb(cue) not in ("adding", "added"):
+            speakers = inside
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)

@@ -609,7 +609,9 @@ class ScoreConfig:
 #:      comma ("His widow, Elena") keeps its gender; "called her the night before" is no label.
 #: 265: quotes: a list of names before a relative clause speaks as a whole ("Canada, Ukraine,
 #:      Sweden and Britain, which ..., said"); "has acknowledged that A but maintains that B".
-SCORER_REVISION = 265
+#: 266: quotes: past an attribution set off after its content ("X condemned the attack, SANA
+#:      reported, calling it ..."), a participle is the content's speaker's, unless "adding".
+SCORER_REVISION = 266
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3501,6 +3501,24 @@ def quotes_of(text):
                 ("indirect", "that the crowd attack", "suggests", "he", "he", None),
             ],
         ),
+        # past an attribution set off after its content, a participle goes on with the content's
+        # speaker; "adding" goes on with the attribution's
+        (
+            "Kanaani condemned the attack, state media reported, calling it a violation.",
+            [
+                ("indirect", "Kanaani condemned the attack", "reported", "state media", "state media", None),
+                ("indirect", "the attack", "condemned", "Kanaani", "Kanaani", None),
+                ("indirect", "it a violation", "calling", "Kanaani", "Kanaani", None),
+            ],
+        ),
+        (
+            "Kanaani condemned the attack, state media reported, adding that three people died.",
+            [
+                ("indirect", "Kanaani condemned the attack", "reported", "state media", "state media", None),
+                ("indirect", "the attack", "condemned", "Kanaani", "Kanaani", None),
+                ("indirect", "that three people died", "adding", "state media", "state media", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
