@@ -611,7 +611,8 @@ class ScoreConfig:
 #:      Sweden and Britain, which ..., said"); "has acknowledged that A but maintains that B".
 #: 266: quotes: past an attribution set off after its content ("X condemned the attack, SANA
 #:      reported, calling it ..."), a participle is the content's speaker's, unless "adding".
-SCORER_REVISION = 266
+#: 267: blame: rule blame-at-door-of ("laid the blame at the door of X", "at the feet of X").
+SCORER_REVISION = 267
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -246,6 +246,15 @@ def blames(text):
             'Konashenkov said the Israeli pilots "used the Russian plane as cover".',
             [("Russia", "Israel", "blame", "direct")],
         ),
+        # the blame laid "at the door of" or "at the feet of" someone
+        (
+            "Ankara laid the blame for the bombing at the door of the PKK.",
+            [("Turkey", "PKK", "blame", "reported")],
+        ),
+        (
+            "Moscow placed responsibility squarely at the feet of Kyiv.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
