@@ -612,7 +612,9 @@ class ScoreConfig:
 #: 266: quotes: past an attribution set off after its content ("X condemned the attack, SANA
 #:      reported, calling it ..."), a participle is the content's speaker's, unless "adding".
 #: 267: blame: rule blame-at-door-of ("laid the blame at the door of X", "at the feet of X").
-SCORER_REVISION = 267
+#: 268: blame: rules involved-in-harm and role-in-harm ("X was involved in the attack", "X
+#:      played a role in the bombing"; "denied it had any role in ..." is a denial).
+SCORER_REVISION = 268
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -255,6 +255,19 @@ def blames(text):
             "Moscow placed responsibility squarely at the feet of Kyiv.",
             [("Russia", "Ukraine", "blame", "reported")],
         ),
+        # involvement in or a role in a harmful event; a denial of it clears the subject
+        (
+            "Iran played a key role in the attack, Israeli officials said.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
+        (
+            "Israeli officials said Hezbollah was directly involved in the attack.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        (
+            "Israel denied that it had any role in the explosion.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1070,6 +1083,9 @@ def test_headline_rules_stay_out_of_the_body():
         "The reporters were refused access and were denied the charges sheet.",
         # a fact check's claim under examination is nobody's named claim, never the outlet's
         "Fact check\n\nClaim: Israeli F-16s deliberately hid behind a Russian Il-20 so that Syrian missiles would hit it.",
+        # a role in talks, an involvement in an inquiry: no harm
+        "Russia played a role in the peace talks, Israeli officials said.",
+        "Israeli officials said Russia was involved in the crash investigation.",
     ],
 )
 def test_not_blame(text):
