@@ -494,9 +494,9 @@ _CLAIM_LABEL = re.compile(
 )
 _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s)")
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
-#: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
 #: Nouns in -s that are no verb ("The state-run news agency was ...", "the crisis").
 _S_NOUNS = frozenset("news series species headquarters means politics crisis basis status campus census".split())
+#: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
 _VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
@@ -3453,9 +3453,8 @@ class QuoteFinder:
         first, second = self._cue_verb(earlier[0]), self._cue_verb(cue)
         past = all(v.endswith("ed") or v in _IRREGULAR_PAST or v in _SAY_VERBS for v in (first, second))
         # "Iran has acknowledged that A but maintains that B": a present perfect, then a present
-        perfect = bool(re.search(r"\bhas\s+$", self.v[: earlier[0][0]])) and bool(
-            re.fullmatch(r"[a-z]+[^s\W]s", second)
-        )
+        present = bool(re.fullmatch(r"[a-z]+[^s\W]s", second))
+        perfect = present and bool(re.search(r"\bhas\s+$", self.v[: earlier[0][0]]))
         between = self.v[earlier[0][1] : cue[0]]
         return (
             (past or perfect)
@@ -4819,8 +4818,8 @@ class QuoteFinder:
         owner = _COMMON_POSSESSOR.fullmatch(phrase) if actor is None and head in _GENERIC_HEADS else None
         if owner:  # "The group's statement called ...": the group's, whoever the group is
             return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
-        represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if actor is None else None
-        if represented and generic and (party := resolve_phrase(represented.group(1), self.registry)):
+        represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None
+        if actor is None and represented and (party := resolve_phrase(represented.group(1), self.registry)):
             return phrase, party  # "Speaking for France, the ambassador said ...": France
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them;
@@ -4931,7 +4930,8 @@ class QuoteFinder:
         phrase = " ".join(words)
         person = any(p.fullmatch(head) for p in (_PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
-        known = head.islower() or resolve_phrase(phrase, self.registry) is not None or words[1][:1].islower()
+        modified = len(words) > 2 and words[1][:1].islower()
+        known = head.islower() or resolve_phrase(phrase, self.registry) is not None or modified
         if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase

@@ -3519,6 +3519,10 @@ def quotes_of(text):
                 ("indirect", "that three people died", "adding", "state media", "state media", None),
             ],
         ),
+        (  # a one-word subject before: no body named with a modifier (and no crash looking for one)
+            "Gazprom was silent. In a statement it said nothing new had happened.",
+            [("indirect", "nothing new had happened", "said", "it", "it", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
