@@ -456,7 +456,7 @@ _PLACING = re.compile(
 _NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
 #: A verb of answering whose "to" names what it answers ("responded to the attack with shelling",
 #: "replied to critics"): a stimulus or an addressee, no claim unless a that-clause follows.
-_ANSWER_VERBS = frozenset("reply replies replied replying respond responds responded responding".split())
+_ANSWER_VERBS = frozenset("reply replies replied replying responded".split())  # the cue forms in reporting_verbs.tsv
 _ANSWERED = re.compile(r"\s+to\s+(?!(?:be|have|do|say|make|take|give)\b)")
 #: "called" with an object pronoun and no label, only a time, a place or nothing after it: a
 #: telephone call or a summons ("had called her the night before the flight", "called them back");
@@ -3264,7 +3264,7 @@ class QuoteFinder:
         # (not "adding": the attribution's speaker goes on)
         asides = [d for d in earlier if d.cue and d.speaker and d.fragments[-1][1] <= d.cue[0] < cue[0]]
         inside = [s for s in speakers if any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in asides)]
-        if inside and self._cue_verb(cue) not in ("adding", "added"):
+        if inside and self._cue_verb(cue) != "adding":
             speakers = inside
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
