@@ -614,7 +614,9 @@ class ScoreConfig:
 #: 267: blame: rule blame-at-door-of ("laid the blame at the door of X", "at the feet of X").
 #: 268: blame: rules involved-in-harm and role-in-harm ("X was involved in the attack", "X
 #:      played a role in the bombing"; "denied it had any role in ..." is a denial).
-SCORER_REVISION = 268
+#: 269: blame: the forms of "be" before "behind", "involved in" and "the work of" are one
+#:      macro, so "could have been the work of X" counts as "could have been behind" did.
+SCORER_REVISION = 269
 
 
 def _mean_or_none(values: list[float]) -> float | None:
