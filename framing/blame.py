@@ -710,7 +710,9 @@ class _BlameFinder:
             after_clause = self.view.text[sentence[0] : start].rstrip().endswith(",")
             span = self.finder.subject(sentence[0], start) if after_clause else None
         elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
-            span = self.finder.subject(sentence[0], start)
+            # or, past a semicolon, its clause's ("Russia accused Israel ...; Israel denied it and blamed Syria")
+            clause = self.view.text.rfind(";", sentence[0], start) + 1 or sentence[0]
+            span = self.finder.subject(clause, start)
         else:
             span = self._clause_subject(sentence[0], start)
             chain = None if span else _INFINITIVE_CHAIN.search(self.view.text, sentence[0], start)

@@ -307,6 +307,9 @@ _PREPOSITION_START = re.compile(
 #: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
 #: rejects charge"): a capitalised name of up to three words and a verb in the present.
 _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
+#: Nouns for a speech act, which an apposition naming the words before it may use (", a remark
+#: she later repeated").
+_SPEECH_ACT_NOUNS = r"remark|comment|statement|warning|threat|promise|pledge|demand|argument|message"
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -315,7 +318,9 @@ _CONTENT_END = re.compile(
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
     # charges Israel has never confirmed": the outlet's apposition naming the claim
-    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll)"
+    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll|"
+    + _SPEECH_ACT_NOUNS
+    + r")"
     r"|charges|claims|allegations|accusations|assertions)\s"
     r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
@@ -672,6 +677,14 @@ _RUBRICS = frozenset(
 #: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 #: A regular past form or participle in lower case ("resigned", "accused").
 _REGULAR_PAST = re.compile(r"[a-z]+ed")
+#: Participles that follow the noun they modify and may stand before its verb ("the economists
+#: polled predicted ...", "officials contacted declined ...").
+_POSTMODIFIERS = frozenset(
+    "polled surveyed interviewed questioned contacted consulted involved concerned affected asked quoted named "
+    "mentioned cited detained arrested accused injured wounded displaced evacuated".split()
+)
+#: A lower-case word that opens a bare noun phrase, not a clause or an object pronoun.
+_BARE_NOUN_START = re.compile(r"(?!(?:that|the|a|an|it|its|his|her|their|them|him|this|these|those|to)\b)[a-z][a-z-]*")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
@@ -695,6 +708,21 @@ _PARTICIPLE_BEFORE_PREPOSITION = re.compile(
 #: Prepositions that open a phrase inside a subject before a noun-like cue ("Data from the survey show").
 _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
 #: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
+#: Verbs whose object is a document or a message ("issued a statement", "published a report").
+_ISSUING_VERBS = (
+    "issued",
+    "released",
+    "put out",
+    "published",
+    "sent",
+    "posted",
+    "filed",
+    "unleashed",
+    "fired off",
+    "delivered",
+    "gave",
+    "circulated",
+)
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
     "audit record research order ruling lawsuit complaint filing petition motion".split()
@@ -1107,6 +1135,11 @@ def _has_object(words: list[str]) -> bool:
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
     return False
+
+
+def _possessive(word: str) -> bool:
+    """A possessive ("Trump's", "the ministers'"), not a contraction ("he's")."""
+    return bool(re.search(r"\w['\u2019]s$|s['\u2019]$", word)) and word.lower() not in _CONTRACTIONS
 
 
 def _past_tense(word: str) -> bool:
@@ -1686,7 +1719,7 @@ _TRAILING_TIME = re.compile(
 )
 #: "X issued a statement saying ...": the statement's author speaks.
 _STATEMENT = re.compile(
-    r"\s+(?:issued|released|put out|published|sent|posted|filed|unleashed|fired off|delivered|gave|circulated)\s+"
+    r"\s+(?:" + "|".join(_ISSUING_VERBS) + r")\s+"
     r"(?:a|an|its|his|her|their|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo|speech)s?"
     r"(?:\s+(?:to|on)\s+[^,;:.!?\"]{1,40}?)?\s*$"
@@ -1899,13 +1932,15 @@ _PRESENTING_VERBS = frozenset(
 
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
 #: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects", "a charge
-#: they denied"): not part of the speaker after it.
+#: they denied", "a remark she later repeated"): not part of the speaker after it.
 _SUBJECT_AHEAD = r"(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
     r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
     r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
-    r"label|phrase)s?\s+"
+    r"label|phrase|"
+    + _SPEECH_ACT_NOUNS
+    + r")s?\s+"
     + _SUBJECT_AHEAD
     +
     # "..., charges Israel has never confirmed": a bare plural of a claim
@@ -2089,10 +2124,11 @@ _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
 )
 #: A claim that only says what a thing is, then "and": "that the protests were illegal and ",
+#: "that the government's position was "morally bankrupt" and ",
 #: "that the situation remained "extremely volatile" and " (group 1 the subject's head; the
 #: predicate is up to four words with no verb of its own, perhaps quoted).
 _THING_IS_CLAUSE = re.compile(
-    r"\bthat\s+(?:the|these|those|this|its|their|such)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+    r"\bthat\s+(?:the|these|those|this|its|their|such|[A-Za-z-]+['\u2019]s)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?([a-z]+)\s+"
     r"(?:is|are|was|were|(?:has|have|had)\s+been|(?:remain|seem|appear|stay)(?:s|ed)?)\s+"
     r"(?:not\s+)?[\"\u201c]?(?:[a-z-]+\s+){0,3}?[a-z-]+[\"\u201d]?\s+and\s+"
 )
@@ -3416,11 +3452,12 @@ class QuoteFinder:
             # A parenthetical before ("A, Clinton said, detailed B, and suggested C") leaves the clause
             # to its own subject; "by" after the cue makes a passive ("..., and mentioned by X"); after
             # two cues the coordination is ambiguous.
-            # a cue form after a determiner is a noun ("denied the report, and has accused ...")
+            # a cue form after a determiner or a possessive is a noun ("denied the report, and has
+            # accused ...", "said that Russia's claims were false and accused ...")
             earlier = [
                 c
                 for c in self.cues.find(self.v, start, cue[0])
-                if not set(self.v[start : c[0]].lower().split()[-1:]) & _DETERMINERS
+                if not any(w in _DETERMINERS or _possessive(w) for w in self.v[start : c[0]].lower().split()[-1:])
             ]
             words = [self._cue_verb(c) for c in earlier]
             after_comma = (
@@ -3649,7 +3686,13 @@ class QuoteFinder:
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
-        if before and re.search(r"\w['\u2019]s$|s['\u2019]$", before[-1]) and before[-1].lower() not in _CONTRACTIONS:
+        if _REGULAR_PAST.fullmatch(form) and before and _REGULAR_PAST.fullmatch(before[-1]):
+            following = self.v[cue[1] : cue[1] + 30].split()[:1]
+            if before[-1] not in _POSTMODIFIERS and following and _BARE_NOUN_START.fullmatch(following[0]):
+                return False  # "faced repeated questions": a past verb, then the cue as an adjective
+        if before and before[-1].lower() in _DOCUMENT_HEADS and form.lower() in _ISSUING_VERBS:
+            return False  # "A report published on Monday by the institute concludes ...": a document is issued
+        if before and _possessive(before[-1]):
             return False  # "Trump's claim that ...", "the ministers' warning": a noun after a possessive
         if _ing_form(form):
             words = self.v[max(start, cue[0] - 40) : cue[0]].split()[-2:]

@@ -616,7 +616,12 @@ class ScoreConfig:
 #:      played a role in the bombing"; "denied it had any role in ..." is a denial).
 #: 269: blame: the forms of "be" before "behind", "involved in" and "the work of" are one
 #:      macro, so "could have been the work of X" counts as "could have been behind" did.
-SCORER_REVISION = 269
+#: 270: quotes: a cue form after a past verb, before a bare noun, is an adjective ("faced
+#:      repeated questions"); a document is issued, not the issuer ("A report published on
+#:      Monday ... concludes"); a claim of what a thing is may open with a possessive; an
+#:      apposition naming a speech act (", a remark she later repeated") ends the content;
+#:      blame: past a semicolon, a coordinated verb's subject is its own clause's.
+SCORER_REVISION = 270
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -268,6 +268,15 @@ def blames(text):
             "Israel denied that it had any role in the explosion.",
             [("Israel", "Israel", "denial", "reported")],
         ),
+        # past a semicolon, a coordinated verb's subject is its own clause's
+        (
+            "Russia accused Israel of using the plane as cover; Israel denied the charge and blamed Syria.",
+            [
+                ("Israel", "Israel", "denial", "reported"),
+                ("Israel", "Syria", "blame", "reported"),
+                ("Russia", "Israel", "blame", "reported"),
+            ],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

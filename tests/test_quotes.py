@@ -3523,6 +3523,59 @@ def quotes_of(text):
             "Gazprom was silent. In a statement it said nothing new had happened.",
             [("indirect", "nothing new had happened", "said", "it", "it", None)],
         ),
+        # a cue form right after a past verb, before a bare noun, is an adjective ("faced repeated
+        # questions"); not after a participle that follows its noun ("The economists polled predicted")
+        ("The Prime Minister faced repeated questions on Wednesday about arms sales.", []),
+        (
+            "The economists polled predicted that growth would slow.",
+            [
+                (
+                    "indirect",
+                    "that growth would slow",
+                    "predicted",
+                    "The economists polled",
+                    "The economists polled",
+                    None,
+                )
+            ],
+        ),
+        # a document is published, it does not publish: its verb is the cue
+        (
+            "A report published on Monday by the institute concludes that the crew was poorly trained.",
+            [
+                (
+                    "indirect",
+                    "that the crew was poorly trained",
+                    "concludes",
+                    "A report published on Monday by the institute",
+                    "A report published on Monday by the institute",
+                    None,
+                )
+            ],
+        ),
+        # after a claim of what a thing is, possessive included, "and" + a past cue is the teller's next act
+        (
+            'Flynn told the Commons that the government\'s position was "morally bankrupt" and demanded a ban.',
+            [
+                ("indirect", 'that the government\'s position was "morally bankrupt"', "told", "Flynn", "Flynn", None),
+                ("indirect", "a ban", "demanded", "Flynn", "Flynn", None),
+            ],
+        ),
+        (
+            "Flynn said that Russia's claims were false and accused Moscow of lying.",
+            [
+                ("indirect", "that Russia's claims were false", "said", "Flynn", "Flynn", None),
+                ("indirect", "Moscow of lying", "accused", "Flynn", "Flynn", None),
+            ],
+        ),
+        # an apposition naming a speech act ends the content, and its subject speaks the clause
+        (
+            'Sultana said the minister had "blood on his hands", a remark she later repeated on television.',
+            [
+                ("indirect", 'Sultana said the minister had "blood on his hands"', "repeated", "she", "Sultana", None),
+                ("indirect", 'the minister had "blood on his hands"', "said", "Sultana", "Sultana", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
