@@ -1869,6 +1869,19 @@ class _Speaker:
     gender: str | None = None  # "m" or "f" when a title, a noun or a pronoun says so
 
 
+#: A name of up to three words as a sentence's subject, alone or after its title and a comma,
+#: then its verb ("Stephen Flynn went further.", "The SNP's leader, Stephen Flynn, went ...",
+#: "Yadlin shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
+_NAMED_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}),?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|went|gave|took|made|came|spoke|wrote|met|left|told|said|[a-z]+[^s\W]s)\b"
+)
+#: Capitalised words that open a subject but are no given name ("The Kremlin", "Both Moscow").
+_NOT_GIVEN_NAMES = frozenset(
+    "The A An This That These Those Both Neither Either Each Every Some Many Most Few Several All No Its His Her "
+    "Their Our Its In On At For From With By As After Before When While If Since But And Yet So Or".split()
+)
 #: How far back (characters) a "he" or "she" looks for a person named before it.
 _ANTECEDENT_CHARS = 600
 #: A person's full name at the end of a speaker phrase: a first and a last name ("Pep Alvarez").
@@ -5197,6 +5210,18 @@ class QuoteFinder:
             titled.append(
                 _Speaker(match.start(), name, resolve_phrase(name, self.registry), True, False, _gender(name))
             )
+        for match in _NAMED_SUBJECT.finditer(self.v, window, position):
+            # "Stephen Flynn went further. He told ...": a person named as a sentence's subject
+            name = match.group("name")
+            words = name.split()
+            if len(words) == 1 and not re.search(r"[A-Z][a-z]+\s+" + name + r"\b", self.v[: match.start()]):
+                continue  # one word is a name only as the surname of a full name before it ("Amos Yadlin")
+            if (
+                words[0] not in _NOT_GIVEN_NAMES
+                and not any(w.lower() in _SPEAKER_NOUNS | _NON_PERSON_HEADS for w in words)  # "Foreign Minister"
+                and not self.registry.pattern.search(name)
+            ):
+                titled.append(_Speaker(match.start("name"), name, None, True, False))
         for match in self.registry.pattern.finditer(self.v, window, position):
             actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
             if (

@@ -621,7 +621,9 @@ class ScoreConfig:
 #:      Monday ... concludes"); a claim of what a thing is may open with a possessive; an
 #:      apposition naming a speech act (", a remark she later repeated") ends the content;
 #:      blame: past a semicolon, a coordinated verb's subject is its own clause's.
-SCORER_REVISION = 270
+#: 271: quotes: a person named as a sentence's subject, though silent, is a candidate for the
+#:      next "he" or "she" ("Stephen Flynn went further. He told ...", "Yadlin shrugs").
+SCORER_REVISION = 271
 
 
 def _mean_or_none(values: list[float]) -> float | None:

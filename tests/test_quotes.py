@@ -3576,6 +3576,23 @@ def quotes_of(text):
                 ("indirect", 'the minister had "blood on his hands"', "said", "Sultana", "Sultana", None),
             ],
         ),
+        # a person named as a sentence's subject is the next "he" or "she", though they did not speak
+        (
+            "Sir Keir Starmer said the law had been followed. Stephen Flynn went further. "
+            'He told MPs that the policy was "morally bankrupt".',
+            [
+                ("indirect", "the law had been followed", "said", "Sir Keir Starmer", "Sir Keir Starmer", None),
+                ("indirect", 'that the policy was "morally bankrupt"', "told", "He", "Stephen Flynn", None),
+            ],
+        ),
+        (
+            "Amos Yadlin does not mince words. Peskov said Israel was to blame. Yadlin shrugs at that. "
+            '"We will see," he says.',
+            [
+                ("indirect", "Israel was to blame", "said", "Peskov", "Peskov", "Russia"),
+                ("direct", '"We will see,"', "says", "he", "Yadlin", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
