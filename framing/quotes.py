@@ -492,6 +492,11 @@ _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
+#: A transcript line labelled by the speaker's role ("Moderator: ...", "Host: ...").
+_ROLE_LINE = re.compile(
+    r"(Moderator|Host|Co-host|Interviewer|Presenter|Anchor|Chair|Chairman|Chairwoman|Judge|Witness|Caller|"
+    r"Questioner|Prosecutor|Defendant)(:)\s+"
+)
 #: A fact check's label before the claim it examines, at a paragraph's start ("Claim: ...", "The
 #: viral claim: ...", "RUMOUR: ..."): someone's claim, whoever made it, never the outlet's.
 _CLAIM_LABEL = re.compile(
@@ -4504,7 +4509,7 @@ class QuoteFinder:
         return [_Draft(self._quoted_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
 
     def _spoken_line(self, start: int, end: int) -> list[_Draft]:
-        """A paragraph opened by its speaker: a transcript's "WALLACE: ...", an interview's "A: ..."
+        """A paragraph opened by its speaker: a transcript's "WALLACE: ..." or "Moderator: ...", an interview's "A: ..."
         after "Q: ..." (the interviewee's own words, set off without quotation marks)."""
         if not any(p_start == start for p_start, _ in self.paragraphs):
             return self._person_colon(start, end)
@@ -4514,7 +4519,7 @@ class QuoteFinder:
             return [_Draft("indirect", (content,), label.span(1), None, unattributed=True)]
         answer = _ANSWER.match(self.v, start, end)
         interviewee = self._interviewee(start) if answer else None
-        line = answer if interviewee else _TRANSCRIPT.match(self.v, start, end)
+        line = answer if interviewee else _TRANSCRIPT.match(self.v, start, end) or _ROLE_LINE.match(self.v, start, end)
         if line is None:
             return self._person_colon(start, end)
         if interviewee is None and line.group(1).lower() in _RUBRICS:

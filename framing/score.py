@@ -623,7 +623,8 @@ class ScoreConfig:
 #:      blame: past a semicolon, a coordinated verb's subject is its own clause's.
 #: 271: quotes: a person named as a sentence's subject, though silent, is a candidate for the
 #:      next "he" or "she" ("Stephen Flynn went further. He told ...", "Yadlin shrugs").
-SCORER_REVISION = 271
+#: 272: quotes: a transcript turn labelled by a role ("Moderator: ...") is its direct quote.
+SCORER_REVISION = 272
 
 
 def _mean_or_none(values: list[float]) -> float | None:

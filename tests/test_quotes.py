@@ -3593,6 +3593,15 @@ def quotes_of(text):
                 ("direct", '"We will see,"', "says", "he", "Yadlin", None),
             ],
         ),
+        # a role labels a transcript's turn as a name in capitals does
+        (
+            "The debate\n\nThe candidates clashed.\n\nModerator: Senator, the Kremlin says you are weak.\n\n"
+            "HARRIS: That is simply false.",
+            [
+                ("direct", "Senator, the Kremlin says you are weak", ":", "Moderator", "Moderator", None),
+                ("direct", "That is simply false", ":", "HARRIS", "HARRIS", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
