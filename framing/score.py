@@ -624,7 +624,9 @@ class ScoreConfig:
 #: 271: quotes: a person named as a sentence's subject, though silent, is a candidate for the
 #:      next "he" or "she" ("Stephen Flynn went further. He told ...", "Yadlin shrugs").
 #: 272: quotes: a transcript turn labelled by a role ("Moderator: ...") is its direct quote.
-SCORER_REVISION = 272
+#: 273: blame: rule regarded-as-responsible ("singled out X as responsible", "see X as to
+#:      blame"; not "as responsible for security").
+SCORER_REVISION = 273
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -277,6 +277,9 @@ def blames(text):
                 ("Russia", "Israel", "blame", "reported"),
             ],
         ),
+        # regarding someone as responsible blames them; a duty one is responsible for does not
+        ("Moscow singled out Israel as responsible.", [("Russia", "Israel", "blame", "reported")]),
+        ("Many Syrians see Iran as responsible for the war.", [("Syria", "Iran", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1095,6 +1098,7 @@ def test_headline_rules_stay_out_of_the_body():
         # a role in talks, an involvement in an inquiry: no harm
         "Russia played a role in the peace talks, Israeli officials said.",
         "Israeli officials said Russia was involved in the crash investigation.",
+        "Russia named the Israeli military as responsible for security at the site.",
     ],
 )
 def test_not_blame(text):
