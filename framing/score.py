@@ -626,7 +626,9 @@ class ScoreConfig:
 #: 272: quotes: a transcript turn labelled by a role ("Moderator: ...") is its direct quote.
 #: 273: blame: rule regarded-as-responsible ("singled out X as responsible", "see X as to
 #:      blame"; not "as responsible for security").
-SCORER_REVISION = 273
+#: 274: blame: denials by "disclaimed" and "brushed/shrugged/waved off" (active or passive,
+#:      one macro denied_form), and "in no way responsible".
+SCORER_REVISION = 274
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -280,6 +280,11 @@ def blames(text):
         # regarding someone as responsible blames them; a duty one is responsible for does not
         ("Moscow singled out Israel as responsible.", [("Russia", "Israel", "blame", "reported")]),
         ("Many Syrians see Iran as responsible for the war.", [("Syria", "Iran", "blame", "reported")]),
+        # denying: disclaiming, brushing off (active or passive), "in no way responsible"
+        ("Israel disclaimed responsibility.", [("Israel", "Israel", "denial", "reported")]),
+        ("Jerusalem brushed off the accusations.", [("Israel", "Israel", "denial", "reported")]),
+        ("The accusations were shrugged off by Israel.", [("Israel", "Israel", "denial", "reported")]),
+        ("Israel said its pilots were in no way responsible.", [("Israel", "Israel", "denial", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1099,6 +1104,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Russia played a role in the peace talks, Israeli officials said.",
         "Israeli officials said Russia was involved in the crash investigation.",
         "Russia named the Israeli military as responsible for security at the site.",
+        "Israel brushed off the rain and flew on.",
     ],
 )
 def test_not_blame(text):
