@@ -628,7 +628,9 @@ class ScoreConfig:
 #:      blame"; not "as responsible for security").
 #: 274: blame: denials by "disclaimed" and "brushed/shrugged/waved off" (active or passive,
 #:      one macro denied_form), and "in no way responsible".
-SCORER_REVISION = 274
+#: 275: quotes: "or" inside the addressee of a request, up to six words ("urged anyone with
+#:      dashcam or phone footage to contact the force").
+SCORER_REVISION = 275
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3602,6 +3602,11 @@ def quotes_of(text):
                 ("direct", "That is simply false", ":", "HARRIS", "HARRIS", None),
             ],
         ),
+        # "or" inside the addressee of a request does not end it
+        (
+            "She urged anyone with dashcam or phone footage to contact the force.",
+            [("indirect", "anyone with dashcam or phone footage to contact the force", "urged", "She", "She", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
