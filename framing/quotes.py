@@ -1883,10 +1883,12 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}),?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|went|gave|took|made|came|spoke|wrote|met|left|told|said|[a-z]+[^s\W]s)\b"
 )
+#: How far back (characters) a surname standing alone looks for the full name it shortens.
+_SURNAME_CHARS = 3000
 #: Capitalised words that open a subject but are no given name ("The Kremlin", "Both Moscow").
 _NOT_GIVEN_NAMES = frozenset(
     "The A An This That These Those Both Neither Either Each Every Some Many Most Few Several All No Its His Her "
-    "Their Our Its In On At For From With By As After Before When While If Since But And Yet So Or".split()
+    "Their Our In On At For From With By As After Before When While If Since But And Yet So Or".split()
 )
 #: How far back (characters) a "he" or "she" looks for a person named before it.
 _ANTECEDENT_CHARS = 600
@@ -5200,9 +5202,10 @@ class QuoteFinder:
         return found
 
     def _people_before(self, position: int) -> list[_Speaker]:
-        """People named in the registry, mentioned before ``position`` (candidates for he/she); not
-        the object of a verb or a preposition ("she advises President Htin Kyaw", "spoke with
-        Putin"): centring on subjects, "his office said" after "X spoke with Y" is X's."""
+        """People named in the registry, with a title, or as a sentence's subject, mentioned before
+        ``position`` (candidates for he/she); not the object of a verb or a preposition ("she
+        advises President Htin Kyaw", "spoke with Putin"): centring on subjects, "his office said"
+        after "X spoke with Y" is X's."""
         window = max(0, position - _ANTECEDENT_CHARS)
         found, titled = [], []
         objects = []
@@ -5220,7 +5223,8 @@ class QuoteFinder:
             # "Stephen Flynn went further. He told ...": a person named as a sentence's subject
             name = match.group("name")
             words = name.split()
-            if len(words) == 1 and not re.search(r"[A-Z][a-z]+\s+" + name + r"\b", self.v[: match.start()]):
+            full = re.compile(r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b")
+            if len(words) == 1 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start()):
                 continue  # one word is a name only as the surname of a full name before it ("Amos Yadlin")
             if (
                 words[0] not in _NOT_GIVEN_NAMES
