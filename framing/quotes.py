@@ -689,8 +689,6 @@ _POSTMODIFIERS = frozenset(
     "polled surveyed interviewed questioned contacted consulted involved concerned affected asked quoted named "
     "mentioned cited detained arrested accused injured wounded displaced evacuated".split()
 )
-#: A lower-case word that opens a bare noun phrase, not a clause or an object pronoun.
-_BARE_NOUN_START = re.compile(r"(?!(?:that|the|a|an|it|its|his|her|their|them|him|this|these|those|to)\b)[a-z][a-z-]*")
 _IRREGULAR_PAST = frozenset(
     "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
@@ -1141,6 +1139,13 @@ def _has_object(words: list[str]) -> bool:
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
     return False
+
+
+def _bare_noun_start(word: str) -> bool:
+    """A lower-case word that opens a bare noun phrase: no determiner, pronoun, "that" or "to"."""
+    return bool(re.fullmatch(r"[a-z][a-z-]*", word)) and word not in (
+        _DETERMINERS | _OBJECT_PRONOUNS.keys() | {"it", "that", "to"}
+    )
 
 
 def _possessive(word: str) -> bool:
@@ -1885,11 +1890,6 @@ _NAMED_SUBJECT = re.compile(
 )
 #: How far back (characters) a surname standing alone looks for the full name it shortens.
 _SURNAME_CHARS = 3000
-#: Capitalised words that open a subject but are no given name ("The Kremlin", "Both Moscow").
-_NOT_GIVEN_NAMES = frozenset(
-    "The A An This That These Those Both Neither Either Each Every Some Many Most Few Several All No Its His Her "
-    "Their Our In On At For From With By As After Before When While If Since But And Yet So Or".split()
-)
 #: How far back (characters) a "he" or "she" looks for a person named before it.
 _ANTECEDENT_CHARS = 600
 #: A person's full name at the end of a speaker phrase: a first and a last name ("Pep Alvarez").
@@ -1909,6 +1909,16 @@ _GENDER_WORDS = {
 }  # not "his" or "her": a possessive names someone else ("Her spokesman, Andrew Wilder")
 #: Words after which a titled name opens a clause as its subject ("..., and President X said").
 _SUBJECT_OPENERS = frozenset("and but when as while after before because since that though although".split())
+#: Capitalised words that open a subject but are no given name ("The Kremlin", "Both Moscow").
+_NOT_GIVEN_NAMES = frozenset(
+    word.capitalize()
+    for word in _DETERMINERS
+    | _FUNCTION_WORDS
+    | _SUBJECT_OPENERS
+    | _QUANTIFIER_SUBJECTS
+    | _SENTENCE_ADVERBS
+    | {"neither", "either", "all", "no", "yet"}
+)
 #: A titled name: "Mr. Labrador", "Ms. Lynch" (candidates for "he" and "she" with their gender),
 #: not an office ("Mr. President", "Madam Speaker"); or an office and a name (group "office").
 _TITLED_NAME = re.compile(
@@ -3709,7 +3719,7 @@ class QuoteFinder:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
         if _REGULAR_PAST.fullmatch(form) and before and _REGULAR_PAST.fullmatch(before[-1]):
             following = self.v[cue[1] : cue[1] + 30].split()[:1]
-            if before[-1] not in _POSTMODIFIERS and following and _BARE_NOUN_START.fullmatch(following[0]):
+            if before[-1] not in _POSTMODIFIERS and following and _bare_noun_start(following[0]):
                 return False  # "faced repeated questions": a past verb, then the cue as an adjective
         if before and before[-1].lower() in _DOCUMENT_HEADS and form.lower() in _ISSUING_VERBS:
             return False  # "A report published on Monday by the institute concludes ...": a document is issued
