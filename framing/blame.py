@@ -137,6 +137,8 @@ _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+#: A verb and its object pronoun: "blamed it", "accusing her".
+_OBJECT_PRONOUN = re.compile(r"[\w-]+\s+(?:it|them|him|her)", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
 
 
@@ -423,7 +425,11 @@ class _BlameFinder:
         raw_start, raw_end = self.raw(start, end)
         return find_mentions(self.article.text, self.registry, raw_start, raw_end)
 
-    def targets(self, match: RuleMatch, rule: BlameRule) -> list[str]:
+    def targets(self, match: RuleMatch, rule: BlameRule, subject: tuple[str, int] | None = None) -> list[str]:
+        """The actors a match blames; a pronoun after the cue is never its clause's subject, the
+        phrase in ``subject`` (with its sentence's start, view offset): "Rights Watch said the
+        group had recruited men and blamed it" is not Rights Watch, which would be "itself", so
+        the pronoun takes another actor named earlier in the sentence, or none."""
         assert match.target is not None
         start, end = match.target
         before_cue = rule.before or start == match.start
@@ -472,7 +478,17 @@ class _BlameFinder:
             # inside a quote, "they" is not the one speaking ('"They shot it down," the Israeli official said')
             speaker = self.voices.quoted_speaker(self.raw(start, start)[0])
             antecedent = self._antecedent(start, pronoun.group(0), speaker)
-            return [antecedent] if antecedent else []
+            # the cue's own object ("blamed it for", "accusing her of"), not "its forces" nor a
+            # pronoun in a clause of its own ("denied that it had ...")
+            own_object = not before_cue and _OBJECT_PRONOUN.fullmatch(
+                self.view.text, match.start, start + pronoun.end()
+            )
+            bound = self._bound(subject[0]) if subject and own_object else frozenset()
+            if antecedent and bound and antecedent.text.lower() in bound:
+                antecedent = self._antecedent(
+                    start, pronoun.group(0), speaker, bound, floor=subject[1] if subject else None
+                )
+            return [antecedent.actor] if antecedent else []
         if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
             label = self.voices.voice_of(*self.raw(start, end))
@@ -606,14 +622,20 @@ class _BlameFinder:
         return mentions[low : high + 1]
 
     def _antecedent(
-        self, position: int, pronoun: str, skip: tuple[int, int] | None = None, exclude: frozenset[str] = frozenset()
-    ) -> str | None:
+        self,
+        position: int,
+        pronoun: str,
+        skip: tuple[int, int] | None = None,
+        exclude: frozenset[str] = frozenset(),
+        floor: int | None = None,
+    ) -> Mention | None:
         """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
         a plural form for they/them/their, anything else for it/its; never one inside ``skip``
-        (raw offsets), nor one whose words are in ``exclude`` (lower case)."""
+        (raw offsets), nor one whose words are in ``exclude`` (lower case); from ``floor`` (view
+        offset) if given, else from 400 characters before."""
         earlier = [
             m
-            for m in self.mentions(max(0, position - 400), position)
+            for m in self.mentions(max(0, position - 400) if floor is None else floor, position)
             if not (skip and skip[0] <= m.start < skip[1]) and m.text.lower() not in exclude
         ]
         word = pronoun.strip().lower()
@@ -623,7 +645,12 @@ class _BlameFinder:
             fitting = [m for m in earlier if self._plural(m)] or earlier
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
-        return fitting[-1].actor if fitting else None
+        return fitting[-1] if fitting else None
+
+    def _bound(self, phrase: str | None) -> frozenset[str]:
+        """The words of the actor mentions in a subject phrase (lower case): what a pronoun
+        object of that subject's verb cannot stand for."""
+        return frozenset(m.text.lower() for m in find_mentions(phrase, self.registry)) if phrase else frozenset()
 
     def _plural(self, mention: Mention) -> bool:
         """A plural mention ("the Russians"), or a demonym before a plural noun ("Israeli officials")."""
@@ -637,7 +664,10 @@ class _BlameFinder:
         whom no registry actor covers ("the voters said ...") have an unknown source (no
         record): they are not the outlet's."""
         if match.agent is not None:
-            return self._agent(*match.agent)
+            agent = self.view.text[match.agent[0] : match.agent[1]]
+            main = self.finder.subject(sentence[0], match.start) if _SUBJECT_PRONOUN.fullmatch(agent) else None
+            # "condemned the shelling, which it blamed on Syria": the pronoun is the main clause's subject
+            return self._agent(*(main or match.agent))
         label = self.voices.voice_of(*self.raw(*match.cue))
         fallback = (OUTLET, None) if label.voice == "editorial" else (UNKNOWN, label.speaker)
         if rule.source == "speaker" or label.voice == "direct":
@@ -668,7 +698,10 @@ class _BlameFinder:
         phrase = self.view.text[start:end]
         actor = resolve_phrase(phrase, self.registry)
         pronoun = _PRONOUN.search(phrase)
-        return actor if actor or not pronoun else self._antecedent(start, pronoun.group(0), exclude=exclude)
+        if actor or not pronoun:
+            return actor
+        antecedent = self._antecedent(start, pronoun.group(0), exclude=exclude)
+        return antecedent.actor if antecedent else None
 
     def _reporter(self, cue_start: int, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
         """For words in no attribution: the subject of a reporting verb earlier in the sentence
@@ -896,7 +929,7 @@ class _BlameFinder:
         elif rule.target == "complement":
             targets = self._complement_targets(match, matches)
         else:
-            targets = self.targets(match, rule)
+            targets = self.targets(match, rule, (speaker, self.view.from_original(sentence[0])) if speaker else None)
         cue_start, cue_end = self.raw(*match.cue)
         label = self.voices.voice_of(cue_start, cue_end)
         voice = label.voice if source == OUTLET or label.voice != "editorial" else "reported"

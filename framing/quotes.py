@@ -4350,7 +4350,15 @@ class QuoteFinder:
         first = re.match(r"\s*([\w-]+)", rest)
         opening = first.group(1) if first else ""
         said = _ing_form(opening) and self.cues.is_cue(opening)
-        if _MEASURED_TIME.match(rest) or said or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest)):
+        # "..., officials said on Sunday, as heavy rains battered the region": an "as" after the
+        # attribution's own time is when it was said, not more of the claim
+        timed_as = opening == "as" and bool(after.group().strip(" ,"))
+        if (
+            _MEASURED_TIME.match(rest)
+            or said
+            or timed_as
+            or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest))
+        ):
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content;
             # "..., the military said, hours after rockets were fired": the attribution's own time;
             # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
@@ -4959,9 +4967,10 @@ class QuoteFinder:
             return None
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position]
-        if pronoun == "it" and (not before.strip() or self._opening_adverbial(before)):
-            # "It has previously denied ...", "In a front-page editorial it accused ..."
-            return self._previous_subject(sentence_start)
+        if not before.strip() or self._opening_adverbial(before):
+            # "It has previously denied ...", "In a front-page editorial it accused ...", "The
+            # researchers analysed DNA from 67 people. They found ..."
+            return self._previous_subject(sentence_start, pronoun)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
         found = self.subject(sentence_start, position)
@@ -4988,24 +4997,29 @@ class QuoteFinder:
             and not any(_finite_verb(w) or _past_tense(w) or w.endswith("ing") for w in words[1:])
         )
 
-    def _previous_subject(self, sentence_start: int) -> str | None:
+    def _previous_subject(self, sentence_start: int, pronoun: str = "it") -> str | None:
         """A body that is the subject of the sentence before, in the outlet's words, for an "it"
         opening the next ("The coalition did not respond to a request for comment. It has
-        previously denied ..."): "the" and a singular noun, no person; none when that sentence
-        quotes (an "it" in it may be anything the speaker named) or starts a new paragraph."""
+        previously denied ..."): "the" and a singular noun, no person; for "they", "the" and a
+        plural noun, people included ("The researchers analysed DNA ... They found"); none when
+        that sentence quotes (an "it" in it may be anything the speaker named) or starts a new
+        paragraph."""
         previous = self._sentence_before(sentence_start)
         if previous is None or any(mark in self.v[previous[0] : previous[1]] for mark in '"\u201c\u201d'):
             return None
         found = self.subject(*previous)
         if found is None:
             return None
-        words = self.v[found[0] : found[1]].split()
+        words = self.v[found[0] : found[1]].rstrip(",;:").split()  # "The researchers, led by X,"
         head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
         phrase = " ".join(words)
         person = any(p.fullmatch(head) for p in (_PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
         modified = len(words) > 2 and words[1][:1].islower()
         known = head.islower() or resolve_phrase(phrase, self.registry) is not None or modified
+        if pronoun == "they":
+            speakers = head in _SPEAKER_NOUNS and _plural_noun(head) and not _document(phrase)  # not "The talks"
+            return phrase if words[0].lower() == "the" and speakers else None
         if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase

@@ -630,7 +630,11 @@ class ScoreConfig:
 #:      one macro denied_form), and "in no way responsible".
 #: 275: quotes: "or" inside the addressee of a request, up to six words ("urged anyone with
 #:      dashcam or phone footage to contact the force").
-SCORER_REVISION = 275
+#: 276: blame: a pronoun object of a verb of blaming is not that verb's subject ("blamed it"),
+#:      "which it blamed on X" (the main clause's subject blames), "which Y blamed on Z" no longer
+#:      blames the main clause; quotes: an "as" clause after an attribution's time ends the claim,
+#:      "They" opening a sentence after a plural speaker noun subject ("The researchers ... They").
+SCORER_REVISION = 276
 
 
 def _mean_or_none(values: list[float]) -> float | None:

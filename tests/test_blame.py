@@ -285,6 +285,15 @@ def blames(text):
         ("Jerusalem brushed off the accusations.", [("Israel", "Israel", "denial", "reported")]),
         ("The accusations were shrugged off by Israel.", [("Israel", "Israel", "denial", "reported")]),
         ("Israel said its pilots were in no way responsible.", [("Israel", "Israel", "denial", "reported")]),
+        # a relative's pronoun subject is the main clause's ("which it blamed on X"); "which Y
+        # blamed on Z" blames Z, not the main clause
+        (
+            "France condemned the shelling of a hospital, which it blamed on Syrian government forces.",
+            [("France", "Syria", "blame", "reported")],
+        ),
+        ("Russia condemned the attack, which Syria blamed on Israel.", [("Syria", "Israel", "blame", "reported")]),
+        # a pronoun object is not its verb's subject; another actor of the sentence, or none
+        ("Syria said Israel had blamed it for the attack.", [("Israel", "Syria", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1105,6 +1114,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Israeli officials said Russia was involved in the crash investigation.",
         "Russia named the Israeli military as responsible for security at the site.",
         "Israel brushed off the rain and flew on.",
+        "Human Rights Watch said the group had recruited men and blamed it for the deaths of six detainees.",
     ],
 )
 def test_not_blame(text):

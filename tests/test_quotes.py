@@ -3607,6 +3607,31 @@ def quotes_of(text):
             "She urged anyone with dashcam or phone footage to contact the force.",
             [("indirect", "anyone with dashcam or phone footage to contact the force", "urged", "She", "She", None)],
         ),
+        # an "as" clause after an attribution's own time is when it was said, not the claim's
+        (
+            "At least 40 people have died in floods, disaster officials said on Sunday, as heavy rains battered "
+            "the region.",
+            [
+                (
+                    "indirect",
+                    "At least 40 people have died in floods",
+                    "said",
+                    "disaster officials",
+                    "disaster officials",
+                    None,
+                )
+            ],
+        ),
+        # "They" opening a sentence: the plural speaker noun that was the subject just before
+        (
+            "A study was published. The researchers, led by Dr Selina Brace, analysed DNA from 67 people. "
+            "They found that the farmers came from Anatolia.",
+            [("indirect", "that the farmers came from Anatolia", "found", "They", "The researchers", None)],
+        ),
+        (
+            "Peskov spoke on Monday. The talks were tense. They said the deal was dead.",
+            [("indirect", "the deal was dead", "said", "They", "They", None)],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
