@@ -1050,6 +1050,11 @@ _ADJUNCT_END = re.compile(
 #: writer's aside ("promising to lift regulations — probably not what Graham had in mind").
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT + r"|\u2014|\s--?\s")
 _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
+#: An object and a verdict on it, with no verb between ("the club guilty of ...", "him not liable").
+_VERDICT_OBJECT = re.compile(
+    r"(?:[\w'\u2019-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|culpable|responsible)\b(?!\s+(?:for\s+)?(?:the\s+)?(?:security|safety))",
+    re.I,
+)
 #: The sentence's own verb after a subject ("A report describing the attack was published").
 _MAIN_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|said|says|told|"
@@ -4176,6 +4181,10 @@ class QuoteFinder:
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         elif (subordinate := self._subordinate_end(start, end)) is not None:
             cut = subordinate
+        elif _VERDICT_OBJECT.match(self.v, start, end):
+            # "found the club guilty of racist abuse and ordered ...": a verdict on an object is a
+            # small clause; the subject's next act ends it
+            cut = self._object_end(start, end, _ADJUNCT_END, _RELATIVE_IN_OBJECT)
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
             # "calling the strikes "an act of war" and holding Iran responsible": the next participle
             cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
@@ -4272,7 +4281,8 @@ class QuoteFinder:
         """Where an object ``v[start:end]`` ends: at the first of `ends` outside quotation marks,
         outside a pair of dashes (an aside), and, if it starts with a space, not after a clause
         opened inside the object (`embedded`: "worried about whether they would ...", "praised
-        the plan that he unveiled during the debate") nor after a measure ("a few hours after").
+        the plan that he unveiled during the debate", unless inside quotation marks that close
+        before) nor after a measure ("a few hours after").
         `_NOUN_PHRASE_END` serves prepositional cues: a semicolon, a dash, a comma before a
         participle, a subordinator or a pronoun subject (other commas may list: "called for tax
         fairness, the closure of loopholes ... and ..."), or the sentence's own verb ("Americans
@@ -4287,7 +4297,9 @@ class QuoteFinder:
             if match.group(0).startswith(", which") and _AS_COMPLEMENT.search(self.v, match.end(), end):
                 continue  # "condemned the attack, which downed a plane, as "irresponsible"": the object goes on
             if match.group(0)[0].isspace() and (
-                embedded.search(self.v, start, match.start())
+                # a clause opened inside quotation marks closed with them ('guilty of "transmitting
+                # a message that is not fit for a sports event" and ordered ...')
+                any(not self.inside_quote(*e.span()) for e in embedded.finditer(self.v, start, match.start()))
                 or (match.group(0) == " after " and not self._clause_after(start, match))
             ):
                 continue

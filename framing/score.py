@@ -634,7 +634,9 @@ class ScoreConfig:
 #:      "which it blamed on X" (the main clause's subject blames), "which Y blamed on Z" no longer
 #:      blames the main clause; quotes: an "as" clause after an attribution's time ends the claim,
 #:      "They" opening a sentence after a plural speaker noun subject ("The researchers ... They").
-SCORER_REVISION = 276
+#: 277: quotes: a verdict on an object ("found him guilty of fraud") ends before the subject's next
+#:      act; a relative clause inside closed quotation marks does not hold an object open.
+SCORER_REVISION = 277
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3632,6 +3632,26 @@ def quotes_of(text):
             "Peskov spoke on Monday. The talks were tense. They said the deal was dead.",
             [("indirect", "the deal was dead", "said", "They", "They", None)],
         ),
+        # a verdict on an object is a small clause: the subject's next act ends it; a relative
+        # clause inside quotation marks closes with them
+        (
+            "The court found him guilty of fraud and sentenced him to five years.",
+            [("indirect", "him guilty of fraud", "found", "The court", "The court", None)],
+        ),
+        (
+            'The panel found the club guilty of "sending a message that is unfit" and ordered the closure of '
+            "its stadium.",
+            [
+                (
+                    "indirect",
+                    'the club guilty of "sending a message that is unfit"',
+                    "found",
+                    "The panel",
+                    "The panel",
+                    None,
+                )
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
