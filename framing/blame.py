@@ -22,7 +22,14 @@ from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phr
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
-from framing.quotes import PLACE_PREPOSITIONS, SHARED_SUBJECT, TEXT_HEADS, WRITER_PRONOUNS, QuoteFinder
+from framing.quotes import (
+    PERSON_WORDS,
+    PLACE_PREPOSITIONS,
+    SHARED_SUBJECT,
+    TEXT_HEADS,
+    WRITER_PRONOUNS,
+    QuoteFinder,
+)
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
@@ -137,6 +144,9 @@ _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+#: Up to three lower-case words after a mention, past a possessive (group 1): where a title
+#: it owns would be ("'s army chief", " president").
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?((?:\s+[a-z][a-z-]*\b(?!['\u2019]))(?:\s+[a-z][a-z-]*\b(?!['\u2019])){0,2})")
 #: A verb and its object pronoun: "blamed it", "accusing her".
 _OBJECT_PRONOUN = re.compile(r"[\w-]+\s+(?:it|them|him|her)", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
@@ -640,12 +650,20 @@ class _BlameFinder:
         ]
         word = pronoun.strip().lower()
         if word in ("he", "she", "him", "her", "his"):
-            fitting = [m for m in earlier if m.form_type == "people"]
+            # a person, or a state or body owning a person's title ("Israel's army chief denied
+            # that his pilots ...", "the Russian president")
+            fitting = [m for m in earlier if m.form_type == "people" or self._titled_owner(m)]
         elif word in ("they", "them", "their", "we"):
             fitting = [m for m in earlier if self._plural(m)] or earlier
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
+
+    def _titled_owner(self, mention: Mention) -> bool:
+        """Whether a mention owns a person's title right after it: "Israel's army chief", "the
+        Russian president" (up to two words before the title)."""
+        owned = _TITLE_AFTER.match(self.article.text, mention.end)
+        return owned is not None and any(PERSON_WORDS.fullmatch(w) for w in owned.group(1).split())
 
     def _bound(self, phrase: str | None) -> frozenset[str]:
         """The words of the actor mentions in a subject phrase (lower case): what a pronoun

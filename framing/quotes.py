@@ -253,7 +253,7 @@ def _person_noun(word: str) -> bool:
     if word[:1].isupper() or lower in _READ_HEADS:
         return False
     return lower in _DASH_SPEAKER_NOUNS or any(
-        p.fullmatch(lower) for p in (_PERSON_WORDS, _PERSON_PLURAL, _PERSON_SINGULAR)
+        p.fullmatch(lower) for p in (PERSON_WORDS, _PERSON_PLURAL, _PERSON_SINGULAR)
     )
 
 
@@ -922,7 +922,7 @@ _DATED_CLAUSE = re.compile(
     + _clause_after(_SAID_IN + r"(?:" + _SAID_WHEN + r")?", _AUXILIARY)
     + r")"
 )
-_PERSON_WORDS = re.compile(
+PERSON_WORDS = re.compile(
     r"\b(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|senator|leader|prime|envoy|mr|mrs|ms|dr|he|she|analyst|expert|official)\b",
     re.I,
@@ -4784,7 +4784,7 @@ class QuoteFinder:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history, claims)
                 is_person = (
-                    bool(_PERSON_WORDS.search(phrase))
+                    bool(PERSON_WORDS.search(phrase))
                     or self._is_person(phrase)
                     or self._is_person(name)  # "he said" resolved to Sanders
                     or phrase.lower() in ("he", "she")
@@ -5025,7 +5025,7 @@ class QuoteFinder:
         words = self.v[found[0] : found[1]].rstrip(",;:").split()  # "The researchers, led by X,"
         head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
         phrase = " ".join(words)
-        person = any(p.fullmatch(head) for p in (_PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
+        person = any(p.fullmatch(head) for p in (PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
         modified = len(words) > 2 and words[1][:1].islower()
         known = head.islower() or resolve_phrase(phrase, self.registry) is not None or modified

@@ -636,7 +636,9 @@ class ScoreConfig:
 #:      "They" opening a sentence after a plural speaker noun subject ("The researchers ... They").
 #: 277: quotes: a verdict on an object ("found him guilty of fraud") ends before the subject's next
 #:      act; a relative clause inside closed quotation marks does not hold an object open.
-SCORER_REVISION = 277
+#: 278: blame: "his"/"her" may stand for a state or body owning a person's title ("Israel's army
+#:      chief denied that his pilots ...").
+SCORER_REVISION = 278
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -294,6 +294,11 @@ def blames(text):
         ("Russia condemned the attack, which Syria blamed on Israel.", [("Syria", "Israel", "blame", "reported")]),
         # a pronoun object is not its verb's subject; another actor of the sentence, or none
         ("Syria said Israel had blamed it for the attack.", [("Israel", "Syria", "blame", "reported")]),
+        # "his" after a state owning a person's title: that state
+        (
+            "Israel's army chief denied that his pilots had acted irresponsibly.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
