@@ -638,7 +638,8 @@ class ScoreConfig:
 #:      act; a relative clause inside closed quotation marks does not hold an object open.
 #: 278: blame: "his"/"her" may stand for a state or body owning a person's title ("Israel's army
 #:      chief denied that his pilots ...").
-SCORER_REVISION = 278
+#: 279: blame: rule x-not-y-harmed ("Syria's air defences, not Israel, shot down the plane").
+SCORER_REVISION = 279
 
 
 def _mean_or_none(values: list[float]) -> float | None:

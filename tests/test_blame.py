@@ -299,6 +299,11 @@ def blames(text):
             "Israel's army chief denied that his pilots had acted irresponsibly.",
             [("Israel", "Israel", "denial", "reported")],
         ),
+        # a contrast names who did the harm, as a cleft does
+        (
+            "Syria's air defences, not Israel, shot down the plane, the IDF said.",
+            [("Israel", "Syria", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1120,6 +1125,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Russia named the Israeli military as responsible for security at the site.",
         "Israel brushed off the rain and flew on.",
         "Human Rights Watch said the group had recruited men and blamed it for the deaths of six detainees.",
+        "Israel, not Iran, was the target, officials said.",
     ],
 )
 def test_not_blame(text):
