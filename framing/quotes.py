@@ -1275,8 +1275,9 @@ _MEASURE_OF = re.compile(
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)(?=\s*(?:[,.;!?]|$))")
 
 
-#: An aside on the source after "according to X,": how or on what terms X spoke, or who X is.
-_SOURCE_ASIDE = re.compile(r"\s*(?:speaking|who|writing|posting)\b[^,.;:!?\"]{0,80},", re.I)
+#: An aside on the source after "according to X,": how or on what terms X spoke, who or what X is,
+#: or what X cited ("According to the ministry, which cited preliminary data, exports fell").
+_SOURCE_ASIDE = re.compile(r"\s*(?:speaking|who|which|writing|posting|citing)\b[^,.;:!?\"]{0,80},", re.I)
 
 #: What a source asks of the reporter after a cue ("who asked not to be named", "requested
 #: anonymity"): terms of speaking, not a claim.

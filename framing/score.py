@@ -639,7 +639,8 @@ class ScoreConfig:
 #: 278: blame: "his"/"her" may stand for a state or body owning a person's title ("Israel's army
 #:      chief denied that his pilots ...").
 #: 279: blame: rule x-not-y-harmed ("Syria's air defences, not Israel, shot down the plane").
-SCORER_REVISION = 279
+#: 280: quotes: a relative clause or "citing" aside on the source after "according to X," is skipped.
+SCORER_REVISION = 280
 
 
 def _mean_or_none(values: list[float]) -> float | None:

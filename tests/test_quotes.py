@@ -3652,6 +3652,14 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a relative clause on the source after "according to X," is an aside, not the claim
+        (
+            "According to the ministry, which cited preliminary data, exports fell 4%.",
+            [
+                ("indirect", "preliminary data", "cited", "which", "the ministry", None),
+                ("indirect", "exports fell 4%", "According to", "the ministry", "the ministry", None),
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
