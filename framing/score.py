@@ -640,7 +640,9 @@ class ScoreConfig:
 #:      chief denied that his pilots ...").
 #: 279: blame: rule x-not-y-harmed ("Syria's air defences, not Israel, shot down the plane").
 #: 280: quotes: a relative clause or "citing" aside on the source after "according to X," is skipped.
-SCORER_REVISION = 280
+#: 281: voice: words inside a charge that a denial takes whole after the fact ("Ukraine said X, a
+#:      charge Moscow denied") are the words of who made the charge (the inner attribution).
+SCORER_REVISION = 281
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -17,12 +17,16 @@ and reported voice and to the speaker only in direct quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from framing.quotes import WRITER_PRONOUNS, quoted_text
 from framing.records import Article, QuoteRecord
 from framing.spans import SpanIndex
+
+#: A cue that denies what it takes as content ("a charge Moscow denied", "which Kyiv rejects").
+_DENYING = re.compile(r"den(?:y|ies|ied|ying)|(?:reject|disput|dismiss|refut|rebuff)\w*", re.I)
 
 Voice = Literal["editorial", "reported", "direct"]
 VOICES: tuple[Voice, ...] = ("editorial", "reported", "direct")
@@ -72,6 +76,12 @@ class VoiceMap:
             ]
         )
         self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
+        #: Attributions whose cue denies (ids): their content is someone else's charge.
+        self._denials = frozenset(
+            id(q)
+            for q in quotes
+            if q.cue_start is not None and _DENYING.fullmatch(article.text, q.cue_start, q.cue_end or q.cue_start)
+        )
         quoted = quoted_text(article)
         marked: list[tuple[int, int, QuoteRecord | None]] = []
         for q_start, q_end, _ in quoted.spans:
@@ -116,7 +126,21 @@ class VoiceMap:
         ]
         if sum(min(end, m_end) - max(start, m_start) for m_start, m_end, _ in inside) * 2 >= length:
             return self._label("direct", inside[0][2])
-        for span_start, span_end, quote in self.attributed.near(start, end):
-            if span_start < end and start < span_end:
-                return self._label("reported", quote)
-        return EDITORIAL
+        overlapping = [
+            (span_start, span_end, quote)
+            for span_start, span_end, quote in self.attributed.near(start, end)
+            if span_start < end and start < span_end
+        ]
+        if not overlapping:
+            return EDITORIAL
+        outer_start, outer_end, outer = overlapping[0]
+        if id(outer) in self._denials and outer.cue_start is not None and outer.cue_start >= outer_end:
+            # a charge denied after the fact: "Ukraine said Russian forces were responsible, a charge
+            # Moscow denied" reports Ukraine's words, not Moscow's
+            inner = [
+                quote
+                for _, _, quote in overlapping[1:]
+                if quote.cue_start is not None and outer_start <= quote.cue_start < outer_end
+            ]
+            return self._label("reported", inner[0] if inner else outer)
+        return self._label("reported", outer)

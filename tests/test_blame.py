@@ -304,6 +304,11 @@ def blames(text):
             "Syria's air defences, not Israel, shot down the plane, the IDF said.",
             [("Israel", "Syria", "blame", "reported")],
         ),
+        # a charge denied after the fact stays the words of the one who made it
+        (
+            "Ukraine said Russian forces were responsible for the strike on the dam, a charge Moscow denied.",
+            [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -9,6 +9,7 @@ from framing.ingest import make_article
 from framing.quotes import extract_quotes, quoted_text
 from framing.score import score_article
 from framing.spans import SpanIndex
+from framing.voice import VoiceMap
 
 REGISTRY = load_registry()
 
@@ -5857,6 +5858,20 @@ def test_the_writers_first_person_is_the_outlets_voice_and_a_quoted_one_the_spea
     # the writer's blame is the outlet's own
     blamed = score_article(make_article("I blame Iran for the crisis.", id="u", source="x")).blame
     assert [(b.source, b.target, b.voice) for b in blamed] == [("outlet", "Iran", "editorial")]
+
+
+def test_a_charge_denied_after_the_fact_is_the_words_of_who_made_it():
+    text = "Ukraine said Russian forces were responsible for the strike, a charge Moscow denied."
+    article = make_article(text, id="t", source="x")
+    voices = VoiceMap(article, extract_quotes(article, load_registry()))
+    at = text.index("responsible")
+    assert voices.voice_of(at, at + len("responsible")).speaker == "Ukraine"
+    # a plain attribution after its content keeps the words its own ("..., Netanyahu said")
+    text = "Since Jerusalem and Moscow agreed to set up a hotline, Israel has thrived, Netanyahu said."
+    article = make_article(text, id="u", source="x")
+    voices = VoiceMap(article, extract_quotes(article, load_registry()))
+    at = text.index("thrived")
+    assert voices.voice_of(at, at + len("thrived")).speaker == "Netanyahu"
 
 
 def test_an_interviews_answers_are_direct_and_its_introduction_and_questions_the_outlets():
