@@ -1967,6 +1967,10 @@ _PRESENTING_VERBS = frozenset(
 )
 
 
+#: The forms of the verbs that deny what they take as content ("denied", "rejects", "dismissing").
+DENYING_VERB = (
+    r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+)
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
 #: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects", "a charge
 #: they denied", "a remark she later repeated"): not part of the speaker after it.
@@ -1987,7 +1991,7 @@ _CONTACT_RELATIVE = re.compile(
 #: A pronoun denying what the words before it name ("they denied", "it has always rejected").
 _DENIED_CHARGE = re.compile(
     r"(?:he|she|it|they)\s+(?:(?:has|have|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
-    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dispute[sd]?|dismiss(?:es|ed)?|refute[sd]?)\b",
+    r"(?:" + DENYING_VERB + r")\b",
     re.I,
 )
 #: The end of a clause before a pronoun that denies it: ", a charge", ", an accusation", ", which".
@@ -5026,13 +5030,13 @@ class QuoteFinder:
         words = self.v[found[0] : found[1]].rstrip(",;:").split()  # "The researchers, led by X,"
         head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
         phrase = " ".join(words)
+        if pronoun == "they":
+            speakers = head in _SPEAKER_NOUNS and _plural_noun(head) and not _document(phrase)  # not "The talks"
+            return phrase if words[0].lower() == "the" and speakers else None
         person = any(p.fullmatch(head) for p in (PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
         modified = len(words) > 2 and words[1][:1].islower()
         known = head.islower() or resolve_phrase(phrase, self.registry) is not None or modified
-        if pronoun == "they":
-            speakers = head in _SPEAKER_NOUNS and _plural_noun(head) and not _document(phrase)  # not "The talks"
-            return phrase if words[0].lower() == "the" and speakers else None
         if words[0].lower() != "the" or not known or head.endswith("s") or person:
             return None
         return phrase

@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from framing.quotes import WRITER_PRONOUNS, quoted_text
+from framing.quotes import DENYING_VERB, WRITER_PRONOUNS, quoted_text
 from framing.records import Article, QuoteRecord
 from framing.spans import SpanIndex
 
 #: A cue that denies what it takes as content ("a charge Moscow denied", "which Kyiv rejects").
-_DENYING = re.compile(r"den(?:y|ies|ied|ying)|(?:reject|disput|dismiss|refut|rebuff)\w*", re.I)
+_DENYING = re.compile(DENYING_VERB, re.I)
 
 Voice = Literal["editorial", "reported", "direct"]
 VOICES: tuple[Voice, ...] = ("editorial", "reported", "direct")
