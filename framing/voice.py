@@ -76,12 +76,7 @@ class VoiceMap:
             ]
         )
         self.by_content = SpanIndex([(q.content_start, q.content_end, q) for q in quotes])
-        #: Attributions whose cue denies (ids): their content is someone else's charge.
-        self._denials = frozenset(
-            id(q)
-            for q in quotes
-            if q.cue_start is not None and _DENYING.fullmatch(article.text, q.cue_start, q.cue_end or q.cue_start)
-        )
+        self._text = article.text
         quoted = quoted_text(article)
         marked: list[tuple[int, int, QuoteRecord | None]] = []
         for q_start, q_end, _ in quoted.spans:
@@ -134,7 +129,12 @@ class VoiceMap:
         if not overlapping:
             return EDITORIAL
         outer_start, outer_end, outer = overlapping[0]
-        if id(outer) in self._denials and outer.cue_start is not None and outer.cue_start >= outer_end:
+        if (
+            outer.cue_start is not None
+            and outer.cue_end is not None
+            and outer.cue_start >= outer_end
+            and _DENYING.fullmatch(self._text, outer.cue_start, outer.cue_end)
+        ):
             # a charge denied after the fact: "Ukraine said Russian forces were responsible, a charge
             # Moscow denied" reports Ukraine's words, not Moscow's
             inner = [
