@@ -411,7 +411,8 @@ _ADDRESSEE = re.compile(
     r"parliament|congress|legislators|parliamentarians|senators|delegates|investors|analysts|students|diplomats|donors|"
     r"the (?:court|jury|judge|tribunal|committee|panel|senate|chamber|assembly|nation|public|house)|"
     r"the crowd|the audience|(?:[A-Za-z]+\s+)?(?:television|TV|radio|media)|"  # "told local television", "state TV"
-    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
+    # an occasion with up to two modifiers, named ones too: "told a regular UN briefing"
+    r"(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
     r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
     r"television channel|channel|station|outlet)|"
     # "told the council before the vote", "told his aides during the flight": the occasion after the addressee
@@ -2196,6 +2197,24 @@ def _object_before_participle(region: str, start: int) -> int:
     return start
 
 
+#: Subordinators that are prepositions too: "since early March", "after the attack".
+_PREPOSITIONAL_SUBORDINATORS = frozenset(("after", "before", "since"))
+
+
+def _opens_clause(text: str, brk: re.Match[str]) -> bool:
+    """Whether a clause break in ``text``, the words before a cue, opens a clause: not "since" or
+    "after" heading a phrase of time with no verb of its own when "and" joins the cue to what
+    precedes ("said the agency had been unable to deliver food since early March and called on
+    ...": the sentence's subject calls); but "The statement comes after the newspaper reported":
+    the cue is the clause's verb."""
+    if brk.group(0).strip() not in _PREPOSITIONAL_SUBORDINATORS or _CLAUSE_BREAK.search(text, brk.end()):
+        return True
+    words = text[brk.end() :].split()
+    if not words or words[-1] not in ("and", "but"):
+        return True
+    return any(_finite_verb(w) or _REGULAR_PAST.fullmatch(w) or w in _IRREGULAR_PAST for w in words)
+
+
 class QuoteFinder:
     """QuoteRecord and speaker detection over one article's normalised view (view offsets inside).
 
@@ -2335,7 +2354,7 @@ class QuoteFinder:
                 return subject
         party = re.search(r"\([^()]{1,30}\)$", region)  # "Sen. Lindsey Graham (R-S.C.)"
         masked = region[: party.start()] + " " + party.group(0)[1:-1] + " " if party else region
-        breaks = [m for m in _CLAUSE_BREAK.finditer(masked)]
+        breaks = [m for m in _CLAUSE_BREAK.finditer(masked) if _opens_clause(masked, m)]
         start = breaks[-1].end() if breaks else 0
         if apposition and breaks and region[breaks[-1].start()] == "," and region[start:].strip()[:1].isupper():
             previous = [m for m in breaks[:-1]]

@@ -642,7 +642,10 @@ class ScoreConfig:
 #: 280: quotes: a relative clause or "citing" aside on the source after "according to X," is skipped.
 #: 281: voice: words inside a charge that a denial takes whole after the fact ("Ukraine said X, a
 #:      charge Moscow denied") are the words of who made the charge (the inner attribution).
-SCORER_REVISION = 281
+#: 282: quotes: "since"/"after" heading a phrase of time before "and" and a second cue leaves the
+#:      cue to the sentence's subject; an occasion addressed with named modifiers ("told a
+#:      regular UN briefing").
+SCORER_REVISION = 282
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3661,6 +3661,44 @@ def quotes_of(text):
                 ("indirect", "exports fell 4%", "According to", "the ministry", "the ministry", None),
             ],
         ),
+        # "since" or "after" heading a phrase of time, not a clause, before "and" and a second cue:
+        # the sentence's subject speaks both; "after the army attacked" is a clause with its own subject
+        (
+            "Phiri said the agency had been unable to deliver food since early March and called on all "
+            "parties to allow safe passage.",
+            [
+                (
+                    "indirect",
+                    "the agency had been unable to deliver food since early March",
+                    "said",
+                    "Phiri",
+                    "Phiri",
+                    None,
+                ),
+                ("indirect", "all parties to allow safe passage", "called on", "Phiri", "Phiri", None),
+            ],
+        ),
+        (
+            "The minister said talks had stalled after the attack and urged both sides to return.",
+            [
+                ("indirect", "talks had stalled after the attack", "said", "The minister", "The minister", None),
+                ("indirect", "both sides to return", "urged", "The minister", "The minister", None),
+            ],
+        ),
+        # an occasion addressed with a named modifier
+        (
+            '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
+            [
+                (
+                    "direct",
+                    '"We are running out of time,"',
+                    "told",
+                    "spokesperson Tomson Phiri",
+                    "spokesperson Tomson Phiri",
+                    None,
+                )
+            ],
+        ),
         # "it" standing for a claim made elsewhere, with its time, is no content; before a colon it
         # points to the claim after it
         ("The coach has said it many times before.", []),
