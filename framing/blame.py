@@ -110,6 +110,9 @@ _NO_ONE = re.compile(
 )
 #: Actors coordinated as one subject ("Russia and Syria", "Russian and Syrian officials",
 #: "Canberra and The Hague"): what may stand before, between and after their mentions.
+#: A clause opening with a pronoun subject ("that it used the plane as cover").
+_THAT = re.compile(r"\s+that\s+", re.I)
+_PRONOUN_OPENING = re.compile(r"(?:it|its|they|their|he|his|she|her|we|our)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:(?:the|both)\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
@@ -242,7 +245,7 @@ class BlameRule:
     name: str
     kind: BlameKind
     pattern: re.Pattern[str]
-    target: Literal["group", "self", "complement", "reciprocal"]
+    target: Literal["group", "self", "complement", "accused", "reciprocal"]
     source: Literal["subject", "speaker", "agent"]
     explanation: str
     before: bool = False
@@ -274,7 +277,7 @@ class BlameRule:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), cue, agent))
             elif self.before:
                 found.append(RuleMatch(start, match.end(), (start, match.start()), match.span()))
-            elif self.target in ("self", "complement", "reciprocal"):
+            elif self.target != "group":
                 found.append(RuleMatch(match.start(), match.end(), None, match.span()))
             else:
                 target = match.span("target")
@@ -301,11 +304,11 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         kind, target, origin = entry["kind"], entry.get("target", "group"), entry.get("source", "speaker")
         if (
             kind not in ("blame", "denial")
-            or target not in ("group", "self", "complement", "reciprocal")
+            or target not in ("group", "self", "complement", "accused", "reciprocal")
             or origin not in ("subject", "speaker", "agent")
         ):
             raise ConfigError(
-                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement|reciprocal "
+                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement|accused|reciprocal "
                 f"(got {target!r}), "
                 f"source subject|speaker|agent (got {origin!r})"
             )
@@ -909,6 +912,25 @@ class _BlameFinder:
         actors = list(dict.fromkeys(m.actor for m in run))
         return actors if len(actors) > 1 and _BEFORE_RECIPROCAL.fullmatch(between) else []
 
+    def _accused(self, denial: RuleMatch, source: str, matches: list[tuple[RuleMatch, BlameRule]]) -> list[str]:
+        """Whom a denied accusation's "that" clause blames: the denier itself when the clause opens
+        with a pronoun ("Israel disputed Russia's assertion that it used the plane as cover": not
+        Russia, whose assertion it is), else the targets of a blame in the clause, else the actor
+        the clause opens with when it is not the denier ("rejected Ukraine's claims that Russia had
+        financed terrorism" clears Russia); none when the clause opens with no actor."""
+        text = self.view.text
+        start = denial.end + len(that.group()) if (that := _THAT.match(text, denial.end)) else denial.end
+        if _PRONOUN_OPENING.match(text, start):
+            return [source]
+        targets = self._complement_targets(denial, matches)
+        clause = re.match(r"[^,;:.!?\u2014]*", text[start:])
+        mentions = self.mentions(start, start + (clause.end() if clause else 0))
+        if targets or not mentions:
+            return targets
+        first = mentions[0]
+        opening = text[start : self.view.from_original(first.start)]
+        return [first.actor] if _SUBJECT_BEFORE.fullmatch(opening) and first.actor != source else []
+
     def _in_complement(self, denial: int, cue: int) -> bool:
         """Whether a blame cue lies in the complement of a denial at ``denial``: no comma
         between, and no verb coordinated with the denial ("denied any involvement and blamed
@@ -946,6 +968,8 @@ class _BlameFinder:
             targets = [source]
         elif rule.target == "complement":
             targets = self._complement_targets(match, matches)
+        elif rule.target == "accused":
+            targets = self._accused(match, source, matches)
         else:
             targets = self.targets(match, rule, (speaker, self.view.from_original(sentence[0])) if speaker else None)
         cue_start, cue_end = self.raw(*match.cue)

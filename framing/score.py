@@ -645,7 +645,9 @@ class ScoreConfig:
 #: 282: quotes: "since"/"after" heading a phrase of time before "and" and a second cue leaves the
 #:      cue to the sentence's subject; an occasion addressed with named modifiers ("told a
 #:      regular UN briefing").
-SCORER_REVISION = 282
+#: 283: blame: rule deny-accusation-that (target mode "accused"): a rejected claim clears the
+#:      actor its "that" clause opens with, the denier when a pronoun opens it.
+SCORER_REVISION = 283
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -309,6 +309,24 @@ def blames(text):
             "Ukraine said Russian forces were responsible for the strike on the dam, a charge Moscow denied.",
             [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
         ),
+        # an accusation rejected by a third party clears the actor the claim opens with; a pronoun
+        # opening it is the denier, not the possessor whose claim it is
+        (
+            "The International Court of Justice rejected Ukraine's claims that Russia had financed terrorism.",
+            [("International Court of Justice", "Russia", "denial", "reported")],
+        ),
+        (
+            "The United States dismissed Russian accusations that Israel was to blame.",
+            [("United States", "Israel", "denial", "reported")],
+        ),
+        (
+            "Israel denied Russia's claim that it used the downed aircraft as cover.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        (
+            "Israel rejected Moscow's allegations that the talks had failed.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
