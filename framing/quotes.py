@@ -3522,7 +3522,7 @@ class QuoteFinder:
             words = [self._cue_verb(c) for c in earlier]
             after_comma = (
                 bool(_COMMA_COORDINATED_CUE.search(self.v, start, cue[0]))
-                and verb.endswith("ed")
+                and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)

@@ -647,7 +647,9 @@ class ScoreConfig:
 #:      regular UN briefing").
 #: 283: blame: rule deny-accusation-that (target mode "accused"): a rejected claim clears the
 #:      actor its "that" clause opens with, the denier when a pronoun opens it.
-SCORER_REVISION = 283
+#: 284: quotes: an irregular past cue after a comma and "and"/"but" is the subject's next act
+#:      (", but found that ..."), as a regular one was.
+SCORER_REVISION = 284
 
 
 def _mean_or_none(values: list[float]) -> float | None:

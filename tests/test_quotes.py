@@ -3685,6 +3685,23 @@ def quotes_of(text):
                 ("indirect", "both sides to return", "urged", "The minister", "The minister", None),
             ],
         ),
+        # after a comma, an irregular past joined by "but" is the subject's next act, as a regular one is
+        (
+            "The court rejected Ukraine's claims that Russia had financed terrorism, but found that Moscow "
+            "had failed to investigate.",
+            [
+                (
+                    "indirect",
+                    "Ukraine's claims that Russia had financed terrorism",
+                    "rejected",
+                    "The court",
+                    "The court",
+                    None,
+                ),
+                ("indirect", "that Russia had financed terrorism", "claims", "Ukraine", "Ukraine", "Ukraine"),
+                ("indirect", "that Moscow had failed to investigate", "found", "The court", "The court", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
