@@ -38,9 +38,13 @@ BlameKind = Literal["blame", "denial"]
 OUTLET = "outlet"
 NO_ACTOR = "none"
 UNKNOWN = ""  # a named subject that no registry actor covers: no record (suggest it as an actor)
+#: Where a noun phrase after its cue ends; not at the preposition of a proxy's sponsor ("hackers
+#: linked to China's ministry", "a group affiliated with Iran", "hackers working for Moscow"), which
+#: the phrase takes in, as it does "militants backed by Iran".
 _NP_END = (
-    r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|\s+(?:for|of|over|with|because|after|when|which|who|whose|that|in|on|to|"""
-    r"""as|but|while|and\s+(?:said|told|added|warned))\b)"""
+    r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|(?<!\blinked)(?<!\btied)(?<!\bconnected)(?<!\bloyal)\s+to\b"""
+    r"""|(?<!\baffiliated)(?<!\bassociated)(?<!\baligned)\s+with\b|(?<!\bworking)\s+for\b"""
+    r"""|\s+(?:of|over|because|after|when|which|who|whose|that|in|on|as|but|while|and\s+(?:said|told|added|warned))\b)"""
 )
 _BEFORE_PREFIX = "(?P<target>{np_before})"
 _MACROS = {

@@ -2168,11 +2168,19 @@ _PEOPLE_HEADS = frozenset(
 #: A claim that only says what a thing is, then "and": "that the protests were illegal and ",
 #: "that the government's position was "morally bankrupt" and ",
 #: "that the situation remained "extremely volatile" and " (group 1 the subject's head; the
-#: predicate is up to four words with no verb of its own, perhaps quoted).
-_THING_IS_CLAUSE = re.compile(
-    r"\bthat\s+(?:the|these|those|this|its|their|such|[A-Za-z-]+['\u2019]s)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?([a-z]+)\s+"
+#: predicate is up to five words, perhaps quoted: an adjective, or a passive with its place, "the
+#: hack had been carried out from Chinese territory and "). Right after the cue, with no "that".
+_THING_IS = (
+    r"(?:the|these|those|this|its|their|such|[A-Za-z-]+['\u2019]s)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?([a-z]+)\s+"
     r"(?:is|are|was|were|(?:has|have|had)\s+been|(?:remain|seem|appear|stay)(?:s|ed)?)\s+"
-    r"(?:not\s+)?[\"\u201c]?(?:[a-z-]+\s+){0,3}?[a-z-]+[\"\u201d]?\s+and\s+"
+    r"(?:not\s+)?[\"\u201c]?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+[\"\u201d]?\s+and\s+"
+)
+_THING_IS_CLAUSE = re.compile(r"\bthat\s+" + _THING_IS)
+_BARE_THING_IS_CLAUSE = re.compile(r"\s+" + _THING_IS)
+#: Events named by a singular head ("the hack", "the strike"), things that say nothing.
+_EVENT_HEADS = frozenset(
+    "attack strike raid hack breach intrusion blast explosion fire crash incident bombing shooting "
+    "shelling collapse outage leak spill flood".split()
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
@@ -3570,11 +3578,14 @@ class QuoteFinder:
         first = self._cue_verb(earlier[0])
         if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
             return False
-        claim = _THING_IS_CLAUSE.search(self.v, earlier[0][1], cue[0])
+        claim = _BARE_THING_IS_CLAUSE.match(self.v, earlier[0][1], cue[0])
+        if claim is None or claim.end() != cue[0]:
+            claim = _THING_IS_CLAUSE.search(self.v, earlier[0][1], cue[0])
         if claim is None or claim.end() != cue[0]:
             return False
         head = claim.group(1)
-        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head))  # "the protests", "the decision"
+        # "the protests", "the decision", "the hack"
+        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head)) or head in _EVENT_HEADS
         people = head in _SPEAKER_NOUNS or head in _COMBATANT_HEADS or head in _PEOPLE_HEADS
         return thing and not (people or _person_noun(head) or head.removesuffix("s") in _SPEAKER_NOUNS)
 

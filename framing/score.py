@@ -649,7 +649,10 @@ class ScoreConfig:
 #:      actor its "that" clause opens with, the denier when a pronoun opens it.
 #: 284: quotes: an irregular past cue after a comma and "and"/"but" is the subject's next act
 #:      (", but found that ..."), as a regular one was.
-SCORER_REVISION = 284
+#: 285: quotes: a claim with no "that" saying what befell a thing ("the hack had been carried out
+#:      from Chinese territory and urged ...") ends before the speaker's next act; blame: a
+#:      proxy's sponsor ends no target slot ("hackers linked to China's ..."); intrusion/breach harms.
+SCORER_REVISION = 285
 
 
 def _mean_or_none(values: list[float]) -> float | None:

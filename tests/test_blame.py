@@ -327,6 +327,19 @@ def blames(text):
             "Israel rejected Moscow's allegations that the talks had failed.",
             [("Israel", "Israel", "denial", "reported")],
         ),
+        # a proxy with no actor of its own, then its sponsor, at the end of the target slot
+        (
+            "The United States attributed the hack to hackers linked to China's Ministry of State Security.",
+            [("United States", "China", "blame", "reported")],
+        ),
+        (
+            "Israel blamed the attack on a group affiliated with Iran.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
+        (
+            "Britain said a Chinese state-backed group was behind the intrusion.",
+            [("United Kingdom", "China", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

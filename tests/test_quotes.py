@@ -3702,6 +3702,27 @@ def quotes_of(text):
                 ("indirect", "that Moscow had failed to investigate", "found", "The court", "The court", None),
             ],
         ),
+        # a claim with no "that" saying only what befell a thing, then "and" and a past cue: the
+        # speaker's next act; a person may act on ("the suspect was armed and threatened ...")
+        (
+            "The EU stopped short of naming the ministry but said the hack had been carried out from Chinese "
+            "territory and urged Beijing to act.",
+            [
+                (
+                    "indirect",
+                    "the hack had been carried out from Chinese territory",
+                    "said",
+                    "The EU",
+                    "The EU",
+                    "European Union",
+                ),
+                ("indirect", "Beijing to act", "urged", "The EU", "The EU", "European Union"),
+            ],
+        ),
+        (
+            "Police said the suspect was armed and threatened officers.",
+            [("indirect", "the suspect was armed and threatened officers", "said", "Police", "Police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
