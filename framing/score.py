@@ -652,7 +652,9 @@ class ScoreConfig:
 #: 285: quotes: a claim with no "that" saying what befell a thing ("the hack had been carried out
 #:      from Chinese territory and urged ...") ends before the speaker's next act; blame: a
 #:      proxy's sponsor ends no target slot ("hackers linked to China's ..."); intrusion/breach harms.
-SCORER_REVISION = 285
+#: 286: blame: rules suspect-of and hand-in; "suspected by" in blamed-by; a share of the blame
+#:      ("much of the blame") in put-blame-on.
+SCORER_REVISION = 286
 
 
 def _mean_or_none(values: list[float]) -> float | None:

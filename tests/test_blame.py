@@ -340,6 +340,11 @@ def blames(text):
             "Britain said a Chinese state-backed group was behind the intrusion.",
             [("United Kingdom", "China", "blame", "reported")],
         ),
+        # suspicion names a culprit; so does seeing someone's hand in a harm; a share of the blame
+        ("Poland said it suspected Russia of sabotage.", [("Poland", "Russia", "blame", "reported")]),
+        ("Israel was suspected by Russia of helping the rebels.", [("Russia", "Israel", "blame", "reported")]),
+        ("Russia saw Israel's hand in the attack.", [("Russia", "Israel", "blame", "reported")]),
+        ("Russia placed much of the blame on Syria.", [("Russia", "Syria", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1162,6 +1167,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel brushed off the rain and flew on.",
         "Human Rights Watch said the group had recruited men and blamed it for the deaths of six detainees.",
         "Israel, not Iran, was the target, officials said.",
+        "The suspected Russian agents were arrested in Warsaw.",
+        "Police suspected the Israeli tourist of nothing.",
     ],
 )
 def test_not_blame(text):
