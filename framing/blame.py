@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.defaults import AFTER_BLAME_SENTENCES
@@ -35,6 +35,9 @@ from framing.resources import parse_toml, read_data_text
 from framing.voice import VoiceMap
 
 BlameKind = Literal["blame", "denial"]
+#: Where a rule's targets come from (framing/data/README.md, "blame_rules.toml").
+TargetMode = Literal["group", "self", "complement", "accused", "reciprocal"]
+_TARGET_MODES: tuple[str, ...] = get_args(TargetMode)
 OUTLET = "outlet"
 NO_ACTOR = "none"
 UNKNOWN = ""  # a named subject that no registry actor covers: no record (suggest it as an actor)
@@ -112,11 +115,13 @@ _NO_ONE = re.compile(
     r"(?:(?:has|have|had|is|was|were|will|would|could|can|did|does|yet|ever|\w+ly)\s+)*$",
     re.I,
 )
-#: Actors coordinated as one subject ("Russia and Syria", "Russian and Syrian officials",
-#: "Canberra and The Hague"): what may stand before, between and after their mentions.
-#: A clause opening with a pronoun subject ("that it used the plane as cover").
+#: The "that" opening an accusation's clause, the clause's pronoun subject ("that it used the
+#: plane as cover"), and where the clause ends.
 _THAT = re.compile(r"\s+that\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"(?:it|its|they|their|he|his|she|her|we|our)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
+#: Actors coordinated as one subject ("Russia and Syria", "Russian and Syrian officials",
+#: "Canberra and The Hague"): what may stand before, between and after their mentions.
 _SUBJECT_BEFORE = re.compile(r"(?:(?:the|both)\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
@@ -249,7 +254,7 @@ class BlameRule:
     name: str
     kind: BlameKind
     pattern: re.Pattern[str]
-    target: Literal["group", "self", "complement", "accused", "reciprocal"]
+    target: TargetMode
     source: Literal["subject", "speaker", "agent"]
     explanation: str
     before: bool = False
@@ -308,11 +313,11 @@ def parse_blame_rules(text: str, source: str) -> tuple[BlameRule, ...]:
         kind, target, origin = entry["kind"], entry.get("target", "group"), entry.get("source", "speaker")
         if (
             kind not in ("blame", "denial")
-            or target not in ("group", "self", "complement", "accused", "reciprocal")
+            or target not in _TARGET_MODES
             or origin not in ("subject", "speaker", "agent")
         ):
             raise ConfigError(
-                f"{where}: kind must be blame|denial (got {kind!r}), target group|self|complement|accused|reciprocal "
+                f"{where}: kind must be blame|denial (got {kind!r}), target {'|'.join(_TARGET_MODES)} "
                 f"(got {target!r}), "
                 f"source subject|speaker|agent (got {origin!r})"
             )
@@ -927,10 +932,12 @@ class _BlameFinder:
         if _PRONOUN_OPENING.match(text, start):
             return [source]
         targets = self._complement_targets(denial, matches)
-        clause = re.match(r"[^,;:.!?\u2014]*", text[start:])
-        mentions = self.mentions(start, start + (clause.end() if clause else 0))
-        if targets or not mentions:
+        if targets:
             return targets
+        stop = _CLAUSE_END.search(text, start)
+        mentions = self.mentions(start, stop.start() if stop else len(text))
+        if not mentions:
+            return []
         first = mentions[0]
         opening = text[start : self.view.from_original(first.start)]
         return [first.actor] if _SUBJECT_BEFORE.fullmatch(opening) and first.actor != source else []
