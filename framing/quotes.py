@@ -2031,8 +2031,9 @@ def _recent_speaker_of(head: str, history: list[_Speaker]) -> _Speaker | None:
 
 def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
     """Where a list of names ending in "X and Y" before a cue begins ("Jordan, Egypt and the
-    Palestinian Authority condemned"): back over comma-separated names that open the region,
-    never over an opening adverbial ("In Amman, ...", "Meanwhile, ...")."""
+    Palestinian Authority condemned"): back over comma-separated names that open the region, or
+    follow its dateline ("LONDON — The United States, Britain and the EU"), never over an opening
+    adverbial ("In Amman, ...", "Meanwhile, ...")."""
     last = re.split(r"\s+and\s+", region[start:].strip())
     if not breaks or len(last) != 2 or not all(_LIST_NAME.fullmatch(name) for name in last):
         return start
@@ -2049,7 +2050,10 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
         ):
             return start
         index -= 1
-    return 0 if index < 0 else start
+    if index < 0:
+        return 0
+    dateline = _DATELINE.match(region)
+    return breaks[index].end() if dateline and breaks[index].end() == dateline.end() else start
 
 
 #: Words after which "the"/"its" ... continue the phrase before them ("the head of the army",

@@ -654,7 +654,9 @@ class ScoreConfig:
 #:      proxy's sponsor ends no target slot ("hackers linked to China's ..."); intrusion/breach harms.
 #: 286: blame: rules suspect-of and hand-in; "suspected by" in blamed-by; a share of the blame
 #:      ("much of the blame") in put-blame-on.
-SCORER_REVISION = 286
+#: 287: quotes: a list of names right after a dateline is the whole speaker ("LONDON — The
+#:      United States, Britain and the EU said"), so each of them blames.
+SCORER_REVISION = 287
 
 
 def _mean_or_none(values: list[float]) -> float | None:

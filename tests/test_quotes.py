@@ -3723,6 +3723,20 @@ def quotes_of(text):
             "Police said the suspect was armed and threatened officers.",
             [("indirect", "the suspect was armed and threatened officers", "said", "Police", "Police", None)],
         ),
+        # a list of names right after a dateline is the whole speaker
+        (
+            "LONDON — The United States, Britain and the European Union said the hack came from China.",
+            [
+                (
+                    "indirect",
+                    "the hack came from China",
+                    "said",
+                    "The United States, Britain and the European Union",
+                    "The United States, Britain and the European Union",
+                    "United States",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
