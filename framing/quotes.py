@@ -2031,9 +2031,8 @@ def _recent_speaker_of(head: str, history: list[_Speaker]) -> _Speaker | None:
 
 def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
     """Where a list of names ending in "X and Y" before a cue begins ("Jordan, Egypt and the
-    Palestinian Authority condemned"): back over comma-separated names that open the region, or
-    follow its dateline ("LONDON — The United States, Britain and the EU"), never over an opening
-    adverbial ("In Amman, ...", "Meanwhile, ...")."""
+    Palestinian Authority condemned"): back over comma-separated names that open the region,
+    never over an opening adverbial ("In Amman, ...", "Meanwhile, ...")."""
     last = re.split(r"\s+and\s+", region[start:].strip())
     if not breaks or len(last) != 2 or not all(_LIST_NAME.fullmatch(name) for name in last):
         return start
@@ -2050,10 +2049,7 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
         ):
             return start
         index -= 1
-    if index < 0:
-        return 0
-    dateline = _DATELINE.match(region)
-    return breaks[index].end() if dateline and breaks[index].end() == dateline.end() else start
+    return 0 if index < 0 else start
 
 
 #: Words after which "the"/"its" ... continue the phrase before them ("the head of the army",
@@ -2345,6 +2341,8 @@ class QuoteFinder:
         return (words[first].start(), words[-1].end()) if first < len(words) else None
 
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
+        if dateline := _DATELINE.match(self.v, floor, cue_start):
+            floor = dateline.end()  # "LONDON — The United States, Britain and the EU said": no part of it
         region = self.v[floor:cue_start]
         region = _TRAILING_ADVERBIALS.sub("", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
