@@ -118,7 +118,9 @@ _AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|since|long|often|" 
 _ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 _ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|" + _ADVERBIAL_SUBORDINATORS + r"|which|what|who|whom|where)\s)"
+    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|"
+    + _ADVERBIAL_SUBORDINATORS
+    + r"|which|what|who|whom|where)\s(?!that\s))"
 )
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
@@ -1075,8 +1077,9 @@ _NOT_NOUN_OBJECT = re.compile(
     r"(?:that|to|whether|how|what|why|if|who|where|when|while|during|since|after|as|against|for|about|on|in|with|"
     r"at|from|of|by|into|over|\w+ed)\s|[\u2014-]"
 )
-#: The complement of an object after an aside ("described the attack, which ..., as reckless").
-_AS_COMPLEMENT = re.compile(r",\s+as\s")
+#: The complement of an object after an aside ("described the attack, which ..., as reckless",
+#: "accused Spotify, which filed the complaint, of using ...").
+_COMPLEMENT_AFTER_ASIDE = re.compile(r",\s+(?:as|of)\s")
 #: A dash, spaced or not: two of them around words make an aside.
 _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
@@ -4331,7 +4334,7 @@ class QuoteFinder:
                 len(_DASH.findall(self.v, start, match.start())) % 2 or _DASH.search(self.v, match.end(), end)
             ):
                 continue
-            if match.group(0).startswith(", which") and _AS_COMPLEMENT.search(self.v, match.end(), end):
+            if match.group(0).startswith(", which") and _COMPLEMENT_AFTER_ASIDE.search(self.v, match.end(), end):
                 continue  # "condemned the attack, which downed a plane, as "irresponsible"": the object goes on
             if match.group(0)[0].isspace() and (
                 # a clause opened inside quotation marks closed with them ('guilty of "transmitting

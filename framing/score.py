@@ -656,7 +656,9 @@ class ScoreConfig:
 #:      ("much of the blame") in put-blame-on.
 #: 287: quotes: a list of names right after a dateline is the whole speaker ("LONDON — The
 #:      United States, Britain and the EU said"), so each of them blames.
-SCORER_REVISION = 287
+#: 288: quotes: "but that" opens a second claim of the same cue, not a speaker; an accused object
+#:      with a relative aside keeps its charge ("accused Spotify, which ..., of using ...").
+SCORER_REVISION = 288
 
 
 def _mean_or_none(values: list[float]) -> float | None:

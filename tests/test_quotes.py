@@ -3737,6 +3737,53 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "but that" opens a second claim of the same cue, not a speaker ("that policymakers")
+        (
+            "Lagarde said the bank was not there yet but that policymakers had discussed a cut.",
+            [
+                (
+                    "indirect",
+                    "the bank was not there yet but that policymakers had discussed a cut",
+                    "said",
+                    "Lagarde",
+                    "Lagarde",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister told reporters that the talks were hard but that both sides had agreed to meet.",
+            [
+                (
+                    "indirect",
+                    "that the talks were hard but that both sides had agreed to meet",
+                    "told",
+                    "The minister",
+                    "The minister",
+                    None,
+                ),
+                ("indirect", "to meet", "agreed", "both sides", "both sides", None),
+            ],
+        ),
+        # a relative aside inside the accused object: the charge after it is still the content
+        (
+            "Apple accused Spotify, which filed the original complaint, of using the EU to its advantage.",
+            [
+                (
+                    "indirect",
+                    "Spotify, which filed the original complaint, of using the EU to its advantage",
+                    "accused",
+                    "Apple",
+                    "Apple",
+                    None,
+                )
+            ],
+        ),
+        # ... but a phrase of time after the aside is not the object's ("for now")
+        (
+            "She welcomed the decision, which came after weeks of talks, for now.",
+            [("indirect", "the decision", "welcomed", "She", "She", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
