@@ -58,6 +58,8 @@ _MACROS = {
 }
 #: A relative pronoun (and its auxiliary) right before a passive cue: its antecedent is the target.
 _OPEN_RELATIVE = re.compile(r",?\s+(?:which|who|that)(?:\s+(?:has|have|had))?\s*$")
+#: A relative pronoun after a noun phrase: the phrase's last words are its antecedent.
+_ANTECEDENT_END = re.compile(r",?\s+(?:which|whom|who)\s")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
 #: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
 _CLAUSE_CUT = re.compile(
@@ -480,7 +482,15 @@ class _BlameFinder:
         ]
         if not before_cue:  # "blamed weak demand in China": where the blamed thing is, not who
             mentions = [m for m in mentions if not self._located(start, self.view.from_original(m.start))]
-        if before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
+        relative_head = bool(
+            before_cue
+            and mentions
+            and _ANTECEDENT_END.match(self.view.text, end)
+            and not self.view.text[self.view.from_original(mentions[-1].end) : end].strip()
+        )
+        if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
+            mentions = mentions[-1:]
+        elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
             heads = [
                 m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
             ]
@@ -695,8 +705,18 @@ class _BlameFinder:
         record): they are not the outlet's."""
         if match.agent is not None:
             agent = self.view.text[match.agent[0] : match.agent[1]]
-            main = self.finder.subject(sentence[0], match.start) if _SUBJECT_PRONOUN.fullmatch(agent) else None
-            # "condemned the shelling, which it blamed on Syria": the pronoun is the main clause's subject
+            pronoun_agent = _SUBJECT_PRONOUN.fullmatch(agent) is not None
+            main = self.finder.subject(sentence[0], match.agent[0]) if pronoun_agent else None
+            # "condemned the shelling, which it blamed on Syria", "sanctioned Iran, which it accused
+            # of ...": the pronoun is the main clause's subject; not when the relative sits in that
+            # subject ("Russia, which it accused of ..., denied it": "it" names someone else)
+            if (
+                pronoun_agent
+                and match.target
+                and match.target[1] <= match.agent[0]
+                and (main is None or main[1] >= match.target[1])
+            ):
+                return UNKNOWN, agent
             return self._agent(*(main or match.agent))
         label = self.voices.voice_of(*self.raw(*match.cue))
         fallback = (OUTLET, None) if label.voice == "editorial" else (UNKNOWN, label.speaker)

@@ -658,7 +658,9 @@ class ScoreConfig:
 #:      United States, Britain and the EU said"), so each of them blames.
 #: 288: quotes: "but that" opens a second claim of the same cue, not a speaker; an accused object
 #:      with a relative aside keeps its charge ("accused Spotify, which ..., of using ...").
-SCORER_REVISION = 288
+#: 289: blame: "X, which it accused of ..." takes the main clause's subject as the accuser and the
+#:      relative's antecedent (the last name before it, even after "on") as the accused.
+SCORER_REVISION = 289
 
 
 def _mean_or_none(values: list[float]) -> float | None:

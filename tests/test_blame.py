@@ -345,6 +345,17 @@ def blames(text):
         ("Israel was suspected by Russia of helping the rebels.", [("Russia", "Israel", "blame", "reported")]),
         ("Russia saw Israel's hand in the attack.", [("Russia", "Israel", "blame", "reported")]),
         ("Russia placed much of the blame on Syria.", [("Russia", "Syria", "blame", "reported")]),
+        # "which it accused of": the main clause's subject accuses the relative's antecedent, the
+        # last name before it even after "on"; no one when the relative sits in that subject
+        (
+            "The United States imposed sanctions on Iran, which it accused of supplying drones to Russia.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        (
+            "The US imposed sanctions on Iran, which Israel accuses of arming Hezbollah.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
+        ("Russia, which it accused of the attack, denied it.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
