@@ -872,6 +872,22 @@ _SUBJECT_VERB = re.compile(
     + _FINITE_VERB
     + r"\s[^\"]{1,40}\"))"
 )
+#: After an addressee, a subject that is a quantity and its verb ("told reporters at least a dozen
+#: people died", "warned some 40 people were missing"); not a counted addressee before a pronoun's
+#: clause ("told 20 reporters she would run").
+#: A past tense: a plural noun looks like a present's "-s" ("20 reporters").
+_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+_QUANTITY_CLAUSE = re.compile(
+    r"\s+((?:(?:at\s+(?:least|most)|some|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|"
+    r"less\s+than|up\s+to|only)\s+)?(?:\d[\d,.]*|a\s+(?:dozen|handful|score)|dozens|scores|hundreds|thousands|"
+    r"millions|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)"
+    r"(?:\s+(?!(?:he|she|they|it|we|i|you)\b)[\w'\u2019.-]+){0,4}?\s+(?:"
+    + _PAST_VERB
+    + r"\b|"
+    + _AUXILIARY
+    + _NEXT_WORD
+    + ")"
+)
 #: A participle's circumstance set off by commas, then the verb of the clause it sits in ("The
 #: study, published in Nature, found ...", "The deal, announced on Tuesday, was welcomed"): the
 #: lower-case word after the second comma (group 1) is checked to be a finite verb.
@@ -1814,7 +1830,9 @@ _PERSON_SINGULAR = re.compile(r"[a-z]{3,}(?:ist|ian|ioner)")
 #: by arguing"): group 1 the -ing form, which reports the claim itself.
 _MEANS_CUE = re.compile(r"(?<=\w)\s+by\s+([A-Za-z]+ing)\b")
 _AFTER_CUE_FILLER = re.compile(
-    r"^\s*(?:(?:" + _WHEN_WHERE + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
+    r"^\s*(?!at\s+(?:least|most)\b)(?:(?:"
+    + _WHEN_WHERE
+    + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
     r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
@@ -1822,7 +1840,8 @@ _AFTER_CUE_FILLER = re.compile(
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
-#   "to the crowd", "to reporters": an addressee (an infinitive never opens with a determiner)
+#   "to the crowd", "to reporters": an addressee (an infinitive never opens with a determiner);
+#   "at least 13 people died" is a claim's subject, not a place
 
 
 #: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
@@ -2708,6 +2727,8 @@ class QuoteFinder:
         it would retaliate", "warned the strikes would continue"): a pronoun or one noun phrase
         as the clause's subject, never two ("told the officials the plan would fail" holds an
         addressee the addressee patterns missed)."""
+        if clause.re is _QUANTITY_CLAUSE:
+            return clause.start(1) == cue_end + 1  # "warned at least 40 people were missing"
         if clause.start(1) != cue_end + 1 or clause.re not in (
             _PRONOUN_CLAUSE,
             _SUBJECT_AUXILIARY,
@@ -4088,6 +4109,7 @@ class QuoteFinder:
                 or _TO_CLAUSE.match(self.v, after_object, end)
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
                 or _SUBJECT_VERB.match(self.v, after_object, end)
+                or _QUANTITY_CLAUSE.match(self.v, after_object, end)
                 or _bare_plural_clause(self.v, after_object, end)
             )
             accusation = _accused_and_charge(self.v, cue_word, cue[1], end)

@@ -660,7 +660,10 @@ class ScoreConfig:
 #:      with a relative aside keeps its charge ("accused Spotify, which ..., of using ...").
 #: 289: blame: "X, which it accused of ..." takes the main clause's subject as the accuser and the
 #:      relative's antecedent (the last name before it, even after "on") as the accused.
-SCORER_REVISION = 289
+#: 290: quotes: "said at least 13 people ..." is a claim (had been read as a place after the cue,
+#:      leaving no record); a counted subject after an addressee opens the clause ("told
+#:      reporters at least a dozen people died").
+SCORER_REVISION = 290
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3784,6 +3784,30 @@ def quotes_of(text):
             "She welcomed the decision, which came after weeks of talks, for now.",
             [("indirect", "the decision", "welcomed", "She", "She", None)],
         ),
+        # "at least" opens a claim's subject, not a place after the cue; a counted subject after an
+        # addressee opens the clause, but a counted addressee before a pronoun's clause does not
+        (
+            "The association said at least 13 people had been treated for gunshot wounds.",
+            [
+                (
+                    "indirect",
+                    "at least 13 people had been treated for gunshot wounds",
+                    "said",
+                    "The association",
+                    "The association",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Officials told reporters at least a dozen people died.",
+            [("indirect", "at least a dozen people died", "told", "Officials", "Officials", None)],
+        ),
+        (
+            "Police told AFP 13 protesters had been arrested.",
+            [("indirect", "13 protesters had been arrested", "told", "Police", "Police", None)],
+        ),
+        ("She told 20 reporters she would run.", []),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
