@@ -2227,6 +2227,26 @@ def _object_before_participle(region: str, start: int) -> int:
     return start
 
 
+#: A free relative's subject right before a cue naming a label ("what he [called]", "what Kyiv [called]").
+_WHAT_SUBJECT = re.compile(r"(?<![\w-])what\s+[\w'\u2019-]+\s+$", re.I)
+#: A label given inside an object: "what he called", or "as" before a quotation or a few words.
+_OBJECT_LABEL = re.compile(
+    r"(?<![\w-])(?:what\s+[\w'\u2019-]+\s+(?:called|termed|dubbed|branded)|as(?=\s+(\".*|[^\"]*)$))"
+)
+
+
+def _without_labels(text: str) -> str:
+    """An object's words without the labels given inside it, which open no clause ("what he
+    called a brutal crackdown", 'the complaints as "hysteria"'); an "as" followed by a verb
+    stays ("the raid as soldiers looked on")."""
+    for label in reversed(list(_OBJECT_LABEL.finditer(text))):
+        after = (label.group(1) or "").lower().split()
+        if len(after) > 5 or any(_finite_verb(w) or w in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(w) for w in after):
+            continue
+        text = text[: label.start()] + text[label.end() :]
+    return text
+
+
 #: Subordinators that are prepositions too: "since early March", "after the attack".
 _PREPOSITIONAL_SUBORDINATORS = frozenset(("after", "before", "since"))
 
@@ -3548,10 +3568,12 @@ class QuoteFinder:
             # two cues the coordination is ambiguous.
             # a cue form after a determiner or a possessive is a noun ("denied the report, and has
             # accused ...", "said that Russia's claims were false and accused ...")
+            # nor is a cue naming a label inside an object ("condemned what he called a crackdown")
             earlier = [
                 c
                 for c in self.cues.find(self.v, start, cue[0])
                 if not any(w in _DETERMINERS or _possessive(w) for w in self.v[start : c[0]].lower().split()[-1:])
+                and not _WHAT_SUBJECT.search(self.v, start, c[0])
             ]
             words = [self._cue_verb(c) for c in earlier]
             after_comma = (
@@ -3652,7 +3674,7 @@ class QuoteFinder:
             joined is not None
             and (first.split(" ", 1)[0] in self.cues.noun_object or bool(_PREPOSITIONAL_CUE.search(first)))
             and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
-            and not _EMBEDDED_OBJECT.search(re.sub(r"\bsuch as\b", "", between[: joined.start()]))
+            and not _EMBEDDED_OBJECT.search(_without_labels(re.sub(r"\bsuch as\b", "", between[: joined.start()])))
             and not re.search(r"[;:\u2014]|\s--?\s", between)
         )
 

@@ -663,7 +663,9 @@ class ScoreConfig:
 #: 290: quotes: "said at least 13 people ..." is a claim (had been read as a place after the cue,
 #:      leaving no record); a counted subject after an addressee opens the clause ("told
 #:      reporters at least a dozen people died").
-SCORER_REVISION = 290
+#: 291: quotes: a label given inside an object ("condemned what he called a crackdown", "described
+#:      the attack as "barbaric"") opens no clause: the act after "and" is the subject's.
+SCORER_REVISION = 291
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1700,7 +1700,10 @@ def quotes_of(text):
         # the subject's next act in the past after "and" ends a noun-phrase object
         (
             'The governor described the riots as "criminal" and vowed to restore order.',
-            [("indirect", 'the riots as "criminal"', "described", "The governor", "The governor", None)],
+            [
+                ("indirect", 'the riots as "criminal"', "described", "The governor", "The governor", None),
+                ("indirect", "to restore order", "vowed", "The governor", "The governor", None),
+            ],
         ),
         (
             "The mayor criticized the closure and left the meeting early.",
@@ -1791,7 +1794,10 @@ def quotes_of(text):
         ),
         (
             'Zakharova described the attack as "a barbaric act" and called on the agencies to condemn it.',
-            [("indirect", 'the attack as "a barbaric act"', "described", "Zakharova", "Zakharova", "Russia")],
+            [
+                ("indirect", 'the attack as "a barbaric act"', "described", "Zakharova", "Zakharova", "Russia"),
+                ("indirect", "the agencies to condemn it", "called on", "Zakharova", "Zakharova", "Russia"),
+            ],
         ),
         # a number's comma does not end a source; a participle modifying the source's noun is no verb
         (
@@ -3808,6 +3814,26 @@ def quotes_of(text):
             [("indirect", "13 protesters had been arrested", "told", "Police", "Police", None)],
         ),
         ("She told 20 reporters she would run.", []),
+        # a label given inside the object opens no clause: the act after "and" is the subject's
+        (
+            "Odinga condemned what he called a brutal crackdown and urged Ruto to withdraw the bill.",
+            [
+                ("indirect", "what he called a brutal crackdown", "condemned", "Odinga", "Odinga", None),
+                ("indirect", "Ruto to withdraw the bill", "urged", "Odinga", "Odinga", None),
+            ],
+        ),
+        (
+            'Moscow dismissed the complaints as "hysteria" and accused NATO of provoking incidents.',
+            [
+                ("indirect", 'the complaints as "hysteria"', "dismissed", "Moscow", "Moscow", "Russia"),
+                ("indirect", "NATO of provoking incidents", "accused", "Moscow", "Moscow", "Russia"),
+            ],
+        ),
+        # ... but "as" opening a clause with its own verb leaves whose act it is unclear
+        (
+            "He condemned the raid as soldiers looked on and urged calm.",
+            [("indirect", "the raid as soldiers looked on and urged calm", "condemned", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
