@@ -872,11 +872,11 @@ _SUBJECT_VERB = re.compile(
     + _FINITE_VERB
     + r"\s[^\"]{1,40}\"))"
 )
+#: A past tense, for where a plural noun would look like a present's "-s" ("20 reporters").
+_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
 #: After an addressee, a subject that is a quantity and its verb ("told reporters at least a dozen
 #: people died", "warned some 40 people were missing"); not a counted addressee before a pronoun's
 #: clause ("told 20 reporters she would run").
-#: A past tense: a plural noun looks like a present's "-s" ("20 reporters").
-_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
 _QUANTITY_CLAUSE = re.compile(
     r"\s+((?:(?:at\s+(?:least|most)|some|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|"
     r"less\s+than|up\s+to|only)\s+)?(?:\d[\d,.]*|a\s+(?:dozen|handful|score)|dozens|scores|hundreds|thousands|"
@@ -2235,13 +2235,18 @@ _OBJECT_LABEL = re.compile(
 )
 
 
+def _verb_word(word: str) -> bool:
+    """A finite verb or a past form: a word that gives the words around it a clause of their own."""
+    return _finite_verb(word) or bool(_REGULAR_PAST.fullmatch(word)) or word in _IRREGULAR_PAST
+
+
 def _without_labels(text: str) -> str:
     """An object's words without the labels given inside it, which open no clause ("what he
     called a brutal crackdown", 'the complaints as "hysteria"'); an "as" followed by a verb
     stays ("the raid as soldiers looked on")."""
     for label in reversed(list(_OBJECT_LABEL.finditer(text))):
         after = (label.group(1) or "").lower().split()
-        if len(after) > 5 or any(_finite_verb(w) or w in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(w) for w in after):
+        if len(after) > 5 or any(_verb_word(w) for w in after):
             continue
         text = text[: label.start()] + text[label.end() :]
     return text
@@ -2262,7 +2267,7 @@ def _opens_clause(text: str, brk: re.Match[str]) -> bool:
     words = text[brk.end() :].split()
     if not words or words[-1] not in ("and", "but"):
         return True
-    return any(_finite_verb(w) or _REGULAR_PAST.fullmatch(w) or w in _IRREGULAR_PAST for w in words)
+    return any(_verb_word(w) for w in words)
 
 
 class QuoteFinder:
