@@ -2227,11 +2227,13 @@ def _object_before_participle(region: str, start: int) -> int:
     return start
 
 
-#: A free relative's subject right before a cue naming a label ("what he [called]", "what Kyiv [called]").
-_WHAT_SUBJECT = re.compile(r"(?<![\w-])what\s+[\w'\u2019-]+\s+$", re.I)
+#: "what" and a free relative's one-word subject ("what he", "what Kyiv").
+_WHAT_SUBJECT_WORDS = r"(?<![\w-])what\s+[\w'\u2019-]+\s+"
+#: The same right before a cue naming a label ("what he [called]").
+_WHAT_SUBJECT = re.compile(_WHAT_SUBJECT_WORDS + "$", re.I)
 #: A label given inside an object: "what he called", or "as" before a quotation or a few words.
 _OBJECT_LABEL = re.compile(
-    r"(?<![\w-])(?:what\s+[\w'\u2019-]+\s+(?:called|termed|dubbed|branded)|as(?=\s+(\".*|[^\"]*)$))"
+    r"(?:" + _WHAT_SUBJECT_WORDS + r"(?:called|termed|dubbed|branded)|(?<![\w-])as(?=\s+(\".*|[^\"]*)$))"
 )
 
 
