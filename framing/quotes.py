@@ -2753,9 +2753,10 @@ class QuoteFinder:
         """Whether a verb that may take an addressee reports the clause right after it ("warned
         it would retaliate", "warned the strikes would continue"): a pronoun or one noun phrase
         as the clause's subject, never two ("told the officials the plan would fail" holds an
-        addressee the addressee patterns missed)."""
+        addressee the addressee patterns missed), or a counted subject, whose determiners ("at
+        least a dozen people") are the count's ("warned at least 40 people were missing")."""
         if clause.re is _QUANTITY_CLAUSE:
-            return clause.start(1) == cue_end + 1  # "warned at least 40 people were missing"
+            return clause.start(1) == cue_end + 1
         if clause.start(1) != cue_end + 1 or clause.re not in (
             _PRONOUN_CLAUSE,
             _SUBJECT_AUXILIARY,

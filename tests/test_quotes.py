@@ -3814,6 +3814,10 @@ def quotes_of(text):
             [("indirect", "13 protesters had been arrested", "told", "Police", "Police", None)],
         ),
         ("She told 20 reporters she would run.", []),
+        (
+            "The agency warned at least 40 people were missing.",
+            [("indirect", "at least 40 people were missing", "warned", "The agency", "The agency", None)],
+        ),
         # a label given inside the object opens no clause: the act after "and" is the subject's
         (
             "Odinga condemned what he called a brutal crackdown and urged Ruto to withdraw the bill.",
