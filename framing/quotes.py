@@ -4883,7 +4883,9 @@ class QuoteFinder:
                 )
                 if not draft.possessor:
                     gender = _gender(phrase)
-                    history.append(_Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct", gender))
+                    speaker = _Speaker(draft.speaker[0], name, actor, is_person, draft.kind == "direct", gender)
+                    embedded = bool(history) and self._embedded_in(draft, history[-1], claims)
+                    history.insert(len(history) - embedded, speaker)
             elif host := self._host_speaker(draft, claims, history):
                 name, actor = host.name, host.actor
             elif history and not draft.unattributed:
@@ -4891,6 +4893,19 @@ class QuoteFinder:
                 name, actor = earlier[-1].name, earlier[-1].actor
             quotes.append(self._to_quote(draft, name, actor))
         return quotes
+
+    @staticmethod
+    def _embedded_in(draft: _Draft, latest: _Speaker, claims: SpanIndex[_Draft]) -> bool:
+        """Whether ``draft``'s speaker is named inside what ``latest`` said ("China accused
+        Washington of bullying after the White House announced tariffs", "Peskov said Netanyahu
+        told Putin ..."): a speaker in another's claim stays behind that speaker, who is still
+        the one a later "it said" or "the ministry said" refers to."""
+        assert draft.speaker is not None
+        position = draft.speaker[0]
+        return any(
+            low <= position < high and host.speaker is not None and host.speaker[0] == latest.position
+            for low, high, host in claims.near(position, position)
+        )
 
     def _host_speaker(self, draft: _Draft, claims: SpanIndex[_Draft], history: list[_Speaker]) -> _Speaker | None:
         """The speaker of the reported claim a direct quote with no speaker of its own lies inside:

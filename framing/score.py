@@ -665,7 +665,9 @@ class ScoreConfig:
 #:      reporters at least a dozen people died").
 #: 291: quotes: a label given inside an object ("condemned what he called a crackdown", "described
 #:      the attack as "barbaric"") opens no clause: the act after "and" is the subject's.
-SCORER_REVISION = 291
+#: 292: quotes: a speaker named inside another's claim ("accused Washington of bullying after the
+#:      White House announced tariffs") no longer becomes the one a later "it" or "the ministry" is.
+SCORER_REVISION = 292
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3838,6 +3838,48 @@ def quotes_of(text):
             "He condemned the raid as soldiers looked on and urged calm.",
             [("indirect", "the raid as soldiers looked on and urged calm", "condemned", "He", "He", None)],
         ),
+        # a speaker named inside another's claim stays behind that speaker for a later "it" or
+        # "the ministry"
+        (
+            "China accused Washington of bullying after the White House announced new tariffs. "
+            "The ministry said it would respond.",
+            [
+                (
+                    "indirect",
+                    "Washington of bullying after the White House announced new tariffs",
+                    "accused",
+                    "China",
+                    "China",
+                    "China",
+                ),
+                ("indirect", "new tariffs", "announced", "the White House", "the White House", "United States"),
+                ("indirect", "it would respond", "said", "The ministry", "The ministry", "China"),
+            ],
+        ),
+        (
+            "Russia accused Israel of lying after the IDF published a report. It said the report was false.",
+            [
+                (
+                    "indirect",
+                    "Israel of lying after the IDF published a report",
+                    "accused",
+                    "Russia",
+                    "Russia",
+                    "Russia",
+                ),
+                ("indirect", "a report", "published", "the IDF", "the IDF", "Israel"),
+                ("indirect", "the report was false", "said", "It", "Russia", "Russia"),
+            ],
+        ),
+        # ... not a speaker of the next sentence
+        (
+            "Russia accused Israel of lying. The IDF published a report. It said the report was true.",
+            [
+                ("indirect", "Israel of lying", "accused", "Russia", "Russia", "Russia"),
+                ("indirect", "a report", "published", "The IDF", "The IDF", "Israel"),
+                ("indirect", "the report was true", "said", "It", "The IDF", "Israel"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
