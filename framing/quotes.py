@@ -762,9 +762,10 @@ _SENTENCE_ADVERBS = frozenset(_OPENING_ADVERBS) | {"so", "and", "but", "please",
 _NO_SPEAKER_WORDS = _SENTENCE_ADVERBS | {"nothing", "little", "much", "more", "less", "too", "also", "then", "it"}
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
-#: A relative word right before a speaker: "what" or "which" ("... to what it called ..."),
-#: with the word before it (a preposition before "which" relates a place or a time).
-_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|how|why)\s+$", re.I)
+#: A relative word right before a speaker: "what", "which" or "who" ("... to what it called ...",
+#: "Smith, who police say fired first, ..."), with the word before it (a preposition before
+#: "which" relates a place or a time).
+_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|how|why)\s+$", re.I)
 #: A question word that opens a clause before its speaker ("how experts say it would ...",
 #: "What Putin says ..."): part of the claim, never of the speaker.
 _WH_OPENER = re.compile(r"(?:what|how|why)\s+", re.I)
@@ -2064,14 +2065,23 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
         item = region[item_start : breaks[index].start()].strip()
         first = item.split()[0] if item else ""
         if (
-            not _LIST_NAME.fullmatch(item)
-            or first.lower() in _PREPOSITIONS | _TIME_WORDS
+            first.lower() in _PREPOSITIONS | _TIME_WORDS
             or _OPENING_ADVERB.fullmatch(first + ",")
-            or _SUBORDINATOR_START.fullmatch(first)
+            or (_SUBORDINATOR_START.fullmatch(first))
         ):
             return start
+        if not _LIST_NAME.fullmatch(item):
+            # "Regulators in France, Italy and South Korea said": the list is the place of the
+            # noun before it, which heads the speaker; not an opening participle's place
+            head = _LIST_HEAD.fullmatch(item) if index == 0 else None
+            return 0 if head and not head.group(1).lower().endswith("ing") else start
         index -= 1
     return 0 if index < 0 else start
+
+
+#: A noun of one or two words with a preposition of place before the first name of a list
+#: ("Regulators in France", "Officials from Kenya").
+_LIST_HEAD = re.compile(r"(?:[A-Za-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:in|from|of|across)\s+" + _LIST_NAME.pattern)
 
 
 #: Words after which "the"/"its" ... continue the phrase before them ("the head of the army",

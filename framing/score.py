@@ -667,7 +667,10 @@ class ScoreConfig:
 #:      the attack as "barbaric"") opens no clause: the act after "and" is the subject's.
 #: 292: quotes: a speaker named inside another's claim ("accused Washington of bullying after the
 #:      White House announced tariffs") no longer becomes the one a later "it" or "the ministry" is.
-SCORER_REVISION = 292
+#: 293: quotes: "who" before a speaker opens the claim as "which" does ("Smith, who police say
+#:      fired first, was arrested"); a list of places after a noun's preposition keeps the noun
+#:      as the speaker's head ("Regulators in France, Italy and South Korea said").
+SCORER_REVISION = 293
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3880,6 +3880,43 @@ def quotes_of(text):
                 ("indirect", "the report was true", "said", "It", "The IDF", "Israel"),
             ],
         ),
+        # "who" before a speaker is part of the claim, and an aside's comma ends it
+        (
+            "Smith, who police say fired first, was arrested.",
+            [("indirect", "who police say fired first", "say", "police", "police", None)],
+        ),
+        (
+            "The kidnappers, who the government says belong to an al-Qaeda affiliate, are demanding money.",
+            [
+                (
+                    "indirect",
+                    "who the government says belong to an al-Qaeda affiliate",
+                    "says",
+                    "the government",
+                    "the government",
+                    None,
+                )
+            ],
+        ),
+        # a list of places after a noun's preposition: the noun heads the speaker
+        (
+            "Regulators in France, Italy and South Korea said they would open investigations.",
+            [
+                (
+                    "indirect",
+                    "they would open investigations",
+                    "said",
+                    "Regulators in France, Italy and South Korea",
+                    "Regulators in France, Italy and South Korea",
+                    None,
+                )
+            ],
+        ),
+        # ... not an opening participle's place
+        (
+            "Speaking in Paris, France and Germany said they would act.",
+            [("indirect", "they would act", "said", "France and Germany", "France and Germany", "France")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
