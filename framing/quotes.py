@@ -1382,11 +1382,22 @@ def _noun_context(word: str, following: str = "") -> bool:
     )  # "the victim's family [paid]": a possessive determines a noun
 
 
+#: Plural nouns that modify the noun after them and are seldom verbs ("a federal appeals court",
+#: "the customs service", "a human rights group", "the elections commission").
+_ATTRIBUTIVE_PLURALS = frozenset(
+    "appeals sales sports customs ethics affairs relations elections securities statistics savings goods "
+    "news operations communications logistics humanities economics politics rights services jobs".split()
+)
+
+
 def _noun_before_verb(word: str, following: list[str]) -> bool:
     """A plural noun that looks like a verb, followed by the verb ("bordering states voted against",
-    "the ministry's officials said"); not a verb before an adjective ("says armed groups")."""
+    "the ministry's officials said") or modifying the noun after it ("A federal appeals court on
+    Thursday upheld"); not a verb before an adjective ("says armed groups")."""
     if not word.endswith("s") or word in _FINITE_VERBS or not following:
         return False
+    if word.lower() in _ATTRIBUTIVE_PLURALS and re.fullmatch(r"[a-z]+", following[0]):
+        return following[0] not in _DETERMINERS | _FUNCTION_WORDS
     when = _SUBJECT_TIME_START.match(" ".join(following[:3]))  # "officials on Monday pinned ..."
     if when:
         following = following[len(when.group().split()) :]

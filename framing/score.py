@@ -670,7 +670,9 @@ class ScoreConfig:
 #: 293: quotes: "who" before a speaker opens the claim as "which" does ("Smith, who police say
 #:      fired first, was arrested"); a list of places after a noun's preposition keeps the noun
 #:      as the speaker's head ("Regulators in France, Italy and South Korea said").
-SCORER_REVISION = 293
+#: 294: quotes: a plural modifying the noun after it ("A federal appeals court on Thursday upheld
+#:      ...", "a human rights group") is no verb ending a sentence's subject.
+SCORER_REVISION = 294
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3917,6 +3917,20 @@ def quotes_of(text):
             "Speaking in Paris, France and Germany said they would act.",
             [("indirect", "they would act", "said", "France and Germany", "France and Germany", "France")],
         ),
+        # a plural modifying the noun after it is no verb ending the subject
+        (
+            "A federal appeals court on Thursday upheld the ruling, rejecting claims that the law was void.",
+            [
+                (
+                    "indirect",
+                    "claims that the law was void",
+                    "rejecting",
+                    "A federal appeals court",
+                    "A federal appeals court",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
