@@ -3619,12 +3619,44 @@ class QuoteFinder:
                     or self._after_modal_clause(earlier, cue)
                     or self._after_thing_clause(earlier, cue)
                     or self._parallel_that(earlier, cue)
+                    or self._after_own_pronoun(start, earlier, cue)
                 )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _after_own_pronoun(self, start: int, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'The group denied that it had harmed the captives and accused the army of ...': a
+        past-tense cue after "and", closing a claim whose subject is a pronoun for the speaker
+        itself ("he" or "she" after a person, "it" or "they" after a body, "they" after a plural), is the
+        speaker's next act, as it is with no "that" ("said it had not harmed ... and accused")."""
+        verb = self._cue_verb(cue)
+        if len(earlier) != 1 or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return False
+        first = self._cue_verb(earlier[0])
+        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+            return False
+        between = self.v[earlier[0][1] : cue[0]]
+        pronoun = re.match(r"\s+that\s+(it|they|he|she)\s", between)
+        if pronoun is None or not re.search(r"[^,;]\s(?:and|but)\s+$", between):
+            return False
+        subject = " ".join(self.v[start : earlier[0][0]].split())
+        if not subject:
+            return False
+        head = subject.split()[-1]
+        if re.search(r"\bspokes(?:man|woman|person)\b", subject, re.I):
+            allowed: tuple[str, ...] = ("he", "she", "it", "they")  # the spokesman's or the body's
+        elif self._is_person(subject) or PERSON_WORDS.search(subject):
+            allowed = ("he", "she")
+        elif head[:1].isupper():
+            allowed = ("he", "she", "it")  # "Smith", "Google": a person or a body
+        elif head.endswith("s"):
+            allowed = ("they",)  # "the rebels"
+        else:
+            allowed = ("it", "they")  # "the group", whose members may be "they"
+        return pronoun.group(1) in allowed
 
     def _parallel_that(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The commentator argued that A and suggested that B', 'Iran has acknowledged that A but

@@ -672,7 +672,9 @@ class ScoreConfig:
 #:      as the speaker's head ("Regulators in France, Italy and South Korea said").
 #: 294: quotes: a plural modifying the noun after it ("A federal appeals court on Thursday upheld
 #:      ...", "a human rights group") is no verb ending a sentence's subject.
-SCORER_REVISION = 294
+#: 295: quotes: after a claim whose subject is the speaker's own pronoun ("denied that it had
+#:      harmed the captives and accused the army of ..."), the act after "and" is the speaker's.
+SCORER_REVISION = 295
 
 
 def _mean_or_none(values: list[float]) -> float | None:

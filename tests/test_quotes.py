@@ -3931,6 +3931,50 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a claim whose subject is the speaker's own pronoun: the act after "and" is the speaker's
+        (
+            "The group denied that it had harmed the captives and accused the army of killing civilians.",
+            [
+                ("indirect", "that it had harmed the captives", "denied", "The group", "The group", None),
+                ("indirect", "the army of killing civilians", "accused", "The group", "The group", None),
+            ],
+        ),
+        (
+            "A spokesman for the rebels said that they had left the town and blamed the army for the fire.",
+            [
+                (
+                    "indirect",
+                    "that they had left the town",
+                    "said",
+                    "A spokesman for the rebels",
+                    "A spokesman for the rebels",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "the army for the fire",
+                    "blamed",
+                    "A spokesman for the rebels",
+                    "A spokesman for the rebels",
+                    None,
+                ),
+            ],
+        ),
+        # ... not a pronoun for someone else ("it" after a plural)
+        (
+            "The rebels said that it had left the town and blamed the army for the fire.",
+            [
+                (
+                    "indirect",
+                    "that it had left the town and blamed the army for the fire",
+                    "said",
+                    "The rebels",
+                    "The rebels",
+                    None,
+                ),
+                ("indirect", "the army for the fire", "blamed", "it", "The rebels", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
