@@ -118,10 +118,26 @@ _AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|since|long|often|" 
 _ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 _ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(\u2014\u2013]\s*|\s-\s|\s(?:that|but|"
+    r"(?:(?:,(?!\d)|[;:(\u2014\u2013])\s*|\s-\s|\s(?:that|but|"  # not a number's comma ("2,000 people")
     + _ADVERBIAL_SUBORDINATORS
     + r"|which|what|who|whom|where)\s(?!that\s))"
 )
+#: A comma between clauses or phrases, not one inside a number ("2,000 people").
+_COMMA = re.compile(r",(?!\d)")
+
+
+def _comma_from(text: str, start: int, end: int) -> int:
+    """Where the first comma of ``text[start:end]`` outside a number is, or -1."""
+    found = _COMMA.search(text, start, end)
+    return found.start() if found else -1
+
+
+def _comma_before(text: str, start: int, end: int) -> int:
+    """Where the last comma of ``text[start:end]`` outside a number is, or -1."""
+    commas = [match.start() for match in _COMMA.finditer(text, start, end)]
+    return commas[-1] if commas else -1
+
+
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
@@ -3209,7 +3225,7 @@ class QuoteFinder:
             return self._trim(start, cue[0])[0], self._trim(resumed, end)[1]
         if before.strip():
             return self._trim(start, start + len(before))
-        comma = self.v.find(",", source_end, end)
+        comma = _comma_from(self.v, source_end, end)
         aside = _SOURCE_ASIDE.match(self.v, comma + 1, end) if comma != -1 else None
         if aside:  # "According to X, speaking on condition of anonymity, A": A
             comma = aside.end() - 1
@@ -3240,9 +3256,9 @@ class QuoteFinder:
         return drafts
 
     def _first_comma(self, start: int, end: int) -> int | None:
-        """The end of the first comma outside quotation marks in ``v[start:end]``, or of a comma
+        """The end of the first comma outside quotation marks and numbers in ``v[start:end]``, or of a comma
         that closes a quote ("would ''learn nothing,'' there ...")."""
-        for match in re.finditer(r",(?:''|[\"\u201d\u2019])?", self.v[start:end]):
+        for match in re.finditer(r",(?!\d)(?:''|[\"\u201d\u2019])?", self.v[start:end]):
             if not self.inside_quote(start + match.end() - 1, start + match.end()) or match.end() > match.start() + 1:
                 return start + match.end()
         return None
@@ -3379,7 +3395,7 @@ class QuoteFinder:
             verb = None  # "what critics called a crisis that had paralysed ...": a relative inside the label
         if verb:  # "What Armenia calls self-defence is in fact ...": the label ends before the outer verb
             fragments = (self._trim(content_start, verb.start()),)
-        comma = self.v.find(",", content_start, fragments[-1][1])
+        comma = _comma_from(self.v, content_start, fragments[-1][1])
         if comma != -1 and self.v[max(0, relative.start(2) - 3) : relative.start(2)].rstrip().endswith(","):
             # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma
             fragments = tuple((a, min(b, comma)) for a, b in fragments if a < comma)
@@ -3907,7 +3923,7 @@ class QuoteFinder:
             if plural_subject and _STOP_AFTER.match(self.v, cue[1]):
                 # "..., Israeli media report.": a plural subject after a comma, its verb ending the
                 # sentence (not "..., according to a media report.")
-                comma = self.v.rfind(",", start, cue[0])
+                comma = _comma_before(self.v, start, cue[0])
                 group = self.v[comma + 1 : cue[0]].lower().split() if comma >= 0 else []
                 return bool(group) and not any(w in _PREPOSITIONS or w in ("a", "an") for w in group)
             return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
@@ -4464,8 +4480,8 @@ class QuoteFinder:
         )
 
     def _last_comma(self, start: int, end: int) -> int | None:
-        """The last comma outside quotation marks in ``v[start:end]``."""
-        for match in reversed(list(re.finditer(",", self.v[start:end]))):
+        """The last comma outside quotation marks and numbers in ``v[start:end]``."""
+        for match in reversed(list(_COMMA.finditer(self.v[start:end]))):
             if not self.inside_quote(start + match.start(), start + match.end()):
                 return start + match.start()
         return None
@@ -4500,7 +4516,7 @@ class QuoteFinder:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
         after_object = self._after_object(cue, end)
         after = re.match(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,", self.v[after_object:end])
-        comma = self.v.rfind(",", start, cue[0])
+        comma = _comma_before(self.v, start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
         rest = self.v[after_object + after.end() : end]
@@ -4588,7 +4604,7 @@ class QuoteFinder:
 
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
-        comma = self.v.rfind(",", start, cue[0])
+        comma = _comma_before(self.v, start, cue[0])
         if comma == -1 or _CONCESSIVE.match(self.v, comma + 1, cue[0]):
             return None  # "..., though no government has blamed Russia": a clause of its own
         after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')

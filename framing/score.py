@@ -674,7 +674,9 @@ class ScoreConfig:
 #:      ...", "a human rights group") is no verb ending a sentence's subject.
 #: 295: quotes: after a claim whose subject is the speaker's own pronoun ("denied that it had
 #:      harmed the captives and accused the army of ..."), the act after "and" is the speaker's.
-SCORER_REVISION = 295
+#: 296: quotes: a number's comma ("2,000 people") is no clause break nor the comma of a
+#:      parenthetical attribution.
+SCORER_REVISION = 296
 
 
 def _mean_or_none(values: list[float]) -> float | None:

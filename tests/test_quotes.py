@@ -3975,6 +3975,41 @@ def quotes_of(text):
                 ("indirect", "the army for the fire", "blamed", "it", "The rebels", None),
             ],
         ),
+        # a number's comma breaks no clause
+        (
+            "More than 2,000 protesters accused the police of brutality.",
+            [
+                (
+                    "indirect",
+                    "the police of brutality",
+                    "accused",
+                    "More than 2,000 protesters",
+                    "More than 2,000 protesters",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Families of the 1,200 victims accused the airline of negligence, saying it ignored warnings.",
+            [
+                (
+                    "indirect",
+                    "the airline of negligence",
+                    "accused",
+                    "Families of the 1,200 victims",
+                    "Families of the 1,200 victims",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "it ignored warnings",
+                    "saying",
+                    "Families of the 1,200 victims",
+                    "Families of the 1,200 victims",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
