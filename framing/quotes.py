@@ -138,6 +138,10 @@ def _comma_before(text: str, start: int, end: int) -> int:
     return commas[-1] if commas else -1
 
 
+#: A capitalised "The" and name right after a lower-case word (group 1) that, unless a
+#: preposition, a function word or a cue ("editor of The Guardian", "told The Times"), ends a
+#: sentence whose full stop the text lost ("centers The S.E.C. said").
+_LOST_STOP = re.compile(r"\b([a-z]+)\s+(The\s+[A-Z])")
 _LEADING_FILLER = re.compile(
     r"(?:(?:however|but|and|so|yet|meanwhile|also|still|now|then|instead|which|who|whom|where|with),?\s+)+", re.I
 )
@@ -402,7 +406,8 @@ _PRESS_NOUNS = frozenset("media news press".split())
 _NOUN_CONTEXT = frozenset(
     "the a an of in on by to from with these those such many some several most all both few media news recent "
     "earlier latest "
-    "unconfirmed press local initial first new false other their his her its our your my".split()
+    "unconfirmed press local initial first new false other their his her its our your my "
+    "international foreign federal western eastern northern southern independent regional unnamed anonymous".split()
 )
 #: Words after a verb that make it a phrasal verb reporting no claim ("called to service", "called up").
 _PARTICLES = frozenset("to into up in on off out back for from with".split())
@@ -2224,15 +2229,17 @@ _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|
 _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
 )
-#: A claim that only says what a thing is, then "and": "that the protests were illegal and ",
-#: "that the government's position was "morally bankrupt" and ",
-#: "that the situation remained "extremely volatile" and " (group 1 the subject's head; the
-#: predicate is up to five words, perhaps quoted: an adjective, or a passive with its place, "the
-#: hack had been carried out from Chinese territory and "). Right after the cue, with no "that".
+#: A claim that only says what a thing is, then "and" or "but": "that the protests were illegal
+#: and ", "that the government's position was "morally bankrupt" and ", "the plan was "too
+#: little, too late" and ", "the vote had been largely "peaceful" but " (group 1 the subject's
+#: head; the predicate is up to five words or a quoted phrase: an adjective, or a passive with
+#: its place, "the hack had been carried out from Chinese territory and "). Right after the
+#: cue, with no "that".
 _THING_IS = (
     r"(?:the|these|those|this|its|their|such|[A-Za-z-]+['\u2019]s)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?([a-z]+)\s+"
     r"(?:is|are|was|were|(?:has|have|had)\s+been|(?:remain|seem|appear|stay)(?:s|ed)?)\s+"
-    r"(?:not\s+)?[\"\u201c]?(?:[A-Za-z-]+\s+){0,4}?[a-z-]+[\"\u201d]?\s+and\s+"
+    r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]|(?:[A-Za-z-]+\s+){0,4}?[a-z-]+)"
+    r"\s+(?:and|but)\s+"
 )
 _THING_IS_CLAUSE = re.compile(r"\bthat\s+" + _THING_IS)
 _BARE_THING_IS_CLAUSE = re.compile(r"\s+" + _THING_IS)
@@ -2240,6 +2247,13 @@ _BARE_THING_IS_CLAUSE = re.compile(r"\s+" + _THING_IS)
 _EVENT_HEADS = frozenset(
     "attack strike raid hack breach intrusion blast explosion fire crash incident bombing shooting "
     "shelling collapse outage leak spill flood".split()
+)
+#: Things named by a singular head that no ending marks as abstract ("the plan", "the vote"):
+#: plans, rules, procedures and charges, which say nothing either.
+_THING_HEADS = frozenset(
+    "plan deal vote law bill policy process election result move system programme program budget proposal "
+    "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
+    "charge case trial response measure economy crisis".split()
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
@@ -2702,6 +2716,16 @@ class QuoteFinder:
         ):
             return None  # "Richard Hale, 58, had shown": an age cut from its name (not "Of 40 polled, 12 said")
         first = words[0].lower().strip("\"'(")
+        lost_stop = _LOST_STOP.search(phrase)
+        if (
+            lost_stop
+            and lost_stop.group(1) not in _PREPOSITIONS | _FUNCTION_WORDS | _SUBJECT_PREPOSITIONS
+            and not self.cues.is_cue(lost_stop.group(1))  # "told The Times"
+        ):
+            # "... of the regional centers The S.E.C. said": a sentence whose full stop the text
+            # lost begins at "The" after a noun (not "the editor of The Guardian")
+            rest = phrase[lost_stop.start(2) :]
+            return self._valid_speaker(start + len(phrase) - len(rest), start + len(phrase), max_words, unlisted)
         if first == "that" and len(words) > 2 and words[1].lower() in _DETERMINERS:
             # "but that the scale of the fraud [demanded]": a clause's opening, then its subject
             rest = phrase[len(words[0]) :].lstrip()
@@ -3709,8 +3733,8 @@ class QuoteFinder:
         if claim is None or claim.end() != cue[0]:
             return False
         head = claim.group(1)
-        # "the protests", "the decision", "the hack"
-        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head)) or head in _EVENT_HEADS
+        # "the protests", "the decision", "the hack", "the plan"
+        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head)) or head in _EVENT_HEADS | _THING_HEADS
         people = head in _SPEAKER_NOUNS or head in _COMBATANT_HEADS or head in _PEOPLE_HEADS
         return thing and not (people or _person_noun(head) or head.removesuffix("s") in _SPEAKER_NOUNS)
 

@@ -676,7 +676,11 @@ class ScoreConfig:
 #:      harmed the captives and accused the army of ..."), the act after "and" is the speaker's.
 #: 296: quotes: a number's comma ("2,000 people") is no clause break nor the comma of a
 #:      parenthetical attribution.
-SCORER_REVISION = 296
+#: 297: quotes: plans, votes and charges (_THING_HEADS) say nothing, and a quoted predicate may
+#:      hold a comma ("the plan was "too little, too late" and blamed ..."); adjectives of place
+#:      or standing make the plural after them a noun ("International observers ... noted"); a
+#:      speaker phrase begins at "The" after a noun where the text lost a full stop.
+SCORER_REVISION = 297
 
 
 def _mean_or_none(values: list[float]) -> float | None:

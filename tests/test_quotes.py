@@ -4010,6 +4010,48 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a claim that only says what a plan or a vote is, quoted with a comma inside, then the
+        # speaker's next act
+        (
+            'Labour said the plan was "too little, too late" and blamed a decade of underfunding for the crisis.',
+            [
+                ("indirect", 'the plan was "too little, too late"', "said", "Labour", "Labour", None),
+                ("indirect", "a decade of underfunding for the crisis", "blamed", "Labour", "Labour", None),
+            ],
+        ),
+        # an adjective of place or standing before a plural makes it a noun
+        (
+            'International observers said the vote had been "largely peaceful" but noted "serious '
+            'irregularities" in the count.',
+            [
+                (
+                    "indirect",
+                    'the vote had been "largely peaceful"',
+                    "said",
+                    "International observers",
+                    "International observers",
+                    None,
+                ),
+                (
+                    "indirect",
+                    '"serious irregularities" in the count',
+                    "noted",
+                    "International observers",
+                    "International observers",
+                    None,
+                ),
+            ],
+        ),
+        # a sentence whose full stop the text lost begins at "The" after a noun
+        (
+            "Funding rose for the regional centers The S.E.C. said it would act as well.",
+            [("indirect", "it would act as well", "said", "The S.E.C.", "The S.E.C.", None)],
+        ),
+        # ... not after a preposition or a cue
+        (
+            "A reporter for The Times said he was threatened.",
+            [("indirect", "he was threatened", "said", "A reporter for The Times", "A reporter for The Times", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
