@@ -112,8 +112,11 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|then|later|again|once|often|still|never|first|further|" + _LY_ADVERB + r"))+$"
 )
 #: Auxiliaries and adverbs between "and"/"but" and a second cue ("... but has since said", "and
-#: angrily accused").
-_AFTER_CONJUNCTION = r"(?:has|have|had|also|then|later|again|since|long|often|" + _LY_ADVERB + ")"
+#: angrily accused", "and in turn accused", "and on Monday accused").
+_AFTER_CONJUNCTION = (
+    r"(?:has|have|had|also|then|later|again|since|long|often|instead|even|in\s+(?:turn|response|return)|"
+    r"at\s+the\s+same\s+time|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _LY_ADVERB + ")"
+)
 #: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
 _ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 _ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
@@ -382,8 +385,9 @@ _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION 
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said").
 _COORDINATION = r"(?:and|but|(?<=,\s)yet)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"  # ", yet": not "not yet"
 _COORDINATED_CUE = re.compile(r"[\s,]" + _COORDINATION)
-#: The same after a comma ("denied A, and has accused B"): the subject's next act.
-_COMMA_COORDINATED_CUE = re.compile(r",\s+" + _COORDINATION)
+#: The same after a comma ("denied A, and has accused B", 'calling it "a lie," and accused B'):
+#: the subject's next act.
+_COMMA_COORDINATED_CUE = re.compile(r",[\"\u201d]?\s+" + _COORDINATION)  # also after a quote's comma
 #: What before a cue continues the main clause's action ("..., touting A and saying B", "began by
 #: saying", "refused, while arguing that ...", "went on to explain"): the main clause's subject speaks.
 #: Not "without saying" (no claim) nor "of saying" ("accused him of saying": his, not the subject's).
@@ -3644,7 +3648,8 @@ class QuoteFinder:
                 if not any(w in _DETERMINERS or _possessive(w) for w in self.v[start : c[0]].lower().split()[-1:])
                 and not _WHAT_SUBJECT.search(self.v, start, c[0])
             ]
-            words = [self._cue_verb(c) for c in earlier]
+            # a participle after the first cue is its aside ("denied A, calling it B, and accused C")
+            words = [w for w in (self._cue_verb(c) for c in earlier) if not _ing_form(w)]
             after_comma = (
                 bool(_COMMA_COORDINATED_CUE.search(self.v, start, cue[0]))
                 and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
@@ -3770,7 +3775,7 @@ class QuoteFinder:
         first = self.v[earlier[0][0] : earlier[0][1]].lower()
         verb = self._cue_verb(cue)
         between = self.v[earlier[0][1] : cue[0]]
-        joined = re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", between)
+        joined = _COORDINATED_CUE.search(between)  # "and", "but also", "and in turn" ...
         return (
             joined is not None
             and (first.split(" ", 1)[0] in self.cues.noun_object or bool(_PREPOSITIONAL_CUE.search(first)))

@@ -680,7 +680,10 @@ class ScoreConfig:
 #:      hold a comma ("the plan was "too little, too late" and blamed ..."); adjectives of place
 #:      or standing make the plural after them a noun ("International observers ... noted"); a
 #:      speaker phrase begins at "The" after a noun where the text lost a full stop.
-SCORER_REVISION = 297
+#: 298: quotes: "and in turn", "and in response", "and on Monday" before a second cue; a
+#:      participle aside after the first cue ("denied A, calling it "B," and accused C") leaves
+#:      the past tense after ", and" to the subject, also after a quote's comma.
+SCORER_REVISION = 298
 
 
 def _mean_or_none(values: list[float]) -> float | None:

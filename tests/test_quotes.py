@@ -4052,6 +4052,23 @@ def quotes_of(text):
             "A reporter for The Times said he was threatened.",
             [("indirect", "he was threatened", "said", "A reporter for The Times", "A reporter for The Times", None)],
         ),
+        # a participle aside after the first cue, then ", and" and a past tense: the subject's act,
+        # also after a quote's comma and with "in turn" before the verb
+        (
+            'The ministry denied the claim, calling it "disinformation," and in turn accused Baku of firing.',
+            [
+                ("indirect", "the claim", "denied", "The ministry", "The ministry", None),
+                ("indirect", 'it "disinformation,"', "calling", "The ministry", "The ministry", None),
+                ("indirect", "Baku of firing", "accused", "The ministry", "The ministry", None),
+            ],
+        ),
+        (
+            "The ministry denied the claim and in response accused Baku of firing on villages.",
+            [
+                ("indirect", "the claim", "denied", "The ministry", "The ministry", None),
+                ("indirect", "Baku of firing on villages", "accused", "The ministry", "The ministry", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
