@@ -683,7 +683,9 @@ class ScoreConfig:
 #: 298: quotes: "and in turn", "and in response", "and on Monday" before a second cue; a
 #:      participle aside after the first cue ("denied A, calling it "B," and accused C") leaves
 #:      the past tense after ", and" to the subject, also after a quote's comma.
-SCORER_REVISION = 298
+#: 299: blame: rule "unprovoked" ("X opened fire without provocation", "X launched an
+#:      unprovoked attack": X is blamed).
+SCORER_REVISION = 299
 
 
 def _mean_or_none(values: list[float]) -> float | None:

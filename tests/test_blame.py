@@ -356,6 +356,15 @@ def blames(text):
             [("Israel", "Iran", "blame", "reported")],
         ),
         ("Russia, which it accused of the attack, denied it.", []),
+        # an attack without provocation
+        (
+            "Israel said Hezbollah fired rockets without provocation.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
+        (
+            "Israel launched an unprovoked attack on Syria, Damascus said.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1180,6 +1189,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel, not Iran, was the target, officials said.",
         "The suspected Russian agents were arrested in Warsaw.",
         "Police suspected the Israeli tourist of nothing.",
+        "The army denied that it had opened fire without provocation.",
+        "Israel said Hezbollah was provoked into firing rockets.",
     ],
 )
 def test_not_blame(text):
