@@ -2103,7 +2103,7 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
         if (
             first.lower() in _PREPOSITIONS | _TIME_WORDS
             or _OPENING_ADVERB.fullmatch(first + ",")
-            or (_SUBORDINATOR_START.fullmatch(first))
+            or _SUBORDINATOR_START.fullmatch(first)
         ):
             return start
         if not _LIST_NAME.fullmatch(item):
@@ -3286,7 +3286,7 @@ class QuoteFinder:
     def _first_comma(self, start: int, end: int) -> int | None:
         """The end of the first comma outside quotation marks and numbers in ``v[start:end]``, or of a comma
         that closes a quote ("would ''learn nothing,'' there ...")."""
-        for match in re.finditer(r",(?!\d)(?:''|[\"\u201d\u2019])?", self.v[start:end]):
+        for match in re.finditer(_COMMA.pattern + r"(?:''|[\"\u201d\u2019])?", self.v[start:end]):
             if not self.inside_quote(start + match.end() - 1, start + match.end()) or match.end() > match.start() + 1:
                 return start + match.end()
         return None
@@ -3672,16 +3672,22 @@ class QuoteFinder:
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
 
+    def _past_after_one(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """Whether ``cue`` is a past tense after exactly one earlier cue that is a past tense or a
+        verb of saying ("said A and blamed B"): the pair a claim between them may join or part."""
+        if len(earlier) != 1:
+            return False
+        verb, first = self._cue_verb(cue), self._cue_verb(earlier[0])
+        return (verb.endswith("ed") or verb in _IRREGULAR_PAST) and (
+            first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS
+        )
+
     def _after_own_pronoun(self, start: int, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The group denied that it had harmed the captives and accused the army of ...': a
         past-tense cue after "and", closing a claim whose subject is a pronoun for the speaker
         itself ("he" or "she" after a person, "it" or "they" after a body, "they" after a plural), is the
         speaker's next act, as it is with no "that" ("said it had not harmed ... and accused")."""
-        verb = self._cue_verb(cue)
-        if len(earlier) != 1 or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
-            return False
-        first = self._cue_verb(earlier[0])
-        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+        if not self._past_after_one(earlier, cue):
             return False
         between = self.v[earlier[0][1] : cue[0]]
         pronoun = re.match(r"\s+that\s+(it|they|he|she)\s", between)
@@ -3726,11 +3732,7 @@ class QuoteFinder:
         cue after "and", closing a claim that only says what a thing is ("the protests were
         illegal"), is the speaker's next act, for a thing blames no one; not after a person or a
         speaking body ("said that the man was armed and threatened ...")."""
-        verb = self._cue_verb(cue)
-        if len(earlier) != 1 or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
-            return False
-        first = self._cue_verb(earlier[0])
-        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+        if not self._past_after_one(earlier, cue):
             return False
         claim = _BARE_THING_IS_CLAUSE.match(self.v, earlier[0][1], cue[0])
         if claim is None or claim.end() != cue[0]:
