@@ -1946,6 +1946,11 @@ class _Speaker:
     gender: str | None = None  # "m" or "f" when a title, a noun or a pronoun says so
 
 
+def _claims_around(claims: SpanIndex[_Draft], start: int, end: int) -> list[_Draft]:
+    """The drafts one of whose content spans holds ``start``:``end``, in their original order."""
+    return [host for low, high, host in claims.near(start, end) if low <= start and end <= high]
+
+
 #: A name of up to three words as a sentence's subject, alone or after its title and a comma,
 #: then its verb ("Stephen Flynn went further.", "The SNP's leader, Stephen Flynn, went ...",
 #: "Yadlin shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
@@ -5001,11 +5006,8 @@ class QuoteFinder:
         told Putin ..."): a speaker in another's claim stays behind that speaker, who is still
         the one a later "it said" or "the ministry said" refers to."""
         assert draft.speaker is not None
-        position = draft.speaker[0]
-        return any(
-            low <= position < high and host.speaker is not None and host.speaker[0] == latest.position
-            for low, high, host in claims.near(position, position)
-        )
+        hosts = _claims_around(claims, draft.speaker[0], draft.speaker[0] + 1)
+        return any(host.speaker is not None and host.speaker[0] == latest.position for host in hosts)
 
     def _host_speaker(self, draft: _Draft, claims: SpanIndex[_Draft], history: list[_Speaker]) -> _Speaker | None:
         """The speaker of the reported claim a direct quote with no speaker of its own lies inside:
@@ -5015,8 +5017,8 @@ class QuoteFinder:
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
         hosts = [
             host
-            for low, high, host in claims.near(start, end)
-            if host is not draft and host.kind == "indirect" and host.speaker and low <= start and end <= high
+            for host in _claims_around(claims, start, end)
+            if host is not draft and host.kind == "indirect" and host.speaker
         ]
         if not hosts or hosts[-1].speaker is None:
             return None
