@@ -1209,6 +1209,16 @@ def _past_tense(word: str) -> bool:
     return bool(_REGULAR_PAST.fullmatch(word)) or word in _IRREGULAR_PAST
 
 
+def _past_cue(verb: str) -> bool:
+    """Whether a cue's verb, lower case, is a past tense ("accused", "said", "took")."""
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
+
+
+def _past_or_saying(verb: str) -> bool:
+    """Whether a cue's verb is a past tense or a verb of saying ("says", "tells")."""
+    return _past_cue(verb) or verb in _SAY_VERBS
+
+
 def _clause_words(words: list[str]) -> bool:
     """Whether words hold a subject pronoun or a past verb, so that they are a clause, not a noun
     phrase ("He resigned")."""
@@ -2262,7 +2272,7 @@ _EVENT_HEADS = frozenset(
 _THING_HEADS = frozenset(
     "plan deal vote law bill policy process election result move system programme program budget proposal "
     "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
-    "charge case trial response measure economy crisis".split()
+    "charge case trial response measure economy".split()
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 
@@ -3657,9 +3667,9 @@ class QuoteFinder:
             words = [w for w in (self._cue_verb(c) for c in earlier) if not _ing_form(w)]
             after_comma = (
                 bool(_COMMA_COORDINATED_CUE.search(self.v, start, cue[0]))
-                and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
+                and _past_cue(verb)
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
-                and all(w.endswith("ed") or w in _IRREGULAR_PAST or w in _SAY_VERBS for w in words)
+                and all(_past_or_saying(w) for w in words)
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
             )
             return (
@@ -3683,9 +3693,7 @@ class QuoteFinder:
         if len(earlier) != 1:
             return False
         verb, first = self._cue_verb(cue), self._cue_verb(earlier[0])
-        return (verb.endswith("ed") or verb in _IRREGULAR_PAST) and (
-            first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS
-        )
+        return _past_cue(verb) and _past_or_saying(first)
 
     def _after_own_pronoun(self, start: int, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The group denied that it had harmed the captives and accused the army of ...': a
@@ -3721,7 +3729,7 @@ class QuoteFinder:
         if len(earlier) != 1 or not re.match(r"\s+that\s", self.v[cue[1] :]):
             return False
         first, second = self._cue_verb(earlier[0]), self._cue_verb(cue)
-        past = all(v.endswith("ed") or v in _IRREGULAR_PAST or v in _SAY_VERBS for v in (first, second))
+        past = _past_or_saying(first) and _past_or_saying(second)
         # "Iran has acknowledged that A but maintains that B": a present perfect, then a present
         present = bool(re.fullmatch(r"[a-z]+[^s\W]s", second))
         perfect = present and bool(re.search(r"\bhas\s+$", self.v[: earlier[0][0]]))
@@ -3755,10 +3763,10 @@ class QuoteFinder:
         cannot join the claim's verbs when they all follow a modal ("would declare"); it joins
         the past-tense cue that opened the claim, whose subject speaks it."""
         verb = self._cue_verb(cue)
-        if not earlier or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        if not earlier or not _past_cue(verb):
             return False
         first = self._cue_verb(earlier[0])
-        if not (first.endswith("ed") or first in _IRREGULAR_PAST or first in _SAY_VERBS):
+        if not _past_or_saying(first):
             return False
         between = self.v[earlier[0][1] : cue[0]]
         if not re.search(r"[^,;]\s(?:and|but)\s+$", between):
@@ -3786,7 +3794,7 @@ class QuoteFinder:
         return (
             joined is not None
             and (first.split(" ", 1)[0] in self.cues.noun_object or bool(_PREPOSITIONAL_CUE.search(first)))
-            and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
+            and _past_cue(verb)
             and not _EMBEDDED_OBJECT.search(_without_labels(re.sub(r"\bsuch as\b", "", between[: joined.start()])))
             and not re.search(r"[;:\u2014]|\s--?\s", between)
         )
