@@ -114,6 +114,12 @@ def _actor_labels(view: str, mention_start: int, mention_end: int, mention: Ment
     return spans
 
 
+@functools.cache
+def _object_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a topic object's names, as whole words in any case."""
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(patterns)})(?![\w-])", re.IGNORECASE)
+
+
 def find_labels(article: Article, mentions: list[Mention], voices: VoiceMap) -> list[LabelRecord]:
     """Labels of actors (around their mentions) and of topic objects, with their voice."""
     view = normalize(article.text)
@@ -125,7 +131,7 @@ def find_labels(article: Article, mentions: list[Mention], voices: VoiceMap) -> 
             records.append(_record(article, mention.actor, "actor", raw, voices))
     objects = load_objects()
     for topic_object in objects:
-        pattern = re.compile(rf"(?<![\w-])(?:{_alternatives(topic_object.patterns)})(?![\w-])", re.IGNORECASE)
+        pattern = _object_pattern(topic_object.patterns)
         for segment in article.segments:
             if segment.role not in SCORED_ROLES:
                 continue

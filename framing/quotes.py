@@ -1311,6 +1311,14 @@ def _name_run(stops: str, most: int) -> str:
     return r"(?:(?<!\w)(?:" + titles + r"|[A-Z])\.|(?<=\d)[,.](?=\d)|[^" + re.escape(stops) + r"]){1," + str(most) + "}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _pattern_for(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled, for patterns built from a name in the text ("Ryder", "the
+    ministry"): kept for the next article that names them (up to 4,096; the ``re`` module
+    keeps 512 patterns, which the names of a large corpus would cycle through)."""
+    return re.compile(pattern, flags)
+
+
 @functools.cache
 def _phrase_after_cue() -> re.Pattern[str]:
     """The words after an inverted cue up to punctuation ("said Mr. Burman, an economist")."""
@@ -5298,7 +5306,8 @@ class QuoteFinder:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
         reporters ... Ryder said": the United States): the latest earlier speaker with that surname
         and an actor. Never a word the text also writes in lower case ("Officials said")."""
-        occurrences = list(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", self.v, re.I))
+        named = _pattern_for(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", re.I)
+        occurrences = list(named.finditer(self.v))
         if any(match.group(0) != surname for match in occurrences):
             return None
         for earlier in reversed(history):
@@ -5324,7 +5333,7 @@ class QuoteFinder:
         floor = max(floor, position - 2000)
         plural = "" if head.endswith("s") or nameless else "s?"  # "one official" after "Turkish officials"
         pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + plural + r"\b"
-        for match in reversed(list(re.finditer(pattern, self.v[floor:position], re.I))):
+        for match in reversed(list(_pattern_for(pattern, re.I).finditer(self.v[floor:position]))):
             end = floor + match.end()
             if nameless and re.match(r"\s+[A-Z]", self.v[end : end + 2]):
                 continue
@@ -5447,7 +5456,7 @@ class QuoteFinder:
         found = []
         for surname in dict.fromkeys(h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)):
             speaker = latest[surname]
-            named = re.compile(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
+            named = _pattern_for(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
             for match in named.finditer(self.v, floor, ceiling):
                 opening = self.v[self.sentence_of(match.start())[0] : match.start()].split()
                 if all(word in speaker.name.split() for word in opening):
@@ -5476,7 +5485,7 @@ class QuoteFinder:
             # "Stephen Flynn went further. He told ...": a person named as a sentence's subject
             name = match.group("name")
             words = name.split()
-            full = re.compile(r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b")
+            full = _pattern_for(r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b")
             if len(words) == 1 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start()):
                 continue  # one word is a name only as the surname of a full name before it ("Amos Yadlin")
             if (
