@@ -12,7 +12,10 @@ mention: the files' top-level ``media_titles`` list the title words ("Post", "Ti
 metonym right before one of the files' ``place_nouns`` ("the Damascus airport", "the Ankara
 bombing", "the Minsk talks"): the place where something is or happened, not its government.
 Nor is a form inside one of the files' ``other_places``, the names of other places that hold it
-("North America", "New Mexico", "Northern Ireland", "the South China Sea").
+("North America", "New Mexico", "Northern Ireland", "the South China Sea"), nor one joined by a
+hyphen to one of the files' ``origin_words``, which make it a language, a birthplace, a maker,
+a seat or a manner ("Russian-speaking", "Russian-language", "Russian-born", "German-made",
+"Washington-based", "Iranian-style"); "Iranian-backed" and "Saudi-led" stay mentions.
 """
 
 from __future__ import annotations
@@ -87,17 +90,20 @@ class Mention:
 class NameWords:
     """The actor files' words beside a place that make it no mention of its actor: title words
     of newspapers and schools (``media_titles``), nouns of a place's sites and events
-    (``place_nouns``) and names of other places that hold an actor's form (``other_places``)."""
+    (``place_nouns``), names of other places that hold an actor's form (``other_places``) and
+    words that, after a form and a hyphen, make it a language or an origin (``origin_words``)."""
 
     media_titles: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     other_places: tuple[str, ...] = ()
+    origin_words: tuple[str, ...] = ()
 
     def __add__(self, other: NameWords) -> NameWords:
         return NameWords(
             tuple(dict.fromkeys(self.media_titles + other.media_titles)),
             tuple(dict.fromkeys(self.place_nouns + other.place_nouns)),
             tuple(dict.fromkeys(self.other_places + other.other_places)),
+            tuple(dict.fromkeys(self.origin_words + other.origin_words)),
         )
 
 
@@ -139,6 +145,19 @@ class Registry:
         return self._place_noun_pattern is not None and bool(self._place_noun_pattern.match(text, end))
 
     @functools.cached_property
+    def _origin_pattern(self) -> re.Pattern[str] | None:
+        if not self.words.origin_words:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.words.origin_words, key=len, reverse=True))
+        return re.compile(r"-(?:" + words + r")(?![\w-])")
+
+    def before_origin_word(self, text: str, end: int) -> bool:
+        """Whether the form ending at ``end`` is joined by a hyphen to a word that makes it a
+        language, a birthplace, a maker, a seat or a manner ("Russian-speaking", "Russian-born",
+        "German-made", "Washington-based"): no mention of its actor."""
+        return self._origin_pattern is not None and bool(self._origin_pattern.match(text, end))
+
+    @functools.cached_property
     def _other_place_pattern(self) -> tuple[re.Pattern[str], int] | None:
         if not self.words.other_places:
             return None
@@ -175,11 +194,17 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
     return read_actor_file(text, source)[0]
 
 
+#: The top-level keys of an actor file (``[[object]]`` entries are the topic objects that
+#: ``framing.naming`` reads).
+_FILE_KEYS = frozenset({"actor", "object", "media_titles", "place_nouns", "other_places", "origin_words"})
+
+
 def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     """One TOML actor file, parsed once: its actors, its ``media_titles`` (the capitalised title
     words of newspapers' and schools' names: "Post", "University"), its ``place_nouns`` (the
-    lower-case nouns of a place's sites and events: "airport", "bombing") and its
-    ``other_places`` (names of other places that hold an actor's form: "North America")."""
+    lower-case nouns of a place's sites and events: "airport", "bombing"), its ``other_places``
+    (names of other places that hold an actor's form: "North America") and its ``origin_words``
+    (lower-case words that, after a form and a hyphen, make it no mention: "speaking", "born")."""
     data = parse_toml(text, source)
     titles = data.get("media_titles", [])
     if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
@@ -192,9 +217,18 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
         raise ConfigError(
             f'{source}: other_places must be a list of capitalised place names, e.g. ["North America", "New Mexico"]'
         )
+    origins = data.get("origin_words", [])
+    if not isinstance(origins, list) or not all(isinstance(o, str) and o.strip() and o == o.lower() for o in origins):
+        raise ConfigError(f'{source}: origin_words must be a list of lower-case words, e.g. ["speaking", "born"]')
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
+    unknown = sorted(set(data) - _FILE_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown top-level key(s) {unknown}; the keys are {', '.join(sorted(_FILE_KEYS))}"
+            " (an actor's own keys go after its [[actor]] line)"
+        )
     actors = []
     for index, entry in enumerate(entries, start=1):
         where = f"{source} [[actor]] entry {index}"
@@ -214,7 +248,10 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
     return actors, NameWords(
-        tuple(t.strip() for t in titles), tuple(n.strip() for n in nouns), tuple(p.strip() for p in places)
+        tuple(t.strip() for t in titles),
+        tuple(n.strip() for n in nouns),
+        tuple(p.strip() for p in places),
+        tuple(o.strip() for o in origins),
     )
 
 
@@ -320,6 +357,8 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
             continue  # "the Damascus airport", "the Ankara bombing": the place, not its government
         if registry.in_other_place(view.text, match.start(), match.end()):
             continue  # "North America", "New Mexico": another place that holds the form
+        if registry.before_origin_word(view.text, match.end()):
+            continue  # "Russian-speaking", "German-made": a language or an origin, not the actor
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
     return mentions

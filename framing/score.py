@@ -685,7 +685,9 @@ class ScoreConfig:
 #:      the past tense after ", and" to the subject, also after a quote's comma.
 #: 299: blame: rule "unprovoked" ("X opened fire without provocation", "X launched an
 #:      unprovoked attack": X is blamed).
-SCORER_REVISION = 299
+#: 300: actors: a form joined by a hyphen to one of the actor files' ``origin_words`` is no
+#:      mention ("Russian-speaking", "Russian-language", "German-made", "Washington-based").
+SCORER_REVISION = 300
 
 
 def _mean_or_none(values: list[float]) -> float | None:

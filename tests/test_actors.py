@@ -195,6 +195,12 @@ def test_a_capital_before_a_noun_of_its_sites_or_events_is_the_place_not_its_gov
             'other_places = ["lower vienna"]',
             "other_places must be a list of capitalised place names",
         ),
+        (
+            'origin_words = ["raised"]',
+            "Vienna-raised artists met Vienna officials.",
+            'origin_words = ["Raised"]',
+            "origin_words must be a list of lower-case words",
+        ),
     ],
 )
 def test_user_name_words_are_added_and_bad_ones_name_the_fix(words, sentence, bad, fix):
@@ -221,6 +227,21 @@ def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, r
     assert mentioned(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian-speaking gang was behind the attack.", []),
+        ("Lieberman spoke to the local Russian-language Channel 9 TV.", [("Lieberman", "Israel")]),
+        ("Russian-born engineers and German-made tanks.", []),
+        ("A Washington-based think tank criticised Washington.", [("Washington", "United States")]),
+        ("Iranian-style rules, Iranian-backed militias.", [("Iranian", "Iran")]),
+        ("Saudi-led strikes hit Russian-supplied radars.", [("Saudi", "Saudi Arabia"), ("Russian", "Russia")]),
+    ],
+)
+def test_a_form_joined_to_a_word_of_language_or_origin_is_no_mention(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
 def test_bad_media_titles_name_the_fix():
     with pytest.raises(ConfigError, match="media_titles must be a list of capitalised words"):
         read_actor_file('media_titles = ["post"]\n[[actor]]\nname = "X"\naliases = ["X"]\n', "mine.toml")
@@ -234,6 +255,7 @@ def test_bad_media_titles_name_the_fix():
         ("[[actor]]\naliases = ['X']\n", "entry 1: missing 'name'"),
         ("[[actor]]\nname = 'X'\naliases = 'X'\n", "aliases must be a list of non-empty strings"),
         ("[[actor]]\nname = 'X'\nnicknames = ['Y']\n", "unknown key(s) ['nicknames']"),
+        ("place_noun = ['zoo']\n[[actor]]\nname = 'X'\n", "unknown top-level key(s) ['place_noun']"),
     ],
 )
 def test_bad_actor_files_name_the_entry_and_fix(text, message):
