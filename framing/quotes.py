@@ -637,6 +637,23 @@ _TRAILING_MEDIUM = re.compile(
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
 
 
+#: A document the claim was made in, after a comma at the end of a content, with what the text
+#: says of it ("accused the federation of concealing tests, in a report that its president
+#: called "a hatchet job"", "..., in a filing with the court on Monday"); no comma after it
+#: outside a quotation, so "the findings, in a report due next month, would show" keeps its clause.
+_TRAILING_DOCUMENT = re.compile(
+    r",\s+(?:in|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|filing|submission|document|assessment|review|dossier|complaint|lawsuit|indictment|"
+    r"white paper|communiqu\u00e9|communique|declaration|resolution)s?"
+    r"(?![\w-])(?:[^,\"]|\"[^\"]*\"){0,150}$"
+)
+
+
+#: What may close a content after what was said: a day, a medium, a document (a day only
+#: after its cue; before it, it dates the event).
+_TRAILING_CIRCUMSTANCES = (_TRAILING_DAY, _TRAILING_MEDIUM, _TRAILING_DOCUMENT)
+
+
 def _only_circumstances(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether ``text`` is only a time, a place or a medium (``pattern`` matching it from its start)
     with no clause in it ("again on Monday", "in his newspaper column"; not "before the vote that
@@ -4340,7 +4357,7 @@ class QuoteFinder:
         draft = _Draft("indirect", (content,), cue, speaker)
         # one word is a content only when its circumstances were cut off ("attacked Machado in
         # tweets", not "called for calm" or "endorsed it")
-        cut_off = any(trailing.match(self.v, content[1], end) for trailing in (_TRAILING_DAY, _TRAILING_MEDIUM))
+        cut_off = any(trailing.match(self.v, content[1], end) for trailing in _TRAILING_CIRCUMSTANCES)
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
         if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
@@ -4718,7 +4735,7 @@ class QuoteFinder:
         start = dateline.end() if dateline else start
         # a day closing a content before its cue dates the event, not the saying ("The plane
         # crashed on Monday, the ministry said")
-        for trailing in (_TRAILING_MEDIUM,) if fronted else (_TRAILING_DAY, _TRAILING_MEDIUM):
+        for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
             found = trailing.search(self.v, start, end)
             end = found.start() if found and _n_words(self.v[start : found.start()]) >= 1 else end
         chunk = self.v[start:end]

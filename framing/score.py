@@ -687,7 +687,9 @@ class ScoreConfig:
 #:      unprovoked attack": X is blamed).
 #: 300: actors: a form joined by a hyphen to one of the actor files' ``origin_words`` is no
 #:      mention ("Russian-speaking", "Russian-language", "German-made", "Washington-based").
-SCORER_REVISION = 300
+#: 301: quotes: the document a claim was made in closes its content after a comma (", in a
+#:      report that ...", ", in a filing with the court").
+SCORER_REVISION = 301
 
 
 def _mean_or_none(values: list[float]) -> float | None:

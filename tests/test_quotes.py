@@ -4069,6 +4069,22 @@ def quotes_of(text):
                 ("indirect", "Baku of firing on villages", "accused", "The ministry", "The ministry", None),
             ],
         ),
+        # a document the claim was made in closes the content after a comma, not inside a clause
+        (
+            'The agency accused the federation of hiding tests, in a report its head called "a hatchet job."',
+            [
+                ("indirect", "the federation of hiding tests", "accused", "The agency", "The agency", None),
+                ("direct", '"a hatchet job."', "called", "its head", "its head", None),
+            ],
+        ),
+        (
+            "Prosecutors accused the bank of laundering money, in a filing with the court on Monday.",
+            [("indirect", "the bank of laundering money", "accused", "Prosecutors", "Prosecutors", None)],
+        ),
+        (
+            "He said the findings, in a report due next month, would show fraud.",
+            [("indirect", "the findings, in a report due next month, would show fraud", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
