@@ -2300,6 +2300,9 @@ _THING_HEADS = frozenset(
     "charge case trial response measure economy".split()
 )
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
+#: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"):
+#: the clause's verbs describe the noun, they are no rest of the claim.
+_ADJUNCT_RELATIVE = re.compile(r"\s*\w+\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s")
 
 
 def _object_before_participle(region: str, start: int) -> int:
@@ -4606,11 +4609,14 @@ class QuoteFinder:
             # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
             # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on)
             return self._content_then_speaker(start, end, cue)
+        relative = _ADJUNCT_RELATIVE.match(rest)
         if _TRAILING_ADJUNCT.match(rest) and not any(
-            _finite_verb(w) or w in _IRREGULAR_PAST for w in re.findall(r"[\w'\u2019-]+", rest)
+            _finite_verb(w) or w in _IRREGULAR_PAST
+            for w in re.findall(r"[\w'\u2019-]+", rest[: relative.end()] if relative else rest)
         ):
             # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
-            # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence
+            # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence (also
+            # with a relative clause on its noun: "..., police said, in a case that has deepened ...")
             return self._content_then_speaker(start, end, cue)
         as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
         speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])

@@ -689,7 +689,10 @@ class ScoreConfig:
 #:      mention ("Russian-speaking", "Russian-language", "German-made", "Washington-based").
 #: 301: quotes: the document a claim was made in closes its content after a comma (", in a
 #:      report that ...", ", in a filing with the court").
-SCORER_REVISION = 301
+#: 302: quotes: the outlet's adjunct after an interrupting cue may carry a relative clause ("...,
+#:      police said, in a case that has deepened tensions"); actors: the European Commission,
+#:      Council and Parliament speak for the European Union.
+SCORER_REVISION = 302
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -31,6 +31,10 @@ def mentioned(text, registry):
     ("text", "expected"),
     [
         ("Israeli warplanes were conducting an airstrike", [("Israeli", "Israel")]),
+        (
+            "The European Commission sued; the European Parliament objected.",
+            [("European Commission", "European Union"), ("European Parliament", "European Union")],
+        ),
         ("Israeli jets and Israeli pilots", [("Israeli jets", "Israel"), ("Israeli pilots", "Israel")]),
         ("Israel\u2019s relationship with Moscow has deteriorated", [("Israel", "Israel"), ("Moscow", "Russia")]),
         (

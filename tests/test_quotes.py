@@ -4085,6 +4085,15 @@ def quotes_of(text):
             "He said the findings, in a report due next month, would show fraud.",
             [("indirect", "the findings, in a report due next month, would show fraud", "said", "He", "He", None)],
         ),
+        # the outlet's adjunct after an interrupting cue, with a relative clause on its noun
+        (
+            "Two men were arrested, police said on Monday, in a case that has deepened tensions.",
+            [("indirect", "Two men were arrested", "said", "police", "police", None)],
+        ),
+        (
+            "Prices will rise, the bank said, at a time when wages have stalled.",
+            [("indirect", "Prices will rise", "said", "the bank", "the bank", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
