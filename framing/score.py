@@ -692,7 +692,9 @@ class ScoreConfig:
 #: 302: quotes: the outlet's adjunct after an interrupting cue may carry a relative clause ("...,
 #:      police said, in a case that has deepened tensions"); actors: the European Commission,
 #:      Council and Parliament speak for the European Union.
-SCORER_REVISION = 302
+#: 303: blame: a denial's "as" complement may come before its object ("rejected as groundless
+#:      US claims that ...", "dismissed as politically motivated the charges").
+SCORER_REVISION = 303
 
 
 def _mean_or_none(values: list[float]) -> float | None:

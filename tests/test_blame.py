@@ -365,6 +365,15 @@ def blames(text):
             "Israel launched an unprovoked attack on Syria, Damascus said.",
             [("Syria", "Israel", "blame", "reported")],
         ),
+        # a denial with its "as" complement put before a long object
+        (
+            "China rejected as groundless US claims that it had hacked the networks.",
+            [("China", "China", "denial", "reported")],
+        ),
+        (
+            "Iran dismissed as politically motivated the charges against its diplomats.",
+            [("Iran", "Iran", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
