@@ -694,7 +694,9 @@ class ScoreConfig:
 #:      Council and Parliament speak for the European Union.
 #: 303: blame: a denial's "as" complement may come before its object ("rejected as groundless
 #:      US claims that ...", "dismissed as politically motivated the charges").
-SCORER_REVISION = 303
+#: 304: blame: rule "evade-responsibility" ("X cannot escape responsibility", "X is trying to
+#:      evade / shirked its responsibility": X is blamed; negated forms are not).
+SCORER_REVISION = 304
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -374,6 +374,16 @@ def blames(text):
             "Iran dismissed as politically motivated the charges against its diplomats.",
             [("Iran", "Iran", "denial", "reported")],
         ),
+        # evading the responsibility one has: the evader is blamed
+        (
+            "Israel cannot escape responsibility for the deaths, Russia said.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        (
+            "Russia said Israel was trying to evade responsibility for the crash.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Russia said Israel had shirked its responsibility.", [("Russia", "Israel", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1200,6 +1210,9 @@ def test_headline_rules_stay_out_of_the_body():
         "Police suspected the Israeli tourist of nothing.",
         "The army denied that it had opened fire without provocation.",
         "Israel said Hezbollah was provoked into firing rockets.",
+        "Israel has never shirked its responsibility, the IDF said.",
+        "Israel did not try to evade responsibility, the IDF said.",
+        "Israel escaped responsibility, Russia said.",
     ],
 )
 def test_not_blame(text):
