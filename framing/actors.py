@@ -30,7 +30,7 @@ from pathlib import Path
 from framing.errors import ConfigError
 from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
-from framing.wordtrie import word_trie_pattern
+from framing.wordtrie import longest_first, word_trie_pattern
 
 FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 #: Form types that name a place, which a newspaper's name may hold ("Jerusalem Post", "Times of Israel").
@@ -107,6 +107,11 @@ class NameWords:
         )
 
 
+def _words_after(prefix: str, words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``prefix`` and then one of ``words`` as a whole word (the longest first); None without words."""
+    return re.compile(prefix + "(?:" + longest_first(words) + r")(?![\w-])") if words else None
+
+
 @dataclass(frozen=True)
 class Registry:
     actors: dict[str, Actor]
@@ -118,7 +123,7 @@ class Registry:
     def _title_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         if not self.words.media_titles:
             return None
-        titles = "|".join(re.escape(t) for t in sorted(self.words.media_titles, key=len, reverse=True))
+        titles = longest_first(self.words.media_titles)
         # "The Washington Post", "Moscow State University"; "The Times of Israel", "King's College London"
         after = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:" + titles + r")(?!\w)")
         before = re.compile(r"(?:(?<!\w)(?:" + titles + r")\s+of|[A-Z][\w'\u2019]*\s+(?:" + titles + r"))\s+$")
@@ -134,10 +139,7 @@ class Registry:
 
     @functools.cached_property
     def _place_noun_pattern(self) -> re.Pattern[str] | None:
-        if not self.words.place_nouns:
-            return None
-        nouns = "|".join(re.escape(n) for n in sorted(self.words.place_nouns, key=len, reverse=True))
-        return re.compile(r"(?:['\u2019]s)?\s+(?:" + nouns + r")(?![\w-])")
+        return _words_after(r"(?:['\u2019]s)?\s+", self.words.place_nouns)
 
     def before_place_noun(self, text: str, end: int) -> bool:
         """Whether the place ending at ``end`` stands before a noun of its sites or events ("the
@@ -146,10 +148,7 @@ class Registry:
 
     @functools.cached_property
     def _origin_pattern(self) -> re.Pattern[str] | None:
-        if not self.words.origin_words:
-            return None
-        words = "|".join(re.escape(w) for w in sorted(self.words.origin_words, key=len, reverse=True))
-        return re.compile(r"-(?:" + words + r")(?![\w-])")
+        return _words_after("-", self.words.origin_words)
 
     def before_origin_word(self, text: str, end: int) -> bool:
         """Whether the form ending at ``end`` is joined by a hyphen to a word that makes it a

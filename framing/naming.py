@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from framing.actors import BUNDLED_ACTOR_FILES, Mention
@@ -24,6 +23,7 @@ from framing.records import SCORED_ROLES, Article, LabelRecord
 from framing.resources import parse_toml, read_data_text
 from framing.textview import normalize
 from framing.voice import VoiceMap
+from framing.wordtrie import longest_first
 
 _FUNCTION_WORDS = "and|or|but|its|his|her|their|the|a|an|of|to|in|on|with|that|which|who|for|by|as|at|from"
 
@@ -44,10 +44,6 @@ class NamingRules:
     after_demonym: re.Pattern[str]  # "Syrian regime", "Israeli occupation army"
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def load_naming_rules() -> NamingRules:
     source = "framing/data/naming.toml"
@@ -56,7 +52,7 @@ def load_naming_rules() -> NamingRules:
     for key in keys:
         if not isinstance(data.get(key), list) or not data[key]:
             raise ConfigError(f"{source}: {key!r} must be a non-empty list of words")
-    heads, titles, suffixes, demonym_heads = (_alternatives(data[k]) for k in keys)
+    heads, titles, suffixes, demonym_heads = (longest_first(data[k]) for k in keys)
     modifier = rf"(?!(?:{_FUNCTION_WORDS})\s)[a-z][\w-]*\s+"
     return NamingRules(
         re.compile(rf"\s(?:{heads}|{demonym_heads})$"),
@@ -117,7 +113,7 @@ def _actor_labels(view: str, mention_start: int, mention_end: int, mention: Ment
 @functools.cache
 def _object_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """Any of a topic object's names, as whole words in any case."""
-    return re.compile(rf"(?<![\w-])(?:{_alternatives(patterns)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{longest_first(patterns)})(?![\w-])", re.IGNORECASE)
 
 
 def find_labels(article: Article, mentions: list[Mention], voices: VoiceMap) -> list[LabelRecord]:

@@ -16,6 +16,7 @@ from framing.actors import Registry, resolve_phrase
 from framing.records import Article, PassiveRecord
 from framing.resources import read_data_text, read_tsv
 from framing.textview import normalize
+from framing.wordtrie import longest_first
 
 _AUX = r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)"
 _ADVERBS = r"(?:(?:not|never|also|then|later|first|reportedly|allegedly|\w+ly)\s+){0,2}"
@@ -40,7 +41,7 @@ def load_participles() -> dict[str, bool]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    irregular = "|".join(re.escape(p) for p in sorted(load_participles(), key=len, reverse=True))
+    irregular = longest_first(load_participles())
     return re.compile(
         rf"\b{_AUX}\s+{_ADVERBS}(?P<verb>(?:{irregular})|\w+ed)(?:\s+(?P<particle>down|up|off|out|away))?\b",
         re.IGNORECASE,
@@ -51,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
 def _agent() -> re.Pattern[str]:
     """The "by" phrase of a passive, up to four words on; none of those words a participle,
     whose own "by" it would be ("was hit over territory held by separatists": no agent of "hit")."""
-    irregular = "|".join(re.escape(p) for p in sorted(load_participles(), key=len, reverse=True) if " " not in p)
+    irregular = longest_first(p for p in load_participles() if " " not in p)
     word = rf"(?!(?:{irregular}|\w+ed)\b)\w+"
     return re.compile(rf"\s+(?:{word}\s+){{0,4}}?by\s+(?P<agent>[^,.;:!?\"]{{1,80}}?){_AGENT_END}", re.IGNORECASE)
 

@@ -3,13 +3,20 @@
 An alternation of thousands of forms makes the regex engine try each at every position;
 the same forms written as a trie (shared prefixes once) let it follow the text's
 characters down one branch, so the cost of a scan barely grows with the list. Used for
-actor mentions (``framing.actors``) and reporting-verb cues (``framing.quotes``).
+actor mentions (``framing.actors``) and reporting-verb cues (``framing.quotes``); short lists
+inside larger patterns are a plain alternation, longest first (``longest_first``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+
+def longest_first(forms: Iterable[str]) -> str:
+    """An alternation of ``forms``, escaped, the longest first (so a form's extension wins where
+    both match): for short lists inside a larger pattern ("Post|Times", "airport|bombing")."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 def word_trie_pattern(forms: Iterable[str], word: str | None = r"\w") -> re.Pattern[str]:
