@@ -198,6 +198,18 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
 _FILE_KEYS = frozenset({"actor", "object", "media_titles", "place_nouns", "other_places", "origin_words"})
 
 
+def _word_list(data: dict, key: str, source: str, what: str, example: tuple[str, str]) -> tuple[str, ...]:
+    """The top-level list ``key`` of an actor file, stripped: ``what`` says whether its words are
+    capitalised ("capitalised words", "capitalised place names") or lower case ("lower-case words")."""
+    words = data.get(key, [])
+    capitalised = what.startswith("capitalised")
+    if not isinstance(words, list) or not all(
+        isinstance(w, str) and w.strip() and (w.strip()[0].isupper() if capitalised else w == w.lower()) for w in words
+    ):
+        raise ConfigError(f'{source}: {key} must be a list of {what}, e.g. ["{example[0]}", "{example[1]}"]')
+    return tuple(w.strip() for w in words)
+
+
 def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     """One TOML actor file, parsed once: its actors, its ``media_titles`` (the capitalised title
     words of newspapers' and schools' names: "Post", "University"), its ``place_nouns`` (the
@@ -205,20 +217,10 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     (names of other places that hold an actor's form: "North America") and its ``origin_words``
     (lower-case words that, after a form and a hyphen, make it no mention: "speaking", "born")."""
     data = parse_toml(text, source)
-    titles = data.get("media_titles", [])
-    if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip()[:1].isupper() for t in titles):
-        raise ConfigError(f'{source}: media_titles must be a list of capitalised words, e.g. ["Post", "Times"]')
-    nouns = data.get("place_nouns", [])
-    if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() and n == n.lower() for n in nouns):
-        raise ConfigError(f'{source}: place_nouns must be a list of lower-case words, e.g. ["airport", "summit"]')
-    places = data.get("other_places", [])
-    if not isinstance(places, list) or not all(isinstance(p, str) and p.strip()[:1].isupper() for p in places):
-        raise ConfigError(
-            f'{source}: other_places must be a list of capitalised place names, e.g. ["North America", "New Mexico"]'
-        )
-    origins = data.get("origin_words", [])
-    if not isinstance(origins, list) or not all(isinstance(o, str) and o.strip() and o == o.lower() for o in origins):
-        raise ConfigError(f'{source}: origin_words must be a list of lower-case words, e.g. ["speaking", "born"]')
+    titles = _word_list(data, "media_titles", source, "capitalised words", ("Post", "Times"))
+    nouns = _word_list(data, "place_nouns", source, "lower-case words", ("airport", "summit"))
+    places = _word_list(data, "other_places", source, "capitalised place names", ("North America", "New Mexico"))
+    origins = _word_list(data, "origin_words", source, "lower-case words", ("speaking", "born"))
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
@@ -246,12 +248,7 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
                 raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
-    return actors, NameWords(
-        tuple(t.strip() for t in titles),
-        tuple(n.strip() for n in nouns),
-        tuple(p.strip() for p in places),
-        tuple(o.strip() for o in origins),
-    )
+    return actors, NameWords(titles, nouns, places, origins)
 
 
 def build_registry(actors: Iterable[Actor], source: str = "actor files", words: NameWords = NameWords()) -> Registry:
