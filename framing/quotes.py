@@ -2302,7 +2302,16 @@ _THING_HEADS = frozenset(
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 #: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"):
 #: the clause's verbs describe the noun, they are no rest of the claim.
-_ADJUNCT_RELATIVE = re.compile(r"\s*\w+\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s")
+_ADJUNCT_RELATIVE = re.compile(r"\s*(?:\w+\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s")
+#: A noun phrase after the attribution that sums up the event the claim reports ("..., officials
+#: said, the latest outbreak of violence in the jails", "..., a move that angered farmers",
+#: "..., the deadliest attack this year"): the outlet's apposition to the whole sentence.
+_SUMMARY_APPOSITIVE = re.compile(
+    r"\s*(?:the\s+(?:latest|last|first|second|third|fourth|fifth|worst|deadliest|biggest|largest|"
+    r"highest|lowest|most|least|sharpest|strongest|heaviest|fiercest|bloodiest)|"
+    r"a\s+(?:move|step|decision|sign|blow|setback|development|figure|rise|fall|drop|jump|sharp|"
+    r"marked|dramatic|further|rare)|an\s+(?:increase|escalation|apparent|unusual))\s"
+)
 
 
 def _object_before_participle(region: str, start: int) -> int:
@@ -4587,7 +4596,11 @@ class QuoteFinder:
     def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
         after_object = self._after_object(cue, end)
-        after = re.match(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,", self.v[after_object:end])
+        # the attribution's own time, with or without a preposition ("said on Monday", "said Monday")
+        after = re.match(
+            r"(?:" + _SAID_WHEN + r"|\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,",
+            self.v[after_object:end],
+        )
         comma = _comma_before(self.v, start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
@@ -4610,13 +4623,14 @@ class QuoteFinder:
             # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on)
             return self._content_then_speaker(start, end, cue)
         relative = _ADJUNCT_RELATIVE.match(rest)
-        if _TRAILING_ADJUNCT.match(rest) and not any(
+        if (_TRAILING_ADJUNCT.match(rest) or _SUMMARY_APPOSITIVE.match(rest)) and not any(
             _finite_verb(w) or w in _IRREGULAR_PAST
             for w in re.findall(r"[\w'\u2019-]+", rest[: relative.end()] if relative else rest)
         ):
             # "A drone struck a refinery, setting off a fire, the governor said, in the latest of a
             # series of attacks": a phrase, no rest of the claim, closes the outlet's sentence (also
-            # with a relative clause on its noun: "..., police said, in a case that has deepened ...")
+            # with a relative clause on its noun: "..., police said, in a case that has deepened ...";
+            # a noun phrase summing up the event: "..., officials said Wednesday, the latest outbreak")
             return self._content_then_speaker(start, end, cue)
         as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
         speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])

@@ -696,7 +696,10 @@ class ScoreConfig:
 #:      US claims that ...", "dismissed as politically motivated the charges").
 #: 304: blame: rule "evade-responsibility" ("X cannot escape responsibility", "X is trying to
 #:      evade / shirked its responsibility": X is blamed; negated forms are not).
-SCORER_REVISION = 304
+#: 305: quotes: the attribution's bare weekday ("officials said Wednesday, ...") interrupts the
+#:      claim like "on Wednesday"; a noun phrase after it that sums up the event ("the latest
+#:      outbreak of violence", "a move that angered farmers") closes the outlet's sentence.
+SCORER_REVISION = 305
 
 
 def _mean_or_none(values: list[float]) -> float | None:

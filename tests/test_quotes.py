@@ -4094,6 +4094,33 @@ def quotes_of(text):
             "Prices will rise, the bank said, at a time when wages have stalled.",
             [("indirect", "Prices will rise", "said", "the bank", "the bank", None)],
         ),
+        # the attribution's time without a preposition, then the outlet's summary of the event
+        (
+            "At least 31 inmates were killed, officials said Wednesday, the latest outbreak of violence.",
+            [("indirect", "At least 31 inmates were killed", "said", "officials", "officials", None)],
+        ),
+        (
+            "The ban was lifted, officials said on Friday, a move that angered farmers.",
+            [("indirect", "The ban was lifted", "said", "officials", "officials", None)],
+        ),
+        (
+            "Prices rose 5 percent, the agency said, the sharpest increase since 1990.",
+            [("indirect", "Prices rose 5 percent", "said", "the agency", "the agency", None)],
+        ),
+        # guard: an apposition with a verb after it is inside the claim
+        (
+            "The suspect, police said Monday, the first to be charged, was released.",
+            [
+                (
+                    "indirect",
+                    "The suspect, police said Monday, the first to be charged, was released",
+                    "said",
+                    "police",
+                    "police",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
