@@ -2299,6 +2299,13 @@ _THING_HEADS = frozenset(
     "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
     "charge case trial response measure economy".split()
 )
+#: Heads of a headline's topic before its colon ("Libya dam collapse: ...", "Ukraine war: ...",
+#: "Brexit talks: ..."): an event or a matter, never a speaker, whatever actor it names.
+_TOPIC_HEADS = (
+    _EVENT_HEADS
+    | _THING_HEADS
+    | frozenset("talks crisis row dispute conflict scandal protests summit inquiry probe disaster".split())
+)
 _TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
 #: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"):
 #: the clause's verbs describe the noun, they are no rest of the claim.
@@ -4779,6 +4786,8 @@ class QuoteFinder:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         words = match.group(1).split()
         head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+        if len(words) > 1 and head in _TOPIC_HEADS:
+            return []  # "Libya dam collapse: officials trade blame": the story's topic, not its speaker
         if (
             any(word.islower() for word in words[1:])
             and not any(word in _PREPOSITIONS for word in words[1:])  # "Obama on Climate Change: ..." speaks

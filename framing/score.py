@@ -699,7 +699,9 @@ class ScoreConfig:
 #: 305: quotes: the attribution's bare weekday ("officials said Wednesday, ...") interrupts the
 #:      claim like "on Wednesday"; a noun phrase after it that sums up the event ("the latest
 #:      outbreak of violence", "a move that angered farmers") closes the outlet's sentence.
-SCORER_REVISION = 305
+#: 306: quotes: an event or a matter before a headline's colon ("Libya dam collapse: ...",
+#:      "Ukraine war: ...") is its topic, not a speaker, even when it names an actor.
+SCORER_REVISION = 306
 
 
 def _mean_or_none(values: list[float]) -> float | None:

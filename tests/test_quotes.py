@@ -6073,6 +6073,15 @@ def test_quotes(text, expected):
         # a section label before a colon is the outlet's, not a speaker; a poll speaks
         ("Q&A: Why the central bank held rates", []),
         ("Profile: The general who leads the army", []),
+        # an event or a matter before the colon is the topic even when it names an actor
+        ("Libya dam collapse: officials trade blame as death toll rises", []),
+        ("Ukraine war: drones hit refinery", []),
+        ("Iran nuclear talks: a deal is close", []),
+        # guard: a body with an actor's name before the colon speaks
+        (
+            "Israeli military: strike hit weapons depot",
+            [("strike hit weapons depot", ":", "Israeli military", "Israel")],
+        ),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
