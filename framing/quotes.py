@@ -321,6 +321,9 @@ def _finite_verb(word: str) -> bool:
 _GAP_ANTECEDENTS = frozenset("everything anything nothing something all much little whatever".split())
 #: A past or present participle ("released", "passing").
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+#: A clause's first words and a participle with its object after them ("Police investigating
+#: the blast", "Diplomats attending the talks"): group 1 is the noun phrase.
+_REDUCED_RELATIVE = re.compile(r"\s*((?:[\w'\u2019.-]+\s+){0,4}?[\w'\u2019.-]+)\s+" + _PARTICIPLE_OBJECT.pattern)
 #: Finite verbs that are a clause's main verb, not an auxiliary before another ("There are voters who").
 _MAIN_FINITE_VERBS = frozenset("is are was were has have had".split())
 #: Words that open a phrase of time or place after a cue ("said on Tuesday", "told reporters in Kyiv").
@@ -2468,6 +2471,26 @@ class QuoteFinder:
             return who.start(), who.start() + 3
         return (found[0], self._untimed(found[0] + 1, found[1])) if found else None
 
+    def _reduced_relative_subject(self, region: str, start: int) -> tuple[int, int] | None:
+        """The noun phrase opening ``region[start:]`` when a participle with its object follows it
+        ("Engineers inspecting the dam", "A government-appointed commission investigating the
+        crash"): a clause's subject with a reduced relative, whose noun is the speaker. None when a
+        word before the participle is a verb, a preposition or a conjunction."""
+        match = _REDUCED_RELATIVE.match(region, start)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        first = words[0]
+        if not (first[:1].isupper() or first.lower() in _DETERMINERS) or any(
+            word.lower() in _FUNCTION_WORDS - _DETERMINERS
+            or _finite_verb(word)
+            or word.lower() in _IRREGULAR_PAST
+            or (word[:1].islower() and "-" not in word and (word.endswith("ed") or self.cues.is_cue(word)))
+            for word in words
+        ):
+            return None
+        return match.span(1)
+
     def _gives_label(self, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` gives a name or a label ("called", "branded",
         "described as")."""
@@ -2561,6 +2584,18 @@ class QuoteFinder:
                     start = participles[-1].end()
             elif not region.endswith(","):
                 narrowed = _object_before_participle(region, start)
+        reduced = None if participle else self._reduced_relative_subject(region, start)
+        if not participle and not reduced and breaks and breaks[-1].group(0).strip() in ("that", "which", "who"):
+            # the participle's object with a relative clause: "... investigating the crash of a plane that killed"
+            clause_start = breaks[-2].end() if len(breaks) > 1 else 0
+            reduced = self._reduced_relative_subject(region, clause_start)
+            object_words = region[reduced[1] : breaks[-1].start()].split()[2:] if reduced else []
+            if any(_finite_verb(w) or w in _IRREGULAR_PAST or w[-1] in ",;:" for w in object_words):
+                reduced = None
+        if reduced:
+            # "Police investigating the blast said ...", "A commission investigating the crash of a
+            # plane that killed 72 people has concluded ...": the noun before the participle speaks
+            return self._valid_speaker(floor + reduced[0], floor + reduced[1])
         relative = breaks[-1].group(0).strip() if breaks else ""
         if relative in ("who", "that"):
             # "Democrats who voted for the bill said ...", "A study that appeared in a journal found

@@ -701,7 +701,10 @@ class ScoreConfig:
 #:      outbreak of violence", "a move that angered farmers") closes the outlet's sentence.
 #: 306: quotes: an event or a matter before a headline's colon ("Libya dam collapse: ...",
 #:      "Ukraine war: ...") is its topic, not a speaker, even when it names an actor.
-SCORER_REVISION = 306
+#: 307: quotes: a subject with a reduced relative ("Police investigating the blast said",
+#:      "A commission investigating the crash of a plane that killed 72 people concluded"):
+#:      the noun before the participle speaks, not the participle's object.
+SCORER_REVISION = 307
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4121,6 +4121,19 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a subject with a reduced relative: the noun before the participle speaks, not its object
+        (
+            "Police investigating the blast said the valve failed.",
+            [("indirect", "the valve failed", "said", "Police", "Police", None)],
+        ),
+        (
+            "Israeli troops operating the checkpoint said they fired warning shots.",
+            [("indirect", "they fired warning shots", "said", "Israeli troops", "Israeli troops", "Israel")],
+        ),
+        (
+            "A commission investigating the crash of a plane that killed 72 people concluded that the pilots erred.",
+            [("indirect", "that the pilots erred", "concluded", "A commission", "A commission", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
