@@ -157,12 +157,23 @@ _PARTICIPLE_OBJECT = re.compile(
 )
 #: Possessive pronouns that own a claim noun ("his claim that ...").
 _OWNER_PRONOUNS = ("his", "her", "their", "its")
+#: Nouns for a speech act, which an apposition naming the words before it may use (", a remark
+#: she later repeated").
+_SPEECH_ACT_NOUNS = r"remark|comment|statement|warning|threat|promise|pledge|demand|argument|message"
+#: Nouns of an outlet's apposition naming what the sentence before it reports (", a claim
+#: Moscow denies", ", a move Athens welcomed", ", a figure the ministry disputes"): a claim, an act
+#: or a number, or a speech act.
+_APPOSITION_NOUNS = (
+    r"charge|claim|accusation|allegation|assertion|contention|characteri[sz]ation|description|label|phrase|term|"
+    r"suggestion|notion|idea|version|account|narrative|theory|view|position|assessment|conclusion|finding|fact|"
+    r"move|step|decision|measure|policy|plan|proposal|deal|agreement|ruling|verdict|gesture|offer|request|"
+    r"overture|concession|initiative|action|response|reaction|outcome|result|development|"
+    r"figure|estimate|number|toll|tally|total|" + _SPEECH_ACT_NOUNS
+)
 #: An apposition naming the claim or the act before it and who labels it, up to a naming cue: ", a charge
 #: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...".
 _LABELLED_CLAIM = re.compile(
-    r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|characterization|"
-    r"characterisation|description|label|suggestion|move|step|decision|measure|deal|plan|policy|conclusion|"
-    r"finding|ruling|verdict|assessment)\s+"
+    r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
     r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
 )
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
@@ -335,9 +346,6 @@ _PREPOSITION_START = re.compile(
 #: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
 #: rejects charge"): a capitalised name of up to three words and a verb in the present.
 _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
-#: Nouns for a speech act, which an apposition naming the words before it may use (", a remark
-#: she later repeated").
-_SPEECH_ACT_NOUNS = r"remark|comment|statement|warning|threat|promise|pledge|demand|argument|message"
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -346,9 +354,7 @@ _CONTENT_END = re.compile(
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
     # charges Israel has never confirmed": the outlet's apposition naming the claim
-    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:claim|charge|accusation|allegation|assertion|contention|figure|estimate|toll|"
-    + _SPEECH_ACT_NOUNS
-    + r")"
+    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions)\s"
     r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
@@ -2079,11 +2085,8 @@ DENYING_VERB = (
 #: they denied", "a remark she later repeated"): not part of the speaker after it.
 _SUBJECT_AHEAD = r"(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
 _CONTACT_RELATIVE = re.compile(
-    r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:charge|claim|accusation|allegation|assertion|fact|version|account|"
-    r"characteri[sz]ation|description|assessment|conclusion|finding|view|position|suggestion|notion|idea|move|"
-    r"step|decision|measure|policy|plan|proposal|narrative|theory|figure|estimate|number|toll|tally|total|term|"
-    r"label|phrase|"
-    + _SPEECH_ACT_NOUNS
+    r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:"
+    + _APPOSITION_NOUNS
     + r")s?\s+"
     + _SUBJECT_AHEAD
     +

@@ -704,7 +704,11 @@ class ScoreConfig:
 #: 307: quotes: a subject with a reduced relative ("Police investigating the blast said",
 #:      "A commission investigating the crash of a plane that killed 72 people concluded"):
 #:      the noun before the participle speaks, not the participle's object.
-SCORER_REVISION = 307
+#: 308: quotes: one list of the nouns of an outlet's apposition naming what the sentence
+#:      reports (`_APPOSITION_NOUNS`: claims, acts, numbers, speech acts) for the contact
+#:      relative's speaker, the claim's end and the labelled claim (", a gesture X welcomed",
+#:      ", a number the ministry disputes").
+SCORER_REVISION = 308
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4134,6 +4134,25 @@ def quotes_of(text):
             "A commission investigating the crash of a plane that killed 72 people concluded that the pilots erred.",
             [("indirect", "that the pilots erred", "concluded", "A commission", "A commission", None)],
         ),
+        # the outlet's apposition naming an act or a number, with who judged it, ends the claim
+        (
+            "Turkey offered to send aircraft, a gesture Greek Prime Minister Kyriakos Mitsotakis welcomed.",
+            [
+                (
+                    "indirect",
+                    "Turkey offered to send aircraft",
+                    "welcomed",
+                    "Greek Prime Minister Kyriakos Mitsotakis",
+                    "Greek Prime Minister Kyriakos Mitsotakis",
+                    "Greece",
+                ),
+                ("indirect", "to send aircraft", "offered", "Turkey", "Turkey", "Turkey"),
+            ],
+        ),
+        (
+            "Officials said 40 people died, a number the ministry disputes.",
+            [("indirect", "40 people died", "said", "Officials", "Officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
