@@ -5224,6 +5224,13 @@ class QuoteFinder:
         represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None
         if actor is None and represented and (party := resolve_phrase(represented.group(1), self.registry)):
             return phrase, party  # "Speaking for France, the ambassador said ...": France
+        if (
+            actor is None
+            and words[0] == "the"
+            and head in _DOCUMENT_HEADS
+            and (issuer := self._issuer(head, position, history))
+        ):
+            return phrase, issuer.actor  # "X said in a joint statement ... China, the statement said": X's
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them;
             # not with a named group or place no actor stands for ("One Western official", "an Arab
@@ -5429,6 +5436,19 @@ class QuoteFinder:
             if actor:
                 return end, actor
         return None
+
+    def _issuer(self, head: str, position: int, history: list[_Speaker]) -> _Speaker | None:
+        """The speaker who spoke through a document with this head before ``position`` ("The FBI
+        and the CIA said in a joint statement", "Amnesty, in a report released on Monday, said"):
+        the latest speaker named in the sentence of the latest such document, within 2,000
+        characters."""
+        floor = max(0, position - 2000)
+        pattern = r"\b(?:in|issued|released|published|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + head
+        issued = list(_pattern_for(pattern + r"\b", re.I).finditer(self.v, floor, position))
+        if not issued:
+            return None
+        start, end = self.sentence_of(issued[-1].start())
+        return next((h for h in reversed(history) if start <= h.position < min(end, position)), None)
 
     def _sentence_owner(self, position: int) -> str | None:
         """The actor an "its"/"their" at ``position`` most likely refers to: the first actor named

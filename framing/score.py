@@ -708,7 +708,10 @@ class ScoreConfig:
 #:      reports (`_APPOSITION_NOUNS`: claims, acts, numbers, speech acts) for the contact
 #:      relative's speaker, the claim's end and the labelled claim (", a gesture X welcomed",
 #:      ", a number the ministry disputes").
-SCORER_REVISION = 308
+#: 309: quotes: "the statement" / "the report" speaks for whoever spoke through that document
+#:      before ("X said in a joint statement ...", "X blamed ..., in a report released on
+#:      Wednesday"), not for the latest speaker.
+SCORER_REVISION = 309
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4153,6 +4153,45 @@ def quotes_of(text):
             "Officials said 40 people died, a number the ministry disputes.",
             [("indirect", "40 people died", "said", "Officials", "Officials", None)],
         ),
+        # "the statement" is the document someone spoke through, not the latest speaker
+        (
+            "The FBI and the CIA said in a joint statement that Iran had hacked the campaign. The Kremlin denied it. "
+            "The statement said China was also active.",
+            [
+                (
+                    "indirect",
+                    "that Iran had hacked the campaign",
+                    "said",
+                    "The FBI and the CIA",
+                    "The FBI and the CIA",
+                    "United States",
+                ),
+                ("indirect", "China was also active", "said", "The statement", "The statement", "United States"),
+            ],
+        ),
+        (
+            "Britain's energy regulator blamed suppliers for the rise, in a report released on Wednesday. Ofgem chief "
+            "Jonathan Brearley said customers paid the price. The report found no wrongdoing.",
+            [
+                (
+                    "indirect",
+                    "suppliers for the rise",
+                    "blamed",
+                    "Britain's energy regulator",
+                    "Britain's energy regulator",
+                    "United Kingdom",
+                ),
+                (
+                    "indirect",
+                    "customers paid the price",
+                    "said",
+                    "Ofgem chief Jonathan Brearley",
+                    "Ofgem chief Jonathan Brearley",
+                    None,
+                ),
+                ("indirect", "no wrongdoing", "found", "The report", "The report", "United Kingdom"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
