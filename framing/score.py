@@ -711,7 +711,10 @@ class ScoreConfig:
 #: 309: quotes: "the statement" / "the report" speaks for whoever spoke through that document
 #:      before ("X said in a joint statement ...", "X blamed ..., in a report released on
 #:      Wednesday"), not for the latest speaker.
-SCORER_REVISION = 309
+#: 310: blame: rule "link-to-harm" ("linked / tied X to the blast", "implicated X in the
+#:      sabotage"); "traced / linked the attack to X" in "attribute-harm-to"; "had a hand in" in
+#:      "role-in-harm"; chide, scold, admonish, reprimand, upbraid, excoriate in "criticize-for".
+SCORER_REVISION = 310
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -384,6 +384,14 @@ def blames(text):
             [("Russia", "Israel", "blame", "reported")],
         ),
         ("Russia said Israel had shirked its responsibility.", [("Russia", "Israel", "blame", "reported")]),
+        # linking, tracing or implicating: X is tied to the harm
+        ("Ukraine linked Russia to the blast.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Poland implicated Belarus in the sabotage.", [("Poland", "Belarus", "blame", "reported")]),
+        ("Ukraine linked the blast to Russia.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Iran traced the attack to Israel.", [("Iran", "Israel", "blame", "reported")]),
+        ("Serbia said Kosovo had a hand in the bombing.", [("Serbia", "Kosovo", "blame", "reported")]),
+        ("Egypt chided Ethiopia for filling the dam.", [("Egypt", "Ethiopia", "blame", "reported")]),
+        ("India reprimanded Pakistan over the shelling.", [("India", "Pakistan", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1213,6 +1221,9 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel has never shirked its responsibility, the IDF said.",
         "Israel did not try to evade responsibility, the IDF said.",
         "Israel escaped responsibility, Russia said.",
+        "Netanyahu credited his close ties with Putin for allowing Israel to carry out strikes in Syria.",
+        "Ukraine did not link Russia to the blast.",
+        "Ukraine tied aid for Poland to an end of the strikes.",
     ],
 )
 def test_not_blame(text):
