@@ -3780,14 +3780,17 @@ class QuoteFinder:
     def _after_own_pronoun(self, start: int, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The group denied that it had harmed the captives and accused the army of ...': a
         past-tense cue after "and", closing a claim whose subject is a pronoun for the speaker
-        itself ("he" or "she" after a person, "it" or "they" after a body, "they" after a plural), is the
+        itself ("he" or "she" after a person, "it" or "they" after a body, "they" after a plural)
+        or a noun the speaker's possessive owns ("denied that his government had ..."), is the
         speaker's next act, as it is with no "that" ("said it had not harmed ... and accused")."""
         if not self._past_after_one(earlier, cue):
             return False
         between = self.v[earlier[0][1] : cue[0]]
-        pronoun = re.match(r"\s+that\s+(it|they|he|she)\s", between)
+        # "that his government had no role ... and blamed": a possessive is the speaker's own too
+        pronoun = re.match(r"\s+that\s+(?:(it|they|he|she)|(his|her|its|their)\s+[a-z-]+)\s", between)
         if pronoun is None or not re.search(r"[^,;]\s(?:and|but)\s+$", between):
             return False
+        owner = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(pronoun.group(2) or "")
         subject = " ".join(self.v[start : earlier[0][0]].split())
         if not subject:
             return False
@@ -3802,7 +3805,7 @@ class QuoteFinder:
             allowed = ("they",)  # "the rebels"
         else:
             allowed = ("it", "they")  # "the group", whose members may be "they"
-        return pronoun.group(1) in allowed
+        return (pronoun.group(1) or owner) in allowed
 
     def _parallel_that(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The commentator argued that A and suggested that B', 'Iran has acknowledged that A but

@@ -4192,6 +4192,21 @@ def quotes_of(text):
                 ("indirect", "no wrongdoing", "found", "The report", "The report", "United Kingdom"),
             ],
         ),
+        # the speaker's next act after a claim whose subject the speaker's possessive owns
+        (
+            "Vucic denied that his government had any role in the attack and blamed Kurti for the violence.",
+            [
+                ("indirect", "that his government had any role in the attack", "denied", "Vucic", "Vucic", None),
+                ("indirect", "Kurti for the violence", "blamed", "Vucic", "Vucic", None),
+            ],
+        ),
+        (
+            "The ministry denied that its forces had shelled the town and accused the rebels of lying.",
+            [
+                ("indirect", "that its forces had shelled the town", "denied", "The ministry", "The ministry", None),
+                ("indirect", "the rebels of lying", "accused", "The ministry", "The ministry", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
