@@ -105,6 +105,9 @@ _NEGATED = re.compile(
 )
 #: Words right before an actor in a target slot that set it against the target ("X, not Y, was
 #: responsible", "X rather than Y", "X instead of Y").
+#: A victim in the blamed thing after the cue: "blamed Kosovo's terror against Serbs", "blamed
+#: sanctions against Russia for the inflation": those it is done against are not blamed.
+_VICTIM_BEFORE = re.compile(r"\b(?i:against)\s+(?:(?i:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}$")
 _CONTRASTED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|its|his|her|their|our)\s+)?$", re.I)
 #: A verb of blaming in a clause that asks or supposes rather than states: "it is unclear
 #: whether Russia will hold Israel responsible", "if Israel is to blame, ...".
@@ -158,9 +161,11 @@ _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
-#: Up to three lower-case words after a mention, past a possessive (group 1): where a title
-#: it owns would be ("'s army chief", " president").
-_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?((?:\s+[a-z][a-z-]*\b(?!['\u2019]))(?:\s+[a-z][a-z-]*\b(?!['\u2019])){0,2})")
+#: Up to three words after a mention, past a possessive (group 1): where a title it owns
+#: would be ("'s army chief", " president", "Serbian President Aleksandar Vucic").
+_TITLE_AFTER = re.compile(
+    r"(?:['\u2019]s)?((?:\s+[A-Za-z][a-z-]*\b(?!['\u2019]))(?:\s+[A-Za-z][a-z-]*\b(?!['\u2019])){0,2})"
+)
 #: A verb and its object pronoun: "blamed it", "accusing her".
 _OBJECT_PRONOUN = re.compile(r"[\w-]+\s+(?:it|them|him|her)", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:it|they|he|she|we)\s*", re.I)
@@ -481,7 +486,12 @@ class _BlameFinder:
             if not _CONTRASTED.search(self.view.text, start, self.view.from_original(m.start))
         ]
         if not before_cue:  # "blamed weak demand in China": where the blamed thing is, not who
-            mentions = [m for m in mentions if not self._located(start, self.view.from_original(m.start))]
+            mentions = [
+                m
+                for m in mentions
+                if not self._located(start, self.view.from_original(m.start))
+                and not _VICTIM_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
+            ]
         relative_head = bool(
             before_cue
             and mentions

@@ -714,7 +714,14 @@ class ScoreConfig:
 #: 310: blame: rule "link-to-harm" ("linked / tied X to the blast", "implicated X in the
 #:      sabotage"); "traced / linked the attack to X" in "attribute-harm-to"; "had a hand in" in
 #:      "role-in-harm"; chide, scold, admonish, reprimand, upbraid, excoriate in "criticize-for".
-SCORER_REVISION = 310
+#: 311: quotes: a past-tense cue after "and" closing a claim whose subject the speaker's
+#:      possessive owns ("denied that his government had ... and blamed X") is the speaker's
+#:      next act, not more of the claim.
+#: 312: blame: an actor after "against" in the blamed thing is a victim, not a target
+#:      ("blamed Kosovo's terror against Serbs"); "his" / "he" binds to a state whose
+#:      capitalised title precedes a name ("Serbian President Aleksandar Vucic denied that his
+#:      government had any role").
+SCORER_REVISION = 312
 
 
 def _mean_or_none(values: list[float]) -> float | None:

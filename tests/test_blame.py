@@ -392,6 +392,14 @@ def blames(text):
         ("Serbia said Kosovo had a hand in the bombing.", [("Serbia", "Kosovo", "blame", "reported")]),
         ("Egypt chided Ethiopia for filling the dam.", [("Egypt", "Ethiopia", "blame", "reported")]),
         ("India reprimanded Pakistan over the shelling.", [("India", "Pakistan", "blame", "reported")]),
+        # those a blamed act is done against are not blamed
+        ("Serbia blamed Kosovo's terror against Serbs for the violence.", [("Serbia", "Kosovo", "blame", "reported")]),
+        ("Russia blamed Israel's aggression against Syria for the crash.", [("Russia", "Israel", "blame", "reported")]),
+        # "his" after a capitalised title: the state the titled person speaks for
+        (
+            "Serbian President Aleksandar Vucic denied that his government had any role in the attack.",
+            [("Serbia", "Serbia", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1223,6 +1231,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel escaped responsibility, Russia said.",
         "Netanyahu credited his close ties with Putin for allowing Israel to carry out strikes in Syria.",
         "Ukraine did not link Russia to the blast.",
+        "Russia blamed sanctions against Russia for the inflation.",
         "Ukraine tied aid for Poland to an end of the strikes.",
     ],
 )
