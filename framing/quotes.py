@@ -4006,6 +4006,8 @@ class QuoteFinder:
         form = self.v[cue[0] : cue[1]]
         if _STATE_AFTER.match(self.v, cue[1]):
             return False
+        if re.fullmatch(SHARED_SUBJECT, form.lower()) and re.match(r"\s+to\s", self.v[cue[1] :]):
+            return False  # "if it continued to provide sanctuary": the verb after "to" is the act
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
             return False  # "putting it to rest", "put it on hold": a cue holding its object, used literally
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()

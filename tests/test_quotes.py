@@ -4207,6 +4207,11 @@ def quotes_of(text):
                 ("indirect", "the rebels of lying", "accused", "The ministry", "The ministry", None),
             ],
         ),
+        # a raising verb before "to" is no cue: the verb after "to" is the act
+        ("Kabul would face consequences if it continued to provide sanctuary to militants.", []),
+        ("Israel initially sought to send a delegation led by its national security adviser.", []),
+        # guard: "continued" alone still says
+        ('"We will win," he continued.', [("direct", '"We will win,"', "continued", "he", "he", None)]),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
