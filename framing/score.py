@@ -723,7 +723,9 @@ class ScoreConfig:
 #:      government had any role").
 #: 313: quotes: a raising verb before "to" ("continued to provide", "sought to send", "seeks to
 #:      raise") is no cue; "continued" alone still is.
-SCORER_REVISION = 313
+#: 314: actors: the Pakistani Taliban (Tehrik-i-Taliban Pakistan, TTP) is its own actor, not
+#:      the Taliban and Pakistan.
+SCORER_REVISION = 314
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -400,6 +400,12 @@ def blames(text):
             "Serbian President Aleksandar Vucic denied that his government had any role in the attack.",
             [("Serbia", "Serbia", "denial", "reported")],
         ),
+        # a group whose name holds a country's and another group's is its own actor
+        (
+            "Pakistan blamed the Tehrik-i-Taliban Pakistan, or TTP, for the attack.",
+            [("Pakistan", "Pakistani Taliban", "blame", "reported")],
+        ),
+        ("Pakistan blamed the Afghan Taliban for the attack.", [("Pakistan", "Taliban", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
