@@ -103,11 +103,11 @@ _NEGATED = re.compile(
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,2}$",
     re.I,
 )
-#: Words right before an actor in a target slot that set it against the target ("X, not Y, was
-#: responsible", "X rather than Y", "X instead of Y").
 #: A victim in the blamed thing after the cue: "blamed Kosovo's terror against Serbs", "blamed
 #: sanctions against Russia for the inflation": those it is done against are not blamed.
 _VICTIM_BEFORE = re.compile(r"\b(?i:against)\s+(?:(?i:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}$")
+#: Words right before an actor in a target slot that set it against the target ("X, not Y, was
+#: responsible", "X rather than Y", "X instead of Y").
 _CONTRASTED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|its|his|her|their|our)\s+)?$", re.I)
 #: A verb of blaming in a clause that asks or supposes rather than states: "it is unclear
 #: whether Russia will hold Israel responsible", "if Israel is to blame, ...".

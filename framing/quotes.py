@@ -2592,6 +2592,7 @@ class QuoteFinder:
             # the participle's object with a relative clause: "... investigating the crash of a plane that killed"
             clause_start = breaks[-2].end() if len(breaks) > 1 else 0
             reduced = self._reduced_relative_subject(region, clause_start)
+            # the object up to the relative word (past the participle and its determiner) has no verb
             object_words = region[reduced[1] : breaks[-1].start()].split()[2:] if reduced else []
             if any(_finite_verb(w) or w in _IRREGULAR_PAST or w[-1] in ",;:" for w in object_words):
                 reduced = None
