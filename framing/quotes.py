@@ -125,6 +125,12 @@ _CLAUSE_BREAK = re.compile(
     + _ADVERBIAL_SUBORDINATORS
     + r"|which|what|who|whom|where)\s(?!that\s))"
 )
+#: The participle and "as" before a name given in an apposition ("the group, known as Qilin"): no
+#: conjunction "as" opening a clause.
+_NAMED_AS_END = re.compile(
+    r"\b(?:known|identified|described|named|designated|listed|nicknamed|dubbed|labell?ed|styled|referred\s+to)"
+    r"\s+as\s*$"
+)
 #: A comma between clauses or phrases, not one inside a number ("2,000 people").
 _COMMA = re.compile(r",(?!\d)")
 
@@ -455,9 +461,9 @@ _ADDRESSEE = re.compile(
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?"
     r"(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by|during|after|before|ahead|amid|outside)\b)|"
     # a bare plural before the clause or the occasion, with one modifier at most: "told developers at the
-    # conference", "told staff that", "told cheering supporters in the capital"
+    # conference", "told staff that", "told cheering supporters in the capital", "told police he was"
     r"(?:(?!(?:the|an|his|her|their|its|our|my|your|that|this|these|those|some|many|all|both)\b)[a-z]{3,}\s+)?"
-    r"(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s(?=\s+(?:he|she|they|it|we|i|that|at|in|on|during|after|before|outside)\b)|"
+    r"(?:(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s|police|staff|people|personnel)(?=\s+(?:he|she|they|it|we|i|that|at|in|on|during|after|before|outside)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
     r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"
@@ -1263,17 +1269,19 @@ def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
     )
 
 
-#: Verbs whose past is their base form ("cut", "hit"): a verb before a possessive determiner.
-_SAME_FORM_PASTS = frozenset("cut hit put set shut quit cast shed spread hurt split burst".split())
+#: Pasts spelled like a noun, most of them also their verb's base form ("cut", "hit", "shot"): a
+#: verb before a possessive determiner or an adverb particle.
+_SAME_FORM_PASTS = frozenset("cut hit put set shut quit cast shed spread hurt split burst shot".split())
 
 
 def _same_form_past(word: str, following: list[re.Match[str]]) -> bool:
-    """Whether a word whose past is its base form is a verb because a possessive determiner
-    follows it ("The carmaker cut its forecast"; not "a tax cut the council opposed")."""
+    """Whether a past spelled like a noun is a verb because a possessive determiner follows it
+    ("The carmaker cut its forecast"; not "a tax cut the council opposed") or the particle of a
+    phrasal verb of answering ("The ministry hit back", "hit out at Cairo", "shot back")."""
     return (
         word in _SAME_FORM_PASTS
         and bool(following)
-        and following[0].group(0).lower() in ("its", "his", "their", "our", "my", "your")
+        and following[0].group(0).lower().rstrip(",") in ("its", "his", "their", "our", "my", "your", "back", "out")
     )
 
 
@@ -4992,9 +5000,10 @@ class QuoteFinder:
         adjusted = []
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
-            aside = self._dash_aside(content_start)
+            aside = self._dash_aside(content_start) or (draft.speaker and self._relative_aside(draft.speaker))
             if aside and content_start > aside[0] and content_end > aside[1]:
-                # "Trump — even as he says A — has proposed ...": a claim inside a dash aside ends with it
+                # "Trump — even as he says A — has proposed ...", "the witness, a businessman who
+                # admitted fraud, is lying": a claim inside an aside ends with it
                 content_end = self._trim(content_start, aside[1])[1]
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
@@ -5016,9 +5025,9 @@ class QuoteFinder:
                         content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
                         break
                 if later.speaker and content_start < later.speaker[0] < content_end:
-                    inner = self._dash_aside(later.speaker[0])
+                    inner = self._dash_aside(later.speaker[0]) or self._relative_aside(later.speaker)
                     if inner and content_start < inner[0] and inner[1] < content_end:
-                        continue  # an attribution inside a dash aside of the content leaves it whole
+                        continue  # an attribution inside a dash or relative aside of the content leaves it whole
                     if self._restrictive_speaker(later):
                         continue  # inside the content's noun phrase (dropped below); the content goes on
                     # the later claim's relative word opens its clause ("... and how experts say ...")
@@ -5066,12 +5075,40 @@ class QuoteFinder:
             return opened[-1], closing[0]
         return None
 
+    def _relative_aside(self, speaker: tuple[int, int]) -> tuple[int, int] | None:
+        """The commas around a relative clause whose "who" or "which" is ``speaker``, when the
+        clause is an aside inside its sentence's subject and the sentence's own verb follows the
+        closing comma ("the key witness, a businessman who has admitted fraud, is lying"): the
+        opening comma's start and the closing comma's start. Between the opening comma and the
+        relative word at most a short noun phrase; after the closing comma an auxiliary or a
+        finite verb."""
+        if self.v[speaker[0] : speaker[1]] not in _RELATIVE_SPEAKERS:
+            return None
+        sentence_start, sentence_end = self.sentence_of(speaker[0])
+        opening = _comma_before(self.v, sentence_start, speaker[0])
+        if opening < 0 or _CLAUSE_BREAK.search(self.v[opening + 1 : speaker[0]]):
+            return None
+        head = _TOKEN.findall(self.v[opening + 1 : speaker[0]].lower())
+        if len(head) > 6 or any(_verb_word(word) for word in head):
+            return None
+        closing = _comma_from(self.v, speaker[1], sentence_end)
+        while closing >= 0 and self.inside_quote(closing, closing + 1):
+            closing = _comma_from(self.v, closing + 1, sentence_end)
+        after = self.v[closing + 1 : closing + 30].split()[:1] if closing >= 0 else []
+        if not after or not (_AUXILIARY_WORD.fullmatch(after[0]) or _finite_verb(after[0])):
+            return None
+        return opening, closing
+
     def _clause_start(self, floor: int, position: int) -> int:
-        """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma)."""
+        """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma);
+        ``position`` itself after the "as" of a name given ("the group, known as Qilin, had claimed")."""
+        before = self.v[floor:position]
+        if _NAMED_AS_END.search(before):
+            return position
         match = re.search(
             r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))"
             r"(?:\s+(?:" + _AFTER_CONJUNCTION + r"|not|never))*\s*$",  # "and had not decided"
-            self.v[floor:position],
+            before,
         )
         return floor + match.start() if match else position
 

@@ -725,7 +725,9 @@ class ScoreConfig:
 #:      raise") is no cue; "continued" alone still is.
 #: 314: actors: the Pakistani Taliban (Tehrik-i-Taliban Pakistan, TTP) is its own actor, not
 #:      the Taliban and Pakistan.
-SCORER_REVISION = 314
+#: 315: quotes: "hit back"/"shot back" end a subject; a cue in a comma-set relative aside of a
+#:      content's subject leaves the content whole; "told police"; "known as X" is no clause.
+SCORER_REVISION = 315
 
 
 def _mean_or_none(values: list[float]) -> float | None:

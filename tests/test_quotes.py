@@ -4212,6 +4212,56 @@ def quotes_of(text):
         ("Israel initially sought to send a delegation led by its national security adviser.", []),
         # guard: "continued" alone still says
         ('"We will win," he continued.', [("direct", '"We will win,"', "continued", "he", "he", None)]),
+        # a phrasal verb of answering on a past spelled like a noun ends the subject of ", saying"
+        (
+            "Ethiopia's foreign ministry hit back, saying Egypt was clinging to old treaties.",
+            [
+                (
+                    "indirect",
+                    "Egypt was clinging to old treaties",
+                    "saying",
+                    "Ethiopia's foreign ministry",
+                    "Ethiopia's foreign ministry",
+                    "Ethiopia",
+                )
+            ],
+        ),
+        (
+            "The minister shot back, saying the figures were wrong.",
+            [("indirect", "the figures were wrong", "saying", "The minister", "The minister", None)],
+        ),
+        # a cue in a relative aside of the content's subject leaves the content whole
+        (
+            "Officials said the suspect, a man who had told police he was innocent, was armed.",
+            [
+                (
+                    "indirect",
+                    "the suspect, a man who had told police he was innocent, was armed",
+                    "said",
+                    "Officials",
+                    "Officials",
+                    None,
+                ),
+                ("indirect", "he was innocent", "told", "who", "a man", None),
+            ],
+        ),
+        # "police", "staff", "people": addressees with no plural "s"
+        ("The man told police he was innocent.", [("indirect", "he was innocent", "told", "The man", "The man", None)]),
+        # a name given with "known as" is no clause after the conjunction "as"
+        (
+            "Researchers said the group, known as Qilin, had claimed the attack on its leak site.",
+            [
+                (
+                    "indirect",
+                    "the group, known as Qilin, had claimed the attack on its leak site",
+                    "said",
+                    "Researchers",
+                    "Researchers",
+                    None,
+                ),
+                ("indirect", "the attack on its leak site", "claimed", "Qilin", "Qilin", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
