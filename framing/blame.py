@@ -236,7 +236,10 @@ _INFINITIVE_CHAIN = re.compile(
     + r"|first|slow|happy|willing|reluctant|unwilling|careful|prepared|able|unable|[a-z]+ed(?:\s+(?:up|forward))?|"
     r"wants?|refuses?|"
     r"declines?|moves?|hopes?|needs?|plans?|fails?|likes?|loves?|prefers?|intends?|tends?|dares?|vows?|"
-    r"threatens?|promises?)\s+to\s+$"
+    r"threatens?|promises?|"
+    # "was trying to", "are seeking to" (after "is", "was", "are", "were"); "had the audacity to"
+    r"(?<=is\s|as\s|re\s)[a-z]+ing|"
+    r"(?:has|have|had)\s+[\"\u201c]?the\s+(?:audacity|gall|nerve|temerity|cheek)[\"\u201d]?)\s+to\s+$"
 )
 _VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
 
@@ -687,9 +690,17 @@ class _BlameFinder:
             fitting = [m for m in earlier if m.form_type == "people" or self._titled_owner(m)]
         elif word in ("they", "them", "their", "we"):
             fitting = [m for m in earlier if self._plural(m)] or earlier
+            # "Now Iran is orchestrating an attack on the Embassy in Iraq. They will be held
+            # responsible": a place after its preposition is not who "they" are
+            fitting = [m for m in fitting if not self._placed(m)] or fitting
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
+
+    def _placed(self, mention: Mention) -> bool:
+        """Whether a mention says where: a preposition of place right before it ("in Iraq")."""
+        start = self.view.from_original(mention.start)
+        return bool(_PLACE_BEFORE.search(self.view.text, max(0, start - 20), start))
 
     def _titled_owner(self, mention: Mention) -> bool:
         """Whether a mention owns a person's title right after it: "Israel's army chief", "the
@@ -809,8 +820,9 @@ class _BlameFinder:
         else:
             span = self._clause_subject(sentence[0], start)
             chain = None if span else _INFINITIVE_CHAIN.search(self.view.text, sentence[0], start)
-            if chain:  # "Western governments were quick to point the finger at Moscow": theirs, not the outlet's
-                span = self.finder.subject(sentence[0], start)
+            if chain:  # "Western governments were quick to point the finger at Moscow": theirs, not the outlet's;
+                # in a reported clause its own subject ("Iran said Washington wanted to blame Tehran")
+                span = self._clause_subject(sentence[0], chain.start()) or self.finder.subject(sentence[0], start)
         if span:
             antecedent = self.finder.restrictive_antecedent(sentence[0], span[1])
             if antecedent:  # "Putin met families from the village who blamed Israel": the families

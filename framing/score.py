@@ -727,7 +727,10 @@ class ScoreConfig:
 #:      the Taliban and Pakistan.
 #: 315: quotes: "hit back"/"shot back" end a subject; a cue in a comma-set relative aside of a
 #:      content's subject leaves the content whole; "told police"; "known as X" is no clause.
-SCORER_REVISION = 315
+#: 316: blame: a verb before the infinitive of blaming in a reported clause ("said Israel was
+#:      trying to blame Syria", "had the audacity to blame") gives that clause's subject; "they"
+#:      is not a place named after its preposition.
+SCORER_REVISION = 316
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -406,6 +406,21 @@ def blames(text):
             [("Pakistan", "Pakistani Taliban", "blame", "reported")],
         ),
         ("Pakistan blamed the Afghan Taliban for the attack.", [("Pakistan", "Taliban", "blame", "reported")]),
+        # a verb before the infinitive of blaming inside a reported clause: its own subject blames
+        ("Russia said Israel was trying to blame Syria for the downing.", [("Israel", "Syria", "blame", "reported")]),
+        (
+            "Iran said Washington wanted to blame Tehran for the protests.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        (
+            'Iran said Washington had "the audacity" to blame Iran for the protests.',
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        # "they" is not the place named after a preposition
+        (
+            "Iran is orchestrating an attack on the embassy in Iraq. They will be held fully responsible, Trump said.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
