@@ -730,7 +730,8 @@ class ScoreConfig:
 #: 316: blame: a verb before the infinitive of blaming in a reported clause ("said Israel was
 #:      trying to blame Syria", "had the audacity to blame") gives that clause's subject; "they"
 #:      is not a place named after its preposition.
-SCORER_REVISION = 316
+#: 317: blame: "had no involvement in" is a denial (rule not-involved).
+SCORER_REVISION = 317
 
 
 def _mean_or_none(values: list[float]) -> float | None:

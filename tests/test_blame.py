@@ -421,6 +421,11 @@ def blames(text):
             "Iran is orchestrating an attack on the embassy in Iraq. They will be held fully responsible, Trump said.",
             [("United States", "Iran", "blame", "reported")],
         ),
+        # "had no involvement in": a denial like "had no role in"
+        (
+            "The United States said it had no involvement in the incident.",
+            [("United States", "United States", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
