@@ -95,7 +95,10 @@ _SUBJECT_ADVERB = re.compile(_ADVERB_WORDS)
 _ADVERBIALS = (
     r"(?:\s+(?:has|have|had|is|are|was|were|am|been|"
     r"not|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|"
-    r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + r"|in\s+turn|since|long|" + _ADVERB_WORDS + r"))*"
+    r"can't|couldn't|shouldn't|" + _MODALS + "|" + _RAISING + r"|in\s+turn|since|long|"
+    # a quantifier floated after its plural subject ("Russia and Syria have both denied"), not one
+    # that is the subject ("To varying degrees, all agreed", "a panel that all agreed")
+    r"(?<![,;:]\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)(?:both|all|each)|" + _ADVERB_WORDS + r"))*"
 )
 _TRAILING_ADVERBIALS = re.compile(_ADVERBIALS + r"\s*$")
 #: A modal or a raising verb right before a base form: "would (later) claim", "appeared to blame",
@@ -932,6 +935,12 @@ _SUBJECT_VERB = re.compile(
 )
 #: A past tense, for where a plural noun would look like a present's "-s" ("20 reporters").
 _PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+#: The same with a past verb and its infinitive ("told supporters the party tried to buy votes"); no
+#: "and" in the subject ("promised a veto and attempted to make the case": a second verb).
+_SUBJECT_INFINITIVE = re.compile(
+    r"\s+((?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
+    r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019.-]+){0,3}?\s+" + _PAST_VERB + r"\s+to\s+[a-z]+)"
+)
 #: After an addressee, a subject that is a quantity and its verb ("told reporters at least a dozen
 #: people died", "warned some 40 people were missing"); not a counted addressee before a pronoun's
 #: clause ("told 20 reporters she would run").
@@ -3432,6 +3441,7 @@ class QuoteFinder:
             if self._continues_main_clause(start, cue, drafts) or coordinated:
                 draft = self._continued_attribution(start, end, cue, drafts)
                 draft = draft and self._noun_phrase_object(draft)
+                draft = draft and self._said_object(draft)  # "..., adding weeks to journeys"
                 draft = None if draft and self._medium_aside(draft) else draft
                 if draft:
                     drafts.append(draft)
@@ -4348,6 +4358,7 @@ class QuoteFinder:
                 or _TO_CLAUSE.match(self.v, after_object, end)
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
                 or _SUBJECT_VERB.match(self.v, after_object, end)
+                or _SUBJECT_INFINITIVE.match(self.v, after_object, end)
                 or _QUANTITY_CLAUSE.match(self.v, after_object, end)
                 or _bare_plural_clause(self.v, after_object, end)
             )
@@ -5352,7 +5363,7 @@ class QuoteFinder:
             return None
         phrase = " ".join(self.v[found[0] : found[1]].split())
         last = phrase.split()[-1]
-        plural = " and " in phrase or (last.islower() and last.endswith("s"))
+        plural = " and " in phrase or (last.islower() and last.endswith("s")) or last.lower() in _PLURAL_WITHOUT_S
         if phrase.lower().split()[0] in _SUBJECT_PRONOUNS or self._is_person(last) or plural != (pronoun == "they"):
             return None
         return phrase

@@ -731,7 +731,10 @@ class ScoreConfig:
 #:      trying to blame Syria", "had the audacity to blame") gives that clause's subject; "they"
 #:      is not a place named after its preposition.
 #: 317: blame: "had no involvement in" is a denial (rule not-involved).
-SCORER_REVISION = 317
+#: 318: quotes: a quantifier floated after a plural subject ("have both denied") is no part of
+#:      the speaker; ", adding" with a plain noun phrase is no claim; after an addressee a subject
+#:      with a past verb and its infinitive is the clause; "they" after a subject "Police".
+SCORER_REVISION = 318
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4262,6 +4262,28 @@ def quotes_of(text):
                 ("indirect", "the attack on its leak site", "claimed", "Qilin", "Qilin", None),
             ],
         ),
+        # a quantifier floated after a plural subject is not part of the speaker
+        (
+            "Russia and Syria have both denied the claims.",
+            [("indirect", "the claims", "denied", "Russia and Syria", "Russia and Syria", "Russia")],
+        ),
+        # guard: a quantifier that is the subject still speaks
+        (
+            "To varying degrees, all agreed that the plan would fail.",
+            [("indirect", "that the plan would fail", "agreed", "all", "all", None)],
+        ),
+        # ", adding" with a plain noun phrase and no words said: an act, no claim
+        ("Shipping companies have rerouted vessels, adding weeks to journeys and driving up costs.", []),
+        # after an addressee, a subject with a verb and its infinitive is the clause
+        (
+            "Santos told supporters the ruling party tried to buy votes in the north.",
+            [("indirect", "the ruling party tried to buy votes in the north", "told", "Santos", "Santos", None)],
+        ),
+        # "they" after its own sentence's subject "Police" (a plural without "s")
+        (
+            "Soylu spoke on Sunday. Police detained a woman who they said had planted the bomb.",
+            [("indirect", "who they said had planted the bomb", "said", "they", "Police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
