@@ -129,6 +129,9 @@ _CLAUSE_END = re.compile(r"[,;:.!?\u2014]")
 #: "Canberra and The Hague"): what may stand before, between and after their mentions.
 _SUBJECT_BEFORE = re.compile(r"(?:(?:the|both)\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
+#: Between two of them: a comma or "and", maybe a determiner with up to two lower-case words
+#: before the next ("Syria and its ally Russia").
+_SUBJECT_LINK = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2})?$")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
@@ -997,12 +1000,20 @@ class _BlameFinder:
         mentions = find_mentions(phrase, self.registry)
         if len(mentions) < 2 or not _SUBJECT_BEFORE.fullmatch(phrase, 0, mentions[0].start):
             return []
-        if not _SUBJECT_AFTER.fullmatch(phrase, mentions[-1].end):
+        # each conjunct as its first mention and its head, the last ("the Syrian Kurdish-led SDF": the SDF)
+        conjuncts = [(mentions[0], mentions[0])]
+        for mention in mentions[1:]:
+            first, head = conjuncts[-1]
+            if _MODIFIER_GAP.fullmatch(phrase, head.end, mention.start):
+                conjuncts[-1] = (first, mention)
+            else:
+                conjuncts.append((mention, mention))
+        if not _SUBJECT_AFTER.fullmatch(phrase, conjuncts[-1][1].end):
             return []
-        gaps = [phrase[a.end : b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
-        if not all(_COORDINATION.match(gap) for gap in gaps) or not re.search(r"\b(?:and|&)\b", " ".join(gaps)):
+        gaps = [phrase[a[1].end : b[0].start] for a, b in zip(conjuncts, conjuncts[1:], strict=False)]
+        if not all(_SUBJECT_LINK.match(gap) for gap in gaps) or not re.search(r"\b(?:and|&)\b", " ".join(gaps)):
             return []
-        actors = list(dict.fromkeys(m.actor for m in mentions))
+        actors = list(dict.fromkeys(head.actor for _, head in conjuncts))
         return actors if len(actors) > 1 else []
 
     def _records(

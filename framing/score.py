@@ -734,7 +734,9 @@ class ScoreConfig:
 #: 318: quotes: a quantifier floated after a plural subject ("have both denied") is no part of
 #:      the speaker; ", adding" with a plain noun phrase is no claim; after an addressee a subject
 #:      with a past verb and its infinitive is the clause; "they" after a subject "Police".
-SCORER_REVISION = 318
+#: 319: blame: each conjunct of a coordinated subject is its head mention after modifiers
+#:      ("Syria and its ally Russia", "the Syrian Kurdish-led SDF", "Iran-backed Hezbollah and Syria").
+SCORER_REVISION = 319
 
 
 def _mean_or_none(values: list[float]) -> float | None:

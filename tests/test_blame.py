@@ -426,6 +426,22 @@ def blames(text):
             "The United States said it had no involvement in the incident.",
             [("United States", "United States", "denial", "reported")],
         ),
+        # each conjunct of a coordinated subject denies, named by its head after modifiers
+        (
+            "Syria and its ally Russia have repeatedly denied using chemical weapons.",
+            [("Syria", "Syria", "denial", "reported"), ("Russia", "Russia", "denial", "reported")],
+        ),
+        (
+            "The PKK and the Syrian Kurdish-led SDF both denied involvement.",
+            [
+                ("PKK", "PKK", "denial", "reported"),
+                ("Syrian Democratic Forces", "Syrian Democratic Forces", "denial", "reported"),
+            ],
+        ),
+        (
+            "Iran-backed Hezbollah and Syria blamed Israel.",
+            [("Hezbollah", "Israel", "blame", "reported"), ("Syria", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
