@@ -2826,6 +2826,9 @@ class QuoteFinder:
         age = re.search(r",\s+\d{1,3},?$", phrase)
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
+        whose = re.search(r"\s+whose\s", phrase)
+        if whose:  # "The mining company whose dam burst [admitted]": the noun the relative describes
+            return self._valid_speaker(start, start + whose.start(), max_words, unlisted)
         words = phrase.split()
         relative = _CONTACT_CLAUSE.search(phrase)
         if relative and self._valid_speaker(start, start + relative.start(), max_words):

@@ -736,7 +736,9 @@ class ScoreConfig:
 #:      with a past verb and its infinitive is the clause; "they" after a subject "Police".
 #: 319: blame: each conjunct of a coordinated subject is its head mention after modifiers
 #:      ("Syria and its ally Russia", "the Syrian Kurdish-led SDF", "Iran-backed Hezbollah and Syria").
-SCORER_REVISION = 319
+#: 320: quotes: a "whose" relative on a subject ("The mining company whose dam burst admitted")
+#:      is no part of the speaker.
+SCORER_REVISION = 320
 
 
 def _mean_or_none(values: list[float]) -> float | None:

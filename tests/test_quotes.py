@@ -4284,6 +4284,24 @@ def quotes_of(text):
             "Soylu spoke on Sunday. Police detained a woman who they said had planted the bomb.",
             [("indirect", "who they said had planted the bomb", "said", "they", "Police", None)],
         ),
+        # a "whose" relative on the subject: the noun it describes speaks
+        (
+            "The mining company whose tailings dam burst last year admitted on Thursday that it had ignored warnings.",
+            [
+                (
+                    "indirect",
+                    "that it had ignored warnings",
+                    "admitted",
+                    "The mining company",
+                    "The mining company",
+                    None,
+                )
+            ],
+        ),
+        (
+            "A woman whose son died said the company knew.",
+            [("indirect", "the company knew", "said", "A woman", "A woman", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
