@@ -507,9 +507,7 @@ class _BlameFinder:
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
             mentions = mentions[-1:]
         elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
-            heads = [
-                m for m in mentions if not _PLACE_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
-            ]
+            heads = [m for m in mentions if not self._placed(m, start)]
             mentions = heads or mentions
         if before_cue and mentions and _SHARED_SUBJECT.search(text):
             # "Iran arms and funds Hezbollah and is responsible": the predicates share the clause's subject
@@ -700,10 +698,11 @@ class _BlameFinder:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
 
-    def _placed(self, mention: Mention) -> bool:
-        """Whether a mention says where: a preposition of place right before it ("in Iraq")."""
+    def _placed(self, mention: Mention, floor: int = 0) -> bool:
+        """Whether a mention says where: a preposition of place right before it ("in Iraq"), after
+        ``floor`` (a view offset)."""
         start = self.view.from_original(mention.start)
-        return bool(_PLACE_BEFORE.search(self.view.text, max(0, start - 20), start))
+        return bool(_PLACE_BEFORE.search(self.view.text, max(floor, start - 20), start))
 
     def _titled_owner(self, mention: Mention) -> bool:
         """Whether a mention owns a person's title right after it: "Israel's army chief", "the
