@@ -5099,19 +5099,17 @@ class QuoteFinder:
         if self.v[speaker[0] : speaker[1]] not in _RELATIVE_SPEAKERS:
             return None
         sentence_start, sentence_end = self.sentence_of(speaker[0])
-        opening = _comma_before(self.v, sentence_start, speaker[0])
-        if opening < 0 or _CLAUSE_BREAK.search(self.v[opening + 1 : speaker[0]]):
+        opening = self._last_comma(sentence_start, speaker[0])
+        if opening is None or _CLAUSE_BREAK.search(self.v[opening + 1 : speaker[0]]):
             return None
         head = _TOKEN.findall(self.v[opening + 1 : speaker[0]].lower())
         if len(head) > 6 or any(_verb_word(word) for word in head):
             return None
-        closing = _comma_from(self.v, speaker[1], sentence_end)
-        while closing >= 0 and self.inside_quote(closing, closing + 1):
-            closing = _comma_from(self.v, closing + 1, sentence_end)
-        after = self.v[closing + 1 : closing + 30].split()[:1] if closing >= 0 else []
-        if not after or not (_AUXILIARY_WORD.fullmatch(after[0]) or _finite_verb(after[0])):
+        closed = self._first_comma(speaker[1], sentence_end)
+        after = self.v[closed : closed + 30].split()[:1] if closed is not None else []
+        if closed is None or not after or not (_AUXILIARY_WORD.fullmatch(after[0]) or _finite_verb(after[0])):
             return None
-        return opening, closing
+        return opening, self.v.rindex(",", speaker[1], closed)
 
     def _clause_start(self, floor: int, position: int) -> int:
         """Start of the clause joining ``position`` to what precedes it (", but she ..." -> the comma);
