@@ -1149,6 +1149,9 @@ _MAIN_VERB = re.compile(
 #: Verbs that report only words: their plain noun phrase object must name words ("added a
 #: note of caution"), else the verb is no cue ("would add new layers of complexity").
 _SAID_ONLY = frozenset("add adds added adding".split())
+#: Verbs that report words only when they go on with them ('"...," he continued', "continued that
+#: ..."): with any other object the verb is no cue ("if Warsaw continued what it described as ...").
+_GOING_ON = frozenset(("continued",))
 _SPEECH_NOUNS = frozenset(
     "note notes caution caveat caveats warning warnings word words comment comments remark remarks statement "
     "plea quip jab footnote postscript voice".split()
@@ -2056,8 +2059,9 @@ _NOT_GIVEN_NAMES = frozenset(
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms)\.?\s+(?!(?:President|Speaker|Chairman|Secretary|Mayor|Ambassador|Prime|Vice)\b)"
     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-    # "Ukrainian President Volodymyr Zelensky", "Foreign Minister Sergei Lavrov": an office, then a name
-    r"|(?P<office>(?<![\w'\u2019-])(?:[A-Z][a-z]+(?:['\u2019]s)?\s+)?(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|"
+    # "Ukrainian President Volodymyr Zelensky", "Foreign Minister Sergei Lavrov", "US Ambassador
+    # Linda Thomas-Greenfield": an office, then a name
+    r"|(?P<office>(?<![\w'\u2019-])(?:(?:[A-Z][a-z]+|[A-Z]{2,3})(?:['\u2019]s)?\s+)?(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|"
     r"Secretary(?:\s+of\s+State)?|(?:[A-Z][a-z]+\s+)?Secretary|Senator|Governor|Mayor|Ambassador)\s+"
     r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}(?![\w'\u2019-]))"
 )
@@ -2286,6 +2290,22 @@ _SPEAKING_ACTS = frozenset(
     {"speaking", "talking", "addressing", "appearing", "requesting", "declining", "referring", "responding"}
 )
 #: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
+#: How the speaker left things out, after an attribution ("..., the government said, without giving
+#: details", "..., officials said, without elaborating"): the act of saying, no more of the claim.
+_WITHOUT_SAYING = re.compile(
+    r"\s*without\s+(?:\w+ly\s+)?(?:giving|providing|offering|citing|naming|elaborating|specifying|explaining|"
+    r"saying|identifying|disclosing|revealing|commenting|mentioning|going\s+into|presenting|producing|detailing)\b"
+)
+#: "reported on the death of ...", "has reported on how the war ...": a journalist's coverage of a
+#: topic, not a claim (but "reported on its website that ...", "reported on Monday").
+_COVERED_TOPIC = re.compile(r"\s+on\s+(?:the|a|an|how|what|why|whether)\s(?![^,;.:!?\"\u201c]*\bthat\b)")
+#: A passive set off by commas after its noun, before the noun's verb ("The kidnappers, believed
+#: to be linked to al-Qaeda, have not commented", "The man, said to be in his 40s, was arrested"):
+#: the noun is what is believed or said, and nobody in the sentence says it.
+_PASSIVE_ASIDE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists)\b)[a-z]+\b"
+    r"[^,;.:!?\"\u201c\u201d]{0,80},\s+(?:(?:also|still|later|then|now)\s+)?(" + _AUXILIARY + r"|[a-z]+)"
+)
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
@@ -2476,9 +2496,14 @@ class QuoteFinder:
             # cue ("It was meddling the congressman said is designed to ...")
             end = found[1] if found else floor + len(self.v[floor:cue_start].rstrip())
             contact = _contact_subject(self.v[:end], found[0] if found else floor)
-            if found:
+            relative = self._before_gap_verb(cue_start) or self._gives_label(cue_start)
+            named = found and self.v[found[0] : found[1]].split()[0].lower() in _DETERMINERS
+            if found and contact == found[0] and relative and named:
+                # "..., a case officials described as ...": a plural for people after the named noun
+                found = (_bare_plural_subject(self.v[:end], found[0]), found[1])
+            elif found:
                 found = (contact, found[1])
-            elif self._before_gap_verb(cue_start) or self._gives_label(cue_start):
+            elif relative:
                 # "a move the ministry described as reckless", "a case prosecutors described as ...":
                 # the noun before the relative clause is what is named
                 contact = contact if contact > floor else _bare_plural_subject(self.v[:end], floor)
@@ -4028,6 +4053,16 @@ class QuoteFinder:
         form = self.v[cue[0] : cue[1]]
         if _STATE_AFTER.match(self.v, cue[1]):
             return False
+        if form.lower().startswith("report") and _COVERED_TOPIC.match(self.v, cue[1]):
+            return False  # "Hamedi, who reported on the death of Mahsa Amini": coverage, not a claim
+        aside = _PASSIVE_ASIDE.match(self.v, cue[1])
+        if (
+            aside
+            and re.search(r"\w,\s+$", self.v[max(start, cue[0] - 4) : cue[0]])
+            and (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST or form == "said")
+            and (_AUXILIARY_WORD.fullmatch(aside.group(1)) or _verb_word(aside.group(1)))
+        ):
+            return False  # "The kidnappers, believed to be linked to al-Qaeda, have not commented"
         if re.fullmatch(SHARED_SUBJECT, form.lower()) and re.match(r"\s+to\s", self.v[cue[1] :]):
             return False  # "if it continued to provide sanctuary": the verb after "to" is the act
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
@@ -4547,9 +4582,12 @@ class QuoteFinder:
         """None when a verb that reports only what is said takes a plain noun phrase that names no
         words ("would add new layers of complexity", "added the additional week"); kept for "added a
         note of caution", 'added the words "..."', "adding he would never ...", "added that ..."."""
-        if draft.cue is None or self._cue_verb(draft.cue) not in _SAID_ONLY:
+        if draft.cue is None or self._cue_verb(draft.cue) not in _SAID_ONLY | _GOING_ON:
             return draft
         start, end = draft.fragments[0]
+        if self._cue_verb(draft.cue) in _GOING_ON:
+            going_on = start < draft.cue[1] or self.quote_index.starting(start, end)
+            return draft if going_on or re.match(r"(?:that|:)\b", self.v[start:end]) else None
         if start < draft.cue[1] or _NOT_NOUN_OBJECT.match(self.v, start) or self.quote_index.starting(start, end):
             return draft
         words = _TOKEN.findall(self.v[start:end].lower())
@@ -4689,11 +4727,13 @@ class QuoteFinder:
             or said
             or timed_as
             or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest))
+            or _WITHOUT_SAYING.match(rest)
         ):
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content;
             # "..., the military said, hours after rockets were fired": the attribution's own time;
             # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
-            # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on)
+            # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on); "...,
+            # the government said, without giving details": how it was said
             return self._content_then_speaker(start, end, cue)
         relative = _ADJUNCT_RELATIVE.match(rest)
         if (_TRAILING_ADJUNCT.match(rest) or _SUMMARY_APPOSITIVE.match(rest)) and not any(
@@ -5233,7 +5273,10 @@ class QuoteFinder:
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
                 latest = next((h for h in reversed(history) if not h.is_person), None)
             elif words[0] == "they":  # people or a body, not a document: "a court order asking X ..., they said"
-                latest = next((h for h in reversed(history) if not _document(h.name)), None)
+                bodies = [h for h in history if not _document(h.name)]
+                # not one person: 'Opposition leaders said ... said Labour's deputy leader. They called for'
+                plural = [h for h in bodies if not h.is_person or self._several(h.name)]
+                latest = (plural or bodies)[-1] if bodies else None
             else:
                 latest = history[-1] if history else None
             return (latest.name, latest.actor) if latest else (phrase, None)
@@ -5321,6 +5364,12 @@ class QuoteFinder:
             if head in _STATE_BODY_HEADS:
                 return phrase, self._previous_state(position)
         return phrase, actor
+
+    @staticmethod
+    def _several(name: str) -> bool:
+        """Whether a speaker's name names more than one ("Opposition leaders", "Trump and Pence")."""
+        head = re.split(r"[,(]", name)[0].split()
+        return " and " in name or (bool(head) and _plural_noun(head[-1]))
 
     def _accused_denier(self, pronoun: str, position: int) -> tuple[int, int] | None:
         """The accused of an accusation earlier in the sentence when ``pronoun`` at ``position``

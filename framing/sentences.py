@@ -6,7 +6,8 @@ brackets, then white space. It is kept when the next word starts a sentence (an 
 case letter or digit, possibly after an opening quote or bracket), unless:
 
 - the full stop ends a title abbreviation ("Maj. Gen. Igor", "Mr. Smith") or an initial
-  ("John F. Kennedy");
+  ("John F. Kennedy"); a capital letter after a lower-case preposition ("wrote on X.") or
+  before a typical sentence opener after a lower-case word ("vitamin D. The") ends one;
 - it ends another abbreviation or a dotted acronym ("Sept.", "U.S.") and the next word
   is not a typical sentence opener ("The", "He", "But" ...);
 - it sits inside brackets or parentheses ("[... 5 kilometers. ...]");
@@ -27,6 +28,9 @@ from framing.resources import load_abbreviations
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"')\]]*(?=\s)")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]*(\w[\w'.-]*)")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
+_WORD_BEFORE_LETTER = re.compile(r"([\w'-]+)\s+[A-Z]$")
+#: Prepositions before a letter that names a place or a medium ("posted on X", "in Area C").
+_LETTER_PREPOSITIONS = frozenset("on in at via to into from".split())
 _CLAUSE_MARK = re.compile(r"[;:,]\s")
 _SPACE = re.compile(r"\s")
 _LONGEST_TOKEN = 40  # characters looked at before a full stop to find the word it ends
@@ -55,13 +59,29 @@ def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
         before = _TOKEN_BEFORE.search(text, max(0, match.start() - _LONGEST_TOKEN), match.start())
         token = before.group(1) if before else ""
         abbreviations = load_abbreviations()
-        if token in abbreviations.titles or (len(token) == 1 and token.isupper()):
+        if token in abbreviations.titles:
             return False
+        if len(token) == 1 and token.isupper():
+            return _letter_ends(text, match, next_word.group(1))
         if token.lower() in abbreviations.others or "." in token:
             return next_word.group(1) in _SENTENCE_OPENERS
     if punctuation[-1] in "\"'" and punctuation.rstrip("\"'")[-1:] in "?!":
         return _SPEECH_AFTER_QUOTE.match(text, match.end(), limit) is None
     return True
+
+
+def _letter_ends(text: str, match: re.Match[str], next_word: str) -> bool:
+    """Whether a capital letter and a full stop end a sentence rather than write an initial:
+    after a lower-case preposition of place or medium that names it ("wrote on X. Polish
+    officials ..."), or after another lower-case word when a sentence opener follows
+    ("vitamin D. The ..."); never before another initial ("author J. K. Rowling")."""
+    if re.fullmatch(r"[A-Z]\.?", next_word):
+        return False
+    previous = _WORD_BEFORE_LETTER.search(text, max(0, match.start() - _LONGEST_TOKEN), match.start())
+    word = previous.group(1) if previous else ""
+    if not word.islower():
+        return False  # "John F. Kennedy", "Plan B", a letter opening the text
+    return word in _LETTER_PREPOSITIONS or next_word in _SENTENCE_OPENERS
 
 
 def _bracket_depths(text: str, start: int, end: int) -> list[int]:

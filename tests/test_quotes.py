@@ -4302,6 +4302,100 @@ def quotes_of(text):
             "A woman whose son died said the company knew.",
             [("indirect", "the company knew", "said", "A woman", "A woman", None)],
         ),
+        # how the speaker left things out closes the attribution, not the claim
+        (
+            "Three aid workers were released on Wednesday, the government of Mali said, without giving details.",
+            [
+                (
+                    "indirect",
+                    "Three aid workers were released on Wednesday",
+                    "said",
+                    "the government of Mali",
+                    "the government of Mali",
+                    "Mali",
+                )
+            ],
+        ),
+        (
+            "Aid workers were released, officials said, without elaborating.",
+            [("indirect", "Aid workers were released", "said", "officials", "officials", None)],
+        ),
+        # a passive set off by commas after its noun: nobody speaks
+        ("The kidnappers, believed to be linked to al-Qaeda, have not commented.", []),
+        ("The man, said to be in his 40s, was arrested.", []),
+        ("The gunmen, thought to number about twenty, fled.", []),
+        # "continued" reports words only when it goes on with them
+        (
+            "Moscow warned that steps would follow if Warsaw continued what it described as a campaign.",
+            [
+                (
+                    "indirect",
+                    "that steps would follow if Warsaw continued what it described as a campaign",
+                    "warned",
+                    "Moscow",
+                    "Moscow",
+                    "Russia",
+                ),
+                ("indirect", "what it described as a campaign", "described", "it", "Moscow", "Russia"),
+            ],
+        ),
+        # a journalist's coverage of a topic is no claim
+        ("Hamedi, who reported on the death of Mahsa Amini, was convicted.", []),
+        (
+            "The agency reported on its website that ten died.",
+            [("indirect", "that ten died", "reported", "The agency", "The agency", None)],
+        ),
+        # a plural for people after the noun a relative clause with no "that" describes
+        (
+            "Prosecutors unsealed an indictment, a case officials described as one of the largest.",
+            [("indirect", "as one of the largest", "described", "officials", "officials", None)],
+        ),
+        (
+            "Police arrested two men in what multiple lawmakers called a raid.",
+            [
+                (
+                    "indirect",
+                    "what multiple lawmakers called a raid",
+                    "called",
+                    "multiple lawmakers",
+                    "multiple lawmakers",
+                    None,
+                )
+            ],
+        ),
+        # an office after a country's abbreviation is the name's title
+        (
+            'Speaking after the vote, US Ambassador Linda Thomas-Greenfield said the text was flawed. "This '
+            'rewards terror," she said.',
+            [
+                (
+                    "indirect",
+                    "the text was flawed",
+                    "said",
+                    "US Ambassador Linda Thomas-Greenfield",
+                    "US Ambassador Linda Thomas-Greenfield",
+                    "United States",
+                ),
+                (
+                    "direct",
+                    '"This rewards terror,"',
+                    "said",
+                    "she",
+                    "US Ambassador Linda Thomas-Greenfield",
+                    "United States",
+                ),
+            ],
+        ),
+        # "they" is a plural or a body before one person
+        (
+            'Opposition leaders said it was not enough. "This is rotten," said the deputy leader. They called '
+            "for an inquiry.",
+            [
+                ("indirect", "it was not enough", "said", "Opposition leaders", "Opposition leaders", None),
+                ("direct", '"This is rotten,"', "said", "the deputy leader", "the deputy leader", None),
+                ("indirect", "an inquiry", "called for", "They", "Opposition leaders", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',

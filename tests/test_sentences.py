@@ -32,6 +32,12 @@ def sentences(text: str) -> list[str]:
         ("The plane fell on Sept. 17. It carried 15 crew.", ["The plane fell on Sept. 17.", "It carried 15 crew."]),
         # Initials.
         ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
+        ("The author J. K. Rowling spoke.", ["The author J. K. Rowling spoke."]),
+        ("It was written by J. Smith and others.", ["It was written by J. Smith and others."]),
+        ("Plan B. Israel agreed.", ["Plan B. Israel agreed."]),
+        # A capital letter after a lower-case preposition, or before a sentence opener, is no initial.
+        ("He wrote on X. Polish officials agreed.", ["He wrote on X.", "Polish officials agreed."]),
+        ("They lacked vitamin D. The doctors knew.", ["They lacked vitamin D.", "The doctors knew."]),
         # A quote spanning sentences splits at its inner full stops, never before its attribution.
         (
             "\u201cThis is not true. The newspaper [Haaretz] provides incorrect information,\u201d "
