@@ -58,6 +58,8 @@ _MACROS = {
 }
 #: A relative pronoun (and its auxiliary) right before a passive cue: its antecedent is the target.
 _OPEN_RELATIVE = re.compile(r",?\s+(?:which|who|that)(?:\s+(?:has|have|had))?\s*$")
+#: A subordinator that opens a clause with a subject of its own ("days after Warsaw expelled ...").
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|once|although|though|whereas)\s+", re.I)
 #: A relative pronoun after a noun phrase: the phrase's last words are its antecedent.
 _ANTECEDENT_END = re.compile(r",?\s+(?:which|whom|who)\s")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
@@ -197,7 +199,8 @@ _ISSUED_BEFORE = re.compile(
     r"\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|circulat(?:e|es|ed|ing)|"
     r"put(?:s|ting)?\s+out|sen[dt]s?|post(?:s|ed|ing)?|wr(?:ote|ites?|itten)|deliver(?:s|ed|ing)?|"
     r"read\s+out|submit(?:s|ted|ting)?|tabl(?:e|es|ed|ing)|draft(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
-    r"pass(?:es|ed|ing)?|broadcast(?:s|ing)?|air(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|our|a\s+joint)\s+)?$",
+    r"pass(?:es|ed|ing)?|broadcast(?:s|ing)?|air(?:s|ed|ing)?|unseal(?:s|ed|ing)?|fil(?:e|es|ed|ing)|"
+    r"hand(?:s|ed|ing)?\s+down|return(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|our|a\s+joint)\s+)?$",
     re.I,
 )
 _CLAIM_LEAD = re.compile(r"\s*(?:that\s+)?", re.I)
@@ -498,10 +501,12 @@ class _BlameFinder:
                 if not self._located(start, self.view.from_original(m.start))
                 and not _VICTIM_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
             ]
+        # a relative clause's subject right after the phrase, with no "which" ("envoys it accused of")
+        contact = match.agent is not None and not self.view.text[end : match.agent[0]].strip()
         relative_head = bool(
             before_cue
             and mentions
-            and _ANTECEDENT_END.match(self.view.text, end)
+            and (_ANTECEDENT_END.match(self.view.text, end) or contact)
             and not self.view.text[self.view.from_original(mentions[-1].end) : end].strip()
         )
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
@@ -729,7 +734,13 @@ class _BlameFinder:
         if match.agent is not None:
             agent = self.view.text[match.agent[0] : match.agent[1]]
             pronoun_agent = _SUBJECT_PRONOUN.fullmatch(agent) is not None
-            main = self.finder.subject(sentence[0], match.agent[0]) if pronoun_agent else None
+            main = None
+            if pronoun_agent:  # the subject of the clause the antecedent is in ("Moscow retaliated
+                # days after Warsaw expelled envoys it accused of spying": Warsaw), else the sentence's
+                openers = list(_CLAUSE_OPENER.finditer(self.view.text, sentence[0], match.agent[0]))
+                opener = openers[-1] if openers else None
+                inner = self.finder.subject(opener.end(), match.agent[0]) if opener else None
+                main = inner or self.finder.subject(sentence[0], match.agent[0])
             # "condemned the shelling, which it blamed on Syria", "sanctioned Iran, which it accused
             # of ...": the pronoun is the main clause's subject; not when the relative sits in that
             # subject ("Russia, which it accused of ..., denied it": "it" names someone else)
@@ -802,10 +813,18 @@ class _BlameFinder:
         if carrier:  # "Media reports blaming Israel appeared": the reports', not the outlet's
             phrase = " ".join(carrier.group(0).split())
             actor = resolve_phrase(phrase, self.registry)
-            if actor or not _ISSUED_BEFORE.search(self.view.text, sentence[0], carrier.start()):
+            issued = _ISSUED_BEFORE.search(self.view.text, sentence[0], carrier.start())
+            if actor or not issued:
                 return actor or UNKNOWN, phrase
-            # "Syria issued a statement blaming Israel": the statement is its issuer's
-            start, participle = carrier.start(), False
+            # "Syria issued a statement blaming Israel": the statement is its issuer's; an issuer
+            # no actor of ours covers ("The Justice Department unsealed an indictment charging
+            # ...") is unknown, not the outlet
+            start, participle = issued.start(), False
+            issuer = self._clause_subject(sentence[0], start)
+            if issuer is None or not self._phrase_actor(*issuer):
+                mentions = [m for m in self.mentions(sentence[0], start) if self.view.from_original(m.start) < start]
+                if not mentions:
+                    return UNKNOWN, phrase
         chain = None
         if participle:
             attributed = self._attribution_before(start, sentence)

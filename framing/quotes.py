@@ -792,7 +792,8 @@ _ISSUING_VERBS = (
 )
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
-    "audit record research order ruling lawsuit complaint filing petition motion".split()
+    "audit record research order ruling lawsuit complaint filing petition motion indictment warrant verdict "
+    "judgment judgement affidavit subpoena".split()
 )
 #: Documents with written words that a quote can be read from ('"...," the sign read').
 _READ_HEADS = _DOCUMENT_HEADS | frozenset(

@@ -743,7 +743,10 @@ class ScoreConfig:
 #:      "reported on the death of" are no cue; "continued" reports only what it goes on with;
 #:      "a case officials described as" (the plural, not the noun); "US Ambassador X" a titled
 #:      name; "they" a plural or a body before one person; sentences: "on X." ends one.
-SCORER_REVISION = 321
+#: 322: blame: a relative clause with no "which" whose object is gone ("envoys it accused of
+#:      spying": contact-x-blames); "it" after a relative the subject of the antecedent's clause;
+#:      an indictment's claim is its issuer's ("unsealed", "filed", "returned" issue a text).
+SCORER_REVISION = 322
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -442,6 +442,26 @@ def blames(text):
             "Iran-backed Hezbollah and Syria blamed Israel.",
             [("Hezbollah", "Israel", "blame", "reported"), ("Syria", "Israel", "blame", "reported")],
         ),
+        # a relative clause with no "which" whose object is gone: its subject blames the phrase before
+        (
+            "Poland expelled the Russian diplomats Warsaw accused of spying.",
+            [("Poland", "Russia", "blame", "reported")],
+        ),
+        (
+            "Moscow ordered Polish diplomats out, days after Warsaw expelled Russian envoys it accused of spying.",
+            [("Poland", "Russia", "blame", "reported")],
+        ),
+        (
+            "Moscow retaliated days after Warsaw expelled ten Russian envoys, whom it accused of spying.",
+            [("Poland", "Russia", "blame", "reported")],
+        ),
+        # a document's claim is its issuer's; an issuer no actor covers is unknown, not the outlet
+        (
+            "The US Justice Department unsealed an indictment charging four Chinese nationals with hacking.",
+            [("United States", "China", "blame", "reported")],
+        ),
+        ("The Justice Department unsealed an indictment charging four Chinese nationals with hacking.", []),
+        ("A grand jury returned an indictment accusing Russia of meddling.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
