@@ -368,6 +368,9 @@ _CONTENT_END = re.compile(
     r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
+    # "..., but most said an explosion was ...": a quantifier's own attribution
+    r"|,\sbut\s(?=(?:most|some|many|others|few|several|all|both)\s(?:\w+ly\s)?(?:said|say|believe|believed|"
+    r"think|thought|argued|argue|agreed|agree|insisted|insist|warned|warn)\b)"
     # "..., but in the course of their report they ...": a phrase, then a new subject
     r"|,\sbut\s(?!in\s(?:his|her|their|its|our|my)\s(?:view|opinion|words|mind|telling|account|judge?ment)\b)"
     r"(?=(?:in|on|at|after|during|for|with|by)\s[^,;\"]{1,40}?,?\s(?:he|she|they|it|we|i)\s)"
@@ -1272,14 +1275,12 @@ def _clause_words(words: list[str]) -> bool:
 
 def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
     """Whether a lower-case word is a verb because an object pronoun follows it ("call him",
-    "told them"; "her" may be a possessive and is left out)."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in _FUNCTION_WORDS | _PREPOSITIONS
-        and bool(following)
-        and following[0].group(0).lower().rstrip(",.") in _OBJECT_PRONOUNS_NOT_POSSESSIVE
-    )
+    "told them"; "her" may be a possessive and is left out), or a pronoun ending the sentence
+    ("Western governments reject that.", "Officials deny it.")."""
+    if not (word.isalpha() and word.islower() and word not in _FUNCTION_WORDS | _PREPOSITIONS and following):
+        return False
+    pronoun = following[0].group(0).lower()
+    return pronoun.rstrip(",.") in _OBJECT_PRONOUNS_NOT_POSSESSIVE or pronoun in ("that.", "this.", "it.")
 
 
 #: Pasts spelled like a noun, most of them also their verb's base form ("cut", "hit", "shot"): a
@@ -2300,6 +2301,8 @@ _WITHOUT_SAYING = re.compile(
 #: "reported on the death of ...", "has reported on how the war ...": a journalist's coverage of a
 #: topic, not a claim (but "reported on its website that ...", "reported on Monday").
 _COVERED_TOPIC = re.compile(r"\s+on\s+(?:the|a|an|how|what|why|whether)\s(?![^,;.:!?\"\u201c]*\bthat\b)")
+#: Cue forms that are never adjectives, so a "most" before them is a subject ("most said").
+_QUANTIFIER_CUES = frozenset("said say says told think thought believe believed agree agreed".split())
 #: A passive set off by commas after its noun, before the noun's verb ("The kidnappers, believed
 #: to be linked to al-Qaeda, have not commented", "The man, said to be in his 40s, was arrested"):
 #: the noun is what is believed or said, and nobody in the sentence says it.
@@ -2852,6 +2855,11 @@ class QuoteFinder:
         age = re.search(r",\s+\d{1,3},?$", phrase)
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
+        if len(phrase.split()) > 1 and phrase.split()[-1].lower() in ("himself", "herself", "itself", "themselves"):
+            # "Gorbachev himself [said]": the name, not its emphasis
+            return self._valid_speaker(start, start + phrase.rindex(" "), max_words, unlisted)
+        if phrase[:1].islower() and phrase.split()[0].endswith("ing") and re.search(r"\bto\s+[a-z]+\s", phrase):
+            return None  # "prompting Tokyo to issue an alert [telling residents]": a participle's clause
         whose = re.search(r"\s+whose\s", phrase)
         if whose:  # "The mining company whose dam burst [admitted]": the noun the relative describes
             return self._valid_speaker(start, start + whose.start(), max_words, unlisted)
@@ -3795,9 +3803,19 @@ class QuoteFinder:
             ]
             # a participle after the first cue is its aside ("denied A, calling it B, and accused C")
             words = [w for w in (self._cue_verb(c) for c in earlier) if not _ing_form(w)]
+            # or a present after a present or a perfect ("Putin has said that A, and accuses B")
+            present = (
+                bool(earlier)
+                and verb.endswith("s")
+                and not verb.endswith("ss")
+                and (
+                    self._cue_verb(earlier[-1]).endswith("s")
+                    or bool(re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", self.v[start : earlier[-1][0]]))
+                )
+            )
             after_comma = (
                 bool(_COMMA_COORDINATED_CUE.search(self.v, start, cue[0]))
-                and _past_cue(verb)
+                and (_past_cue(verb) or present)
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(_past_or_saying(w) for w in words)
                 and not any(self.v[e : e + 1] == "," for _, e in earlier)
@@ -4069,7 +4087,10 @@ class QuoteFinder:
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
             return False  # "putting it to rest", "put it on hold": a cue holding its object, used literally
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
-        if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS:
+        quantifier = (
+            before[-1:] == ["most"] or before[-1:] == ["Most"]
+        ) and form.lower() in _QUANTIFIER_CUES  # "but most said ...": a quantifier subject
+        if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS and not quantifier:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
         if _REGULAR_PAST.fullmatch(form) and before and _REGULAR_PAST.fullmatch(before[-1]):
             following = self.v[cue[1] : cue[1] + 30].split()[:1]
@@ -5406,7 +5427,9 @@ class QuoteFinder:
             return self._previous_subject(sentence_start, pronoun)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
-        found = self.subject(sentence_start, position)
+        # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator
+        opening = _SUBORDINATOR.match(self.v, sentence_start, position)
+        found = self.subject(opening.end() if opening else sentence_start, position)
         if found is None or found[1] >= position:
             return None
         between = _TOKEN.findall(self.v[found[1] : position])
@@ -5448,7 +5471,9 @@ class QuoteFinder:
         phrase = " ".join(words)
         if pronoun == "they":
             speakers = head in _SPEAKER_NOUNS and _plural_noun(head) and not _document(phrase)  # not "The talks"
-            return phrase if words[0].lower() == "the" and speakers else None
+            # "The researchers", or a bare plural ("Western governments reject that. They say ...")
+            bare = words[0].lower() not in _DETERMINERS and (len(words) == 1 or words[0][:1].isupper())
+            return phrase if (words[0].lower() == "the" or bare) and speakers else None
         person = any(p.fullmatch(head) for p in (PERSON_WORDS, _PERSON_SINGULAR))  # "the spokesman"
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
         modified = len(words) > 2 and words[1][:1].islower()

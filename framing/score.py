@@ -746,7 +746,11 @@ class ScoreConfig:
 #: 322: blame: a relative clause with no "which" whose object is gone ("envoys it accused of
 #:      spying": contact-x-blames); "it" after a relative the subject of the antecedent's clause;
 #:      an indictment's claim is its issuer's ("unsealed", "filed", "returned" issue a text).
-SCORER_REVISION = 322
+#: 323: quotes: ", but most said ..." ends a claim and attributes to "most"; "X himself" is X;
+#:      a participle's clause is no speaker; "it" after "When X ...," is X; "They" after a bare
+#:      plural subject ("Western governments reject that."); "has said A, and accuses B".
+#:      Blame: "X will pay for this crime" (will-pay-for).
+SCORER_REVISION = 323
 
 
 def _mean_or_none(values: list[float]) -> float | None:

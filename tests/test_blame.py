@@ -462,6 +462,15 @@ def blames(text):
         ),
         ("The Justice Department unsealed an indictment charging four Chinese nationals with hacking.", []),
         ("A grand jury returned an indictment accusing Russia of meddling.", []),
+        # a source says the one to blame will pay for a wrong
+        (
+            "Iran's foreign minister said Israel would pay for this crime.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
+        (
+            '"Israel will pay a heavy price for its aggression," the Iranian foreign minister said.',
+            [("Iran", "Israel", "blame", "direct")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1295,6 +1304,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Ukraine did not link Russia to the blast.",
         "Russia blamed sanctions against Russia for the inflation.",
         "Ukraine tied aid for Poland to an end of the strikes.",
+        "Iran's foreign minister said Germany will pay for the reconstruction.",
     ],
 )
 def test_not_blame(text):

@@ -4396,6 +4396,49 @@ def quotes_of(text):
                 ("indirect", "an inquiry", "called for", "They", "Opposition leaders", None),
             ],
         ),
+        # a quantifier's own attribution after ", but"
+        (
+            "Experts said the dam may have failed from old damage, but most said a blast was likelier.",
+            [
+                ("indirect", "the dam may have failed from old damage", "said", "Experts", "Experts", None),
+                ("indirect", "a blast was likelier", "said", "most", "most", None),
+            ],
+        ),
+        ("It was the most detailed report.", []),
+        # an emphatic reflexive is no part of the speaker
+        (
+            "Gorbachev himself said in 2014 that it was not discussed.",
+            [("indirect", "that it was not discussed", "said", "Gorbachev", "Gorbachev", None)],
+        ),
+        # a participle's clause is no speaker of the participle after it
+        ("North Korea fired a missile, prompting Tokyo to issue an alert telling residents to take cover.", []),
+        # "it" after an opening subordinate clause is that clause's subject
+        (
+            "When Russia pulled out of the deal, it blamed the West for failing to keep promises.",
+            [
+                (
+                    "indirect",
+                    "the West for failing to keep promises",
+                    "blamed",
+                    "it",
+                    "Russia",
+                    "Russia",
+                )
+            ],
+        ),
+        # "they" opening a sentence: the bare plural subject of the sentence before
+        (
+            "Western governments reject that. They say Moscow used the deal as leverage.",
+            [("indirect", "Moscow used the deal as leverage", "say", "They", "Western governments", None)],
+        ),
+        # a present after a perfect, joined by a comma and "and": the subject's next act of saying
+        (
+            "Putin has said NATO lied, and accuses the alliance of breaking its pledge.",
+            [
+                ("indirect", "NATO lied", "said", "Putin", "Putin", "Russia"),
+                ("indirect", "the alliance of breaking its pledge", "accuses", "Putin", "Putin", "Russia"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
