@@ -121,11 +121,12 @@ _AFTER_CONJUNCTION = (
     r"at\s+the\s+same\s+time|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _LY_ADVERB + ")"
 )
 #: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
-_ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
-_ADVERBIAL_SUBORDINATOR = re.compile(_ADVERBIAL_SUBORDINATORS)
+#: Words that open an adverbial clause with a subject of its own ("after Warsaw expelled ...").
+ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
+_ADVERBIAL_SUBORDINATOR = re.compile(ADVERBIAL_SUBORDINATORS)
 _CLAUSE_BREAK = re.compile(
     r"(?:(?:,(?!\d)|[;:(\u2014\u2013])\s*|\s-\s|\s(?:that|but|"  # not a number's comma ("2,000 people")
-    + _ADVERBIAL_SUBORDINATORS
+    + ADVERBIAL_SUBORDINATORS
     + r"|which|what|who|whom|where)\s(?!that\s))"
 )
 #: The participle and "as" before a name given in an apposition ("the group, known as Qilin"): no
@@ -1175,7 +1176,7 @@ _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
 _RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whether|if)(?![\w-])")
 #: A subordinator that may open a clause of an act's time or cause after its object.
-_OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + _ADVERBIAL_SUBORDINATORS + r"|until|once)\s")
+_OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + ADVERBIAL_SUBORDINATORS + r"|until|once)\s")
 #: Words that make a following "after" part of the phrase ("a few hours after", "only after").
 _BEFORE_AFTER = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
@@ -4087,9 +4088,8 @@ class QuoteFinder:
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
             return False  # "putting it to rest", "put it on hold": a cue holding its object, used literally
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
-        quantifier = (
-            before[-1:] == ["most"] or before[-1:] == ["Most"]
-        ) and form.lower() in _QUANTIFIER_CUES  # "but most said ...": a quantifier subject
+        # "but most said ...": a quantifier subject
+        quantifier = bool(before) and before[-1].lower() == "most" and form.lower() in _QUANTIFIER_CUES
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS and not quantifier:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
         if _REGULAR_PAST.fullmatch(form) and before and _REGULAR_PAST.fullmatch(before[-1]):
