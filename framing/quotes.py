@@ -356,6 +356,10 @@ _PREPOSITION_START = re.compile(
 #: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
 #: rejects charge"): a capitalised name of up to three words and a verb in the present.
 _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
+#: Cue forms after which a "most" is a subject, not an adverb of degree ("but most said ...").
+_QUANTIFIER_CUES = frozenset(
+    "said say says told think thought believe believed agree agreed argue argued insist insisted warn warned".split()
+)
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -370,8 +374,9 @@ _CONTENT_END = re.compile(
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     # "..., but most said an explosion was ...": a quantifier's own attribution
-    r"|,\sbut\s(?=(?:most|some|many|others|few|several|all|both)\s(?:\w+ly\s)?(?:said|say|believe|believed|"
-    r"think|thought|argued|argue|agreed|agree|insisted|insist|warned|warn)\b)"
+    r"|,\sbut\s(?=(?:most|some|many|others|few|several|all|both)\s(?:\w+ly\s)?(?:"
+    + "|".join(sorted(_QUANTIFIER_CUES))
+    + r")\b)"
     # "..., but in the course of their report they ...": a phrase, then a new subject
     r"|,\sbut\s(?!in\s(?:his|her|their|its|our|my)\s(?:view|opinion|words|mind|telling|account|judge?ment)\b)"
     r"(?=(?:in|on|at|after|during|for|with|by)\s[^,;\"]{1,40}?,?\s(?:he|she|they|it|we|i)\s)"
@@ -2302,8 +2307,6 @@ _WITHOUT_SAYING = re.compile(
 #: "reported on the death of ...", "has reported on how the war ...": a journalist's coverage of a
 #: topic, not a claim (but "reported on its website that ...", "reported on Monday").
 _COVERED_TOPIC = re.compile(r"\s+on\s+(?:the|a|an|how|what|why|whether)\s(?![^,;.:!?\"\u201c]*\bthat\b)")
-#: Cue forms that are never adjectives, so a "most" before them is a subject ("most said").
-_QUANTIFIER_CUES = frozenset("said say says told think thought believe believed agree agreed".split())
 #: A passive set off by commas after its noun, before the noun's verb ("The kidnappers, believed
 #: to be linked to al-Qaeda, have not commented", "The man, said to be in his 40s, was arrested"):
 #: the noun is what is believed or said, and nobody in the sentence says it.
