@@ -23,10 +23,10 @@ from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import (
-    ADVERBIAL_SUBORDINATORS,
     PERSON_WORDS,
     PLACE_PREPOSITIONS,
     SHARED_SUBJECT,
+    SUBORDINATE_OPENERS,
     TEXT_HEADS,
     WRITER_PRONOUNS,
     QuoteFinder,
@@ -60,7 +60,7 @@ _MACROS = {
 #: A relative pronoun (and its auxiliary) right before a passive cue: its antecedent is the target.
 _OPEN_RELATIVE = re.compile(r",?\s+(?:which|who|that)(?:\s+(?:has|have|had))?\s*$")
 #: A subordinator that opens a clause with a subject of its own ("days after Warsaw expelled ...").
-_CLAUSE_OPENER = re.compile(r"\b(?:" + ADVERBIAL_SUBORDINATORS + r"|until|once)\s+", re.I)
+_CLAUSE_OPENER = re.compile(r"\b(?:" + SUBORDINATE_OPENERS + r")\s+", re.I)
 #: A relative pronoun after a noun phrase: the phrase's last words are its antecedent.
 _ANTECEDENT_END = re.compile(r",?\s+(?:which|whom|who)\s")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")

@@ -123,6 +123,8 @@ _AFTER_CONJUNCTION = (
 #: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
 #: Words that open an adverbial clause with a subject of its own ("after Warsaw expelled ...").
 ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
+#: The same and "until", "once": words that open a clause with a subject of its own.
+SUBORDINATE_OPENERS = ADVERBIAL_SUBORDINATORS + "|until|once"
 _ADVERBIAL_SUBORDINATOR = re.compile(ADVERBIAL_SUBORDINATORS)
 _CLAUSE_BREAK = re.compile(
     r"(?:(?:,(?!\d)|[;:(\u2014\u2013])\s*|\s-\s|\s(?:that|but|"  # not a number's comma ("2,000 people")
@@ -1181,7 +1183,7 @@ _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
 _RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whether|if)(?![\w-])")
 #: A subordinator that may open a clause of an act's time or cause after its object.
-_OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + ADVERBIAL_SUBORDINATORS + r"|until|once)\s")
+_OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + SUBORDINATE_OPENERS + r")\s")
 #: Words that make a following "after" part of the phrase ("a few hours after", "only after").
 _BEFORE_AFTER = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
