@@ -822,10 +822,8 @@ class _BlameFinder:
             # ...") is unknown, not the outlet
             start, participle = issued.start(), False
             issuer = self._clause_subject(sentence[0], start)
-            if issuer is None or not self._phrase_actor(*issuer):
-                mentions = [m for m in self.mentions(sentence[0], start) if self.view.from_original(m.start) < start]
-                if not mentions:
-                    return UNKNOWN, phrase
+            if (issuer is None or not self._phrase_actor(*issuer)) and not self.mentions(sentence[0], start):
+                return UNKNOWN, phrase
         chain = None
         if participle:
             attributed = self._attribution_before(start, sentence)
