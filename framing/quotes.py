@@ -1161,13 +1161,13 @@ _MAIN_VERB = re.compile(
 #: Verbs that report only words: their plain noun phrase object must name words ("added a
 #: note of caution"), else the verb is no cue ("would add new layers of complexity").
 _SAID_ONLY = frozenset("add adds added adding".split())
-#: Verbs that report words only when they go on with them ('"...," he continued', "continued that
-#: ..."): with any other object the verb is no cue ("if Warsaw continued what it described as ...").
-_GOING_ON = frozenset(("continued",))
 _SPEECH_NOUNS = frozenset(
     "note notes caution caveat caveats warning warnings word words comment comments remark remarks statement "
     "plea quip jab footnote postscript voice".split()
 )
+#: Verbs that report words only when they go on with them ('"...," he continued', "continued that
+#: ..."): with any other object the verb is no cue ("if Warsaw continued what it described as ...").
+_GOING_ON = frozenset(("continued",))
 #: The non-restrictive relative that ends a noun phrase object ("..., which makes him an outlier").
 _WHICH_END = re.compile(r",\swhich\s")
 #: An object that is not a noun phrase: a clause, an infinitive, a prepositional or participial phrase.
@@ -2299,7 +2299,6 @@ _MEASURED_TIME = re.compile(
 _SPEAKING_ACTS = frozenset(
     {"speaking", "talking", "addressing", "appearing", "requesting", "declining", "referring", "responding"}
 )
-#: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 #: How the speaker left things out, after an attribution ("..., the government said, without giving
 #: details", "..., officials said, without elaborating"): the act of saying, no more of the claim.
 _WITHOUT_SAYING = re.compile(
@@ -2316,6 +2315,7 @@ _PASSIVE_ASIDE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists)\b)[a-z]+\b"
     r"[^,;.:!?\"\u201c\u201d]{0,80},\s+(?:(?:also|still|later|then|now)\s+)?(" + _AUXILIARY + r"|[a-z]+)"
 )
+#: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
