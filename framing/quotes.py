@@ -867,7 +867,9 @@ _SUBORDINATOR_START = re.compile(r"(?:" + _CONCESSIVE_WORDS + r"|unless|whether|
 _OCCASION_START = frozenset("to in on at from with for about by after before during as of into".split())
 _TIME_OPENER = re.compile(r"\s*(?:[\w-]+\s+){1,3}(?:earlier|later|ago|before|afterwards?),", re.I)
 #: Words after a past form that make it a verb, not an adjective ("voted against", "criticized it").
-_VERB_BEFORE_WORDS = frozenset("against about over into it him her them us me this these those".split())
+_VERB_BEFORE_WORDS = frozenset(
+    "against about over into out off up down away back it him her them us me this these those".split()
+)
 #: Contractions of "is"/"has" that look like possessives ("he's said", "it's claimed").
 _CONTRACTIONS = frozenset(
     f"{w}{mark}s" for w in ("he", "she", "it", "that", "there", "who", "what", "where") for mark in "'\u2019"
@@ -1106,6 +1108,14 @@ _CHANGE_OF_AMOUNT = re.compile(
     r"rapidly|gradually|somewhat)\b"
     r"|in\s+(?:value|price|number|numbers|popularity|importance|size)\b",
     re.I,
+)
+#: Qualities and feelings a verb with a sense of display shows rather than reports ("showed no
+#: remorse", "showed a cavalier disregard for the truth", "showed signs of recovery").
+_QUALITY_HEADS = frozenset(
+    "disregard contempt disdain remorse regret restraint respect interest willingness readiness reluctance "
+    "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
+    "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
+    "sign signs skill talent commitment appetite enthusiasm anger frustration impatience".split()
 )
 #: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
 #: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
@@ -1502,13 +1512,39 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
         following = following[len(when.group().split()) :]
         if not following:
             return False
-    verb, after = following[0], following[1:2]
+    verb, after = following[0], [w.rstrip(",;.") for w in following[1:2]]
     if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or verb == "such":
         return True  # "shipping companies including Maersk have ...", "groups such as Hamas"
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
     )
     return bool(_REGULAR_PAST.fullmatch(verb)) and not adjective
+
+
+def _shown_quality(content: str) -> bool:
+    """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
+    or a feeling ("a cavalier disregard for the truth", "no remorse"), not a clause ("that ...")."""
+    words = re.findall(r"[\w'\u2019-]+|[,\u201d]|(?<=\w)\"", content.lstrip('"\u201c '))
+    ends = _PREPOSITIONS | set(_PREPOSITION_PARTICIPLES) | {"of", ",", '"', "\u201d"}  # "signs of", "remorse during"
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in ends, words))
+    return (
+        0 < len(phrase) <= 4 and phrase[0].lower() not in _WH_WORDS | {"that"} and phrase[-1].lower() in _QUALITY_HEADS
+    )
+
+
+def _in_name(phrase: str, start: int, end: int) -> bool:
+    """Whether the capitalised -ing form at ``phrase[start:end]`` is a word of a body's name,
+    between capitalised words or after one and "for" ("the Center for Countering Digital Hate")."""
+    before = phrase[:start].split()[-2:]
+    after = phrase[end:].split()[:1]
+    return (
+        phrase[start : start + 1].isupper()
+        and phrase[start:end].endswith("ing")
+        and bool(before)
+        and (before[-1][:1].isupper() or (before[-1] in ("for", "of") and len(before) > 1 and before[0][:1].isupper()))
+        and bool(after)
+        and after[0][:1].isupper()
+    )
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1535,6 +1571,7 @@ class _Cues:
     naming: frozenset[str] = frozenset()  # of those, verbs that give a name or label ("was called a charlatan")
     physical: frozenset[str] = frozenset()  # forms that also name a physical act ("attacked the city")
     quantity: frozenset[str] = frozenset()  # forms that also name a change of amount ("declined 27%")
+    display: frozenset[str] = frozenset()  # forms that also name showing a quality ("showed no remorse")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -1577,6 +1614,7 @@ def load_cues() -> _Cues:
         "naming": set(),
         "physical": set(),
         "quantity": set(),
+        "display": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -1619,11 +1657,12 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        if row.get("sense", "").strip() not in ("", "physical", "quantity"):
+        senses = ("physical", "quantity", "display")
+        if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
-                f"{source} line {number}: sense is {row['sense']!r}; write physical, quantity or leave it empty"
+                f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
             )
-        if row.get("sense", "").strip() in ("physical", "quantity"):
+        if row.get("sense", "").strip() in senses:
             sets[row["sense"].strip()].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
@@ -1641,6 +1680,7 @@ def load_cues() -> _Cues:
         frozenset(sets["naming"]),
         frozenset(sets["physical"]),
         frozenset(sets["quantity"]),
+        frozenset(sets["display"]),
     )
 
 
@@ -1876,11 +1916,11 @@ _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
-    "source sources service".split()
+    "source sources service junta".split()
 )
 #: Generic heads that only a state has ("the army", "the ministry"): never an organisation's;
 #: the bodies first, then the persons who speak for a state.
-_STATE_BODY_HEADS = frozenset("ministry army military government embassy cabinet".split())
+_STATE_BODY_HEADS = frozenset("ministry army military government embassy cabinet junta".split())
 _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 _ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
@@ -2946,6 +2986,7 @@ class QuoteFinder:
             (s, e)
             for s, e in self.cues.find(phrase)
             if self._verb_cue(phrase[s:e])
+            and not _in_name(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
             and not _reduced_relative(self.v, start + s)
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
@@ -3115,6 +3156,8 @@ class QuoteFinder:
         if not self.cues.is_cue(self.v[cue[0] : cue[1]]) or not self._cue_allowed(cue):
             return None  # not 'the United States "has never ..."': a capitalised cue inside a name
         sentence_start, sentence_end = self.sentence_of(cue[0])
+        if self.v[cue[0] : cue[1]].lower() in self.cues.display and _shown_quality(self.v[quote_start:sentence_end]):
+            return None  # 'showed "no remorse"': a quality shown, no claim
         passive = self._passive_agent(sentence_start, sentence_end, cue)
         if passive:  # 'The plan, called "reckless" by critics, was shelved'
             return cue, passive[1:]
@@ -4148,6 +4191,8 @@ class QuoteFinder:
             previous = self.v[start : cue[0]].split()
             if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
                 return False  # "media reports", "Twenty-seven states": a plural noun
+            if _noun_before_verb(form, self.v[cue[1] : cue[1] + 60].split()[:5]):
+                return False  # "Gulf states walked out", "Arab states have ...": a plural noun and its verb
             head = self._prepositional_subject_head(start, cue[0])
             after = self.v[cue[1] : cue[1] + 40]
             if head is not None and (_WH_CLAUSE.match(after) or re.match(r"\s+(?:that|[A-Z])|\s*\.", after)):
@@ -4513,6 +4558,8 @@ class QuoteFinder:
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):
             return None  # "Sales declined 27%", "support declined slightly": a change of amount, no refusal
+        if cue_word in self.cues.display and _shown_quality(text):
+            return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         return draft
 
     def _physical_act(self, speaker: tuple[int, int], content: str) -> bool:
@@ -4857,6 +4904,9 @@ class QuoteFinder:
         content = self._trim(self._past_leading_attribution(start, comma), comma, fronted=True)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
+        inverted = speaker[0] > cue[0]
+        if inverted and not self.headline_at(cue[0]) and _verbless_phrase(self.v[content[0] : content[1]].split()):
+            return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
         if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
         relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]])
@@ -5364,6 +5414,9 @@ class QuoteFinder:
             proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
             if final.islower() and proper:
                 return phrase, None
+            # "a military spokesman", "a government official": the spokesman of a state's body,
+            # resolved as that body would be (not the agency that spoke last)
+            head = next((w for w in modifiers if w in _STATE_BODY_HEADS), head)
             # a heading inside the body opens a new item (a roundup's "Protests in Tbilisi"):
             # "the interior ministry" under it is no body of a state named above it
             section = self._section_start(position)

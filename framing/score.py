@@ -750,7 +750,13 @@ class ScoreConfig:
 #:      a participle's clause is no speaker; "it" after "When X ...," is X; "They" after a bare
 #:      plural subject ("Western governments reject that."); "has said A, and accuses B".
 #:      Blame: "X will pay for this crime" (will-pay-for).
-SCORER_REVISION = 323
+#: 324: quotes: "show" a quality ("showed no remorse") is no cue (sense display); a plural that is
+#:      a cue form before its verb is a noun ("Gulf states walked out"); a capitalised -ing word
+#:      inside a body's name ("the Center for Countering Digital Hate"); "a military spokesman"
+#:      resolves as the state's body would, not to the agency that spoke last; "the junta" is a
+#:      state's body; a verbless subject before ", warned X against" is no fronted claim.
+#:      Blame: "X's invasion of Y, which Z blamed" blames X, the owner of the act.
+SCORER_REVISION = 324
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4439,6 +4439,80 @@ def quotes_of(text):
                 ("indirect", "the alliance of breaking its pledge", "accuses", "Putin", "Putin", "Russia"),
             ],
         ),
+        # a plural noun that is also a cue form, followed by its verb: the noun ends no subject
+        (
+            "Gulf states walked out of the talks, accusing rich nations of blocking a deal.",
+            [("indirect", "rich nations of blocking a deal", "accusing", "Gulf states", "Gulf states", None)],
+        ),
+        (
+            "Delegates from small island states walked out, accusing rich nations of blocking a deal.",
+            [
+                (
+                    "indirect",
+                    "rich nations of blocking a deal",
+                    "accusing",
+                    "Delegates from small island states",
+                    "Delegates from small island states",
+                    None,
+                )
+            ],
+        ),
+        # a capitalised -ing form inside a body's name is no verb of the source
+        (
+            "According to the Center for Countering Digital Hate, twelve accounts were responsible for most of it.",
+            [
+                (
+                    "indirect",
+                    "twelve accounts were responsible for most of it",
+                    "According to",
+                    "the Center for Countering Digital Hate",
+                    "the Center for Countering Digital Hate",
+                    None,
+                )
+            ],
+        ),
+        # "show" a quality or a feeling is no claim; a poll that shows a result is one
+        (
+            'The chair said the government had shown "a cavalier disregard" for the truth.',
+            [
+                (
+                    "indirect",
+                    'the government had shown "a cavalier disregard" for the truth',
+                    "said",
+                    "The chair",
+                    "The chair",
+                    None,
+                )
+            ],
+        ),
+        ("The economy showed signs of recovery in the spring.", []),
+        ('He showed "no remorse" during the trial.', []),
+        (
+            "A new poll shows a close contest in the state.",
+            [("indirect", "a close contest in the state", "shows", "A new poll", "A new poll", None)],
+        ),
+        # a state body's spokesman is not the agency that spoke last
+        (
+            "An air strike hit a convoy, the United Nations agency said. A military spokesman denied that jets had struck it.",
+            [
+                (
+                    "indirect",
+                    "An air strike hit a convoy",
+                    "said",
+                    "the United Nations agency",
+                    "the United Nations agency",
+                    "United Nations",
+                ),
+                ("indirect", "that jets had struck it", "denied", "A military spokesman", "A military spokesman", None),
+            ],
+        ),
+        # a subject and its apposition before a comma are no claim of a name after the cue
+        ("Iran, Hezbollah's main backer, warned Israel against a wider war.", []),
+        # a junta is a state's body: the state named before it speaks
+        (
+            "Niger's military rulers ordered French troops to leave. The junta said France was responsible for the crisis.",
+            [("indirect", "France was responsible for the crisis", "said", "The junta", "The junta", "Niger")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -6592,12 +6666,15 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         header
         + "attack\tattacked\tno\tno\tno\treported\t\tnoun\t\tphysical\n"
         + "decline\tdeclined\tno\tno\tno\teditorial\t\tnoun\t\tquantity\n"
+        + "show\tshowed\tno\tyes\tno\treported\t\t\t\tdisplay\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    assert (cues.physical, cues.quantity) == ({"attacked"}, {"declined"})
+    assert (cues.physical, cues.quantity, cues.display) == ({"attacked"}, {"declined"}, {"showed"})
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
-    with pytest.raises(ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity or leave it empty"):
+    with pytest.raises(
+        ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity, display or leave it empty"
+    ):
         quotes.load_cues.__wrapped__()
 
 
