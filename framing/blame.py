@@ -72,6 +72,9 @@ _CLAUSE_CUT = re.compile(
 )
 #: A target before its cue ending in "and" with no noun after it: the cue's predicate is coordinated
 #: with an earlier one ("Iran arms Hezbollah and is responsible") and shares its subject.
+#: Between an owner and the actor its act is done to: "'s invasion of ", "'s strikes on the ",
+#: "'s support for ": the owner's act, not the actor after it, is what a relative clause describes.
+_ACT_OF_OWNER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|on|against|for|in|into)\s+(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"\s(?:and|but)\s*$")
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
@@ -511,7 +514,15 @@ class _BlameFinder:
             and not self.view.text[self.view.from_original(mentions[-1].end) : end].strip()
         )
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
-            mentions = mentions[-1:]
+            # or, after an owner's act ("Russia's invasion of Ukraine, which Washington blamed"), its owner
+            last = mentions[-1]
+            between = self.view.from_original(last.start)
+            owner = [
+                m
+                for m in mentions[:-1]
+                if _ACT_OF_OWNER.fullmatch(self.view.text, self.view.from_original(m.end), between)
+            ]
+            mentions = owner[-1:] or [last]
         elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
             heads = [m for m in mentions if not self._placed(m, start)]
             mentions = heads or mentions

@@ -471,6 +471,19 @@ def blames(text):
             '"Israel will pay a heavy price for its aggression," the Iranian foreign minister said.',
             [("Iran", "Israel", "blame", "direct")],
         ),
+        # a relative clause after an owner's act blames the owner, not the actor the act was done to
+        (
+            "The crisis followed Russia's invasion of Ukraine, which Washington has blamed for the turmoil.",
+            [("United States", "Russia", "blame", "reported")],
+        ),
+        (
+            "Prices rose after the EU's sanctions on Russia, which Moscow blamed for the shortages.",
+            [("Russia", "European Union", "blame", "reported")],
+        ),
+        (
+            "Israel imposed sanctions on Iran, which it accused of arming Hezbollah.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
