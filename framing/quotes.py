@@ -1186,8 +1186,13 @@ _NOT_NOUN_OBJECT = re.compile(
     r"at|from|of|by|into|over|\w+ed)\s|[\u2014-]"
 )
 #: The complement of an object after an aside ("described the attack, which ..., as reckless",
-#: "accused Spotify, which filed the complaint, of using ...").
-_COMPLEMENT_AFTER_ASIDE = re.compile(r",\s+(?:as|of)\s")
+#: "accused Spotify, which filed the complaint, of using ...", "blamed Iran, which backs the
+#: rebels, for the attack"; not a time: "welcomed the decision, which ..., for now").
+_COMPLEMENT_AFTER_ASIDE = re.compile(
+    r",\s+(?:as|of|for(?!\s+(?:now|good|ever|once|years|months|weeks|days|decades|the\s+time\s+being"
+    r"|the\s+(?:first|second|third|last)\s+time|(?:a|an|one|two|three|several|many|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|decades?))\b))\s"
+)
 #: A dash, spaced or not: two of them around words make an aside.
 _DASH = re.compile(r"\u2014|\s--?\s")
 #: A relative or complement clause inside an object, which keeps its own circumstances.
@@ -2017,8 +2022,10 @@ _BODY_TITLE_NAME = re.compile(
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
 _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
 #: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
-#: spokesman"): group 1 the possessor.
-_COMMON_POSSESSOR = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+")
+#: spokesman", "the alliance's secretary general"): group 1 the possessor.
+_COMMON_POSSESSOR = re.compile(
+    r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+(?:\s+[a-z-]+)?"
+)
 #: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
 #: A head of state or government, a minister or an envoy named after a title with no country
@@ -4538,9 +4545,12 @@ class QuoteFinder:
             end = main_clause if main_clause is not None else end
         elif self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS and self.v[: speaker[0]].rstrip().endswith(","):
             # "The senator, who said the deal was a mistake, voted against it": the main clause resumes
+            # "Washington criticised Iran, which backs the Houthis, over the attack": a noun object
+            # ends at the comma that closes the relative clause
+            noun = cue_word in self.cues.noun_object
             for comma in re.finditer(r",\s+([a-z]+)\b", self.v[content_start:end]):
                 resumed = comma.group(1)
-                if (_verb_like(resumed) or resumed in _IRREGULAR_PAST) and not self.inside_quote(
+                if (noun or _verb_like(resumed) or resumed in _IRREGULAR_PAST) and not self.inside_quote(
                     content_start + comma.start(), content_start + comma.end()
                 ):
                     end = content_start + comma.start()
@@ -5209,10 +5219,11 @@ class QuoteFinder:
     def _relative_aside(self, speaker: tuple[int, int]) -> tuple[int, int] | None:
         """The commas around a relative clause whose "who" or "which" is ``speaker``, when the
         clause is an aside inside its sentence's subject and the sentence's own verb follows the
-        closing comma ("the key witness, a businessman who has admitted fraud, is lying"): the
-        opening comma's start and the closing comma's start. Between the opening comma and the
-        relative word at most a short noun phrase; after the closing comma an auxiliary or a
-        finite verb."""
+        closing comma ("the key witness, a businessman who has admitted fraud, is lying"), or
+        inside an object whose complement follows it ("blamed Iran, which backs the rebels, for
+        the attack"): the opening comma's start and the closing comma's start. Between the opening
+        comma and the relative word at most a short noun phrase; after the closing comma an
+        auxiliary, a finite verb or "as", "of" or "for"."""
         if self.v[speaker[0] : speaker[1]] not in _RELATIVE_SPEAKERS:
             return None
         sentence_start, sentence_end = self.sentence_of(speaker[0])
@@ -5224,7 +5235,10 @@ class QuoteFinder:
             return None
         closed = self._first_comma(speaker[1], sentence_end)
         after = self.v[closed : closed + 30].split()[:1] if closed is not None else []
-        if closed is None or not after or not (_AUXILIARY_WORD.fullmatch(after[0]) or _finite_verb(after[0])):
+        if closed is None or not after:
+            return None
+        complement = _COMPLEMENT_AFTER_ASIDE.match(self.v, closed - 1)
+        if not (_AUXILIARY_WORD.fullmatch(after[0]) or _finite_verb(after[0]) or complement):
             return None
         return opening, self.v.rindex(",", speaker[1], closed)
 

@@ -4513,6 +4513,43 @@ def quotes_of(text):
             "Niger's military rulers ordered French troops to leave. The junta said France was responsible for the crisis.",
             [("indirect", "France was responsible for the crisis", "said", "The junta", "The junta", "Niger")],
         ),
+        # a relative clause set off inside an object: the object's complement follows it
+        (
+            "Washington has blamed Iran, which supports the Houthis, for the attack.",
+            [
+                (
+                    "indirect",
+                    "Iran, which supports the Houthis, for the attack",
+                    "blamed",
+                    "Washington",
+                    "Washington",
+                    "United States",
+                ),
+                ("indirect", "the Houthis", "supports", "which", "Iran", "Iran"),
+            ],
+        ),
+        (
+            "Washington has criticised Iran, which backs the Houthis, over the attack.",
+            [
+                ("indirect", "Iran", "criticised", "Washington", "Washington", "United States"),
+                ("indirect", "the Houthis", "backs", "which", "Iran", "Iran"),
+            ],
+        ),
+        # a possessor before two words of a title: the possessor's body ("the alliance's secretary general")
+        (
+            "NATO leaders met in Vilnius. Turkey agreed to back the bid, the alliance's secretary general said.",
+            [
+                (
+                    "indirect",
+                    "Turkey agreed to back the bid",
+                    "said",
+                    "the alliance's secretary general",
+                    "the alliance's secretary general",
+                    "NATO",
+                ),
+                ("indirect", "to back the bid", "agreed", "Turkey", "Turkey", "Turkey"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
