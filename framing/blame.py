@@ -103,7 +103,7 @@ _PRONOUN = re.compile(
 #: "stopped short of blaming", "refused to blame", "hard to blame"), or ended ("urged Moscow
 #: to stop blaming": whoever urges it does not blame).
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
+    r"(?:\b(?:not|nor|never|no\s+longer|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
     r"refrain(?:s|ed|ing)?\s+from|(?:declin|refus)(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
     r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|quit(?:s|ting)?|"
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,2}$",
@@ -170,6 +170,12 @@ _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+#: A possessive before people who are the owner's others ("its neighbours", "their rivals").
+_OTHERS_OF_OWNER = re.compile(
+    r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|critics|opponents|enemies|foes|detractors|"
+    r"adversaries|rivals|allies|partners|victims)\b",
+    re.I,
+)
 #: Up to three words after a mention, past a possessive (group 1): where a title it owns
 #: would be ("'s army chief", " president", "Serbian President Aleksandar Vucic").
 _TITLE_AFTER = re.compile(
@@ -534,6 +540,8 @@ class _BlameFinder:
         actors = list(dict.fromkeys(m.actor for m in mentions))
         if actors:
             return actors
+        if _OTHERS_OF_OWNER.match(text):
+            return []  # "accuse its neighbours", "blamed their rivals": others than the owner
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
         if pronoun and self._condemned_thing(start + pronoun.start(), pronoun.group(0)):
             return []
@@ -950,11 +958,9 @@ class _BlameFinder:
             if rule.kind == "blame" and any(self._in_complement(d, cue[0]) for d in denials):
                 continue
             before = self.view.text[max(view_sentence[0], cue[0] - 60) : cue[0]]
-            if rule.kind == "blame" and (
-                _NEGATED.search(before[-30:])
-                or _NO_ONE.search(before)
-                or _HYPOTHETICAL.search(before)
-                or self._supposed_act(view_sentence[0], cue, view_sentence[1])
+            # "did not deny", "neither confirmed nor denied", "if Israel denies": no denial either
+            if (_NEGATED.search(before[-30:]) or _NO_ONE.search(before) or _HYPOTHETICAL.search(before)) or (
+                rule.kind == "blame" and self._supposed_act(view_sentence[0], cue, view_sentence[1])
             ):
                 continue
             source, speaker = self.source(match, rule, view_sentence)

@@ -756,7 +756,13 @@ class ScoreConfig:
 #:      resolves as the state's body would, not to the agency that spoke last; "the junta" is a
 #:      state's body; a verbless subject before ", warned X against" is no fronted claim.
 #:      Blame: "X's invasion of Y, which Z blamed" blames X, the owner of the act.
-SCORER_REVISION = 324
+#: 325: quotes: a relative clause set off inside an object keeps the object's complement after
+#:      it ("blamed Iran, which supports the Houthis, for the attack") and its own noun object
+#:      ends at its closing comma.
+#: 326: blame: a negated denial ("has not denied", "neither confirmed nor denied") is none; "its
+#:      neighbours / rivals / allies" are not the owner. Quotes: "the alliance's secretary general"
+#:      speaks for the alliance.
+SCORER_REVISION = 326
 
 
 def _mean_or_none(values: list[float]) -> float | None:

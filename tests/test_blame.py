@@ -484,6 +484,11 @@ def blames(text):
             "Israel imposed sanctions on Iran, which it accused of arming Hezbollah.",
             [("Israel", "Iran", "blame", "reported")],
         ),
+        # a possessive before the owner's own people is the owner
+        (
+            "Israel blamed its own pilots for the crash.",
+            [("Israel", "Israel", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1318,6 +1323,13 @@ def test_headline_rules_stay_out_of_the_body():
         "Russia blamed sanctions against Russia for the inflation.",
         "Ukraine tied aid for Poland to an end of the strikes.",
         "Iran's foreign minister said Germany will pay for the reconstruction.",
+        # a denial negated or left open is no denial
+        "Ukraine has not denied involvement in the blast.",
+        "Ukraine has neither confirmed nor denied involvement.",
+        "Ukraine would neither confirm nor deny the allegations.",
+        # the owner's others are not the owner
+        "Rather than admit that, the Kremlin prefers to accuse its neighbours.",
+        "Moscow blamed its Western rivals for the crisis.",
     ],
 )
 def test_not_blame(text):
