@@ -45,10 +45,10 @@ _AGENT_HEAD = re.compile(
     r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )
+#: People set against, or harmed by, someone else: "critics of Israel", "its rivals" are not Israel or "it".
+ADVERSARY_NOUNS = "critics|opponents|enemies|foes|detractors|adversaries|rivals|victims"
 #: People set against, or harmed by, whoever the "of" phrase after them names.
-_AGAINST_OF = re.compile(
-    r"\b(?:critics|opponents|enemies|foes|detractors|adversaries|rivals|victims|survivors)\s+of\b", re.I
-)
+_AGAINST_OF = re.compile(r"\b(?:" + ADVERSARY_NOUNS + r"|survivors)\s+of\b", re.I)
 _VOICE_OF = re.compile(r"\s(?:for|from|with|at)\s")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _PHRASE_BREAK = re.compile(

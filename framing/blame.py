@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
-from framing.actors import BACKER, Mention, Registry, find_mentions, resolve_phrase
+from framing.actors import ADVERSARY_NOUNS, BACKER, Mention, Registry, find_mentions, resolve_phrase
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
@@ -172,9 +172,7 @@ _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 #: A possessive before people who are the owner's others ("its neighbours", "their rivals").
 _OTHERS_OF_OWNER = re.compile(
-    r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|critics|opponents|enemies|foes|detractors|"
-    r"adversaries|rivals|allies|partners|victims)\b",
-    re.I,
+    r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|allies|partners|" + ADVERSARY_NOUNS + r")\b", re.I
 )
 #: Up to three words after a mention, past a possessive (group 1): where a title it owns
 #: would be ("'s army chief", " president", "Serbian President Aleksandar Vucic").
@@ -522,11 +520,11 @@ class _BlameFinder:
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
             # or, after an owner's act ("Russia's invasion of Ukraine, which Washington blamed"), its owner
             last = mentions[-1]
-            between = self.view.from_original(last.start)
+            last_start = self.view.from_original(last.start)
             owner = [
                 m
                 for m in mentions[:-1]
-                if _ACT_OF_OWNER.fullmatch(self.view.text, self.view.from_original(m.end), between)
+                if _ACT_OF_OWNER.fullmatch(self.view.text, self.view.from_original(m.end), last_start)
             ]
             mentions = owner[-1:] or [last]
         elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target

@@ -1526,12 +1526,15 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     return bool(_REGULAR_PAST.fullmatch(verb)) and not adjective
 
 
+#: Where the noun phrase a verb of display shows ends: "signs of", "remorse during", a comma, a quote's close.
+_QUALITY_PHRASE_ENDS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES) | {"of", ",", '"', "\u201d"}
+
+
 def _shown_quality(content: str) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
     or a feeling ("a cavalier disregard for the truth", "no remorse"), not a clause ("that ...")."""
     words = re.findall(r"[\w'\u2019-]+|[,\u201d]|(?<=\w)\"", content.lstrip('"\u201c '))
-    ends = _PREPOSITIONS | set(_PREPOSITION_PARTICIPLES) | {"of", ",", '"', "\u201d"}  # "signs of", "remorse during"
-    phrase = list(itertools.takewhile(lambda w: w.lower() not in ends, words))
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in _QUALITY_PHRASE_ENDS, words))
     return (
         0 < len(phrase) <= 4 and phrase[0].lower() not in _WH_WORDS | {"that"} and phrase[-1].lower() in _QUALITY_HEADS
     )
@@ -1539,7 +1542,7 @@ def _shown_quality(content: str) -> bool:
 
 def _in_name(phrase: str, start: int, end: int) -> bool:
     """Whether the capitalised -ing form at ``phrase[start:end]`` is a word of a body's name,
-    between capitalised words or after one and "for" ("the Center for Countering Digital Hate")."""
+    between capitalised words or after one and "for" or "of" ("the Center for Countering Digital Hate")."""
     before = phrase[:start].split()[-2:]
     after = phrase[end:].split()[:1]
     return (
