@@ -1528,13 +1528,21 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
 
 #: Where the noun phrase a verb of display shows ends: "signs of", "remorse during", a comma, a quote's close.
 _QUALITY_PHRASE_ENDS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES) | {"of", ",", '"', "\u201d"}
+#: Where the object of a verb with a physical sense ends: a preposition or a comma ("the city overnight").
+_PLACE_PHRASE_ENDS = _PREPOSITIONS | {","}
+
+
+def _object_phrase(content: str, ends: frozenset[str]) -> list[str]:
+    """The words of an object before the first of ``ends`` (lower case; "," and a closing quote
+    mark count as words): "a cavalier disregard" in '"a cavalier disregard" for the truth'."""
+    words = re.findall(r"[\w'\u2019-]+|[,\u201d]|(?<=\w)\"", content.lstrip('"\u201c '))
+    return list(itertools.takewhile(lambda w: w.lower() not in ends, words))
 
 
 def _shown_quality(content: str) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
     or a feeling ("a cavalier disregard for the truth", "no remorse"), not a clause ("that ...")."""
-    words = re.findall(r"[\w'\u2019-]+|[,\u201d]|(?<=\w)\"", content.lstrip('"\u201c '))
-    phrase = list(itertools.takewhile(lambda w: w.lower() not in _QUALITY_PHRASE_ENDS, words))
+    phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS)
     return (
         0 < len(phrase) <= 4 and phrase[0].lower() not in _WH_WORDS | {"that"} and phrase[-1].lower() in _QUALITY_HEADS
     )
@@ -4582,7 +4590,7 @@ class QuoteFinder:
         attacked ..."); "The army defended the strike", "Militants defended the attack as
         revenge" and "attacked the bill as reckless" are claims."""
         words = re.findall(r"[\w'\u2019-]+|,", content)
-        phrase = list(itertools.takewhile(lambda w: w != "," and w.lower() not in _PREPOSITIONS, words))
+        phrase = _object_phrase(content, _PLACE_PHRASE_ENDS)
         if phrase and phrase[-1].lower() in _PLACE_HEADS:
             return True
         lower = [w.lower() for w in words]
