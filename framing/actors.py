@@ -347,17 +347,24 @@ def find_mentions(text: str, registry: Registry, start: int = 0, end: int | None
     mentions = []
     for match in registry.pattern.finditer(view.text, view_start, view_end):
         actor, form_type = registry.form_actor[_lower_the(match.group(0))]
-        if form_type in _PLACE_FORMS and registry.in_titled_name(view.text, match.start(), match.end()):
-            continue  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
-        if form_type == "metonyms" and registry.before_place_noun(view.text, match.end()):
-            continue  # "the Damascus airport", "the Ankara bombing": the place, not its government
-        if registry.in_other_place(view.text, match.start(), match.end()):
-            continue  # "North America", "New Mexico": another place that holds the form
-        if registry.before_origin_word(view.text, match.end()):
-            continue  # "Russian-speaking", "German-made": a language or an origin, not the actor
+        if not stands_for_actor(registry, view.text, match.start(), match.end(), form_type):
+            continue
         raw_start, raw_end = view.span_to_original(match.start(), match.end())
         mentions.append(Mention(actor, raw_start, raw_end, text[raw_start:raw_end], form_type))
     return mentions
+
+
+def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_type: str) -> bool:
+    """Whether the form at ``text[start:end]`` (normalised text) of type ``form_type`` names its
+    actor, not a newspaper, a place's site or another place that holds it."""
+    if form_type in _PLACE_FORMS and registry.in_titled_name(text, start, end):
+        return False  # "The Washington Post", "The Times of Israel": a newspaper, not the place's actor
+    if form_type == "metonyms" and registry.before_place_noun(text, end):
+        return False  # "the Damascus airport", "the Ankara bombing": the place, not its government
+    if registry.in_other_place(text, start, end):
+        return False  # "North America", "New Mexico": another place that holds the form
+    # "Russian-speaking", "German-made": a language or an origin, not the actor
+    return not registry.before_origin_word(text, end)
 
 
 def resolve_phrase(phrase: str, registry: Registry) -> str | None:

@@ -46,7 +46,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from framing.actors import Registry, resolve_phrase, voiced_body
+from framing.actors import Registry, resolve_phrase, stands_for_actor, voiced_body
 from framing.errors import ConfigError
 from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
@@ -332,6 +332,15 @@ def _named_holder(words: list[str], first: int, last: int) -> int:
         return first
     name = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), reversed(words[: start - 1])))
     return start - 1 - len(name) if 0 < len(name) <= 4 else first
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """The words before the first relative pronoun ("a source who spoke on condition of
+    anonymity": "a source"), all of them when there is none."""
+    for index, word in enumerate(words):
+        if word.lower() in ("who", "which", "that", "whom"):
+            return words[:index]
+    return words
 
 
 def _finite_verb(word: str) -> bool:
@@ -2992,6 +3001,7 @@ class QuoteFinder:
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
         if (
             any(_finite_verb(w) or w.lower() in _CONTRACTIONS for w in words)
+            or any(w in _IRREGULAR_PAST - {"left"} for w in _before_relative(words)[1:])  # "Two men went on trial"
             or negated
             or participle
             or _has_object(words)
@@ -5675,8 +5685,17 @@ class QuoteFinder:
         for floor, ceiling in ranges:
             for match in self.registry.pattern.finditer(self.v, floor, ceiling):
                 actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
-                if actor and form_type != "people":
-                    return actor
+                if (
+                    not actor
+                    or form_type == "people"
+                    or not stands_for_actor(self.registry, self.v, *match.span(), form_type)
+                ):
+                    continue
+                if any(_finite_verb(w) or _past_tense(w) for w in self.v[floor : match.start()].split()):
+                    # "The broadcaster has accused Tehran of targeting its staff. Its spokesman said":
+                    # the subject, no actor, owns; not the actor in its object
+                    return None
+                return actor
         return None
 
     def _antecedent(self, position: int) -> tuple[int, int] | None:

@@ -762,7 +762,10 @@ class ScoreConfig:
 #: 326: blame: a negated denial ("has not denied", "neither confirmed nor denied") is none; "its
 #:      neighbours / rivals / allies" are not the owner. Quotes: "the alliance's secretary general"
 #:      speaks for the alliance.
-SCORER_REVISION = 326
+#: 327: quotes: a phrase with an irregular past before any relative word is no speaker ("Two men
+#:      went on trial accused of"); "Its" opening a sentence takes the actor of the sentence before
+#:      only in its subject; "International" is a title word ("Iran International").
+SCORER_REVISION = 327
 
 
 def _mean_or_none(values: list[float]) -> float | None:

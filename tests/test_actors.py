@@ -153,6 +153,8 @@ def test_user_actor_file_adds_actors(tmp_path):
         ("Israel's envoy told The Jerusalem Post that Moscow erred.", [("Israel", "Israel"), ("Moscow", "Russia")]),
         ("The Washington Post and the Tehran Times disagree.", []),
         ("An editor at The Times of Israel said so.", []),
+        # nor in a broadcaster's
+        ("Iran International said Tehran threatened its staff.", [("Tehran", "Iran")]),
         ("A USA TODAY analysis and a USA Today poll agree.", []),
         # the place itself, or a title word that does not follow it, still counts
         ("Washington said the Post was wrong about Israel.", [("Washington", "United States"), ("Israel", "Israel")]),

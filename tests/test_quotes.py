@@ -4550,6 +4550,36 @@ def quotes_of(text):
                 ("indirect", "to back the bid", "agreed", "Turkey", "Turkey", "Turkey"),
             ],
         ),
+        # "Its" opening a sentence: the actor of the sentence before only when it is in the subject
+        (
+            "The broadcaster has accused Tehran of targeting its staff. Its spokesman said the network would not yield.",
+            [
+                ("indirect", "Tehran of targeting its staff", "accused", "The broadcaster", "The broadcaster", None),
+                ("indirect", "the network would not yield", "said", "Its spokesman", "Its spokesman", None),
+            ],
+        ),
+        (
+            "Eritrea has denied sending troops. Its information minister said the claims were false.",
+            [
+                ("indirect", "sending troops", "denied", "Eritrea", "Eritrea", "Eritrea"),
+                (
+                    "indirect",
+                    "the claims were false",
+                    "said",
+                    "Its information minister",
+                    "Its information minister",
+                    "Eritrea",
+                ),
+            ],
+        ),
+        # a broadcaster's name holds a country's name: no mention of the country
+        (
+            "Iran International accused Tehran of threats. Its spokesman said the channel would not yield.",
+            [
+                ("indirect", "Tehran of threats", "accused", "Iran International", "Iran International", None),
+                ("indirect", "the channel would not yield", "said", "Its spokesman", "Its spokesman", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -6654,6 +6684,8 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The source, who asked not to be named, was at the meeting.",
         "The official declined to be identified.",
         "Two diplomats requested anonymity.",
+        # a clause before a participle "accused of" is no speaker: the men are accused
+        "Two men went on trial in Munich accused of planning attacks for Russia.",
     ],
 )
 def test_not_quotes(text):
