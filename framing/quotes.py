@@ -2031,13 +2031,15 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
     r"general|director|leader|envoy|official|diplomat|negotiator)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
 )
-#: A person named after a body's title in lower case, with no country ("military spokesman Daniel
-#: Hagari", "ministry spokeswoman Maria ..."): group 1 is the body, whose latest speaker they speak for.
 #: A person's name after a title: up to three capitalised words, each with a lower-case letter.
 _NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+#: A person named after a body's title with no country, one modifier at most ("military spokesman
+#: Daniel Hagari", "Foreign ministry spokeswoman Mao Ning", "a foreign ministry spokeswoman, Mao
+#: Ning"): group 1 is the body, whose latest speaker they speak for.
 _BODY_TITLE_NAME = re.compile(
-    r"(?:the\s+)?(military|army|ministry|police|government|navy|embassy|presidency)\s+(?:press\s+)?"
-    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander)\s+" + _NAME_AFTER_TITLE
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Za-z-]+\s+)?"
+    r"([Mm]ilitary|[Aa]rmy|[Mm]inistry|[Pp]olice|[Gg]overnment|[Nn]avy|[Ee]mbassy|[Pp]residency)\s+(?:press\s+)?"
+    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander),?\s+" + _NAME_AFTER_TITLE
 )
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
 _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
@@ -5405,9 +5407,14 @@ class QuoteFinder:
             return phrase, self._resolve_speaker(voiced, position, history, claims)[1]
         body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
         if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
-            speaker = _recent_speaker_of(body.group(1), history)
-            named = None if speaker and speaker.actor else self._named_before(body.group(1), position, claims)
+            head = body.group(1).lower()
+            speaker = _recent_speaker_of(head, history)
+            named = None if speaker and speaker.actor else self._named_before(head, position, claims)
             actor = named[1] if named else (speaker.actor if speaker else None)
+            if actor is None and not (speaker or named) and head in _STATE_BODY_HEADS:
+                # "China rejected the claim. Foreign ministry spokeswoman Mao Ning said": as "the
+                # ministry" would be, the state the sentence before names
+                actor = self._previous_state(position)
         if actor is None and _BARE_SPOKESMAN.fullmatch(phrase):
             # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
             return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]

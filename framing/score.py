@@ -765,7 +765,9 @@ class ScoreConfig:
 #: 327: quotes: a phrase with an irregular past before any relative word is no speaker ("Two men
 #:      went on trial accused of"); "Its" opening a sentence takes the actor of the sentence before
 #:      only in its subject; "International" is a title word ("Iran International").
-SCORER_REVISION = 327
+#: 328: quotes: a body's title with a modifier or an appositive name and no country ("Foreign
+#:      ministry spokeswoman Mao Ning") speaks for that body's speaker, else the state before.
+SCORER_REVISION = 328
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4580,6 +4580,35 @@ def quotes_of(text):
                 ("indirect", "the channel would not yield", "said", "Its spokesman", "Its spokesman", None),
             ],
         ),
+        # a named spokesman of a state's body with no country: the state the sentence before names
+        (
+            "China rejected the claim. Foreign ministry spokeswoman Mao Ning said the move was illegal.",
+            [
+                ("indirect", "the claim", "rejected", "China", "China", "China"),
+                (
+                    "indirect",
+                    "the move was illegal",
+                    "said",
+                    "Foreign ministry spokeswoman Mao Ning",
+                    "Foreign ministry spokeswoman Mao Ning",
+                    "China",
+                ),
+            ],
+        ),
+        (
+            "China rejected the claim. A foreign ministry spokeswoman, Mao Ning, said the move was illegal.",
+            [
+                ("indirect", "the claim", "rejected", "China", "China", "China"),
+                (
+                    "indirect",
+                    "the move was illegal",
+                    "said",
+                    "A foreign ministry spokeswoman, Mao Ning",
+                    "A foreign ministry spokeswoman, Mao Ning",
+                    "China",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
