@@ -49,7 +49,14 @@ _AGENT_HEAD = re.compile(
 ADVERSARY_NOUNS = "critics|opponents|enemies|foes|detractors|adversaries|rivals|victims"
 #: People set against, or harmed by, whoever the "of" phrase after them names.
 _AGAINST_OF = re.compile(r"\b(?:" + ADVERSARY_NOUNS + r"|survivors)\s+of\b", re.I)
-_VOICE_OF = re.compile(r"\s(?:for|from|with|at)\s")
+_VOICE_OF = re.compile(r"\s(?:for|from|with|at|(in|inside|within))\s")
+#: A body's head noun: after "in" ("a source in Ukraine's security service") a body, not a place,
+#: is what a source speaks for ("a diplomat in Moscow" may be anyone's).
+_BODY_NOUN = re.compile(
+    r"\b(?:services?|ministry|government|army|military|office|administration|agency|police|command|cabinet|"
+    r"presidency|parliament|intelligence|leadership)\b",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _PHRASE_BREAK = re.compile(
     r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s"
@@ -398,13 +405,17 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
 def voiced_body(phrase: str) -> str | None:
     """The body a spokesman, an official or a statement speaks for: the words after "for",
     "from", "with" or "at" ("a spokesman for the German government", "a statement from
-    Moscow", "a spokesman for the agency, Andriy Yusov": "the agency"), up to punctuation."""
+    Moscow", "a spokesman for the agency, Andriy Yusov": "the agency"), or after "in" when they
+    name a body ("a source in Ukraine's security service"), up to punctuation."""
     text = normalize(phrase).text
     head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
     voice = _VOICE_OF.match(text, len(head))
     if not voice or not _AGENT_HEAD.search(head):
         return None
-    return re.split(r"[,;:()]", text[voice.end() :], maxsplit=1)[0].strip() or None
+    body = re.split(r"[,;:()]", text[voice.end() :], maxsplit=1)[0].strip()
+    if voice.group(1) and not _BODY_NOUN.search(body):
+        return None  # "a source in Moscow": a place
+    return body or None
 
 
 #: A news medium: a country's newspapers and broadcasters speak for themselves ...

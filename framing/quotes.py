@@ -1993,7 +1993,7 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
     "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
-    "estimates statistics".split()
+    "estimates statistics services".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}

@@ -767,7 +767,9 @@ class ScoreConfig:
 #:      only in its subject; "International" is a title word ("Iran International").
 #: 328: quotes: a body's title with a modifier or an appositive name and no country ("Foreign
 #:      ministry spokeswoman Mao Ning") speaks for that body's speaker, else the state before.
-SCORER_REVISION = 328
+#: 329: quotes: "services" is a speaker noun ("after intelligence services said"); a source "in"
+#:      a body speaks for it ("a source in Ukraine's security service").
+SCORER_REVISION = 329
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -109,6 +109,10 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        # after "in", a body, not a place
+        ("a source in Ukraine's security service", "Ukraine"),
+        ("officials in the Israeli government", "Israel"),
+        ("a diplomat in Moscow", None),
         ("an adviser to the Ukrainian president", None),
         ("Critics of Israel", None),
         ("Israeli critics of the deal", "Israel"),

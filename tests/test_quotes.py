@@ -4609,6 +4609,11 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a plural body noun speaks ("intelligence services")
+        (
+            "The Dutch expelled the envoy after intelligence services said they had found a spy ring.",
+            [("indirect", "they had found a spy ring", "said", "intelligence services", "intelligence services", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
