@@ -5226,7 +5226,24 @@ class QuoteFinder:
                 _n_words(self.v[content_start:content_end]) >= self._least_words(draft) and not leftover
             ):  # not "agreed, but also"
                 adjusted.append(replace(draft, fragments=((content_start, content_end),)))
-        return adjusted
+        return [self._disputed_claim(draft, adjusted) for draft in adjusted]
+
+    def _disputed_claim(self, draft: _Draft, drafts: list[_Draft]) -> _Draft:
+        """A denial after an apposition naming the claim before it ("Israel said Hamas fired the
+        rocket, a charge Hamas denies") disputes the claim reported there ("Hamas fired the
+        rocket"), not its report; other drafts unchanged."""
+        if not (draft.cue and self._cue_verb(draft.cue) in _DISPUTING_FORMS):
+            return draft
+        start, end = draft.fragments[0][0], draft.fragments[-1][1]
+        apposition = _LABELLED_CLAIM.match(self.v, end, draft.cue[0])
+        if apposition is None or apposition.end() != draft.cue[0]:
+            return draft
+        reported = [
+            d.fragments[0][0]
+            for d in drafts
+            if d is not draft and start < d.fragments[0][0] < d.fragments[-1][1] == end
+        ]
+        return replace(draft, fragments=((min(reported), end),)) if reported else draft
 
     def _dash_aside(self, position: int) -> tuple[int, int] | None:
         """The dashes around ``position`` when it lies inside a pair of them in its sentence ("A —
@@ -5901,9 +5918,16 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
         or not any(s <= d.fragments[0][0] and d.fragments[-1][1] <= e for s, e in contents)
         and not any(d.fragments[0][0] <= cue < d.fragments[-1][1] for cue in cues)
     ]
-    unique: dict[tuple[int, int], QuoteRecord] = {}
+    unique: dict[tuple[int, int, int | None], QuoteRecord] = {}
     for quote in extractor.resolve(direct + indirect):
-        key = (quote.content_start, quote.content_end)
-        if key not in unique or unique[key].speaker is None and quote.speaker is not None:
+        key: tuple[int, int, int | None] = (quote.content_start, quote.content_end, None)
+        held = unique.get(key)
+        disputes = (
+            quote.cue_start is not None and extractor.v[quote.cue_start : quote.cue_end].lower() in _DISPUTING_FORMS
+        )
+        if held and held.speaker and quote.speaker and held.speaker != quote.speaker and disputes:
+            # "Israel said Hamas fired the rocket, a charge Hamas denies": a claim and its denial
+            key, held = (quote.content_start, quote.content_end, quote.cue_start), None
+        if held is None or held.speaker is None and quote.speaker is not None:
             unique[key] = quote  # "X is expected to A, the aides said": the aides' claim, not nobody's
-    return sorted(unique.values(), key=lambda q: q.content_start)
+    return sorted(unique.values(), key=lambda q: (q.content_start, q.cue_start or 0))

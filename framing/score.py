@@ -769,7 +769,9 @@ class ScoreConfig:
 #:      ministry spokeswoman Mao Ning") speaks for that body's speaker, else the state before.
 #: 329: quotes: "services" is a speaker noun ("after intelligence services said"); a source "in"
 #:      a body speaks for it ("a source in Ukraine's security service").
-SCORER_REVISION = 329
+#: 330: quotes: a denial after an apposition naming the claim before it ("..., a charge Hamas
+#:      denies") disputes the claim reported there, kept beside the report of the same words.
+SCORER_REVISION = 330
 
 
 def _mean_or_none(values: list[float]) -> float | None:

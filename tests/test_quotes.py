@@ -999,8 +999,8 @@ def quotes_of(text):
         (
             "The IDF said Syria fired the missiles, a charge Damascus denies.",
             [
-                ("indirect", "The IDF said Syria fired the missiles", "denies", "Damascus", "Damascus", "Syria"),
                 ("indirect", "Syria fired the missiles", "said", "The IDF", "The IDF", "Israel"),
+                ("indirect", "Syria fired the missiles", "denies", "Damascus", "Damascus", "Syria"),
             ],
         ),
         # a phrase of time or medium between a cue and its quote
@@ -3146,15 +3146,15 @@ def quotes_of(text):
         (
             "Israel accused Hezbollah of firing the rockets, a charge it denies.",
             [
+                ("indirect", "Hezbollah of firing the rockets", "accused", "Israel", "Israel", "Israel"),
                 (
                     "indirect",
-                    "Israel accused Hezbollah of firing the rockets",
+                    "Hezbollah of firing the rockets",
                     "denies",
                     "it",
                     "Hezbollah",
                     "Hezbollah",
                 ),
-                ("indirect", "Hezbollah of firing the rockets", "accused", "Israel", "Israel", "Israel"),
             ],
         ),
         (
@@ -3169,18 +3169,18 @@ def quotes_of(text):
             [
                 (
                     "indirect",
-                    "The ministry accused organisers of trying to storm parliament",
-                    "denied",
-                    "they",
-                    "organisers",
+                    "organisers of trying to storm parliament",
+                    "accused",
+                    "The ministry",
+                    "The ministry",
                     None,
                 ),
                 (
                     "indirect",
                     "organisers of trying to storm parliament",
-                    "accused",
-                    "The ministry",
-                    "The ministry",
+                    "denied",
+                    "they",
+                    "organisers",
                     None,
                 ),
             ],
@@ -4613,6 +4613,21 @@ def quotes_of(text):
         (
             "The Dutch expelled the envoy after intelligence services said they had found a spy ring.",
             [("indirect", "they had found a spy ring", "said", "intelligence services", "intelligence services", None)],
+        ),
+        # a denial after an apposition naming the claim before it disputes the claim reported there
+        (
+            "Israel said Hamas fired the rocket, a charge Hamas denies.",
+            [
+                ("indirect", "Hamas fired the rocket", "said", "Israel", "Israel", "Israel"),
+                ("indirect", "Hamas fired the rocket", "denies", "Hamas", "Hamas", "Hamas"),
+            ],
+        ),
+        (
+            "Washington accused Iran of arming the Houthis, a charge Tehran rejects.",
+            [
+                ("indirect", "Iran of arming the Houthis", "accused", "Washington", "Washington", "United States"),
+                ("indirect", "Iran of arming the Houthis", "rejects", "Tehran", "Tehran", "Iran"),
+            ],
         ),
         # an occasion addressed with a named modifier
         (
