@@ -401,6 +401,10 @@ _CONTENT_END = re.compile(
     r"explained|explain)\b"
 )
 #: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
+#: The auxiliary right before a cue ("has said", "will repeatedly say"): group 1.
+_CUE_AUXILIARY = re.compile(r"\b(has|have|had|will|would)\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: "and" and an auxiliary with no subject between them, then a verb ("and has challenged").
+_AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?(has|have|had|will|would)\s+(?:not\s+)?[a-z]+\b")
 _DISPUTING_FORMS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
     "refute refutes refuted".split()
@@ -4578,6 +4582,7 @@ class QuoteFinder:
                 ):
                     end = content_start + comma.start()
                     break
+        end = self._parallel_predicate(speaker[1], cue[0], content_start, end)
         content = self._trim(content_start, end)
         draft = _Draft("indirect", (content,), cue, speaker)
         # one word is a content only when its circumstances were cut off ("attacked Machado in
@@ -4594,6 +4599,24 @@ class QuoteFinder:
         if cue_word in self.cues.display and _shown_quality(text):
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         return draft
+
+    def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:
+        """Where a content ends before a verb that goes on with the speaker's predicate: after
+        "and", the cue's own auxiliary with no subject ("Usmanov has said the sanctions are unjust
+        and has challenged them in court": the content ends before "and"); ``end`` when there is
+        none, or when the content's own verb takes that auxiliary ("has said the court has erred
+        and has ...": either may go on)."""
+        auxiliary = _CUE_AUXILIARY.search(self.v, speaker_end, cue_start)
+        if auxiliary is None:
+            return end
+        word = auxiliary.group(1).lower()
+        for match in _AND_AUXILIARY.finditer(self.v, content_start, end):
+            if match.group(1).lower() != word or self.inside_quote(*match.span()):
+                continue
+            if re.search(rf"\b{word}\b", self.v[content_start : match.start()], re.I):
+                return end
+            return match.start()
+        return end
 
     def _physical_act(self, speaker: tuple[int, int], content: str) -> bool:
         """Whether a verb with a physical sense is used in it: its object is a place or an

@@ -771,7 +771,9 @@ class ScoreConfig:
 #:      a body speaks for it ("a source in Ukraine's security service").
 #: 330: quotes: a denial after an apposition naming the claim before it ("..., a charge Hamas
 #:      denies") disputes the claim reported there, kept beside the report of the same words.
-SCORER_REVISION = 330
+#: 331: quotes: a content ends before "and" with the cue's own auxiliary and no subject ("has said
+#:      A and has challenged B").
+SCORER_REVISION = 331
 
 
 def _mean_or_none(values: list[float]) -> float | None:

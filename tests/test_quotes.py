@@ -4629,6 +4629,20 @@ def quotes_of(text):
                 ("indirect", "Iran of arming the Houthis", "rejects", "Tehran", "Tehran", "Iran"),
             ],
         ),
+        # "and" with the cue's own auxiliary and no subject goes on with the speaker's predicate
+        (
+            "Usmanov has said the sanctions are unjust and has challenged them in court.",
+            [("indirect", "the sanctions are unjust", "said", "Usmanov", "Usmanov", None)],
+        ),
+        (
+            "Moscow will say the strike was legal and will ask for a vote.",
+            [("indirect", "the strike was legal", "say", "Moscow", "Moscow", "Russia")],
+        ),
+        # unless the content's own verb takes that auxiliary: either may go on
+        (
+            "Usmanov has said the court has erred and has asked for a review.",
+            [("indirect", "the court has erred and has asked for a review", "said", "Usmanov", "Usmanov", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
