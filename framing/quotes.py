@@ -338,7 +338,7 @@ def _before_relative(words: list[str]) -> list[str]:
     """The words before the first relative pronoun ("a source who spoke on condition of
     anonymity": "a source"), all of them when there is none."""
     for index, word in enumerate(words):
-        if word.lower() in ("who", "which", "that", "whom"):
+        if word.lower() in _RELATIVES:
             return words[:index]
     return words
 
@@ -400,11 +400,11 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
-#: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
 #: The auxiliary right before a cue ("has said", "will repeatedly say"): group 1.
 _CUE_AUXILIARY = re.compile(r"\b(has|have|had|will|would)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "and" and an auxiliary with no subject between them, then a verb ("and has challenged").
 _AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?(has|have|had|will|would)\s+(?:not\s+)?[a-z]+\b")
+#: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
 _DISPUTING_FORMS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
     "refute refutes refuted".split()
@@ -2042,7 +2042,7 @@ _NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\
 #: Ning"): group 1 is the body, whose latest speaker they speak for.
 _BODY_TITLE_NAME = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Za-z-]+\s+)?"
-    r"([Mm]ilitary|[Aa]rmy|[Mm]inistry|[Pp]olice|[Gg]overnment|[Nn]avy|[Ee]mbassy|[Pp]residency)\s+(?:press\s+)?"
+    r"((?i:military|army|ministry|police|government|navy|embassy|presidency))\s+(?:press\s+)?"
     r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander),?\s+" + _NAME_AFTER_TITLE
 )
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
