@@ -49,7 +49,7 @@ _AGENT_HEAD = re.compile(
 ADVERSARY_NOUNS = "critics|opponents|enemies|foes|detractors|adversaries|rivals|victims"
 #: People set against, or harmed by, whoever the "of" phrase after them names.
 _AGAINST_OF = re.compile(r"\b(?:" + ADVERSARY_NOUNS + r"|survivors)\s+of\b", re.I)
-_VOICE_OF = re.compile(r"\s(?:for|from|with|at|(in|inside|within))\s")
+_VOICE_OF = re.compile(r"\s(?:for|from|with|at|(in))\s")
 #: A body's head noun: after "in" ("a source in Ukraine's security service") a body, not a place,
 #: is what a source speaks for ("a diplomat in Moscow" may be anyone's).
 _BODY_NOUN = re.compile(
