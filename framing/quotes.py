@@ -400,10 +400,12 @@ _CONTENT_END = re.compile(
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
 )
+#: Auxiliaries a speaker's predicate may repeat after "and" ("has said A and has challenged B").
+_PREDICATE_AUXILIARY = r"(has|have|had|will|would)"
 #: The auxiliary right before a cue ("has said", "will repeatedly say"): group 1.
-_CUE_AUXILIARY = re.compile(r"\b(has|have|had|will|would)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_CUE_AUXILIARY = re.compile(r"\b" + _PREDICATE_AUXILIARY + r"\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "and" and an auxiliary with no subject between them, then a verb ("and has challenged").
-_AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?(has|have|had|will|would)\s+(?:not\s+)?[a-z]+\b")
+_AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?" + _PREDICATE_AUXILIARY + r"\s+(?:not\s+)?[a-z]+\b")
 #: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
 _DISPUTING_FORMS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
