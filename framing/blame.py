@@ -887,6 +887,8 @@ class _BlameFinder:
                 return mention.actor, mention.text
         if chain:  # "Many were quick to blame Moscow": someone's, not the outlet's
             return UNKNOWN, " ".join(self.view.text[sentence[0] : chain.start()].split())
+        if span:  # "Dissident poisoned, allies blame Kremlin": a subject no actor of ours covers, not the outlet
+            return UNKNOWN, " ".join(self.view.text[span[0] : span[1]].split())
         return None
 
     def _speaker_actor(self, span: tuple[int, int]) -> str | None:
@@ -947,7 +949,9 @@ class _BlameFinder:
         rules = table.possible(self.matched, *view_sentence)
         matches = [(m, r) for r in rules for m in r.matches(self.matched, *view_sentence)]
         matches.sort(key=lambda pair: pair[1].kind != "denial")  # denials first; otherwise rule order
-        denials = [m.start for m, r in matches if r.kind == "denial"]
+        # where a denial's complement may start: its match, or the cue of a rule whose match opens the
+        # sentence ("X blamed Y; Y said it had nothing to do with it": not from the sentence's start)
+        denials = [m.cue[0] if r.before else m.start for m, r in matches if r.kind == "denial"]
         subjects: list[tuple[int, int, tuple[str, str | None]]] = []
         for match, rule in matches:
             cue = match.cue

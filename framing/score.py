@@ -773,7 +773,10 @@ class ScoreConfig:
 #:      denies") disputes the claim reported there, kept beside the report of the same words.
 #: 331: quotes: a content ends before "and" with the cue's own auxiliary and no subject ("has said
 #:      A and has challenged B").
-SCORER_REVISION = 331
+#: 332: blame: a denial whose rule matches from the sentence's start ("Y said it had nothing to do
+#:      with it") no longer swallows a blame before it in the sentence; a verb of blaming whose
+#:      subject no actor covers ("allies blame Kremlin") is no one's, not the outlet's.
+SCORER_REVISION = 332
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -489,6 +489,11 @@ def blames(text):
             "Israel blamed its own pilots for the crash.",
             [("Israel", "Israel", "blame", "reported")],
         ),
+        # a denial after the blame in one sentence leaves the blame before it standing
+        (
+            "Russian officials blamed Ukrainian saboteurs; Kyiv said it had nothing to do with it.",
+            [("Ukraine", "Ukraine", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1330,6 +1335,9 @@ def test_headline_rules_stay_out_of_the_body():
         # the owner's others are not the owner
         "Rather than admit that, the Kremlin prefers to accuse its neighbours.",
         "Moscow blamed its Western rivals for the crisis.",
+        # a subject no actor of ours covers blames, not the outlet
+        "Dissident poisoned, allies blame Kremlin",
+        "Exiled dissident survives poisoning; his allies blame the Kremlin.",
     ],
 )
 def test_not_blame(text):
