@@ -1081,12 +1081,18 @@ _AND_PARTICIPLE = (
 #: The subject's next act in the past after "and" or "but" ("described the events as "treasonous"
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
-#: "for", a determiner, "no", a pronoun, "that" or a name; not a pair of participles ("having
-#: planned and executed the attack").
+#: "for", a determiner, "no", a pronoun, "that", a name or a quotation ('but noted "serious
+#: irregularities"'); not a pair of participles ("having planned and executed the attack").
 _AND_PAST = (
     r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(_IRREGULAR_PAST))
-    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no)\b|[A-Z])"
+    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
+    + r"|[A-Z\"\u201c])"
+    # or in the present, a verb of saying or judging that is no plural noun before its object
+    # ("denies involvement and calls such accusations a smear", "rejects the report and says that")
+    + r"|\s(?:and|but)\s(?:also\s)?(?:calls|says|describes|dismisses|accuses|blames|insists|warns|urges|denies|"
+    r"rejects|condemns|brands|holds|maintains|argues)\s"
+    r"(?=(?:the|his|her|their|its|him|them|it|that|such|this|these|those)\b|[A-Z\"\u201c])"
 )
 #: "so", "it" or "this" standing for a claim made elsewhere ("should say so plainly", "said so
 #: again", "have said it before", "said it myself for a decade", "say so, and act"): no content.
@@ -1533,8 +1539,9 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
         if not following:
             return False
     verb, after = following[0], [w.rstrip(",;.") for w in following[1:2]]
-    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or verb == "such":
-        return True  # "shipping companies including Maersk have ...", "groups such as Hamas"
+    such_as = verb == "such" and after[:1] == ["as"]
+    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or such_as:
+        return True  # "shipping companies including Maersk have ...", "groups such as Hamas" (not "calls such claims")
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
     )
@@ -3446,7 +3453,12 @@ class QuoteFinder:
                 speaker = self._valid_speaker(
                     start + match.start("source"), start + match.end("source"), _MAX_APPOSITION_WORDS
                 )
-            content = self._content_around(start, end, cue, start + match.end("source"))
+            source_end = start + match.end("source")
+            name = _APPOSITIVE_NAME.match(self.v, source_end, end) if speaker else None
+            if speaker and name and _person_noun(self.v[speaker[0] : speaker[1]].split()[-1]):
+                # "According to the regional governor, Alexei Smirnov, the blast ...": the role's name
+                speaker, source_end = (speaker[0], name.end(1)), name.end(1)
+            content = self._content_around(start, end, cue, source_end)
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), cue, speaker))
         for match in _POSSESSIVE_VIEW.finditer(self.v, start, end):
@@ -5146,7 +5158,11 @@ class QuoteFinder:
         # a clause holding a quoted fragment ('and it blamed "inaccurate" fire ...', found with the
         # quotations) or a labelled claim's label ends an earlier content as any attribution does
         bounding = sorted(
-            (d for d in direct if d.cue and (d.kind == "indirect" or self._claim_apposition(d.cue))),
+            (
+                d
+                for d in direct
+                if d.cue and (d.kind == "indirect" or self._claim_apposition(d.cue) or self._coordinated_cue(d.cue))
+            ),
             key=lambda d: d.cue[0] if d.cue else 0,
         )
         positions = [d.cue[0] for d in bounding if d.cue]
@@ -5178,6 +5194,12 @@ class QuoteFinder:
             ended.append(draft)
         return ended
 
+    def _coordinated_cue(self, cue: tuple[int, int]) -> bool:
+        """Whether a cue follows "and" or "but" with no subject between, in its sentence ("said A
+        but noted "B"": the subject's second act of saying)."""
+        start = self.sentence_of(cue[0])[0]
+        return _COORDINATED_CUE.search(self.v, start, cue[0]) is not None
+
     def _restrictive_speaker(self, draft: _Draft) -> bool:
         """Whether a draft's speaker is a noun phrase with its restrictive relative word ("donors
         from around the country who [want]")."""
@@ -5202,6 +5224,16 @@ class QuoteFinder:
                     # 'accused them of "playing politics," a charge Delgado called "rich"': the
                     # claim ends where the apposition naming it begins
                     content_end = self._trim(content_start, apposition.start())[1]
+                    break
+                cue = later.cue
+                if (
+                    cue
+                    and later.speaker is None
+                    and content_start < cue[0] < content_end
+                    and self._coordinated_cue(cue)
+                ):
+                    # 'said A but noted "B"': a quotation's cue coordinated with the cue
+                    content_end = self._trim(content_start, self._clause_start(content_start, cue[0]))[1]
                     break
                 if later.cue and later.speaker and later.cue[0] < content_end:
                     # a continued attribution ("and said ...") ends the content before it, and so

@@ -776,7 +776,10 @@ class ScoreConfig:
 #: 332: blame: a denial whose rule matches from the sentence's start ("Y said it had nothing to do
 #:      with it") no longer swallows a blame before it in the sentence; a verb of blaming whose
 #:      subject no actor covers ("allies blame Kremlin") is no one's, not the outlet's.
-SCORER_REVISION = 332
+#: 333: quotes: "According to the governor, Alexei Smirnov, A": the name is the source's; a claim
+#:      ends before a quotation's coordinated cue ('but noted "B"') and before the subject's next
+#:      act in the present ("and calls such accusations a smear"); "calls such X" is a verb.
+SCORER_REVISION = 333
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4643,6 +4643,47 @@ def quotes_of(text):
             "Usmanov has said the court has erred and has asked for a review.",
             [("indirect", "the court has erred and has asked for a review", "said", "Usmanov", "Usmanov", None)],
         ),
+        # a role after "according to" and its name set off by commas: both are the source
+        (
+            "According to the regional governor, Alexei Smirnov, the blast was caused by an explosive device.",
+            [
+                (
+                    "indirect",
+                    "the blast was caused by an explosive device",
+                    "According to",
+                    "the regional governor, Alexei Smirnov",
+                    "the regional governor, Alexei Smirnov",
+                    None,
+                )
+            ],
+        ),
+        # a content ends before the subject's next act in the present, and before a quotation's
+        # cue coordinated with the cue
+        (
+            "North Korea has denied involvement in previous attacks and calls such accusations a smear campaign.",
+            [
+                (
+                    "indirect",
+                    "involvement in previous attacks",
+                    "denied",
+                    "North Korea",
+                    "North Korea",
+                    "North Korea",
+                )
+            ],
+        ),
+        (
+            'Peskov said voting was orderly but noted "serious problems".',
+            [
+                ("indirect", "voting was orderly", "said", "Peskov", "Peskov", "Russia"),
+                ("direct", '"serious problems"', "noted", "Peskov", "Peskov", "Russia"),
+            ],
+        ),
+        # "such" before a noun is a determiner after a verb, not "such as" after a plural noun
+        (
+            "Iran calls such accusations a smear.",
+            [("indirect", "such accusations a smear", "calls", "Iran", "Iran", "Iran")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
