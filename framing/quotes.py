@@ -5492,6 +5492,11 @@ class QuoteFinder:
         if actor is None and _BARE_SPOKESMAN.fullmatch(phrase):
             # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
             return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]
+        role, comma, name = phrase.partition(", ")
+        if actor is None and comma and _PROPER_NAME.fullmatch(name) and role.split()[-1].lower() in _GENERIC_HEADS:
+            # "The office's spokesman, Chen Binhua", "the ministry's spokesman, Ali Bagheri": a name no
+            # actor covers leaves the role to say whom he speaks for
+            return phrase, self._resolve_speaker(role, position, history, claims)[1]
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and phrase.lower().startswith(("its ", "their ")):

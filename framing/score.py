@@ -779,7 +779,9 @@ class ScoreConfig:
 #: 333: quotes: "According to the governor, Alexei Smirnov, A": the name is the source's; a claim
 #:      ends before a quotation's coordinated cue ('but noted "B"') and before the subject's next
 #:      act in the present ("and calls such accusations a smear"); "calls such X" is a verb.
-SCORER_REVISION = 333
+#: 334: quotes: a body's role with a name no actor covers ("The office's spokesman, Chen Binhua")
+#:      speaks for whom the role names.
+SCORER_REVISION = 334
 
 
 def _mean_or_none(values: list[float]) -> float | None:

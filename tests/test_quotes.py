@@ -4684,6 +4684,29 @@ def quotes_of(text):
             "Iran calls such accusations a smear.",
             [("indirect", "such accusations a smear", "calls", "Iran", "Iran", "Iran")],
         ),
+        # a body's role with a name no actor covers speaks for the body the role names
+        (
+            "China's Taiwan Affairs Office said the patrol was routine. "
+            "The office's spokesman, Chen Binhua, added that Taiwan bore responsibility.",
+            [
+                (
+                    "indirect",
+                    "the patrol was routine",
+                    "said",
+                    "China's Taiwan Affairs Office",
+                    "China's Taiwan Affairs Office",
+                    "China",
+                ),
+                (
+                    "indirect",
+                    "that Taiwan bore responsibility",
+                    "added",
+                    "The office's spokesman, Chen Binhua",
+                    "The office's spokesman, Chen Binhua",
+                    "China",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
