@@ -4863,9 +4863,15 @@ class QuoteFinder:
         first = re.match(r"\s*([\w-]+)", rest)
         opening = first.group(1) if first else ""
         said = _ing_form(opening) and self.cues.is_cue(opening)
-        # "..., officials said on Sunday, as heavy rains battered the region": an "as" after the
-        # attribution's own time is when it was said, not more of the claim
-        timed_as = opening == "as" and bool(after.group().strip(" ,"))
+        # "..., officials said on Sunday, as heavy rains battered the region", "..., the minister said
+        # on Sunday, after a cargo ship was struck": a clause of time after the attribution's own
+        # time is when it was said, not more of the claim ("after a pause of two weeks", no clause, may be)
+        time_clause = re.split(r"[,;]", rest, maxsplit=1)[0].split()[1:]
+        timed_as = bool(after.group().strip(" ,")) and (
+            opening == "as"
+            or opening in ("after", "while")
+            and any(_finite_verb(w) or w in _IRREGULAR_PAST for w in time_clause)
+        )
         if (
             _MEASURED_TIME.match(rest)
             or said

@@ -781,7 +781,9 @@ class ScoreConfig:
 #:      act in the present ("and calls such accusations a smear"); "calls such X" is a verb.
 #: 334: quotes: a body's role with a name no actor covers ("The office's spokesman, Chen Binhua")
 #:      speaks for whom the role names.
-SCORER_REVISION = 334
+#: 335: quotes: an "after" or "while" clause with its own verb after the attribution's own time
+#:      ("..., the minister said on Sunday, after a cargo ship was struck") is no part of the claim.
+SCORER_REVISION = 335
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -4707,6 +4707,25 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a clause of time after the attribution's own time is when it was said; a phrase may go on
+        (
+            "France will send two more frigates to the Red Sea, Defence Minister Sebastien Lecornu said on Sunday, "
+            "after a cargo ship was struck by a drone launched from Yemen.",
+            [
+                (
+                    "indirect",
+                    "France will send two more frigates to the Red Sea",
+                    "said",
+                    "Defence Minister Sebastien Lecornu",
+                    "Defence Minister Sebastien Lecornu",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Exports will fall, the ministry said on Monday, while imports rose by a tenth.",
+            [("indirect", "Exports will fall", "said", "the ministry", "the ministry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
