@@ -1078,12 +1078,12 @@ _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs,
 _AND_PARTICIPLE = (
     r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
 )
-#: The subject's next act in the past after "and" or "but" ("described the events as "treasonous"
+#: The subject's next act after "and" or "but", in the past ("described the events as "treasonous"
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
 #: "for", a determiner, "no", a pronoun, "that", a name or a quotation ('but noted "serious
 #: irregularities"'); not a pair of participles ("having planned and executed the attack").
-_AND_PAST = (
+_AND_NEXT_ACT = (
     r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + "|".join(sorted(_IRREGULAR_PAST))
     + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
@@ -1173,7 +1173,7 @@ _ADJUNCT_END = re.compile(
     + "|"
     + _AND_PARTICIPLE
     + "|"
-    + _AND_PAST
+    + _AND_NEXT_ACT
 )
 #: Where an infinitive content ends: another subject's clause, or an unpaired dash opening the
 #: writer's aside ("promising to lift regulations — probably not what Graham had in mind").
@@ -5232,24 +5232,17 @@ class QuoteFinder:
                     content_end = self._trim(content_start, apposition.start())[1]
                     break
                 cue = later.cue
-                if (
-                    cue
-                    and later.speaker is None
-                    and content_start < cue[0] < content_end
-                    and self._coordinated_cue(cue)
-                ):
-                    # 'said A but noted "B"': a quotation's cue coordinated with the cue
-                    content_end = self._trim(content_start, self._clause_start(content_start, cue[0]))[1]
-                    break
-                if later.cue and later.speaker and later.cue[0] < content_end:
-                    # a continued attribution ("and said ...") ends the content before it, and so
-                    # does an inverted cue closing what it reports ("The nurses protested, said Ana Ruiz.")
-                    continued = later.speaker[0] < content_start < later.cue[0]
-                    inverted = (
-                        content_start <= later.cue[0] and later.fragments[-1][1] <= later.cue[0] < later.speaker[0]
+                if cue and content_start <= cue[0] < content_end:
+                    # a continued attribution ("and said ...", or 'but noted "B"' before its speaker is
+                    # known) ends the content before it, and so does an inverted cue closing what it
+                    # reports ("The nurses protested, said Ana Ruiz.")
+                    speaker = later.speaker
+                    continued = content_start < cue[0] and (
+                        speaker[0] < content_start if speaker else self._coordinated_cue(cue)
                     )
+                    inverted = speaker is not None and later.fragments[-1][1] <= cue[0] < speaker[0]
                     if continued or inverted:
-                        content_end = self._trim(content_start, self._clause_start(content_start, later.cue[0]))[1]
+                        content_end = self._trim(content_start, self._clause_start(content_start, cue[0]))[1]
                         break
                 if later.speaker and content_start < later.speaker[0] < content_end:
                     inner = self._dash_aside(later.speaker[0]) or self._relative_aside(later.speaker)
