@@ -92,6 +92,9 @@ _CHANCE = re.compile(
 #: A quoted fragment inside a clause: up to twelve words in quotation marks after a word
 #: ('accused Israel of "ingratitude"', 'had "hid behind" the plane', 'said the pilots "used
 #: the Russian plane as cover".'), with no punctuation inside; the rules read it unquoted.
+#: A full stop inside an initialism, or ending one before a lower-case word or a comma ("the
+#: U.S. of", "the U.N., which"), where no sentence ends.
+_INITIALISM_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z(]|[,;:])")
 _SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11})"(?=[\s,.;:!?]|$)')
 #: The lower-case word after a mention, when it ends in -s ("Israeli officials").
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")
@@ -255,7 +258,13 @@ _INFINITIVE_CHAIN = re.compile(
     r"(?<=is\s|as\s|re\s)[a-z]+ing|"
     r"(?:has|have|had)\s+[\"\u201c]?the\s+(?:audacity|gall|nerve|temerity|cheek)[\"\u201d]?)\s+to\s+$"
 )
-_VP_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:\w+ly\s+)?$", re.I)
+# "with Western envoys blaming Moscow": the participle's own subject follows "with"
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:.!?\"]+$)", re.I)
+# "and blamed", "and has also accused": a verb phrase coordinated with the one before
+_VP_COORDINATION = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:(?:\w+ly|also|then)\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -462,7 +471,8 @@ class _BlameFinder:
         self.view = self.finder.view
         # what the rules read: the view with the marks of scare quotes blanked (same offsets), so
         # 'said its pilots had "hid behind" the plane' reads as the words it quotes
-        self.matched = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", self.view.text)
+        # and the stops inside an initialism blanked ("accused the U.S. of ...": no sentence end)
+        self.matched = _INITIALISM_STOP.sub("_", _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", self.view.text))
 
     def raw(self, start: int, end: int) -> tuple[int, int]:
         return self.view.span_to_original(start, end)
@@ -842,6 +852,11 @@ class _BlameFinder:
             if (issuer is None or not self._phrase_actor(*issuer)) and not self.mentions(sentence[0], start):
                 return UNKNOWN, phrase
         chain = None
+        absolute = _WITH_SUBJECT.search(self.view.text, sentence[0], start) if participle else None
+        holder = self.finder.speaker_before(absolute.end(), start) if absolute else None
+        if holder:  # "clashed, with Western envoys blaming Moscow": the envoys', no actor of ours
+            phrase = " ".join(self.view.text[holder[0] : holder[1]].split())
+            return self._phrase_actor(*holder) or UNKNOWN, phrase
         if participle:
             attributed = self._attribution_before(start, sentence)
             if attributed:  # "Syria bears full responsibility, the IDF insisted, rejecting ...": the IDF

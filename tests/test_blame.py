@@ -494,6 +494,21 @@ def blames(text):
             "Russian officials blamed Ukrainian saboteurs; Kyiv said it had nothing to do with it.",
             [("Ukraine", "Ukraine", "denial", "reported"), ("Russia", "Ukraine", "blame", "reported")],
         ),
+        # a blame coordinated with a denial, an auxiliary between, is no part of what is denied
+        (
+            "Beijing has previously denied running influence campaigns and has accused the United States "
+            "of conducting its own.",
+            [("China", "China", "denial", "reported"), ("China", "United States", "blame", "reported")],
+        ),
+        # "with X blaming Y": the participle's subject follows "with"
+        (
+            "Members of the council clashed on Friday, with Western envoys blaming Moscow and Russia's "
+            "ambassador accusing Kyiv of staging provocations.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # an initialism's stops end no noun phrase
+        ("China accused the U.S. of overreacting.", [("China", "United States", "blame", "reported")]),
+        ("Russia blamed the U.S. for the attack.", [("Russia", "United States", "blame", "reported")]),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1338,6 +1353,7 @@ def test_headline_rules_stay_out_of_the_body():
         # a subject no actor of ours covers blames, not the outlet
         "Dissident poisoned, allies blame Kremlin",
         "Exiled dissident survives poisoning; his allies blame the Kremlin.",
+        "Members of the U.N. Security Council clashed on Friday over the strikes, with Western envoys blaming Moscow.",
     ],
 )
 def test_not_blame(text):
