@@ -722,7 +722,10 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60
 #: no rule: "charge" takes no addressee, so its content starts right after it).
 _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
 #: The full stop of an initial or a short title inside a sentence ("Gen.", "Mr.", "M."): no sentence end.
-_TITLE_STOP = r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
+_TITLE_STOP = (
+    r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
+    r"|(?<=\.[A-Z])\."  # the last stop of an initialism ("the U.S. of", "U.N.")
+)
 
 
 def _object_then(prepositions: str) -> re.Pattern[str]:
@@ -1066,12 +1069,14 @@ _NOUN_PHRASE_END = re.compile(
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
 #: ("..., and that he agreed to ...") or a verb after an adverb.
 _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs, jobs," but he has')
-    r"(?:,|(?<=,[\"\u201d]))\s(?:and|but)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
+    r"(?:,|(?<=,[\"\u201d]))\s(?:and|but|yet)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
     r"(?:[\w.'\u2019-]+\s){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
     # people who judge, then any verb in the present ("..., but officials suspect Islamic State")
     r"|,\s(?:and|but)\s(?:(?:many|some|most|other|western|local)\s)?(?:officials|experts|analysts|critics|observers|"
     r"diplomats|investigators|residents|witnesses|lawmakers|prosecutors)\s(?!(?:and|or|who|that|of|in|from|at|on|for)\s)[a-z]+\s"
+    # or a possessive determiner, which opens a new subject ("..., yet its own neglect of training did")
+    r"|,\s(?:but|yet)\s(?:its|their|his|her|our|my)\s"
 )
 #: The subject's next act as a participle with its own object after "and" ("calling the strikes
 #: "an act of war" and holding Iran responsible"); not a gerund pair ("the killing and maiming of").
@@ -1610,6 +1615,7 @@ class _Cues:
     physical: frozenset[str] = frozenset()  # forms that also name a physical act ("attacked the city")
     quantity: frozenset[str] = frozenset()  # forms that also name a change of amount ("declined 27%")
     display: frozenset[str] = frozenset()  # forms that also name showing a quality ("showed no remorse")
+    memory: frozenset[str] = frozenset()  # forms that also name calling back ("recalled its ambassador")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -1653,6 +1659,7 @@ def load_cues() -> _Cues:
         "physical": set(),
         "quantity": set(),
         "display": set(),
+        "memory": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -1695,7 +1702,7 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display")
+        senses = ("physical", "quantity", "display", "memory")
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -1719,6 +1726,7 @@ def load_cues() -> _Cues:
         frozenset(sets["physical"]),
         frozenset(sets["quantity"]),
         frozenset(sets["display"]),
+        frozenset(sets["memory"]),
     )
 
 
@@ -2402,6 +2410,16 @@ _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
 #: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
+#: What a verb of calling back recalls when it tells a memory: a clause ("that", a question word),
+#: an -ing form, with its subject or not ("recalled Mr. Obama talking about ..."), a quotation or a
+#: time ("recalled the day ...", "recalls a time when").
+_RECALLED = re.compile(
+    r"(?:that|how|what|when|where|why|whether|who|[\"\u201c]|\w+ing\b|(?:[\w.'\u2019-]+\s+){1,3}[a-z]+ing\b"
+    r"|(?:the|a|an|one|those)\s+(?:day|days|night|moment|time|times|years|months|weeks|morning|evening|afternoon|hours)\b)",
+    re.I,
+)
+#: A form of "be" right after a cue form, which is then the head of a subject ("spending plans were").
+_NOUN_BEFORE_BE = re.compile(r"\s+(?:is|are|was|were)\b")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|ure|cy)")
 #: People named by a plural that neither an agent ending nor the speaker and combatant lists
 #: mark ("the suspects were armed and threatened ...").
@@ -3868,8 +3886,24 @@ class QuoteFinder:
         """A capitalised cue ("Said Ellis:", "..., Doctor Says") only opens a sentence or sits in a headline."""
         if not self.v[cue[0]].isupper():
             return True
+        if self._in_name(cue):
+            return False  # "Islamic State claims ...", "State Department says ...": a word of a name
         start, _ = self.sentence_of(cue[0])
         return not self.v[start : cue[0]].strip(" \"'(") or self.headline_at(cue[0])
+
+    def _in_name(self, cue: tuple[int, int]) -> bool:
+        """Whether a capitalised cue is a word of a name the registry knows, with up to two words
+        before or after it ("Islamic State", "State Department")."""
+        before = self.v[max(0, cue[0] - 40) : cue[0]].split()[-2:]
+        after = self.v[cue[1] : cue[1] + 40].split()[:2]
+        word = self.v[cue[0] : cue[1]]
+        return any(
+            " ".join(words) in self.registry.form_actor
+            for words in (
+                *(before[-n:] + [word] for n in (1, 2)),
+                *([word] + after[:n] for n in (1, 2)),
+            )
+        )
 
     def headline_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.headlines)
@@ -3891,12 +3925,14 @@ class QuoteFinder:
             # two cues the coordination is ambiguous.
             # a cue form after a determiner or a possessive is a noun ("denied the report, and has
             # accused ...", "said that Russia's claims were false and accused ...")
-            # nor is a cue naming a label inside an object ("condemned what he called a crackdown")
+            # nor is a cue naming a label inside an object ("condemned what he called a crackdown"),
+            # nor a cue form that a form of "be" follows ("the government's spending plans were")
             earlier = [
                 c
                 for c in self.cues.find(self.v, start, cue[0])
                 if not any(w in _DETERMINERS or _possessive(w) for w in self.v[start : c[0]].lower().split()[-1:])
                 and not _WHAT_SUBJECT.search(self.v, start, c[0])
+                and not _NOUN_BEFORE_BE.match(self.v, c[1])
             ]
             # a participle after the first cue is its aside ("denied A, calling it B, and accused C")
             words = [w for w in (self._cue_verb(c) for c in earlier) if not _ing_form(w)]
@@ -4254,7 +4290,21 @@ class QuoteFinder:
                 or following[0][:1].isupper()
                 or bool(_WH_CLAUSE.match(after) or _question_after_filler(after))  # "The report shows how ..."
             )
-            return previous[-1][:1].isupper() or previous[-1].lower() in ("he", "she", "it") or clause_follows
+            # "The ministry blames unfair competition for ...": a singular noun for a speaker is the
+            # verb's subject when a word follows, not a preposition ("police reports of looting")
+            speaker_subject = (
+                previous[-1].lower() in _SPEAKER_NOUNS
+                and not previous[-1].endswith("s")
+                and bool(following)
+                and re.match(r"[\"\u201c]?[a-z]", following[0]) is not None
+                and following[0].lower() not in _PREPOSITIONS
+            )
+            return (
+                previous[-1][:1].isupper()
+                or previous[-1].lower() in ("he", "she", "it")
+                or clause_follows
+                or speaker_subject
+            )
         return True
 
     def _prepositional_subject_head(self, start: int, cue_start: int) -> str | None:
@@ -4612,6 +4662,8 @@ class QuoteFinder:
             return None  # "Sales declined 27%", "support declined slightly": a change of amount, no refusal
         if cue_word in self.cues.display and _shown_quality(text):
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
+        if cue_word in self.cues.memory and not _RECALLED.match(text):
+            return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:
@@ -4682,8 +4734,8 @@ class QuoteFinder:
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
             # "calling the strikes "an act of war" and holding Iran responsible": the next participle
             cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
-        else:
-            return draft
+        else:  # "blamed Israel for the loss, but the evidence was thin": the accused and the charge
+            return self._charge_end(draft)
         if cut == end:
             return draft
         content = self._trim(start, cut)
@@ -4738,6 +4790,23 @@ class QuoteFinder:
         if not words or words[0] in _SUBJECT_PRONOUNS or any(w in _FINITE_VERBS for w in words[:4]):
             return draft  # a clause without "that"
         return draft if _SPEECH_NOUNS & set(words) else None
+
+    def _charge_end(self, draft: _Draft) -> _Draft:
+        """An infinitive content or an accused and its charge ('blamed "unfair competition" for the
+        decline, yet its own neglect did more damage') ends before another subject's clause."""
+        start, end = draft.fragments[0]
+        if draft.cue is None or len(draft.fragments) > 1:
+            return draft
+        if not (self.v.startswith("to ", start) or self._charge_object(draft.cue, start, end)):
+            return draft
+        cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+        return draft if cut == end else replace(draft, fragments=(self._trim(start, cut),))
+
+    def _charge_object(self, cue: tuple[int, int], start: int, end: int) -> bool:
+        """Whether a content right after a verb of accusing or blaming is the accused and its charge
+        ("Israel for the loss of the plane"), not a that-clause."""
+        charge = _accused_and_charge(self.v, self._cue_verb(cue), cue[1], end)
+        return charge is not None and charge.start(1) == start
 
     def _bare_object(self, start: int, end: int) -> bool:
         """Whether a content after its cue is a noun phrase up to a ", which" ("has acknowledged the
@@ -5197,6 +5266,7 @@ class QuoteFinder:
                 later = [d for d in indirect if d.cue and start <= d.cue[0] < end]
                 adjusted = self._end_before_next([draft, *later]) if later else []
                 draft = next((d for d in adjusted if d.cue == draft.cue), draft)
+                draft = self._charge_end(draft)
             ended.append(draft)
         return ended
 

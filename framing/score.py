@@ -783,7 +783,15 @@ class ScoreConfig:
 #:      speaks for whom the role names.
 #: 335: quotes: an "after" or "while" clause with its own verb after the attribution's own time
 #:      ("..., the minister said on Sunday, after a cargo ship was struck") is no part of the claim.
-SCORER_REVISION = 335
+#: 336: blame: a blame coordinated with a denial through an auxiliary ("denied A and has accused
+#:      B") is no part of what is denied; "with X blaming Y" is X's; the stops of an initialism
+#:      ("the U.S. of") end no noun phrase.
+#: 337: quotes: a cue form before "be" heads a subject ("spending plans were ... and urged": the
+#:      speaker's next act); a speaker noun before an -s form makes it a verb ("The ministry
+#:      blames ..."); an accused and its charge end before another subject's clause; an
+#:      initialism's stops end no object; a capitalised cue in a known name is none ("Islamic
+#:      State"); "recall" tells a memory only before a clause, an -ing form or a time.
+SCORER_REVISION = 337
 
 
 def _mean_or_none(values: list[float]) -> float | None:

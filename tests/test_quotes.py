@@ -4726,6 +4726,72 @@ def quotes_of(text):
             "Exports will fall, the ministry said on Monday, while imports rose by a tenth.",
             [("indirect", "Exports will fall", "said", "the ministry", "the ministry", None)],
         ),
+        # a cue form that "be" follows heads a subject: the cue after "and" is the speaker's next act
+        (
+            "Governor Maria Lindqvist told a news conference that the government's spending plans were "
+            '"not helpful" and urged ministers to show restraint.',
+            [
+                (
+                    "indirect",
+                    'that the government\'s spending plans were "not helpful"',
+                    "told",
+                    "Governor Maria Lindqvist",
+                    "Governor Maria Lindqvist",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "ministers to show restraint",
+                    "urged",
+                    "Governor Maria Lindqvist",
+                    "Governor Maria Lindqvist",
+                    None,
+                ),
+            ],
+        ),
+        # a singular noun for a speaker before an -s form that doubles as a noun: its verb
+        (
+            "The ministry blames unfair competition for the decline.",
+            [("indirect", "unfair competition for the decline", "blames", "The ministry", "The ministry", None)],
+        ),
+        # an accused and the charge end before another subject's clause, a quoted fragment first or not
+        (
+            "Russia blamed Israel for the loss of the plane, but the evidence was thin.",
+            [("indirect", "Israel for the loss of the plane", "blamed", "Russia", "Russia", "Russia")],
+        ),
+        (
+            'The government blames "unfair competition" for the decline of manufacturing, yet its own neglect '
+            "of training did far more damage.",
+            [
+                (
+                    "indirect",
+                    '"unfair competition" for the decline of manufacturing',
+                    "blames",
+                    "The government",
+                    "The government",
+                    None,
+                )
+            ],
+        ),
+        # a verb of calling back tells a memory only before a clause, an -ing form or a time
+        (
+            "She recalled the day the tanks rolled in.",
+            [("indirect", "the day the tanks rolled in", "recalled", "She", "She", None)],
+        ),
+        (
+            "He recalled being told to leave the city.",
+            [("indirect", "being told to leave the city", "recalled", "He", "He", None)],
+        ),
+        # an initialism's stops end no object ("the U.S. of")
+        (
+            "China accused the U.S. of overreacting.",
+            [("indirect", "the U.S. of overreacting", "accused", "China", "China", "China")],
+        ),
+        # a capitalised cue form inside a name the registry knows is no cue
+        (
+            "Islamic State claims Moscow concert hall attack",
+            [("indirect", "Moscow concert hall attack", "claims", "Islamic State", "Islamic State", "Islamic State")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -6832,6 +6898,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "Two diplomats requested anonymity.",
         # a clause before a participle "accused of" is no speaker: the men are accused
         "Two men went on trial in Munich accused of planning attacks for Russia.",
+        "Police reports of looting spread through the city.",
+        "Russia recalled its ambassador from Warsaw.",
+        "The carmaker recalls 1.2 million vehicles over faulty airbags.",
     ],
 )
 def test_not_quotes(text):
@@ -6882,13 +6951,19 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "attack\tattacked\tno\tno\tno\treported\t\tnoun\t\tphysical\n"
         + "decline\tdeclined\tno\tno\tno\teditorial\t\tnoun\t\tquantity\n"
         + "show\tshowed\tno\tyes\tno\treported\t\t\t\tdisplay\n"
+        + "recall\trecalled\tno\tno\tyes\treported\t\t\t\tmemory\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    assert (cues.physical, cues.quantity, cues.display) == ({"attacked"}, {"declined"}, {"showed"})
+    assert (cues.physical, cues.quantity, cues.display, cues.memory) == (
+        {"attacked"},
+        {"declined"},
+        {"showed"},
+        {"recalled"},
+    )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
-        ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity, display or leave it empty"
+        ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity, display, memory or leave it empty"
     ):
         quotes.load_cues.__wrapped__()
 
