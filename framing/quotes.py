@@ -1075,8 +1075,9 @@ _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs,
     # people who judge, then any verb in the present ("..., but officials suspect Islamic State")
     r"|,\s(?:and|but)\s(?:(?:many|some|most|other|western|local)\s)?(?:officials|experts|analysts|critics|observers|"
     r"diplomats|investigators|residents|witnesses|lawmakers|prosecutors)\s(?!(?:and|or|who|that|of|in|from|at|on|for)\s)[a-z]+\s"
-    # or a possessive determiner, which opens a new subject ("..., yet its own neglect of training did")
-    r"|,\s(?:but|yet)\s(?:its|their|his|her|our|my)\s"
+    # or a possessive, which opens a new subject ("..., yet its own neglect of training did", "..., but
+    # the grid operator's own data show")
+    r"|,\s(?:but|yet)\s(?:its|their|his|her|our|my|(?:the\s)?(?:[\w-]+\s){0,2}[\w-]+['\u2019]s)\s"
 )
 #: The subject's next act as a participle with its own object after "and" ("calling the strikes
 #: "an act of war" and holding Iran responsible"); not a gerund pair ("the killing and maiming of").
@@ -2410,6 +2411,12 @@ _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
 #: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
+#: A preposition right after a verb of accusing: the accused is elsewhere ("officials it accused of
+#: spying", "NATO, which Washington has blamed for the crisis"), not right after the verb; or the
+#: charge is ("The incident, which Moscow blamed Israel for, threatened ...").
+_GAPPED_ACCUSED = re.compile(
+    r"\s+(?:of|for|on|upon|with|over|in|as)\b|[^,.;:!?]*?\s(?:of|for|on|upon|with)\s*(?:[,.;:!?]|$)", re.I
+)
 #: What a verb of calling back recalls when it tells a memory: a clause ("that", a question word),
 #: an -ing form, with its subject or not ("recalled Mr. Obama talking about ..."), a quotation or a
 #: time ("recalled the day ...", "recalls a time when").
@@ -4099,6 +4106,8 @@ class QuoteFinder:
         """The fewest words a content may have: one for an object, which may be one name ("has
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
+        # "blamed Israel": the accused alone, which may be one name
+        one_name = one_name or (draft.cue is not None and self._charge_object(draft.cue, *draft.fragments[0]))
         # a label a claim is given may be one word (", a charge Delgado called absurd")
         labelled = draft.cue is not None and self._claim_apposition(draft.cue)
         return 1 if one_name or labelled or self._claim_noun(draft) else _MIN_CONTENT_WORDS
@@ -4600,6 +4609,14 @@ class QuoteFinder:
                     pledge = self.v[after_object:end].split(maxsplit=1)[:1]
                     opens_phrase = not pledge or pledge[0].lower() in _PHRASE_PREPOSITIONS
                     content_start = cue[1] + 1 if opens_phrase else after_object + 1
+                elif (
+                    infinitive is None
+                    and clause is None
+                    and _ACCUSATION.match(cue_word)
+                    and not question
+                    and not _GAPPED_ACCUSED.match(self.v, cue[1], end)
+                ):
+                    content_start = cue[1] + 1  # "blamed online shopping", "accused Washington": the accused alone
                 elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
                     return None
                 else:
@@ -4799,14 +4816,20 @@ class QuoteFinder:
             return draft
         if not (self.v.startswith("to ", start) or self._charge_object(draft.cue, start, end)):
             return draft
-        cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+        # the accused alone ends as an object does, also at the act's time ("accused Washington on Monday")
+        alone = not self.v.startswith("to ", start) and not _accused_and_charge(
+            self.v, self._cue_verb(draft.cue), draft.cue[1], end
+        )
+        cut = self._object_end(start, end, _ADJUNCT_END if alone else _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         return draft if cut == end else replace(draft, fragments=(self._trim(start, cut),))
 
     def _charge_object(self, cue: tuple[int, int], start: int, end: int) -> bool:
         """Whether a content right after a verb of accusing or blaming is the accused and its charge
-        ("Israel for the loss of the plane"), not a that-clause."""
+        ("Israel for the loss of the plane") or the accused alone ("blamed online shopping"), not a
+        that-clause."""
         charge = _accused_and_charge(self.v, self._cue_verb(cue), cue[1], end)
-        return charge is not None and charge.start(1) == start
+        alone = charge is None and _ACCUSATION.match(self._cue_verb(cue)) is not None and start == cue[1] + 1
+        return alone or (charge is not None and charge.start(1) == start)
 
     def _bare_object(self, start: int, end: int) -> bool:
         """Whether a content after its cue is a noun phrase up to a ", which" ("has acknowledged the

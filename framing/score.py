@@ -791,7 +791,10 @@ class ScoreConfig:
 #:      blames ..."); an accused and its charge end before another subject's clause; an
 #:      initialism's stops end no object; a capitalised cue in a known name is none ("Islamic
 #:      State"); "recall" tells a memory only before a clause, an -ing form or a time.
-SCORER_REVISION = 337
+#: 338: quotes: with no charge named the accused alone is a verb of blaming's content ("The council
+#:      blames online shopping, but ..."), not when the accused or the charge stands elsewhere;
+#:      "recalled X doing" tells a memory; a possessive after ", but" opens another subject.
+SCORER_REVISION = 338
 
 
 def _mean_or_none(values: list[float]) -> float | None:

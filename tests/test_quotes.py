@@ -2469,6 +2469,7 @@ def quotes_of(text):
         (
             "Greek officials on Friday blamed the heat, saying the fires had been started by lightning.",
             [
+                ("indirect", "the heat", "blamed", "Greek officials", "Greek officials", "Greece"),
                 (
                     "indirect",
                     "the fires had been started by lightning",
@@ -4792,6 +4793,33 @@ def quotes_of(text):
             "Islamic State claims Moscow concert hall attack",
             [("indirect", "Moscow concert hall attack", "claims", "Islamic State", "Islamic State", "Islamic State")],
         ),
+        # the accused alone, with no charge, is what a verb of blaming claims; it ends as an object does
+        (
+            "The council blames online shopping, but its own parking charges have driven customers away.",
+            [("indirect", "online shopping", "blames", "The council", "The council", None)],
+        ),
+        (
+            "Russia blamed Israel, but the evidence was thin.",
+            [("indirect", "Israel", "blamed", "Russia", "Russia", "Russia")],
+        ),
+        ("Moscow accused Washington on Monday.", [("indirect", "Washington", "accused", "Moscow", "Moscow", "Russia")]),
+        (
+            "Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about the book.",
+            [
+                (
+                    "indirect",
+                    "Mr. Obama talking about the book",
+                    "recalled",
+                    "Benjamin J. Rhodes",
+                    "Benjamin J. Rhodes",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Ministers blamed a sudden heatwave, but the grid operator's own data show demand was well below its peak.",
+            [("indirect", "a sudden heatwave", "blamed", "Ministers", "Ministers", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -6901,6 +6929,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "Police reports of looting spread through the city.",
         "Russia recalled its ambassador from Warsaw.",
         "The carmaker recalls 1.2 million vehicles over faulty airbags.",
+        # the accused or the charge is elsewhere: no accused alone after the verb
+        "Washington ordered out Russian embassy staff it accused of espionage.",
+        "Relations have worsened since the expansion of NATO, which Moscow has blamed for the crisis.",
     ],
 )
 def test_not_quotes(text):
