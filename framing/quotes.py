@@ -4107,7 +4107,9 @@ class QuoteFinder:
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
         # "blamed Israel": the accused alone, which may be one name
-        one_name = one_name or (draft.cue is not None and self._charge_object(draft.cue, *draft.fragments[0]))
+        one_name = one_name or (
+            draft.cue is not None and self._accusation_object(draft.cue, *draft.fragments[0]) is not None
+        )
         # a label a claim is given may be one word (", a charge Delgado called absurd")
         labelled = draft.cue is not None and self._claim_apposition(draft.cue)
         return 1 if one_name or labelled or self._claim_noun(draft) else _MIN_CONTENT_WORDS
@@ -4810,26 +4812,25 @@ class QuoteFinder:
 
     def _charge_end(self, draft: _Draft) -> _Draft:
         """An infinitive content or an accused and its charge ('blamed "unfair competition" for the
-        decline, yet its own neglect did more damage') ends before another subject's clause."""
-        start, end = draft.fragments[0]
+        decline, yet its own neglect did more damage') ends before another subject's clause; the
+        accused alone ends as an object does, also at the act's time ("accused Washington on Monday")."""
         if draft.cue is None or len(draft.fragments) > 1:
             return draft
-        if not (self.v.startswith("to ", start) or self._charge_object(draft.cue, start, end)):
+        start, end = draft.fragments[0]
+        kind = "infinitive" if self.v.startswith("to ", start) else self._accusation_object(draft.cue, start, end)
+        if kind is None:
             return draft
-        # the accused alone ends as an object does, also at the act's time ("accused Washington on Monday")
-        alone = not self.v.startswith("to ", start) and not _accused_and_charge(
-            self.v, self._cue_verb(draft.cue), draft.cue[1], end
-        )
-        cut = self._object_end(start, end, _ADJUNCT_END if alone else _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+        cut = self._object_end(start, end, _ADJUNCT_END if kind == "alone" else _INFINITIVE_END, _RELATIVE_IN_OBJECT)
         return draft if cut == end else replace(draft, fragments=(self._trim(start, cut),))
 
-    def _charge_object(self, cue: tuple[int, int], start: int, end: int) -> bool:
-        """Whether a content right after a verb of accusing or blaming is the accused and its charge
-        ("Israel for the loss of the plane") or the accused alone ("blamed online shopping"), not a
-        that-clause."""
+    def _accusation_object(self, cue: tuple[int, int], start: int, end: int) -> str | None:
+        """What a content right after a verb of accusing or blaming is: "charge" for the accused and
+        its charge ("Israel for the loss of the plane"), "alone" for the accused alone ("blamed
+        online shopping"); None for anything else (a that-clause, another verb's content)."""
         charge = _accused_and_charge(self.v, self._cue_verb(cue), cue[1], end)
-        alone = charge is None and _ACCUSATION.match(self._cue_verb(cue)) is not None and start == cue[1] + 1
-        return alone or (charge is not None and charge.start(1) == start)
+        if charge is not None:
+            return "charge" if charge.start(1) == start else None
+        return "alone" if _ACCUSATION.match(self._cue_verb(cue)) and start == cue[1] + 1 else None
 
     def _bare_object(self, start: int, end: int) -> bool:
         """Whether a content after its cue is a noun phrase up to a ", which" ("has acknowledged the
