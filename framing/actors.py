@@ -370,8 +370,22 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False  # "the Damascus airport", "the Ankara bombing": the place, not its government
     if registry.in_other_place(text, start, end):
         return False  # "North America", "New Mexico": another place that holds the form
+    if form_type in _PLACE_FORMS and _TITLED_FORENAME.search(text, max(0, start - 60), start):
+        return False  # "Deputy Attorney General Lisa Monaco", "Mr. Jordan": a person's surname
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
+
+
+#: A title, then a forename or nothing, right before a place's name: the name is a person's
+#: surname ("Attorney General Lisa Monaco", "spokeswoman Lisa Monaco", "Mr. Jordan"); not a
+#: forename after a title ("Foreign Minister Israel Katz" has no word between) nor a title-case
+#: headline's verb ("Foreign Minister Says Israel ...", "Minister Accused Jordan ...").
+_TITLED_FORENAME = re.compile(
+    r"(?<![\w.'\u2019-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?i:senator|sen\.|rep\.|representative|secretary|general|"
+    r"governor|gov\.|mayor|judge|justice|ambassador|director|chair(?:man|woman)?|commissioner|chancellor|"
+    r"spokes(?:wo)?man|spokesperson|minister|president|adviser|advisor|envoy|lawyer|attorney)\s+"
+    r"(?-i:[A-Z][a-z]+)(?<!s)(?<!ed)\s+)$"
+)
 
 
 def resolve_phrase(phrase: str, registry: Registry) -> str | None:

@@ -64,10 +64,12 @@ _CLAUSE_OPENER = re.compile(r"\b(?:" + SUBORDINATE_OPENERS + r")\s+", re.I)
 #: A relative pronoun after a noun phrase: the phrase's last words are its antecedent.
 _ANTECEDENT_END = re.compile(r",?\s+(?:which|whom|who)\s")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
-#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces").
+#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces"), or to
+#: the object of a verb of accusing ("Seoul accused the North of using ... as cover": the North).
 _CLAUSE_CUT = re.compile(
     r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|saying|adding|told|tells|if|when|since|after|before|"
-    r"although|though|whereas)\b|[\u2014(:]|according to [^,]+,)\s*",
+    r"although|though|whereas|accused|accuses|accusing|accuse|suspected|suspects|suspecting|suspect|charged|"
+    r"charging)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
 #: A target before its cue ending in "and" with no noun after it: the cue's predicate is coordinated

@@ -939,6 +939,15 @@ _SUBJECT_AUXILIARY = re.compile(
     + _AUXILIARY
     + _NEXT_WORD
 )
+#: After an addressee, a subject whose head takes a prepositional phrase ("told reporters the
+#: potential for further spread within Africa and beyond was"): a determiner, up to three words,
+#: a preposition and up to seven words before the auxiliary.
+_MODIFIED_SUBJECT_AUXILIARY = re.compile(
+    r"\s+((?:the|a|an|this|his|her|their|its|our)(?:\s+[\w'\u2019.-]+){1,3}?\s+"
+    r"(?:of|for|in|on|within|from|with|about|over|against|between|among|across|to)(?:\s+[\w'\u2019.-]+){1,7}?\s+"
+    + _AUXILIARY
+    + _NEXT_WORD
+)
 #: The same with a bare plural subject ("warned energy prices would rise", "told reporters
 #: prices had fallen"): lower-case words ending in a plural noun, none of them a function word
 #: (checked by ``_bare_plural_clause``).
@@ -1016,7 +1025,10 @@ _SAID_IN = (
     r"programme|testimony|deposition|remarks)|"
     r"under\s+(?:(?:(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|the|intense|sharp|tough|close|repeated)\s+)?"
     r"(?:questioning|oath|cross-examination|grilling|pressure)|"
-    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|radio))"
+    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)|"
+    # the go-between who carried the words ("said through his lawyer", "via a spokeswoman")
+    r"(?:through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:spokes(?:wo)?man|spokesperson|lawyers?|"
+    r"attorneys?|representatives?|interpreter|translator|aides?|publicist|agent|family))"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"  # "at a rally in Green Bay"
 )
 
@@ -1055,7 +1067,7 @@ _ATTRIBUTIVE = re.compile(
     r"[a-z]+(?:ing|ful|ive|ous|ble|ic|less|ern)|new|stark|clear|strong|last|final|first|fresh|dire|grave|blunt|similar"
 )
 #: A cue ending in a preposition ("complained about", "critical of", "warned against") takes a noun phrase.
-_PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on)$")
+_PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on|at)$")
 #: A participle clause after a comma (", even suggesting he ...", ", further raising ...").
 _COMMA_PARTICIPLE_CLAUSE = r",\s(?:(?:even|also|then|further|thereby|\w+ly)\s)?(?!including\s)\w+ing\s"
 _NOUN_PHRASE_END = re.compile(
@@ -1063,6 +1075,8 @@ _NOUN_PHRASE_END = re.compile(
     r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
     r"|\s(?:since|because|although|though|whereas)\s"
     r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
+    # another subject's act after "with" ("lashed out at the sale, with the Global Times calling it ...")
+    r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
     r"|" + _COMMA_PARTICIPLE_CLAUSE
 )
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
@@ -1950,7 +1964,10 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|next|earlier|later|in)(?:\s+(?:this|last|on))?\s+"
     r"(?:[A-Z]\w+|\d{4}|week|month|year|day|morning|night|evening|afternoon|statement|interview|"
     r"a statement|an interview)"
-    r"(?:\s+(?:night|morning|evening|afternoon))?)+$"
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
+    # "Britain on the same day blamed", "Kyiv later that day said", "Paris at the same time said"
+    r"|\s+(?:(?:on|at|by|later|earlier)\s+)?(?:the\s+(?:same|next|following|previous)|that)\s+"
+    r"(?:day|week|month|year|morning|night|evening|afternoon|time))+$"
 )
 #: "X issued a statement saying ...": the statement's author speaks.
 _STATEMENT = re.compile(
@@ -2031,7 +2048,7 @@ _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?!at\s+(?:least|most)\b)(?:(?:"
     + _WHEN_WHERE
     + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
-    r"ahead|over|via|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
+    r"ahead|over|via|through|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
     r"explicitly|earlier|previously|recently|"
@@ -2773,7 +2790,12 @@ class QuoteFinder:
                     not clause
                     or clause[0].lower() in _CLAUSE_OPENERS | _SUBJECT_PRONOUNS  # "the fact that the ministry found"
                     or clause[0][:1].isupper()
-                    or any(_finite_verb(w) or self.cues.find(w) for w in noun_phrase)  # "He said that ..."
+                    # "He said that ...", not a cue form after a determiner ("A state that jails historians")
+                    or any(
+                        _finite_verb(w)
+                        or (self.cues.find(w) and not (i and noun_phrase[i - 1].lower() in _DETERMINERS))
+                        for i, w in enumerate(noun_phrase)
+                    )
                     or any(_verb_like(w) for w in noun_phrase[:-1])  # "Juneteenth represents the day that ..."
                     or any(_finite_verb(w) for w in clause[1:])  # "A policy that went into effect has ..."
                 )
@@ -4576,6 +4598,7 @@ class QuoteFinder:
                 _PRONOUN_CLAUSE.match(self.v, after_object, end)
                 or _TO_CLAUSE.match(self.v, after_object, end)
                 or _SUBJECT_AUXILIARY.match(self.v, after_object, end)  # "told Putin the IDF would ..."
+                or (_MODIFIED_SUBJECT_AUXILIARY.match(self.v, after_object, end) if after_object > cue[1] else None)
                 or _SUBJECT_VERB.match(self.v, after_object, end)
                 or _SUBJECT_INFINITIVE.match(self.v, after_object, end)
                 or _QUANTITY_CLAUSE.match(self.v, after_object, end)
@@ -5548,7 +5571,7 @@ class QuoteFinder:
                     p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
                 ]
                 latest = max(people, key=lambda p: p.position, default=None)
-            elif own := self._own_subject(words[0], position):
+            elif own := self._own_subject(words[0], position, claims):
                 # "Human Rights Watch has documented what it calls ethnic cleansing"
                 return self._resolve_speaker(own, position, history, claims)
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
@@ -5683,12 +5706,13 @@ class QuoteFinder:
                 return charge.start(1), charge.start(1) + preposition.start()
         return None
 
-    def _own_subject(self, pronoun: str, position: int) -> str | None:
+    def _own_subject(self, pronoun: str, position: int, claims: SpanIndex[_Draft]) -> str | None:
         """The subject of the pronoun's own sentence, when "it" or "they" speaks after that
         subject's verb ("Human Rights Watch has documented what it calls ...", "The officials would
         not detail it, but they pointed out ..."): a body for "it", a plural for "they"; never a
         person, nor after a quotation (whose "it said" names the last speaker), nor in an aside
-        with no verb before it ("The average weekly benefit, it says, would be ...")."""
+        with no verb before it ("The average weekly benefit, it says, would be ..."), nor the
+        subject of what the pronoun itself says ("All staff were safe, it said")."""
         if pronoun not in ("it", "they"):
             return None
         sentence_start = self.sentence_of(position)[0]
@@ -5703,6 +5727,9 @@ class QuoteFinder:
         opening = _SUBORDINATOR.match(self.v, sentence_start, position)
         found = self.subject(opening.end() if opening else sentence_start, position)
         if found is None or found[1] >= position:
+            return None
+        hosts = _claims_around(claims, found[0], found[1])
+        if any(host.speaker is not None and host.speaker[0] == position for host in hosts):
             return None
         between = _TOKEN.findall(self.v[found[1] : position])
         if not any(_finite_verb(w) or _past_tense(w) for w in between):

@@ -794,7 +794,13 @@ class ScoreConfig:
 #: 338: quotes: with no charge named the accused alone is a verb of blaming's content ("The council
 #:      blames online shopping, but ..."), not when the accused or the charge stands elsewhere;
 #:      "recalled X doing" tells a memory; a possessive after ", but" opens another subject.
-SCORER_REVISION = 338
+#: 339: actors: a place name after a title and a forename is a surname ("Lisa Monaco"); quotes:
+#:      "it" never speaks for the subject of its own claim ("All staff were safe, it said"); "said
+#:      through his lawyer"; after an addressee a subject with a prepositional phrase opens a
+#:      clause; "on the same day" is no part of a speaker; ", with X calling" ends a prepositional
+#:      cue's object ("lashed out at"); "A state that ..." is a subject; blame: the accuser
+#:      before "accused X of using ... as cover" is no target.
+SCORER_REVISION = 339
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -240,6 +240,20 @@ def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, r
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Deputy Attorney General Lisa Monaco said Russia was behind it.", [("Russia", "Russia")]),
+        ("Rep. Jim Jordan, a panel member, and spokeswoman Lisa Monaco met Mr. Jordan.", []),
+        ("Foreign Minister Israel Katz visited Jordan.", [("Israel", "Israel"), ("Jordan", "Jordan")]),
+        ("Foreign Minister Says Jordan Will Respond", [("Jordan", "Jordan")]),
+        ("Minister Accused Jordan Of Lying", [("Jordan", "Jordan")]),
+    ],
+)
+def test_a_place_name_after_a_title_and_a_forename_is_a_surname(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A Russian-speaking gang was behind the attack.", []),
         ("Lieberman spoke to the local Russian-language Channel 9 TV.", [("Lieberman", "Israel")]),
         ("Russian-born engineers and German-made tanks.", []),

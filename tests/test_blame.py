@@ -1354,6 +1354,9 @@ def test_headline_rules_stay_out_of_the_body():
         "Dissident poisoned, allies blame Kremlin",
         "Exiled dissident survives poisoning; his allies blame the Kremlin.",
         "Members of the U.N. Security Council clashed on Friday over the strikes, with Western envoys blaming Moscow.",
+        # the one accused of using something as cover is the accused, not the accuser
+        "Seoul accused the North of using the satellite as cover for a missile test.",
+        "South Korea's military accused the rebels of using civilians as human shields.",
     ],
 )
 def test_not_blame(text):

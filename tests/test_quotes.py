@@ -4820,6 +4820,82 @@ def quotes_of(text):
             "Ministers blamed a sudden heatwave, but the grid operator's own data show demand was well below its peak.",
             [("indirect", "a sudden heatwave", "blamed", "Ministers", "Ministers", None)],
         ),
+        # "it" after a clause it reports is not that clause's subject
+        (
+            "Sweden's foreign ministry condemned the attack. All staff were safe, it said.",
+            [
+                (
+                    "indirect",
+                    "the attack",
+                    "condemned",
+                    "Sweden's foreign ministry",
+                    "Sweden's foreign ministry",
+                    "Sweden",
+                ),
+                ("indirect", "All staff were safe", "said", "it", "Sweden's foreign ministry", "Sweden"),
+            ],
+        ),
+        # the go-between who carried the words is no part of them
+        (
+            "Revilla said through his lawyer that he would appeal.",
+            [("indirect", "that he would appeal", "said", "Revilla", "Revilla", None)],
+        ),
+        (
+            "The company said via a spokeswoman it would cooperate.",
+            [("indirect", "it would cooperate", "said", "The company", "The company", None)],
+        ),
+        # after an addressee, a subject with a prepositional phrase opens a clause with no "that"
+        (
+            'Tedros told reporters the potential for further spread within Africa and beyond was "very worrying."',
+            [
+                (
+                    "indirect",
+                    'the potential for further spread within Africa and beyond was "very worrying."',
+                    "told",
+                    "Tedros",
+                    "Tedros",
+                    None,
+                )
+            ],
+        ),
+        # a time between speaker and cue is not the speaker's
+        (
+            "Britain on the same day blamed the group for a breach of its electoral commission.",
+            [
+                (
+                    "indirect",
+                    "the group for a breach of its electoral commission",
+                    "blamed",
+                    "Britain",
+                    "Britain",
+                    "United Kingdom",
+                )
+            ],
+        ),
+        (
+            "Paris later that day said the group was behind it.",
+            [("indirect", "the group was behind it", "said", "Paris", "Paris", "France")],
+        ),
+        # another subject's act after ", with" ends a prepositional cue's object
+        (
+            "Chinese state media lashed out at a new arms sale to Taiwan, with the Global Times calling it a provocation.",
+            [
+                (
+                    "indirect",
+                    "a new arms sale to Taiwan",
+                    "lashed out at",
+                    "Chinese state media",
+                    "Chinese state media",
+                    "China",
+                ),
+                ("indirect", "it a provocation", "calling", "the Global Times", "the Global Times", None),
+            ],
+        ),
+        # a cue form after a determiner is a noun: "A state that ..." is a subject with its relative clause
+        (
+            "A state that jails historians has said it will fight.",
+            [("indirect", "it will fight", "said", "A state", "A state", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
