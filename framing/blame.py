@@ -174,6 +174,13 @@ _LINK_BEFORE = re.compile(r",?\s+(?:and|or|but)\s+(?:the\s+)?$")
 _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
+#: Actors named as examples of a target with none of its own ("foreign enemies, including the
+#: United States and Israel", "hostile powers such as Iran"): they are the target.
+_EXAMPLES = re.compile(
+    r"[^,.;:!?]{0,60}?(?:,?\s+(?:including|such\s+as|notably|especially|particularly|among\s+them)|(?<=\bsuch)\s+as)\s+",
+    re.I,
+)  # the rest of the target's phrase first ("the country['s foreign enemies], including")
+_EXAMPLE_GAP = re.compile(r"(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 #: A possessive before people who are the owner's others ("its neighbours", "their rivals").
 _OTHERS_OF_OWNER = re.compile(
@@ -502,6 +509,7 @@ class _BlameFinder:
             start = cut.end() if cut else start
         if not before_cue:
             end = self._extend_coordination(self._own_clause_cut(start, end))
+            end = self._examples_end(start, end)
         text = self.view.text[start:end]
         clauses = self._relative_clauses(start, end)
         mentions = [
@@ -637,6 +645,20 @@ class _BlameFinder:
             if link and _OWN_VERB.match(self.view.text, self.view.from_original(mention.end)):
                 return link.start()
         return end
+
+    def _examples_end(self, start: int, end: int) -> int:
+        """Where a target after its cue ends once the actors named as its examples are taken in,
+        when it names none itself ("blamed the protests on the country's foreign enemies,
+        including the United States and Israel"); ``end`` otherwise."""
+        examples = _EXAMPLES.match(self.view.text, end)
+        if examples is None or self.mentions(start, end):
+            return end
+        first = self.mentions(examples.end(), min(len(self.view.text), examples.end() + 40))[:1]
+        if not first or not _EXAMPLE_GAP.fullmatch(
+            self.view.text, examples.end(), self.view.from_original(first[0].start)
+        ):
+            return end
+        return self._extend_coordination(self.view.from_original(first[0].end))
 
     def _extend_coordination(self, end: int) -> int:
         """Extend a target over actors coordinated after it ("Syria, Iran and Hezbollah").

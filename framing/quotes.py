@@ -427,7 +427,9 @@ _OUTLET_PARTICIPLE = re.compile(
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said").
-_COORDINATION = r"(?:and|but|(?<=,\s)yet)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"  # ", yet": not "not yet"
+_COORDINATION = (
+    r"(?:and|but|(?<=,\s)yet|(?<=,\s)then)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"
+)  # ", yet": not "not yet"
 _COORDINATED_CUE = re.compile(r"[\s,]" + _COORDINATION)
 #: The same after a comma ("denied A, and has accused B", 'calling it "a lie," and accused B'):
 #: the subject's next act.
@@ -765,7 +767,7 @@ _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
-    "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters|q&a|q & a|"
+    "watch|video|photos|in pictures|interview|review|fact check|factcheck|timeline|podcast|letters|letter|q&a|q & a|"
     "faq|quiz|graphic|chart|map|recap|preview|obituary|profile|feature|investigation|special report|"
     "briefing|newsletter|live updates|live blog|as it happened|in depth|in-depth|viewpoint|perspective|"
     "first person|long read|the big picture|world|politics|business|sport|sports|science|health|tech|"

@@ -800,7 +800,10 @@ class ScoreConfig:
 #:      clause; "on the same day" is no part of a speaker; ", with X calling" ends a prepositional
 #:      cue's object ("lashed out at"); "A state that ..." is a subject; blame: the accuser
 #:      before "accused X of using ... as cover" is no target.
-SCORER_REVISION = 339
+#: 340: blame: actors named as examples of a target with none of its own are the target
+#:      ("foreign enemies, including the United States and Israel"); quotes: ", then" joins a
+#:      subject's next act ("denied the charge, then admitted it"); "Letter:" is a rubric.
+SCORER_REVISION = 340
 
 
 def _mean_or_none(values: list[float]) -> float | None:

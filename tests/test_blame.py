@@ -509,6 +509,16 @@ def blames(text):
         # an initialism's stops end no noun phrase
         ("China accused the U.S. of overreacting.", [("China", "United States", "blame", "reported")]),
         ("Russia blamed the U.S. for the attack.", [("Russia", "United States", "blame", "reported")]),
+        # actors named as examples of a target with none of its own are the target
+        (
+            "Iranian officials have blamed the protests on the country's foreign enemies, including the United States and Israel.",
+            [("Iran", "United States", "blame", "reported"), ("Iran", "Israel", "blame", "reported")],
+        ),
+        (
+            "Moscow blamed hostile powers such as Britain for the plot.",
+            [("Russia", "United Kingdom", "blame", "reported")],
+        ),
+        ("Iran blamed the unrest on foreign media, including outlets in Britain.", []),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),

@@ -4896,6 +4896,16 @@ def quotes_of(text):
             "A state that jails historians has said it will fight.",
             [("indirect", "it will fight", "said", "A state", "A state", None)],
         ),
+        # ", then" and a verb of saying is the subject's next act
+        (
+            "She denied the charge, then admitted it in court.",
+            [
+                ("indirect", "the charge", "denied", "She", "She", None),
+                ("indirect", "it in court", "admitted", "She", "She", None),
+            ],
+        ),
+        # "Letter:" is a rubric, not a speaker
+        ("Letter: Your coverage of the port strike was one-sided", []),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
