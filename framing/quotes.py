@@ -426,10 +426,9 @@ _OUTLET_PARTICIPLE = re.compile(
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
-#: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said").
-_COORDINATION = (
-    r"(?:and|but|(?<=,\s)yet|(?<=,\s)then)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"
-)  # ", yet": not "not yet"
+#: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said"), or
+#: ", yet" and ", then" (not "not yet"; "denied the charge, then admitted it").
+_COORDINATION = r"(?:and|but|(?<=,\s)yet|(?<=,\s)then)\s+(?:" + _AFTER_CONJUNCTION + r"\s+){0,2}$"
 _COORDINATED_CUE = re.compile(r"[\s,]" + _COORDINATION)
 #: The same after a comma ("denied A, and has accused B", 'calling it "a lie," and accused B'):
 #: the subject's next act.
