@@ -126,7 +126,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:whether|if)\b[^,;:.!?\"]{0,60}$", re.I)
 #: A negative subject right before a verb of blaming: "no government has formally blamed",
 #: "nobody blamed", "none of the allies has blamed".
 _NO_ONE = re.compile(
-    r"\b(?:nobody|no\s+one|no\s+[a-z]+|none\s+of\s+(?:[\w'-]+\s+){1,3}?|neither\s+[\w'-]+(?:\s+nor\s+[\w'-]+)?)"
+    r"\b(?:nobody|no\s+one|no\s+[a-z]+|none\s+of(?:\s+[\w'-]+){1,3}?|neither\s+[\w'-]+(?:\s+nor\s+[\w'-]+)?)"
     r"(?:\s+(?:in|at|from|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
     r"(?:(?:has|have|had|is|was|were|will|would|could|can|did|does|yet|ever|\w+ly)\s+)*$",
     re.I,
@@ -175,9 +175,11 @@ _LINK_WORD = re.compile(r"\s(?:and|or|but)\s")
 #: A link a target ends with ("on Israel and"), before the next target's preposition.
 _TRAILING_LINK = re.compile(r",?\s+(?:and|or)\s*$")
 #: Actors named as examples of a target with none of its own ("foreign enemies, including the
-#: United States and Israel", "hostile powers such as Iran"): they are the target.
+#: United States and Israel", "hostile powers such as Iran", "Western powers, and in particular
+#: Britain,"): they are the target.
 _EXAMPLES = re.compile(
-    r"[^,.;:!?]{0,60}?(?:,?\s+(?:including|such\s+as|notably|especially|particularly|among\s+them)|(?<=\bsuch)\s+as)\s+",
+    r"[^,.;:!?]{0,60}?(?:,?\s+(?:and\s+)?(?:including|such\s+as|notably|especially|particularly|in\s+particular|"
+    r"above\s+all|among\s+them)|(?<=\bsuch)\s+as)\s+",
     re.I,
 )  # the rest of the target's phrase first ("the country['s foreign enemies], including")
 _EXAMPLE_GAP = re.compile(r"(?:the\s+)?")

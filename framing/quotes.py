@@ -186,8 +186,8 @@ _APPOSITION_NOUNS = (
 #: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...".
 _LABELLED_CLAIM = re.compile(
     r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
-    r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)\s+$"
-)
+    r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)(?:\s+(?:" + _LY_ADVERB + r"|also|later|since|then|long))?\s+$"
+)  # the labeller without its adverb ("a result the opposition immediately rejected as fraudulent")
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
 #: false"), or opening an attribution ("As Peskov said, ...", "..., as Moscow alleges, ...").
 _AS_WORD = re.compile(r"\s*as\s+", re.I)
@@ -271,6 +271,34 @@ _PASSIVE_BEFORE = re.compile(
 _CONTRACTED_AUXILIARY = re.compile(r"\b(who|he|she|they|we|i|you)['\u2019](?:s|ve|d)$", re.I)
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
+#: A cue form that is the first word of a compound noun with the word after it ("a think tank",
+#: "ignored warning signs", "fired warning shots", "a report card", "the call centre"): no verb.
+_COMPOUND_NOUNS = {
+    "think": frozenset("tank tanks".split()),
+    "warning": frozenset("sign signs shot shots light lights label labels system systems".split()),
+    "report": frozenset("card cards".split()),
+    "call": frozenset("centre centres center centers sign signs".split()),
+    "claim": frozenset("form forms".split()),
+}
+
+
+def _fixed_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the cue form ``text[start:end]`` is no verb of saying here: the first word of a
+    compound noun (``_COMPOUND_NOUNS``), or a call form giving its subject a name ("a gang calling
+    itself BlackVault", "rebels who call themselves the Army of God"; not "called himself a victim")."""
+    form = text[start:end].lower()
+    following = text[end : end + 60].split()[:3]
+    if not following:
+        return False
+    if following[0].lower().strip(",.;:") in _COMPOUND_NOUNS.get(form, ()):
+        return True
+    named = following[1:2] if following[1:2] != ["the"] else following[2:3]
+    return form in _CALL_FORMS and following[0].lower() in _REFLEXIVES and named[:1] != [] and named[0][:1].isupper()
+
+
+_REFLEXIVES = frozenset("itself themselves himself herself myself ourselves yourself yourselves".split())
+
+
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
 #: A concessive or conditional clause; unlike _SUBORDINATOR, not "as" ("..., as Peskov said").
 _CONCESSIVE = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|unless)\b", re.I)
@@ -371,6 +399,14 @@ _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\
 _QUANTIFIER_CUES = frozenset(
     "said say says told think thought believe believed agree agreed argue argued insist insisted warn warned".split()
 )
+#: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
+_IRREGULAR_PAST = frozenset(
+    "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
+    "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
+    "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang "
+    "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
+    "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
+)
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -394,7 +430,10 @@ _CONTENT_END = re.compile(
     r"|,\s(?:and|but)\sthat['\u2019]s\s"  # "..., and that's something most would disagree with"
     # "... -- assuming that ...": the outlet's participle after a dash
     r"|\s(?:--|[\u2014\u2013])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
-    r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=[a-z]+ed\s)"
+    r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s)"
+    # "..., a day after a gunfight at a monastery left four dead": the outlet's time of the act
+    r"|,\s(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
+    r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\s"
     # "... but have not said who was behind them": a second verb of saying, the speaker's own
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
@@ -647,13 +686,15 @@ _INFINITIVE_NOUN = re.compile(
 )
 #: "tells his supporters (at a rally) to go ...": an instruction after the addressee.
 _TO_CLAUSE = re.compile(r"(?:\s+(?:at|in|on|during)\s[^,.;:!?\"]{0,40}?)?\s+(to\s+\"?[a-z]+)")
+#: A time named from now: "last week", "this morning", "this past weekend", "next Tuesday" (not
+#: "this is wrong", "last-minute changes": a claim's subject).
+_DEICTIC_TIME = (
+    r"(?:last|this|next)\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|"
+    r"fall|autumn|winter|time|season|quarter|" + _WEEKDAYS + r")\b"
+)
 #: The first word of a phrase of time, place or medium between a cue and its quote ('said
 #: Tuesday: "...', 'said in a statement on Friday, "...').
-_CIRCUMSTANCE_START = re.compile(
-    r"(?:" + _WHEN_WHERE + r"|via|through|after|before|from)\b"
-    r"|(?:last|this|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)\b",
-    re.I,
-)
+_CIRCUMSTANCE_START = re.compile(r"(?:" + _WHEN_WHERE + r"|via|through|after|before|from)\b|" + _DEICTIC_TIME, re.I)
 #: A passive of perception before a participle cue: "(can be) heard", "was overheard", "was seen",
 #: "was caught on camera".
 _PERCEIVED_PASSIVE = re.compile(
@@ -665,8 +706,10 @@ _PERCEIVED_SPEAKER = re.compile(
     r"(?<![\w'\u2019-])(?:of|shows?|showed|showing|featuring|features|featured|hear|hears|heard|see|sees|saw|"
     r"watch|watches|watched|caught)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|him|her|them)\s*$"
 )
-#: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show").
+#: A day and its circumstances at the end of a content ("... Wednesday on The Laura Ingraham Show");
+#: not a day that ends a phrase of time inside the claim ("had been closed since Sunday").
 _TRAILING_DAY = re.compile(
+    r"(?<!\bsince)(?<!\buntil)(?<!\btill)(?<!\bfrom)(?<!\bbefore)(?<!\bafter)(?<!\bby)(?<!\bthrough)(?<!\band)"
     r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during)\s+[^,;\"]{0,60})?\s*$"
 )
@@ -773,7 +816,6 @@ _RUBRICS = frozenset(
     "technology|culture|travel|weather|correction|clarification|editor's note|editor\u2019s note|note|"
     "postscript|addendum|disclosure|transcript|q|a".split("|")
 )
-#: Irregular past tenses that resume a main clause after a relative clause (", spoke on Tuesday").
 #: A regular past form or participle in lower case ("resigned", "accused").
 _REGULAR_PAST = re.compile(r"[a-z]+ed")
 #: Participles that follow the noun they modify and may stand before its verb ("the economists
@@ -781,13 +823,6 @@ _REGULAR_PAST = re.compile(r"[a-z]+ed")
 _POSTMODIFIERS = frozenset(
     "polled surveyed interviewed questioned contacted consulted involved concerned affected asked quoted named "
     "mentioned cited detained arrested accused injured wounded displaced evacuated".split()
-)
-_IRREGULAR_PAST = frozenset(
-    "spoke went came met left won lost ran wrote held led sent kept began fled stood flew told thought knew felt "
-    "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
-    "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang "
-    "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
-    "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
 #: Prepositions before a place ("in Syria", "on Capitol Hill"): a name after one is a place, not a
 #: speaker or a blamed party (shared with framing.blame).
@@ -1084,9 +1119,9 @@ _NOUN_PHRASE_END = re.compile(
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
 #: ("..., and that he agreed to ...") or a verb after an adverb.
 _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs, jobs," but he has')
-    r"(?:,|(?<=,[\"\u201d]))\s(?:and|but|yet)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|\w+ed)\s)"
+    r"(?:,|(?<=,[\"\u201d]))\s(?:and|but|yet)\s(?!(?:then|also|later|still|instead|that|whether|if|what|why|how|who|which|\w+ly|[a-z]+ed)\s)"
     r"(?:[\w.'\u2019-]+\s){1,4}?"
-    r"(?:is|are|was|were|has|have|had|will|would|also|\w+ed)\s"
+    r"(?:is|are|was|were|has|have|had|will|would|also|[a-z]+ed)\s"  # a verb, not a name ("the United States")
     # people who judge, then any verb in the present ("..., but officials suspect Islamic State")
     r"|,\s(?:and|but)\s(?:(?:many|some|most|other|western|local)\s)?(?:officials|experts|analysts|critics|observers|"
     r"diplomats|investigators|residents|witnesses|lawmakers|prosecutors)\s(?!(?:and|or|who|that|of|in|from|at|on|for)\s)[a-z]+\s"
@@ -1230,6 +1265,9 @@ _NOT_NOUN_OBJECT = re.compile(
 #: The complement of an object after an aside ("described the attack, which ..., as reckless",
 #: "accused Spotify, which filed the complaint, of using ...", "blamed Iran, which backs the
 #: rebels, for the attack"; not a time: "welcomed the decision, which ..., for now").
+#: A relative clause closed by a comma and the first word after it, past an adverb (group 1):
+#: when that is a finite verb, the noun before the relative was a clause's subject.
+_RELATIVE_CLOSED = re.compile(r"[^,;:\"\u201c\u201d]{1,120}?,\s+(?:(?:also|still|now|not|never|already)\s+)?([a-z]+)\b")
 _COMPLEMENT_AFTER_ASIDE = re.compile(
     r",\s+(?:as|of|for(?!\s+(?:now|good|ever|once|years|months|weeks|days|decades|the\s+time\s+being"
     r"|the\s+(?:first|second|third|last)\s+time|(?:a|an|one|two|three|several|many|\d+)\s+(?:[\w-]+\s+)?"
@@ -2048,7 +2086,9 @@ _MEANS_CUE = re.compile(r"(?<=\w)\s+by\s+([A-Za-z]+ing)\b")
 _AFTER_CUE_FILLER = re.compile(
     r"^\s*(?!at\s+(?:least|most)\b)(?:(?:"
     + _WHEN_WHERE
-    + r"|last|this|after|before|following|outside|inside|throughout|near|amid|"
+    + "|"
+    + _DEICTIC_TIME
+    + r"|after|before|following|outside|inside|throughout|near|amid|"
     r"ahead|over|via|through|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
@@ -2246,6 +2286,11 @@ _CHARGE_REFERENCE = re.compile(
     re.I,
 )
 #: A verb of accusing whose object is the accused ("accused organisers of", "blamed Hezbollah for").
+#: The passive of an accusation after its subject ("was accused", "have long been blamed").
+_ACCUSED_PASSIVE = re.compile(
+    r"\s(?:was|were|is|are|(?:has|have|had)\s+(?:[a-z]+ly\s+|long\s+)?been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:accused|blamed|charged|suspected)\b"
+)
 _ACCUSING_VERB = re.compile(r"\b(?:accus|blam|charg)(?:e|es|ed|ing)\b", re.I)
 #: A time between a subject and its verb ("Officials on Monday blamed ...", "Turkish officials
 #: last week said ..."), at the end of the subject's words.
@@ -3034,10 +3079,16 @@ class QuoteFinder:
             return self.subject(start, end) or self._subject_across_insertions(start, end)
         if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:
             return None  # "Now tell us this isn't ...": an imperative after an adverb
+        if (
+            phrase[0].islower()
+            and _PARTICIPLE_BEFORE_PREPOSITION.match(phrase)
+            and self.v[:start].rstrip().endswith(",")
+        ):
+            return None  # "the images, taken in March, [showed]": a participle set off after its noun
+        second = words[1].lower() if len(words) > 1 else ""
         if first in ("by", "to"):
             return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject;
             # "To pay for the programs she has [proposed]": an infinitive
-        second = words[1].lower() if len(words) > 1 else ""
         if (
             (first in _PREPOSITIONS - {"to"} and not second[:1].isdigit())
             or (first in ("most", "more") and re.fullmatch(_LY_ADVERB, second))
@@ -3078,6 +3129,7 @@ class QuoteFinder:
             for s, e in self.cues.find(phrase)
             if self._verb_cue(phrase[s:e])
             and not _in_name(phrase, s, e)
+            and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
             and not _reduced_relative(self.v, start + s)
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
@@ -4011,13 +4063,25 @@ class QuoteFinder:
         past-tense cue after "and", closing a claim whose subject is a pronoun for the speaker
         itself ("he" or "she" after a person, "it" or "they" after a body, "they" after a plural)
         or a noun the speaker's possessive owns ("denied that his government had ..."), is the
-        speaker's next act, as it is with no "that" ("said it had not harmed ... and accused")."""
-        if not self._past_after_one(earlier, cue):
-            return False
-        between = self.v[earlier[0][1] : cue[0]]
+        speaker's next act, as it is with no "that" after a comma ("said it had agreed to the
+        deal, but accused ..."). A cue that is the pronoun's own verb ("it had agreed") is the
+        speaker's too, so it leaves the reading one."""
+        between = self.v[earlier[0][1] : cue[0]] if earlier else ""
         # "that his government had no role ... and blamed": a possessive is the speaker's own too
-        pronoun = re.match(r"\s+that\s+(?:(it|they|he|she)|(his|her|its|their)\s+[a-z-]+)\s", between)
-        if pronoun is None or not re.search(r"[^,;]\s(?:and|but)\s+$", between):
+        pronoun = re.match(
+            r"(?:\s+(?:[^,;:\"\u201c]{0,50}?\s)?that)?\s+(?:(it|they|he|she)|(his|her|its|their)\s+[a-z-]+)\s", between
+        )
+        if pronoun is None or not re.search(r"[^;]\s(?:and|but)\s+$", between):
+            return False
+        if " that " not in between[: pronoun.end() + 1] and not re.search(r",\s(?:and|but)\s+$", between):
+            return False  # "said he had watched the museum rise and thought of ...": the claim's own "and"
+        own_verb = re.compile(
+            r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are)\s+)?(?:not\s+|never\s+|also\s+)?(?:been\s+)?"
+        )
+        first = earlier[0][1] + pronoun.end()
+        if not self._past_after_one(
+            [c for c in earlier if not (c[0] > earlier[0][0] and own_verb.fullmatch(self.v, first, c[0]))], cue
+        ):
             return False
         owner = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(pronoun.group(2) or "")
         subject = " ".join(self.v[start : earlier[0][0]].split())
@@ -4239,6 +4303,8 @@ class QuoteFinder:
         form = self.v[cue[0] : cue[1]]
         if _STATE_AFTER.match(self.v, cue[1]):
             return False
+        if _fixed_phrase(self.v, *cue):
+            return False  # "a Washington think tank", "ignored warning signs": a compound noun
         if form.lower().startswith("report") and _COVERED_TOPIC.match(self.v, cue[1]):
             return False  # "Hamedi, who reported on the death of Mahsa Amini": coverage, not a claim
         aside = _PASSIVE_ASIDE.match(self.v, cue[1])
@@ -4910,6 +4976,10 @@ class QuoteFinder:
                 continue
             if match.group(0).startswith(", which") and _COMPLEMENT_AFTER_ASIDE.search(self.v, match.end(), end):
                 continue  # "condemned the attack, which downed a plane, as "irresponsible"": the object goes on
+            if match.group(0).startswith(", which") and (
+                (closing := _RELATIVE_CLOSED.match(self.v, match.end(), end)) and _finite_verb(closing.group(1))
+            ):
+                continue  # "insists the dam, which it says is essential, will not harm ...": a clause's subject
             if match.group(0)[0].isspace() and (
                 # a clause opened inside quotation marks closed with them ('guilty of "transmitting
                 # a message that is not fit for a sports event" and ordered ...')
@@ -5171,6 +5241,13 @@ class QuoteFinder:
             and not resolve_phrase(match.group(1), self.registry)
         ):
             return []  # "Kerch bridge blast: Moscow vows revenge": a topic, not a speaker
+        if (
+            head.isalpha()
+            and head not in _SPEAKER_NOUNS
+            and not resolve_phrase(match.group(1), self.registry)
+            and _pattern_for(r"(?<![\w'\u2019-])" + re.escape(head) + r"(?![\w'\u2019-])").search(self.v)
+        ):
+            return []  # "Heatwave: government accused ..." and "the July heatwave" below: a common noun, a topic
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)
@@ -5363,7 +5440,12 @@ class QuoteFinder:
                         content_end = self._trim(content_start, self._clause_start(content_start, cue[0]))[1]
                         break
                 if later.speaker and content_start < later.speaker[0] < content_end:
-                    inner = self._dash_aside(later.speaker[0]) or self._relative_aside(later.speaker)
+                    # "the dam, which it says is essential, will not ...": the relative word before its speaker
+                    inner = (
+                        self._dash_aside(later.speaker[0])
+                        or self._relative_aside(later.speaker)
+                        or self._relative_aside(later.fragments[0])
+                    )
                     if inner and content_start < inner[0] and inner[1] < content_end:
                         continue  # an attribution inside a dash or relative aside of the content leaves it whole
                     if self._restrictive_speaker(later):
@@ -5677,6 +5759,10 @@ class QuoteFinder:
                 last = (before.position, before.actor) if before and state else None
             if last and not head.endswith("s") and _COORDINATED_NAME.search(history[-1].name):
                 last = None  # "The United States and several European governments ... the government": not one of them
+            if named and last and last[0] > named[0] and any(h.position == last[0] and h.is_person for h in history):
+                # "Mali's military government ordered ..., after France's foreign minister said ...
+                # The government said": a person is no government; the body so named before is it
+                last = None
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
             if head in _STATE_BODY_HEADS:
@@ -5700,6 +5786,11 @@ class QuoteFinder:
         if not _CHARGE_REFERENCE.search(before):
             return None
         for verb in reversed(list(_ACCUSING_VERB.finditer(self.v, start, position))):
+            passive = _ACCUSED_PASSIVE.search(self.v, max(start, verb.start() - 30), verb.end())
+            if passive and passive.end() == verb.end():
+                # "Saudi Arabia was accused (by several delegations) of obstructing ..., a charge it
+                # denied": the subject of the passive is the accused
+                return self.subject(start, verb.start())
             # the latest verb with an accused and a charge after it (not the noun in "a charge it denies")
             charge = _ACCUSED_AND_CHARGE.match(self.v, verb.end(), position)
             preposition = re.search(r"\s(?:of|for|with)\s+\S$", charge.group(1)) if charge else None

@@ -519,6 +519,11 @@ def blames(text):
             [("Russia", "United Kingdom", "blame", "reported")],
         ),
         ("Iran blamed the unrest on foreign media, including outlets in Britain.", []),
+        # "and in particular" before an example of a target with no actor of its own
+        (
+            "Iran blamed Western powers, and in particular Britain, for the unrest.",
+            [("Iran", "United Kingdom", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
