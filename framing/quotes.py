@@ -269,8 +269,6 @@ _PASSIVE_BEFORE = re.compile(
 #: A pronoun with a contracted auxiliary before a cue ("who's called for", "she'd said"); not "it's",
 #: which before a participle is a passive ("it's claimed").
 _CONTRACTED_AUXILIARY = re.compile(r"\b(who|he|she|they|we|i|you)['\u2019](?:s|ve|d)$", re.I)
-#: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
-#: ("are feared dead") whose subject said nothing.
 #: A cue form that is the first word of a compound noun with the word after it ("a think tank",
 #: "ignored warning signs", "fired warning shots", "a report card", "the call centre"): no verb.
 _COMPOUND_NOUNS = {
@@ -280,6 +278,8 @@ _COMPOUND_NOUNS = {
     "call": frozenset("centre centres center centers sign signs".split()),
     "claim": frozenset("form forms".split()),
 }
+#: Reflexive pronouns: after a call form they give the subject a name ("calling itself X").
+_REFLEXIVES = frozenset("itself themselves himself herself myself ourselves yourself yourselves".split())
 
 
 def _fixed_phrase(text: str, start: int, end: int) -> bool:
@@ -293,12 +293,11 @@ def _fixed_phrase(text: str, start: int, end: int) -> bool:
     if following[0].lower().strip(",.;:") in _COMPOUND_NOUNS.get(form, ()):
         return True
     named = following[1:2] if following[1:2] != ["the"] else following[2:3]
-    return form in _CALL_FORMS and following[0].lower() in _REFLEXIVES and named[:1] != [] and named[0][:1].isupper()
+    return form in _CALL_FORMS and following[0].lower() in _REFLEXIVES and bool(named) and named[0][:1].isupper()
 
 
-_REFLEXIVES = frozenset("itself themselves himself herself myself ourselves yourself yourselves".split())
-
-
+#: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
+#: ("are feared dead") whose subject said nothing.
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
 #: A concessive or conditional clause; unlike _SUBORDINATOR, not "as" ("..., as Peskov said").
 _CONCESSIVE = re.compile(r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|unless)\b", re.I)
@@ -1262,12 +1261,12 @@ _NOT_NOUN_OBJECT = re.compile(
     r"(?:that|to|whether|how|what|why|if|who|where|when|while|during|since|after|as|against|for|about|on|in|with|"
     r"at|from|of|by|into|over|\w+ed)\s|[\u2014-]"
 )
-#: The complement of an object after an aside ("described the attack, which ..., as reckless",
-#: "accused Spotify, which filed the complaint, of using ...", "blamed Iran, which backs the
-#: rebels, for the attack"; not a time: "welcomed the decision, which ..., for now").
 #: A relative clause closed by a comma and the first word after it, past an adverb (group 1):
 #: when that is a finite verb, the noun before the relative was a clause's subject.
 _RELATIVE_CLOSED = re.compile(r"[^,;:\"\u201c\u201d]{1,120}?,\s+(?:(?:also|still|now|not|never|already)\s+)?([a-z]+)\b")
+#: The complement of an object after an aside ("described the attack, which ..., as reckless",
+#: "accused Spotify, which filed the complaint, of using ...", "blamed Iran, which backs the
+#: rebels, for the attack"; not a time: "welcomed the decision, which ..., for now").
 _COMPLEMENT_AFTER_ASIDE = re.compile(
     r",\s+(?:as|of|for(?!\s+(?:now|good|ever|once|years|months|weeks|days|decades|the\s+time\s+being"
     r"|the\s+(?:first|second|third|last)\s+time|(?:a|an|one|two|three|several|many|\d+)\s+(?:[\w-]+\s+)?"
@@ -2285,12 +2284,16 @@ _CHARGE_REFERENCE = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:charge|accusation|allegation|claim)s?|charges|allegations|which)\s+$",
     re.I,
 )
-#: A verb of accusing whose object is the accused ("accused organisers of", "blamed Hezbollah for").
+#: The words between a pronoun subject and its own verb ("it [had not been] informed").
+_OWN_VERB_GAP = re.compile(
+    r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are)\s+)?(?:not\s+|never\s+|also\s+)?(?:been\s+)?"
+)
 #: The passive of an accusation after its subject ("was accused", "have long been blamed").
 _ACCUSED_PASSIVE = re.compile(
     r"\s(?:was|were|is|are|(?:has|have|had)\s+(?:[a-z]+ly\s+|long\s+)?been|being)\s+(?:[a-z]+ly\s+)?"
     r"(?:accused|blamed|charged|suspected)\b"
 )
+#: A verb of accusing whose object is the accused ("accused organisers of", "blamed Hezbollah for").
 _ACCUSING_VERB = re.compile(r"\b(?:accus|blam|charg)(?:e|es|ed|ing)\b", re.I)
 #: A time between a subject and its verb ("Officials on Monday blamed ...", "Turkish officials
 #: last week said ..."), at the end of the subject's words.
@@ -3085,10 +3088,10 @@ class QuoteFinder:
             and self.v[:start].rstrip().endswith(",")
         ):
             return None  # "the images, taken in March, [showed]": a participle set off after its noun
-        second = words[1].lower() if len(words) > 1 else ""
         if first in ("by", "to"):
             return None  # "Hezbollah, dubbed a terror group by Israel, denied": an agent, not a subject;
             # "To pay for the programs she has [proposed]": an infinitive
+        second = words[1].lower() if len(words) > 1 else ""
         if (
             (first in _PREPOSITIONS - {"to"} and not second[:1].isdigit())
             or (first in ("most", "more") and re.fullmatch(_LY_ADVERB, second))
@@ -4075,12 +4078,9 @@ class QuoteFinder:
             return False
         if " that " not in between[: pronoun.end() + 1] and not re.search(r",\s(?:and|but)\s+$", between):
             return False  # "said he had watched the museum rise and thought of ...": the claim's own "and"
-        own_verb = re.compile(
-            r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are)\s+)?(?:not\s+|never\s+|also\s+)?(?:been\s+)?"
-        )
         first = earlier[0][1] + pronoun.end()
         if not self._past_after_one(
-            [c for c in earlier if not (c[0] > earlier[0][0] and own_verb.fullmatch(self.v, first, c[0]))], cue
+            [c for c in earlier if not (c[0] > earlier[0][0] and _OWN_VERB_GAP.fullmatch(self.v, first, c[0]))], cue
         ):
             return False
         owner = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(pronoun.group(2) or "")
