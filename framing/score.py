@@ -806,11 +806,11 @@ class ScoreConfig:
 #: 341: quotes: "this"/"last" open a claim unless a time follows; a past cue after a claim
 #:      whose subject is the speaker's own pronoun (also after a comma, past that pronoun's own
 #:      cue) is the speaker's next act; compound nouns ("think tank") and "calling itself X" are
-#:      no cues; a participle set off inside a claim never speaks; "a
-#:      charge it denied" after a passive is the accused's; ", but" and an irregular past, ", a
-#:      day after", "since Sunday", a relative aside with its own attribution, the labeller's
-#:      adverb; "the government" after another state's person; one-word topic headlines. Blame:
-#:      "and in particular" examples; "none of the allies has blamed" is no blame by itself.
+#:      no cues; a participle set off inside a claim never speaks; "a charge it denied" after a
+#:      passive is the accused's; ", but" and an irregular past, ", a day after", "since
+#:      Sunday", a relative aside with its own attribution, the labeller's adverb; "the
+#:      government" after another state's person; one-word topic headlines. Blame: "and in
+#:      particular" examples; "none of the allies has blamed" is no blame by itself.
 SCORER_REVISION = 341
 
 
