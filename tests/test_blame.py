@@ -1372,6 +1372,8 @@ def test_headline_rules_stay_out_of_the_body():
         # the one accused of using something as cover is the accused, not the accuser
         "Seoul accused the North of using the satellite as cover for a missile test.",
         "South Korea's military accused the rebels of using civilians as human shields.",
+        # a negative subject the quote layer does not take as a speaker: "none of" before a verb of blaming
+        "Israel struck, and none of its neighbours blamed Iran.",
     ],
 )
 def test_not_blame(text):
