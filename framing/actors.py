@@ -401,6 +401,8 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
     if _MEDIA.search(head) and not _STATE_RUN.search(head):
         return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
+    if _BUSINESS.search(head) and not _STATE_RUN.search(head):
+        return None  # "the Spanish energy company Repsol": a firm, not its country's government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
     mentions = [
         m
@@ -440,6 +442,31 @@ _MEDIA = re.compile(
 )
 #: ... unless the state runs them ("Russian state media", "the state-run SANA news agency").
 _STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
+
+
+#: ... and so do a country's businesses, unless the state runs them ("Russia's state-owned energy
+#: company"); "maker" only in trade words, never "lawmakers".
+_BUSINESS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|airlines?|retailers?|insurers?|manufacturers?|"
+    r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?)\b",
+    re.I,
+)
+
+
+#: An actor's own business after it, with up to two lower-case words between ("Spanish energy
+#: company", "Russia's state-owned energy company").
+_OWNED_BUSINESS = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!(?:and|or|but|for|of|in|on|at|to|with|by|over|as|from|the|an?|its|their)\b)[a-z][\w-]*)"
+    r"{0,2}\s+" + _BUSINESS.pattern,
+    re.I,
+)
+
+
+def owns_business(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` only says whose business the noun after it is ("the
+    Spanish energy company Repsol" is a firm, not Spain), unless the state runs it."""
+    business = _OWNED_BUSINESS.match(text, end)
+    return business is not None and not _STATE_RUN.search(business.group())
 
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".

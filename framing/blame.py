@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
-from framing.actors import ADVERSARY_NOUNS, BACKER, Mention, Registry, find_mentions, resolve_phrase
+from framing.actors import ADVERSARY_NOUNS, BACKER, Mention, Registry, find_mentions, owns_business, resolve_phrase
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
@@ -30,6 +30,7 @@ from framing.quotes import (
     TEXT_HEADS,
     WRITER_PRONOUNS,
     QuoteFinder,
+    named_before,
 )
 from framing.records import SCORED_ROLES, Article, BlameRecord
 from framing.resources import parse_toml, read_data_text
@@ -184,6 +185,9 @@ _EXAMPLES = re.compile(
 )  # the rest of the target's phrase first ("the country['s foreign enemies], including")
 _EXAMPLE_GAP = re.compile(r"(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
+#: A state's body named with "the" and no actor ("the army", "the government"): the body of that
+#: name the article named last, with its actor ("the Sudanese army").
+_DEFINITE_BODY = re.compile(r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy)(?![\w-])", re.I)
 #: A possessive before people who are the owner's others ("its neighbours", "their rivals").
 _OTHERS_OF_OWNER = re.compile(
     r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|allies|partners|" + ADVERSARY_NOUNS + r")\b", re.I
@@ -519,6 +523,8 @@ class _BlameFinder:
             for m in self.mentions(start, end)
             if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
+        if before_cue and mentions and owns_business(self.article.text, mentions[-1].end):
+            return []  # "imposed sanctions on six Iranian companies and two executives it accused": firms
         mentions = [  # "the Syrian army, not Israel, was responsible": a contrasted actor is no target
             m
             for m in self._heads(mentions)
@@ -560,6 +566,11 @@ class _BlameFinder:
         actors = list(dict.fromkeys(m.actor for m in mentions))
         if actors:
             return actors
+        if any(owns_business(self.article.text, m.end) for m in self.mentions(start, end)):
+            return []  # "accused Spanish firms of ...": firms, no actor, and no pronoun's either
+        body = _DEFINITE_BODY.match(text)
+        if body and (named := named_before(self.view.text, body.group(1).lower(), start, self.registry)):
+            return [named[1]]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
         if _OTHERS_OF_OWNER.match(text):
             return []  # "accuse its neighbours", "blamed their rivals": others than the owner
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
@@ -707,6 +718,7 @@ class _BlameFinder:
             for index, mention in enumerate(mentions)
             if (index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1]))
             and not BACKER.match(self.article.text, mention.end)
+            and not owns_business(self.article.text, mention.end)
         ]
 
     def _coordinated_run(

@@ -43,6 +43,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -406,6 +407,8 @@ _IRREGULAR_PAST = frozenset(
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
     "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
+#: "... and that ...": the next of two that-clauses, where a claim nested in the first one ends.
+_NEXT_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -568,8 +571,12 @@ _PLACING = re.compile(
     + _WEEKDAYS
     + r")\b)|onto|off|out|up|back|aside|away|forward|together|down|through|behind)\b"
 )
-#: Words after a cue that show it does not report a claim ("called into", "learned from").
-_NOT_A_CLAIM = re.compile(r"\s+(?:by|from|into|in\s+to|with|up)\b")
+#: Words after a cue that show it does not report a claim ("called into", "learned from"), or
+#: stand for one said elsewhere ("Anyone who says otherwise has not read it", "who said so is").
+_NOT_A_CLAIM = re.compile(
+    r"\s+(?:by|from|into|in\s+to|with|up|otherwise"
+    r"|so(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might)\b))\b"
+)
 #: A verb of answering whose "to" names what it answers ("responded to the attack with shelling",
 #: "replied to critics"): a stimulus or an addressee, no claim unless a that-clause follows.
 _ANSWER_VERBS = frozenset("reply replies replied replying responded".split())  # the cue forms in reporting_verbs.tsv
@@ -1469,6 +1476,33 @@ def _pattern_for(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def named_before(
+    text: str,
+    head: str,
+    position: int,
+    registry: Registry,
+    floor: int = 0,
+    plural: bool = False,
+    skip: Callable[[int], bool] | None = None,
+) -> tuple[int, str] | None:
+    """(end, actor) of the latest phrase in ``text`` before ``position`` whose head is ``head``
+    (or its plural, with ``plural``) and that names an actor ("Syria's foreign ministry" for a
+    later "the ministry"), within the last 2,000 characters and after ``floor``; phrases whose
+    end ``skip`` rejects are passed over."""
+    floor = max(floor, position - 2000)
+    pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + ("s?" if plural else "") + r"\b"
+    for match in reversed(list(_pattern_for(pattern, re.I).finditer(text[floor:position]))):
+        end = floor + match.end()
+        if skip is not None and skip(end):
+            continue
+        phrase = " ".join(_PHRASE_CUT.split(text[max(0, end - 60) : end])[-1].split()[-5:])
+        # "The United States and several European governments": the head is the last conjunct's
+        actor = resolve_phrase(re.split(r"\s+and\s+", phrase)[-1], registry)
+        if actor:
+            return end, actor
+    return None
+
+
 @functools.cache
 def _phrase_after_cue() -> re.Pattern[str]:
     """The words after an inverted cue up to punctuation ("said Mr. Burman, an economist")."""
@@ -2091,7 +2125,7 @@ _AFTER_CUE_FILLER = re.compile(
     r"ahead|over|via|through|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
-    r"explicitly|earlier|previously|recently|"
+    r"explicitly|earlier|previously|recently|as(?=\s+(?:early|late|recently|long\s+ago)\s+as\s)|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
@@ -4617,9 +4651,13 @@ class QuoteFinder:
         that = re.match(
             r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
         )
-        if that and (
-            any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
-            or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
+        if (
+            that
+            and (
+                re.search(r"\s(?:and|but|or)\s+$", rest[: that.end() - 4])  # "warned athletes of tests and that B"
+                or any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
+                or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
+            )
         ):
             # "told reporters the blast was caused by a missile that had gone astray", "blamed the
             # company that built the dam": a relative "that"
@@ -5406,12 +5444,32 @@ class QuoteFinder:
         from around the country who [want]")."""
         return bool(draft.speaker and _RESTRICTIVE_END.search(self.v[draft.speaker[0] : draft.speaker[1]]))
 
+    def _before_outer_that(self, draft: _Draft, earlier: list[_Draft], end: int) -> int:
+        """'The lawyers argued that the videos showed real events and that the charges were
+        baseless': a claim nested in an earlier claim's that-clause, with no "that" of its own,
+        ends before the "and that" opening the earlier claim's next that-clause."""
+        start = draft.fragments[0][0]
+        if not draft.cue or len(draft.fragments) != 1 or self.v.startswith("that", start):
+            return end
+        parallel = _NEXT_THAT_CLAUSE.search(self.v, start, end)
+        if parallel is None or self.inside_quote(parallel.start(), parallel.end()):
+            return end
+        outer = any(
+            other.cue
+            and self.v.startswith("that", other.fragments[0][0])
+            and other.fragments[0][0] < draft.cue[0]
+            and parallel.end() <= other.fragments[-1][1]
+            for other in earlier
+        )
+        return self._trim(start, parallel.start())[1] if outer else end
+
     def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
         """In one sentence, a content ends where a later attribution's speaker begins."""
         drafts = sorted(drafts, key=lambda d: d.cue[0] if d.cue else d.fragments[0][0])
         adjusted = []
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
+            content_end = self._before_outer_that(draft, drafts[:index], content_end)
             aside = self._dash_aside(content_start) or (draft.speaker and self._relative_aside(draft.speaker))
             if aside and content_start > aside[0] and content_end > aside[1]:
                 # "Trump — even as he says A — has proposed ...", "the witness, a businessman who
@@ -5518,8 +5576,9 @@ class QuoteFinder:
         closing comma ("the key witness, a businessman who has admitted fraud, is lying"), or
         inside an object whose complement follows it ("blamed Iran, which backs the rebels, for
         the attack"): the opening comma's start and the closing comma's start. Between the opening
-        comma and the relative word at most a short noun phrase; after the closing comma an
-        auxiliary, a finite verb or "as", "of" or "for"."""
+        comma and the relative word a noun phrase of at most ten words and no verb ("the former
+        prime minister and foreign minister who"); after the closing comma an auxiliary, a finite
+        verb or "as", "of" or "for"."""
         if self.v[speaker[0] : speaker[1]] not in _RELATIVE_SPEAKERS:
             return None
         sentence_start, sentence_end = self.sentence_of(speaker[0])
@@ -5527,7 +5586,7 @@ class QuoteFinder:
         if opening is None or _CLAUSE_BREAK.search(self.v[opening + 1 : speaker[0]]):
             return None
         head = _TOKEN.findall(self.v[opening + 1 : speaker[0]].lower())
-        if len(head) > 6 or any(_verb_word(word) for word in head):
+        if len(head) > 10 or any(_verb_word(word) for word in head):
             return None
         closed = self._first_comma(speaker[1], sentence_end)
         after = self.v[closed : closed + 30].split()[:1] if closed is not None else []
@@ -5938,25 +5997,17 @@ class QuoteFinder:
         self, head: str, position: int, claims: SpanIndex[_Draft], nameless: bool = False, floor: int = 0
     ) -> tuple[int, str] | None:
         """(position, actor) of the latest phrase before ``position`` whose head is ``head`` and
-        that names an actor ("Syria's foreign ministry" for a later "the ministry"), within
-        the last 2,000 characters, after ``floor`` and outside the ``claims`` found; with
-        ``nameless``, only a title no name follows ("Poland's president said", not "Russian
-        President Vladimir Putin")."""
-        floor = max(floor, position - 2000)
-        plural = "" if head.endswith("s") or nameless else "s?"  # "one official" after "Turkish officials"
-        pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + plural + r"\b"
-        for match in reversed(list(_pattern_for(pattern, re.I).finditer(self.v[floor:position]))):
-            end = floor + match.end()
+        that names an actor (`named_before`), outside the ``claims`` found ("the Syrian army
+        fired", the IDF said: no speaker of ours); with ``nameless``, only a title no name
+        follows ("Poland's president said", not "Russian President Vladimir Putin")."""
+
+        def skip(end: int) -> bool:
             if nameless and re.match(r"\s+[A-Z]", self.v[end : end + 2]):
-                continue
-            if any(a < end <= b for a, b, _ in claims.near(end - 1, end)):
-                continue  # in someone's claim ("the Syrian army fired", the IDF said): no speaker of ours
-            phrase = " ".join(_PHRASE_CUT.split(self.v[max(0, end - 60) : end])[-1].split()[-5:])
-            # "The United States and several European governments": the head is the last conjunct's
-            actor = resolve_phrase(re.split(r"\s+and\s+", phrase)[-1], self.registry)
-            if actor:
-                return end, actor
-        return None
+                return True
+            return any(a < end <= b for a, b, _ in claims.near(end - 1, end))
+
+        plural = not (head.endswith("s") or nameless)  # "one official" after "Turkish officials"
+        return named_before(self.v, head, position, self.registry, floor=floor, plural=plural, skip=skip)
 
     def _issuer(self, head: str, position: int, history: list[_Speaker]) -> _Speaker | None:
         """The speaker who spoke through a document with this head before ``position`` ("The FBI

@@ -811,7 +811,12 @@ class ScoreConfig:
 #:      Sunday", a relative aside with its own attribution, the labeller's adverb; "the
 #:      government" after another state's person; one-word topic headlines. Blame: "and in
 #:      particular" examples; "none of the allies has blamed" is no blame by itself.
-SCORER_REVISION = 341
+#: 342: quotes: a nested claim ends before the outer that-clause's next "and that"; no
+#:      addressee across "and" before "that"; "as early as 2016" before a that-clause;
+#:      "says otherwise", "said so" no claim; relative asides after a coordinated title.
+#:      Actors: a country's businesses are no actor unless state-owned. Blame: "the army"
+#:      with no actor is the army named last; firms as targets leave no pronoun fallback.
+SCORER_REVISION = 342
 
 
 def _mean_or_none(values: list[float]) -> float | None:

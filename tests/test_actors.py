@@ -104,6 +104,11 @@ def test_mentions(text, expected, registry):
         ("Israeli media", None),
         ("the Turkish press", None),
         ("Russian state media", "Russia"),
+        # and so does a country's business, unless the state owns it; lawmakers are no makers
+        ("the Spanish energy company Repsol", None),
+        ("German carmaker Autowerk", None),
+        ("Russia's state-owned energy company Gazprom", "Russia"),
+        ("Chinese lawmakers", "China"),
         ("Syria's state-run SANA news agency", "Syria"),
         ("Kremlin press secretary Dmitry Peskov", "Russia"),
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not

@@ -524,6 +524,21 @@ def blames(text):
             "Iran blamed Western powers, and in particular Britain, for the unrest.",
             [("Iran", "United Kingdom", "blame", "reported")],
         ),
+        # "the army" with no actor is the army the article named last
+        (
+            "The Sudanese army blamed the Rapid Support Forces for the attack. The RSF denied responsibility"
+            " and accused the army of staging it.",
+            [
+                ("Sudan", "Rapid Support Forces", "blame", "reported"),
+                ("Rapid Support Forces", "Rapid Support Forces", "denial", "reported"),
+                ("Rapid Support Forces", "Sudan", "blame", "reported"),
+            ],
+        ),
+        # a state's own company is the state's
+        (
+            "Ukraine blamed Russia's state-owned energy company Gazprom for the cuts.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1374,6 +1389,10 @@ def test_headline_rules_stay_out_of_the_body():
         "South Korea's military accused the rebels of using civilians as human shields.",
         # a negative subject the quote layer does not take as a speaker: "none of" before a verb of blaming
         "Israel struck, and none of its neighbours blamed Iran.",
+        # a country's companies are not its government, nor is a pronoun's antecedent their target
+        "Peru's government has blamed the Spanish energy company Repsol for an oil spill.",
+        "The United States imposed sanctions on six Iranian companies and two executives it accused of supplying"
+        " drones.",
     ],
 )
 def test_not_blame(text):

@@ -5124,6 +5124,65 @@ def quotes_of(text):
             "Lieberman: Israel will not apologise\n\nDefence Minister Avigdor Lieberman spoke on Monday.",
             [("indirect", "Israel will not apologise", ":", "Lieberman", "Lieberman", "Israel")],
         ),
+        # a claim nested in a that-clause ends before the outer claim's next "and that"; a cue's
+        # object is no addressee across "and" before a "that"
+        (
+            "The lawyers argued that the videos showed real events and that the charges were baseless.",
+            [
+                (
+                    "indirect",
+                    "that the videos showed real events and that the charges were baseless",
+                    "argued",
+                    "The lawyers",
+                    "The lawyers",
+                    None,
+                ),
+                ("indirect", "real events", "showed", "the videos", "the videos", None),
+            ],
+        ),
+        (
+            "The unit said that coaches had warned athletes in advance of tests and that staff had lied.",
+            [
+                (
+                    "indirect",
+                    "that coaches had warned athletes in advance of tests and that staff had lied",
+                    "said",
+                    "The unit",
+                    "The unit",
+                    None,
+                ),
+            ],
+        ),
+        # "as early as 2016" dates the knowing, before its that-clause
+        (
+            "The committee concluded that officials knew as early as 2016 that bombs had been used.",
+            [
+                (
+                    "indirect",
+                    "that officials knew as early as 2016 that bombs had been used",
+                    "concluded",
+                    "The committee",
+                    "The committee",
+                    None,
+                ),
+                ("indirect", "that bombs had been used", "knew", "officials", "officials", None),
+            ],
+        ),
+        # a relative aside after a coordinated title ends at the comma before the sentence's verb
+        (
+            "Yevgeny Primakov, the former prime minister and foreign minister who opposed NATO's expansion"
+            " to the east, has died at the age of 84.",
+            [
+                (
+                    "indirect",
+                    "NATO's expansion to the east",
+                    "opposed",
+                    "who",
+                    "the former prime minister and foreign minister",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -7238,6 +7297,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "Relations have worsened since the expansion of NATO, which Moscow has blamed for the crisis.",
         "Officials ignored warning signs that the dam was failing.",
         "He said last night.",
+        # "otherwise" and "so" stand for a claim made elsewhere
+        "Anyone who says otherwise has not read it.",
+        "Those who said so were wrong.",
     ],
 )
 def test_not_quotes(text):
