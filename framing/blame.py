@@ -102,6 +102,17 @@ _SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11})"(?=[\s,.;:!
 #: The lower-case word after a mention, when it ends in -s ("Israeli officials").
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")
 _NOT_PLURAL_NOUNS = frozenset("is was has says does as this its his".split())
+#: Plural nouns for people who may blame ("leaders", "critics"): who "they" is when no actor
+#: names them.
+_PEOPLE_PLURAL = re.compile(
+    r"\b(?:leaders|officials|critics|experts|analysts|observers|residents|witnesses|investigators|diplomats|"
+    r"lawmakers|legislators|politicians|supporters|aides|voters|members|lawyers|prosecutors|activists|protesters|"
+    r"demonstrators|journalists|commentators|governments|ministers|campaigners|opponents|rivals|authorities)\b"
+)
+#: Between an actor and the noun it owns or qualifies: "Russia's diplomats", "Israeli officials".
+_OWNER_GAP = re.compile(r"(?:['\u2019]s)?[\s-]*")
+#: A sentence's end: a full stop, a question or exclamation mark and the space after it.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _PRONOUN = re.compile(
     r'(?:^|[\s"])(?:they|it|he|she|them|him|her)\s*$', re.I
 )  # '"They are ...': after an opening mark too
@@ -761,13 +772,30 @@ class _BlameFinder:
             # that his pilots ...", "the Russian president")
             fitting = [m for m in earlier if m.form_type == "people" or self._titled_owner(m)]
         elif word in ("they", "them", "their", "we"):
-            fitting = [m for m in earlier if self._plural(m)] or earlier
+            plural = [m for m in earlier if self._plural(m)]
+            if not plural and self._unnamed_plural(position, earlier):
+                return None  # "European leaders have treated Turkey as a nuisance. They blame Ankara": not Turkey
+            fitting = plural or earlier
             # "Now Iran is orchestrating an attack on the Embassy in Iraq. They will be held
             # responsible": a place after its preposition is not who "they" are
             fitting = [m for m in fitting if not self._placed(m)] or fitting
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
+
+    def _unnamed_plural(self, position: int, earlier: list[Mention]) -> bool:
+        """Whether a plural noun for people that no actor names ("European leaders", "critics")
+        stands in the sentence before ``position`` (a view offset) or in the one before it, which
+        "they" stands for rather than a singular actor named near it."""
+        text = self.view.text
+        floor = max(0, position - 400, text.rfind("\n", 0, position) + 1)
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, floor, position)]
+        floor = stops[-2] if len(stops) > 1 else floor
+        named = [(self.view.from_original(m.start), self.view.from_original(m.end)) for m in earlier]
+        for noun in _PEOPLE_PLURAL.finditer(text, floor, position):
+            if not any(end <= noun.start() and _OWNER_GAP.fullmatch(text, end, noun.start()) for _, end in named):
+                return True
+        return False
 
     def _placed(self, mention: Mention, floor: int = 0) -> bool:
         """Whether a mention says where: a preposition of place right before it ("in Iraq"), after

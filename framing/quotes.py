@@ -371,6 +371,11 @@ def _before_relative(words: list[str]) -> list[str]:
     return words
 
 
+def _plain_past(word: str) -> bool:
+    """A past tense or participle of one word ("destroyed", "fled"), not a compound ("Britain-based")."""
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and "-" not in word)
+
+
 def _finite_verb(word: str) -> bool:
     """A finite verb, not a name spelled like one ("Theresa May said")."""
     lower = word.lower()
@@ -407,6 +412,12 @@ _IRREGULAR_PAST = frozenset(
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
     "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
+#: The verb of a sentence whose subject holds a participle cue ("figures showing a fall are").
+_VERB_AFTER_SUBJECT = re.compile(r"\s(?:is|are|was|were)\s")
+#: A relative word right before a verb ("the deal that [was signed]").
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$")
+#: A relative clause opening after a speaker ("said a woman whose home burned").
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whose)\s")
 #: "... and that ...": the next of two that-clauses, where a claim nested in the first one ends.
 _NEXT_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 _CONTENT_END = re.compile(
@@ -2566,7 +2577,9 @@ _TOPIC_HEADS = (
     | _THING_HEADS
     | frozenset("talks crisis row dispute conflict scandal protests summit inquiry probe disaster".split())
 )
-_TRAILING_ADJUNCT = re.compile(r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:the|a|an|what)\s")
+_TRAILING_ADJUNCT = re.compile(
+    r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:(?:one|some|another)\s+of\s+)?(?:the|a|an|what)\s"
+)  # "in one of the deadliest attacks on the capital"
 #: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"):
 #: the clause's verbs describe the noun, they are no rest of the claim.
 _ADJUNCT_RELATIVE = re.compile(r"\s*(?:\w+\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s")
@@ -3034,7 +3047,7 @@ class QuoteFinder:
         if not match:
             return None
         phrase = re.split(
-            r"\s(?:on|in|at|during|after|before|to|with|who|while|speaking|adding|as|when)\s", match.group(1)
+            r"\s(?:on|in|at|during|after|before|to|with|who|whose|while|speaking|adding|as|when)\s", match.group(1)
         )[0]
         start = match.start(1)
         if self._clause_closing(start, start + len(phrase.rstrip())):
@@ -4282,15 +4295,21 @@ class QuoteFinder:
         if speaker is None:
             return False
         rest = self.v[speaker[1] : end]
+        speaker_text = self.v[speaker[0] : speaker[1]]
         if _CLOSING_NAME.fullmatch(self.v, *speaker) and (_n_words(rest) == 0 or re.match(r",\s*who\s", rest)):
             return True  # "The nurses marched, said Ana Ruiz (of the union, who ...)." ends with a name
         if _n_words(rest) > 4:
             return False
         before = self.v[self.sentence_of(cue[0])[0] : cue[0]].split()
+        # "The fire destroyed homes, said a woman (whose home burned).": a past tense before a
+        # speaker who closes the sentence; not "The armed men, said witnesses, stormed ..."
+        closing = _n_words(rest) == 0 or _RELATIVE_OPENING.match(rest)
+        past = any(_plain_past(w) for w in before[1:]) and not any(_plain_past(w) for w in _TOKEN.findall(speaker_text))
         return (
             len(before) > _MAX_SPEAKER_WORDS
             or self.headline_at(cue[0])  # "Kiev regime shells Donetsk, killing five, says DPR mission"
             or any(_finite_verb(w) for w in before)
+            or bool(closing and past)
         )
 
     def _continues_main_clause(self, start: int, cue: tuple[int, int], earlier: list[_Draft]) -> bool:
@@ -4625,6 +4644,8 @@ class QuoteFinder:
             return None
         speaker = self.speaker_before(start, cue[0])
         asyndetic = self.headline_at(cue[0]) and self.v[start : cue[0]].rstrip().endswith(",")
+        if speaker and asyndetic and self.cues.find(self.v, *speaker):
+            speaker = None  # "Turkey blames militants for bombing, rejects US condolences": no cue's clause speaks
         if speaker is None and (asyndetic or self._coordinated(start, cue)):
             # "Trump, her opponent, bemoaned the unrest and said ...", a headline's "Putin calls for
             # calm, says Israel not to blame": the sentence's subject speaks
@@ -5231,7 +5252,11 @@ class QuoteFinder:
         if not fronted and self.headline_at(start):
             ends += (_HEADLINE_NEXT_CLAUSE,)
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
-        cuts = [cut for cut in cuts if not self.inside_quote(cut.start(), cut.end())]
+        cuts = [
+            cut
+            for cut in cuts
+            if not self.inside_quote(cut.start(), cut.end()) and not self._inner_participle(cut, end)
+        ]
         if cuts:
             end = min(cut.start() for cut in cuts)
         end = max(
@@ -5257,6 +5282,20 @@ class QuoteFinder:
             stripped = _TRAILING_CONJUNCTION.sub("", stripped)
         offset = start + len(chunk) - len(chunk.lstrip())
         return offset, offset + len(stripped)
+
+    def _inner_participle(self, cut: re.Match[str], end: int) -> bool:
+        """Whether an outlet's participle clause is an aside inside the content, closed by a comma
+        before the content's own verb ("that the company operating a mine where a tunnel
+        collapsed, trapping 22 workers, had ignored warnings")."""
+        if cut.re is not _OUTLET_PARTICIPLE:
+            return False
+        closing = self.v.find(",", cut.end(), end)
+        verb = _TOKEN.search(self.v, closing + 1, end) if closing != -1 else None
+        return (
+            verb is not None
+            and not self.v[closing + 1 : verb.start()].strip()
+            and bool(_AUXILIARY_WORD.fullmatch(verb.group()))
+        )
 
     def colon_headline(self, start: int, end: int) -> list[_Draft]:
         """'Kremlin: Putin did not ...': in a headline, a short name before a colon is the speaker;
@@ -5463,6 +5502,35 @@ class QuoteFinder:
         )
         return self._trim(start, parallel.start())[1] if outer else end
 
+    def _subject_participle_end(self, draft: _Draft, end: int) -> int:
+        """'Official figures showing a fall in river pollution are misleading': a participle cue
+        inside its sentence's subject (no comma and no verb before it) reports up to the
+        sentence's own verb, the last "is", "are", "was" or "were" of its content (of two, after
+        "that": "Protesters chanting that the vote was rigged were arrested")."""
+        start = draft.fragments[0][0]
+        if not draft.cue or len(draft.fragments) != 1 or not _ing_form(self._cue_verb(draft.cue)):
+            return end
+        before = self.v[self.sentence_of(draft.cue[0])[0] : draft.cue[0]]
+        words = before.split()
+        if (
+            not words
+            or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c"))  # "After saying her knee was hurt, she"
+            or "," in before
+            or any(_finite_verb(w) or w in _IRREGULAR_PAST or w.endswith("ed") for w in words)
+        ):
+            return end
+        verbs = [  # not a relative clause's own verb ("describing the deal that was signed")
+            verb
+            for verb in _VERB_AFTER_SUBJECT.finditer(self.v, start, end)
+            if not _RELATIVE_END.search(self.v, start, verb.start()) and "," not in self.v[start : verb.start()]
+        ]  # nor past a comma ("Keeps saying she opposed the war, when there are clips of ...")
+        if (
+            len(verbs) < (2 if self.v.startswith("that", start) else 1)
+            or _n_words(self.v[start : verbs[-1].start()]) < 2
+        ):
+            return end  # "chanting that the vote was rigged were arrested": the that-clause's own verb first
+        return self._trim(start, verbs[-1].start())[1]
+
     def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
         """In one sentence, a content ends where a later attribution's speaker begins."""
         drafts = sorted(drafts, key=lambda d: d.cue[0] if d.cue else d.fragments[0][0])
@@ -5470,6 +5538,7 @@ class QuoteFinder:
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
             content_end = self._before_outer_that(draft, drafts[:index], content_end)
+            content_end = self._subject_participle_end(draft, content_end)
             aside = self._dash_aside(content_start) or (draft.speaker and self._relative_aside(draft.speaker))
             if aside and content_start > aside[0] and content_end > aside[1]:
                 # "Trump — even as he says A — has proposed ...", "the witness, a businessman who

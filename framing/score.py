@@ -816,7 +816,14 @@ class ScoreConfig:
 #:      "says otherwise", "said so" no claim; relative asides after a coordinated title.
 #:      Actors: a country's businesses are no actor unless state-owned. Blame: "the army"
 #:      with no actor is the army named last; firms as targets leave no pronoun fallback.
-SCORER_REVISION = 342
+#: 343: quotes: "…, officials said, in one of the deadliest attacks" ends the claim before
+#:      the attribution; an inverted cue's speaker may open a "whose" clause, and a past
+#:      tense before a speaker closing the sentence makes a claim. Blame: "they" after
+#:      people no actor names is no singular actor; a participle cue in its sentence's
+#:      subject reports up to the sentence's verb; a headline's second verb after a comma
+#:      has the first one's subject; a participle aside closed before the claim's verb
+#:      stays in the claim.
+SCORER_REVISION = 343
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -539,6 +539,11 @@ def blames(text):
             "Ukraine blamed Russia's state-owned energy company Gazprom for the cuts.",
             [("Ukraine", "Russia", "blame", "reported")],
         ),
+        # ... but after people an actor names, "they" are that actor
+        (
+            "Israeli officials spoke with Putin. They blamed Iran for the attack.",
+            [("Israel", "Iran", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1393,6 +1398,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Peru's government has blamed the Spanish energy company Repsol for an oil spill.",
         "The United States imposed sanctions on six Iranian companies and two executives it accused of supplying"
         " drones.",
+        # "they" after people no actor names is not a singular actor named near them
+        "For years, European leaders have treated Turkey as a nuisance. They blame Ankara for the migrant crisis.",
     ],
 )
 def test_not_blame(text):

@@ -5183,6 +5183,103 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # "in one of the deadliest attacks" after the attribution closes the outlet's sentence
+        (
+            "A missile struck the hospital, killing two adults, officials said, in one of the deadliest attacks"
+            " in months.",
+            [
+                (
+                    "indirect",
+                    "A missile struck the hospital, killing two adults",
+                    "said",
+                    "officials",
+                    "officials",
+                    None,
+                ),
+            ],
+        ),
+        # an inverted cue's speaker with a "whose" clause is the noun before it; a past tense
+        # before a speaker closing the sentence makes the words before the cue a claim
+        (
+            '"Someone must be held responsible," said a woman whose brother was killed.',
+            [("direct", '"Someone must be held responsible,"', "said", "a woman", "a woman", None)],
+        ),
+        (
+            "The fire destroyed homes, said a woman who lost her home.",
+            [("indirect", "The fire destroyed homes", "said", "a woman", "a woman", None)],
+        ),
+        # a participle cue inside its sentence's subject reports up to the sentence's verb
+        (
+            "Official figures showing a fall in river pollution are misleading, scientists said.",
+            [
+                (
+                    "indirect",
+                    "Official figures showing a fall in river pollution are misleading",
+                    "said",
+                    "scientists",
+                    "scientists",
+                    None,
+                ),
+                ("indirect", "a fall in river pollution", "showing", "Official figures", "Official figures", None),
+            ],
+        ),
+        (
+            "Protesters chanting that the vote was rigged were arrested.",
+            [("indirect", "that the vote was rigged", "chanting", "Protesters", "Protesters", None)],
+        ),
+        (
+            "Officials claiming he won the race, when there are photos of him finishing last.",
+            [
+                (
+                    "indirect",
+                    "he won the race, when there are photos of him finishing last",
+                    "claiming",
+                    "Officials",
+                    "Officials",
+                    None,
+                ),
+            ],
+        ),
+        # a headline's second verb after a comma shares the first one's subject, not its clause
+        (
+            "Turkey blames Kurdish militants for bombing, rejects US condolences\n\nSix people died.",
+            [
+                ("indirect", "Kurdish militants for bombing", "blames", "Turkey", "Turkey", "Turkey"),
+                ("indirect", "US condolences", "rejects", "Turkey", "Turkey", "Turkey"),
+            ],
+        ),
+        # ... but not after a compound modifier, nor before a phrase holding a verb
+        (
+            "The monitor, a Britain-based group, said the strikes targeted positions of militias near the airport.",
+            [
+                (
+                    "indirect",
+                    "the strikes targeted positions of militias near the airport",
+                    "said",
+                    "The monitor",
+                    "The monitor",
+                    None,
+                ),
+            ],
+        ),
+        # a participle clause closed by a comma before the claim's own verb is an aside in it
+        (
+            "A union said the company operating the mine, trapping 22 workers, had ignored warnings.",
+            [
+                (
+                    "indirect",
+                    "the company operating the mine, trapping 22 workers, had ignored warnings",
+                    "said",
+                    "A union",
+                    "A union",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Officials said a drone hit the depot, setting off a fire, which was contained.",
+            [("indirect", "a drone hit the depot", "said", "Officials", "Officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
