@@ -107,8 +107,9 @@ _NOT_PLURAL_NOUNS = frozenset("is was has says does as this its his".split())
 _PEOPLE_PLURAL = re.compile(
     r"\b(?:leaders|officials|critics|experts|analysts|observers|residents|witnesses|investigators|diplomats|"
     r"lawmakers|legislators|politicians|supporters|aides|voters|members|lawyers|prosecutors|activists|protesters|"
-    r"demonstrators|journalists|commentators|governments|ministers|campaigners|opponents|rivals|authorities)\b"
-)
+    r"demonstrators|journalists|commentators|governments|ministers|campaigners|opponents|rivals|authorities)\b",
+    re.I,
+)  # "Critics say ...": also opening a sentence
 #: Between an actor and the noun it owns or qualifies: "Russia's diplomats", "Israeli officials".
 _OWNER_GAP = re.compile(r"(?:['\u2019]s)?[\s-]*")
 #: A sentence's end: a full stop, a question or exclamation mark and the space after it.

@@ -5516,7 +5516,7 @@ class QuoteFinder:
             not words
             or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c"))  # "After saying her knee was hurt, she"
             or "," in before
-            or any(_finite_verb(w) or w in _IRREGULAR_PAST or w.endswith("ed") for w in words)
+            or any(_finite_verb(w) or _plain_past(w) for w in words)  # not "Iran-backed groups claiming"
         ):
             return end
         verbs = [  # not a relative clause's own verb ("describing the deal that was signed")

@@ -5240,6 +5240,20 @@ def quotes_of(text):
                 ),
             ],
         ),
+        (
+            "Iran-backed groups claiming a victory are celebrating, officials said.",
+            [
+                (
+                    "indirect",
+                    "Iran-backed groups claiming a victory are celebrating",
+                    "said",
+                    "officials",
+                    "officials",
+                    None,
+                ),
+                ("indirect", "a victory", "claiming", "Iran-backed groups", "Iran-backed groups", None),
+            ],
+        ),
         # a headline's second verb after a comma shares the first one's subject, not its clause
         (
             "Turkey blames Kurdish militants for bombing, rejects US condolences\n\nSix people died.",
