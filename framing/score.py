@@ -823,7 +823,9 @@ class ScoreConfig:
 #:      subject reports up to the sentence's verb; a headline's second verb after a comma
 #:      has the first one's subject; a participle aside closed before the claim's verb
 #:      stays in the claim.
-SCORER_REVISION = 343
+#: 344: "Critics ..." opening a sentence is people no actor names for a later "they"; a
+#:      participle cue after a compound modifier ("Iran-backed groups claiming") in a subject.
+SCORER_REVISION = 344
 
 
 def _mean_or_none(values: list[float]) -> float | None:
