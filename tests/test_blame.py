@@ -539,7 +539,7 @@ def blames(text):
             "Ukraine blamed Russia's state-owned energy company Gazprom for the cuts.",
             [("Ukraine", "Russia", "blame", "reported")],
         ),
-        # ... but after people an actor names, "they" are that actor
+        # "they" after people an actor names ("Israeli officials") are that actor
         (
             "Israeli officials spoke with Putin. They blamed Iran for the attack.",
             [("Israel", "Iran", "blame", "reported")],
