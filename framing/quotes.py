@@ -4675,7 +4675,7 @@ class QuoteFinder:
         if (
             that
             and (
-                re.search(r"\s(?:and|but|or)\s+$", rest[: that.end() - 4])  # "warned athletes of tests and that B"
+                _TRAILING_CONJUNCTION.search(rest[: that.end() - 4].rstrip())  # "warned athletes of tests and that B"
                 or any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
                 or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
             )
