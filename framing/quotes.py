@@ -43,7 +43,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -243,6 +243,8 @@ _FINAL_WHO = re.compile(r"(?<![\w'\u2019-])who\s*$")
 _ASIDE_WHICH = re.compile(r",\s+(which)\s*$")
 #: Relative words that speak for their antecedent.
 _RELATIVE_SPEAKERS = frozenset(("who", "which"))
+#: Relative pronouns that open a comma-set aside after a sentence's subject ("Costa, whose aide ...,").
+_ASIDE_RELATIVES = frozenset(("who", "which", "whose", "whom"))
 #: What ends the text before a passive's subject: punctuation, a conjunction, a subordinator or a relative.
 _RELATIVES = frozenset("which who whom what that whose why how".split())
 #: Words that open a subordinate clause: a passive after one ends at the comma before the main clause.
@@ -400,6 +402,10 @@ _PREPOSITION_START = re.compile(
 #: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
 #: rejects charge"): a capitalised name of up to three words and a verb in the present.
 _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
+#: In a headline, a clause of circumstance after "as" ("rejects fraud claims as opposition calls
+#: for protests"): up to three words and a verb in the present (group 1) with words after it; not
+#: a label ("dismisses the report as fake news").
+_HEADLINE_AS_CLAUSE = re.compile(r"\sas\s(?:[\w'\u2019-]+\s){1,3}?([a-z]+[^s\W]s)\s\w")
 #: Cue forms after which a "most" is a subject, not an adverb of degree ("but most said ...").
 _QUANTIFIER_CUES = frozenset(
     "said say says told think thought believe believed agree agreed argue argued insist insisted warn warned".split()
@@ -420,6 +426,9 @@ _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whose)\s")
 #: "... and that ...": the next of two that-clauses, where a claim nested in the first one ends.
 _NEXT_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
+#: Words that open the subject of a clause right after a noun naming a claim ("..., a charge Tehran
+#: denies", "a charge both countries reject"): who labels or denies the claim.
+_CLAIM_SUBJECT_WORDS = r"(?:the|its|his|her|their|they|he|she|it|we|both|all|many|most|several|each)\b|[A-Z]"
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -430,7 +439,7 @@ _CONTENT_END = re.compile(
     # charges Israel has never confirmed": the outlet's apposition naming the claim
     r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions)\s"
-    r"(?:that|which|for\swhich|(?:he|she|they|it|we|the|its|his|her|their)\s|[A-Z])"
+    r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     # "..., but most said an explosion was ...": a quantifier's own attribution
@@ -2070,7 +2079,7 @@ _GENERIC_HEADS = frozenset(
 _STATE_BODY_HEADS = frozenset("ministry army military government embassy cabinet junta".split())
 _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
-_ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
+ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
 #: Heads of publications and institutions, never "he" or "she" ("the top British medical journal");
 #: not a state body or a group, whose unnamed spokesman a wire story may call "he" next.
 _NON_PERSON_HEADS = frozenset(
@@ -2306,8 +2315,9 @@ DENYING_VERB = (
 )
 #: A noun that the words after it describe, with no "that" ("..., a charge Tehran denies", "a
 #: fact its diplomats deny", "a move the Kremlin condemned", "claims Moscow rejects", "a charge
-#: they denied", "a remark she later repeated"): not part of the speaker after it.
-_SUBJECT_AHEAD = r"(?=(?:the|its|his|her|their|they|he|she|it|we)\b|[A-Z])"
+#: they denied", "a remark she later repeated", "a charge both countries reject"): not part of the
+#: speaker after it.
+_SUBJECT_AHEAD = r"(?=" + _CLAIM_SUBJECT_WORDS + r")"
 _CONTACT_RELATIVE = re.compile(
     r"\s*(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:"
     + _APPOSITION_NOUNS
@@ -3083,6 +3093,12 @@ class QuoteFinder:
         if not phrase or phrase.lower() in _WH_WORDS:
             return None  # "What worries you most?": a question's subject is nobody
         start = start + self.v[start:end].index(phrase)
+        words = phrase.split()
+        if words[0].lower() == "whatever":
+            return None  # "The sanctions are working, whatever Moscow says": a concession, no attribution
+        if words[0].lower() == "even" and len(words) > 1 and (words[1][:1].isupper() or words[1] in _DETERMINERS):
+            # "Even Elvira Nabiullina, the bank's governor, has admitted": the name, not its emphasis
+            return self._valid_speaker(start + len(words[0]), end, max_words, unlisted)
         age = re.search(r",\s+\d{1,3},?$", phrase)
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
@@ -3987,6 +4003,11 @@ class QuoteFinder:
             # before the relative clause
             return self._valid_speaker(start + words[0].start(), start + words[verb - 2].end() - 1)
         commas = [i for i, w in enumerate(words[: verb - 1]) if w.group(0).endswith(",")]
+        relative = next((i for i in commas if words[i + 1].group(0) in _ASIDE_RELATIVES), None)
+        if relative is not None and relative < _MAX_SPEAKER_WORDS:
+            # "Prime Minister Antonio Costa, whose chief of staff was detained ..., also resigned":
+            # the first verb belongs to the relative clause; the subject is the phrase before it
+            return self._valid_speaker(start + words[0].start(), start + words[relative].end() - 1)
         insertion = words[commas[0]] if commas else None
         # a longer subject only with a comma-set insertion closed right before the verb ("Russia's
         # envoy to the United Nations, Vassily Nebenzia, went further"): the words before it count
@@ -4236,10 +4257,17 @@ class QuoteFinder:
         """Whether a draft's cue ends in a preposition ("complained about"): its content is a noun phrase."""
         return draft.cue is not None and bool(_PREPOSITIONAL_CUE.search(self.v[draft.cue[0] : draft.cue[1]].lower()))
 
+    def _before_headline_as(self, position: int) -> bool:
+        """Whether a headline's clause of circumstance after "as" starts at ``position``."""
+        clause = _HEADLINE_AS_CLAUSE.match(self.v, position)
+        return bool(clause and self.headline_at(position) and _verb_like(clause.group(1)))
+
     def _least_words(self, draft: _Draft) -> int:
         """The fewest words a content may have: one for an object, which may be one name ("has
         been critical of Trump", "attacked Machado in early-morning tweets"), else two."""
         one_name = draft.passive or self._prepositional(draft) or self._verb_object(draft)
+        # a headline's terse object before its clause of circumstance ("Opposition alleges fraud as ...")
+        one_name = one_name or self._before_headline_as(draft.fragments[-1][1])
         # "blamed Israel": the accused alone, which may be one name
         one_name = one_name or (
             draft.cue is not None and self._accusation_object(draft.cue, *draft.fragments[0]) is not None
@@ -4644,8 +4672,12 @@ class QuoteFinder:
             return None
         speaker = self.speaker_before(start, cue[0])
         asyndetic = self.headline_at(cue[0]) and self.v[start : cue[0]].rstrip().endswith(",")
-        if speaker and asyndetic and self.cues.find(self.v, *speaker):
-            speaker = None  # "Turkey blames militants for bombing, rejects US condolences": no cue's clause speaks
+        if speaker and asyndetic:
+            # "Turkey blames militants for bombing, rejects US condolences", "Minister resigns over
+            # inquiry, denies wrongdoing": the subject of the clause before the comma speaks, and
+            # no clause holding a cue is a speaker
+            clause_subject = self.subject(start, cue[0])
+            speaker = clause_subject or (None if self.cues.find(self.v, *speaker) else speaker)
         if speaker is None and (asyndetic or self._coordinated(start, cue)):
             # "Trump, her opponent, bemoaned the unrest and said ...", a headline's "Putin calls for
             # calm, says Israel not to blame": the sentence's subject speaks
@@ -4820,6 +4852,7 @@ class QuoteFinder:
         # one word is a content only when its circumstances were cut off ("attacked Machado in
         # tweets", not "called for calm" or "endorsed it")
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in _TRAILING_CIRCUMSTANCES)
+        cut_off = cut_off or self._before_headline_as(content[1])
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
         if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
@@ -5249,9 +5282,10 @@ class QuoteFinder:
         subject's clause after a comma.
         """
         ends: tuple[re.Pattern[str], ...] = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
-        if not fronted and self.headline_at(start):
-            ends += (_HEADLINE_NEXT_CLAUSE,)
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
+        if not fronted and self.headline_at(start):
+            cuts += [cut for cut in [_HEADLINE_NEXT_CLAUSE.search(self.v, start, end)] if cut]
+            cuts += [cut for cut in _HEADLINE_AS_CLAUSE.finditer(self.v, start, end) if _verb_like(cut.group(1))][:1]
         cuts = [
             cut
             for cut in cuts
@@ -5837,10 +5871,10 @@ class QuoteFinder:
             # "Poroshenko ... In a statement, his office said": the office of the person "he" is
             pronoun = {"his": "he", "her": "she"}[phrase.split()[0].lower()]
             return phrase, self._resolve_speaker(pronoun, position, history, claims)[1]
-        if actor is None and words[0] == "the" and head in _ORGANISATION_HEADS:
+        if actor is None and words[0] == "the" and head in ORGANISATION_HEADS:
             # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
             # organisation named before, as speaker or in the outlet's words
-            return phrase, self._latest_organisation(position, history)
+            return phrase, self.latest_organisation(position, head, history)
         owner = _COMMON_POSSESSOR.fullmatch(phrase) if actor is None and head in _GENERIC_HEADS else None
         if owner:  # "The group's statement called ...": the group's, whoever the group is
             return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
@@ -6020,15 +6054,19 @@ class QuoteFinder:
         actor = resolve_phrase(phrase, self.registry)
         return actor if actor and not self._non_state(actor) else None
 
-    def _latest_organisation(self, position: int, history: list[_Speaker]) -> str | None:
-        """The organisation (an actor of kind organisation) named last before ``position``: by a
-        speaker before it, or by a mention within the antecedent window."""
+    def latest_organisation(self, position: int, head: str, history: Sequence[_Speaker] = ()) -> str | None:
+        """The organisation (an actor of kind organisation) that "the <head>" at ``position`` names:
+        the one named last before it, by a speaker or by a mention within the antecedent window;
+        none when a new, unnamed one of that head comes after it ("NATO said ... A ransomware
+        group claimed the attack. The group said": not NATO)."""
         found = [(h.position, h.actor) for h in history if h.position < position and self._organisation(h.actor)]
         for match in self.registry.pattern.finditer(self.v, max(0, position - _ANTECEDENT_CHARS), position):
-            actor = self.registry.form_actor.get(match.group(0), ("", ""))[0]
-            if self._organisation(actor):
-                found.append((match.start(), actor))
-        return max(found, default=(0, None))[1]
+            named = self.registry.form_actor.get(match.group(0), ("", ""))[0]
+            if self._organisation(named):
+                found.append((match.start(), named))
+        named_at, actor = max(found, default=(0, None))
+        unnamed = _pattern_for(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.I)
+        return None if actor and unnamed.search(self.v, named_at, position) else actor
 
     def _kind(self, actor: str | None) -> str:
         """The registered kind of ``actor``, lower case ("country", "organisation"); "" if unknown."""

@@ -5294,6 +5294,66 @@ def quotes_of(text):
             "Officials said a drone hit the depot, setting off a fire, which was contained.",
             [("indirect", "a drone hit the depot", "said", "Officials", "Officials", None)],
         ),
+        # the first verb after the subject belongs to a relative aside; the subject is before it
+        (
+            "Prime Minister Antonio Costa, whose chief of staff was detained in the same investigation, also "
+            "resigned later in the day, saying the dignity of his office was at stake.",
+            [
+                (
+                    "indirect",
+                    "the dignity of his office was at stake",
+                    "saying",
+                    "Prime Minister Antonio Costa",
+                    "Prime Minister Antonio Costa",
+                    None,
+                )
+            ],
+        ),
+        # a quantified subject after a charge noun: the subject denies
+        (
+            "Moscow blamed the United States and Britain for the blasts, a charge both countries reject.",
+            [
+                ("indirect", "the United States and Britain for the blasts", "blamed", "Moscow", "Moscow", "Russia"),
+                (
+                    "indirect",
+                    "the United States and Britain for the blasts",
+                    "reject",
+                    "both countries",
+                    "both countries",
+                    None,
+                ),
+            ],
+        ),
+        # a focus adverb is no part of the speaker
+        (
+            "Even the central bank's governor, Elvira Nabiullina, has admitted that the economy is overheating.",
+            [
+                (
+                    "indirect",
+                    "that the economy is overheating",
+                    "admitted",
+                    "the central bank's governor, Elvira Nabiullina",
+                    "the central bank's governor, Elvira Nabiullina",
+                    None,
+                )
+            ],
+        ),
+        # "the group" after a new, unnamed group is not the organisation named before it
+        (
+            "NATO said it was investigating. A ransomware group claimed the attack. The group said it had stolen data.",
+            [
+                ("indirect", "it was investigating", "said", "NATO", "NATO", "NATO"),
+                ("indirect", "the attack", "claimed", "A ransomware group", "A ransomware group", None),
+                ("indirect", "it had stolen data", "said", "The group", "The group", None),
+            ],
+        ),
+        (
+            "Hezbollah said it fired rockets. The group said more would follow.",
+            [
+                ("indirect", "it fired rockets", "said", "Hezbollah", "Hezbollah", "Hezbollah"),
+                ("indirect", "more would follow", "said", "The group", "The group", "Hezbollah"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -7255,6 +7315,21 @@ def test_quotes(text, expected):
             "Israeli military: strike hit weapons depot",
             [("strike hit weapons depot", ":", "Israeli military", "Israel")],
         ),
+        # the subject of a first clause without a cue speaks after the comma
+        ("Minister resigns over corruption inquiry, denies wrongdoing", [("wrongdoing", "denies", "Minister", None)]),
+        # a clause of circumstance after "as" ends the content; a label after "as" does not
+        (
+            "Election commission rejects fraud claims as opposition calls for protests",
+            [("fraud claims", "rejects", "Election commission", None)],
+        ),
+        ("Utility blames shipping company as slick reaches beaches", [("shipping company", "blames", "Utility", None)]),
+        ("Opposition alleges fraud as president claims landslide", [("fraud", "alleges", "Opposition", None)]),
+        (
+            "Kremlin dismisses report as fake news from Kyiv",
+            [("report as fake news from Kyiv", "dismisses", "Kremlin", "Russia")],
+        ),
+        # a concession names no speaker
+        ("The sanctions are working, whatever Moscow says", []),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
