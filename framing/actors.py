@@ -407,7 +407,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     mentions = [
         m
         for m in find_mentions(head, registry)
-        if not BACKER.match(head, m.end) and not _STANCE_BEFORE.search(head, 0, m.start)
+        if not BACKER.match(head, m.end) and not STANCE_BEFORE.search(head, 0, m.start)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     mentions = [m for m in mentions if not against or m.start < against.start()]
     if len(mentions) > 1 and _POSSESSIVE.match(head, mentions[0].end) and mentions[1].form_type == "demonyms":
@@ -470,7 +470,7 @@ def owns_business(text: str, end: int) -> bool:
 
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
-_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group

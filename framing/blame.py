@@ -18,11 +18,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
-from framing.actors import ADVERSARY_NOUNS, BACKER, Mention, Registry, find_mentions, owns_business, resolve_phrase
+from framing.actors import (
+    ADVERSARY_NOUNS,
+    BACKER,
+    STANCE_BEFORE,
+    Mention,
+    Registry,
+    find_mentions,
+    owns_business,
+    resolve_phrase,
+)
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
 from framing.prefilter import LiteralScan, lowered_slice, required_literals
 from framing.quotes import (
+    ORGANISATION_HEADS,
     PERSON_WORDS,
     PLACE_PREPOSITIONS,
     SHARED_SUBJECT,
@@ -200,6 +210,9 @@ _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 #: A state's body named with "the" and no actor ("the army", "the government"): the body of that
 #: name the article named last, with its actor ("the Sudanese army").
 _DEFINITE_BODY = re.compile(r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy)(?![\w-])", re.I)
+#: A group named with "the" and a head such as "alliance" or "group" (group 1), maybe after one
+#: modifier ("the Western alliance", "the militant group"): the organisation the article named last.
+_DEFINITE_GROUP = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w'\u2019-])", re.I)
 #: A possessive before people who are the owner's others ("its neighbours", "their rivals").
 _OTHERS_OF_OWNER = re.compile(
     r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|allies|partners|" + ADVERSARY_NOUNS + r")\b", re.I
@@ -583,6 +596,10 @@ class _BlameFinder:
         body = _DEFINITE_BODY.match(text)
         if body and (named := named_before(self.view.text, body.group(1).lower(), start, self.registry)):
             return [named[1]]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
+        group = _DEFINITE_GROUP.match(text)
+        head = group.group(1).lower() if group else ""
+        if head in ORGANISATION_HEADS and (organisation := self.finder.latest_organisation(start, head)):
+            return [organisation]  # "NATO launched drills. Russia accused the alliance of ...": NATO
         if _OTHERS_OF_OWNER.match(text):
             return []  # "accuse its neighbours", "blamed their rivals": others than the owner
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
@@ -724,12 +741,14 @@ class _BlameFinder:
 
     def _heads(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions that are not modifiers of the next one, nor backers of the noun after
-        them ("Iran-backed militias")."""
+        them ("Iran-backed militias"), nor what the noun after them is for or against ("a
+        pro-Ukrainian group", "anti-Israel protesters")."""
         return [
             mention
             for index, mention in enumerate(mentions)
             if (index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1]))
             and not BACKER.match(self.article.text, mention.end)
+            and not STANCE_BEFORE.search(self.article.text, max(0, mention.start - 6), mention.start)
             and not owns_business(self.article.text, mention.end)
         ]
 

@@ -825,7 +825,11 @@ class ScoreConfig:
 #:      stays in the claim.
 #: 344: "Critics ..." opening a sentence is people no actor names for a later "they"; a
 #:      participle cue after a compound modifier ("Iran-backed groups claiming") in a subject.
-SCORER_REVISION = 344
+#: 345: relative asides after a subject, a headline's clause without a cue and its as-clause,
+#:      "whatever X says", "Even X", "a charge both countries reject", "the group" after a new
+#:      unnamed group; blame "X not to blame" in headlines, "the alliance" = the organisation
+#:      named last, "pro-X"/"anti-X" no blame target.
+SCORER_REVISION = 345
 
 
 def _mean_or_none(values: list[float]) -> float | None:

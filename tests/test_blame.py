@@ -544,6 +544,18 @@ def blames(text):
             "Israeli officials spoke with Putin. They blamed Iran for the attack.",
             [("Israel", "Iran", "blame", "reported")],
         ),
+        # a headline drops the copula: "X not to blame" rejects the blame on X
+        ("Putin says Israel not to blame.", [("Russia", "Israel", "denial", "reported")]),
+        ("Putin says Israel not responsible for downing of plane.", [("Russia", "Israel", "denial", "reported")]),
+        # "the alliance", "the militant group": the organisation the article named last
+        (
+            "NATO launched drills in the Arctic. Russia accused the alliance of militarising the region.",
+            [("Russia", "NATO", "blame", "reported")],
+        ),
+        (
+            "Hezbollah fired rockets. Israel blamed the militant group for the attack.",
+            [("Israel", "Hezbollah", "blame", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1401,6 +1413,11 @@ def test_headline_rules_stay_out_of_the_body():
         # "they" after people no actor names is not a singular actor named near them
         "For years, European leaders have treated Turkey as a nuisance. They blame Ankara for the migrant crisis.",
         "Critics have long treated Turkey as a nuisance. They blame Ankara for the migrant crisis.",
+        # ... but not after a new, unnamed group
+        "NATO held drills. A new group formed. Russia accused the group of provocations.",
+        # what a group is for or against is not the group
+        "A report, citing US officials, said a pro-Ukrainian group was behind the attack.",
+        "US officials blamed anti-Russian militants for the attack.",
     ],
 )
 def test_not_blame(text):
