@@ -972,6 +972,8 @@ _AUXILIARY = (
     r"won['\u2019]t|can['\u2019]t|cannot)\b"
 )
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
+#: Only an auxiliary between a subject and its cue (" had ", " have also ").
+_AUXILIARY_GAP = re.compile(r"\s+" + _AUXILIARY + r"(?:\s+(?:also|not|never|already))?\s+")
 #: Passive forms whose charge follows "on" ("The strike was blamed on Israel"): no particle there.
 _CHARGED_ON = frozenset(("blamed", "pinned"))
 #: What follows a headline's passive without its auxiliary ("Israel blamed for strike", "accused of").
@@ -2655,6 +2657,14 @@ def _without_labels(text: str) -> str:
 _PREPOSITIONAL_SUBORDINATORS = frozenset(("after", "before", "since"))
 
 
+def _joined_objects(clause: list[str]) -> bool:
+    """Whether a relative clause's words before a cue end in objects joined by "and" ("who shot
+    two classmates and a guard [had planned]"): a determiner after the last "and", not a verb."""
+    joins = [i for i, w in enumerate(clause) if w in ("and", "but", "or")]
+    last = joins[-1] if joins else len(clause)
+    return clause[last : last + 1] == ["and"] and last + 2 < len(clause) and clause[last + 1].lower() in _DETERMINERS
+
+
 def _opens_clause(text: str, brk: re.Match[str]) -> bool:
     """Whether a clause break in ``text``, the words before a cue, opens a clause: not "since" or
     "after" heading a phrase of time with no verb of its own when "and" joins the cue to what
@@ -2917,7 +2927,14 @@ class QuoteFinder:
                 and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
                 and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
                 and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
-                and not {"and", "but", "or"} & set(clause)  # "... regulators who approved it and said"
+                # "... regulators who approved it and said"; not objects joined before the main
+                # verb's auxiliary ("a boy who shot two classmates and a guard had [planned]")
+                and not (
+                    {"and", "but", "or"} & set(clause)
+                    and not (
+                        _joined_objects(clause) and _AUXILIARY_GAP.fullmatch(self.v, floor + len(region), cue_start)
+                    )
+                )
             ):
                 return self._valid_speaker(floor + np_start, floor + breaks[-1].start())
         speaker = self._valid_speaker(floor + start, floor + len(region))
@@ -3142,6 +3159,11 @@ class QuoteFinder:
             # "The nominee also outlined his plan and [vowed]": a clause cut short; its subject speaks
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
+            cue = re.match(r"\s*([a-z]+)", self.v[end : end + 30])
+            if cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:]):
+                # "said ... that he would take his own life and urged police to": a past verb is no
+                # second verb under the modal; it has the sentence's subject
+                return self.subject(self.sentence_of(start)[0], end)
             return self.subject(start, end) or self._subject_across_insertions(start, end)
         if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:
             return None  # "Now tell us this isn't ...": an imperative after an adverb
@@ -3307,6 +3329,10 @@ class QuoteFinder:
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
+                if speaker and speaker[0] < quote_end:
+                    return (
+                        None  # '"no indication" that he would ... and urged': the sentence's subject, before the quote
+                    )
                 between = self.v[quote_end : speaker[0]] if speaker else ""
                 if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
                     return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own

@@ -829,7 +829,10 @@ class ScoreConfig:
 #:      "whatever X says", "Even X", "a charge both countries reject", "the group" after a new
 #:      unnamed group; blame "X not to blame" in headlines, "the alliance" = the organisation
 #:      named last, "pro-X"/"anti-X" no blame target.
-SCORER_REVISION = 345
+#: 346: a past cue after "and" is no second verb under a nested clause's modal; objects
+#:      joined by "and" in a relative clause before the main verb's auxiliary; a speaker
+#:      found after a quote never lies before it.
+SCORER_REVISION = 346
 
 
 def _mean_or_none(values: list[float]) -> float | None:

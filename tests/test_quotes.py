@@ -5354,6 +5354,44 @@ def quotes_of(text):
                 ("indirect", "more would follow", "said", "The group", "The group", "Hezbollah"),
             ],
         ),
+        # a past cue after "and" is no second verb under a nested clause's modal: the sentence's subject speaks
+        (
+            "His lawyers said they saw no indication that he would take his own life and urged police to investigate.",
+            [
+                (
+                    "indirect",
+                    "they saw no indication that he would take his own life",
+                    "said",
+                    "His lawyers",
+                    "His lawyers",
+                    None,
+                ),
+                ("indirect", "police to investigate", "urged", "His lawyers", "His lawyers", None),
+            ],
+        ),
+        # ... and a quoted fragment before it does not take that cue as its attribution
+        (
+            'His lawyers said they saw "no indication" that he would lie and urged police to investigate.',
+            [
+                ("indirect", 'they saw "no indication" that he would lie', "said", "His lawyers", "His lawyers", None),
+                ("indirect", "police to investigate", "urged", "His lawyers", "His lawyers", None),
+            ],
+        ),
+        # objects joined by "and" inside a relative clause: the noun before "who" is the subject
+        (
+            "Police said that a boy who shot two classmates and a guard had planned the attack.",
+            [
+                (
+                    "indirect",
+                    "that a boy who shot two classmates and a guard had planned the attack",
+                    "said",
+                    "Police",
+                    "Police",
+                    None,
+                ),
+                ("indirect", "the attack", "planned", "a boy", "a boy", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
