@@ -212,7 +212,9 @@ _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _DEFINITE_BODY = re.compile(r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy)(?![\w-])", re.I)
 #: A group named with "the" and a head such as "alliance" or "group" (group 1), maybe after one
 #: modifier ("the Western alliance", "the militant group"): the organisation the article named last.
-_DEFINITE_GROUP = re.compile(r"the\s+(?:[a-z-]+\s+)?([a-z]+)(?![\w'\u2019-])", re.I)
+_DEFINITE_GROUP = re.compile(
+    r"the\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(ORGANISATION_HEADS)) + r")(?![\w'\u2019-])", re.I
+)
 #: A possessive before people who are the owner's others ("its neighbours", "their rivals").
 _OTHERS_OF_OWNER = re.compile(
     r"^\s*(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|allies|partners|" + ADVERSARY_NOUNS + r")\b", re.I
@@ -597,8 +599,7 @@ class _BlameFinder:
         if body and (named := named_before(self.view.text, body.group(1).lower(), start, self.registry)):
             return [named[1]]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
         group = _DEFINITE_GROUP.match(text)
-        head = group.group(1).lower() if group else ""
-        if head in ORGANISATION_HEADS and (organisation := self.finder.latest_organisation(start, head)):
+        if group and (organisation := self.finder.latest_organisation(start, group.group(1).lower())):
             return [organisation]  # "NATO launched drills. Russia accused the alliance of ...": NATO
         if _OTHERS_OF_OWNER.match(text):
             return []  # "accuse its neighbours", "blamed their rivals": others than the owner

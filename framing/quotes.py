@@ -3330,9 +3330,8 @@ class QuoteFinder:
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
                 speaker = self.speaker_before(quote_end, cue[0])
                 if speaker and speaker[0] < quote_end:
-                    return (
-                        None  # '"no indication" that he would ... and urged': the sentence's subject, before the quote
-                    )
+                    # '"no indication" that he would ... and urged': the sentence's subject, before the quote
+                    return None
                 between = self.v[quote_end : speaker[0]] if speaker else ""
                 if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
                     return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own
@@ -5311,7 +5310,8 @@ class QuoteFinder:
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         if not fronted and self.headline_at(start):
             cuts += [cut for cut in [_HEADLINE_NEXT_CLAUSE.search(self.v, start, end)] if cut]
-            cuts += [cut for cut in _HEADLINE_AS_CLAUSE.finditer(self.v, start, end) if _verb_like(cut.group(1))][:1]
+            as_clauses = _HEADLINE_AS_CLAUSE.finditer(self.v, start, end)
+            cuts += [cut for cut in as_clauses if self._before_headline_as(cut.start())]
         cuts = [
             cut
             for cut in cuts
