@@ -1413,7 +1413,7 @@ def test_headline_rules_stay_out_of_the_body():
         # "they" after people no actor names is not a singular actor named near them
         "For years, European leaders have treated Turkey as a nuisance. They blame Ankara for the migrant crisis.",
         "Critics have long treated Turkey as a nuisance. They blame Ankara for the migrant crisis.",
-        # ... but not after a new, unnamed group
+        # "the group" after a new, unnamed group is not the organisation named before it
         "NATO held drills. A new group formed. Russia accused the group of provocations.",
         # what a group is for or against is not the group
         "A report, citing US officials, said a pro-Ukrainian group was behind the attack.",
