@@ -405,9 +405,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         return None  # "the Spanish energy company Repsol": a firm, not its country's government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
     mentions = [
-        m
-        for m in find_mentions(head, registry)
-        if not BACKER.match(head, m.end) and not STANCE_BEFORE.search(head, 0, m.start)
+        m for m in find_mentions(head, registry) if not BACKER.match(head, m.end) and not takes_stance(head, m.start)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     mentions = [m for m in mentions if not against or m.start < against.start()]
     if len(mentions) > 1 and _POSSESSIVE.match(head, mentions[0].end) and mentions[1].form_type == "demonyms":
@@ -470,7 +468,13 @@ def owns_business(text: str, end: int) -> bool:
 
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
-STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+
+
+def takes_stance(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` only says what the noun after it is for or against
+    ("pro-Kremlin commentators", "a pro-Ukrainian group", "anti-Israel protesters")."""
+    return _STANCE_BEFORE.search(text, max(0, start - len("anti-")), start) is not None
 
 
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group

@@ -21,12 +21,12 @@ from typing import Literal, get_args
 from framing.actors import (
     ADVERSARY_NOUNS,
     BACKER,
-    STANCE_BEFORE,
     Mention,
     Registry,
     find_mentions,
     owns_business,
     resolve_phrase,
+    takes_stance,
 )
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
@@ -749,7 +749,7 @@ class _BlameFinder:
             for index, mention in enumerate(mentions)
             if (index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1]))
             and not BACKER.match(self.article.text, mention.end)
-            and not STANCE_BEFORE.search(self.article.text, max(0, mention.start - 6), mention.start)
+            and not takes_stance(self.article.text, mention.start)
             and not owns_business(self.article.text, mention.end)
         ]
 
