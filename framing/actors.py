@@ -408,12 +408,36 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         m for m in find_mentions(head, registry) if not BACKER.match(head, m.end) and not takes_stance(head, m.start)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     mentions = [m for m in mentions if not against or m.start < against.start()]
+    if len(mentions) == 1 and _forename_before(head, mentions[0], registry):
+        return None  # "Pedro Lima", "Jack London": a person whose surname is a place's name
     if len(mentions) > 1 and _POSSESSIVE.match(head, mentions[0].end) and mentions[1].form_type == "demonyms":
         return mentions[1].actor  # "Yemen's Houthi rebels", "Russia's Syrian allies": who the head is
     if mentions:
         return mentions[0].actor
     body = voiced_body(text)
     return resolve_phrase(body, registry) if body else None
+
+
+#: Capitalised words before a place's name that are no forename: its modifiers ("East Jerusalem",
+#: "Communist China", "Greater London") and words opening a phrase ("The United States", "In Moscow").
+_NOT_FORENAMES = frozenset(
+    "north south east west northern southern eastern western central greater upper lower old new soviet "
+    "communist imperial tsarist mainland occupied official metropolitan downtown "
+    "the a an this that these those our their its his her in at from for to of by with on".split()
+)
+
+
+def _forename_before(head: str, mention: Mention, registry: Registry) -> bool:
+    """Whether a phrase is only a forename (and an initial) and a place's name: a person's name
+    ("Pedro Lima", "Jack M. London"), not the place ("East Jerusalem") nor two actors."""
+    if mention.form_type not in _PLACE_FORMS or head[mention.end :].strip(" ,"):
+        return False
+    forename = re.fullmatch(r"\s*([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?", head[: mention.start])
+    return bool(
+        forename
+        and forename.group(1).lower() not in _NOT_FORENAMES
+        and _lower_the(forename.group(1)) not in registry.form_actor
+    )
 
 
 def voiced_body(phrase: str) -> str | None:

@@ -125,6 +125,11 @@ def test_mentions(text, expected, registry):
         ("pro-Kremlin commentators", None),
         ("Pro-Russian separatists", None),
         ("anti-Israel protesters", None),
+        # a forename before a place's name makes a person's name; a modifier keeps the place
+        ("Pedro Lima", None),
+        ("Jack M. London", None),
+        ("Communist China", "China"),
+        ("Lima", "Peru"),
     ],
 )
 def test_resolve_phrase_takes_the_head(phrase, actor, registry):
