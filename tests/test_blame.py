@@ -1418,6 +1418,8 @@ def test_headline_rules_stay_out_of_the_body():
         # what a group is for or against is not the group
         "A report, citing US officials, said a pro-Ukrainian group was behind the attack.",
         "US officials blamed anti-Russian militants for the attack.",
+        # "a suspected" is an adjective, not a verb of suspecting
+        "The US military shot down a suspected Chinese surveillance balloon off the coast of South Carolina.",
     ],
 )
 def test_not_blame(text):
