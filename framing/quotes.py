@@ -264,11 +264,13 @@ _AGENT_END = re.compile(
     r"|(?:in|since|during)\s+(?=\d{4}\b)|on\s+(?=(?:" + _WEEKDAYS + r")\b)"
     r"|of\s+(?=[a-z]+ing\b))"
 )
+#: Forms of "stand" that make a passive of accusing as "be" does ("The generals stand accused of ...").
+_STAND_FORMS = frozenset("stand stands stood standing".split())
 _PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:was|were|is|are|be|been|being)|\bit['\u2019]s)(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*"
-    r"\s+$",
+    r"(?:\b(?:was|were|is|are|be|been|being|" + "|".join(sorted(_STAND_FORMS)) + r")|\bit['\u2019]s)"
+    r"(?:\s+(?:first|also|not|never|widely|long|often|once|\w+ly))*\s+$",
     re.I,
-)  # "It's claimed that ..." too
+)  # "It's claimed that ...", "The generals stand accused of ..." too
 #: A pronoun with a contracted auxiliary before a cue ("who's called for", "she'd said"); not "it's",
 #: which before a participle is a passive ("it's claimed").
 _CONTRACTED_AUXILIARY = re.compile(r"\b(who|he|she|they|we|i|you)['\u2019](?:s|ve|d)$", re.I)
@@ -456,10 +458,15 @@ _CONTENT_END = re.compile(
     # "..., a day after a gunfight at a monastery left four dead": the outlet's time of the act
     r"|,\s(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\s"
-    # "... but have not said who was behind them": a second verb of saying, the speaker's own
+    # "... but have not said who was behind them", "... but did not give details": a second verb
+    # of saying or of giving what was said, the speaker's own
     r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not\s|never\s)?(?:yet\s)?"
     r"(?:said|say|told|tell|stated|state|commented|comment|named|name|identified|identify|disclosed|disclose|"
     r"explained|explain)\b"
+    r"|,?\s(?:and|but)\s(?:has|have|had|did|does|do|would|will)\s(?:not|never)\s(?:yet\s)?"
+    r"(?:give|provide|offer|elaborate|specify|reveal|cite|present)\b"
+    # "... but gave no details", "... and offered no evidence": what the speaker withheld
+    r"|,?\s(?:and|but)\s(?:gave|provided|offered|cited|presented)\s(?:no|few)\s"
 )
 #: Auxiliaries a speaker's predicate may repeat after "and" ("has said A and has challenged B").
 _PREDICATE_AUXILIARY = r"(has|have|had|will|would)"
@@ -1220,7 +1227,7 @@ _QUALITY_HEADS = frozenset(
     "disregard contempt disdain remorse regret restraint respect interest willingness readiness reluctance "
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
-    "sign signs skill talent commitment appetite enthusiasm anger frustration impatience".split()
+    "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack".split()
 )
 #: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
 #: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
@@ -1540,6 +1547,12 @@ _MEASURE_OF = re.compile(
     r"\s+of\s",
     re.I,
 )
+#: A name after a title in lower case, set off as an apposition ("The charity's founder, chef Jose
+#: Andres, said"; "The family's lawyer, attorney Ben Crump, said").
+_TITLED_APPOSITION = re.compile(
+    r"(?!(?:a|an|the|his|her|its|their|our|like|unlike|via|except|of|from|for|with|by|in|on|at)\s)"
+    r"[a-z]+(?<!ing)(?:\s+[A-Z][\w'\u2019.-]*){2,3}"
+)
 #: A name set off by a comma after an inverted role ("said a spokesman, Dmitry Peskov."), up to the
 #: end of the sentence or the next comma: the speaker's name, in apposition.
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)(?=\s*(?:[,.;!?]|$))")
@@ -1675,12 +1688,29 @@ def _object_phrase(content: str, ends: frozenset[str]) -> list[str]:
     return list(itertools.takewhile(lambda w: w.lower() not in ends, words))
 
 
-def _shown_quality(content: str) -> bool:
+def _new_predicate(words: list[str]) -> bool:
+    """Whether ``words`` open a predicate: a verb ("gave no details", "did not elaborate"), or a
+    clause with its own subject, a determiner, a pronoun or a name and a verb within three words
+    ("her challenger refused", "the crew survived")."""
+    verbs = [bool(_finite_verb(w) or w in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(w)) for w in words[:4]]
+    if verbs[:1] == [True]:
+        return True
+    return (
+        len(words) > 1
+        and (words[0].lower() in _DETERMINERS | _SUBJECT_PRONOUNS or words[0][:1].isupper())
+        and any(verbs[1:])
+    )
+
+
+def _shown_object(content: str) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
-    or a feeling ("a cavalier disregard for the truth", "no remorse"), not a clause ("that ...")."""
+    or a feeling ("a cavalier disregard for the truth", "no remorse") or by the person it depicts
+    ("a video showing an Israeli-American hostage"), not a clause ("that ...")."""
     phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS)
     return (
-        0 < len(phrase) <= 4 and phrase[0].lower() not in _WH_WORDS | {"that"} and phrase[-1].lower() in _QUALITY_HEADS
+        0 < len(phrase) <= 4
+        and phrase[0].lower() not in _WH_WORDS | {"that"}
+        and phrase[-1].lower() in _QUALITY_HEADS | _DEPICTED_HEADS
     )
 
 
@@ -2556,6 +2586,12 @@ _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|
 _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
 )
+#: People a picture or a video shows: a verb of display with one of them as its object depicts
+#: ("a video showing an Israeli-American hostage", "footage shows soldiers"), it reports no claim.
+_DEPICTED_HEADS = _PEOPLE_HEADS | frozenset(
+    "man woman child boy girl hostage hostages captive captives prisoner prisoners soldier soldiers detainee "
+    "detainees victim victims body bodies crowd crowds".split()
+)
 #: A claim that only says what a thing is, then "and" or "but": "that the protests were illegal
 #: and ", "that the government's position was "morally bankrupt" and ", "the plan was "too
 #: little, too late" and ", "the vote had been largely "peaceful" but " (group 1 the subject's
@@ -3031,6 +3067,15 @@ class QuoteFinder:
                 break
             if insertion.split()[0] in ("but", "yet", "while", "whereas"):
                 break  # "A share these fears, but the Coalition, which ..., wants": a new clause's subject
+            role = region[groups[index - 1][0] : groups[index - 1][1]].split()
+            if (
+                index == last
+                and _TITLED_APPOSITION.fullmatch(insertion)
+                and role
+                and role[0].lower() not in _FUNCTION_WORDS - _DETERMINERS
+            ):
+                # "The charity's founder, chef Jose Andres, said": the role and the name after its title
+                return self._valid_speaker(floor + groups[index - 1][0], floor + groups[index][1]) or speaker
             start, end = groups[index - 1]
             party = re.search(r"\s*\([^()]{1,30}\)$", region[start:end])  # "The Joint Investigation Team (JIT)"
             breaks = list(_CLAUSE_BREAK.finditer(region, start, start + party.start() if party else end))
@@ -3122,6 +3167,25 @@ class QuoteFinder:
         if len(phrase.split()) > 1 and phrase.split()[-1].lower() in ("himself", "herself", "itself", "themselves"):
             # "Gorbachev himself [said]": the name, not its emphasis
             return self._valid_speaker(start, start + phrase.rindex(" "), max_words, unlisted)
+        last = phrase.split()[-1]
+        if (
+            2 < len(phrase.split()) <= 4
+            and phrase.split()[0].lower() in _DETERMINERS
+            and last.lower() in _SUBJECT_PRONOUNS - {"i", "you"}
+            and phrase.split()[-2].isalpha()
+            and phrase.split()[-2].islower()
+            and self.v[:start].rstrip().endswith(",")
+        ):
+            # "..., a record it described as ...": an apposition's contact clause, whose pronoun
+            # speaks, not the noun it describes (not "The four loopholes he cited are ...")
+            return self._valid_speaker(start + phrase.rindex(" ") + 1, end, max_words, unlisted)
+        if (
+            len(phrase.split()) > 1
+            and _REGULAR_PAST.fullmatch(last)
+            and last not in _POSTMODIFIERS
+            and re.match(r"\s*[a-z]+s\b", self.v[end : end + 30])
+        ):
+            return None  # "Ferreira rebuffed demands that ...": a verb and its plural object, no speaker
         if phrase[:1].islower() and phrase.split()[0].endswith("ing") and re.search(r"\bto\s+[a-z]+\s", phrase):
             return None  # "prompting Tokyo to issue an alert [telling residents]": a participle's clause
         whose = re.search(r"\s+whose\s", phrase)
@@ -3390,7 +3454,7 @@ class QuoteFinder:
         if not self.cues.is_cue(self.v[cue[0] : cue[1]]) or not self._cue_allowed(cue):
             return None  # not 'the United States "has never ..."': a capitalised cue inside a name
         sentence_start, sentence_end = self.sentence_of(cue[0])
-        if self.v[cue[0] : cue[1]].lower() in self.cues.display and _shown_quality(self.v[quote_start:sentence_end]):
+        if self.v[cue[0] : cue[1]].lower() in self.cues.display and _shown_object(self.v[quote_start:sentence_end]):
             return None  # 'showed "no remorse"': a quality shown, no claim
         passive = self._passive_agent(sentence_start, sentence_end, cue)
         if passive:  # 'The plan, called "reckless" by critics, was shelved'
@@ -4036,10 +4100,19 @@ class QuoteFinder:
         insertion = words[commas[0]] if commas else None
         # a longer subject only with a comma-set insertion closed right before the verb ("Russia's
         # envoy to the United Nations, Vassily Nebenzia, went further"): the words before it count
-        set_off = bool(commas) and commas[0] < _MAX_SUBJECT_WORDS and words[verb - 1].group(0).endswith(",")
+        # (or closed before a time: "The governor of the central bank, Ana Ferreira, on Wednesday rebuffed")
+        closed = bool(commas) and (
+            words[verb - 1].group(0).endswith(",")
+            or bool(re.fullmatch(_SUBJECT_TIME, text[words[commas[-1]].end() : words[verb].start()].strip()))
+        )
+        set_off = closed and commas[0] < _MAX_SUBJECT_WORDS
         if verb > (_MAX_SPEAKER_WORDS if set_off or _coordinated_subject(words[:verb]) else _MAX_SUBJECT_WORDS):
             return None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
+            name = words[commas[0] + 1 : commas[-1] + 1]
+            if closed and len(commas) == 2 and len(name) <= 4 and all(w.group(0)[:1].isupper() for w in name):
+                # "The governor of the central bank, Ana Ferreira, rebuffed ...": with its name
+                return self._valid_speaker(start + words[0].start(), start + name[-1].end() - 1)
             return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)
         last = verb - 1
         while last > 0 and _SUBJECT_ADVERB.fullmatch(words[last].group(0)):
@@ -4603,7 +4676,9 @@ class QuoteFinder:
         ):  # "was reported to the ministry": an addressee; "was called to testify": not a name
             return None
         subject = self._passive_subject(start, auxiliary)
-        if subject is None or not (elided or _FINITE_VERBS & set(self.v[subject[1] : cue[0]].lower().split())):
+        if subject is None or not (
+            elided or (_FINITE_VERBS | _STAND_FORMS) & set(self.v[subject[1] : cue[0]].lower().split())
+        ):
             return None  # "risk being blamed", "after having been accused": no clause of its own
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
@@ -4886,7 +4961,7 @@ class QuoteFinder:
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):
             return None  # "Sales declined 27%", "support declined slightly": a change of amount, no refusal
-        if cue_word in self.cues.display and _shown_quality(text):
+        if cue_word in self.cues.display and _shown_object(text):
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
@@ -5182,12 +5257,15 @@ class QuoteFinder:
             or timed_as
             or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest))
             or _WITHOUT_SAYING.match(rest)
+            or (opening in ("but", "yet") and _new_predicate(_TOKEN.findall(rest)[1:5]))
         ):
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content;
             # "..., the military said, hours after rockets were fired": the attribution's own time;
             # "..., two officials told Reuters, speaking on condition of anonymity": the speakers' act
             # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on); "...,
-            # the government said, without giving details": how it was said
+            # the government said, without giving details": how it was said; "..., officials said,
+            # but gave no details", "..., but her challenger refused ...": the speakers' next act or
+            # a clause of its own in the outlet's voice
             return self._content_then_speaker(start, end, cue)
         relative = _ADJUNCT_RELATIVE.match(rest)
         if (_TRAILING_ADJUNCT.match(rest) or _SUMMARY_APPOSITIVE.match(rest)) and not any(
@@ -5369,8 +5447,10 @@ class QuoteFinder:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         words = match.group(1).split()
         head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
-        if len(words) > 1 and head in _TOPIC_HEADS:
-            return []  # "Libya dam collapse: officials trade blame": the story's topic, not its speaker
+        if len(words) > 1 and (head in _TOPIC_HEADS or head.removesuffix("s") in _TOPIC_HEADS):
+            # "Libya dam collapse: officials trade blame", "Brazil floods: governor blames ...": the
+            # story's topic, not its speaker
+            return []
         if (
             any(word.islower() for word in words[1:])
             and not any(word in _PREPOSITIONS for word in words[1:])  # "Obama on Climate Change: ..." speaks
@@ -5854,7 +5934,12 @@ class QuoteFinder:
                 latest = (plural or bodies)[-1] if bodies else None
             else:
                 latest = history[-1] if history else None
-            return (latest.name, latest.actor) if latest else (phrase, None)
+            if latest is None:
+                return phrase, None
+            # a person found in the text ("In a televised address, Sanchez said ... He said") has
+            # the actor the same name had as a speaker
+            same = (h.actor for h in reversed(history) if h.name == latest.name and h.actor)
+            return latest.name, latest.actor or next(same, None)
         actor = resolve_phrase(phrase, self.registry)
         if actor is None and _PROPER_NAME.fullmatch(phrase):
             actor = self._named_earlier(_TOKEN.findall(phrase)[-1], position, history)
@@ -6000,7 +6085,7 @@ class QuoteFinder:
         if not before.strip() or self._opening_adverbial(before):
             # "It has previously denied ...", "In a front-page editorial it accused ...", "The
             # researchers analysed DNA from 67 people. They found ..."
-            return self._previous_subject(sentence_start, pronoun)
+            return self._previous_subject(sentence_start, pronoun, claims)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
         # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator
@@ -6032,18 +6117,19 @@ class QuoteFinder:
             and not any(_finite_verb(w) or _past_tense(w) or w.endswith("ing") for w in words[1:])
         )
 
-    def _previous_subject(self, sentence_start: int, pronoun: str = "it") -> str | None:
+    def _previous_subject(self, sentence_start: int, pronoun: str, claims: SpanIndex[_Draft]) -> str | None:
         """A body that is the subject of the sentence before, in the outlet's words, for an "it"
         opening the next ("The coalition did not respond to a request for comment. It has
         previously denied ..."): "the" and a singular noun, no person; for "they", "the" and a
         plural noun, people included ("The researchers analysed DNA ... They found"); none when
         that sentence quotes (an "it" in it may be anything the speaker named) or starts a new
-        paragraph."""
+        paragraph, nor for "it" when the subject is in a claim ("The vessel was boarded ..., the
+        Fifth Fleet said. It called ...": the speaker, the last one, not what it spoke of)."""
         previous = self._sentence_before(sentence_start)
         if previous is None or any(mark in self.v[previous[0] : previous[1]] for mark in '"\u201c\u201d'):
             return None
         found = self.subject(*previous)
-        if found is None:
+        if found is None or (pronoun == "it" and _claims_around(claims, *found)):
             return None
         words = self.v[found[0] : found[1]].rstrip(",;:").split()  # "The researchers, led by X,"
         head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]  # "The government of Jordan"
@@ -6229,8 +6315,12 @@ class QuoteFinder:
                 1 if words[last].endswith(",") else 0
             )
         if aside:
-            # "was disputed by Ukrainian officials, who", "criticism from Democrats, who": the agent
+            # "was disputed by Ukrainian officials, who", "criticism from Democrats, who": the agent;
+            # after another preposition, people ("a blow to ministers, who": not the blow)
             agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in ("by", "from")), None)
+            nearest = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _PREPOSITIONS), None)
+            if agent is None and nearest is not None and _person_noun(words[-1]):
+                agent = nearest
             agent_words = words[agent + 1 :] if agent is not None else []
             if (
                 0 < len(agent_words) <= 4

@@ -832,7 +832,13 @@ class ScoreConfig:
 #: 346: a past cue after "and" is no second verb under a nested clause's modal; objects
 #:      joined by "and" in a relative clause before the main verb's auxiliary; a speaker
 #:      found after a quote never lies before it.
-SCORER_REVISION = 346
+#: 347: "a blow to ministers, who": people after a preposition; "Ferreira rebuffed demands
+#:      that": no speaker; a subject set off by a name closed before a time, with the name;
+#:      ", officials said, but ..." ends the claim; display of a person; "stand accused of";
+#:      "It" after a claim's subject; a forename before a place; a pronoun's person's actor;
+#:      a titled name in apposition; "but did not give details"; plural headline topics; an
+#:      apposition's contact pronoun; blame "a suspected X" is no verb.
+SCORER_REVISION = 347
 
 
 def _mean_or_none(values: list[float]) -> float | None:

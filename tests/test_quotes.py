@@ -5392,6 +5392,145 @@ def quotes_of(text):
                 ("indirect", "the attack", "planned", "a boy", "a boy", None),
             ],
         ),
+        # a non-restrictive "who" after a preposition and people: the people, not the noun before
+        (
+            "The ruling is a blow to ministers, who have promised to resume removals before the summer.",
+            [("indirect", "to resume removals before the summer", "promised", "who", "ministers", None)],
+        ),
+        # a subject set off by its name, then a time before the verb: the whole phrase speaks
+        (
+            "The governor of the central bank, Ana Ferreira, on Wednesday rebuffed demands from the "
+            "president, saying that inflation remained high.",
+            [
+                (
+                    "indirect",
+                    "that inflation remained high",
+                    "saying",
+                    "The governor of the central bank, Ana Ferreira",
+                    "The governor of the central bank, Ana Ferreira",
+                    None,
+                )
+            ],
+        ),
+        # "but" and a clause of its own, or the speakers' next act, after the attribution: the claim
+        # ends before the attribution
+        (
+            "The recount confirmed her victory, officials said, but her challenger refused to concede.",
+            [
+                ("indirect", "The recount confirmed her victory", "said", "officials", "officials", None),
+                ("indirect", "her victory", "confirmed", "The recount", "The recount", None),
+                ("indirect", "to concede", "refused", "her challenger", "her challenger", None),
+            ],
+        ),
+        (
+            "The plane was shot down, officials said, but gave no details.",
+            [("indirect", "The plane was shot down", "said", "officials", "officials", None)],
+        ),
+        # an "It" after a sentence whose subject is the claim's goes to the speaker
+        (
+            "The vessel was boarded by armed men, the Fifth Fleet said in a statement. It called the seizure illegal.",
+            [
+                ("indirect", "The vessel was boarded by armed men", "said", "the Fifth Fleet", "the Fifth Fleet", None),
+                ("indirect", "the seizure illegal", "called", "It", "the Fifth Fleet", None),
+            ],
+        ),
+        # "stand accused of" is a passive of accusing, as "was accused of" is
+        (
+            "The generals stand accused of war crimes in Darfur.",
+            [("indirect", "The generals stand accused of war crimes in Darfur", "accused", None, None, None)],
+        ),
+        # a pronoun going to a person named as a subject takes the actor that name had as a speaker
+        (
+            "Spanish Prime Minister Pedro Sanchez said he would stay. In a televised address, Sanchez "
+            "said the case was a smear and accused the opposition of lying. He said he would go on.",
+            [
+                (
+                    "indirect",
+                    "he would stay",
+                    "said",
+                    "Spanish Prime Minister Pedro Sanchez",
+                    "Spanish Prime Minister Pedro Sanchez",
+                    "Spain",
+                ),
+                ("indirect", "the case was a smear", "said", "Sanchez", "Sanchez", "Spain"),
+                ("indirect", "the opposition of lying", "accused", "Sanchez", "Sanchez", "Spain"),
+                ("indirect", "he would go on", "said", "He", "Sanchez", "Spain"),
+            ],
+        ),
+        # a role and, set off after it, a name after its title in lower case: both speak (not an
+        # article's apposition nor "including" and a name)
+        (
+            "Senator Josh Hawley, a Missouri Republican, said Beijing had lied.",
+            [("indirect", "Beijing had lied", "said", "Senator Josh Hawley", "Senator Josh Hawley", None)],
+        ),
+        (
+            "Opponents, including President Salome Zourabichvili, say it will be used to crush media.",
+            [("indirect", "it will be used to crush media", "say", "Opponents", "Opponents", None)],
+        ),
+        (
+            "The charity's founder, chef Jose Andres, said the workers had been targeted.",
+            [
+                (
+                    "indirect",
+                    "the workers had been targeted",
+                    "said",
+                    "The charity's founder, chef Jose Andres",
+                    "The charity's founder, chef Jose Andres",
+                    None,
+                )
+            ],
+        ),
+        # "but did not give details", "but gave no details": what the speaker withheld ends the claim
+        (
+            "Navy spokesman Dmytro Pletenchuk said the ship had been seriously damaged but did not give further details.",
+            [
+                (
+                    "indirect",
+                    "the ship had been seriously damaged",
+                    "said",
+                    "Navy spokesman Dmytro Pletenchuk",
+                    "Navy spokesman Dmytro Pletenchuk",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The ministry said the ship had been hit but gave no details.",
+            [("indirect", "the ship had been hit", "said", "The ministry", "The ministry", None)],
+        ),
+        # but "would give a statement" (no negation) is the claim's, and so is "give up"
+        (
+            "His lawyer said his client denied the charges and would give a statement later in the trial.",
+            [
+                (
+                    "indirect",
+                    "his client denied the charges and would give a statement later in the trial",
+                    "said",
+                    "His lawyer",
+                    "His lawyer",
+                    None,
+                )
+            ],
+        ),
+        (
+            "He said the troops did not give up and fought on.",
+            [("indirect", "the troops did not give up and fought on", "said", "He", "He", None)],
+        ),
+        # a contact clause after a noun: its pronoun speaks ("a record it described as")
+        (
+            "The ministry said it had detected 103 aircraft, a record it described as harassment.",
+            [
+                (
+                    "indirect",
+                    "it had detected 103 aircraft, a record it described as harassment",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                ),
+                ("indirect", "as harassment", "described", "it", "The ministry", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -7348,6 +7487,11 @@ def test_quotes(text, expected):
         ("Libya dam collapse: officials trade blame as death toll rises", []),
         ("Ukraine war: drones hit refinery", []),
         ("Iran nuclear talks: a deal is close", []),
+        # in the plural too
+        (
+            "Brazil floods: governor blames climate change for deaths",
+            [("climate change for deaths", "blames", "governor", None)],
+        ),
         # guard: a body with an actor's name before the colon speaks
         (
             "Israeli military: strike hit weapons depot",
@@ -7524,6 +7668,12 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         # "otherwise" and "so" stand for a claim made elsewhere
         "Anyone who says otherwise has not read it.",
         "Those who said so were wrong.",
+        # a verb and its plural object, not a speaker and a cue
+        "Ferreira rebuffed demands that the bank cut rates.",
+        # a pattern shown is no claim
+        "The company had shown a pattern of neglect.",
+        # a verb of display with a person as its object depicts
+        "A militant group released a video on Saturday showing an Israeli-American hostage, the first sign of life.",
     ],
 )
 def test_not_quotes(text):
