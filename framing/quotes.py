@@ -1550,7 +1550,7 @@ _MEASURE_OF = re.compile(
 #: A name after a title in lower case, set off as an apposition ("The charity's founder, chef Jose
 #: Andres, said"; "The family's lawyer, attorney Ben Crump, said").
 _TITLED_APPOSITION = re.compile(
-    r"(?!(?:a|an|the|his|her|its|their|our|like|unlike|via|except|of|from|for|with|by|in|on|at)\s)"
+    r"(?!(?:" + "|".join(sorted(_DETERMINERS | _PREPOSITIONS | {"of", "like", "unlike", "via", "except"})) + r")\s)"
     r"[a-z]+(?<!ing)(?:\s+[A-Z][\w'\u2019.-]*){2,3}"
 )
 #: A name set off by a comma after an inverted role ("said a spokesman, Dmitry Peskov."), up to the
@@ -1693,13 +1693,8 @@ def _new_predicate(words: list[str]) -> bool:
     clause with its own subject, a determiner, a pronoun or a name and a verb within three words
     ("her challenger refused", "the crew survived")."""
     verbs = [bool(_finite_verb(w) or w in _IRREGULAR_PAST or _REGULAR_PAST.fullmatch(w)) for w in words[:4]]
-    if verbs[:1] == [True]:
-        return True
-    return (
-        len(words) > 1
-        and (words[0].lower() in _DETERMINERS | _SUBJECT_PRONOUNS or words[0][:1].isupper())
-        and any(verbs[1:])
-    )
+    subject = bool(words) and (words[0].lower() in _DETERMINERS | _SUBJECT_PRONOUNS or words[0][:1].isupper())
+    return bool(verbs) and (verbs[0] or (subject and any(verbs[1:])))
 
 
 def _shown_object(content: str) -> bool:
@@ -3167,20 +3162,21 @@ class QuoteFinder:
         if len(phrase.split()) > 1 and phrase.split()[-1].lower() in ("himself", "herself", "itself", "themselves"):
             # "Gorbachev himself [said]": the name, not its emphasis
             return self._valid_speaker(start, start + phrase.rindex(" "), max_words, unlisted)
-        last = phrase.split()[-1]
+        parts = phrase.split()
+        last = parts[-1]
         if (
-            2 < len(phrase.split()) <= 4
-            and phrase.split()[0].lower() in _DETERMINERS
+            2 < len(parts) <= 4
+            and parts[0].lower() in _DETERMINERS
             and last.lower() in _SUBJECT_PRONOUNS - {"i", "you"}
-            and phrase.split()[-2].isalpha()
-            and phrase.split()[-2].islower()
+            and parts[-2].isalpha()
+            and parts[-2].islower()
             and self.v[:start].rstrip().endswith(",")
         ):
             # "..., a record it described as ...": an apposition's contact clause, whose pronoun
             # speaks, not the noun it describes (not "The four loopholes he cited are ...")
             return self._valid_speaker(start + phrase.rindex(" ") + 1, end, max_words, unlisted)
         if (
-            len(phrase.split()) > 1
+            len(parts) > 1
             and _REGULAR_PAST.fullmatch(last)
             and last not in _POSTMODIFIERS
             and re.match(r"\s*[a-z]+s\b", self.v[end : end + 30])
@@ -6318,9 +6314,8 @@ class QuoteFinder:
             # "was disputed by Ukrainian officials, who", "criticism from Democrats, who": the agent;
             # after another preposition, people ("a blow to ministers, who": not the blow)
             agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in ("by", "from")), None)
-            nearest = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _PREPOSITIONS), None)
-            if agent is None and nearest is not None and _person_noun(words[-1]):
-                agent = nearest
+            if agent is None and _person_noun(words[-1]):
+                agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _PREPOSITIONS), None)
             agent_words = words[agent + 1 :] if agent is not None else []
             if (
                 0 < len(agent_words) <= 4
