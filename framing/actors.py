@@ -436,7 +436,7 @@ def _forename_before(head: str, mention: Mention, registry: Registry) -> bool:
     return bool(
         forename
         and forename.group(1).lower() not in _NOT_FORENAMES
-        and _lower_the(forename.group(1)) not in registry.form_actor
+        and forename.group(1) not in registry.form_actor
     )
 
 
