@@ -556,6 +556,28 @@ def blames(text):
             "Hezbollah fired rockets. Israel blamed the militant group for the attack.",
             [("Israel", "Hezbollah", "blame", "reported")],
         ),
+        # the noun of condemning, its "of" before the condemned
+        (
+            "The Security Council made a strong condemnation of North Korea's nuclear test.",
+            [("United Nations", "North Korea", "blame", "reported")],
+        ),
+        # a progressive is a finite verb with its own subject, not a participle clause
+        ("Peskov said Poland was blaming Russia for everything.", [("Poland", "Russia", "blame", "reported")]),
+        # a quotation opening at the cue: the quoted words' subject is outside them
+        (
+            'Kremlin spokesman Dmitry Peskov said Poland was "blaming Russia for everything".',
+            [("Poland", "Russia", "blame", "direct")],
+        ),
+        ('Lavrov said Kyiv "blamed Russia for everything".', [("Ukraine", "Russia", "blame", "direct")]),
+        # a verb of saying in a relative aside is not the subject's clause
+        (
+            "Iran, which Washington says arms the Houthis, has denied any involvement.",
+            [("Iran", "Iran", "denial", "reported")],
+        ),
+        (
+            "Rwanda, which UN experts say commands and supports the rebels, has denied backing them.",
+            [("Rwanda", "Rwanda", "denial", "reported")],
+        ),
         # verbs of blaming: the subject blames, in reported voice
         ("Moscow blamed Israel for the loss of the aircraft.", [("Russia", "Israel", "blame", "reported")]),
         ("The Kremlin blames Washington for the escalation.", [("Russia", "United States", "blame", "reported")]),
@@ -1420,6 +1442,15 @@ def test_headline_rules_stay_out_of_the_body():
         "US officials blamed anti-Russian militants for the attack.",
         # "a suspected" is an adjective, not a verb of suspecting
         "The US military shot down a suspected Chinese surveillance balloon off the coast of South Carolina.",
+        # a cue's own link word does not open its target: "accused of X on behalf of Y", "blamed for X of Y"
+        "The US Justice Department unsealed charges against seven Chinese nationals accused of hacking into"
+        " American water utilities on behalf of Beijing.",
+        "A Russian general, criticised for failures of Russia over the summer, resigned.",
+        "Israel's commander, blamed for the failures of Iran in the war over the summer, resigned.",
+        # a quoted fragment's subject no actor of ours covers: not the speaker's own blame
+        'Lavrov said the West was "accusing Russia of crimes it commits itself".',
+        # "no reason to blame" blames nobody
+        "Kremlin spokesman Dmitry Peskov said there was no reason to blame the Russian state.",
     ],
 )
 def test_not_blame(text):
