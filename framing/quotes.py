@@ -404,6 +404,9 @@ _PREPOSITION_START = re.compile(
 #: In a headline, another subject's clause after a comma ("Syria accuses US of theft, Washington
 #: rejects charge"): a capitalised name of up to three words and a verb in the present.
 _HEADLINE_NEXT_CLAUSE = re.compile(r",\s(?:[A-Z][\w'\u2019.-]*\s){1,3}[a-z]+[^s\W]s\b")
+#: In a headline, the subject's next act after a comma, a verb of saying in the present (group 1:
+#: "Ex-army chief says he was ordered to fire, blames president").
+_HEADLINE_NEXT_VERB = re.compile(r",\s([a-z]+[^s\W]s)\s")
 #: In a headline, a clause of circumstance after "as" ("rejects fraud claims as opposition calls
 #: for protests"): up to three words and a verb in the present (group 1) with words after it; not
 #: a label ("dismisses the report as fake news").
@@ -428,6 +431,11 @@ _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whose)\s")
 #: "... and that ...": the next of two that-clauses, where a claim nested in the first one ends.
 _NEXT_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
+#: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
+_DISPUTING_FORMS = frozenset(
+    "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
+    "refute refutes refuted".split()
+)
 #: Words that open the subject of a clause right after a noun naming a claim ("..., a charge Tehran
 #: denies", "a charge both countries reject"): who labels or denies the claim.
 _CLAIM_SUBJECT_WORDS = r"(?:the|its|his|her|their|they|he|she|it|we|both|all|many|most|several|each)\b|[A-Z]"
@@ -442,6 +450,9 @@ _CONTENT_END = re.compile(
     r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions)\s"
     r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
+    # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
+    r"|,\swhich\s(?:(?:[A-Z][\w.'\u2019-]*\s){1,3}?|(?:he|she|it|they|the\s[a-z]+)\s)"
+    r"(?:(?:has|have|had|always|strongly|flatly|vehemently)\s){0,2}(?:" + "|".join(sorted(_DISPUTING_FORMS)) + r")\b"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     # "..., but most said an explosion was ...": a quantifier's own attribution
@@ -474,10 +485,12 @@ _PREDICATE_AUXILIARY = r"(has|have|had|will|would)"
 _CUE_AUXILIARY = re.compile(r"\b" + _PREDICATE_AUXILIARY + r"\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "and" and an auxiliary with no subject between them, then a verb ("and has challenged").
 _AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?" + _PREDICATE_AUXILIARY + r"\s+(?:not\s+)?[a-z]+\b")
-#: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
-_DISPUTING_FORMS = frozenset(
-    "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
-    "refute refutes refuted".split()
+#: A passive clause, then "and" with a past tense and an object ("said an investigation had been
+#: opened and suspended the unit's commander"): a passive takes no object, so the act after "and"
+#: (group "act" starts there) is the speaker's own, not more of the claim.
+_PASSIVE_THEN_ACT = re.compile(
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?P<act>\s+(?:and|but)\s+)"
+    r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+(?:the|a|an|his|her|its|their)\s"
 )
 #: A conjunction left at a content's end when the content was cut before the verb after it.
 _TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
@@ -1148,6 +1161,9 @@ _NOUN_PHRASE_END = re.compile(
     r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
     # another subject's act after "with" ("lashed out at the sale, with the Global Times calling it ...")
     r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
+    # a named subject and its past tense after a comma: the main clause after an opening one
+    # ("Though she called for compensation ..., Clinton restricted comments ...")
+    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s"
     r"|" + _COMMA_PARTICIPLE_CLAUSE
 )
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
@@ -1247,7 +1263,9 @@ _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
 #: "after" ("described Clinton as a "disgrace" after she attacked ..."), "because", "until", "as"
-#: before a name and its verb ("condemned the launch as Pyongyang fired ..."), a participle clause,
+#: before a name and its verb ("condemned the launch as Pyongyang fired ...") or after a comma
+#: and before a clause (", as dozens of delegates walked out", ", as did France"; not ", as well
+#: as"), a participle clause,
 #: the subject's next act after "and" or "but" with an auxiliary ("chastised Clinton for the server
 #: but did not recommend ...") or as a participle with an object ("and holding Iran responsible")
 #: or, after a comma, with a verb in the past (", but stopped short of")
@@ -1256,6 +1274,7 @@ _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
 _ADJUNCT_END = re.compile(
     r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
     r"|\sas\s(?=(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:[a-z]+ed|[a-z]+[^s\W]s)\s)"
+    r"|,\sas\s(?!(?:well|many|much|soon|long|far)\s)(?=(?:[\w'\u2019-]+\s){0,4}?(?:[a-z]+ed|[a-z]+[^s\W]s|did|does|was|were|is|are|has|have|had)\b)"
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
     r"|(?:,|(?<=,[\"\u201d]))\s(?:(?:and|but|yet)\s(?:(?:also|then|later|still|instead)\s)?[a-z]{3,}ed"
     r"|(?:but|yet)\s[a-z]+[^s\W]s)\s"
@@ -1269,6 +1288,19 @@ _ADJUNCT_END = re.compile(
 #: Where an infinitive content ends: another subject's clause, or an unpaired dash opening the
 #: writer's aside ("promising to lift regulations — probably not what Graham had in mind").
 _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT + r"|\u2014|\s--?\s")
+#: Where an infinitive or an accused and its charge end at the subject's next act: "and" or "but"
+#: with a past tense, which an infinitive's own coordination never takes ("vowed to stop migration
+#: and struck a deal", "blamed Israel for the attack and vowed revenge"; not "to cut taxes and raise
+#: spending"). Not after a word in -ed ("to be arrested and charged": participles coordinated).
+_PAST_ACT = re.compile(
+    r"(?<!ed)\s(?:and|but)\s(?:(?:then|later|also|since)\s)?(?=(?:[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\s)"
+)
+_ACT_AFTER_INFINITIVE = re.compile(_INFINITIVE_END.pattern + "|" + _PAST_ACT.pattern)
+#: An infinitive of being, becoming or making, whose complements coordinate ("promised to be tough
+#: and focused on the economy", "to make the country safe and united"): no act ends it.
+_LINKING_INFINITIVE = re.compile(r"to\s(?:be|have|get|become|remain|stay|keep|feel|look|seem|appear|make|leave)\b")
 _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
 #: An object and a verdict on it, with no verb between ("the club guilty of ...", "him not liable").
 _VERDICT_OBJECT = re.compile(
@@ -1292,6 +1324,11 @@ _SPEECH_NOUNS = frozenset(
 _GOING_ON = frozenset(("continued",))
 #: The non-restrictive relative that ends a noun phrase object ("..., which makes him an outlier").
 _WHICH_END = re.compile(r",\swhich\s")
+#: "that" as a determiner of a one-word singular object, no clause ("rejected that account and
+#: accused ...", "denied that claim."): a noun phrase after all.
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"that\s+(?!(?:it|he|she|they|we|i|you|there|this|is|was|has|had|will|would)\b)[a-z]+(?<!s)(?=[,.;]|\s+(?:and|but)\s)"
+)
 #: An object that is not a noun phrase: a clause, an infinitive, a prepositional or participial phrase.
 _NOT_NOUN_OBJECT = re.compile(
     r"(?:that|to|whether|how|what|why|if|who|where|when|while|during|since|after|as|against|for|about|on|in|with|"
@@ -2184,12 +2221,14 @@ _AFTER_CUE_FILLER = re.compile(
 _PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d]|\.\s")
 #: The title and forenames right before a person's surname: "Iranian envoy Ali ", "Pentagon press
 #: secretary Pat ", "Iran's foreign ministry spokesman Nasser " (capitalised words, possessives and
-#: the lower-case words of a title, ending in a title word).
+#: the lower-case words of a title, ending in a title word; an office capitalised too: "Moldova's
+#: President Maia ").
 _TITLE_BEFORE_NAME = re.compile(
     r"(?<![\w'\u2019-])(?:[A-Z][\w.'\u2019-]*\s+|(?:press|foreign|defen[cs]e|deputy|prime|vice|senior|"
     r"chief|former|interior|military|security|national|top|state|air|force|ministry|army|intelligence)\s+)*"
-    r"(?:spokes(?:wo)?man|spokesperson|minister|president|secretary|adviser|advisor|ambassador|chief|commander|"
-    r"general|director|leader|envoy|official|diplomat|negotiator)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+    r"(?:spokes(?:wo)?man|spokesperson|minister|(?i:president|secretary|ambassador|chancellor|premier)|adviser|"
+    r"advisor|chief|commander|general|director|leader|envoy|official|diplomat|negotiator)\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
 )
 #: A person's name after a title: up to three capitalised words, each with a lower-case letter.
 _NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
@@ -2208,8 +2247,9 @@ _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secreta
 _COMMON_POSSESSOR = re.compile(
     r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+(?:\s+[a-z-]+)?"
 )
-#: A body's proper name after "the" ("the Commission on Presidential Debates"): never "he" or "she".
-_NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+")
+#: A body's proper name after "the" ("the Commission on Presidential Debates"), its acronym in
+#: brackets perhaps ("The Athletics Integrity Unit (AIU)"): never "he" or "she".
+_NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+(?:\s+\([A-Z][\w&.-]*\))?")
 #: A head of state or government, a minister or an envoy named after a title with no country
 #: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
 _OFFICE_NAME = re.compile(
@@ -2255,11 +2295,12 @@ def _claims_around(claims: SpanIndex[_Draft], start: int, end: int) -> list[_Dra
 
 
 #: A name of up to three words as a sentence's subject, alone or after its title and a comma,
-#: then its verb ("Stephen Flynn went further.", "The SNP's leader, Stephen Flynn, went ...",
-#: "Yadlin shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
+#: perhaps with an age set off ("Dale, 27, tested ..."), then its verb ("Stephen Flynn went
+#: further.", "The SNP's leader, Stephen Flynn, went ...", "Yadlin shrugs"); not after a title's
+#: abbreviation ("Gov. Chris Christie").
 _NAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2}),?\s+(?:[a-z]+ly\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s\d{1,3},)?,?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|went|gave|took|made|came|spoke|wrote|met|left|told|said|[a-z]+[^s\W]s)\b"
 )
 #: How far back (characters) a surname standing alone looks for the full name it shortens.
@@ -2737,6 +2778,10 @@ class QuoteFinder:
         # those it scores and those it leaves out as another story's ("Protests in Tbilisi")
         self.section_starts = [self.view.from_original(s.end) for s in headings]
         self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
+        # in a roundup of datelined items ("PARIS — ...", "NAIROBI — ...") each item is a part
+        datelined = [start for start, end in self.paragraphs if _DATELINE.match(self.v, start, end)]
+        if len(datelined) > 1:
+            self.section_starts = sorted(self.section_starts + datelined)
         self.quotes = quoted.spans
         # Indexes by start, so that a lookup does not pass over the whole article.
         self.sentence_index = SpanIndex([(start, end, None) for start, end in self.sentences])
@@ -3029,7 +3074,8 @@ class QuoteFinder:
         if not self.v[start : start + 1].islower():
             return None
         subject = self.subject(self.sentence_of(start)[0], end)
-        if subject is None or not re.fullmatch(r",[^.;:!?]*,\s*", self.v[subject[1] : start]):
+        # the subject is set off from its verb by an insertion, or itself ends with one (a name)
+        if subject is None or not re.fullmatch(r",(?:[^.;:!?]*,)?\s*", self.v[subject[1] : start]):
             return None
         # not across a parenthetical attribution ("the version, Clinton said, detailed A and ..."),
         # which leaves the clause to its own subject
@@ -4087,6 +4133,10 @@ class QuoteFinder:
             # "Saudi Arabia and the United States, which brokered the truce, said ...": the phrase
             # before the relative clause
             return self._valid_speaker(start + words[0].start(), start + words[verb - 2].end() - 1)
+        if verb > 1 and words[verb - 1].group(0) == "who" and not words[verb - 2].group(0).endswith(","):
+            # "Families of the babies who died welcomed ...": the first verb is a restrictive
+            # relative clause's; the subject is the phrase before "who"
+            return self._valid_speaker(start + words[0].start(), start + words[verb - 2].end())
         commas = [i for i, w in enumerate(words[: verb - 1]) if w.group(0).endswith(",")]
         relative = next((i for i in commas if words[i + 1].group(0) in _ASIDE_RELATIVES), None)
         if relative is not None and relative < _MAX_SPEAKER_WORDS:
@@ -4105,8 +4155,10 @@ class QuoteFinder:
         if verb > (_MAX_SPEAKER_WORDS if set_off or _coordinated_subject(words[:verb]) else _MAX_SUBJECT_WORDS):
             return None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
-            name = words[commas[0] + 1 : commas[-1] + 1]
-            if closed and len(commas) == 2 and len(name) <= 4 and all(w.group(0)[:1].isupper() for w in name):
+            # the comma closing the insertion: before a time, or right before the verb
+            ends = commas[1:] + ([verb - 1] if words[verb - 1].group(0).endswith(",") else [])
+            name = words[commas[0] + 1 : ends[0] + 1] if closed and len(ends) == 1 else []
+            if name and len(name) <= 4 and all(w.group(0)[:1].isupper() for w in name):
                 # "The governor of the central bank, Ana Ferreira, rebuffed ...": with its name
                 return self._valid_speaker(start + words[0].start(), start + name[-1].end() - 1)
             return self._valid_speaker(start + words[0].start(), start + insertion.end() - 1)
@@ -4331,11 +4383,18 @@ class QuoteFinder:
         verb = self._cue_verb(cue)
         between = self.v[earlier[0][1] : cue[0]]
         joined = _COORDINATED_CUE.search(between)  # "and", "but also", "and in turn" ...
+        if joined is None:
+            return False
+        noun_phrase = between[: joined.start()]
+        if _DEMONSTRATIVE_OBJECT.match(between.lstrip()):
+            noun_phrase = noun_phrase.replace("that", "", 1)  # "rejected that account and accused ..."
         return (
-            joined is not None
-            and (first.split(" ", 1)[0] in self.cues.noun_object or bool(_PREPOSITIONAL_CUE.search(first)))
+            (
+                first.split(" ", 1)[0] in self.cues.noun_object | self.cues.naming  # "called X "Y" and demanded"
+                or bool(_PREPOSITIONAL_CUE.search(first))
+            )
             and _past_cue(verb)
-            and not _EMBEDDED_OBJECT.search(_without_labels(re.sub(r"\bsuch as\b", "", between[: joined.start()])))
+            and not _EMBEDDED_OBJECT.search(_without_labels(re.sub(r"\bsuch as\b", "", noun_phrase)))
             and not re.search(r"[;:\u2014]|\s--?\s", between)
         )
 
@@ -4391,7 +4450,7 @@ class QuoteFinder:
                 or self._cue_form(draft.cue) in self.cues.noun_object
             )
             and start >= draft.cue[1]
-            and not _NOT_NOUN_OBJECT.match(self.v, start)
+            and (not _NOT_NOUN_OBJECT.match(self.v, start) or bool(_DEMONSTRATIVE_OBJECT.match(self.v, start)))
             # "denied he had ordered it", "denied the army had fired": a verb of claim before a
             # clause with no "that" (an attitude verb takes none: "describing the attack was ...")
             and not (verb not in self.cues.attitude and _BARE_CLAUSE.match(self.v, start - 1, end))
@@ -4552,6 +4611,14 @@ class QuoteFinder:
                 return False  # "media reports", "Twenty-seven states": a plural noun
             if _noun_before_verb(form, self.v[cue[1] : cue[1] + 60].split()[:5]):
                 return False  # "Gulf states walked out", "Arab states have ...": a plural noun and its verb
+            name = len(previous) - next((i for i, w in enumerate(reversed(previous)) if not w[:1].isupper()), 0)
+            governor = previous[name - 1 : name] if 0 < name < len(previous) else []
+            if (
+                governor
+                and re.fullmatch(r"[a-z]+ing", governor[0])
+                and (name < 2 or previous[name - 2].lower() not in _DETERMINERS)
+            ):
+                return False  # "beating Wall Street forecasts": a name the participle before it takes, then a noun
             head = self._prepositional_subject_head(start, cue[0])
             after = self.v[cue[1] : cue[1] + 40]
             if head is not None and (_WH_CLAUSE.match(after) or re.match(r"\s+(?:that|[A-Z])|\s*\.", after)):
@@ -4678,6 +4745,8 @@ class QuoteFinder:
             return None  # "risk being blamed", "after having been accused": no clause of its own
         clause_end = self._clause_end(cue[1], end)
         complement = self.v[cue[1] : clause_end].split(" by ")[0].split()
+        if form in self.cues.naming and (not complement or complement[0].lower() in _PREPOSITIONS):
+            return None  # "The protest was called against a reform", "was called by the speaker": no name given
         short = len(complement) <= 5 and "to" not in complement and complement[:1] != ["that"]
         agent = self._by_agent(cue, clause_end) if short else None  # not "was warned that X was hit by Y"
         by_phrase = re.match(r"\s+by\s+((?:[\w'-]+\s*){1,4})", self.v[cue[1] : clause_end])
@@ -4760,7 +4829,12 @@ class QuoteFinder:
         if _PRO_FORM.match(text):
             return True
         pointer = re.match(_PRO_FORM_WORDS + r"\s", text, re.I)
-        return pointer is not None and _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
+        if pointer is None:
+            return False
+        verb = re.match(r"(?:(?:also|still|never|only|\w+ly)\s+)*(\w+)", text[pointer.end() :])
+        if verb and verb.group(1) in _IRREGULAR_PAST:
+            return False  # "said it also left Tehran room": the pronoun is a clause's subject
+        return _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
 
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
@@ -4949,6 +5023,7 @@ class QuoteFinder:
         # tweets", not "called for calm" or "endorsed it")
         cut_off = any(trailing.match(self.v, content[1], end) for trailing in _TRAILING_CIRCUMSTANCES)
         cut_off = cut_off or self._before_headline_as(content[1])
+        cut_off = cut_off or (self.headline_at(content[1]) and bool(_HEADLINE_NEXT_VERB.match(self.v, content[1])))
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
         if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
@@ -5015,7 +5090,7 @@ class QuoteFinder:
             cut = self._object_end(start, end, _ADJUNCT_END, _RELATIVE_IN_OBJECT)
             cut = min(cut, self._subject_modifier_end(draft.cue, start, end))
         elif self.v.startswith("to ", start):
-            cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+            cut = self._object_end(start, end, self._infinitive_end(start), _RELATIVE_IN_OBJECT)
         elif self._bare_object(start, end):
             cut = self._object_end(start, end, _WHICH_END, _RELATIVE_IN_OBJECT)
         elif _WH_CLAUSE.match(self.v, start):
@@ -5097,9 +5172,29 @@ class QuoteFinder:
         start, end = draft.fragments[0]
         kind = "infinitive" if self.v.startswith("to ", start) else self._accusation_object(draft.cue, start, end)
         if kind is None:
-            return draft
-        cut = self._object_end(start, end, _ADJUNCT_END if kind == "alone" else _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+            return self._request_end(draft)
+        ends = _ADJUNCT_END if kind == "alone" else self._infinitive_end(start)
+        cut = self._object_end(start, end, ends, _RELATIVE_IN_OBJECT)
         return draft if cut == end else replace(draft, fragments=(self._trim(start, cut),))
+
+    def _request_end(self, draft: _Draft) -> _Draft:
+        """An addressee and the infinitive asked of it ("urged the government to resign and walked
+        out") end at the subject's next act, as an infinitive of the subject's own does."""
+        assert draft.cue is not None
+        start, end = draft.fragments[0]
+        request = _OBJECT_INFINITIVE.match(self.v, start - 1, end)
+        if request is None or start < draft.cue[1] or self._cue_verb(draft.cue) not in self.cues.with_object:
+            return draft
+        infinitive = self.v.rindex("to ", start, request.end())
+        if _LINKING_INFINITIVE.match(self.v, infinitive):
+            return draft
+        cut = self._object_end(infinitive, end, _PAST_ACT, _RELATIVE_IN_OBJECT)
+        return draft if cut == end else replace(draft, fragments=(self._trim(start, cut),))
+
+    def _infinitive_end(self, start: int) -> re.Pattern[str]:
+        """The ends of an infinitive or a charge starting at `start`: the subject's next act too,
+        unless the infinitive is one of being or making, whose complements coordinate."""
+        return _INFINITIVE_END if _LINKING_INFINITIVE.match(self.v, start) else _ACT_AFTER_INFINITIVE
 
     def _accusation_object(self, cue: tuple[int, int], start: int, end: int) -> str | None:
         """What a content right after a verb of accusing or blaming is: "charge" for the accused and
@@ -5380,10 +5475,13 @@ class QuoteFinder:
         ``fronted`` (before its cue), the outlet's participle clause and, in a headline, another
         subject's clause after a comma.
         """
-        ends: tuple[re.Pattern[str], ...] = (_CONTENT_END,) if fronted else (_CONTENT_END, _OUTLET_PARTICIPLE)
+        ends: tuple[re.Pattern[str], ...] = (
+            (_CONTENT_END, _PASSIVE_THEN_ACT) if fronted else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE)
+        )
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         if not fronted and self.headline_at(start):
             cuts += [cut for cut in [_HEADLINE_NEXT_CLAUSE.search(self.v, start, end)] if cut]
+            cuts += [cut for cut in _HEADLINE_NEXT_VERB.finditer(self.v, start, end) if self.cues.is_cue(cut.group(1))]
             as_clauses = _HEADLINE_AS_CLAUSE.finditer(self.v, start, end)
             cuts += [cut for cut in as_clauses if self._before_headline_as(cut.start())]
         cuts = [
@@ -5392,7 +5490,7 @@ class QuoteFinder:
             if not self.inside_quote(cut.start(), cut.end()) and not self._inner_participle(cut, end)
         ]
         if cuts:
-            end = min(cut.start() for cut in cuts)
+            end = min(cut.start("act") if "act" in cut.re.groupindex else cut.start() for cut in cuts)
         end = max(
             [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
         )
@@ -6092,6 +6190,11 @@ class QuoteFinder:
         hosts = _claims_around(claims, found[0], found[1])
         if any(host.speaker is not None and host.speaker[0] == position for host in hosts):
             return None
+        for host in hosts:
+            if host.speaker is not None and found[1] < host.speaker[0] and host.speaker[1] <= position:
+                # "New satellite images show ..., a US think tank said, in what it described as ...":
+                # the subject is in the claim; "it" is the claim's speaker, named since
+                return " ".join(self.v[host.speaker[0] : host.speaker[1]].split())
         between = _TOKEN.findall(self.v[found[1] : position])
         if not any(_finite_verb(w) or _past_tense(w) for w in between):
             return None
@@ -6198,8 +6301,16 @@ class QuoteFinder:
             return None
         for earlier in reversed(history):
             words = _TOKEN.findall(earlier.name)
-            # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's
-            if earlier.actor and earlier.position < position and words[-1:] == [surname] and "and" not in words:
+            # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's; not
+            # "German doctors treating Ivan Sokolov", "lawyers for Sokolov": the name there is an object
+            governed = any(w.endswith("ing") or w in _PREPOSITIONS for w in words[:-1] if w.islower())
+            if (
+                earlier.actor
+                and earlier.position < position
+                and words[-1:] == [surname]
+                and "and" not in words
+                and not governed
+            ):
                 return earlier.actor
         for match in reversed([m for m in occurrences if m.start() < position]):
             title = _TITLE_BEFORE_NAME.search(self.v, max(0, match.start() - 120), match.start())

@@ -838,7 +838,16 @@ class ScoreConfig:
 #:      "It" after a claim's subject; a forename before a place; a pronoun's person's actor;
 #:      a titled name in apposition; "but did not give details"; plural headline topics; an
 #:      apposition's contact pronoun; blame "a suspected X" is no verb.
-SCORER_REVISION = 347
+#: 348: an infinitive, a charge or a request ends at "and" with a past tense; ", which X
+#:      denies" ends a claim; an object ends before ", as" and a clause and before a named
+#:      subject's past tense; a passive takes no object; naming passives need a label; datelined
+#:      roundup items are parts; "he" never a body with an acronym, a subject with an age; a
+#:      restrictive "who" after a subject; "beating Wall Street forecasts"; "said it also left";
+#:      a capitalised office before a full name; a set-off name kept across "but"; "that
+#:      account" a noun phrase; "it" after an attribution; a headline's next verb after a comma;
+#:      blame: no connector opens a target, "a condemnation of", a relative aside's verb of
+#:      saying, progressives and quoted fragments keep their subject, "no reason to blame".
+SCORER_REVISION = 348
 
 
 def _mean_or_none(values: list[float]) -> float | None:
