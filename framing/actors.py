@@ -434,9 +434,7 @@ def _forename_before(head: str, mention: Mention, registry: Registry) -> bool:
         return False
     forename = re.fullmatch(r"\s*([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?", head[: mention.start])
     return bool(
-        forename
-        and forename.group(1).lower() not in _NOT_FORENAMES
-        and forename.group(1) not in registry.form_actor
+        forename and forename.group(1).lower() not in _NOT_FORENAMES and forename.group(1) not in registry.form_actor
     )
 
 
