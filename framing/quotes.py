@@ -423,6 +423,8 @@ _IRREGULAR_PAST = frozenset(
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
     "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
+#: The same, as a regular-expression alternation.
+_IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))
 #: The verb of a sentence whose subject holds a participle cue ("figures showing a fall are").
 _VERB_AFTER_SUBJECT = re.compile(r"\s(?:is|are|was|were)\s")
 #: A relative word right before a verb ("the deal that [was signed]").
@@ -465,7 +467,7 @@ _CONTENT_END = re.compile(
     r"|,\s(?:and|but)\sthat['\u2019]s\s"  # "..., and that's something most would disagree with"
     # "... -- assuming that ...": the outlet's participle after a dash
     r"|\s(?:--|[\u2014\u2013])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
-    r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s)"
+    r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s)"
     # "..., a day after a gunfight at a monastery left four dead": the outlet's time of the act
     r"|,\s(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\s"
@@ -490,7 +492,7 @@ _AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?" + _PREDICATE_AUXILIARY + 
 #: (group "act" starts there) is the speaker's own, not more of the claim.
 _PASSIVE_THEN_ACT = re.compile(
     r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?P<act>\s+(?:and|but)\s+)"
-    r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+(?:the|a|an|his|her|its|their)\s"
+    r"(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s+(?:the|a|an|his|her|its|their)\s"
 )
 #: A conjunction left at a content's end when the content was cut before the verb after it.
 _TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
@@ -1007,11 +1009,11 @@ _OPENING_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 #: judges that intercepted radio messages showed ...").
 _RELATIVE_THAT = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ed|put|set|cut|"
-    + "|".join(sorted(_IRREGULAR_PAST))
+    + _IRREGULAR_PAST_ALTERNATION
     + r")\b(?!(?:\s+[a-z]+)?\s+[a-z]+s\s+(?:"
     + _AUXILIARY
     + r"|[a-z]+ed\b|(?:"
-    + "|".join(sorted(_IRREGULAR_PAST))
+    + _IRREGULAR_PAST_ALTERNATION
     + r")\b))"
 )
 #: The word after a clause's auxiliary, maybe quoted ('the exit poll was "disappointing"').
@@ -1046,7 +1048,7 @@ _NOT_PLURAL_NOUNS = frozenset(
     "towards afterwards besides whereas ours yours theirs hers".split()
 )
 #: A finite lexical verb: past, third person singular, or an irregular past.
-_FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+_FINITE_VERB = r"(?:[a-z]+ed|[a-z]+[^s\W]s|" + _IRREGULAR_PAST_ALTERNATION + r")"
 #: After an addressee, a subject and a finite verb with an object ("told reporters the army regretted
 #: the loss", 'told Putin the IDF "expresses sorrow"'): the object opener, or the quotation marks
 #: around the verb's phrase, keep out a plain noun phrase ("told reporters the details").
@@ -1059,7 +1061,7 @@ _SUBJECT_VERB = re.compile(
     + r"\s[^\"]{1,40}\"))"
 )
 #: A past tense, for where a plural noun would look like a present's "-s" ("20 reporters").
-_PAST_VERB = r"(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+_PAST_VERB = r"(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")"
 #: The same with a past verb and its infinitive ("told supporters the party tried to buy votes"); no
 #: "and" in the subject ("promised a veto and attempted to make the case": a second verb).
 _SUBJECT_INFINITIVE = re.compile(
@@ -1163,7 +1165,7 @@ _NOUN_PHRASE_END = re.compile(
     r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
     # a named subject and its past tense after a comma: the main clause after an opening one
     # ("Though she called for compensation ..., Clinton restricted comments ...")
-    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s"
+    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
     r"|" + _COMMA_PARTICIPLE_CLAUSE
 )
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
@@ -1192,7 +1194,7 @@ _AND_PARTICIPLE = (
 #: irregularities"'); not a pair of participles ("having planned and executed the attack").
 _AND_NEXT_ACT = (
     r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
-    + "|".join(sorted(_IRREGULAR_PAST))
+    + _IRREGULAR_PAST_ALTERNATION
     + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
     + r"|[A-Z\"\u201c])"
     # or in the present, a verb of saying or judging that is no plural noun before its object
@@ -1293,9 +1295,7 @@ _INFINITIVE_END = re.compile(_ANOTHER_SUBJECT + r"|\u2014|\s--?\s")
 #: and struck a deal", "blamed Israel for the attack and vowed revenge"; not "to cut taxes and raise
 #: spending"). Not after a word in -ed ("to be arrested and charged": participles coordinated).
 _PAST_ACT = re.compile(
-    r"(?<!ed)\s(?:and|but)\s(?:(?:then|later|also|since)\s)?(?=(?:[a-z]{3,}ed|"
-    + "|".join(sorted(_IRREGULAR_PAST))
-    + r")\s)"
+    r"(?<!ed)\s(?:and|but)\s(?:(?:then|later|also|since)\s)?(?=(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s)"
 )
 _ACT_AFTER_INFINITIVE = re.compile(_INFINITIVE_END.pattern + "|" + _PAST_ACT.pattern)
 #: An infinitive of being, becoming or making, whose complements coordinate ("promised to be tough
