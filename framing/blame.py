@@ -290,9 +290,10 @@ _SIDE_HEAD = (
     r"side|militias?|rebels|fighters))?"
 )
 #: A link between coordinated targets, the preposition maybe repeated ("with Syria, and with the
-#: Iranian officials").
+#: Iranian officials"), or a hyphen or slash joining two in one modifier ("American-British aggression").
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^(?:[-\u2013/]|\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)(?:the\s+|its\s+|their\s+)?)$",
+    re.I,
 )
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
 #: "on Sunday"), no clause punctuation.

@@ -569,6 +569,23 @@ def blames(text):
             [("Poland", "Russia", "blame", "direct")],
         ),
         ('Lavrov said Kyiv "blamed Russia for everything".', [("Ukraine", "Russia", "blame", "direct")]),
+        # actors joined in one modifier, by a hyphen or by "and", are each blamed
+        (
+            "Iran condemned the American-British aggression against Yemen.",
+            [("Iran", "United States", "blame", "reported"), ("Iran", "United Kingdom", "blame", "reported")],
+        ),
+        (
+            "Iran condemned the US and British aggression against Yemen.",
+            [("Iran", "United States", "blame", "reported"), ("Iran", "United Kingdom", "blame", "reported")],
+        ),
+        (
+            "Kyiv condemned Russian, Belarusian and Iranian aggression.",
+            [
+                ("Ukraine", "Russia", "blame", "reported"),
+                ("Ukraine", "Belarus", "blame", "reported"),
+                ("Ukraine", "Iran", "blame", "reported"),
+            ],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
