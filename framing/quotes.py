@@ -448,9 +448,10 @@ _CONTENT_END = re.compile(
     r"|(?:,|(?<=,[\"\u201d]))\s(?:without|before|after)\s(?:\w+ly\s)?[a-z]+ing\b"
     r"|,\seven\sas\b"  # "..., even as Russia's military insisted ..." (not "even if": the claim's condition)
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
-    # charges Israel has never confirmed": the outlet's apposition naming the claim
+    # charges Israel has never confirmed", "..., comments that alarmed neighbours": the outlet's
+    # apposition naming the claim
     r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
-    r"|charges|claims|allegations|accusations|assertions)\s"
+    r"|charges|claims|allegations|accusations|assertions|comments|remarks|statements|warnings|threats|pledges)\s"
     r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
     # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
     r"|,\swhich\s(?:(?:[A-Z][\w.'\u2019-]*\s){1,3}?|(?:he|she|it|they|the\s[a-z]+)\s)"
@@ -468,6 +469,8 @@ _CONTENT_END = re.compile(
     # "... -- assuming that ...": the outlet's participle after a dash
     r"|\s(?:--|[\u2014\u2013])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s)"
+    # "..., the first time Wellington has publicly blamed Beijing": the outlet's count of the act
+    r"|,\s(?:the|its)\s(?:first|second|third|fourth|fifth|last|only)\s(?:time|occasion)\s"
     # "..., a day after a gunfight at a monastery left four dead": the outlet's time of the act
     r"|,\s(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)\s"
@@ -501,11 +504,15 @@ _TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
 _CIRCUMSTANCE_AFTER = re.compile(r"[,.]?\s+(?:as|when|while|after|before|until|because)\s")
 #: Coordinators that join a list's members, not an insertion ("Corker, R-Tenn., and Lindsey Graham, R-S.C.").
 _AND_OR = frozenset("and or but nor".split())
+#: After a word in -ing, a list's last item that is no -ing word: the word is a noun in a list
+#: ("no water, heating or electricity"), no participle ("killing and wounding dozens" is one).
+_LISTED_NOUN_NEXT = r"(?!(?:or|and)\s(?![a-z]+ing\b))"
 #: "..., (implicitly) contradicting the police's claim": the outlet's participle clause after a
 #: content that follows its cue; a content before its cue keeps it ("Shells struck the hospital,
 #: killing nine patients, the WHO said").
 _OUTLET_PARTICIPLE = re.compile(
     r",\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
+    + _LISTED_NOUN_NEXT
 )
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
@@ -652,6 +659,9 @@ _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
+#: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
+#: paragraph ("Question: ..."), the person answering it.
+_NAMED_ANSWER = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(:)\s+(?=\S)")
 #: A transcript line labelled by the speaker's role ("Moderator: ...", "Host: ...").
 _ROLE_LINE = re.compile(
     r"(Moderator|Host|Co-host|Interviewer|Presenter|Anchor|Chair|Chairman|Chairwoman|Judge|Witness|Caller|"
@@ -854,6 +864,8 @@ _OPENING_ADVERBIAL = re.compile(
     re.I,
 )
 _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
+#: A label and a colon opening a text ("Exclusive: ..."): a rubric when the label is in _RUBRICS.
+_RUBRIC_OPENING = re.compile(r"\s*([A-Za-z][\w&'\u2019 -]{0,24}?)\s*:\s+")
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
@@ -1155,7 +1167,9 @@ _ATTRIBUTIVE = re.compile(
 #: A cue ending in a preposition ("complained about", "critical of", "warned against") takes a noun phrase.
 _PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on|at)$")
 #: A participle clause after a comma (", even suggesting he ...", ", further raising ...").
-_COMMA_PARTICIPLE_CLAUSE = r",\s(?:(?:even|also|then|further|thereby|\w+ly)\s)?(?!including\s)\w+ing\s"
+_COMMA_PARTICIPLE_CLAUSE = (
+    r",\s(?:(?:even|also|then|further|thereby|\w+ly)\s)?(?!including\s)\w+ing\s" + _LISTED_NOUN_NEXT
+)
 _NOUN_PHRASE_END = re.compile(
     r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
     r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
@@ -2188,7 +2202,7 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
     "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
-    "estimates statistics services".split()
+    "estimates statistics figures data services".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -2434,6 +2448,10 @@ _TIME_WORDS = frozenset(
 )
 #: One name in a list of speakers ("Jordan", "the Palestinian Authority", "Peskov").
 _LIST_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+#: A plural group closing a list of names ("..., the EU and several Latin American governments").
+_LIST_CLOSING_GROUP = re.compile(
+    r"(?:(?:the|several|other|some|many|most|\w+\s+other)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?[a-z]{3,}s"
+)
 
 
 def _recent_speaker_of(head: str, history: list[_Speaker]) -> _Speaker | None:
@@ -2450,7 +2468,9 @@ def _list_start(region: str, breaks: list[re.Match[str]], start: int) -> int:
     Palestinian Authority condemned"): back over comma-separated names that open the region,
     never over an opening adverbial ("In Amman, ...", "Meanwhile, ...")."""
     last = re.split(r"\s+and\s+", region[start:].strip())
-    if not breaks or len(last) != 2 or not all(_LIST_NAME.fullmatch(name) for name in last):
+    if not breaks or len(last) != 2 or not _LIST_NAME.fullmatch(last[0]):
+        return start
+    if not (_LIST_NAME.fullmatch(last[1]) or _LIST_CLOSING_GROUP.fullmatch(last[1])):
         return start
     index = len(breaks) - 1
     while index >= 0 and breaks[index].group(0).strip() == ",":
@@ -2493,20 +2513,31 @@ _PHRASE_CONTINUES = (
 _CONTACT_DETERMINERS = frozenset("the its his her their".split())
 
 
+#: Adverbs of time that open the rest of a phrase, never a noun a relative clause describes.
+_NO_HEAD_ADVERBS = frozenset("now then once still also later formerly currently previously".split())
+
+
 def _heads_relative(word: str) -> bool:
     """Whether a word before a determiner can be the noun a relative clause with no "that"
     describes ("attacks" in "attacks the group says are ..."): a lower-case word that does not
-    carry its phrase on ("of", "and", "the" ...) nor is a relative word ("that the IDF said was")."""
-    return bool(re.fullmatch(r"[a-z]+", word)) and word not in _PHRASE_CONTINUES | _DETERMINERS | _RELATIVES
+    carry its phrase on ("of", "and", "the" ...) nor is a relative word ("that the IDF said was")
+    nor an adverb of time ("..., Ukraine's former commander and now its ambassador, said")."""
+    return bool(re.fullmatch(r"[a-z]+", word)) and word not in (
+        _PHRASE_CONTINUES | _DETERMINERS | _RELATIVES | _NO_HEAD_ADVERBS
+    )
 
 
 #: The noun of a relative clause of time with no "that" or "when": "the first time", "the same day".
 _TIME_OF_RELATIVE = r"(?:first|second|third|last|only|next|same)\s+(?:time|day|week|month|year|occasion)\s+"
-#: A relative clause of time up to its subject before a cue ("the first time the ministry [said]",
-#: "the third time AROS [said]", "the last time he [said]").
+#: A relative clause of time up to its subject before a cue, an auxiliary and an adverb maybe
+#: between ("the first time the ministry [said]", "the third time AROS [said]", "the last time he
+#: [said]", "the first time Wellington has publicly [blamed]").
 _TIME_RELATIVE = re.compile(
-    r"(?<![\w-])" + _TIME_OF_RELATIVE + r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)\s+$"
+    r"(?<![\w-])"
+    + _TIME_OF_RELATIVE
+    + r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+(?!ha[sdv]e?\b)[\w'\u2019-]+)?"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|also|ever|never|again|once)\s+)?$"
 )
 #: A sentence opened by a relative clause of time ("On the same day Russia announced A, B"), up to
 #: the clause's subject.
@@ -2834,8 +2865,9 @@ class QuoteFinder:
                 # the noun before the relative clause is what is named
                 contact = contact if contact > floor else _bare_plural_subject(self.v[:end], floor)
                 found = self._valid_speaker(contact, end) if contact > floor else None
-        when = None if found else _TIME_RELATIVE.search(self.v, floor, cue_start)
-        if when:  # "It was the first time the ministry said it had ...": a relative of time
+        when = _TIME_RELATIVE.search(self.v, floor, cue_start)
+        if when and (found is None or found[0] < when.start(1)):
+            # "It was the first time the ministry said it had ...": a relative of time, its subject
             found = self._valid_speaker(*when.span(1))
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
@@ -4481,6 +4513,8 @@ class QuoteFinder:
             return True  # "The nurses marched, said Ana Ruiz (of the union, who ...)." ends with a name
         if _n_words(rest) > 4:
             return False
+        if speaker_text.lower() in _SUBJECT_PRONOUNS and _n_words(rest) and not rest.lstrip().startswith(","):
+            return False  # "Minister quits, says she "made mistakes"": the pronoun opens the claim
         before = self.v[self.sentence_of(cue[0])[0] : cue[0]].split()
         # "The fire destroyed homes, said a woman (whose home burned).": a past tense before a
         # speaker who closes the sentence; not "The armed men, said witnesses, stormed ..."
@@ -4596,9 +4630,12 @@ class QuoteFinder:
                 return True
             head = self._prepositional_subject_head(start, cue[0])
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
-            if plural_subject and _STOP_AFTER.match(self.v, cue[1]):
+            closing = _STOP_AFTER.match(self.v, cue[1]) or (
+                self.headline_at(cue[0]) and re.match(r"[ \t]*(?:\n|$)", self.v[cue[1] :])
+            )
+            if plural_subject and closing:
                 # "..., Israeli media report.": a plural subject after a comma, its verb ending the
-                # sentence (not "..., according to a media report.")
+                # sentence or the headline ("..., documents show"; not "..., according to a media report.")
                 comma = _comma_before(self.v, start, cue[0])
                 group = self.v[comma + 1 : cue[0]].lower().split() if comma >= 0 else []
                 return bool(group) and not any(w in _PREPOSITIONS or w in ("a", "an") for w in group)
@@ -4793,7 +4830,8 @@ class QuoteFinder:
                 # "calls for an inquiry into Yemen, where ..., were rejected": the subject before a
                 # short insertion or a relative clause set off by commas
                 before = before[:comma]
-        words = list(re.finditer(r"[^\s,;:()\u2014]+|[,;:()\u2014]", before))
+        # a number's thousands commas are in its word ("About 200,000 people were expected to")
+        words = list(re.finditer(r"\d{1,3}(?:,\d{3})+|[^\s,;:()\u2014]+|[,;:()\u2014]", before))
         while words and (words[-1].group(0).lower() in _PASSIVE_AUXILIARIES or words[-1].group(0).endswith("ly")):
             words.pop()
         boundary = next(
@@ -5277,7 +5315,11 @@ class QuoteFinder:
         """Whether "after" at `match` opens a clause of the act's time ("described Clinton as a
         disgrace after she attacked ..."), not a phrase inside the object ("her work after the
         attacks", "a visit after the downing", "a few hours after")."""
-        words = _TOKEN.findall(self.v[match.end() : match.end() + 80])[:4]
+        # set off by a comma, the clause's subject may be longer ("..., after more than 1,000
+        # judges signed a letter"); a number's thousands commas are in its word
+        set_off = self.v[: match.start()].rstrip('"\u201d').endswith(",")
+        words = _TOKEN.findall(re.sub(r"(?<=\d),(?=\d{3})", "", self.v[match.end() : match.end() + 80]))
+        words = words[: 6 if set_off else 4]
         return (
             not _BEFORE_AFTER.search(self.v, start, match.start() + 1)
             and bool(words)
@@ -5501,6 +5543,9 @@ class QuoteFinder:
                     end = q_end  # 'shouted "resign" as she left the chamber': the quotation is what was said
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
+        rubric = _RUBRIC_OPENING.match(self.v, start, end)
+        if rubric and rubric.group(1).lower() in _RUBRICS and self.headline_at(start):
+            start = rubric.end()  # "Exclusive: Russia helped ..., documents show": the outlet's label
         # a day closing a content before its cue dates the event, not the saying ("The plane
         # crashed on Monday, the ministry said")
         for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
@@ -5576,6 +5621,8 @@ class QuoteFinder:
         answer = _ANSWER.match(self.v, start, end)
         interviewee = self._interviewee(start) if answer else None
         line = answer if interviewee else _TRANSCRIPT.match(self.v, start, end) or _ROLE_LINE.match(self.v, start, end)
+        if line is None and self._after_question(start):
+            line = _NAMED_ANSWER.match(self.v, start, end)  # "Question: ... | Lagarde: We are not ..."
         if line is None:
             return self._person_colon(start, end)
         if interviewee is None and line.group(1).lower() in _RUBRICS:
@@ -5591,6 +5638,12 @@ class QuoteFinder:
         self.transcripts.append(content)
         cue = (line.start(2), line.end(2))
         return [_Draft("direct", (content,), cue, speaker)] if speaker and content[1] > content[0] else []
+
+    def _after_question(self, start: int) -> bool:
+        """Whether the paragraph before the one at ``start`` is an interview's question ("Q: ...",
+        "Question: ...")."""
+        before = [p_start for p_start, _ in self.paragraphs if p_start < start]
+        return bool(before) and _QUESTION.match(self.v, before[-1]) is not None
 
     def _interviewee(self, answer: int) -> tuple[int, int] | None:
         """In a question-and-answer interview, the person answering: the last name of two or more

@@ -847,7 +847,14 @@ class ScoreConfig:
 #:      account" a noun phrase; "it" after an attribution; a headline's next verb after a comma;
 #:      blame: no connector opens a target, "a condemnation of", a relative aside's verb of
 #:      saying, progressives and quoted fragments keep their subject, "no reason to blame".
-SCORER_REVISION = 348
+#: 349: quotes: a name and a colon after an interview's question answers it; a relative of time
+#:      past an auxiliary ("the first time Wellington has blamed"); the outlet's count (", the
+#:      first time ...") and bare-plural appositions (", comments that ...") end a claim; -ing
+#:      nouns in lists; thousands commas in a passive's subject; "appealed for"; a pronoun after
+#:      the cue with words after it is no inverted speaker; ", after" + a longer clause; figures
+#:      and data speak; a plural subject's verb closing a headline; a headline's rubric; blame:
+#:      actors joined by a hyphen or "and" in one modifier ("American-British aggression").
+SCORER_REVISION = 349
 
 
 def _mean_or_none(values: list[float]) -> float | None:

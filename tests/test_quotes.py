@@ -5824,6 +5824,128 @@ def quotes_of(text):
                 ("indirect", "breaking it up", "ruled out", "Smith", "Smith", None),
             ],
         ),
+        # a name and a colon right after an interview's question: the person answering
+        (
+            "The bank held rates.\n\nQuestion: Are markets wrong?\n\nLagarde: We will be data-dependent.\n\n"
+            "Lagarde: Not in March.",
+            [("direct", "We will be data-dependent", ":", "Lagarde", "Lagarde", None)],
+        ),
+        (
+            "The bank held rates.\n\nQ: Are markets wrong?\n\nChristine Lagarde: We will be data-dependent.",
+            [("direct", "We will be data-dependent", ":", "Christine Lagarde", "Christine Lagarde", None)],
+        ),
+        # a relative clause of time: its subject speaks, past an auxiliary and an adverb
+        (
+            "This is the first time the ministry has said the attack came from Russia.",
+            [("indirect", "the attack came from Russia", "said", "the ministry", "the ministry", None)],
+        ),
+        (
+            "It was the only time the Kremlin has ever admitted the strike was a mistake.",
+            [("indirect", "the strike was a mistake", "admitted", "the Kremlin", "the Kremlin", "Russia")],
+        ),
+        # the outlet's count of the act after a claim ends it, and the relative's subject is a name
+        (
+            "New Zealand said the group was behind a 2021 attack on its parliament, the first time Wellington "
+            "has publicly blamed Beijing for a cyber operation.",
+            [
+                (
+                    "indirect",
+                    "the group was behind a 2021 attack on its parliament",
+                    "said",
+                    "New Zealand",
+                    "New Zealand",
+                    "New Zealand",
+                ),
+                ("indirect", "Beijing for a cyber operation", "blamed", "Wellington", "Wellington", "New Zealand"),
+            ],
+        ),
+        (
+            "Officials said the strike killed four people, the first time that civilians had died in the city.",
+            [("indirect", "the strike killed four people", "said", "Officials", "Officials", None)],
+        ),
+        # a word in -ing before "or" and a noun is a list's item, no participle clause
+        (
+            "Local officials said there had been no water, heating or electricity for days.",
+            [
+                (
+                    "indirect",
+                    "there had been no water, heating or electricity for days",
+                    "said",
+                    "Local officials",
+                    "Local officials",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Police said a bomb exploded in the market, killing and wounding dozens.",
+            [("indirect", "a bomb exploded in the market", "said", "Police", "Police", None)],
+        ),
+        # a passive's subject holds a number's thousands comma
+        (
+            "About 200,000 people were expected to leave the city.",
+            [("indirect", "About 200,000 people were expected to leave the city", "expected", None, None, None)],
+        ),
+        # "appealed for" asks as "called for" does; "appeals" after a plural is a noun
+        (
+            'Pope Francis, speaking in Rome, appealed for "an end to this war" and called for safe corridors.',
+            [
+                ("indirect", '"an end to this war"', "appealed for", "Pope Francis", "Pope Francis", None),
+                ("indirect", "safe corridors", "called for", "Pope Francis", "Pope Francis", None),
+            ],
+        ),
+        ("Repeated appeals for calm went unheeded.", []),
+        # the outlet's apposition naming the claim in a bare plural ("comments that ...")
+        (
+            "Abiy Ahmed has said his country needs a port, comments that alarmed neighbours.",
+            [("indirect", "his country needs a port", "said", "Abiy Ahmed", "Abiy Ahmed", None)],
+        ),
+        # "after" set off by a comma opens the act's time also after a longer subject with a number
+        (
+            "Sanchez defended an amnesty for separatists as the best way to heal wounds, after more than 1,000 "
+            "judges signed a letter.",
+            [
+                (
+                    "indirect",
+                    "an amnesty for separatists as the best way to heal wounds",
+                    "defended",
+                    "Sanchez",
+                    "Sanchez",
+                    None,
+                )
+            ],
+        ),
+        # figures and data speak as documents do
+        ("Inflation eased, data show.", [("indirect", "Inflation eased", "show", "data", "data", None)]),
+        # an adverb of time in an apposition opens its second part, no relative clause's subject
+        (
+            "Valerii Zaluzhnyi, Ukraine's former commander and now its ambassador to Britain, said the war "
+            "would be long.",
+            [
+                (
+                    "indirect",
+                    "the war would be long",
+                    "said",
+                    "Valerii Zaluzhnyi, Ukraine's former commander and now its ambassador to Britain",
+                    "Valerii Zaluzhnyi, Ukraine's former commander and now its ambassador to Britain",
+                    "Ukraine",
+                )
+            ],
+        ),
+        # a list of names closed by a plural group speaks as a whole
+        (
+            "Britain, France and other European allies said the deal was dead.",
+            [
+                (
+                    "indirect",
+                    "the deal was dead",
+                    "said",
+                    "Britain, France and other European allies",
+                    "Britain, France and other European allies",
+                    "United Kingdom",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -7810,6 +7932,18 @@ def test_quotes(text, expected):
             "Ex-army chief says he was ordered to open fire, blames president",
             [("he was ordered to open fire", "says", "Ex-army chief", None)],
         ),
+        # a pronoun after the cue with words after it opens the claim; it is no inverted speaker
+        (
+            'Minister quits over expenses, says she "made mistakes"',
+            [('she "made mistakes"', "says", "Minister", None)],
+        ),
+        ("We made mistakes, says she", [("We made mistakes", "says", "she", None)]),
+        # a plural subject's verb closing the headline, after the outlet's rubric
+        (
+            "Exclusive: Russia helped North Korea with satellite launch, documents show",
+            [("Russia helped North Korea with satellite launch", "show", "documents", None)],
+        ),
+        ("Inflation eases as prices fall, figures show", [("Inflation eases as prices fall", "show", "figures", None)]),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
