@@ -140,6 +140,10 @@ _NAMED_AS_END = re.compile(
 )
 #: A comma between clauses or phrases, not one inside a number ("2,000 people").
 _COMMA = re.compile(r",(?!\d)")
+#: A comma inside a number, part of its word ("About 200,000 people", "more than 1,000 judges").
+_NUMBER_COMMA = re.compile(r",(?=\d)")
+#: Nothing but spaces to the end of a line (a headline's end).
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _comma_from(text: str, start: int, end: int) -> int:
@@ -4631,7 +4635,7 @@ class QuoteFinder:
             head = self._prepositional_subject_head(start, cue[0])
             plural_subject = plural_subject or (head is not None and _plural_noun(head))
             closing = _STOP_AFTER.match(self.v, cue[1]) or (
-                self.headline_at(cue[0]) and re.match(r"[ \t]*(?:\n|$)", self.v[cue[1] :])
+                self.headline_at(cue[0]) and _LINE_END_AFTER.match(self.v, cue[1])
             )
             if plural_subject and closing:
                 # "..., Israeli media report.": a plural subject after a comma, its verb ending the
@@ -4831,7 +4835,7 @@ class QuoteFinder:
                 # short insertion or a relative clause set off by commas
                 before = before[:comma]
         # a number's thousands commas are in its word ("About 200,000 people were expected to")
-        words = list(re.finditer(r"\d{1,3}(?:,\d{3})+|[^\s,;:()\u2014]+|[,;:()\u2014]", before))
+        words = list(re.finditer(r"(?:[^\s,;:()\u2014]|" + _NUMBER_COMMA.pattern + r")+|[,;:()\u2014]", before))
         while words and (words[-1].group(0).lower() in _PASSIVE_AUXILIARIES or words[-1].group(0).endswith("ly")):
             words.pop()
         boundary = next(
@@ -5318,7 +5322,7 @@ class QuoteFinder:
         # set off by a comma, the clause's subject may be longer ("..., after more than 1,000
         # judges signed a letter"); a number's thousands commas are in its word
         set_off = self.v[: match.start()].rstrip('"\u201d').endswith(",")
-        words = _TOKEN.findall(re.sub(r"(?<=\d),(?=\d{3})", "", self.v[match.end() : match.end() + 80]))
+        words = _TOKEN.findall(_NUMBER_COMMA.sub("", self.v[match.end() : match.end() + 80]))
         words = words[: 6 if set_off else 4]
         return (
             not _BEFORE_AFTER.search(self.v, start, match.start() + 1)
