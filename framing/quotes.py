@@ -2521,6 +2521,13 @@ _CONTACT_DETERMINERS = frozenset("the its his her their".split())
 _NO_HEAD_ADVERBS = frozenset("now then once still also later formerly currently previously".split())
 
 
+def _rubric_end(text: str, start: int, end: int) -> int | None:
+    """Where the outlet's rubric and its colon opening ``text[start:end]`` end ("Exclusive: ...",
+    "Opinion: ..."), or None when no label in _RUBRICS opens it."""
+    rubric = _RUBRIC_OPENING.match(text, start, end)
+    return rubric.end() if rubric and rubric.group(1).lower() in _RUBRICS else None
+
+
 def _heads_relative(word: str) -> bool:
     """Whether a word before a determiner can be the noun a relative clause with no "that"
     describes ("attacks" in "attacks the group says are ..."): a lower-case word that does not
@@ -5547,9 +5554,9 @@ class QuoteFinder:
                     end = q_end  # 'shouted "resign" as she left the chamber': the quotation is what was said
         dateline = _DATELINE.match(self.v, start, end)
         start = dateline.end() if dateline else start
-        rubric = _RUBRIC_OPENING.match(self.v, start, end)
-        if rubric and rubric.group(1).lower() in _RUBRICS and self.headline_at(start):
-            start = rubric.end()  # "Exclusive: Russia helped ..., documents show": the outlet's label
+        rubric = _rubric_end(self.v, start, end)
+        if rubric is not None and self.headline_at(start):
+            start = rubric  # "Exclusive: Russia helped ..., documents show": the outlet's label
         # a day closing a content before its cue dates the event, not the saying ("The plane
         # crashed on Monday, the ministry said")
         for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
@@ -5586,7 +5593,7 @@ class QuoteFinder:
         match = re.match(r"([^:]{1,60}):\s+(\S.*)", self.v[start:end])
         if not match or _n_words(match.group(1)) > 5 or not match.group(1)[:1].isupper():
             return []
-        if match.group(1).strip().lower() in _RUBRICS:
+        if _rubric_end(self.v, start, end) is not None:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         words = match.group(1).split()
         head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
