@@ -3248,11 +3248,11 @@ class QuoteFinder:
         age = re.search(r",\s+\d{1,3},?$", phrase)
         if age and age.start() > 0 and phrase[0].isupper():
             phrase = phrase[: age.start()]  # "Olena Kovalenko, 67, said": the name, not the age
-        if len(phrase.split()) > 1 and phrase.split()[-1].lower() in ("himself", "herself", "itself", "themselves"):
-            # "Gorbachev himself [said]": the name, not its emphasis
-            return self._valid_speaker(start, start + phrase.rindex(" "), max_words, unlisted)
         parts = phrase.split()
         last = parts[-1]
+        if len(parts) > 1 and last.lower() in ("himself", "herself", "itself", "themselves"):
+            # "Gorbachev himself [said]": the name, not its emphasis
+            return self._valid_speaker(start, start + phrase.rindex(" "), max_words, unlisted)
         if (
             2 < len(parts) <= 4
             and parts[0].lower() in _DETERMINERS
