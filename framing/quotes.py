@@ -185,12 +185,14 @@ _APPOSITION_NOUNS = (
     r"suggestion|notion|idea|version|account|narrative|theory|view|position|assessment|conclusion|finding|fact|"
     r"move|step|decision|measure|policy|plan|proposal|deal|agreement|ruling|verdict|gesture|offer|request|"
     r"overture|concession|initiative|action|response|reaction|outcome|result|development|"
-    r"figure|estimate|number|toll|tally|total|" + _SPEECH_ACT_NOUNS
+    r"figure|estimate|number|toll|tally|total|recommendation|advice|appeal|call|instruction|order|prediction|"
+    r"forecast|assurance|admission|complaint|explanation|excuse|interpretation|vow|commitment|" + _SPEECH_ACT_NOUNS
 )
 #: An apposition naming the claim or the act before it and who labels it, up to a naming cue: ", a charge
-#: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...".
+#: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...";
+#: a dash may set it off (" - a charge Abu Dhabi rejects").
 _LABELLED_CLAIM = re.compile(
-    r",[\"'\u201d\u2019]?\s+(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
+    r"(?:,[\"'\u201d\u2019]?\s+|\s--?\s+|\s?[\u2013\u2014]\s*)(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
     r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)(?:\s+(?:" + _LY_ADVERB + r"|also|later|since|then|long))?\s+$"
 )  # the labeller without its adverb ("a result the opposition immediately rejected as fraudulent")
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
@@ -443,8 +445,12 @@ _DISPUTING_FORMS = frozenset(
     "refute refutes refuted".split()
 )
 #: Words that open the subject of a clause right after a noun naming a claim ("..., a charge Tehran
-#: denies", "a charge both countries reject"): who labels or denies the claim.
-_CLAIM_SUBJECT_WORDS = r"(?:the|its|his|her|their|they|he|she|it|we|both|all|many|most|several|each)\b|[A-Z]"
+#: denies", "a charge both countries reject", "a decision critics said rewarded ..."): who labels or
+#: denies the claim.
+_CLAIM_SUBJECT_WORDS = (
+    r"(?:the|its|his|her|their|they|he|she|it|we|both|all|many|most|several|each|critics|analysts|officials|"
+    r"experts|observers|opponents|diplomats|economists|activists|campaigners|lawmakers|residents|witnesses)\b|[A-Z]"
+)
 _CONTENT_END = re.compile(
     r";\s|,\s(?:adding|saying|arguing|noting|explaining|according to|although|though)\b"
     r"|,\s(?:and|but)\s(?:when|while|as|after|before|if|then)\b"  # "..., and when pressed on why ..."
@@ -454,7 +460,7 @@ _CONTENT_END = re.compile(
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
     # charges Israel has never confirmed", "..., comments that alarmed neighbours": the outlet's
     # apposition naming the claim
-    r"|,\s(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
+    r"|(?:,\s|\s--?\s|\s?[\u2013\u2014]\s?)(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions|comments|remarks|statements|warnings|threats|pledges)\s"
     r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
     # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
@@ -996,6 +1002,8 @@ _CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+#: Pronouns that a restrictive relative clause completes ("those who survived", "anyone who saw it").
+_CLAUSE_PRONOUNS = frozenset("those anyone everyone someone all".split())
 _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
 #: ", and" or ", but" going on after an attribution set off inside a sentence.
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
@@ -1037,7 +1045,9 @@ _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
-    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?\s+"
+    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?"
+    # not "and" right before the auxiliary: the subject's next act ("denied the charges and was acquitted")
+    + r"(?<!\sand)(?<!\sbut)(?<!\sor)\s+"
     + _AUXILIARY
     + _NEXT_WORD
 )
@@ -1258,8 +1268,10 @@ _CHANGE_OF_AMOUNT = re.compile(
     re.I,
 )
 #: Qualities and feelings a verb with a sense of display shows rather than reports ("showed no
-#: remorse", "showed a cavalier disregard for the truth", "showed signs of recovery").
+#: remorse", "showed a cavalier disregard for the truth", "showed signs of recovery"), and the
+#: measures of one ("showed "not a shred of remorse"").
 _QUALITY_HEADS = frozenset(
+    "shred iota ounce semblance glimmer scintilla "
     "disregard contempt disdain remorse regret restraint respect interest willingness readiness reluctance "
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
@@ -1287,15 +1299,15 @@ _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
 #: and before a clause (", as dozens of delegates walked out", ", as did France"; not ", as well
 #: as"), a participle clause,
 #: the subject's next act after "and" or "but" with an auxiliary ("chastised Clinton for the server
-#: but did not recommend ...") or as a participle with an object ("and holding Iran responsible")
-#: or, after a comma, with a verb in the past (", but stopped short of")
+#: but did not recommend ...", "denied the charges but was convicted") or as a participle with an
+#: object ("and holding Iran responsible") or, after a comma, with a verb in the past (", but stopped short of")
 #: or, after "but" or "yet", in the present (", yet refuses to ..."), a weekday ("endorsed Clinton
 #: for president on Thursday").
 _ADJUNCT_END = re.compile(
     r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
     r"|\sas\s(?=(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:[a-z]+ed|[a-z]+[^s\W]s)\s)"
     r"|,\sas\s(?!(?:well|many|much|soon|long|far)\s)(?=(?:[\w'\u2019-]+\s){0,4}?(?:[a-z]+ed|[a-z]+[^s\W]s|did|does|was|were|is|are|has|have|had)\b)"
-    r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never)\s"
+    r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never|was|were)\s"
     r"|(?:,|(?<=,[\"\u201d]))\s(?:(?:and|but|yet)\s(?:(?:also|then|later|still|instead)\s)?[a-z]{3,}ed"
     r"|(?:but|yet)\s[a-z]+[^s\W]s)\s"
     rf"|\s(?:on|last|this|next)\s(?:{_WEEKDAYS})\b|{_COMMA_PARTICIPLE_CLAUSE}|"
@@ -2414,6 +2426,9 @@ _CONTACT_RELATIVE = re.compile(
     r"|\s*(?:charges|claims|allegations|accusations|assertions)\s+"
     + _SUBJECT_AHEAD
 )
+#: A dash setting off such an apposition in a comma's place ("... has armed the RSF - a charge Abu
+#: Dhabi rejects").
+_APPOSITION_DASH = re.compile(r"(?:\s--?\s|\s?[\u2013\u2014]\s?)(?=" + _CONTACT_RELATIVE.pattern + ")")
 #: A pronoun denying what the words before it name ("they denied", "it has always rejected").
 _DENIED_CHARGE = re.compile(
     r"(?:he|she|it|they)\s+(?:(?:has|have|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
@@ -2706,9 +2721,12 @@ _TOPIC_HEADS = (
 _TRAILING_ADJUNCT = re.compile(
     r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:(?:one|some|another)\s+of\s+)?(?:the|a|an|what)\s"
 )  # "in one of the deadliest attacks on the capital"
-#: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"):
-#: the clause's verbs describe the noun, they are no rest of the claim.
-_ADJUNCT_RELATIVE = re.compile(r"\s*(?:\w+\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s")
+#: That adjunct's noun with a relative clause of its own ("in a case that has deepened tensions"),
+#: or a free relative ("in what would be the first closures"): the clause's verbs describe the
+#: noun or the event, they are no rest of the claim.
+_ADJUNCT_RELATIVE = re.compile(
+    r"\s*(?:\w+\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|whose|when|where)\s|\s*\w+\s+what\s"
+)
 #: A noun phrase after the attribution that sums up the event the claim reports ("..., officials
 #: said, the latest outbreak of violence in the jails", "..., a move that angered farmers",
 #: "..., the deadliest attack this year"): the outlet's apposition to the whole sentence.
@@ -2969,9 +2987,19 @@ class QuoteFinder:
         if apposition and breaks and region[breaks[-1].start()] == "," and region[start:].strip()[:1].isupper():
             previous = [m for m in breaks[:-1]]
             group_start = previous[-1].end() if previous else 0
-            if _n_words(region[group_start : breaks[-1].start()]) <= 6:
-                start = group_start
+            group = region[group_start : breaks[-1].start()].split()
+            if _n_words(" ".join(group)) <= 6 or (group[0].lower() in _DETERMINERS and _verbless_phrase(group)):
+                start = group_start  # "A spokesman for the Chinese foreign ministry, Lin Jian, said"
         start = _list_start(region, breaks, start)  # "Jordan, Egypt and the Palestinian Authority"
+        words = region[start:].split()
+        if not apposition and len(words) > 2 and words[-1] in _SUBJECT_PRONOUNS - {"i", "you"}:
+            # "Beijing staged exercises it described as ...", "a plan he called "bold"": a contact
+            # relative's own subject labels the noun before it
+            before = words[-2]
+            noun = before.isalpha() and before.islower() and not re.search(r"(?:ed|ing)$", before)
+            verb = before in _FUNCTION_WORDS | _AND_OR | _FINITE_VERBS | _IRREGULAR_PAST
+            if self._gives_label(cue_start) and noun and not verb:
+                start = region.rfind(" ") + 1
         who = _FINAL_WHO.search(region)
         if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
             # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent
@@ -3039,7 +3067,8 @@ class QuoteFinder:
             if (
                 noun_phrase  # no comma, colon or dash inside: those are clause breaks
                 and '"' not in region[np_start:]
-                and len(clause) > 1
+                # "who voted for the bill", or one verb ("Families of the victims who died said")
+                and (len(clause) > 1 or bool(_finite_verb(clause[0]) or _past_tense(clause[0])))
                 and clause[0][:1].islower()
                 and noun_phrase[0].lower() not in _PREPOSITIONS | {"as", "like"}  # "As someone who ..."
                 and not any(w in _IRREGULAR_PAST or _PARTICIPLE.fullmatch(w) for w in noun_phrase)
@@ -3055,7 +3084,9 @@ class QuoteFinder:
                     )
                 )
             ):
-                return self._valid_speaker(floor + np_start, floor + breaks[-1].start())
+                # "Those who survived said": a pronoun keeps the clause that says who it is
+                end = len(region) if noun_phrase[-1].lower() in _CLAUSE_PRONOUNS else breaks[-1].start()
+                return self._valid_speaker(floor + np_start, floor + end)
         speaker = self._valid_speaker(floor + start, floor + len(region))
         # only a narrower span: a speaker no rule found before stays unfound, unless the clause
         # was refused for its verb and object ("Critics quoted Clinton saying": Clinton)
@@ -3189,6 +3220,12 @@ class QuoteFinder:
                 return self._valid_speaker(floor + groups[1][0], floor + groups[-1][1]) or speaker
             found = self._valid_speaker(floor + start, floor + end)
             speaker = found or speaker
+            role = region[groups[index - 2][0] : groups[index - 2][1]].split() if index > 1 else []
+            owner = bool(role) and (role[0].lower() in _DETERMINERS or role[0].endswith(("'s", "\u2019s")))
+            owner = owner and not _TRAILING_TIME.fullmatch(" " + " ".join(role))  # not "this week, Trump, who"
+            if found and not joined and owner and role[-1].islower() and _verbless_phrase(role):
+                # "Algeria's envoy, Amar Bendjama, who drafted the text, said": the role before the name
+                return self._valid_speaker(floor + groups[index - 2][0], floor + end) or speaker
             if words[0][0].isupper() or joined:
                 break
         return speaker
@@ -3957,7 +3994,8 @@ class QuoteFinder:
         content = draft.fragments[0]
         if draft.speaker is None or len(draft.fragments) != 1 or content[1] > draft.speaker[0]:
             return draft
-        apposition = _CONTACT_RELATIVE.match(self.v, content[1] + 1)
+        dash = _APPOSITION_DASH.match(self.v, content[1])  # or "CLAIM - a figure the office ..."
+        apposition = _CONTACT_RELATIVE.match(self.v, dash.end() if dash else content[1] + 1)
         if apposition is None or apposition.end() != draft.speaker[0]:
             return draft
         nested = [
@@ -5483,11 +5521,15 @@ class QuoteFinder:
     def _content_then_speaker(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said (in a statement).' / 'CONTENT, said X.'"""
         comma = _comma_before(self.v, start, cue[0])
-        if comma == -1 or _CONCESSIVE.match(self.v, comma + 1, cue[0]):
+        opening = comma + 1
+        dashes = list(_APPOSITION_DASH.finditer(self.v, max(comma, start), cue[0]))
+        if dashes:  # "CONTENT - a charge Abu Dhabi rejects": the dash is the comma
+            comma, opening = dashes[-1].span()
+        if comma == -1 or _CONCESSIVE.match(self.v, opening, cue[0]):
             return None  # "..., though no government has blamed Russia": a clause of its own
         after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
-        if self.v[comma + 1 : cue[0]].strip():
-            speaker = self.speaker_before(comma + 1, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
+        if self.v[opening : cue[0]].strip():
+            speaker = self.speaker_before(opening, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
             if speaker is None and _AFTER_CUE_FILLER.match(after):
@@ -5502,6 +5544,7 @@ class QuoteFinder:
                     inside = self.inside_quote(start + earlier, start + earlier + 1)
                     if found and clause and not inside and not self.v[start + earlier + 1 : found[0]].strip():
                         comma, speaker = start + earlier, found
+                        opening = comma + 1
                         break
         content = self._trim(self._past_leading_attribution(start, comma), comma, fronted=True)
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
@@ -5511,7 +5554,9 @@ class QuoteFinder:
             return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
         if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
-        relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[comma + 1 : speaker[0]])
+        if re.search(r"\b(?!as\b)(?:" + SUBORDINATE_OPENERS + r")\s+$", self.v[opening : speaker[0]]):
+            return None  # "..., with Orban saying ... while the war continued": a clause of its own
+        relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[opening : speaker[0]])
         if relative and not (
             relative.group(0).startswith("which") and self.v[cue[0] : cue[1]].lower() in _DISPUTING_FORMS
         ):
@@ -6246,8 +6291,11 @@ class QuoteFinder:
             return self._previous_subject(sentence_start, pronoun, claims)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
-        # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator
+        # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator;
+        # "..., as Beijing staged exercises it described as ...": after the last one set off by a comma
         opening = _SUBORDINATOR.match(self.v, sentence_start, position)
+        for comma in _COMMA.finditer(self.v, sentence_start, position):
+            opening = _SUBORDINATOR.match(self.v, comma.end(), position) or opening
         found = self.subject(opening.end() if opening else sentence_start, position)
         if found is None or found[1] >= position:
             return None

@@ -854,7 +854,17 @@ class ScoreConfig:
 #:      the cue with words after it is no inverted speaker; ", after" + a longer clause; figures
 #:      and data speak; a plural subject's verb closing a headline; a headline's rubric; blame:
 #:      actors joined by a hyphen or "and" in one modifier ("American-British aggression").
-SCORER_REVISION = 349
+#: 350: quotes: "and"/"but" with "was" ends a denied object ("denied the charges and was
+#:      acquitted"); a dash sets off an apposition naming a claim (" - a charge Abu Dhabi
+#:      rejects"); "not a shred of" a quality is shown; a longer verbless role before a set-off
+#:      name, also across a relative clause after it ("Algeria's envoy, Amar Bendjama, who ...,
+#:      said"); a contact relative's pronoun labels ("exercises it described as"); ", in what
+#:      would be ..." after an attribution is the outlet's; more claim nouns in appositions
+#:      ("a recommendation that ..."); a cue in a subordinate clause after a comma attributes
+#:      nothing before it; bare plural speakers after a claim noun ("a move critics said");
+#:      "it" after a comma-set subordinate clause's subject; a one-verb restrictive clause
+#:      ("Families of the victims who died said"; "Those who survived"). Actors: G7, G20, "Amnesty".
+SCORER_REVISION = 350
 
 
 def _mean_or_none(values: list[float]) -> float | None:

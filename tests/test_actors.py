@@ -66,6 +66,11 @@ def mentioned(text, registry):
             "Iran's Islamic Revolutionary Guard Corps",
             [("Iran", "Iran"), ("Islamic Revolutionary Guard Corps", "Iran")],
         ),
+        # groups of states and a rights group by their short names
+        (
+            "G7 ministers and the Group of Seven; the G-20 and Amnesty",
+            [("G7", "G7"), ("Group of Seven", "G7"), ("G-20", "G20"), ("Amnesty", "Amnesty International")],
+        ),
     ],
 )
 def test_mentions(text, expected, registry):

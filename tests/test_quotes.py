@@ -1774,7 +1774,7 @@ def quotes_of(text):
             "The ministry said the plan was legal. Amnesty has sent letters about the law, which it says is discriminatory.",
             [
                 ("indirect", "the plan was legal", "said", "The ministry", "The ministry", None),
-                ("indirect", "which it says is discriminatory", "says", "it", "Amnesty", None),
+                ("indirect", "which it says is discriminatory", "says", "it", "Amnesty", "Amnesty International"),
             ],
         ),
         # an attribution closing a relative clause attributes that clause only
@@ -5679,10 +5679,12 @@ def quotes_of(text):
                 ),
             ],
         ),
-        # a restrictive relative clause's verb comes first: the subject is the phrase before "who"
+        # a restrictive relative clause's verb comes first: the subject is the phrase before "who",
+        # also when the clause is one verb
         (
             "Families of the babies who died welcomed the resignation but said it had come years too late.",
             [
+                ("indirect", "the resignation", "welcomed", "Families of the babies", "Families of the babies", None),
                 (
                     "indirect",
                     "it had come years too late",
@@ -5690,7 +5692,7 @@ def quotes_of(text):
                     "Families of the babies",
                     "Families of the babies",
                     None,
-                )
+                ),
             ],
         ),
         # a plural noun that is also a cue form, after a name a participle takes: a noun
@@ -5945,6 +5947,142 @@ def quotes_of(text):
                     "United Kingdom",
                 )
             ],
+        ),
+        # the subject's next act after "and" or "but" with "was" ends a denied object
+        (
+            "Collins had denied four counts of murder but was convicted by a jury in March.",
+            [("indirect", "four counts of murder", "denied", "Collins", "Collins", None)],
+        ),
+        (
+            "Collins denied the charges and was acquitted in March.",
+            [("indirect", "the charges", "denied", "Collins", "Collins", None)],
+        ),
+        # a dash sets off the apposition naming a claim as a comma does
+        (
+            "It is doing business with the UAE, which UN experts say has armed the RSF - a charge Abu Dhabi rejects.",
+            [
+                (
+                    "indirect",
+                    "which UN experts say has armed the RSF",
+                    "say",
+                    "UN experts",
+                    "UN experts",
+                    "United Nations",
+                ),
+                (
+                    "indirect",
+                    "which UN experts say has armed the RSF",
+                    "rejects",
+                    "Abu Dhabi",
+                    "Abu Dhabi",
+                    "United Arab Emirates",
+                ),
+            ],
+        ),
+        (
+            'Critics say the minister was playing politics \u2014 a charge Delgado called "rich".',
+            [
+                ("indirect", "the minister was playing politics", "say", "Critics", "Critics", None),
+                ("direct", '"rich"', "called", "Delgado", "Delgado", None),
+            ],
+        ),
+        # "not a shred of" a quality is shown, not claimed
+        (
+            'The judge said she had shown "not a shred of remorse".',
+            [("indirect", 'she had shown "not a shred of remorse"', "said", "The judge", "The judge", None)],
+        ),
+        # a longer role before a set-off name is the speaker's, up to eight words with no verb
+        (
+            "A spokesman for the Chinese foreign ministry, Lin Jian, told reporters the drills were legal.",
+            [
+                (
+                    "indirect",
+                    "the drills were legal",
+                    "told",
+                    "A spokesman for the Chinese foreign ministry, Lin Jian",
+                    "A spokesman for the Chinese foreign ministry, Lin Jian",
+                    "China",
+                )
+            ],
+        ),
+        # a contact relative's pronoun labels the noun before it
+        (
+            'Beijing staged large-scale exercises it described as a "stern warning".',
+            [("indirect", 'as a "stern warning"', "described", "it", "Beijing", "China")],
+        ),
+        # ", in what would be ..." after the attribution is the outlet's, not more of the claim
+        (
+            "Volkswagen plans to close three plants, the works council said, in what would be its first closures.",
+            [
+                (
+                    "indirect",
+                    "Volkswagen plans to close three plants",
+                    "said",
+                    "the works council",
+                    "the works council",
+                    None,
+                ),
+                ("indirect", "to close three plants", "plans", "Volkswagen", "Volkswagen", None),
+            ],
+        ),
+        # the role set off before a name keeps its place across a relative clause after the name
+        (
+            "Algeria's envoy, Amar Bendjama, who drafted the resolution, said the veto was wrong.",
+            [
+                (
+                    "indirect",
+                    "the veto was wrong",
+                    "said",
+                    "Algeria's envoy, Amar Bendjama",
+                    "Algeria's envoy, Amar Bendjama",
+                    "Algeria",
+                )
+            ],
+        ),
+        # but an adverbial before the name is no role
+        (
+            "After the vote, Amar Bendjama, who drafted the resolution, said the veto was wrong.",
+            [("indirect", "the veto was wrong", "said", "Amar Bendjama", "Amar Bendjama", None)],
+        ),
+        # the outlet's apposition naming a recommendation or an admission ends the claim
+        (
+            "It urged ministers to halt imports, a recommendation that was never acted upon.",
+            [("indirect", "ministers to halt imports", "urged", "It", "It", None)],
+        ),
+        (
+            "The official said the risk was real, an admission Moscow seized on.",
+            [("indirect", "the risk was real", "said", "The official", "The official", None)],
+        ),
+        # a cue in a subordinate clause after the comma attributes nothing before it
+        (
+            'Hungary vetoed the package, with Orban saying the money would be "wasted" while the war continued.',
+            [("indirect", 'the money would be "wasted" while the war continued', "saying", "Orban", "Orban", None)],
+        ),
+        # a bare plural of speakers after a noun naming a claim labels it
+        (
+            "The Commission released the funds, a move critics said rewarded obstruction.",
+            [("indirect", "rewarded obstruction", "said", "critics", "critics", None)],
+        ),
+        # "it" after the subject of a clause set off by a comma and a subordinator is that subject
+        (
+            "Taiwan's defence ministry said it had detected 12 warships, as Beijing staged exercises it "
+            'described as a "stern warning".',
+            [
+                (
+                    "indirect",
+                    'it had detected 12 warships, as Beijing staged exercises it described as a "stern warning"',
+                    "said",
+                    "Taiwan's defence ministry",
+                    "Taiwan's defence ministry",
+                    "Taiwan",
+                ),
+                ("indirect", 'as a "stern warning"', "described", "it", "Beijing", "China"),
+            ],
+        ),
+        # a pronoun keeps the restrictive clause that says who it is
+        (
+            "Those who survived said the boat sank quickly.",
+            [("indirect", "the boat sank quickly", "said", "Those who survived", "Those who survived", None)],
         ),
         # an occasion addressed with a named modifier
         (
