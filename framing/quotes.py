@@ -1317,9 +1317,13 @@ _ADJUNCT_END = re.compile(
     + "|"
     + _AND_NEXT_ACT
 )
-#: Where an infinitive content ends: another subject's clause, or an unpaired dash opening the
-#: writer's aside ("promising to lift regulations — probably not what Graham had in mind").
-_INFINITIVE_END = re.compile(_ANOTHER_SUBJECT + r"|\u2014|\s--?\s")
+#: Where an infinitive content ends: another subject's clause, an unpaired dash opening the
+#: writer's aside ("promising to lift regulations — probably not what Graham had in mind"), or
+#: the outlet's description of the event ("accused Serbia of backing the gunmen, in a clash that
+#: left four dead", ", in what was ...").
+_INFINITIVE_END = re.compile(
+    _ANOTHER_SUBJECT + r"|\u2014|\s--?\s|,\s(?:in|amid)\s(?:(?:a|an)\s(?:[\w-]+\s){0,2}?(?:that|which)|what)\s"
+)
 #: Where an infinitive or an accused and its charge end at the subject's next act: "and" or "but"
 #: with a past tense, which an infinitive's own coordination never takes ("vowed to stop migration
 #: and struck a deal", "blamed Israel for the attack and vowed revenge"; not "to cut taxes and raise

@@ -864,7 +864,9 @@ class ScoreConfig:
 #:      nothing before it; bare plural speakers after a claim noun ("a move critics said");
 #:      "it" after a comma-set subordinate clause's subject; a one-verb restrictive clause
 #:      ("Families of the victims who died said"; "Those who survived"). Actors: G7, G20, "Amnesty".
-SCORER_REVISION = 350
+#: 351: quotes: the outlet's description of the event (", in a clash that left four dead",
+#:      ", in what ...") ends a charge or an infinitive.
+SCORER_REVISION = 351
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6084,6 +6084,25 @@ def quotes_of(text):
             "Those who survived said the boat sank quickly.",
             [("indirect", "the boat sank quickly", "said", "Those who survived", "Those who survived", None)],
         ),
+        # the outlet's description of the event ends a charge or an infinitive
+        (
+            "Kurti accused Serbia on Monday of backing a group of armed men who stormed a village, "
+            "in a clash that left four dead.",
+            [
+                (
+                    "indirect",
+                    "Serbia on Monday of backing a group of armed men who stormed a village",
+                    "accused",
+                    "Kurti",
+                    "Kurti",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The army vowed to retaliate, in a move that alarmed its allies.",
+            [("indirect", "to retaliate", "vowed", "The army", "The army", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
