@@ -127,6 +127,9 @@ ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|
 #: The same and "until", "once": words that open a clause with a subject of its own.
 SUBORDINATE_OPENERS = ADVERBIAL_SUBORDINATORS + "|until|once"
 _ADVERBIAL_SUBORDINATOR = re.compile(ADVERBIAL_SUBORDINATORS)
+#: A subordinator closing a stretch, before a clause's subject ("..., with X saying ... while [the
+#: war continued]"); not "as", which may open an attribution ("..., as officials said").
+_SUBORDINATOR_AT_END = re.compile(r"\b(?!as\b)(?:" + SUBORDINATE_OPENERS + r")\s+$")
 _CLAUSE_BREAK = re.compile(
     r"(?:(?:,(?!\d)|[;:(\u2014\u2013])\s*|\s-\s|\s(?:that|but|"  # not a number's comma ("2,000 people")
     + ADVERBIAL_SUBORDINATORS
@@ -188,11 +191,13 @@ _APPOSITION_NOUNS = (
     r"figure|estimate|number|toll|tally|total|recommendation|advice|appeal|call|instruction|order|prediction|"
     r"forecast|assurance|admission|complaint|explanation|excuse|interpretation|vow|commitment|" + _SPEECH_ACT_NOUNS
 )
+#: A dash setting off an apposition in a comma's place (" - ", " -- ", "\u2013", "\u2014").
+_SET_OFF_DASH = r"(?:\s--?\s|\s?[\u2013\u2014]\s?)"
 #: An apposition naming the claim or the act before it and who labels it, up to a naming cue: ", a charge
 #: Delgado called ...", ", an accusation that the ministry described as ...", ", a move Washington called ...";
 #: a dash may set it off (" - a charge Abu Dhabi rejects").
 _LABELLED_CLAIM = re.compile(
-    r"(?:,[\"'\u201d\u2019]?\s+|\s--?\s+|\s?[\u2013\u2014]\s*)(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
+    r"(?:,[\"'\u201d\u2019]?\s+|" + _SET_OFF_DASH + r"\s*)(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
     r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)(?:\s+(?:" + _LY_ADVERB + r"|also|later|since|then|long))?\s+$"
 )  # the labeller without its adverb ("a result the opposition immediately rejected as fraudulent")
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
@@ -460,7 +465,7 @@ _CONTENT_END = re.compile(
     # "..., a claim for which they offered no evidence", "..., a charge Moscow denies", "...,
     # charges Israel has never confirmed", "..., comments that alarmed neighbours": the outlet's
     # apposition naming the claim
-    r"|(?:,\s|\s--?\s|\s?[\u2013\u2014]\s?)(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
+    r"|(?:,\s|" + _SET_OFF_DASH + r")(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions|comments|remarks|statements|warnings|threats|pledges)\s"
     r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
     # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
@@ -2432,7 +2437,7 @@ _CONTACT_RELATIVE = re.compile(
 )
 #: A dash setting off such an apposition in a comma's place ("... has armed the RSF - a charge Abu
 #: Dhabi rejects").
-_APPOSITION_DASH = re.compile(r"(?:\s--?\s|\s?[\u2013\u2014]\s?)(?=" + _CONTACT_RELATIVE.pattern + ")")
+_APPOSITION_DASH = re.compile(_SET_OFF_DASH + r"(?=" + _CONTACT_RELATIVE.pattern + ")")
 #: A pronoun denying what the words before it name ("they denied", "it has always rejected").
 _DENIED_CHARGE = re.compile(
     r"(?:he|she|it|they)\s+(?:(?:has|have|had|always|also|strongly|flatly|repeatedly|vehemently)\s+){0,2}"
@@ -5558,7 +5563,7 @@ class QuoteFinder:
             return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
         if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
             return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
-        if re.search(r"\b(?!as\b)(?:" + SUBORDINATE_OPENERS + r")\s+$", self.v[opening : speaker[0]]):
+        if _SUBORDINATOR_AT_END.search(self.v, opening, speaker[0]):
             return None  # "..., with Orban saying ... while the war continued": a clause of its own
         relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[opening : speaker[0]])
         if relative and not (
