@@ -2147,6 +2147,14 @@ def _verbless_phrase(words: list[str]) -> bool:
     return len(words) <= 8 and not verb
 
 
+def _set_off_role(words: list[str]) -> bool:
+    """Whether ``words``, set off before a name, are the name's role: a phrase opened by a
+    determiner or a possessive, with no verb, no time ("A spokesman for the Chinese foreign
+    ministry", "Algeria's envoy"; not "this week")."""
+    opener = bool(words) and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "\u2019s")))
+    return opener and not _TRAILING_TIME.fullmatch(" " + " ".join(words)) and _verbless_phrase(words)
+
+
 #: A name, with the body it belongs to ("Ana Ruiz", "Ana Ruiz of the health union").
 _CLOSING_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}(?:,?\s(?:of|at|from)\s[^,;]+)?")
 
@@ -2997,7 +3005,7 @@ class QuoteFinder:
             previous = [m for m in breaks[:-1]]
             group_start = previous[-1].end() if previous else 0
             group = region[group_start : breaks[-1].start()].split()
-            if _n_words(" ".join(group)) <= 6 or (group[0].lower() in _DETERMINERS and _verbless_phrase(group)):
+            if _n_words(" ".join(group)) <= 6 or _set_off_role(group):
                 start = group_start  # "A spokesman for the Chinese foreign ministry, Lin Jian, said"
         start = _list_start(region, breaks, start)  # "Jordan, Egypt and the Palestinian Authority"
         words = region[start:].split()
@@ -3230,9 +3238,7 @@ class QuoteFinder:
             found = self._valid_speaker(floor + start, floor + end)
             speaker = found or speaker
             role = region[groups[index - 2][0] : groups[index - 2][1]].split() if index > 1 else []
-            owner = bool(role) and (role[0].lower() in _DETERMINERS or role[0].endswith(("'s", "\u2019s")))
-            owner = owner and not _TRAILING_TIME.fullmatch(" " + " ".join(role))  # not "this week, Trump, who"
-            if found and not joined and owner and role[-1].islower() and _verbless_phrase(role):
+            if found and not joined and _set_off_role(role) and role[-1].islower():
                 # "Algeria's envoy, Amar Bendjama, who drafted the text, said": the role before the name
                 return self._valid_speaker(floor + groups[index - 2][0], floor + end) or speaker
             if words[0][0].isupper() or joined:
