@@ -235,6 +235,13 @@ _LEADING_SUBORDINATOR = re.compile(r"\s*(?:whether|if|that)\s+", re.I)
 _SUBORDINATOR = re.compile(
     r"\s*(?:even\s+)?(?:" + _CONCESSIVE_WORDS + r"|since|when|as|after|before|until|once|unless)\b\s*", re.I
 )
+#: Heads of a market's prices and quantities, which never speak ("Shares in Intel fell ...").
+_MARKET_HEADS = frozenset(
+    "shares share stocks stock prices price markets market index indexes indices bonds yields currency dollar "
+    "euro pound yen rouble ruble yuan futures oil gold bitcoin".split()
+)
+#: A subordinator inside a sentence, before its clause's subject ("fell after the chipmaker cut ...").
+_CLAUSE_SUBORDINATOR = re.compile(r"\b(?:after|when|as|because|since|while)\s+")
 #: Words between a passive's subject and its participle ("has not been", "could be", "will be").
 _PASSIVE_AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might must should not never "
@@ -889,7 +896,8 @@ _RUBRICS = frozenset(
     "briefing|newsletter|live updates|live blog|as it happened|in depth|in-depth|viewpoint|perspective|"
     "first person|long read|the big picture|world|politics|business|sport|sports|science|health|tech|"
     "technology|culture|travel|weather|correction|clarification|editor's note|editor\u2019s note|note|"
-    "postscript|addendum|disclosure|transcript|q|a".split("|")
+    "postscript|addendum|disclosure|transcript|q|a|satire|parody|humour|humor|essay|guest essay|dispatch|"
+    "spotlight|insight|deep dive".split("|")
 )
 #: A regular past form or participle in lower case ("resigned", "accused").
 _REGULAR_PAST = re.compile(r"[a-z]+ed")
@@ -1282,6 +1290,14 @@ _QUALITY_HEADS = frozenset(
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
     "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack".split()
 )
+#: Events one calls: the object of a verb with a sense of convening ("called a snap election",
+#: "called a general strike", "called a halt to the talks").
+_CONVENED_HEADS = frozenset(
+    "strike strikes walkout walkouts stoppage election elections vote votes ballot referendum plebiscite poll "
+    "meeting meetings summit session sessions conference hearing hearings inquiry halt ceasefire truce recess "
+    "rally rallies protest protests demonstration demonstrations boycott shutdown lockdown curfew mobilisation "
+    "mobilization".split()
+)
 #: Weapons and means of force: an instrument after "with" makes a verb with a physical sense a
 #: physical act ("attacked police with stones"), and as a passive's agent it makes no speaker
 #: ("The offensive was supported by drones", "was backed by heavy shelling").
@@ -1328,6 +1344,11 @@ _ADJUNCT_END = re.compile(
 #: left four dead", ", in what was ...").
 _INFINITIVE_END = re.compile(
     _ANOTHER_SUBJECT + r"|\u2014|\s--?\s|,\s(?:in|amid)\s(?:(?:a|an)\s(?:[\w-]+\s){0,2}?(?:that|which)|what)\s"
+    # "vowed to keep up strikes, after a seventh day of walkouts brought ...": a past event with
+    # its own subject, which no intention holds (not "after the vote is held")
+    r"|,\safter\s(?=[^,;\"\u201d]{1,60}?(?<!\sis)(?<!\sare)(?<!\sbe)\s(?:[a-z]{3,}ed|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r")\b)"
 )
 #: Where an infinitive or an accused and its charge end at the subject's next act: "and" or "but"
 #: with a past tense, which an infinitive's own coordination never takes ("vowed to stop migration
@@ -1743,8 +1764,10 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
             return False
     verb, after = following[0], [w.rstrip(",;.") for w in following[1:2]]
     such_as = verb == "such" and after[:1] == ["as"]
-    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST or verb in _PREPOSITION_PARTICIPLES or such_as:
-        return True  # "shipping companies including Maersk have ...", "groups such as Hamas" (not "calls such claims")
+    if verb in _FINITE_VERBS or verb in _IRREGULAR_PAST | {"said"} or verb in _PREPOSITION_PARTICIPLES or such_as:
+        # "shipping companies including Maersk have ...", "Gulf states said", "groups such as Hamas" (not
+        # "calls such claims")
+        return True
     adjective = (
         bool(after) and after[0].islower() and after[0] not in _DETERMINERS | _FUNCTION_WORDS | _VERB_BEFORE_WORDS
     )
@@ -1782,6 +1805,24 @@ def _shown_object(content: str) -> bool:
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}
         and phrase[-1].lower() in _QUALITY_HEADS | _DEPICTED_HEADS
+    )
+
+
+def _convened_object(content: str) -> bool:
+    """Whether a content after a verb with a sense of convening is only a noun phrase headed by an
+    event one calls ("a snap election", "the strike" before "over staffing levels"), with no label
+    after it ("the strike a success")."""
+    phrase = _object_phrase(content, _PLACE_PHRASE_ENDS)
+    words = re.findall(r"[\w'\u2019-]+|[,\u201d\u201c]|\"", content.lstrip('"\u201c '))
+    rest = [w.lower() for w in words[len(phrase) :]]
+    # a label after the event's prepositional phrases: an article or a quotation mark that no preposition
+    # governs ("called her vote in favor of the war a mistake")
+    label = any(w in ('"', "\u201c", "a", "an") and rest[i - 1] not in _PREPOSITIONS for i, w in enumerate(rest) if i)
+    return (
+        0 < len(phrase) <= 4
+        and phrase[-1].lower() in _CONVENED_HEADS
+        and (not rest or rest[0] in _PLACE_PHRASE_ENDS)
+        and not label
     )
 
 
@@ -1826,6 +1867,7 @@ class _Cues:
     quantity: frozenset[str] = frozenset()  # forms that also name a change of amount ("declined 27%")
     display: frozenset[str] = frozenset()  # forms that also name showing a quality ("showed no remorse")
     memory: frozenset[str] = frozenset()  # forms that also name calling back ("recalled its ambassador")
+    convening: frozenset[str] = frozenset()  # forms that also name calling an event ("called a snap election")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -1870,6 +1912,7 @@ def load_cues() -> _Cues:
         "quantity": set(),
         "display": set(),
         "memory": set(),
+        "convening": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -1912,7 +1955,7 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display", "memory")
+        senses = ("physical", "quantity", "display", "memory", "convening")
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -1937,6 +1980,7 @@ def load_cues() -> _Cues:
         frozenset(sets["quantity"]),
         frozenset(sets["display"]),
         frozenset(sets["memory"]),
+        frozenset(sets["convening"]),
     )
 
 
@@ -2235,7 +2279,7 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
     "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
-    "estimates statistics figures data services".split()
+    "estimates statistics figures data services states delegations".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -3090,6 +3134,8 @@ class QuoteFinder:
                 and noun_phrase[0].lower() not in _PREPOSITIONS | {"as", "like"}  # "As someone who ..."
                 and not any(w in _IRREGULAR_PAST or _PARTICIPLE.fullmatch(w) for w in noun_phrase)
                 and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
+                # "Parents who gave evidence said they felt": the pronoun after the main verb speaks
+                and not (len(clause) > 1 and clause[-1].lower() in _SUBJECT_PRONOUNS and self.cues.is_cue(clause[-2]))
                 and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
                 and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
                 # "... regulators who approved it and said"; not objects joined before the main
@@ -3536,6 +3582,8 @@ class QuoteFinder:
                 between = self.v[quote_end : speaker[0]] if speaker else ""
                 if _n_words(between) and not between.rstrip().endswith((",", "\u2014", "-")):
                     return None  # '"disgrace" after she attacked ...': the cue is in a clause of its own
+                if self._before_gap_verb(cue[0]):
+                    return None  # '"dangerous criminals" he said had hijacked ...': a contact relative clause
                 if self._content_of_own(after_cue, cue, after_object):
                     return None
             else:
@@ -4133,6 +4181,11 @@ class QuoteFinder:
         if inside and self._cue_verb(cue) != "adding":
             speakers = inside
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
+        if subject and _common_head(self.v[subject[0] : subject[1]]).lower() in _MARKET_HEADS:
+            # "Shares in Intel fell 9% after the chipmaker cut its forecast, blaming weak demand": a
+            # price speaks not; the subject of the clause after the last subordinator does
+            clauses = list(_CLAUSE_SUBORDINATOR.finditer(self.v, subject[1], cue[0]))
+            subject = self.subject(clauses[-1].end(), cue[0]) if clauses else None
         if subject:  # "Clinton had mocked the complaint, saying ...": the main clause's subject speaks
             speakers.append(subject)
         if not speakers:
@@ -4203,6 +4256,9 @@ class QuoteFinder:
             words = words[comma + 1 :] if comma is not None else []
         if len(words) > 1 and _OPENING_ADVERB.fullmatch(words[0].group(0).capitalize()):
             words = words[1:]  # "On Thursday, however, Trump spoke ...": an adverb after the opener
+        if len(words) > 1 and words[0].group(0).lower() in _SUBJECT_PRONOUNS and words[1].group(0).islower():
+            # "We remain committed to ... and reiterate ...": a pronoun is the whole subject
+            return self._valid_speaker(start + words[0].start(), start + words[0].end())
         verb = next(
             (
                 i
@@ -4249,7 +4305,10 @@ class QuoteFinder:
         )
         set_off = closed and commas[0] < _MAX_SUBJECT_WORDS
         if verb > (_MAX_SPEAKER_WORDS if set_off or _coordinated_subject(words[:verb]) else _MAX_SUBJECT_WORDS):
-            return None
+            # "Detectives investigating the stabbing of a teenager in the city centre have appealed":
+            # a long subject whose noun a reduced relative follows; the noun speaks
+            reduced = None if commas else self._reduced_relative_subject(self.v, start + words[0].start())
+            return self._valid_speaker(*reduced) if reduced else None
         if insertion:  # "Hillary Clinton, like Obama, has ...": the subject before a comma-set insertion
             # the comma closing the insertion: before a time, or right before the verb
             ends = commas[1:] + ([verb - 1] if words[verb - 1].group(0).endswith(",") else [])
@@ -4703,7 +4762,18 @@ class QuoteFinder:
                 comma = _comma_before(self.v, start, cue[0])
                 group = self.v[comma + 1 : cue[0]].lower().split() if comma >= 0 else []
                 return bool(group) and not any(w in _PREPOSITIONS or w in ("a", "an") for w in group)
-            return plural_subject and bool(following) and following[0].lower().strip(",") in _CLAUSE_OPENERS
+            if plural_subject and following and following[0].lower().strip(",") in _CLAUSE_OPENERS:
+                return True
+            # "Councillors claim residents were consulted", "Researchers fear parts of the reef may not
+            # recover": a bare plural, with its "of" phrase, and a finite verb open the clause
+            clause = self.v[cue[1] : cue[1] + 80].split()[:7]
+            if not (plural_subject and clause and clause[0].islower() and clause[0].endswith("s")):
+                return False
+            if not _bare_noun_word(clause[0]):
+                return False
+            rest = clause[1:]
+            verb = next((i for i, w in enumerate(rest) if _finite_verb(w) or not w.isalpha()), None)
+            return verb is not None and _finite_verb(rest[verb]) and (verb == 0 or rest[0] == "of")
         if form in self.cues.noun_plural:
             if _AFTER_QUOTATION.search(self.v, max(0, cue[0] - 4), cue[0]):
                 return True  # '"They lied to us", claims widow': right after a quotation, an inverted verb
@@ -5106,8 +5176,11 @@ class QuoteFinder:
             # "When X said A, B", "On the same day X announced A, B": the main clause after the comma
             main_clause = self._last_comma(content_start, end)
             end = main_clause if main_clause is not None else end
-        elif self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS and self.v[: speaker[0]].rstrip().endswith(","):
-            # "The senator, who said the deal was a mistake, voted against it": the main clause resumes
+        elif self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES and self.v[: speaker[0]].rstrip().endswith(
+            ","
+        ):
+            # "The senator, who said the deal was a mistake, voted against it", "Russia, whose minister
+            # said ..., walked out": the main clause resumes
             # "Washington criticised Iran, which backs the Houthis, over the attack": a noun object
             # ends at the comma that closes the relative clause
             noun = cue_word in self.cues.noun_object
@@ -5138,6 +5211,8 @@ class QuoteFinder:
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
+        if cue_word in self.cues.convening and _convened_object(text):
+            return None  # "called a snap election for July": an event called, no label given
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:
@@ -5505,6 +5580,8 @@ class QuoteFinder:
             )
         if speaker is None or _n_words(rest) < _MIN_CONTENT_WORDS:
             return None
+        if self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES:
+            return None  # "The doctor, who has advised the agency, described ...": a relative clause's verb
         return _Draft("indirect", (content,), cue, speaker)
 
     def _opening_participle(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
@@ -5567,8 +5644,10 @@ class QuoteFinder:
         inverted = speaker[0] > cue[0]
         if inverted and not self.headline_at(cue[0]) and _verbless_phrase(self.v[content[0] : content[1]].split()):
             return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
-        if self.v[speaker[0] : speaker[1]] in _RELATIVE_SPEAKERS:
-            return None  # "..., Trump was a novice politician who had never debated.": nothing is claimed
+        if self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES:
+            # "..., Trump was a novice politician who had never debated.", "So does China, whose leader
+            # warned him": nothing is claimed
+            return None
         if _SUBORDINATOR_AT_END.search(self.v, opening, speaker[0]):
             return None  # "..., with Orban saying ... while the war continued": a clause of its own
         relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[opening : speaker[0]])
@@ -5687,6 +5766,8 @@ class QuoteFinder:
             return self._person_colon(start, end)
         label = _CLAIM_LABEL.match(self.v, start, end)
         if label:  # "Claim: Israeli jets hid behind the plane.": the claim examined, nobody's named
+            if any(self._verb_use(label.end(), cue) for cue in self.cues.find(self.v, label.end(), end)):
+                return []  # "Claim: Speaking on Radio 4, Cleverly said crime had fallen": its own attribution
             content = self._trim(label.end(), end)
             return [_Draft("indirect", (content,), label.span(1), None, unattributed=True)]
         answer = _ANSWER.match(self.v, start, end)
@@ -6106,6 +6187,10 @@ class QuoteFinder:
         if antecedent:
             phrase = " ".join(self.v[antecedent[0] : antecedent[1]].split())
             return phrase, resolve_phrase(phrase, self.registry)
+        if len(words) > 1 and words[0] == "whose" and (antecedent := self._antecedent(position)):
+            # "Russia, whose foreign minister said ...": the noun the relative belongs to names the actor
+            holder = " ".join(self.v[antecedent[0] : antecedent[1]].split())
+            return phrase, resolve_phrase(phrase, self.registry) or resolve_phrase(holder, self.registry)
         if words == ["who"] and not _ASIDE_END.search(self.v[max(0, position - 4) : position].rstrip()):
             return phrase, None  # "listeners to his program who said": someone unnamed, not the last speaker
         if len(words) == 1 and words[0] in WRITER_PRONOUNS and not self.inside_quote(position, position + len(phrase)):
@@ -6513,6 +6598,8 @@ class QuoteFinder:
         age = _AGE_APPOSITIVE.search(region) if aside else None
         matches = list(re.finditer(r"\S+", region[: age.start()] if age else region))[-8:]
         words = [m.group(0) for m in matches]
+        if not aside and words and words[-1].lower() in _PREPOSITIONS:
+            return None  # "demanded an inquiry into who had announced it": a question's "who", no relative
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
         while name and words[-name] == "of":
             name -= 1

@@ -866,7 +866,16 @@ class ScoreConfig:
 #:      ("Families of the victims who died said"; "Those who survived"). Actors: G7, G20, "Amnesty".
 #: 351: quotes: the outlet's description of the event (", in a clash that left four dead",
 #:      ", in what ...") ends a charge or an infinitive.
-SCORER_REVISION = 351
+#: 352: quotes: "states" and "delegations" speak; "Gulf states said" is a noun and its verb; a long
+#:      subject with a reduced relative gives its noun; "whose X" speaks for its antecedent's actor and
+#:      its claim ends before the main verb; "who" after a preposition is no relative; more rubrics
+#:      (satire, essay, ...); a past event after ", after" ends an infinitive; a relative clause's verb
+#:      is no parenthetical attribution; "call" in its sense of convening ("called a snap election");
+#:      a price never speaks a participle after a subordinate clause; a subject pronoun is the whole
+#:      subject; a plural subject, a noun-like cue and a bare plural with a verb make a clause; a fact
+#:      check's "Claim:" with its own attribution adds no claim; "said they" after a restrictive clause;
+#:      a quoted noun's contact relative ('"criminals" he said had ...') is no attribution after it.
+SCORER_REVISION = 352
 
 
 def _mean_or_none(values: list[float]) -> float | None:

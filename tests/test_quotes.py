@@ -3294,6 +3294,21 @@ def quotes_of(text):
             " Unproven.",
             [("indirect", "Israeli jets hid behind the plane", "Claim", None, None, None)],
         ),
+        # but a claim with its own attribution after the label is that speaker's, and the label adds none
+        (
+            "Fact check\n\nClaim: Speaking on BBC Radio 4 on Sunday, Home Secretary James Cleverly said violent"
+            ' crime had "fallen by half" since 2010.\n\nVerdict: Misleading.',
+            [
+                (
+                    "indirect",
+                    'violent crime had "fallen by half" since 2010',
+                    "said",
+                    "Home Secretary James Cleverly",
+                    "Home Secretary James Cleverly",
+                    None,
+                )
+            ],
+        ),
         # a timeline's date set off by a dash is part of no speaker and no content
         (
             "Timeline\n\nSept 18 \u2013 The Russian Defence Ministry blames Israel, saying its jets used the plane as"
@@ -6103,6 +6118,144 @@ def quotes_of(text):
             "The army vowed to retaliate, in a move that alarmed its allies.",
             [("indirect", "to retaliate", "vowed", "The army", "The army", None)],
         ),
+        # a plural speaker noun "states" after a conjunction; "states said" is a noun and its verb
+        (
+            "It passed, though small island states said the deal fell short.",
+            [("indirect", "the deal fell short", "said", "small island states", "small island states", None)],
+        ),
+        (
+            "Gulf states said the deal fell short.",
+            [("indirect", "the deal fell short", "said", "Gulf states", "Gulf states", None)],
+        ),
+        # a long subject with a reduced relative: the noun before the participle speaks
+        (
+            "Detectives investigating the stabbing of a teenager in Nottingham city centre have appealed for "
+            "witnesses, saying several people filmed the attack.",
+            [("indirect", "several people filmed the attack", "saying", "Detectives", "Detectives", None)],
+        ),
+        # "whose X" opens a relative clause: its claim ends before the main verb, its actor is the owner's;
+        # before it nothing is claimed
+        (
+            "Russia, whose foreign minister said the talks had failed, walked out of the meeting.",
+            [
+                (
+                    "indirect",
+                    "the talks had failed",
+                    "said",
+                    "whose foreign minister",
+                    "whose foreign minister",
+                    "Russia",
+                )
+            ],
+        ),
+        ("So does China, whose leader Xi Jinping reportedly warned him privately against using nuclear weapons.", []),
+        # "who" after a preposition asks a question; it is no relative with an antecedent
+        (
+            "The Liberal Democrats demanded an inquiry into who had announced it first.",
+            [
+                (
+                    "indirect",
+                    "an inquiry into who had announced it first",
+                    "demanded",
+                    "The Liberal Democrats",
+                    "The Liberal Democrats",
+                    None,
+                )
+            ],
+        ),
+        # a past event after ", after" with its own subject is the outlet's, not part of an intention
+        (
+            "Union leaders vowed to keep up strikes until it is withdrawn, after a seventh day of walkouts brought "
+            "rail traffic to a halt.",
+            [("indirect", "to keep up strikes until it is withdrawn", "vowed", "Union leaders", "Union leaders", None)],
+        ),
+        # but not the time a promise names ("after the vote is held")
+        (
+            "He promised to resign, after the vote is held.",
+            [("indirect", "to resign, after the vote is held", "promised", "He", "He", None)],
+        ),
+        # a relative clause's verb set off by commas is no attribution interrupting its content
+        ("The minister, who has warned the army in the past, resigned on Monday.", []),
+        # "call" in its sense of convening: an event called is no label given
+        ("The prime minister called a snap election for July.", []),
+        (
+            "A spokeswoman for the union, which called the strike over staffing levels, said controllers regretted it.",
+            [
+                (
+                    "indirect",
+                    "controllers regretted it",
+                    "said",
+                    "A spokeswoman for the union",
+                    "A spokeswoman for the union",
+                    None,
+                )
+            ],
+        ),
+        # but a label after the event is one, also past its prepositional phrase
+        ("He called the strike a success.", [("indirect", "the strike a success", "called", "He", "He", None)]),
+        (
+            "Clinton called her vote in favor of the Iraq War a mistake.",
+            [("indirect", "her vote in favor of the Iraq War a mistake", "called", "Clinton", "Clinton", None)],
+        ),
+        # a price never speaks: a participle after it and a subordinate clause is that clause's subject's
+        (
+            "Shares in Intel fell 9% on Thursday after the chipmaker cut its revenue forecast, blaming weak "
+            "demand for personal computers.",
+            [("indirect", "weak demand for personal computers", "blaming", "the chipmaker", "the chipmaker", None)],
+        ),
+        (
+            "The rouble slid as the central bank held rates, citing slowing inflation.",
+            [("indirect", "slowing inflation", "citing", "the central bank", "the central bank", None)],
+        ),
+        # but a speaker keeps the participle after a subordinate clause
+        (
+            "The minister resigned after the report found failings, saying he took responsibility.",
+            [("indirect", "he took responsibility", "saying", "The minister", "The minister", None)],
+        ),
+        # a subject pronoun is the whole subject, before a verb no list knows ("remain")
+        (
+            "We remain committed to a peaceful resolution and reiterate our readiness to resume talks.",
+            [("indirect", "our readiness to resume talks", "reiterate", "We", "We", None)],
+        ),
+        # a plural subject, then "claim" and a bare plural with its verb: a verb of saying
+        (
+            "Councillors claim residents were consulted.",
+            [("indirect", "residents were consulted", "claim", "Councillors", "Councillors", None)],
+        ),
+        (
+            "Some researchers fear parts of the Great Barrier Reef may not recover.",
+            [
+                (
+                    "indirect",
+                    "parts of the Great Barrier Reef may not recover",
+                    "fear",
+                    "Some researchers",
+                    "Some researchers",
+                    None,
+                )
+            ],
+        ),
+        # but a bare plural object with no verb of its own is no clause
+        ("Workers fear job losses.", []),
+        # a pronoun after the main verb of saying speaks its own cue, past a restrictive clause's subject
+        (
+            "Parents who gave evidence to the inquiry said they felt vindicated but angry.",
+            [("indirect", "they felt vindicated but angry", "said", "Parents", "Parents", None)],
+        ),
+        # a quoted noun and a contact relative clause: the cue before a verb with no subject is no attribution
+        (
+            'Ruto vowed to crush "dangerous criminals" he said had hijacked peaceful protests.',
+            [
+                (
+                    "indirect",
+                    'to crush "dangerous criminals" he said had hijacked peaceful protests',
+                    "vowed",
+                    "Ruto",
+                    "Ruto",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8101,6 +8254,11 @@ def test_quotes(text, expected):
             [("Russia helped North Korea with satellite launch", "show", "documents", None)],
         ),
         ("Inflation eases as prices fall, figures show", [("Inflation eases as prices fall", "show", "figures", None)]),
+        # a satire rubric is the outlet's label, not a speaker
+        (
+            "Satire: Government announces bold plan to announce a plan",
+            [("bold plan to announce a plan", "announces", "Government", None)],
+        ),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
@@ -8314,18 +8472,21 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "decline\tdeclined\tno\tno\tno\teditorial\t\tnoun\t\tquantity\n"
         + "show\tshowed\tno\tyes\tno\treported\t\t\t\tdisplay\n"
         + "recall\trecalled\tno\tno\tyes\treported\t\t\t\tmemory\n"
+        + "call\tcalled\tno\tyes\tno\treported\t\t\tnaming\tconvening\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    assert (cues.physical, cues.quantity, cues.display, cues.memory) == (
+    assert (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening) == (
         {"attacked"},
         {"declined"},
         {"showed"},
         {"recalled"},
+        {"called"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
-        ConfigError, match=r"line 3: sense is 'amount'; write physical, quantity, display, memory or leave it empty"
+        ConfigError,
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
