@@ -241,7 +241,7 @@ _MARKET_HEADS = frozenset(
     "euro pound yen rouble ruble yuan futures oil gold bitcoin".split()
 )
 #: A subordinator inside a sentence, before its clause's subject ("fell after the chipmaker cut ...").
-_CLAUSE_SUBORDINATOR = re.compile(r"\b(?:after|when|as|because|since|while)\s+")
+_CLAUSE_SUBORDINATOR = re.compile(r"\b(?:" + SUBORDINATE_OPENERS + r")\s+")
 #: Words between a passive's subject and its participle ("has not been", "could be", "will be").
 _PASSIVE_AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might must should not never "
@@ -5176,9 +5176,7 @@ class QuoteFinder:
             # "When X said A, B", "On the same day X announced A, B": the main clause after the comma
             main_clause = self._last_comma(content_start, end)
             end = main_clause if main_clause is not None else end
-        elif self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES and self.v[: speaker[0]].rstrip().endswith(
-            ","
-        ):
+        elif self._relative_speaker(speaker) and self.v[: speaker[0]].rstrip().endswith(","):
             # "The senator, who said the deal was a mistake, voted against it", "Russia, whose minister
             # said ..., walked out": the main clause resumes
             # "Washington criticised Iran, which backs the Houthis, over the attack": a noun object
@@ -5580,7 +5578,7 @@ class QuoteFinder:
             )
         if speaker is None or _n_words(rest) < _MIN_CONTENT_WORDS:
             return None
-        if self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES:
+        if self._relative_speaker(speaker):
             return None  # "The doctor, who has advised the agency, described ...": a relative clause's verb
         return _Draft("indirect", (content,), cue, speaker)
 
@@ -5644,7 +5642,7 @@ class QuoteFinder:
         inverted = speaker[0] > cue[0]
         if inverted and not self.headline_at(cue[0]) and _verbless_phrase(self.v[content[0] : content[1]].split()):
             return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
-        if self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES:
+        if self._relative_speaker(speaker):
             # "..., Trump was a novice politician who had never debated.", "So does China, whose leader
             # warned him": nothing is claimed
             return None
@@ -5916,6 +5914,11 @@ class QuoteFinder:
         but noted "B"": the subject's second act of saying)."""
         start = self.sentence_of(cue[0])[0]
         return _COORDINATED_CUE.search(self.v, start, cue[0]) is not None
+
+    def _relative_speaker(self, speaker: tuple[int, int]) -> bool:
+        """Whether a speaker opens with a relative word ("who", "which", "whose foreign minister"):
+        the subject of a relative clause, not of the sentence's own attribution."""
+        return self.v[speaker[0] : speaker[1]].split()[0] in _ASIDE_RELATIVES
 
     def _restrictive_speaker(self, draft: _Draft) -> bool:
         """Whether a draft's speaker is a noun phrase with its restrictive relative word ("donors
