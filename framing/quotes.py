@@ -1812,18 +1812,13 @@ def _convened_object(content: str) -> bool:
     """Whether a content after a verb with a sense of convening is only a noun phrase headed by an
     event one calls ("a snap election", "the strike" before "over staffing levels"), with no label
     after it ("the strike a success")."""
-    phrase = _object_phrase(content, _PLACE_PHRASE_ENDS)
-    words = re.findall(r"[\w'\u2019-]+|[,\u201d\u201c]|\"", content.lstrip('"\u201c '))
-    rest = [w.lower() for w in words[len(phrase) :]]
+    words = [w.lower() for w in re.findall(r"[\w'\u2019-]+|[,\"\u201c\u201d]", content)]
+    phrase = list(itertools.takewhile(lambda w: w not in _PLACE_PHRASE_ENDS, words))
+    rest = words[len(phrase) :]
     # a label after the event's prepositional phrases: an article or a quotation mark that no preposition
     # governs ("called her vote in favor of the war a mistake")
     label = any(w in ('"', "\u201c", "a", "an") and rest[i - 1] not in _PREPOSITIONS for i, w in enumerate(rest) if i)
-    return (
-        0 < len(phrase) <= 4
-        and phrase[-1].lower() in _CONVENED_HEADS
-        and (not rest or rest[0] in _PLACE_PHRASE_ENDS)
-        and not label
-    )
+    return 0 < len(phrase) <= 4 and phrase[-1] in _CONVENED_HEADS and not label
 
 
 def _in_name(phrase: str, start: int, end: int) -> bool:
