@@ -4761,12 +4761,9 @@ class QuoteFinder:
                 return True
             # "Councillors claim residents were consulted", "Researchers fear parts of the reef may not
             # recover": a bare plural, with its "of" phrase, and a finite verb open the clause
-            clause = self.v[cue[1] : cue[1] + 80].split()[:7]
-            if not (plural_subject and clause and clause[0].islower() and clause[0].endswith("s")):
+            noun, *rest = self.v[cue[1] : cue[1] + 80].split()[:7] or [""]
+            if not (plural_subject and noun.islower() and noun.endswith("s") and _bare_noun_word(noun)):
                 return False
-            if not _bare_noun_word(clause[0]):
-                return False
-            rest = clause[1:]
             verb = next((i for i, w in enumerate(rest) if _finite_verb(w) or not w.isalpha()), None)
             return verb is not None and _finite_verb(rest[verb]) and (verb == 0 or rest[0] == "of")
         if form in self.cues.noun_plural:
