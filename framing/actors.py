@@ -36,7 +36,6 @@ FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 #: Form types that name a place, which a newspaper's name may hold ("Jerusalem Post", "Times of Israel").
 _PLACE_FORMS = frozenset({"aliases", "metonyms"})
 BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
-#: Prepositions that end the head of a noun phrase ("Ambassador to Russia" -> head "Ambassador").
 #: A head that speaks for the body named after it ("a spokesman for", "a statement from", "officials
 #: with"), unlike "critics of" or "an adviser to": the phrase is then that body's.
 _AGENT_HEAD = re.compile(
@@ -58,6 +57,7 @@ _BODY_NOUN = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
+#: Prepositions that end the head of a noun phrase ("Ambassador to Russia" -> head "Ambassador").
 _PHRASE_BREAK = re.compile(
     r"\s(?:to|with|in|at|for|from|on|over|against|by|about|into|toward|towards|than|and|or)\s"
     # a participle with its object ("protesters carrying the flag of Hezbollah"), unless it

@@ -96,11 +96,11 @@ _CLAUSE_CUT = re.compile(
     r"charging)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
-#: A target before its cue ending in "and" with no noun after it: the cue's predicate is coordinated
-#: with an earlier one ("Iran arms Hezbollah and is responsible") and shares its subject.
 #: Between an owner and the actor its act is done to: "'s invasion of ", "'s strikes on the ",
 #: "'s support for ": the owner's act, not the actor after it, is what a relative clause describes.
 _ACT_OF_OWNER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|on|against|for|in|into)\s+(?:the\s+)?")
+#: A target before its cue ending in "and" with no noun after it: the cue's predicate is coordinated
+#: with an earlier one ("Iran arms Hezbollah and is responsible") and shares its subject.
 _SHARED_SUBJECT = re.compile(r"\s(?:and|but)\s*$")
 #: Lower-case words between a demonym and the actor it modifies ("-backed ", " militant group ").
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
@@ -115,12 +115,12 @@ _RULERS = frozenset(
 _CHANCE = re.compile(
     r"\b(?:circumstances?|accident\w*|chance|coincidence|fate|mishap|error|weather|malfunction)\b", re.I
 )
-#: A quoted fragment inside a clause: up to twelve words in quotation marks after a word
-#: ('accused Israel of "ingratitude"', 'had "hid behind" the plane', 'said the pilots "used
-#: the Russian plane as cover".'), with no punctuation inside; the rules read it unquoted.
 #: A full stop inside an initialism, or ending one before a lower-case word or a comma ("the
 #: U.S. of", "the U.N., which"), where no sentence ends.
 _INITIALISM_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z(]|[,;:])")
+#: A quoted fragment inside a clause: up to twelve words in quotation marks after a word
+#: ('accused Israel of "ingratitude"', 'had "hid behind" the plane', 'said the pilots "used
+#: the Russian plane as cover".'), with no punctuation inside; the rules read it unquoted.
 _SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11})"(?=[\s,.;:!?]|$)')
 #: The lower-case word after a mention, when it ends in -s ("Israeli officials").
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")

@@ -121,11 +121,11 @@ _AFTER_CONJUNCTION = (
     r"(?:has|have|had|also|then|later|again|since|long|often|instead|even|in\s+(?:turn|response|return)|"
     r"at\s+the\s+same\s+time|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _LY_ADVERB + ")"
 )
-#: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
 #: Words that open an adverbial clause with a subject of its own ("after Warsaw expelled ...").
 ADVERBIAL_SUBORDINATORS = r"while|whereas|although|though|because|as|when|after|before|since|if"
 #: The same and "until", "once": words that open a clause with a subject of its own.
 SUBORDINATE_OPENERS = ADVERBIAL_SUBORDINATORS + "|until|once"
+#: Subordinators among the clause breaks: the clause they open belongs to a main clause before it.
 _ADVERBIAL_SUBORDINATOR = re.compile(ADVERBIAL_SUBORDINATORS)
 #: A subordinator closing a stretch, before a clause's subject ("..., with X saying ... while [the
 #: war continued]"); not "as", which may open an attribution ("..., as officials said").
@@ -575,7 +575,6 @@ _PARTICLES = frozenset("to into up in on off out back for from with".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
 #: The first person outside quotation marks: the writer, the outlet's own voice ("I say ...").
 WRITER_PRONOUNS = frozenset({"i", "we"})
-#: Words that open a content clause right after a verb ("the poll shows that", "shows the").
 #: A dash that opens or closes an aside inside a sentence ("A \u2014 even as he says B \u2014 C").
 _ASIDE_DASH = re.compile(r"\u2014|\s--?\s|\s\u2013\s")
 #: An adverb set off by commas between a subject and its verb ("Some Democrats, however, question").
@@ -585,6 +584,7 @@ _INSERTED_ADVERB = re.compile(
     r"|,\s+(?:which|who)\s[^,.;:!?\"\u201c\u201d]*,\s*$",
     re.I,
 )
+#: Words that open a content clause right after a verb ("the poll shows that", "shows the").
 _CLAUSE_OPENERS = frozenset(
     "that the a an he she it they we his her its their there no this these whether how why what".split()
 )
@@ -674,12 +674,12 @@ _READ_SUBJECT = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(rea
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same phrase right before a quote ('The statement read: "..."').
 _READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
-#: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 #: The paragraph openers of a question-and-answer interview ("Q: ...", "A: ...").
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
+#: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 #: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
 #: paragraph ("Question: ..."), the person answering it.
@@ -922,7 +922,6 @@ _PARTICIPLE_BEFORE_PREPOSITION = re.compile(
 )
 #: Prepositions that open a phrase inside a subject before a noun-like cue ("Data from the survey show").
 _SUBJECT_PREPOSITIONS = frozenset("of from by in on for at about with".split())
-#: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
 #: Verbs whose object is a document or a message ("issued a statement", "published a report").
 _ISSUING_VERBS = (
     "issued",
@@ -938,6 +937,7 @@ _ISSUING_VERBS = (
     "gave",
     "circulated",
 )
+#: Documents and findings that speak ("A 2014 study found", "the report says"): never "he" or "she".
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
     "audit record research order ruling lawsuit complaint filing petition motion indictment warrant verdict "
@@ -956,9 +956,9 @@ TEXT_HEADS = _READ_HEADS | frozenset(
 )
 #: Determiners of a singular noun ("this reeks of ...": "reeks" is no plural noun here).
 _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split())
-#: Plural nouns without a plural -s ("Data from the survey show").
 #: Quantifiers that stand as a plural subject ("some note that", "many fear"): never "he" or "she".
 _QUANTIFIER_SUBJECTS = frozenset("some many most both few several".split())
+#: Plural nouns without a plural -s ("Data from the survey show").
 _PLURAL_WITHOUT_S = frozenset("data people police media criteria".split()) | _QUANTIFIER_SUBJECTS
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
@@ -1186,7 +1186,6 @@ PERSON_WORDS = re.compile(
 
 #: An insertion between a cue and its that-clause: "reported, citing military sources, that ...".
 _INSERTED_BEFORE_THAT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"]{1,60}?,\s*(?=that\s)")
-#: The wire's passive cue, one cue from "was" to "saying": "Peskov was quoted by RIA Novosti as saying".
 #: An adjective between a determiner and an -ing form makes the -ing form a noun ("a stern warning").
 _ATTRIBUTIVE = re.compile(
     r"[a-z]+(?:ing|ful|ive|ous|ble|ic|less|ern)|new|stark|clear|strong|last|final|first|fresh|dire|grave|blunt|similar"
@@ -1419,6 +1418,7 @@ _EMBEDDED_OBJECT = re.compile(
     r"(?<![\w-])(?:that|who|which|whom|whose|whether|how|what|why|when|where|if|after|before|while|as|until|once)"
     r"(?![\w-])"
 )
+#: The wire's passive cue, one cue from "was" to "saying": "Peskov was quoted by RIA Novosti as saying".
 _QUOTED_AS = re.compile(
     r"(?<![\w-])(?:was|were|is|are|been)\s+(?:(?:also|later|\w+ly)\s+)?quoted(?:\s+(?:by|in)\s+[^,.;:!?\"]{1,50}?)?"
     r"\s+as\s+(?:saying|telling|stating|writing|warning|adding|insisting|arguing)(?![\w-])",
@@ -2680,8 +2680,6 @@ def _bare_plural_subject(region: str, floor: int) -> int:
     return floor
 
 
-#: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
-#: a series of attacks").
 #: A time measured from an event ("hours after ...", "just days before ..."): an adjunct, no claim.
 _MEASURED_TIME = re.compile(
     r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
@@ -2712,7 +2710,6 @@ _PASSIVE_ASIDE = re.compile(
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
 )
-#: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
 #: A preposition right after a verb of accusing: the accused is elsewhere ("officials it accused of
 #: spying", "NATO, which Washington has blamed for the crisis"), not right after the verb; or the
 #: charge is ("The incident, which Moscow blamed Israel for, threatened ...").
@@ -2729,6 +2726,7 @@ _RECALLED = re.compile(
 )
 #: A form of "be" right after a cue form, which is then the head of a subject ("spending plans were").
 _NOUN_BEFORE_BE = re.compile(r"\s+(?:is|are|was|were)\b")
+#: A noun of an act or a state by its ending ("decision", "agreement", "policy"): no one who speaks.
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|ure|cy)")
 #: People named by a plural that neither an agent ending nor the speaker and combatant lists
 #: mark ("the suspects were armed and threatened ...").
@@ -2774,6 +2772,8 @@ _TOPIC_HEADS = (
     | _THING_HEADS
     | frozenset("talks crisis row dispute conflict scandal protests summit inquiry probe disaster".split())
 )
+#: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
+#: a series of attacks").
 _TRAILING_ADJUNCT = re.compile(
     r"\s*(?:in|amid|after|following|during|despite|as|with|at)\s+(?:(?:one|some|another)\s+of\s+)?(?:the|a|an|what)\s"
 )  # "in one of the deadliest attacks on the capital"
