@@ -674,6 +674,12 @@ _READ_SUBJECT = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(rea
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same phrase right before a quote ('The statement read: "..."').
 _READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
+#: A question put to someone ("I asked the mayor why ...", "We asked Ms. Ortiz whether ..."): the
+#: one asked (group "who", a common head in group "head") answers in the sentence after ("He said ...").
+_ASKED = re.compile(
+    r"\basked\s+(?P<who>(?:the|a|an|our|my)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+)\s+(?:why|whether|if|how|what|when|where|who|about)\b"
+)
 #: The paragraph openers of a question-and-answer interview ("Q: ...", "A: ...").
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
@@ -888,6 +894,9 @@ _OPENING_ADVERBIAL = re.compile(
 _WH_CLAUSE = re.compile(r"\s*((?:whether|how|why|what|who|if)\s)", re.I)
 #: A label and a colon opening a text ("Exclusive: ..."): a rubric when the label is in _RUBRICS.
 _RUBRIC_OPENING = re.compile(r"\s*([A-Za-z][\w&'\u2019 -]{0,24}?)\s*:\s+")
+#: A press release's embargo notice before a colon, its time included ("EMBARGOED UNTIL 00:01 GMT
+#: THURSDAY: ..."); group 1 is its first word.
+_EMBARGO = re.compile(r"\s*(embargoed)\b[^\n\"\u201c]{0,50}?:\s+", re.I)
 #: Section labels before a headline's colon: the outlet's rubric, not a speaker.
 _RUBRICS = frozenset(
     "opinion|analysis|editorial|comment|commentary|op-ed|column|explainer|exclusive|breaking|live|update|updated|"
@@ -1015,6 +1024,8 @@ _CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+#: Subject pronouns that open a contact relative clause after a noun ("residents I spoke to").
+_CONTACT_SUBJECTS = frozenset("I we you he she they".split())
 #: Pronouns that a restrictive relative clause completes ("those who survived", "anyone who saw it").
 _CLAUSE_PRONOUNS = frozenset("those anyone everyone someone all".split())
 _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
@@ -1288,6 +1299,13 @@ _QUALITY_HEADS = frozenset(
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
     "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack".split()
+)
+#: Things one comes upon: the object of a verb with a sense of discovery ("found the body of a man",
+#: "found a knife in the car") reports no finding.
+_FOUND_HEADS = frozenset(
+    "body bodies remains corpse corpses skeleton weapon weapons knife knives gun guns pistol pistols rifle rifles "
+    "ammunition explosives bomb bombs grenade grenades device devices drugs cash wreckage debris car vehicle van "
+    "truck boat phone laptop bag bags suitcase wallet passport".split()
 )
 #: Events one calls: the object of a verb with a sense of convening ("called a snap election",
 #: "called a general strike", "called a halt to the talks").
@@ -1695,12 +1713,21 @@ def _plural_noun(word: str) -> bool:
 def _head_index(words: list[str]) -> int | None:
     """Where the head noun of a noun phrase with a prepositional phrase is: the word before the
     first preposition after the first word, a participle there skipped ("a study released on
-    Tuesday by ..."). None without such a preposition."""
-    preposition = next((i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_PREPOSITIONS), None)
+    Tuesday by ...", "documents seen by this newspaper"), or before a contact relative clause's
+    subject pronoun ("residents I spoke to", "the people we interviewed"). None without either."""
+    preposition = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (w.lower() in _SUBJECT_PREPOSITIONS or (w in _CONTACT_SUBJECTS and words[i - 1].islower()))
+        ),
+        None,
+    )
     if preposition is None:
         return None
     at = preposition - 1
-    return at - 1 if at and _REGULAR_PAST.fullmatch(words[at]) else at
+    participle = _REGULAR_PAST.fullmatch(words[at]) or words[at].lower() in load_participles()  # "seen by"
+    return at - 1 if at and participle else at
 
 
 def _common_head(phrase: str) -> str:
@@ -1798,13 +1825,32 @@ def _new_predicate(words: list[str]) -> bool:
 
 def _shown_object(content: str) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
-    or a feeling ("a cavalier disregard for the truth", "no remorse") or by the person it depicts
-    ("a video showing an Israeli-American hostage"), not a clause ("that ...")."""
+    or a feeling ("a cavalier disregard for the truth", "no remorse"), by the person it depicts
+    ("a video showing an Israeli-American hostage") or by the moment or scene it captures ("the
+    moments before an officer fired"), not a clause ("that ...", "the moment of risk is ...")."""
+    if _CAPTURED_MOMENT.match(content) and not re.search(r"\b(?:is|are|was|were|will|would)\b", content):
+        return True
     phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS)
     return (
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}
         and phrase[-1].lower() in _QUALITY_HEADS | _DEPICTED_HEADS
+    )
+
+
+def _found_object(content: str) -> bool:
+    """Whether a content after a verb with a sense of discovery is only a noun phrase headed by a
+    thing one comes upon ("the body of a man", "a knife hidden in the car"), not a finding ("a
+    link between ...", "that ...") nor a thing found to be something ("the knife to be ...")."""
+    phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS | _SUBJECT_PRONOUNS)  # "a knife they said was ..."
+    if len(phrase) > 1 and re.fullmatch(r"[a-z]{2,}(?:ed|en)", phrase[-1]):
+        phrase = phrase[:-1]  # "a knife hidden in the car", "weapons stored at the site"
+    rest = content.lstrip('"\u201c ').split()[len(phrase) :]
+    return (
+        0 < len(phrase) <= 4
+        and phrase[0].lower() not in _WH_WORDS | {"that"}
+        and phrase[-1].lower() in _FOUND_HEADS
+        and not (rest and rest[0].lower() in ("to", "was", "were", "had", "is", "are"))
     )
 
 
@@ -1863,6 +1909,7 @@ class _Cues:
     display: frozenset[str] = frozenset()  # forms that also name showing a quality ("showed no remorse")
     memory: frozenset[str] = frozenset()  # forms that also name calling back ("recalled its ambassador")
     convening: frozenset[str] = frozenset()  # forms that also name calling an event ("called a snap election")
+    discovery: frozenset[str] = frozenset()  # forms that also name coming upon a thing ("found a knife")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -1908,6 +1955,7 @@ def load_cues() -> _Cues:
         "display": set(),
         "memory": set(),
         "convening": set(),
+        "discovery": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -1950,7 +1998,7 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display", "memory", "convening")
+        senses = ("physical", "quantity", "display", "memory", "convening", "discovery")
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -1976,6 +2024,7 @@ def load_cues() -> _Cues:
         frozenset(sets["display"]),
         frozenset(sets["memory"]),
         frozenset(sets["convening"]),
+        frozenset(sets["discovery"]),
     )
 
 
@@ -2594,9 +2643,19 @@ _NO_HEAD_ADVERBS = frozenset("now then once still also later formerly currently 
 
 def _rubric_end(text: str, start: int, end: int) -> int | None:
     """Where the outlet's rubric and its colon opening ``text[start:end]`` end ("Exclusive: ...",
-    "Opinion: ..."), or None when no label in _RUBRICS opens it."""
-    rubric = _RUBRIC_OPENING.match(text, start, end)
-    return rubric.end() if rubric and rubric.group(1).lower() in _RUBRICS else None
+    "Opinion: ...", a press release's "Embargoed until 00:01 GMT Thursday: ..."), or None when no
+    label in _RUBRICS opens it."""
+    rubric = _RUBRIC_OPENING.match(text, start, end) or _EMBARGO.match(text, start, end)
+    return rubric.end() if rubric and rubric.group(1).lower() in _RUBRICS | {"embargoed"} else None
+
+
+def _contact_noun(word: str) -> bool:
+    """Whether a word before a subject pronoun is a noun that a contact clause describes ("footage"
+    in "footage it said showed", "exercises" in "exercises it described as"), not a verb or a
+    function word ("said he", "insists he", "and they")."""
+    verb = _finite_verb(word) or word in _IRREGULAR_PAST | _FINITE_VERBS or bool(re.search(r"(?:ed|ing)$|^said$", word))
+    subordinator = re.fullmatch(SUBORDINATE_OPENERS + r"|unless|whether|wh\w*ever", word)  # "unless it wants"
+    return _heads_relative(word) and word not in _FUNCTION_WORDS | _AND_OR and not (verb or subordinator)
 
 
 def _heads_relative(word: str) -> bool:
@@ -2641,8 +2700,11 @@ def _contact_subject(region: str, start: int) -> int:
     """Where the subject of a finite cue starts when that cue opens a relative clause with no
     "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
     reports"): the determiner after a noun that ends the phrase before the cue, when what follows
-    it is a short noun phrase; else ``start``."""
+    it is a short noun phrase, or the subject pronoun after such a noun ("footage it said showed");
+    else ``start``."""
     words = list(re.finditer(r"\S+", region[start:]))
+    if len(words) > 1 and words[-1].group(0) in _SUBJECT_PRONOUNS - {"i", "you"}:
+        return start + words[-1].start() if _contact_noun(words[-2].group(0)) else start
     for index in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
         word = words[index].group(0)
         if word not in _CONTACT_DETERMINERS:
@@ -2732,6 +2794,12 @@ _ABSTRACT_NOUN = re.compile(r"[a-z]{2,}(?:tion|sion|ment|ity|ance|ence|ism|ness|
 #: mark ("the suspects were armed and threatened ...").
 _PEOPLE_HEADS = frozenset(
     "men women children boys girls suspects persons teenagers youths couples twins policemen firemen".split()
+)
+#: A moment or a scene a picture or a video captures, with the time or the place it is of ("the
+#: moment the missile struck", "the moments before an officer fired", "the aftermath of the strike").
+_CAPTURED_MOMENT = re.compile(
+    r"(?:the|a|an)\s+(?:(?:final|last|first|exact|chaotic|terrifying)\s+)?(?:moments?|scenes?|aftermath)\s+"
+    r"(?:when|before|after|as|of|from|in|at|outside|inside|the|a|an|his|her|their|its)\b"
 )
 #: People a picture or a video shows: a verb of display with one of them as its object depicts
 #: ("a video showing an Israeli-American hostage", "footage shows soldiers"), it reports no claim.
@@ -2938,6 +3006,10 @@ class QuoteFinder:
             # cue ("It was meddling the congressman said is designed to ...")
             end = found[1] if found else floor + len(self.v[floor:cue_start].rstrip())
             contact = _contact_subject(self.v[:end], found[0] if found else floor)
+            if self.v[contact:end].lower() in _SUBJECT_PRONOUNS and not self._subject_gap_after(cue_start):
+                # "The four loopholes he cited are ...", "the target it pledged to reach": the noun is
+                # the object, no claim's subject the cue leaves out
+                contact = found[0] if found else floor
             relative = self._before_gap_verb(cue_start) or self._gives_label(cue_start)
             named = found and self.v[found[0] : found[1]].split()[0].lower() in _DETERMINERS
             if found and contact == found[0] and relative and named:
@@ -2945,6 +3017,8 @@ class QuoteFinder:
                 found = (_bare_plural_subject(self.v[:end], found[0]), found[1])
             elif found:
                 found = (contact, found[1])
+            elif contact > floor and self.v[contact:end].lower() in _SUBJECT_PRONOUNS:
+                found = (contact, end)  # "found a knife they said belonged to ...": the contact clause's pronoun
             elif relative:
                 # "a move the ministry described as reckless", "a case prosecutors described as ...":
                 # the noun before the relative clause is what is named
@@ -2978,6 +3052,28 @@ class QuoteFinder:
         ):
             return None
         return match.span(1)
+
+    def _main_cue_inside(self, clause: list[str]) -> bool:
+        """Whether the words after a relative "who" or "that" hold the main clause's cue with its
+        claim going on ("Relatives of those who died say the documents confirm ..."): a cue after
+        a word that is no function word, modal or auxiliary ends the relative clause."""
+        return any(
+            self.cues.is_cue(word)
+            and previous.islower()
+            and previous not in _FUNCTION_WORDS | {"be", "been", "being", "not", "never", "also"}
+            and not _AUXILIARY_WORD.fullmatch(previous)
+            for previous, word in zip(clause[:-2], clause[1:-1], strict=True)
+        )
+
+    def _subject_gap_after(self, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` reports a claim whose subject is left out, the noun a
+        contact clause describes ("footage it said showed ...", "a provision they say could
+        exclude ..."): a verb of saying (no attitude, no noun as content) right before a finite
+        verb, a modal or a past."""
+        words = self.v[cue_start : cue_start + 40].split()[:2]
+        if len(words) < 2 or words[0].lower() in self.cues.noun_object | self.cues.attitude:
+            return False
+        return words[1] in _GAP_VERBS or _finite_verb(words[1]) or _past_tense(words[1])
 
     def _gives_label(self, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` gives a name or a label ("called", "branded",
@@ -3048,14 +3144,16 @@ class QuoteFinder:
                 start = group_start  # "A spokesman for the Chinese foreign ministry, Lin Jian, said"
         start = _list_start(region, breaks, start)  # "Jordan, Egypt and the Palestinian Authority"
         words = region[start:].split()
-        if not apposition and len(words) > 2 and words[-1] in _SUBJECT_PRONOUNS - {"i", "you"}:
+        if (
+            not apposition
+            and len(words) > 2
+            and words[-1] in _SUBJECT_PRONOUNS - {"i", "you"}
+            and self._gives_label(cue_start)
+            and _contact_noun(words[-2])
+        ):
             # "Beijing staged exercises it described as ...", "a plan he called "bold"": a contact
             # relative's own subject labels the noun before it
-            before = words[-2]
-            noun = before.isalpha() and before.islower() and not re.search(r"(?:ed|ing)$", before)
-            verb = before in _FUNCTION_WORDS | _AND_OR | _FINITE_VERBS | _IRREGULAR_PAST
-            if self._gives_label(cue_start) and noun and not verb:
-                start = region.rfind(" ") + 1
+            start = region.rfind(" ") + 1
         who = _FINAL_WHO.search(region)
         if who and (region[start:].strip() == "who" or self._antecedent(floor + who.start())):
             # "McConnell, who in 2010 said ...", "an architect who said ...": resolved to its antecedent
@@ -3131,6 +3229,7 @@ class QuoteFinder:
                 and clause[-1].lower() not in _FUNCTION_WORDS  # "who refused to testify": the cue is the clause's
                 # "Parents who gave evidence said they felt": the pronoun after the main verb speaks
                 and not (len(clause) > 1 and clause[-1].lower() in _SUBJECT_PRONOUNS and self.cues.is_cue(clause[-2]))
+                and not self._main_cue_inside(clause)
                 and clause[0].lower() not in _PREPOSITIONS | _DEGREE_WORDS | {"until", "now", "also", "then", "once"}
                 and not re.fullmatch(_LY_ADVERB, clause[0])  # not "who until now", "who recently"
                 # "... regulators who approved it and said"; not objects joined before the main
@@ -4760,12 +4859,20 @@ class QuoteFinder:
             if plural_subject and following and following[0].lower().strip(",") in _CLAUSE_OPENERS:
                 return True
             # "Councillors claim residents were consulted", "Researchers fear parts of the reef may not
-            # recover": a bare plural, with its "of" phrase, and a finite verb open the clause
+            # recover": a bare plural, with its "of" phrase, and a finite verb open the clause; in a
+            # headline, which drops articles, also a bare singular, a compound and a past ("Leaked
+            # documents show ministry ignored warnings", "Experts warn climate target slipped ...")
             noun, *rest = self.v[cue[1] : cue[1] + 80].split()[:7] or [""]
-            if not (plural_subject and noun.islower() and noun.endswith("s") and _bare_noun_word(noun)):
+            headline = self.headline_at(cue[0])
+            if not (plural_subject and noun.islower() and (noun.endswith("s") or headline) and _bare_noun_word(noun)):
                 return False
-            verb = next((i for i, w in enumerate(rest) if _finite_verb(w) or not w.isalpha()), None)
-            return verb is not None and _finite_verb(rest[verb]) and (verb == 0 or rest[0] == "of")
+
+            def verb_form(word: str) -> bool:
+                return _finite_verb(word) or (headline and _past_tense(word))
+
+            verb = next((i for i, w in enumerate(rest) if verb_form(w) or not w.isalpha()), None)
+            compound = headline and verb == 1 and _bare_noun_word(rest[0])  # "climate target slipped"
+            return verb is not None and verb_form(rest[verb]) and (verb == 0 or rest[0] == "of" or compound)
         if form in self.cues.noun_plural:
             if _AFTER_QUOTATION.search(self.v, max(0, cue[0] - 4), cue[0]):
                 return True  # '"They lied to us", claims widow': right after a quotation, an inverted verb
@@ -5203,6 +5310,8 @@ class QuoteFinder:
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given
+        if cue_word in self.cues.discovery and _found_object(text):
+            return None  # "Police found a knife in the car": a thing come upon, no finding told
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:
@@ -6108,7 +6217,8 @@ class QuoteFinder:
             return position
         match = re.search(
             r"(?:[,;]\s*(?:and|but|while|although|though|as|yet)?|\s(?:and|but|while|as))"
-            r"(?:\s+(?:" + _AFTER_CONJUNCTION + r"|not|never))*\s*$",  # "and had not decided"
+            # "and had not decided", "but did not want", "and would not seek"
+            r"(?:\s+(?:" + _AFTER_CONJUNCTION + r"|(?:" + _MODALS + r")(?:n['\u2019]t)?|not|never))*\s*$",
             before,
         )
         return floor + match.start() if match else position
@@ -6194,6 +6304,9 @@ class QuoteFinder:
             # "accused Hezbollah of firing the rockets, a charge it denies": the accused denies
             return self._resolve_speaker(" ".join(self.v[accused[0] : accused[1]].split()), accused[0], history, claims)
         if len(words) == 1 and words[0] in _PRONOUNS:
+            asked = self._asked_answerer(position) if words[0] in ("he", "she") else None
+            if asked and _gender(asked) in (None, {"he": "m", "she": "f"}[words[0]]):
+                return asked, resolve_phrase(asked, self.registry)  # "I asked the mayor why ... He said"
             if words[0] in ("he", "she", "who"):
                 # failing a person, the last speaker that is no plural or document ("officials", "Data
                 # from the survey", "A 2014 study"): "he" and "she" name one person
@@ -6459,6 +6572,17 @@ class QuoteFinder:
             return None
         previous = self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
         return None if previous[1] > sentence_start else previous
+
+    def _asked_answerer(self, position: int) -> str | None:
+        """Whom the sentence before asked a question, when the pronoun at ``position`` opens the
+        next sentence: "I asked the mayor why the barriers were never built. He said ...": the
+        mayor answers, not the last speaker. A common noun must be a speaker's ("the mayor")."""
+        start = self.sentence_of(position)[0]
+        previous = self._sentence_before(start) if not self.v[start:position].strip(' "\u201c') else None
+        found = list(_ASKED.finditer(self.v, *previous)) if previous else []
+        if not found or (found[-1].group("head") and found[-1].group("head") not in _SPEAKER_NOUNS):
+            return None
+        return " ".join(found[-1].group("who").split())
 
     def _previous_state(self, position: int) -> str | None:
         """The state that the subject of the sentence before, in the same paragraph, names: whose

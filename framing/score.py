@@ -875,7 +875,15 @@ class ScoreConfig:
 #:      subject; a plural subject, a noun-like cue and a bare plural with a verb make a clause; a fact
 #:      check's "Claim:" with its own attribution adds no claim; "said they" after a restrictive clause;
 #:      a quoted noun's contact relative ('"criminals" he said had ...') is no attribution after it.
-SCORER_REVISION = 352
+#: 353: quotes: the one asked a question answers the "He said" that opens the next sentence; a noun
+#:      before a contact clause heads its phrase ("residents I spoke to"); a contact clause's pronoun
+#:      speaks where its cue leaves the claim's subject out ("footage it said showed"); "find" in its
+#:      sense of discovery ("found the body of a woman"); a video showing a moment or a scene depicts
+#:      it; an embargo notice opens a headline as a rubric; a participle before "by" is no head
+#:      ("documents seen by this newspaper show"); a headline's bare singular and past after a
+#:      noun-like cue make a clause; a cue after a restrictive clause's verb is the main verb; a
+#:      claim ends before "but did not" and the next cue.
+SCORER_REVISION = 353
 
 
 def _mean_or_none(values: list[float]) -> float | None:

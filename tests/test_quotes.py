@@ -6256,6 +6256,114 @@ def quotes_of(text):
                 )
             ],
         ),
+        # the one asked a question in the sentence before answers ("He said"), not the last speaker
+        (
+            "Residents said they were never warned. I asked the mayor why the barriers were never built. "
+            "He said the funding had been cut.",
+            [
+                ("indirect", "they were never warned", "said", "Residents", "Residents", None),
+                ("indirect", "the funding had been cut", "said", "He", "the mayor", None),
+            ],
+        ),
+        # a noun before a contact clause ("residents I spoke to") heads its phrase: a plural, never "he"
+        (
+            "Many residents I spoke to said they never received warnings. He said the funding had been cut.",
+            [
+                (
+                    "indirect",
+                    "they never received warnings",
+                    "said",
+                    "Many residents I spoke to",
+                    "Many residents I spoke to",
+                    None,
+                ),
+                ("indirect", "the funding had been cut", "said", "He", "He", None),
+            ],
+        ),
+        # the pronoun of a contact clause speaks ("footage it said showed"); not when the noun is the
+        # cue's object ("the loopholes he cited are")
+        (
+            "The army released footage it said showed militants firing from the hospital.",
+            [("indirect", "showed militants firing from the hospital", "said", "it", "The army", None)],
+        ),
+        (
+            "Police found a knife they said belonged to the suspect.",
+            [("indirect", "belonged to the suspect", "said", "they", "Police", None)],
+        ),
+        # a thing found is no finding; a finding or a thing found to be something is
+        ("Police found the body of a woman in the river.", []),
+        ("Detectives found weapons hidden in a garage.", []),
+        (
+            "The inquiry found a pattern of failures at the hospital.",
+            [("indirect", "a pattern of failures at the hospital", "found", "The inquiry", "The inquiry", None)],
+        ),
+        (
+            "Investigators found the knife to be the murder weapon.",
+            [("indirect", "the knife to be the murder weapon", "found", "Investigators", "Investigators", None)],
+        ),
+        # a video showing a moment or a scene depicts it; a clause about a moment is a claim
+        ("Police released footage showing the moments before an officer fired.", []),
+        ("A video shows the aftermath of the strike.", []),
+        (
+            "The data show the moment of greatest risk is at night.",
+            [("indirect", "the moment of greatest risk is at night", "show", "The data", "The data", None)],
+        ),
+        # a participle before the agent's "by" is no head: "documents seen by this newspaper" are plural
+        (
+            "Internal documents seen by this newspaper show that officials were warned.",
+            [
+                (
+                    "indirect",
+                    "that officials were warned",
+                    "show",
+                    "Internal documents seen by this newspaper",
+                    "Internal documents seen by this newspaper",
+                    None,
+                )
+            ],
+        ),
+        # a cue after a restrictive clause's verb is the main verb; what follows is its claim
+        (
+            "Relatives of the six people who died say the documents confirm what they had long suspected.",
+            [
+                (
+                    "indirect",
+                    "the documents confirm what they had long suspected",
+                    "say",
+                    "Relatives of the six people",
+                    "Relatives of the six people",
+                    None,
+                )
+            ],
+        ),
+        # a contact clause's pronoun speaks only where its cue leaves the claim's subject out
+        ("The plan is the main tool to meet the target it pledged to reach in Paris.", []),
+        (
+            "She says it underscores that the plan has failed.",
+            [("indirect", "it underscores that the plan has failed", "says", "She", "She", None)],
+        ),
+        # a claim ends before "but" or "and" with the next cue's auxiliary or modal and "not"
+        (
+            "Tom Reed said he had always acted within the rules but did not want to become a distraction.",
+            [
+                ("indirect", "he had always acted within the rules", "said", "Tom Reed", "Tom Reed", None),
+                ("indirect", "to become a distraction", "want", "Tom Reed", "Tom Reed", None),
+            ],
+        ),
+        # a contact clause's pronoun speaks for the body named before it
+        (
+            "The US Justice Department unsealed charges against seven Chinese nationals it said worked for the group.",
+            [
+                (
+                    "indirect",
+                    "worked for the group",
+                    "said",
+                    "it",
+                    "The US Justice Department",
+                    "United States",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8259,6 +8367,16 @@ def test_quotes(text, expected):
             "Satire: Government announces bold plan to announce a plan",
             [("bold plan to announce a plan", "announces", "Government", None)],
         ),
+        # a press release's embargo notice is no speaker and no part of the claim
+        (
+            "EMBARGOED UNTIL 00:01 GMT THURSDAY: Ultra-processed food linked to early death, study finds",
+            [("Ultra-processed food linked to early death", "finds", "study", None)],
+        ),
+        # a headline drops articles: a plural, a noun-like cue, a bare singular and a past make a clause
+        (
+            "Leaked documents show ministry ignored safety warnings",
+            [("ministry ignored safety warnings", "show", "Leaked documents", None)],
+        ),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
@@ -8473,20 +8591,22 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "show\tshowed\tno\tyes\tno\treported\t\t\t\tdisplay\n"
         + "recall\trecalled\tno\tno\tyes\treported\t\t\t\tmemory\n"
         + "call\tcalled\tno\tyes\tno\treported\t\t\tnaming\tconvening\n"
+        + "find\tfound\tno\tyes\tno\treported\t\t\t\tdiscovery\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    assert (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening) == (
+    assert (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening, cues.discovery) == (
         {"attacked"},
         {"declined"},
         {"showed"},
         {"recalled"},
         {"called"},
+        {"found"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
