@@ -464,11 +464,14 @@ _MEDIA = re.compile(
 _STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
 
 
-#: ... and so do a country's businesses, unless the state runs them ("Russia's state-owned energy
-#: company"); "maker" only in trade words, never "lawmakers".
+#: ... and so do a country's businesses and civil bodies, unless the state runs them ("Russia's
+#: state-owned energy company", "the British Medical Association", "the German club"); "maker" only
+#: in trade words, never "lawmakers"; not a body "of" others ("the Association of Southeast Asian
+#: Nations").
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|airlines?|retailers?|insurers?|manufacturers?|"
-    r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?)\b",
+    r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?|"
+    r"associations?|societ(?:y|ies)|institutes?|foundations?|church(?:es)?|clubs?|charit(?:y|ies))\b(?!\s+of\b)",
     re.I,
 )
 

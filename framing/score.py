@@ -883,7 +883,9 @@ class ScoreConfig:
 #:      ("documents seen by this newspaper show"); a headline's bare singular and past after a
 #:      noun-like cue make a clause; a cue after a restrictive clause's verb is the main verb; a
 #:      claim ends before "but did not" and the next cue.
-SCORER_REVISION = 353
+#: 354: actors: a country's civil bodies (an association, a society, an institute, a foundation, a
+#:      church, a club, a charity) are no actor, as its businesses are not.
+SCORER_REVISION = 354
 
 
 def _mean_or_none(values: list[float]) -> float | None:

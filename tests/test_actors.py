@@ -114,6 +114,11 @@ def test_mentions(text, expected, registry):
         ("German carmaker Autowerk", None),
         ("Russia's state-owned energy company Gazprom", "Russia"),
         ("Chinese lawmakers", "China"),
+        # a country's civil bodies too; a body "of" others keeps its own name
+        ("the British Medical Association", None),
+        ("the German club", None),
+        ("the Association of Southeast Asian Nations", "ASEAN"),
+        ("the Russian Defence Ministry", "Russia"),
         ("Syria's state-run SANA news agency", "Syria"),
         ("Kremlin press secretary Dmitry Peskov", "Russia"),
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
