@@ -1024,8 +1024,6 @@ _CONJUNCTION_START = re.compile(r"And|But|Yet|So|Or")
 _SAY_VERBS = frozenset("said told stated insisted argued warned claimed maintained denied suggested".split())
 _PRONOUNS = frozenset("he she they it we i you his her who".split())
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
-#: Subject pronouns that open a contact relative clause after a noun ("residents I spoke to").
-_CONTACT_SUBJECTS = frozenset("I we you he she they".split())
 #: Pronouns that a restrictive relative clause completes ("those who survived", "anyone who saw it").
 _CLAUSE_PRONOUNS = frozenset("those anyone everyone someone all".split())
 _IMPERSONAL_SUBJECTS = frozenset("it this that which".split())
@@ -1719,7 +1717,11 @@ def _head_index(words: list[str]) -> int | None:
         (
             i
             for i, w in enumerate(words)
-            if i and (w.lower() in _SUBJECT_PREPOSITIONS or (w in _CONTACT_SUBJECTS and words[i - 1].islower()))
+            if i
+            and (
+                w.lower() in _SUBJECT_PREPOSITIONS
+                or ((w in _SUBJECT_PRONOUNS or w == "I") and words[i - 1].islower())  # "residents I spoke to"
+            )
         ),
         None,
     )
@@ -1845,7 +1847,7 @@ def _found_object(content: str) -> bool:
     phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS | _SUBJECT_PRONOUNS)  # "a knife they said was ..."
     if len(phrase) > 1 and re.fullmatch(r"[a-z]{2,}(?:ed|en)", phrase[-1]):
         phrase = phrase[:-1]  # "a knife hidden in the car", "weapons stored at the site"
-    rest = content.lstrip('"\u201c ').split()[len(phrase) :]
+    rest = _object_phrase(content, frozenset())[len(phrase) :]  # the same words, read on
     return (
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}
@@ -2653,7 +2655,7 @@ def _contact_noun(word: str) -> bool:
     """Whether a word before a subject pronoun is a noun that a contact clause describes ("footage"
     in "footage it said showed", "exercises" in "exercises it described as"), not a verb or a
     function word ("said he", "insists he", "and they")."""
-    verb = _finite_verb(word) or word in _IRREGULAR_PAST | _FINITE_VERBS or bool(re.search(r"(?:ed|ing)$|^said$", word))
+    verb = word in _IRREGULAR_PAST | _FINITE_VERBS or bool(re.search(r"(?:ed|ing)$|^said$", word))
     subordinator = re.fullmatch(SUBORDINATE_OPENERS + r"|unless|whether|wh\w*ever", word)  # "unless it wants"
     return _heads_relative(word) and word not in _FUNCTION_WORDS | _AND_OR and not (verb or subordinator)
 
@@ -3006,10 +3008,11 @@ class QuoteFinder:
             # cue ("It was meddling the congressman said is designed to ...")
             end = found[1] if found else floor + len(self.v[floor:cue_start].rstrip())
             contact = _contact_subject(self.v[:end], found[0] if found else floor)
-            if self.v[contact:end].lower() in _SUBJECT_PRONOUNS and not self._subject_gap_after(cue_start):
+            pronoun = self.v[contact:end].lower() in _SUBJECT_PRONOUNS
+            if pronoun and not self._subject_gap_after(cue_start):
                 # "The four loopholes he cited are ...", "the target it pledged to reach": the noun is
                 # the object, no claim's subject the cue leaves out
-                contact = found[0] if found else floor
+                contact, pronoun = (found[0] if found else floor), False
             relative = self._before_gap_verb(cue_start) or self._gives_label(cue_start)
             named = found and self.v[found[0] : found[1]].split()[0].lower() in _DETERMINERS
             if found and contact == found[0] and relative and named:
@@ -3017,7 +3020,7 @@ class QuoteFinder:
                 found = (_bare_plural_subject(self.v[:end], found[0]), found[1])
             elif found:
                 found = (contact, found[1])
-            elif contact > floor and self.v[contact:end].lower() in _SUBJECT_PRONOUNS:
+            elif pronoun and contact > floor:
                 found = (contact, end)  # "found a knife they said belonged to ...": the contact clause's pronoun
             elif relative:
                 # "a move the ministry described as reckless", "a case prosecutors described as ...":
