@@ -1844,10 +1844,12 @@ def _found_object(content: str) -> bool:
     """Whether a content after a verb with a sense of discovery is only a noun phrase headed by a
     thing one comes upon ("the body of a man", "a knife hidden in the car"), not a finding ("a
     link between ...", "that ...") nor a thing found to be something ("the knife to be ...")."""
-    phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS | _SUBJECT_PRONOUNS)  # "a knife they said was ..."
+    words = _object_phrase(content, frozenset())  # every word; the phrase ends at the first of these
+    ends = _QUALITY_PHRASE_ENDS | _SUBJECT_PRONOUNS  # "a knife they said was ..."
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in ends, words))
     if len(phrase) > 1 and re.fullmatch(r"[a-z]{2,}(?:ed|en)", phrase[-1]):
         phrase = phrase[:-1]  # "a knife hidden in the car", "weapons stored at the site"
-    rest = _object_phrase(content, frozenset())[len(phrase) :]  # the same words, read on
+    rest = words[len(phrase) :]
     return (
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}
