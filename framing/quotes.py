@@ -672,6 +672,11 @@ _LIVES = re.compile(
 #: ("Putin read the report").
 _READ_SUBJECT = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)"
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
+#: The same, inverted ('"...," read one banner.'): group 1 the verb, group 2 the phrase, which ends
+#: its clause.
+_READS_INVERTED = re.compile(
+    r"[ \t]*(reads?)\s+((?:the|a|an|its|his|her|their|one|another)(?:\s+[\w-]+){1,5}?)(?=\s*(?:[.,;]|$))"
+)
 #: The same phrase right before a quote ('The statement read: "..."').
 _READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
 #: A question put to someone ("I asked the mayor why ...", "We asked Ms. Ortiz whether ..."): the
@@ -709,8 +714,12 @@ _VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
 )
-#: A new main clause with its own subject ("..., but Putin later played it down, calling ...").
-_NEW_MAIN_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+(?=[A-Z]|(?:he|she|they|we)\s)")
+#: A new main clause with its own subject ("..., but Putin later played it down, calling ...", "...,
+#: but the opposition voted against it, saying ...", "..., while four preferred a cut, arguing ...").
+_NEW_MAIN_CLAUSE = re.compile(
+    r"(?:,\s*(?:but|while|whereas|yet)|;)\s+(?=[A-Z]|(?:he|she|they|we|the|some|many|most|others|both|several|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
+)
 _NUMERAL = re.compile(
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)",
@@ -1104,9 +1113,10 @@ _SUBJECT_VERB = re.compile(
     r"\s+((?!(?:" + _WEEKDAYS + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
     r"(?:\s+[\w'\u2019.-]+){0,3}?\s+(?:"
     + _FINITE_VERB
-    + r"\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b|\""
+    + r"\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b|\"(?:[a-z]+ly\s+)?"
     + _FINITE_VERB
-    + r"\s[^\"]{1,40}\"))"
+    # 'the IDF "expresses sorrow"', 'his client "strenuously denies" the allegations'
+    + r"(?:\s[^\"]{1,40}\"|\"\s+(?:the|a|an|its|his|her|their|no|that|[A-Z])\b)))"
 )
 #: A past tense, for where a plural noun would look like a present's "-s" ("20 reporters").
 _PAST_VERB = r"(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")"
@@ -1770,6 +1780,17 @@ def _noun_context(word: str, following: str = "") -> bool:
     )  # "the victim's family [paid]": a possessive determines a noun
 
 
+def _bare_numeral_verb(words: list[str]) -> bool:
+    """Whether a numeral alone is the subject of the past verb after it, which takes an object
+    ("while four preferred a cut"; not "two injured soldiers", "three wounded were")."""
+    return (
+        len(words) == 3
+        and bool(_NUMERAL.fullmatch(words[0].lower()))
+        and _past_tense(words[1])
+        and words[2].lower() in _DETERMINERS
+    )
+
+
 #: Plural nouns that modify the noun after them and are seldom verbs ("a federal appeals court",
 #: "the customs service", "a human rights group", "the elections commission").
 _ATTRIBUTIVE_PLURALS = frozenset(
@@ -2356,8 +2377,9 @@ _AFTER_CUE_FILLER = re.compile(
 #   "at least 13 people died" is a claim's subject, not a place
 
 
-#: Where a noun phrase before its head stops, looking back: punctuation or a sentence's end.
-_PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d]|\.\s")
+#: Where a noun phrase before its head stops, looking back: punctuation, a sentence's end or a line
+#: break (a headline's last words are no part of the first line's phrase).
+_PHRASE_CUT = re.compile(r"[,;:!?\"()\u201c\u201d\n]|\.\s")
 #: The title and forenames right before a person's surname: "Iranian envoy Ali ", "Pentagon press
 #: secretary Pat ", "Iran's foreign ministry spokesman Nasser " (capitalised words, possessives and
 #: the lower-case words of a title, ending in a title word; an office capitalised too: "Moldova's
@@ -2433,14 +2455,16 @@ def _claims_around(claims: SpanIndex[_Draft], start: int, end: int) -> list[_Dra
     return [host for low, high, host in claims.near(start, end) if low <= start and end <= high]
 
 
-#: A name of up to three words as a sentence's subject, alone or after its title and a comma,
-#: perhaps with an age set off ("Dale, 27, tested ..."), then its verb ("Stephen Flynn went
-#: further.", "The SNP's leader, Stephen Flynn, went ...", "Yadlin shrugs"); not after a title's
-#: abbreviation ("Gov. Chris Christie").
+#: A name of up to three words as a sentence's subject, alone, after a role ("City boss Marta
+#: Ruiz saw it differently") or after its title and a comma, perhaps with an age set off ("Dale,
+#: 27, tested ..."), then its verb ("Stephen Flynn went further.", "The SNP's leader, Stephen
+#: Flynn, went ...", "Yadlin shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
 _NAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
+    # "City boss Marta Ruiz disagreed": a role before the name (its noun checked by the caller)
+    r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-z]+\s+){1,2})?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s\d{1,3},)?,?\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|went|gave|took|made|came|spoke|wrote|met|left|told|said|[a-z]+[^s\W]s)\b"
+    rf"(?:[a-z]+ed|said|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
 )
 #: How far back (characters) a surname standing alone looks for the full name it shortens.
 _SURNAME_CHARS = 3000
@@ -2494,11 +2518,13 @@ def _gender(phrase: str) -> str | None:
 
 
 def _comma_groups(text: str) -> list[tuple[int, int]]:
-    """Spans of the comma-separated pieces of ``text``, commas inside parentheses ignored."""
+    """Spans of the comma-separated pieces of ``text``, commas inside parentheses or a number
+    ("2,000") ignored."""
     groups, start, depth = [], 0, 0
     for position, character in enumerate(text):
         depth += {"(": 1, ")": -1}.get(character, 0)
-        if character == "," and depth <= 0:
+        digits = text[position - 1 : position].isdigit() and text[position + 1 : position + 2].isdigit()
+        if character == "," and depth <= 0 and not digits:
             groups.append((start, position))
             start = position + 1
     groups.append((start, len(text)))
@@ -3652,6 +3678,9 @@ class QuoteFinder:
         reads = _READS.match(self.v, quote_end, limit) if comma_quote else None
         if reads and _common_head(reads.group(1)).lower() in _READ_HEADS:
             return reads.span(2), reads.span(1)
+        inverted = _READS_INVERTED.match(self.v, quote_end, limit) if comma_quote else None
+        if inverted and _common_head(inverted.group(2)).lower() in _READ_HEADS:
+            return inverted.span(1), inverted.span(2)  # '"...," read one banner.'
         byline = _BYLINE.match(self.v, quote_end, limit)
         if byline:  # '"..." ― Carla Sanchez': a dash and a name after the quote
             speaker = self._valid_speaker(byline.start(2), byline.end(2))
@@ -4279,6 +4308,8 @@ class QuoteFinder:
         inside = [s for s in speakers if any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in asides)]
         if inside and self._cue_verb(cue) != "adding":
             speakers = inside
+        if clauses and not speakers:
+            start = clauses[-1].end()  # "X approved it, but the opposition voted against it, saying ...": theirs
         subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
         if subject and _common_head(self.v[subject[0] : subject[1]]).lower() in _MARKET_HEADS:
             # "Shares in Intel fell 9% after the chipmaker cut its forecast, blaming weak demand": a
@@ -4369,7 +4400,10 @@ class QuoteFinder:
                     or _same_form_past(w.group(0), words[i + 1 : i + 2])  # "The carmaker cut its forecast"
                 )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
-                and not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
+                and (
+                    not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
+                    or _bare_numeral_verb([v.group(0) for v in words[: i + 2]])
+                )
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 5]])
             ),
             None,
@@ -4826,6 +4860,14 @@ class QuoteFinder:
             words = self.v[max(start, cue[0] - 40) : cue[0]].split()[-2:]
             if len(words) == 2 and words[0].lower() in _DETERMINERS and _ATTRIBUTIVE.fullmatch(words[1]):
                 return False  # "a sobering warning about ...", "a stern warning that ...": a noun
+            following = self.v[cue[1] : cue[1] + 30].split()[:1]
+            if (
+                self.headline_at(cue[0])
+                and following
+                and _past_tense(following[0])
+                and following[0] not in self.cues.forms
+            ):
+                return False  # "Heatwave warning issued as temperatures soar": a noun and its passive
         if form in self.cues.noun_base:
             following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
@@ -4868,16 +4910,22 @@ class QuoteFinder:
             # headline, which drops articles, also a bare singular, a compound and a past ("Leaked
             # documents show ministry ignored warnings", "Experts warn climate target slipped ...")
             noun, *rest = self.v[cue[1] : cue[1] + 80].split()[:7] or [""]
-            headline = self.headline_at(cue[0])
-            if not (plural_subject and noun.islower() and (noun.endswith("s") or headline) and _bare_noun_word(noun)):
+            # a bare singular outside a headline is a mass noun ("Data show violent crime rose by 12%")
+            headline = self.headline_at(cue[0]) or not noun.endswith("s")
+            if not (plural_subject and noun.islower() and _bare_noun_word(noun)):
                 return False
 
             def verb_form(word: str) -> bool:
-                return _finite_verb(word) or (headline and _past_tense(word))
+                return _finite_verb(word) or (headline and _past_tense(word.rstrip(".,;")))
 
             verb = next((i for i, w in enumerate(rest) if verb_form(w) or not w.isalpha()), None)
             compound = headline and verb == 1 and _bare_noun_word(rest[0])  # "climate target slipped"
-            return verb is not None and verb_form(rest[verb]) and (verb == 0 or rest[0] == "of" or compound)
+            # "crime reported by victims": a participle and its agent; not "rose by 12%"
+            by = rest[verb + 1 : verb + 3] if verb is not None else []
+            agent = by[:1] == ["by"] and not (len(by) == 2 and _NUMERAL.match(by[1]))
+            return (
+                verb is not None and verb_form(rest[verb]) and not agent and (verb == 0 or rest[0] == "of" or compound)
+            )
         if form in self.cues.noun_plural:
             if _AFTER_QUOTATION.search(self.v, max(0, cue[0] - 4), cue[0]):
                 return True  # '"They lied to us", claims widow': right after a quotation, an inverted verb
@@ -5725,6 +5773,8 @@ class QuoteFinder:
             return None  # "..., though no government has blamed Russia": a clause of its own
         after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
         if self.v[opening : cue[0]].strip():
+            if self._modifying_participle(cue, end):
+                return None  # "CONTENT, minutes published on Thursday showed.": the last verb reports
             speaker = self.speaker_before(opening, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)
@@ -5762,6 +5812,18 @@ class QuoteFinder:
             # "..., which New Delhi denies" disputes the whole claim before it
             return None
         return _Draft("indirect", (content,), cue, speaker)
+
+    def _modifying_participle(self, cue: tuple[int, int], end: int) -> bool:
+        """Whether a past cue after the subject's noun modifies it, the clause's verb being a later
+        cue that ends the clause ("..., minutes of the meeting published on Thursday showed.",
+        "..., data released by the agency found."); not "..., officials said in a report published
+        Thursday", whose later cue has words after it."""
+        if not _past_cue(self.v[cue[0] : cue[1]].lower()):
+            return False
+        comma = self.v.find(",", cue[1], end)
+        clause_end = comma if comma != -1 else end
+        later = [c for c in self.cues.find(self.v, cue[1], clause_end) if not self.inside_quote(*c)]
+        return bool(later) and not self.v[later[-1][1] : clause_end].strip(' .!?"\u201d')
 
     def _trim(self, start: int, end: int, fronted: bool = False) -> tuple[int, int]:
         """Strip white space, and end punctuation unless a closing quote ends the span.
@@ -6650,6 +6712,8 @@ class QuoteFinder:
                 return earlier.actor
         for match in reversed([m for m in occurrences if m.start() < position]):
             title = _TITLE_BEFORE_NAME.search(self.v, max(0, match.start() - 120), match.start())
+            if title and self.sentence_of(title.start())[0] != self.sentence_of(match.start())[0]:
+                title = None  # a headline's "the Turkish foreign minister" titles no name below it
             actor = title and resolve_phrase(title.group(0) + surname, self.registry)
             if actor:  # "talks led by Iranian envoy Ali Bagheri"
                 return actor
@@ -6837,6 +6901,8 @@ class QuoteFinder:
             # "Stephen Flynn went further. He told ...": a person named as a sentence's subject
             name = match.group("name")
             words = name.split()
+            if match.group("role") and match.group("role").split()[-1] not in _SPEAKER_NOUNS:
+                continue  # "Critics say Boris Johnson lied": no role, the content's subject
             full = _pattern_for(r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b")
             if len(words) == 1 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start()):
                 continue  # one word is a name only as the surname of a full name before it ("Amos Yadlin")

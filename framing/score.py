@@ -885,7 +885,16 @@ class ScoreConfig:
 #:      claim ends before "but did not" and the next cue.
 #: 354: actors: a country's civil bodies (an association, a society, an institute, a foundation, a
 #:      church, a club, a charity) are no actor, as its businesses are not.
-SCORER_REVISION = 354
+#: 355: quotes: a name after a role opens a sentence as its subject ("City boss Marta Ruiz saw
+#:      ...": the next "she"); a past cue after the speaker's noun modifies it when a later cue
+#:      ends the clause ("minutes published on Thursday showed"); a participle after a new main
+#:      clause ("..., but the opposition voted against it, saying") is that clause's subject's;
+#:      '"...," read one banner' speaks; a headline's title names no one below it; a bare mass
+#:      noun and its verb make a clause ("data show violent crime rose"); "2,000" is one group;
+#:      a quoted verb may open with an adverb after an addressee ('told the court his client
+#:      "strenuously denies" ...'); a headline's "-ing" cue before a past participle is a noun
+#:      ("Heatwave warning issued"). Blame: "X and Y each accused the other" is reciprocal.
+SCORER_REVISION = 355
 
 
 def _mean_or_none(values: list[float]) -> float | None:

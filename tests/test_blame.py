@@ -586,6 +586,15 @@ def blames(text):
                 ("Ukraine", "Iran", "blame", "reported"),
             ],
         ),
+        # "each ... the other" is reciprocal too
+        (
+            "Talks stalled on Wednesday, with Israel and Hamas each accusing the other of blocking a deal.",
+            [("Israel", "Hamas", "blame", "reported"), ("Hamas", "Israel", "blame", "reported")],
+        ),
+        (
+            "Israel and Hamas each blamed the other for the collapse.",
+            [("Israel", "Hamas", "blame", "reported"), ("Hamas", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -4833,7 +4833,17 @@ def quotes_of(text):
         ),
         (
             "Ministers blamed a sudden heatwave, but the grid operator's own data show demand was well below its peak.",
-            [("indirect", "a sudden heatwave", "blamed", "Ministers", "Ministers", None)],
+            [
+                ("indirect", "a sudden heatwave", "blamed", "Ministers", "Ministers", None),
+                (
+                    "indirect",
+                    "demand was well below its peak",
+                    "show",
+                    "the grid operator's own data",
+                    "the grid operator's own data",
+                    None,
+                ),
+            ],
         ),
         # "it" after a clause it reports is not that clause's subject
         (
@@ -6361,6 +6371,120 @@ def quotes_of(text):
                     "it",
                     "The US Justice Department",
                     "United States",
+                )
+            ],
+        ),
+        # a role before a name opening a sentence: "she" is that person, not an earlier speaker
+        (
+            "Haig said his players had been robbed. City boss Marta Ruiz saw it differently. "
+            "She insisted the decision was correct.",
+            [
+                ("indirect", "his players had been robbed", "said", "Haig", "Haig", None),
+                ("indirect", "the decision was correct", "insisted", "She", "Marta Ruiz", None),
+            ],
+        ),
+        # but a cue before the name makes it the claim's subject, no antecedent
+        (
+            "Haig said his players had been robbed. Critics say Boris Johnson lied. He insisted the decision was correct.",
+            [
+                ("indirect", "his players had been robbed", "said", "Haig", "Haig", None),
+                ("indirect", "Boris Johnson lied", "say", "Critics", "Critics", None),
+                ("indirect", "the decision was correct", "insisted", "He", "Haig", None),
+            ],
+        ),
+        # a participle after the speaker's noun modifies it; the verb ending the clause reports
+        (
+            "Members were divided over how quickly to lower rates, minutes of the meeting published on Thursday showed.",
+            [
+                (
+                    "indirect",
+                    "Members were divided over how quickly to lower rates",
+                    "showed",
+                    "minutes of the meeting",
+                    "minutes of the meeting",
+                    None,
+                )
+            ],
+        ),
+        # but a participle with words after it is a document's, and the cue before it reports
+        (
+            "Unemployment rose, officials said in a report published Thursday.",
+            [("indirect", "Unemployment rose", "said", "officials", "officials", None)],
+        ),
+        # a participle set off after a new main clause is that clause's subject's
+        (
+            "The government approved the plan, but the opposition voted against it, saying it was rushed.",
+            [("indirect", "it was rushed", "saying", "the opposition", "the opposition", None)],
+        ),
+        (
+            "Five members voted to hold rates, while four preferred a cut, arguing that the labour market was loosening.",
+            [("indirect", "that the labour market was loosening", "arguing", "four", "four", None)],
+        ),
+        # but a numeral before a past form and a noun is the noun's
+        (
+            "Two injured soldiers were taken to hospital, saying they had been shot.",
+            [("indirect", "they had been shot", "saying", "Two injured soldiers", "Two injured soldiers", None)],
+        ),
+        # a sign that reads, inverted after the quotation
+        (
+            'Students blocked a road. "We want justice, not promises," read one banner.',
+            [("direct", '"We want justice, not promises,"', "read", "one banner", "one banner", None)],
+        ),
+        # but "read" after a person is no cue
+        ('"I love you," read the boy to his mother.', []),
+        # a headline's last words are no title of a name in the line below it
+        (
+            "Readout of the call with the Turkish foreign minister\n\nSecretary Blinken spoke today with Turkish "
+            "Foreign Minister Hakan Fidan. The Secretary underscored the importance of a ceasefire.",
+            [
+                (
+                    "indirect",
+                    "the importance of a ceasefire",
+                    "underscored",
+                    "The Secretary",
+                    "The Secretary",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Talks with the Turkish foreign minister\n\nSecretary Blinken spoke with Hakan Fidan on Monday. "
+            "Blinken said a ceasefire was vital.",
+            [("indirect", "a ceasefire was vital", "said", "Blinken", "Blinken", None)],
+        ),
+        # a plural subject, a base-form cue and a bare singular (a mass noun) with its verb
+        (
+            "FBI data show violent crime rose by 12% over the period.",
+            [
+                (
+                    "indirect",
+                    "violent crime rose by 12% over the period",
+                    "show",
+                    "FBI data",
+                    "FBI data",
+                    "United States",
+                )
+            ],
+        ),
+        # but not a participle with its agent, nor an object with no verb
+        ("The data show crime reported by victims fell.", []),
+        ("Tests show high levels of lead in the water.", []),
+        # a number's comma sets nothing off
+        (
+            "The report, which draws on a survey of 2,000 care workers, says staff shortages have led to delays.",
+            [("indirect", "staff shortages have led to delays", "says", "The report", "The report", None)],
+        ),
+        # after an addressee, a subject whose quoted verb opens with an adverb
+        (
+            'His lawyer told the court his client "strenuously denies" the allegations.',
+            [
+                (
+                    "indirect",
+                    'his client "strenuously denies" the allegations',
+                    "told",
+                    "His lawyer",
+                    "His lawyer",
+                    None,
                 )
             ],
         ),
@@ -8377,6 +8501,8 @@ def test_quotes(text, expected):
             "Leaked documents show ministry ignored safety warnings",
             [("ministry ignored safety warnings", "show", "Leaked documents", None)],
         ),
+        # an -ing noun before a past participle: the noun and its passive
+        ("Heatwave warning issued as temperatures set to hit 38C", []),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
