@@ -2523,8 +2523,11 @@ def _comma_groups(text: str) -> list[tuple[int, int]]:
     groups, start, depth = [], 0, 0
     for position, character in enumerate(text):
         depth += {"(": 1, ")": -1}.get(character, 0)
-        digits = text[position - 1 : position].isdigit() and text[position + 1 : position + 2].isdigit()
-        if character == "," and depth <= 0 and not digits:
+        if (
+            character == ","
+            and depth <= 0
+            and not (text[position - 1 : position].isdigit() and text[position + 1 : position + 2].isdigit())
+        ):
             groups.append((start, position))
             start = position + 1
     groups.append((start, len(text)))
@@ -4856,11 +4859,11 @@ class QuoteFinder:
             return False  # "A report published on Monday by the institute concludes ...": a document is issued
         if before and _possessive(before[-1]):
             return False  # "Trump's claim that ...", "the ministers' warning": a noun after a possessive
+        following = self.v[cue[1] : cue[1] + 40].split()[:1]
         if _ing_form(form):
             words = self.v[max(start, cue[0] - 40) : cue[0]].split()[-2:]
             if len(words) == 2 and words[0].lower() in _DETERMINERS and _ATTRIBUTIVE.fullmatch(words[1]):
                 return False  # "a sobering warning about ...", "a stern warning that ...": a noun
-            following = self.v[cue[1] : cue[1] + 30].split()[:1]
             if (
                 self.headline_at(cue[0])
                 and following
@@ -4869,7 +4872,6 @@ class QuoteFinder:
             ):
                 return False  # "Heatwave warning issued as temperatures soar": a noun and its passive
         if form in self.cues.noun_base:
-            following = self.v[cue[1] : cue[1] + 40].split()[:1]
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             # "Some Democrats, however, question ...": an adverb (or a relative clause) set off by
             # commas before the verb
@@ -4910,16 +4912,17 @@ class QuoteFinder:
             # headline, which drops articles, also a bare singular, a compound and a past ("Leaked
             # documents show ministry ignored warnings", "Experts warn climate target slipped ...")
             noun, *rest = self.v[cue[1] : cue[1] + 80].split()[:7] or [""]
-            # a bare singular outside a headline is a mass noun ("Data show violent crime rose by 12%")
-            headline = self.headline_at(cue[0]) or not noun.endswith("s")
+            # a headline drops articles, and a bare singular elsewhere is a mass noun ("Data show
+            # violent crime rose by 12%"): either may take a past verb or open a compound
+            articleless = self.headline_at(cue[0]) or not noun.endswith("s")
             if not (plural_subject and noun.islower() and _bare_noun_word(noun)):
                 return False
 
             def verb_form(word: str) -> bool:
-                return _finite_verb(word) or (headline and _past_tense(word.rstrip(".,;")))
+                return _finite_verb(word) or (articleless and _past_tense(word.rstrip(".,;")))
 
             verb = next((i for i, w in enumerate(rest) if verb_form(w) or not w.isalpha()), None)
-            compound = headline and verb == 1 and _bare_noun_word(rest[0])  # "climate target slipped"
+            compound = articleless and verb == 1 and _bare_noun_word(rest[0])  # "climate target slipped"
             # "crime reported by victims": a participle and its agent; not "rose by 12%"
             by = rest[verb + 1 : verb + 3] if verb is not None else []
             agent = by[:1] == ["by"] and not (len(by) == 2 and _NUMERAL.match(by[1]))
@@ -4949,7 +4952,6 @@ class QuoteFinder:
                 # a singular head before the prepositional phrase makes the -s form its verb, when a
                 # clause or the sentence's end follows (not "the vote in battleground states could")
                 return not _plural_noun(head)
-            following = self.v[cue[1] : cue[1] + 40].split()[:1]
             clause_follows = bool(following) and (
                 following[0].lower().strip(",") in _CLAUSE_OPENERS
                 or following[0][:1].isupper()
