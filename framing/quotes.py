@@ -670,13 +670,12 @@ _LIVES = re.compile(
 #: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
-_READ_SUBJECT = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)\s+(reads?)"
+_READ_PHRASE = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)"
+_READ_SUBJECT = _READ_PHRASE + r"\s+(reads?)"
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same, inverted ('"...," read one banner.'): group 1 the verb, group 2 the phrase, which ends
 #: its clause.
-_READS_INVERTED = re.compile(
-    r"[ \t]*(reads?)\s+((?:the|a|an|its|his|her|their|one|another)(?:\s+[\w-]+){1,5}?)(?=\s*(?:[.,;]|$))"
-)
+_READS_INVERTED = re.compile(r"[ \t]*(reads?)\s+" + _READ_PHRASE + r"(?=\s*(?:[.,;]|$))")
 #: The same phrase right before a quote ('The statement read: "..."').
 _READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
 #: A question put to someone ("I asked the mayor why ...", "We asked Ms. Ortiz whether ..."): the
