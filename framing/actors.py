@@ -15,7 +15,9 @@ Nor is a form inside one of the files' ``other_places``, the names of other plac
 ("North America", "New Mexico", "Northern Ireland", "the South China Sea"), nor one joined by a
 hyphen to one of the files' ``origin_words``, which make it a language, a birthplace, a maker,
 a seat or a manner ("Russian-speaking", "Russian-language", "Russian-born", "German-made",
-"Washington-based", "Iranian-style"); "Iranian-backed" and "Saudi-led" stay mentions.
+"Washington-based", "Iranian-style"); "Iranian-backed" and "Saudi-led" stay mentions. Nor is
+one of the files' ``forenames``, places whose names are also given names, before a capitalised
+word that is no verb's form ("Jordan Blake", "India Knight": a person, not Jordan or India).
 """
 
 from __future__ import annotations
@@ -98,12 +100,14 @@ class NameWords:
     """The actor files' words beside a place that make it no mention of its actor: title words
     of newspapers and schools (``media_titles``), nouns of a place's sites and events
     (``place_nouns``), names of other places that hold an actor's form (``other_places``) and
-    words that, after a form and a hyphen, make it a language or an origin (``origin_words``)."""
+    words that, after a form and a hyphen, make it a language or an origin (``origin_words``),
+    and places' names that are also given names (``forenames``)."""
 
     media_titles: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     other_places: tuple[str, ...] = ()
     origin_words: tuple[str, ...] = ()
+    forenames: tuple[str, ...] = ()
 
     def __add__(self, other: NameWords) -> NameWords:
         return NameWords(
@@ -111,6 +115,7 @@ class NameWords:
             tuple(dict.fromkeys(self.place_nouns + other.place_nouns)),
             tuple(dict.fromkeys(self.other_places + other.other_places)),
             tuple(dict.fromkeys(self.origin_words + other.origin_words)),
+            tuple(dict.fromkeys(self.forenames + other.forenames)),
         )
 
 
@@ -179,9 +184,23 @@ class Registry:
         window = pattern.finditer(text, max(0, start - longest), min(len(text), end + longest))
         return any(found.start() <= start and end <= found.end() for found in window)
 
+    def before_surname(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a form, is a place's name that is also a given name, before a
+        capitalised word that is no verb's form (a title-case headline's "Says", "Will Respond") nor
+        an actor's form: a person's name ("Jordan Blake", "India Knight"), not the place."""
+        if text[start:end] not in self.words.forenames:
+            return False
+        surname = _SURNAME_AFTER.match(text, end)
+        return surname is not None and not self.pattern.match(text, surname.start(1))
+
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
         return found[0] if found else None
+
+
+#: A capitalised word after a given name, before no other capitalised word (a title-case
+#: headline's "Jordan Will Respond"), ending in neither "s" nor "ed" ("Jordan Says.", "Jordan Accused").
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<!s)(?<!ed)(?![\w'\u2019-])(?!\s+[A-Z])")
 
 
 def _lower_the(form: str) -> str:
@@ -202,7 +221,7 @@ def parse_actor_file(text: str, source: str) -> list[Actor]:
 
 #: The top-level keys of an actor file (``[[object]]`` entries are the topic objects that
 #: ``framing.naming`` reads).
-_FILE_KEYS = frozenset({"actor", "object", "media_titles", "place_nouns", "other_places", "origin_words"})
+_FILE_KEYS = frozenset({"actor", "object", "media_titles", "place_nouns", "other_places", "origin_words", "forenames"})
 
 
 def _word_list(data: dict, key: str, source: str, what: str, example: tuple[str, str]) -> tuple[str, ...]:
@@ -221,13 +240,15 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
     """One TOML actor file, parsed once: its actors, its ``media_titles`` (the capitalised title
     words of newspapers' and schools' names: "Post", "University"), its ``place_nouns`` (the
     lower-case nouns of a place's sites and events: "airport", "bombing"), its ``other_places``
-    (names of other places that hold an actor's form: "North America") and its ``origin_words``
-    (lower-case words that, after a form and a hyphen, make it no mention: "speaking", "born")."""
+    (names of other places that hold an actor's form: "North America"), its ``origin_words``
+    (lower-case words that, after a form and a hyphen, make it no mention: "speaking", "born")
+    and its ``forenames`` (places' names that are also given names: "Jordan", "India")."""
     data = parse_toml(text, source)
     titles = _word_list(data, "media_titles", source, "capitalised words", ("Post", "Times"))
     nouns = _word_list(data, "place_nouns", source, "lower-case words", ("airport", "summit"))
     places = _word_list(data, "other_places", source, "capitalised place names", ("North America", "New Mexico"))
     origins = _word_list(data, "origin_words", source, "lower-case words", ("speaking", "born"))
+    forenames = _word_list(data, "forenames", source, "capitalised place names", ("Jordan", "India"))
     entries = data.get("actor")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[actor]] entries; each needs at least a name and a list of aliases or people")
@@ -255,7 +276,7 @@ def read_actor_file(text: str, source: str) -> tuple[list[Actor], NameWords]:
                 raise ConfigError(f"{where} ({name}): {form_type} must be a list of non-empty strings")
             forms[form_type] = tuple(v.strip() for v in values)
         actors.append(Actor(name.strip(), str(entry.get("kind", "")), forms))
-    return actors, NameWords(titles, nouns, places, origins)
+    return actors, NameWords(titles, nouns, places, origins, forenames)
 
 
 def build_registry(actors: Iterable[Actor], source: str = "actor files", words: NameWords = NameWords()) -> Registry:
@@ -372,6 +393,8 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False  # "North America", "New Mexico": another place that holds the form
     if form_type in _PLACE_FORMS and _TITLED_FORENAME.search(text, max(0, start - 60), start):
         return False  # "Deputy Attorney General Lisa Monaco", "Mr. Jordan": a person's surname
+    if form_type in _PLACE_FORMS and registry.before_surname(text, start, end):
+        return False  # "Jordan Blake", "India Knight": a person's given name
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
 
@@ -464,12 +487,13 @@ _MEDIA = re.compile(
 _STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
 
 
-#: ... and so do a country's businesses and civil bodies, unless the state runs them ("Russia's
-#: state-owned energy company", "the British Medical Association", "the German club"); "maker" only
-#: in trade words, never "lawmakers"; not a body "of" others ("the Association of Southeast Asian
-#: Nations").
+#: ... and so do a country's businesses (its banks, not its central bank) and civil bodies, unless
+#: the state runs them ("Russia's state-owned energy company", "the British Medical Association",
+#: "the German club"); "maker" only in trade words, never "lawmakers"; not a body "of" others ("the
+#: Association of Southeast Asian Nations").
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|airlines?|retailers?|insurers?|manufacturers?|"
+    r"(?<!central\s)banks?|lenders?|"
     r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?|"
     r"associations?|societ(?:y|ies)|institutes?|foundations?|church(?:es)?|clubs?|charit(?:y|ies))\b(?!\s+of\b)",
     re.I,

@@ -1214,18 +1214,6 @@ _PREPOSITIONAL_CUE = re.compile(r"\s(?:of|about|for|against|on|at)$")
 _COMMA_PARTICIPLE_CLAUSE = (
     r",\s(?:(?:even|also|then|further|thereby|\w+ly)\s)?(?!including\s)\w+ing\s" + _LISTED_NOUN_NEXT
 )
-_NOUN_PHRASE_END = re.compile(
-    r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
-    r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
-    r"|\s(?:since|because|although|though|whereas)\s"
-    r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
-    # another subject's act after "with" ("lashed out at the sale, with the Global Times calling it ...")
-    r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
-    # a named subject and its past tense after a comma: the main clause after an opening one
-    # ("Though she called for compensation ..., Clinton restricted comments ...")
-    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
-    r"|" + _COMMA_PARTICIPLE_CLAUSE
-)
 #: ", and" or ", but" before another subject and its verb, which end an infinitive or an object
 #: ("vowed to reopen the pool, and the council has promised ..."); not a coordinated clause
 #: ("..., and that he agreed to ...") or a verb after an adverb.
@@ -1249,17 +1237,38 @@ _AND_PARTICIPLE = (
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
 #: "for", a determiner, "no", a pronoun, "that", a name or a quotation ('but noted "serious
-#: irregularities"'); not a pair of participles ("having planned and executed the attack").
+#: irregularities"'), or by any word after a quotation; not a pair of participles ("having planned
+#: and executed the attack").
 _AND_NEXT_ACT = (
     r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
     + _IRREGULAR_PAST_ALTERNATION
     + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
     + r"|[A-Z\"\u201c])"
+    # after a quotation closes, whatever follows ('called him "a giant" and ordered flags flown')
+    + r"|(?<=[\"\u201d])\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r")\s"
     # or in the present, a verb of saying or judging that is no plural noun before its object
     # ("denies involvement and calls such accusations a smear", "rejects the report and says that")
     + r"|\s(?:and|but)\s(?:also\s)?(?:calls|says|describes|dismisses|accuses|blames|insists|warns|urges|denies|"
     r"rejects|condemns|brands|holds|maintains|argues)\s"
     r"(?=(?:the|his|her|their|its|him|them|it|that|such|this|these|those)\b|[A-Z\"\u201c])"
+)
+#: Where a prepositional cue's object ends (see `QuoteFinder._object_end`).
+_NOUN_PHRASE_END = re.compile(
+    r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
+    r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
+    r"|\s(?:since|because|although|though|whereas|after)\s"  # "after" opening a clause (`_clause_after`)
+    r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
+    # another subject's act after "with" ("lashed out at the sale, with the Global Times calling it ...")
+    r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
+    # a named subject and its past tense after a comma: the main clause after an opening one
+    # ("Though she called for compensation ..., Clinton restricted comments ...")
+    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
+    r"|"
+    + _COMMA_PARTICIPLE_CLAUSE
+    + "|"
+    + _AND_NEXT_ACT  # "called for calm and ordered a review": the subject's next act
 )
 #: "so", "it" or "this" standing for a claim made elsewhere ("should say so plainly", "said so
 #: again", "have said it before", "said it myself for a decade", "say so, and act"): no content.
@@ -1305,7 +1314,8 @@ _QUALITY_HEADS = frozenset(
     "disregard contempt disdain remorse regret restraint respect interest willingness readiness reluctance "
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
-    "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack".split()
+    "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack "
+    "emotion emotions grief joy".split()
 )
 #: Things one comes upon: the object of a verb with a sense of discovery ("found the body of a man",
 #: "found a knife in the car") reports no finding.
@@ -1349,7 +1359,7 @@ _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
 #: or, after "but" or "yet", in the present (", yet refuses to ..."), a weekday ("endorsed Clinton
 #: for president on Thursday").
 _ADJUNCT_END = re.compile(
-    r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|since|while|when|after|because|until)\s"
+    r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|throughout|since|while|when|after|because|until)\s"
     r"|\sas\s(?=(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:[a-z]+ed|[a-z]+[^s\W]s)\s)"
     r"|,\sas\s(?!(?:well|many|much|soon|long|far)\s)(?=(?:[\w'\u2019-]+\s){0,4}?(?:[a-z]+ed|[a-z]+[^s\W]s|did|does|was|were|is|are|has|have|had)\b)"
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never|was|were)\s"
@@ -1386,6 +1396,7 @@ _ACT_AFTER_INFINITIVE = re.compile(_INFINITIVE_END.pattern + "|" + _PAST_ACT.pat
 #: and focused on the economy", "to make the country safe and united"): no act ends it.
 _LINKING_INFINITIVE = re.compile(r"to\s(?:be|have|get|become|remain|stay|keep|feel|look|seem|appear|make|leave)\b")
 _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
+_AND_NEXT_ACT_END = re.compile(_AND_NEXT_ACT)
 #: An object and a verdict on it, with no verb between ("the club guilty of ...", "him not liable").
 _VERDICT_OBJECT = re.compile(
     r"(?:[\w'\u2019-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|culpable|responsible)\b(?!\s+(?:for\s+)?(?:the\s+)?(?:security|safety))",
@@ -1823,8 +1834,11 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
     return bool(_REGULAR_PAST.fullmatch(verb)) and not adjective
 
 
-#: Where the noun phrase a verb of display shows ends: "signs of", "remorse during", a comma, a quote's close.
-_QUALITY_PHRASE_ENDS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES) | {"of", ",", '"', "\u201d"}
+#: Where the noun phrase a verb of display shows ends: "signs of", "remorse during", "emotion as
+#: the sentence was read", a comma, a quote's close.
+_QUALITY_PHRASE_ENDS = (
+    _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES) | {"of", "as", "when", "while", ",", '"', "\u201d"}
+)
 #: Where the object of a verb with a physical sense ends: a preposition or a comma ("the city overnight").
 _PLACE_PHRASE_ENDS = _PREPOSITIONS | {","}
 
@@ -2364,7 +2378,7 @@ _AFTER_CUE_FILLER = re.compile(
     + _WHEN_WHERE
     + "|"
     + _DEICTIC_TIME
-    + r"|after|before|following|outside|inside|throughout|near|amid|"
+    + r"|after|before|following|afterwards?|subsequently|shortly|soon|immediately|outside|inside|throughout|near|amid|"
     r"ahead|over|via|through|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
@@ -2728,15 +2742,32 @@ def _opening_filler(region: str, start: int, end: int) -> re.Match[str] | None:
     )
 
 
+#: A name after a noun with an article, or a plural with a determiner, at the end of a phrase (group 3;
+#: group 1 the determiner, group 2 the noun): "a move Beijing", "the figures Moscow".
+_CONTACT_NAME = re.compile(
+    r"(?<![\w'\u2019-])(a|an|the|its|his|her|their|these|those)\s+([a-z]+)\s+"
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)\s*$"
+)
+
+
 def _contact_subject(region: str, start: int) -> int:
     """Where the subject of a finite cue starts when that cue opens a relative clause with no
     "that" ("a string of attacks the group says are aimed at ...", "the figures the ministry
     reports"): the determiner after a noun that ends the phrase before the cue, when what follows
-    it is a short noun phrase, or the subject pronoun after such a noun ("footage it said showed");
-    else ``start``."""
+    it is a short noun phrase, or the subject pronoun after such a noun ("footage it said showed"),
+    or a name after a noun with an article or a plural ("a move Beijing condemned as", "the
+    figures Moscow reported"; not "the striker Lucas Moreau said", "a spokesman"); else ``start``."""
     words = list(re.finditer(r"\S+", region[start:]))
     if len(words) > 1 and words[-1].group(0) in _SUBJECT_PRONOUNS - {"i", "you"}:
         return start + words[-1].start() if _contact_noun(words[-2].group(0)) else start
+    named = _CONTACT_NAME.search(region, start)
+    if (
+        named
+        and (named.group(1) in ("a", "an") or re.fullmatch(r"[a-z]+[^s\W]s", named.group(2)))
+        and _contact_noun(named.group(2))
+        and named.group(2) not in _SPEAKER_NOUNS
+    ):
+        return named.start(3)  # "a move Beijing condemned as ...", "the figures Moscow reported"
     for index in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
         word = words[index].group(0)
         if word not in _CONTACT_DETERMINERS:
@@ -5436,6 +5467,11 @@ class QuoteFinder:
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
             # "calling the strikes "an act of war" and holding Iran responsible": the next participle
             cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
+        elif self._cue_verb(draft.cue) in self.cues.naming:
+            # 'called him "a giant" and ordered ...': a label on an object is a small clause too, but
+            # may follow a time ("called his remarks on Saturday "a wake-up call""): only the
+            # subject's next act ends it
+            cut = self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT)
         else:  # "blamed Israel for the loss, but the evidence was thin": the accused and the charge
             return self._charge_end(draft)
         if cut == end:
@@ -5606,7 +5642,9 @@ class QuoteFinder:
     def _clause_after(self, start: int, match: re.Match[str]) -> bool:
         """Whether "after" at `match` opens a clause of the act's time ("described Clinton as a
         disgrace after she attacked ..."), not a phrase inside the object ("her work after the
-        attacks", "a visit after the downing", "a few hours after")."""
+        attacks", "a visit after the downing", "a few hours after") or of an infinitive in the
+        object with no comma before "after" ("called for gatherings to be postponed after 12 cases
+        were linked")."""
         # set off by a comma, the clause's subject may be longer ("..., after more than 1,000
         # judges signed a letter"); a number's thousands commas are in its word
         set_off = self.v[: match.start()].rstrip('"\u201d').endswith(",")
@@ -5614,6 +5652,7 @@ class QuoteFinder:
         words = words[: 6 if set_off else 4]
         return (
             not _BEFORE_AFTER.search(self.v, start, match.start() + 1)
+            and (set_off or not re.search(r"(?<![\w'\u2019-])to\s", self.v[start : match.start()]))
             and bool(words)
             and not words[0].endswith("ing")
             and any(w.endswith("ed") or w in _FINITE_VERBS or w in _IRREGULAR_PAST for w in words[1:])
@@ -5797,8 +5836,13 @@ class QuoteFinder:
         if speaker is None or _n_words(self.v[content[0] : content[1]]) < _MIN_CONTENT_WORDS:
             return None
         inverted = speaker[0] > cue[0]
-        if inverted and not self.headline_at(cue[0]) and _verbless_phrase(self.v[content[0] : content[1]].split()):
-            return None  # "Iran, Hezbollah's main backer, warned Israel against ...": a subject, not a claim
+        set_off = not inverted and self.v[speaker[1] : cue[0]].strip() == ","
+        if (inverted and not self.headline_at(cue[0]) or set_off) and _verbless_phrase(
+            self.v[content[0] : content[1]].split()
+        ):
+            # "Iran, Hezbollah's main backer, warned Israel against ...", "His lawyer, John Smith,
+            # said on Sunday.": a subject and its apposition, not a claim
+            return None
         if self._relative_speaker(speaker):
             # "..., Trump was a novice politician who had never debated.", "So does China, whose leader
             # warned him": nothing is claimed
@@ -6191,6 +6235,7 @@ class QuoteFinder:
                     # the later claim's relative word opens its clause ("... and how experts say ...")
                     word = later.fragments[0]
                     relative = word[0] < later.speaker[0] and not self.v[word[1] : later.speaker[0]].strip()
+                    relative = relative and len(self.v[word[0] : later.speaker[0]].split()) <= 2
                     begin = word[0] if relative else later.speaker[0]
                     clause = self._clause_start(content_start, begin)
                     if self.v[later.speaker[0] : later.speaker[1]] in _RELATIVE_SPEAKERS:
@@ -6207,6 +6252,15 @@ class QuoteFinder:
                         continue
                     content_end = self._trim(content_start, clause)[1]
                     break
+            own = [span for span in (draft.cue, draft.speaker) if span]
+            if (
+                own
+                and content_start < min(own)[0] < max(own)[1] <= content_end
+                and not self.v[max(own)[1] : content_end].strip()
+            ):
+                # "A, one of them said, while B ...": cut before the next clause, a parenthetical
+                # attribution's content ends before it
+                content_end = self._trim(content_start, min(own)[0])[1]
             speaker_start = draft.speaker[0] if draft.speaker else -1
             if self._restrictive_speaker(draft) and any(
                 other.fragments[0][0] < speaker_start < other.fragments[-1][1] for other in drafts if other is not draft

@@ -894,7 +894,17 @@ class ScoreConfig:
 #:      a quoted verb may open with an adverb after an addressee ('told the court his client
 #:      "strenuously denies" ...'); a headline's "-ing" cue before a past participle is a noun
 #:      ("Heatwave warning issued"). Blame: "X and Y each accused the other" is reciprocal.
-SCORER_REVISION = 355
+#: 356: quotes: an adverb of time before "that" or "after" ("admitted shortly afterwards that",
+#:      "conceded shortly after midnight") is no content; a subject and its apposition before a
+#:      cue with nothing after it claim nothing ("His lawyer, John Smith, said on Sunday."); a
+#:      prepositional cue's object ends before "after" and a clause and before the subject's next
+#:      act ("called for calm and ordered a review"), and so does a label's ('called him "a
+#:      giant" and ordered'); a name after a noun with an article is a relative clause's subject
+#:      ('a move Beijing condemned as "..."'); a noun object ends before "throughout"; a feeling
+#:      shown is no claim ("showed no emotion as ..."); cut before the next clause, a
+#:      parenthetical attribution's content ends before it. Actors: a place that is also a given
+#:      name before a surname is a person ("Jordan Blake"); a country's banks are no actor.
+SCORER_REVISION = 356
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -111,6 +111,8 @@ def test_mentions(text, expected, registry):
         ("Russian state media", "Russia"),
         # and so does a country's business, unless the state owns it; lawmakers are no makers
         ("the Spanish energy company Repsol", None),
+        ("Britain's biggest banks", None),
+        ("the Russian central bank", "Russia"),
         ("German carmaker Autowerk", None),
         ("Russia's state-owned energy company Gazprom", "Russia"),
         ("Chinese lawmakers", "China"),
@@ -269,6 +271,32 @@ def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, r
 )
 def test_a_place_name_after_a_title_and_a_forename_is_a_surname(text, expected, registry):
     assert mentioned(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan Blake told the committee he was sorry.", []),
+        ("India Knight wrote that the rules were unfair.", []),
+        ("The chief executive, Jordan Blake.", []),
+        # a title-case headline's verb, another actor or an "-s" word after the place keeps it
+        ("Jordan Says Israel Must Stop", [("Jordan", "Jordan"), ("Israel", "Israel")]),
+        ("Jordan Will Respond To Strike", [("Jordan", "Jordan")]),
+        ("Jordan Israel talks resumed.", [("Jordan", "Jordan"), ("Israel", "Israel")]),
+        ("Jordan Protests.", [("Jordan", "Jordan")]),
+        ("King Abdullah of Jordan said Jordan would not take part.", [("Jordan", "Jordan"), ("Jordan", "Jordan")]),
+    ],
+)
+def test_a_place_name_that_is_a_given_name_before_a_surname_is_a_person(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
+def test_an_actor_file_may_add_forenames():
+    actors, words = read_actor_file('forenames = ["Kenya"]\n[[actor]]\nname = "Kenya"\naliases = ["Kenya"]', "x.toml")
+    registry = build_registry(actors, words=words)
+    assert [m.actor for m in find_mentions("Kenya Moore spoke; Kenya voted.", registry)] == ["Kenya"]
+    with pytest.raises(ConfigError, match="forenames must be a list of capitalised place names"):
+        read_actor_file('forenames = ["kenya"]\n[[actor]]\nname = "Kenya"\naliases = ["Kenya"]', "x.toml")
 
 
 @pytest.mark.parametrize(

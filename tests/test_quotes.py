@@ -6488,6 +6488,125 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an adverb of time before "after" or "that" is the saying's circumstance, not its content
+        (
+            "Dahl admitted shortly afterwards that he had lost.",
+            [("indirect", "that he had lost", "admitted", "Dahl", "Dahl", None)],
+        ),
+        ("Her rival, Prime Minister Erik Dahl, conceded shortly after midnight.", []),
+        # a subject and its apposition before a cue with nothing after it claim nothing
+        ("His lawyer, John Smith, said on Sunday.", []),
+        ("Not true, the spokesman said.", [("indirect", "Not true", "said", "the spokesman", "the spokesman", None)]),
+        # a prepositional cue's object ends before a clause of time and before the subject's next act
+        (
+            "Police appealed for witnesses after a cyclist died in Leeds.",
+            [("indirect", "witnesses", "appealed for", "Police", "Police", None)],
+        ),
+        (
+            "She warned of chaos after the vote.",
+            [("indirect", "chaos after the vote", "warned of", "She", "She", None)],
+        ),
+        (
+            "The minister called for calm and ordered a review.",
+            [("indirect", "calm", "called for", "The minister", "The minister", None)],
+        ),
+        (
+            "They called for the release of those detained and injured in the raid.",
+            [
+                (
+                    "indirect",
+                    "the release of those detained and injured in the raid",
+                    "called for",
+                    "They",
+                    "They",
+                    None,
+                )
+            ],
+        ),
+        # a label's object ends before the subject's next act, but not at a time before the label
+        (
+            'Chancellor Olaf Weber called him "a giant of our democracy" and ordered flags flown at half-mast.',
+            [
+                (
+                    "indirect",
+                    'him "a giant of our democracy"',
+                    "called",
+                    "Chancellor Olaf Weber",
+                    "Chancellor Olaf Weber",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister called the attack cowardly and ordered a review.",
+            [("indirect", "the attack cowardly", "called", "The minister", "The minister", None)],
+        ),
+        (
+            'Ms Moore called his remarks on Saturday "a true wake-up call" to supporters.',
+            [
+                (
+                    "indirect",
+                    'his remarks on Saturday "a true wake-up call" to supporters',
+                    "called",
+                    "Ms Moore",
+                    "Ms Moore",
+                    None,
+                )
+            ],
+        ),
+        # a name after a noun with an article is the subject of a relative clause with no "that"
+        (
+            'The United States will impose tariffs, the department announced, in a move Beijing condemned as "naked protectionism".',
+            [
+                (
+                    "indirect",
+                    "The United States will impose tariffs",
+                    "announced",
+                    "the department",
+                    "the department",
+                    None,
+                ),
+                ("direct", '"naked protectionism"', "condemned", "Beijing", "Beijing", "China"),
+            ],
+        ),
+        (
+            "The striker Lucas Moreau said he was happy.",
+            [("indirect", "he was happy", "said", "The striker Lucas Moreau", "The striker Lucas Moreau", None)],
+        ),
+        # a denial's object ends before "throughout"; a feeling shown is no claim, also before "as"
+        (
+            "Novak, 61, who denied the charges throughout the trial, showed no emotion as the sentence was read out.",
+            [("indirect", "the charges", "denied", "who", "Novak", None)],
+        ),
+        # cut before the next clause, a parenthetical attribution's content ends before the
+        # attribution, and so does the claim inside it
+        (
+            "The home secretary wants a hard cap of 300,000 a year, one of them said, while the business"
+            " secretary fears it would starve employers of workers.",
+            [
+                (
+                    "indirect",
+                    "The home secretary wants a hard cap of 300,000 a year",
+                    "said",
+                    "one of them",
+                    "one of them",
+                    None,
+                ),
+                ("indirect", "a hard cap of 300,000 a year", "wants", "The home secretary", "The home secretary", None),
+                (
+                    "indirect",
+                    "it would starve employers of workers",
+                    "fears",
+                    "the business secretary",
+                    "the business secretary",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The plan was dead, he said, and nobody would revive it.",
+            [("indirect", "The plan was dead, he said, and nobody would revive it", "said", "he", "he", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
