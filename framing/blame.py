@@ -631,9 +631,14 @@ class _BlameFinder:
             )
             bound = self._bound(subject[0]) if subject and own_object else frozenset()
             if antecedent and bound and antecedent.text.lower() in bound:
-                antecedent = self._antecedent(
-                    start, pronoun.group(0), speaker, bound, floor=subject[1] if subject else None
-                )
+                floor = subject[1] if subject else None
+                antecedent = self._antecedent(start, pronoun.group(0), speaker, bound, floor=floor)
+                if antecedent is None and floor is not None:
+                    # "Moscow denies targeting civilians. Kyiv accuses it of ...": none in the
+                    # sentence, the actor of the sentence before
+                    antecedent = self._antecedent(
+                        start, pronoun.group(0), speaker, bound, floor=self._previous_sentence_start(floor)
+                    )
             return [antecedent.actor] if antecedent else []
         if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
@@ -817,6 +822,14 @@ class _BlameFinder:
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
+
+    def _previous_sentence_start(self, start: int) -> int:
+        """Where the sentence before the one starting at ``start`` (view offsets) starts, within
+        its paragraph."""
+        text = self.view.text
+        floor = text.rfind("\n", 0, max(0, start - 1)) + 1
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, floor, max(floor, start - 1))]
+        return stops[-1] if stops else floor
 
     def _unnamed_plural(self, position: int, earlier: list[Mention]) -> bool:
         """Whether a plural noun for people that no actor names ("European leaders", "critics")

@@ -1075,7 +1075,8 @@ _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
-    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,3}?"
+    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
+    + r"(?:\s+[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?){0,3}?"  # a quoted word ('the "deeply flawed" report')
     # not "and" right before the auxiliary: the subject's next act ("denied the charges and was acquitted")
     + r"(?<!\sand)(?<!\sbut)(?<!\sor)\s+"
     + _AUXILIARY
@@ -2776,6 +2777,7 @@ def _contact_subject(region: str, start: int) -> int:
         tail = [w.group(0) for w in words[index + 1 :]]
         if (
             _heads_relative(before)
+            and not (index > 1 and words[index - 2].group(0).lower() in _RELATIVES)  # "who heard the blast"
             and tail
             and not any(_finite_verb(w) or w in _IRREGULAR_PAST or not re.fullmatch(r"[\w'\u2019-]+", w) for w in tail)
             and not (len(tail) > 1 and _verb_like(tail[-1]))  # "the region the army controls say": a verb
@@ -3305,9 +3307,20 @@ class QuoteFinder:
                     )
                 )
             ):
-                # "Those who survived said": a pronoun keeps the clause that says who it is
-                end = len(region) if noun_phrase[-1].lower() in _CLAUSE_PRONOUNS else breaks[-1].start()
-                return self._valid_speaker(floor + np_start, floor + end)
+                # "Those who survived said": a pronoun keeps the clause that says who it is, also
+                # when the clause ends in a thing ("Those who heard the blast")
+                pronoun = noun_phrase[-1].lower() in _CLAUSE_PRONOUNS
+                end = len(region) if pronoun else breaks[-1].start()
+                found = self._valid_speaker(floor + np_start, floor + end)
+                quantified = len(noun_phrase) == 3 and noun_phrase[0].lower() in _QUANTIFIER_SUBJECTS | {"all"}
+                if (
+                    found is None
+                    and pronoun
+                    and (len(noun_phrase) == 1 or quantified and noun_phrase[1] == "of")
+                    and not any(w in _SAY_VERBS | {"say", "says"} for w in clause)  # "Anyone who says otherwise is"
+                ):
+                    return floor + np_start, floor + end  # "(Many of) those who heard the blast said"
+                return found
         speaker = self._valid_speaker(floor + start, floor + len(region))
         # only a narrower span: a speaker no rule found before stays unfound, unless the clause
         # was refused for its verb and object ("Critics quoted Clinton saying": Clinton)
@@ -3842,6 +3855,17 @@ class QuoteFinder:
                 return cue  # 'said on Friday: "..."', 'replied to critics: "..."': the occasion or the listener
             complement = _TOPIC.match(self.v, cue[1], quote_start)
         if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):
+            return cue
+        if (
+            complement
+            and self.v[cue[0] : cue[1]].lower() in self.cues.with_object
+            and not self.v[complement.end() : quote_start].strip()
+            and self.v[quote_start + 1 : quote_start + 2].islower()
+            and (quoted := self.quote_at(quote_start)) is not None
+            and re.match(r"\s*(?:[.,;!?]|$)", self.v[quoted[1] :])
+        ):
+            # 'told reporters "the plan was dead".': the addressee, then the quoted clause (not
+            # 'told reporters "fake news" was everywhere', quoted words in a clause)
             return cue
         return None
 

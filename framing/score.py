@@ -904,7 +904,14 @@ class ScoreConfig:
 #:      shown is no claim ("showed no emotion as ..."); cut before the next clause, a
 #:      parenthetical attribution's content ends before it. Actors: a place that is also a given
 #:      name before a surname is a person ("Jordan Blake"); a country's banks are no actor.
-SCORER_REVISION = 356
+#: 357: quotes: a quoted word inside a clause's subject after an addressee ('told reporters the
+#:      "deeply flawed" report was') and a quoted clause right after one ('told reporters "the plan
+#:      was dead".') are claims; a pronoun with a restrictive clause speaks also when the clause
+#:      ends in a thing ("(Many of) those who heard the blast said"). Actors: "the Foreign
+#:      Office", "the Home Office" and the FCDO are the United Kingdom's. Blame: an object
+#:      pronoun no actor in its sentence fits takes the actor of the sentence before in its
+#:      paragraph ("Moscow denies ... Kyiv accuses it of ...").
+SCORER_REVISION = 357
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -112,6 +112,8 @@ def test_mentions(text, expected, registry):
         # and so does a country's business, unless the state owns it; lawmakers are no makers
         ("the Spanish energy company Repsol", None),
         ("Britain's biggest banks", None),
+        ("The Foreign Office", "United Kingdom"),
+        ("the German Foreign Office", "Germany"),
         ("the Russian central bank", "Russia"),
         ("German carmaker Autowerk", None),
         ("Russia's state-owned energy company Gazprom", "Russia"),

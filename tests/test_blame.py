@@ -595,6 +595,13 @@ def blames(text):
             "Israel and Hamas each blamed the other for the collapse.",
             [("Israel", "Hamas", "blame", "reported"), ("Hamas", "Israel", "blame", "reported")],
         ),
+        # an object pronoun no actor in its sentence fits takes the actor of the sentence before
+        (
+            "Moscow denies targeting civilians. Kyiv accuses it of deliberately attacking energy infrastructure.",
+            [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
+        # but not across a paragraph
+        ("Russia fired missiles.\n\nKyiv accuses it of deliberately attacking energy infrastructure.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -6607,6 +6607,40 @@ def quotes_of(text):
             "The plan was dead, he said, and nobody would revive it.",
             [("indirect", "The plan was dead, he said, and nobody would revive it", "said", "he", "he", None)],
         ),
+        # a quoted word inside a clause's subject after an addressee; a quoted clause after one
+        (
+            'The minister told reporters the "deeply flawed" report was wrong.',
+            [("indirect", 'the "deeply flawed" report was wrong', "told", "The minister", "The minister", None)],
+        ),
+        ('He told reporters "the plan was dead".', [("direct", '"the plan was dead"', "told", "He", "He", None)]),
+        # a pronoun with a restrictive clause speaks, also when the clause ends in a thing
+        (
+            "Those who heard the blast said the gunman was calm.",
+            [
+                (
+                    "indirect",
+                    "the gunman was calm",
+                    "said",
+                    "Those who heard the blast",
+                    "Those who heard the blast",
+                    None,
+                )
+            ],
+        ),
+        ("Anyone who says otherwise is repeating enemy propaganda.", []),
+        (
+            "Many of those who fled the fighting said the army had shelled the town.",
+            [
+                (
+                    "indirect",
+                    "the army had shelled the town",
+                    "said",
+                    "Many of those who fled the fighting",
+                    "Many of those who fled the fighting",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
