@@ -1234,6 +1234,8 @@ _ANOTHER_SUBJECT = (  # the comma may close a quotation before it ('"jobs, jobs,
 _AND_PARTICIPLE = (
     r"(?<!ing)\sand\s(?:(?:also|then)\s)?[a-z]{3,}ing\s(?=(?:the|a|an|his|her|their|its|our|him|them|it|us)\b|[A-Z])"
 )
+#: "and" or "but" and a past form ("and ordered", "but also said").
+_AND_PAST = r"\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
 #: The subject's next act after "and" or "but", in the past ("described the events as "treasonous"
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
@@ -1241,14 +1243,13 @@ _AND_PARTICIPLE = (
 #: irregularities"'), or by any word after a quotation; not a pair of participles ("having planned
 #: and executed the attack").
 _AND_NEXT_ACT = (
-    r"(?<!ing)(?<!ed)\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
-    + _IRREGULAR_PAST_ALTERNATION
-    + r")\s(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
+    r"(?<!ing)(?<!ed)"
+    + _AND_PAST
+    + r"(?=(?:to|on|upon|for)\s|(?:the|a|an|his|her|their|its|our|him|them|it|us|that|no|such|this|these|those)\b"
     + r"|[A-Z\"\u201c])"
     # after a quotation closes, whatever follows ('called him "a giant" and ordered flags flown')
-    + r"|(?<=[\"\u201d])\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|"
-    + _IRREGULAR_PAST_ALTERNATION
-    + r")\s"
+    + r"|(?<=[\"\u201d])"
+    + _AND_PAST
     # or in the present, a verb of saying or judging that is no plural noun before its object
     # ("denies involvement and calls such accusations a smear", "rejects the report and says that")
     + r"|\s(?:and|but)\s(?:also\s)?(?:calls|says|describes|dismisses|accuses|blames|insists|warns|urges|denies|"
@@ -6258,8 +6259,13 @@ class QuoteFinder:
                         continue  # inside the content's noun phrase (dropped below); the content goes on
                     # the later claim's relative word opens its clause ("... and how experts say ...")
                     word = later.fragments[0]
-                    relative = word[0] < later.speaker[0] and not self.v[word[1] : later.speaker[0]].strip()
-                    relative = relative and len(self.v[word[0] : later.speaker[0]].split()) <= 2
+                    # a word or two before the speaker (not a parenthetical's whole claim, "A, one of
+                    # them said, while B", which runs over its speaker)
+                    relative = (
+                        word[0] < later.speaker[0]
+                        and not self.v[word[1] : later.speaker[0]].strip()
+                        and len(self.v[word[0] : later.speaker[0]].split()) <= 2
+                    )
                     begin = word[0] if relative else later.speaker[0]
                     clause = self._clause_start(content_start, begin)
                     if self.v[later.speaker[0] : later.speaker[1]] in _RELATIVE_SPEAKERS:
