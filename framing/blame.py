@@ -823,22 +823,21 @@ class _BlameFinder:
             fitting = [m for m in earlier if m.form_type != "people"]
         return fitting[-1] if fitting else None
 
-    def _previous_sentence_start(self, start: int) -> int:
-        """Where the sentence before the one starting at ``start`` (view offsets) starts, within
-        its paragraph."""
+    def _previous_sentence_start(self, position: int, reach: int | None = None) -> int:
+        """Where the sentence before the one holding ``position`` (view offsets) starts, within its
+        paragraph and, with ``reach``, at most that many characters back."""
         text = self.view.text
-        floor = text.rfind("\n", 0, max(0, start - 1)) + 1
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, floor, max(floor, start - 1))]
-        return stops[-1] if stops else floor
+        floor = text.rfind("\n", 0, position) + 1
+        floor = max(floor, position - reach) if reach is not None else floor
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, floor, position)]
+        return stops[-2] if len(stops) > 1 else floor
 
     def _unnamed_plural(self, position: int, earlier: list[Mention]) -> bool:
         """Whether a plural noun for people that no actor names ("European leaders", "critics")
         stands in the sentence before ``position`` (a view offset) or in the one before it, which
         "they" stands for rather than a singular actor named near it."""
         text = self.view.text
-        floor = max(0, position - 400, text.rfind("\n", 0, position) + 1)
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, floor, position)]
-        floor = stops[-2] if len(stops) > 1 else floor
+        floor = self._previous_sentence_start(position, reach=400)
         named = [(self.view.from_original(m.start), self.view.from_original(m.end)) for m in earlier]
         for noun in _PEOPLE_PLURAL.finditer(text, floor, position):
             if not any(end <= noun.start() and _OWNER_GAP.fullmatch(text, end, noun.start()) for _, end in named):
