@@ -930,6 +930,11 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near over inside across into from on off around toward towards outside throughout".split()
 )
 _PREPOSITIONS = frozenset("in on at from for to with by about around among against into over under near".split())
+#: Prepositions that, unlike some of ``_PREPOSITIONS`` ("About 20 people said"), never open a
+#: subject either ("below the $3.4 billion analysts [had expected]": a phrase ending in a relative clause).
+_ADVERBIAL_PREPOSITIONS = frozenset(
+    "below above beyond than despite amid during without within through via upon".split()
+)
 #: Words that open a phrase, not a noun phrase: prepositions and the participles used as them.
 _PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES)
 #: A lower-case past participle before a preposition or a time ("published on Wednesday",
@@ -1256,17 +1261,22 @@ _AND_NEXT_ACT = (
     r"rejects|condemns|brands|holds|maintains|argues)\s"
     r"(?=(?:the|his|her|their|its|him|them|it|that|such|this|these|those)\b|[A-Z\"\u201c])"
 )
+#: Another subject's act after "with", a participle with its own subject ("lashed out at the sale,
+#: with the Global Times calling it ...", "blamed Russia for the escalation, with a spokesman calling").
+_WITH_ABSOLUTE = r",\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
 #: Where a prepositional cue's object ends (see `QuoteFinder._object_end`).
 _NOUN_PHRASE_END = re.compile(
     r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
     r"|\s(?:said|says|told|tells|stated|added|argued|insisted|claimed)\s"  # "A group calling for X said ..."
     r"|\s(?:since|because|although|though|whereas|after)\s"  # "after" opening a clause (`_clause_after`)
     r"|,\s(?:even\s(?=as\b))?(?:while|as|when|after|before|because|although|though|since|whereas|but|yet|he|she|they|it|we|i)\b"
-    # another subject's act after "with" ("lashed out at the sale, with the Global Times calling it ...")
-    r"|,\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
+    + "|"
+    + _WITH_ABSOLUTE
     # a named subject and its past tense after a comma: the main clause after an opening one
     # ("Though she called for compensation ..., Clinton restricted comments ...")
-    r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
+    + r"|,\s(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z]{3,}ed|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r")\s"
     r"|"
     + _COMMA_PARTICIPLE_CLAUSE
     + "|"
@@ -1317,7 +1327,7 @@ _QUALITY_HEADS = frozenset(
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
     "sign signs skill talent commitment appetite enthusiasm anger frustration impatience pattern lack "
-    "emotion emotions grief joy".split()
+    "emotion emotions grief joy reaction reactions surprise indifference fear relief pride sadness".split()
 )
 #: Things one comes upon: the object of a verb with a sense of discovery ("found the body of a man",
 #: "found a knife in the car") reports no finding.
@@ -1379,7 +1389,10 @@ _ADJUNCT_END = re.compile(
 #: the outlet's description of the event ("accused Serbia of backing the gunmen, in a clash that
 #: left four dead", ", in what was ...").
 _INFINITIVE_END = re.compile(
-    _ANOTHER_SUBJECT + r"|\u2014|\s--?\s|,\s(?:in|amid)\s(?:(?:a|an)\s(?:[\w-]+\s){0,2}?(?:that|which)|what)\s"
+    _ANOTHER_SUBJECT
+    + "|"
+    + _WITH_ABSOLUTE
+    + r"|\u2014|\s--?\s|,\s(?:in|amid)\s(?:(?:a|an)\s(?:[\w-]+\s){0,2}?(?:that|which)|what)\s"
     # "vowed to keep up strikes, after a seventh day of walkouts brought ...": a past event with
     # its own subject, which no intention holds (not "after the vote is held")
     r"|,\safter\s(?=[^,;\"\u201d]{1,60}?(?<!\sis)(?<!\sare)(?<!\sbe)\s(?:[a-z]{3,}ed|"
@@ -3598,6 +3611,7 @@ class QuoteFinder:
         second = words[1].lower() if len(words) > 1 else ""
         if (
             (first in _PREPOSITIONS - {"to"} and not second[:1].isdigit())
+            or first in _ADVERBIAL_PREPOSITIONS
             or (first in ("most", "more") and re.fullmatch(_LY_ADVERB, second))
             or (first == "that" and second in _SUBJECT_PRONOUNS)
         ):  # "most recently in an interview with ABC News", "in a statement": an adverbial ("About
@@ -4926,6 +4940,17 @@ class QuoteFinder:
                 and following[0] not in self.cues.forms
             ):
                 return False  # "Heatwave warning issued as temperatures soar": a noun and its passive
+        if form[:1].isupper() and form.lower() in self.cues.noun_base and self.headline_at(cue[0]):
+            # a title-case headline: after one singular subject the verb takes -s ("UN Reports"), so
+            # the bare form is a noun ("UN Report Accuses Both Sides", "Poll Claim Sparks Row"; not
+            # "Activists Claim Victory", "Police Report", "US, UK Warn Russia")
+            subject = self.v[start : cue[0]].split()
+            if subject and not (
+                subject[-1].endswith(("s", "S"))
+                or subject[-1].lower() in _PLURAL_WITHOUT_S | _SUBJECT_PRONOUNS
+                or any(w.endswith(",") or w.lower() in ("and", "&") for w in subject)
+            ):
+                return False
         if form in self.cues.noun_base:
             # "Polls show a close race" / "they report that": a plural or pronoun subject makes it a verb
             # "Some Democrats, however, question ...": an adverb (or a relative clause) set off by

@@ -911,7 +911,12 @@ class ScoreConfig:
 #:      Office", "the Home Office" and the FCDO are the United Kingdom's. Blame: an object
 #:      pronoun no actor in its sentence fits takes the actor of the sentence before in its
 #:      paragraph ("Moscow denies ... Kyiv accuses it of ...").
-SCORER_REVISION = 357
+#: 358: quotes: a phrase opened by a preposition such as "below", "despite" or "during" is no
+#:      subject ("below the $3.4 billion analysts had expected"); "showed little reaction" (and
+#:      surprise, relief, fear ...) is no claim; an accused and its charge end before another
+#:      subject's act after "with"; in a title-case headline a bare noun-like cue after one
+#:      singular subject is a noun ("UN Report Accuses ...").
+SCORER_REVISION = 358
 
 
 def _mean_or_none(values: list[float]) -> float | None:

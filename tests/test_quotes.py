@@ -6641,6 +6641,40 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a phrase opened by a preposition is no subject, though a relative clause in it has a cue
+        ("Revenue fell 22 percent to $3.1 billion, below the $3.4 billion analysts had expected.", []),
+        (
+            "Despite the warnings Trump said the tariffs would stay.",
+            [("indirect", "the tariffs would stay", "said", "Trump", "Trump", "United States")],
+        ),
+        # a reaction shown is no claim
+        (
+            "Okafor, who showed little reaction as the verdict was read, declined to comment.",
+            [("indirect", "to comment", "declined", "Okafor", "Okafor", None)],
+        ),
+        # an accused and its charge end before another subject's act after "with"
+        (
+            "The United States has blamed Russia for the escalation, with a State Department spokesman calling the "
+            'build-up "deeply destabilising."',
+            [
+                (
+                    "indirect",
+                    "Russia for the escalation",
+                    "blamed",
+                    "The United States",
+                    "The United States",
+                    "United States",
+                ),
+                (
+                    "indirect",
+                    'the build-up "deeply destabilising."',
+                    "calling",
+                    "a State Department spokesman",
+                    "a State Department spokesman",
+                    "United States",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8656,6 +8690,14 @@ def test_quotes(text, expected):
         ),
         # an -ing noun before a past participle: the noun and its passive
         ("Heatwave warning issued as temperatures set to hit 38C", []),
+        # title case: after one singular subject the verb takes -s, so a bare form is a noun
+        (
+            "UN Report Accuses Both Sides of War Crimes",
+            [("Both Sides of War Crimes", "Accuses", "UN Report", "United Nations")],
+        ),
+        ("Poll Claim Sparks Row", []),
+        ("Activists Claim Victory in Vote", [("Victory in Vote", "Claim", "Activists", None)]),
+        ("Police Report Rise in Crime", [("Rise in Crime", "Report", "Police", None)]),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
