@@ -319,6 +319,13 @@ def _fixed_phrase(text: str, start: int, end: int) -> bool:
     return form in _CALL_FORMS and following[0].lower() in _REFLEXIVES and bool(named) and named[0][:1].isupper()
 
 
+#: Verbs whose object is a charge or a word given ("traded blame", "Trade Accusations", "shifted
+#: blame", "took questions"): a noun-like cue right after one is their object, no verb of saying.
+_EXCHANGE_VERBS = frozenset(
+    "trade trades traded trading swap swaps swapped swapping exchange exchanges exchanged exchanging shift shifts "
+    "shifted shifting deflect deflects deflected deflecting apportion apportioned share shares shared sharing "
+    "take takes took taking accept accepts accepted accepting".split()
+)
 #: A state right after the cue: "Hundreds feared dead", "two reported missing" are passives
 #: ("are feared dead") whose subject said nothing.
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|trapped|drowned|lost|kidnapped|captured|hurt)\b")
@@ -3113,6 +3120,18 @@ class QuoteFinder:
             return who.start(), who.start() + 3
         return (found[0], self._untimed(found[0] + 1, found[1])) if found else None
 
+    def _joined_things(self, region: str, floor: int) -> bool:
+        """Whether the words before a cue end in "and" and a phrase with no verb that may not speak
+        ("Analysts who examined videos and images of the site [said]"): objects joined inside a
+        relative clause, not a second subject ("Democrats who voted for it and Republicans said")."""
+        conjunction = _LAST_CONJUNCTION.search(region)
+        if conjunction is None or conjunction.group(0).strip() != "and":
+            return False
+        words = region[conjunction.end() :].split()
+        return not any(_verb_word(w) for w in words) and (
+            self._valid_speaker(floor + conjunction.end(), floor + len(region)) is None
+        )
+
     def _reduced_relative_subject(self, region: str, start: int) -> tuple[int, int] | None:
         """The noun phrase opening ``region[start:]`` when a participle with its object follows it
         ("Engineers inspecting the dam", "A government-appointed commission investigating the
@@ -3319,6 +3338,7 @@ class QuoteFinder:
                     and not (
                         _joined_objects(clause) and _AUXILIARY_GAP.fullmatch(self.v, floor + len(region), cue_start)
                     )
+                    and not self._joined_things(region, floor)
                 )
             ):
                 # "Those who survived said": a pronoun keeps the clause that says who it is, also
@@ -4916,6 +4936,8 @@ class QuoteFinder:
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
             return False  # "putting it to rest", "put it on hold": a cue holding its object, used literally
         before = self.v[max(start, cue[0] - 12) : cue[0]].split()
+        if before and before[-1].lower() in _EXCHANGE_VERBS and form.lower().removesuffix("s") in self.cues.noun_base:
+            return False  # "India and Pakistan Trade Blame", "the sides traded accusations": an object
         # "but most said ...": a quantifier subject
         quantifier = bool(before) and before[-1].lower() == "most" and form.lower() in _QUANTIFIER_CUES
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS and not quantifier:

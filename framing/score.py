@@ -916,7 +916,11 @@ class ScoreConfig:
 #:      surprise, relief, fear ...) is no claim; an accused and its charge end before another
 #:      subject's act after "with"; in a title-case headline a bare noun-like cue after one
 #:      singular subject is a noun ("UN Report Accuses ...").
-SCORER_REVISION = 358
+#: 359: quotes: objects joined by "and" inside a relative clause leave the noun before "who"
+#:      the speaker ("Analysts who examined videos and images of the site said"); a noun-like
+#:      cue right after a verb of exchanging or shifting is its object ("India and Pakistan
+#:      Trade Blame", "traded claims"), which also gives the headline's blame its speaker.
+SCORER_REVISION = 359
 
 
 def _mean_or_none(values: list[float]) -> float | None:

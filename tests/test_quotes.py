@@ -6675,6 +6675,21 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # objects joined inside a relative clause: the noun before "who" speaks
+        (
+            "Independent analysts who examined videos and images of the site said the damage was inconsistent.",
+            [
+                (
+                    "indirect",
+                    "the damage was inconsistent",
+                    "said",
+                    "Independent analysts",
+                    "Independent analysts",
+                    None,
+                )
+            ],
+        ),
+        ("The two sides traded claims over the collapse of the talks.", []),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8698,6 +8713,8 @@ def test_quotes(text, expected):
         ("Poll Claim Sparks Row", []),
         ("Activists Claim Victory in Vote", [("Victory in Vote", "Claim", "Activists", None)]),
         ("Police Report Rise in Crime", [("Rise in Crime", "Report", "Police", None)]),
+        # a noun-like cue right after a verb of exchanging or shifting is its object
+        ("India and Pakistan Trade Blame After Border Shelling", []),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
