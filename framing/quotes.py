@@ -520,11 +520,14 @@ _CUE_AUXILIARY = re.compile(r"\b" + _PREDICATE_AUXILIARY + r"\s+(?:[a-z]+ly\s+|a
 #: "and" and an auxiliary with no subject between them, then a verb ("and has challenged").
 _AND_AUXILIARY = re.compile(r",?\s+and\s+(?:also\s+)?" + _PREDICATE_AUXILIARY + r"\s+(?:not\s+)?[a-z]+\b")
 #: A passive clause, then "and" with a past tense and an object ("said an investigation had been
-#: opened and suspended the unit's commander"): a passive takes no object, so the act after "and"
-#: (group "act" starts there) is the speaker's own, not more of the claim.
+#: opened and suspended the unit's commander"), or a past verb of asking for something ('had been
+#: "stolen in broad daylight" and called for protests'): a passive takes no object, so the act
+#: after "and" (group "act" starts there) is the speaker's own, not more of the claim.
 _PASSIVE_THEN_ACT = re.compile(
-    r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?P<act>\s+(?:and|but)\s+)"
-    r"(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s+(?:the|a|an|his|her|its|their)\s"
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|[\"\u201c][a-z]+(?:ed|en|wn)\b[^\"\u201c\u201d]{0,60}[\"\u201d])(?P<act>\s+(?:and|but)\s+)"
+    r"(?:(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s+(?:the|a|an|his|her|its|their)\s"
+    r"|(?:called|appealed|asked|pressed|pushed)\s+for\s)"
 )
 #: A conjunction left at a content's end when the content was cut before the verb after it.
 _TRAILING_CONJUNCTION = re.compile(r"(?<=\w)[,\s]+(?:and|or|but)$")
@@ -1379,6 +1382,7 @@ _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
 #: for president on Thursday").
 _ADJUNCT_END = re.compile(
     r"[;\u2014]|\s--?\s|,\s(?:which|where|with|another)\s|\s(?:during|throughout|since|while|when|after|because|until)\s"
+    r"|\swithout\s[a-z]{3,}ing\s"  # "condemned the attack without naming a perpetrator": the manner
     r"|\sas\s(?=(?:[A-Z][\w.'\u2019-]*\s){1,3}(?:[a-z]+ed|[a-z]+[^s\W]s)\s)"
     r"|,\sas\s(?!(?:well|many|much|soon|long|far)\s)(?=(?:[\w'\u2019-]+\s){0,4}?(?:[a-z]+ed|[a-z]+[^s\W]s|did|does|was|were|is|are|has|have|had)\b)"
     r"|,?\s(?:and|but)\s(?:(?:also|then|later|still)\s)?(?:did|does|has|have|had|would|will|could|never|was|were)\s"
@@ -3615,6 +3619,11 @@ class QuoteFinder:
             if cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:]):
                 # "said ... that he would take his own life and urged police to": a past verb is no
                 # second verb under the modal; it has the sentence's subject
+                return self.subject(self.sentence_of(start)[0], end)
+            passive = _PASSIVE_THEN_ACT.search(self.v, start, min(len(self.v), end + 40))
+            if passive and passive.start("act") < end < passive.end():
+                # "said that an inquiry had been opened and called for calm": a passive takes no
+                # object, so the act after "and" has the sentence's subject
                 return self.subject(self.sentence_of(start)[0], end)
             return self.subject(start, end) or self._subject_across_insertions(start, end)
         if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:

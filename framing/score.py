@@ -920,7 +920,11 @@ class ScoreConfig:
 #:      the speaker ("Analysts who examined videos and images of the site said"); a noun-like
 #:      cue right after a verb of exchanging or shifting is its object ("India and Pakistan
 #:      Trade Blame", "traded claims"), which also gives the headline's blame its speaker.
-SCORER_REVISION = 359
+#: 360: quotes: a noun object ends before "without" and an -ing form ("condemned the attack
+#:      without naming a perpetrator"); a passive, also in quotation marks, followed by "and"
+#:      and a past verb of asking for something ends the claim ('had been "stolen" and called
+#:      for protests'), and that act has the sentence's subject, also after "that".
+SCORER_REVISION = 360
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6690,6 +6690,35 @@ def quotes_of(text):
             ],
         ),
         ("The two sides traded claims over the collapse of the talks.", []),
+        # a noun object ends before "without" and the manner of the act
+        (
+            "Egypt condemned the attack without naming a perpetrator.",
+            [("indirect", "the attack", "condemned", "Egypt", "Egypt", "Egypt")],
+        ),
+        # a passive in quotation marks takes no object either: asking for something is the speaker's act
+        (
+            'The minister told reporters that an inquiry had been "opened" and called for peaceful protests.',
+            [
+                ("indirect", 'that an inquiry had been "opened"', "told", "The minister", "The minister", None),
+                ("indirect", "peaceful protests", "called for", "The minister", "The minister", None),
+            ],
+        ),
+        (
+            "The minister said that an inquiry had been opened and called for peaceful protests.",
+            [
+                ("indirect", "that an inquiry had been opened", "said", "The minister", "The minister", None),
+                ("indirect", "peaceful protests", "called for", "The minister", "The minister", None),
+            ],
+        ),
+        # but an active verb goes on with the claim, and a passive may take a time
+        (
+            'She said the minister had "lied" and misled parliament.',
+            [("indirect", 'the minister had "lied" and misled parliament', "said", "She", "She", None)],
+        ),
+        (
+            "He said the man had been detained and questioned for hours.",
+            [("indirect", "the man had been detained and questioned for hours", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
