@@ -924,7 +924,9 @@ class ScoreConfig:
 #:      without naming a perpetrator"); a passive, also in quotation marks, followed by "and"
 #:      and a past verb of asking for something ends the claim ('had been "stolen" and called
 #:      for protests'), and that act has the sentence's subject, also after "that".
-SCORER_REVISION = 360
+#: 361: blame: "put/laid/pinned the blame for A on X" takes the last "on" of the clause after
+#:      "for" and what the blame is for ("for attacks on two tankers ... on Iran" had no record).
+SCORER_REVISION = 361
 
 
 def _mean_or_none(values: list[float]) -> float | None:

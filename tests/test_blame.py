@@ -602,6 +602,12 @@ def blames(text):
         ),
         # but not across a paragraph
         ("Russia fired missiles.\n\nKyiv accuses it of deliberately attacking energy infrastructure.", []),
+        # after "for" and what the blame is for, the last "on" in the clause names the blamed
+        (
+            "The United States pinned the blame for attacks on two oil tankers in the Gulf of Oman on Iran.",
+            [("United States", "Iran", "blame", "reported")],
+        ),
+        ("Syria put the blame for the strike on Israel, which denied it.", [("Syria", "Israel", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
