@@ -6795,8 +6795,13 @@ class QuoteFinder:
     def _previous_state(self, position: int) -> str | None:
         """The state that the subject of the sentence before, in the same paragraph, names: whose
         body an unowned "the Defence Ministry" is ("Moscow's line has shifted. The Defence Ministry
-        first said ...": Russia's)."""
-        previous = self._sentence_before(self.sentence_of(position)[0])
+        first said ...": Russia's), or, opening a paragraph, the paragraph before when it is one
+        sentence, as a lead is ("China imposed sanctions on ...\n\nThe commerce ministry said")."""
+        start = self.sentence_of(position)[0]
+        previous = self._sentence_before(start)
+        if previous is None and start > 0:
+            before = self.sentence_of(len(self.v[:start].rstrip()) - 1)
+            previous = before if self._sentence_before(before[0]) is None else None
         found = self.subject(*previous) if previous else None
         phrase = self.v[found[0] : found[1]] if found else ""
         if not phrase or re.search(r"\b(?:and|or)\b|,", phrase):

@@ -926,7 +926,10 @@ class ScoreConfig:
 #:      for protests'), and that act has the sentence's subject, also after "that".
 #: 361: blame: "put/laid/pinned the blame for A on X" takes the last "on" of the clause after
 #:      "for" and what the blame is for ("for attacks on two tankers ... on Iran" had no record).
-SCORER_REVISION = 361
+#: 362: quotes: an unowned state body opening a paragraph takes the state the subject of a
+#:      one-sentence paragraph before names, as a lead's ("China imposed sanctions on ...
+#:      The commerce ministry said": China; was no actor), and so blame gets its source.
+SCORER_REVISION = 362
 
 
 def _mean_or_none(values: list[float]) -> float | None:

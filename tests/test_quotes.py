@@ -6719,6 +6719,21 @@ def quotes_of(text):
             "He said the man had been detained and questioned for hours.",
             [("indirect", "the man had been detained and questioned for hours", "said", "He", "He", None)],
         ),
+        # an unowned state body opening a paragraph: the state a one-sentence lead before names
+        (
+            "China on Friday imposed sanctions on five US defence companies.\n\n"
+            "The commerce ministry said the companies had harmed its security interests.",
+            [
+                (
+                    "indirect",
+                    "the companies had harmed its security interests",
+                    "said",
+                    "The commerce ministry",
+                    "The commerce ministry",
+                    "China",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
