@@ -814,7 +814,7 @@ _PERCEIVED_SPEAKER = re.compile(
 #: not a day that ends a phrase of time inside the claim ("had been closed since Sunday").
 _TRAILING_DAY = re.compile(
     r"(?<!\bsince)(?<!\buntil)(?<!\btill)(?<!\bfrom)(?<!\bbefore)(?<!\bafter)(?<!\bby)(?<!\bthrough)(?<!\band)"
-    r"\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"
+    r"\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"  # "early on Sunday"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during)\s+[^,;\"]{0,60})?\s*$"
 )
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").

@@ -929,7 +929,9 @@ class ScoreConfig:
 #: 362: quotes: an unowned state body opening a paragraph takes the state the subject of a
 #:      one-sentence paragraph before names, as a lead's ("China imposed sanctions on ...
 #:      The commerce ministry said": China; was no actor), and so blame gets its source.
-SCORER_REVISION = 362
+#: 363: quotes: "early on Sunday", "late on Monday" end a content as "on Sunday" does ("what
+#:      the military described as weapons depots ... early" kept "early").
+SCORER_REVISION = 363
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6734,6 +6734,21 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "early on" and "late on" a day are the act's time too
+        (
+            "Warplanes struck what the military described as weapons depots in southern Lebanon early on Sunday, "
+            "hours after rockets were fired into Israel.",
+            [
+                (
+                    "indirect",
+                    "what the military described as weapons depots in southern Lebanon",
+                    "described",
+                    "the military",
+                    "the military",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
