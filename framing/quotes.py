@@ -3616,14 +3616,13 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             cue = re.match(r"\s*([a-z]+)", self.v[end : end + 30])
-            if cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:]):
-                # "said ... that he would take his own life and urged police to": a past verb is no
-                # second verb under the modal; it has the sentence's subject
-                return self.subject(self.sentence_of(start)[0], end)
             passive = _PASSIVE_THEN_ACT.search(self.v, start, min(len(self.v), end + 40))
-            if passive and passive.start("act") < end < passive.end():
-                # "said that an inquiry had been opened and called for calm": a passive takes no
-                # object, so the act after "and" has the sentence's subject
+            if (cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:])) or (
+                passive and passive.start("act") < end < passive.end()
+            ):
+                # "said ... that he would take his own life and urged police to": a past verb is no
+                # second verb under the modal; "said that an inquiry had been opened and called for
+                # calm": a passive takes no object; either way the act has the sentence's subject
                 return self.subject(self.sentence_of(start)[0], end)
             return self.subject(start, end) or self._subject_across_insertions(start, end)
         if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:
