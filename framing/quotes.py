@@ -3616,10 +3616,9 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             cue = re.match(r"\s*([a-z]+)", self.v[end : end + 30])
-            passive = _PASSIVE_THEN_ACT.search(self.v, start, min(len(self.v), end + 40))
-            if (cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:])) or (
-                passive and passive.start("act") < end < passive.end()
-            ):
+            modal = cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:])
+            passive = None if modal else _PASSIVE_THEN_ACT.search(self.v, start, min(len(self.v), end + 40))
+            if modal or (passive and passive.start("act") < end < passive.end()):
                 # "said ... that he would take his own life and urged police to": a past verb is no
                 # second verb under the modal; "said that an inquiry had been opened and called for
                 # calm": a passive takes no object; either way the act has the sentence's subject
