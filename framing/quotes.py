@@ -1717,9 +1717,11 @@ _TITLED_APPOSITION = re.compile(
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)(?=\s*(?:[,.;!?]|$))")
 
 
+#: The opening of an aside on a source after "according to X,".
+_SOURCE_ASIDE_OPENING = re.compile(r"\s*(?:speaking|who|which|writing|posting|citing)\b", re.I)
 #: An aside on the source after "according to X,": how or on what terms X spoke, who or what X is,
 #: or what X cited ("According to the ministry, which cited preliminary data, exports fell").
-_SOURCE_ASIDE = re.compile(r"\s*(?:speaking|who|which|writing|posting|citing)\b[^,.;:!?\"]{0,80},", re.I)
+_SOURCE_ASIDE = re.compile(_SOURCE_ASIDE_OPENING.pattern + r"[^,.;:!?\"]{0,80},", re.I)
 
 #: What a source asks of the reporter after a cue ("who asked not to be named", "requested
 #: anonymity"): terms of speaking, not a claim.
@@ -2828,10 +2830,17 @@ def _bare_plural_subject(region: str, floor: int) -> int:
         and not before.endswith("ed")
         and not _finite_verb(before)
     ):
-        return floor + len(region[floor:].rstrip()) - len(noun)
+        at = floor + len(region[floor:].rstrip()) - len(noun)
+        modified = _NAMED_ACT_MODIFIERS.search(region, floor, at)
+        return modified.start(1) if modified else at
     return floor
 
 
+#: Words between a noun an outlet names an act or a claim with and the plural for people after it
+#: ("a decision aid groups [warned]", "a move human rights groups [said]"): the plural's modifiers.
+_NAMED_ACT_MODIFIERS = re.compile(
+    r"(?<![\w'\u2019-])(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+((?:[a-z]+\s+){1,2})$"
+)
 #: A time measured from an event ("hours after ...", "just days before ..."): an adjunct, no claim.
 _MEASURED_TIME = re.compile(
     r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
@@ -3101,7 +3110,9 @@ class QuoteFinder:
                 # "The four loopholes he cited are ...", "the target it pledged to reach": the noun is
                 # the object, no claim's subject the cue leaves out
                 contact, pronoun = (found[0] if found else floor), False
-            relative = self._before_gap_verb(cue_start) or self._gives_label(cue_start)
+            relative = (
+                self._before_gap_verb(cue_start) or self._subject_gap_after(cue_start) or self._gives_label(cue_start)
+            )
             named = found and self.v[found[0] : found[1]].split()[0].lower() in _DETERMINERS
             if found and contact == found[0] and relative and named:
                 # "..., a case officials described as ...": a plural for people after the named noun
@@ -4161,11 +4172,16 @@ class QuoteFinder:
             # "The UAE, which supplies the RSF with weapons according to UN experts, denies any role":
             # the attribution closes the relative clause, which is all it attributes
             return self._trim(start + relative.start(1), start + len(before))
-        subject_only = before and after and not verb
+        # "A, according to X, who spoke on condition of anonymity.": an aside on X to the end, not A
+        # resumed; one closed by a comma is skipped ("The economy, according to X, who ..., is ...")
+        aside_at = source_end + after.end() if after else end
+        aside = _SOURCE_ASIDE.match(self.v, aside_at, end)
+        on_source = not aside and _SOURCE_ASIDE_OPENING.match(self.v, aside_at, end) is not None
+        subject_only = before and after and not verb and not on_source
         if before.strip() and (and_clause or subject_only):
             # "A, according to X, and B": the attribution interrupts one claim, A and B; so it does
             # after a subject alone ("The economy, according to officials, is shrinking")
-            resumed = and_clause.end() if and_clause else source_end + (after.end() if after else 0)
+            resumed = and_clause.end() if and_clause else aside.end() if aside else aside_at
             return self._trim(start, cue[0])[0], self._trim(resumed, end)[1]
         if before.strip():
             return self._trim(start, start + len(before))
@@ -5354,6 +5370,11 @@ class QuoteFinder:
             content_start = cue[1] + that.end() - 4
         elif said_wh and cue_word not in self.cues.with_object:
             content_start = cue[1] + said_wh
+        elif cue_word in self.cues.with_object and self._before_gap_verb(cue[0]) and rest.split()[0].islower():
+            # "a move critics warned could backfire": a contact clause leaves the claim's subject
+            # out, and no addressee comes between the cue and its verb (not a title-case headline's
+            # "Storm Warning Issued as ...")
+            content_start = cue[1] + 1
         elif cue_word in self.cues.with_object:
             # "told African-Americans this weekend he would ...": addressee, time, then a subject pronoun
             after_object = self._after_object(cue, end)

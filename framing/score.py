@@ -931,7 +931,12 @@ class ScoreConfig:
 #:      The commerce ministry said": China; was no actor), and so blame gets its source.
 #: 363: quotes: "early on Sunday", "late on Monday" end a content as "on Sunday" does ("what
 #:      the military described as weapons depots ... early" kept "early").
-SCORER_REVISION = 363
+#: 364: quotes: an aside on the source after "A, according to X," ("who spoke on condition of
+#:      anonymity because ...") leaves the claim A (was A and the aside); a verb with an
+#:      addressee before a verb with no subject is a contact clause's ("a decision aid groups
+#:      warned could turn into a disaster": no record), and a plural for people after a noun
+#:      naming an act keeps its modifiers ("human rights groups", was "groups").
+SCORER_REVISION = 364
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6749,6 +6749,47 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an aside on the source after "according to X," belongs to X: the claim is the clause before
+        (
+            "Some governors pushed for a cut, according to three people familiar with the discussion, "
+            "who spoke on condition of anonymity because the deliberations are confidential.",
+            [
+                (
+                    "indirect",
+                    "Some governors pushed for a cut",
+                    "according to",
+                    "three people familiar with the discussion",
+                    "three people familiar with the discussion",
+                    None,
+                )
+            ],
+        ),
+        # ... but an attribution after a subject alone still interrupts one claim
+        (
+            "The economy, according to officials, is shrinking.",
+            [
+                (
+                    "indirect",
+                    "The economy, according to officials, is shrinking",
+                    "according to",
+                    "officials",
+                    "officials",
+                    None,
+                )
+            ],
+        ),
+        # a verb with an addressee in a contact clause: its claim's subject is the noun before, and
+        # the plural for people keeps its modifiers after a noun naming an act
+        (
+            "The government closed the crossing, a decision aid groups warned could turn into a disaster.",
+            [("indirect", "could turn into a disaster", "warned", "aid groups", "aid groups", None)],
+        ),
+        (
+            "The ministry banned the film, a move human rights groups said amounted to censorship.",
+            [("indirect", "amounted to censorship", "said", "human rights groups", "human rights groups", None)],
+        ),
+        # ... but a title-case headline's capitalised past after the noun is no gap
+        ("Storm Warning Issued as Hurricane Nears Coast\n\nResidents began to leave the island.", []),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
