@@ -936,7 +936,9 @@ class ScoreConfig:
 #:      addressee before a verb with no subject is a contact clause's ("a decision aid groups
 #:      warned could turn into a disaster": no record), and a plural for people after a noun
 #:      naming an act keeps its modifiers ("human rights groups", was "groups").
-SCORER_REVISION = 364
+#: 365: actors: the GRU and SVR are Russia's; the SBU (Security Service of Ukraine), the
+#:      Armed Forces of Ukraine and the Verkhovna Rada are Ukraine's.
+SCORER_REVISION = 365
 
 
 def _mean_or_none(values: list[float]) -> float | None:

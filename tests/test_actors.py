@@ -114,6 +114,9 @@ def test_mentions(text, expected, registry):
         ("Britain's biggest banks", None),
         ("The Foreign Office", "United Kingdom"),
         ("the German Foreign Office", "Germany"),
+        # security services by their initials
+        ("the SBU", "Ukraine"),
+        ("officers of the GRU", "Russia"),
         ("the Russian central bank", "Russia"),
         ("German carmaker Autowerk", None),
         ("Russia's state-owned energy company Gazprom", "Russia"),
