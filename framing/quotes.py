@@ -187,7 +187,8 @@ _APPOSITION_NOUNS = (
     r"charge|claim|accusation|allegation|assertion|contention|characteri[sz]ation|description|label|phrase|term|"
     r"suggestion|notion|idea|version|account|narrative|theory|view|position|assessment|conclusion|finding|fact|"
     r"move|step|decision|measure|policy|plan|proposal|deal|agreement|ruling|verdict|gesture|offer|request|"
-    r"overture|concession|initiative|action|response|reaction|outcome|result|development|"
+    r"overture|concession|initiative|action|response|reaction|outcome|result|development|breakthrough|milestone|"
+    r"compromise|reversal|setback|"
     r"figure|estimate|number|toll|tally|total|recommendation|advice|appeal|call|instruction|order|prediction|"
     r"forecast|assurance|admission|complaint|explanation|excuse|interpretation|vow|commitment|" + _SPEECH_ACT_NOUNS
 )
@@ -2814,6 +2815,11 @@ def _contact_subject(region: str, start: int) -> int:
     return start
 
 
+def _is_speaker_word(word: str) -> bool:
+    """A lower-case noun for people or bodies that speak ("officials", "critics", "nations")."""
+    return word in _SPEAKER_NOUNS or bool(_PERSON_PLURAL.fullmatch(word))
+
+
 def _bare_plural_subject(region: str, floor: int) -> int:
     """Where the subject of a relative clause with no "that" starts when it is one plural noun for
     people with no determiner ("a case prosecutors described as ...", "the figure officials
@@ -2822,7 +2828,7 @@ def _bare_plural_subject(region: str, floor: int) -> int:
     if len(words) < 2:
         return floor
     noun, before = words[-1], words[-2]
-    person = noun in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(noun)
+    person = _is_speaker_word(noun)
     if (
         person
         and noun.endswith("s")
@@ -2841,6 +2847,8 @@ def _bare_plural_subject(region: str, floor: int) -> int:
 _NAMED_ACT_MODIFIERS = re.compile(
     r"(?<![\w'\u2019-])(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+((?:[a-z]+\s+){1,2})$"
 )
+#: A participle after a subordinator or a preposition ("after insisting", "while denying").
+_SUBORDINATED_PARTICIPLE = re.compile(r"\b(?:after|before|while|when|by|without|since|despite)\s+([a-z]+ing)\b")
 #: A time measured from an event ("hours after ...", "just days before ..."): an adjunct, no claim.
 _MEASURED_TIME = re.compile(
     r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
@@ -3002,7 +3010,8 @@ def _without_labels(text: str) -> str:
     stays ("the raid as soldiers looked on")."""
     for label in reversed(list(_OBJECT_LABEL.finditer(text))):
         after = (label.group(1) or "").lower().split()
-        if len(after) > 5 or any(_verb_word(w) for w in after):
+        # a label opened by "a" may be longer ("as a legitimate exercise of its right")
+        if len(after) > (8 if after[:1] in (["a"], ["an"]) else 5) or any(_verb_word(w) for w in after):
             continue
         text = text[: label.start()] + text[label.end() :]
     return text
@@ -3315,6 +3324,21 @@ class QuoteFinder:
             np_start = filler.end() if (filler := _LEADING_FILLER.match(region, np_start)) else np_start
             noun_phrase = region[np_start : breaks[-1].start()].split()
             clause = region[breaks[-1].end() :].split()
+            if (
+                relative == "that"
+                and 1 < len(clause) <= 4
+                and noun_phrase[-1:] != []
+                and noun_phrase[-1].islower()
+                and not _is_speaker_word(noun_phrase[-1])
+                and all(w.islower() and w not in _DETERMINERS for w in clause)
+                and _is_speaker_word(clause[-1])
+                and not any(_verb_like(w) or _verb_word(w) for w in clause[:-1])
+            ):
+                # "a step that developing nations had demanded": the relative's object is the noun
+                # before "that", which speaks not, and the people after it are the cue's subject (not
+                # "Diplomats that follow the talks [said]")
+                clause_start = floor + len(region) - len(region[breaks[-1].end() :].lstrip())
+                return self._valid_speaker(clause_start, floor + len(region))
             if (
                 relative == "that"
                 and (
@@ -3665,9 +3689,7 @@ class QuoteFinder:
             return None  # "manipulating his followers into [believing]": an object and its preposition
         if _MEASURE_OF.match(phrase):
             return None  # "the scale of the fraud [demanded] a long sentence": a measure of a thing speaks not
-        known = first in _LOWER_SPEAKER_STARTS or any(
-            w.lower().strip(",") in _SPEAKER_NOUNS or _PERSON_PLURAL.fullmatch(w.strip(",")) for w in words
-        )
+        known = first in _LOWER_SPEAKER_STARTS or any(_is_speaker_word(w.lower().strip(",")) for w in words)
         if len(words) > max_words or not (named or known or (unlisted and first not in _NO_SPEAKER_WORDS)):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
@@ -5287,6 +5309,12 @@ class QuoteFinder:
             return False  # "said it also left Tehran room": the pronoun is a clause's subject
         return _only_circumstances(text[pointer.end() :], _AFTER_CUE_FILLER)
 
+    def _participle_takes_that(self, before_that: str) -> bool:
+        """Whether the words between a cue and a "that" hold a participle cue after a subordinator
+        ("agreed to the fund after insisting that ...", "resigned while denying that ..."): the
+        "that" is the participle's."""
+        return any(self.cues.is_cue(m.group(1)) for m in _SUBORDINATED_PARTICIPLE.finditer(before_that))
+
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
         if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
@@ -5329,6 +5357,7 @@ class QuoteFinder:
             that
             and (
                 _TRAILING_CONJUNCTION.search(rest[: that.end() - 4].rstrip())  # "warned athletes of tests and that B"
+                or self._participle_takes_that(rest[: that.end() - 4])
                 or any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
                 or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
             )

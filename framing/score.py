@@ -938,7 +938,13 @@ class ScoreConfig:
 #:      naming an act keeps its modifiers ("human rights groups", was "groups").
 #: 365: actors: the GRU and SVR are Russia's; the SBU (Security Service of Ukraine), the
 #:      Armed Forces of Ukraine and the Verkhovna Rada are Ukraine's.
-SCORER_REVISION = 365
+#: 366: quotes: in "a breakthrough that developing nations had sought" the people after "that"
+#:      are the cue's subject, the noun before it no speaker; a "that" after a subordinated
+#:      participle cue is the participle's ("agreed to the fund after insisting that ...": was
+#:      "agreed"'s); a label opened by "a" of up to eight words with no verb is no clause, so a
+#:      next act after it is the subject's; "breakthrough", "milestone", "compromise",
+#:      "reversal", "setback" name an act in an apposition.
+SCORER_REVISION = 366
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6790,6 +6790,47 @@ def quotes_of(text):
         ),
         # ... but a title-case headline's capitalised past after the noun is no gap
         ("Storm Warning Issued as Hurricane Nears Coast\n\nResidents began to leave the island.", []),
+        # a relative clause whose object is the noun before "that": the people after it are its
+        # subject, and the noun is no speaker ("a breakthrough ... had sought")
+        (
+            "Negotiators agreed to set up a fund, a breakthrough that developing nations had sought for decades.",
+            [("indirect", "to set up a fund", "agreed", "Negotiators", "Negotiators", None)],
+        ),
+        # a "that" after a subordinated participle cue is the participle's
+        (
+            "The United States agreed to the fund after insisting that China should also contribute.",
+            [
+                (
+                    "indirect",
+                    "that China should also contribute",
+                    "insisting",
+                    "The United States",
+                    "The United States",
+                    "United States",
+                )
+            ],
+        ),
+        # ... but not after a noun
+        (
+            "He told reporters after a briefing that the talks had failed.",
+            [("indirect", "that the talks had failed", "told", "He", "He", None)],
+        ),
+        # a label opened by "a" runs past five words and holds no clause: the next act is the subject's
+        (
+            "Pyongyang defended its tests as a legitimate exercise of its right and blamed joint drills "
+            "for raising tensions.",
+            [
+                (
+                    "indirect",
+                    "its tests as a legitimate exercise of its right",
+                    "defended",
+                    "Pyongyang",
+                    "Pyongyang",
+                    "North Korea",
+                ),
+                ("indirect", "joint drills for raising tensions", "blamed", "Pyongyang", "Pyongyang", "North Korea"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
