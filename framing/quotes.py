@@ -1307,7 +1307,7 @@ _PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
 #: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
 _CHARGE_NOUNS = frozenset(
     "responsibility involvement wrongdoing guilt culpability complicity liability blame allegations accusations "
-    "charges claims reports victory defeat innocence".split()
+    "charges claims reports victory defeat innocence credit fraud irregularities misconduct interference".split()
 )
 #: Heads of an object that make a verb with a physical sense a physical act: places and
 #: installations ("attacked the city overnight", "defended its positions along the border").
@@ -1475,7 +1475,7 @@ _RELATIVE_IN_OBJECT = re.compile(r"(?<![\w-])(?:that|who|whom|whose|which|whethe
 _OBJECT_SUBORDINATOR = re.compile(r"\s(?:" + SUBORDINATE_OPENERS + r")\s")
 #: Words that make a following "after" part of the phrase ("a few hours after", "only after").
 _BEFORE_AFTER = re.compile(
-    r"(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
+    r"(?<![\w-])(?:hours?|days?|weeks?|months?|years?|minutes?|moments?|shortly|soon|long|only|just|right|even)\s$"
 )
 _EMBEDDED_OBJECT = re.compile(
     r"(?<![\w-])(?:that|who|which|whom|whose|whether|how|what|why|when|where|if|after|before|while|as|until|once)"
@@ -5724,6 +5724,8 @@ class QuoteFinder:
         ("accusing her of being asleep when the calls came in", "rated the claims as true")."""
         words = _TOKEN.findall(self.v[start : min(end, start + 40)].lower())
         words = words[1:] if words[:1] and words[0] in _DETERMINERS | {"any", "all", "no"} else words
+        if len(words) > 1 and words[1] in _CHARGE_NOUNS and not _verb_word(words[0]):
+            words = words[1:]  # "widespread fraud", "a narrow victory": one modifier before the noun
         if not words or words[0] not in _CHARGE_NOUNS:
             return None
         for match in _OBJECT_SUBORDINATOR.finditer(self.v, start, end):

@@ -944,7 +944,11 @@ class ScoreConfig:
 #:      "agreed"'s); a label opened by "a" of up to eight words with no verb is no clause, so a
 #:      next act after it is the subject's; "breakthrough", "milestone", "compromise",
 #:      "reversal", "setback" name an act in an apposition.
-SCORER_REVISION = 366
+#: 367: quotes: a weekday ("on Monday") before "as" or "after" is no measure of time that keeps
+#:      the phrase in the object (it ended in "day"); a charge noun after one modifier, and
+#:      "fraud", "irregularities", "misconduct", "interference", "credit", end at a clause
+#:      of the act's time ("alleged widespread fraud on Monday as results showed ...").
+SCORER_REVISION = 367
 
 
 def _mean_or_none(values: list[float]) -> float | None:

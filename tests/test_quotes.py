@@ -6831,6 +6831,21 @@ def quotes_of(text):
                 ("indirect", "joint drills for raising tensions", "blamed", "Pyongyang", "Pyongyang", "North Korea"),
             ],
         ),
+        # a charge noun with one modifier ends at a clause of the act's time, also after a weekday
+        # ("Monday" holds no measure of time such as "days after")
+        (
+            "The party alleged widespread fraud on Monday as partial results showed the president ahead.",
+            [("indirect", "widespread fraud", "alleged", "The party", "The party", None)],
+        ),
+        (
+            "The party claimed victory on Monday as the count dragged on.",
+            [("indirect", "victory", "claimed", "The party", "The party", None)],
+        ),
+        # ... but a measure of time before "after" keeps the phrase in the object
+        (
+            "He praised the troops a few days after the attack.",
+            [("indirect", "the troops a few days after the attack", "praised", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
