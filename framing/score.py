@@ -934,7 +934,7 @@ class ScoreConfig:
 #: 364: quotes: an aside on the source after "A, according to X," ("who spoke on condition of
 #:      anonymity because ...") leaves the claim A (was A and the aside); a verb with an
 #:      addressee before a verb with no subject is a contact clause's ("a decision aid groups
-#:      warned could turn into a disaster": no record), and a plural for people after a noun
+#:      warned could turn into a disaster" was no record), and a plural for people after a noun
 #:      naming an act keeps its modifiers ("human rights groups", was "groups").
 #: 365: actors: the GRU and SVR are Russia's; the SBU (Security Service of Ukraine), the
 #:      Armed Forces of Ukraine and the Verkhovna Rada are Ukraine's.
