@@ -3327,7 +3327,7 @@ class QuoteFinder:
             if (
                 relative == "that"
                 and 1 < len(clause) <= 4
-                and noun_phrase[-1:] != []
+                and bool(noun_phrase)
                 and noun_phrase[-1].islower()
                 and not _is_speaker_word(noun_phrase[-1])
                 and all(w.islower() and w not in _DETERMINERS for w in clause)
