@@ -992,7 +992,7 @@ _SINGULAR_DETERMINERS = frozenset("a an this that each every another one".split(
 #: Quantifiers that stand as a plural subject ("some note that", "many fear"): never "he" or "she".
 _QUANTIFIER_SUBJECTS = frozenset("some many most both few several".split())
 #: Plural nouns without a plural -s ("Data from the survey show").
-_PLURAL_WITHOUT_S = frozenset("data people police media criteria".split()) | _QUANTIFIER_SUBJECTS
+_PLURAL_WITHOUT_S = frozenset("data people police media criteria men women children".split()) | _QUANTIFIER_SUBJECTS
 #: Words that make the phrase after a participle before an -ing cue more than its object ("the video before").
 _NOT_IN_SHORT_OBJECT = _FUNCTION_WORDS | _PREPOSITIONS | {"before", "after", "since", "until", "when", "while", "later"}
 #: An adverb and its comma opening a sentence ("Meanwhile, it ..."): no part of the subject.
@@ -6738,7 +6738,43 @@ class QuoteFinder:
             preposition = re.search(r"\s(?:of|for|with)\s+\S$", charge.group(1)) if charge else None
             if charge and preposition:
                 return charge.start(1), charge.start(1) + preposition.start()
-        return None
+        return self._claimed_subject(pronoun, start, position)
+
+    def _claimed_subject(self, pronoun: str, start: int, position: int) -> tuple[int, int] | None:
+        """The subject of the claim the last cue in ``v[start:position]`` reports, when ``pronoun``
+        denies it as a charge and agrees with it ("Rivals complained that the company favoured
+        its own products, a charge it rejects": the company; "Prosecutors said Roth stole the
+        money, a charge he denies": Roth): "they" a plural, "it" neither a plural nor a person,
+        "he" and "she" a name or a person."""
+        reference = _CHARGE_REFERENCE.search(self.v, start, position)
+        end = reference.start() if reference else position  # not "claim" in ", a claim it denies"
+        cues = [cue for cue in self.cues.find(self.v, start, end) if not self.inside_quote(*cue)]
+        if not cues:
+            return None
+        at = cues[-1][1]
+        words = list(re.finditer(r"[\w'\u2019.-]+", self.v[at:end]))[:10]
+        that = next((i for i, w in enumerate(words[:4]) if w.group(0) == "that"), None)
+        if that is not None:  # "said that A", "warned Israel that A": A
+            words = words[that + 1 :]
+        verb = next(
+            (i for i, w in enumerate(words) if i and (_verb_word(w.group(0)) or _AUXILIARY_WORD.fullmatch(w.group(0)))),
+            None,
+        )
+        if verb is None or verb > 5 or "," in self.v[at + words[0].start() : at + words[verb].start()]:
+            return None
+        first, head = words[0].group(0), words[verb - 1].group(0)
+        if first.lower() in _SUBJECT_PRONOUNS or not (first.lower() in _DETERMINERS or first[:1].isupper()):
+            return None
+        span = (at + words[0].start(), at + words[verb - 1].end())
+        phrase = self.v[span[0] : span[1]]
+        person = bool(PERSON_WORDS.search(phrase)) or self._is_person(phrase)
+        plural = _plural_noun(head) and not head[:1].isupper()  # not "Hamas"
+        agrees = {
+            "they": plural,
+            "it": not plural and not person,
+            "he": person or bool(_PROPER_NAME.fullmatch(phrase) and resolve_phrase(phrase, self.registry) is None),
+        }
+        return span if agrees["he" if pronoun == "she" else pronoun] else None
 
     def _own_subject(self, pronoun: str, position: int, claims: SpanIndex[_Draft]) -> str | None:
         """The subject of the pronoun's own sentence, when "it" or "they" speaks after that

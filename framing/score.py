@@ -948,7 +948,10 @@ class ScoreConfig:
 #:      the phrase in the object (it ended in "day"); a charge noun after one modifier, and
 #:      "fraud", "irregularities", "misconduct", "interference", "credit", end at a clause
 #:      of the act's time ("alleged widespread fraud on Monday as results showed ...").
-SCORER_REVISION = 367
+#: 368: quotes: a pronoun denying a reported claim as a charge is the claim's subject when it
+#:      agrees with it ("Israel said Hamas fired the rocket, a charge it denies": Hamas, which
+#:      was Israel); "men", "women", "children" are plurals.
+SCORER_REVISION = 368
 
 
 def _mean_or_none(values: list[float]) -> float | None:

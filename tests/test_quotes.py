@@ -3186,6 +3186,41 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # so is a pronoun denying a reported claim as a charge: the claim's subject, when the
+        # pronoun agrees with it
+        (
+            "Israel said Hamas fired the rocket, a charge it denies.",
+            [
+                ("indirect", "Hamas fired the rocket", "said", "Israel", "Israel", "Israel"),
+                ("indirect", "Hamas fired the rocket", "denies", "it", "Hamas", "Hamas"),
+            ],
+        ),
+        (
+            "Rivals complained that the company favoured its own products, a charge it has repeatedly rejected.",
+            [
+                ("indirect", "that the company favoured its own products", "complained", "Rivals", "Rivals", None),
+                ("indirect", "the company favoured its own products", "rejected", "it", "the company", None),
+            ],
+        ),
+        (
+            "Prosecutors said Roth stole the money, a claim he denies.",
+            [
+                ("indirect", "Roth stole the money", "said", "Prosecutors", "Prosecutors", None),
+                ("indirect", "Roth stole the money", "denies", "he", "Roth", None),
+            ],
+        ),
+        (
+            "Iran warned Israel that Hezbollah had the missiles, a claim it denies.",
+            [
+                ("indirect", "that Hezbollah had the missiles", "warned", "Iran", "Iran", "Iran"),
+                ("indirect", "Hezbollah had the missiles", "denies", "it", "Hezbollah", "Hezbollah"),
+            ],
+        ),
+        # ... but not a plural for "it"
+        (
+            "Officials said the men fired the rocket, a charge it denies.",
+            [("indirect", "the men fired the rocket", "said", "Officials", "Officials", None)],
+        ),
         # not when the pronoun goes on to speak of something else
         (
             "Israel accused Hezbollah of firing the rockets, which it said was proven.",
