@@ -547,6 +547,10 @@ _OUTLET_PARTICIPLE = re.compile(
     r",\s(?:(?!early|family|rally|ally|assembly|supply)[a-z]{2,}ly\s|even\s)?(?!including\b)[a-z]+ing\s"
     + _LISTED_NOUN_NEXT
 )
+#: A clause of time set off by a comma after a content that follows its cue ("warned both sides not to
+#: discuss the case, after a tabloid published ...", "said Europe should increase military
+#: coordination, after a tough push from ..."): when the act of saying happened, not what was said.
+_OUTLET_TIME_CLAUSE = re.compile(r",\s(?:after|before|when)\s")
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said"), or
@@ -6010,7 +6014,9 @@ class QuoteFinder:
         subject's clause after a comma.
         """
         ends: tuple[re.Pattern[str], ...] = (
-            (_CONTENT_END, _PASSIVE_THEN_ACT) if fronted else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE)
+            (_CONTENT_END, _PASSIVE_THEN_ACT)
+            if fronted
+            else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE, _OUTLET_TIME_CLAUSE)
         )
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         if not fronted and self.headline_at(start):
@@ -6021,7 +6027,10 @@ class QuoteFinder:
         cuts = [
             cut
             for cut in cuts
-            if not self.inside_quote(cut.start(), cut.end()) and not self._inner_participle(cut, end)
+            if not self.inside_quote(cut.start(), cut.end())
+            and not self._inner_participle(cut, end)
+            # "said that, when he arrived, ...": the clause opens the content
+            and not (cut.re is _OUTLET_TIME_CLAUSE and _n_words(self.v[start : cut.start()]) < 3)
         ]
         if cuts:
             end = min(cut.start("act") if "act" in cut.re.groupindex else cut.start() for cut in cuts)

@@ -951,7 +951,10 @@ class ScoreConfig:
 #: 368: quotes: a pronoun denying a reported claim as a charge is the claim's subject when it
 #:      agrees with it ("Israel said Hamas fired the rocket, a charge it denies": Hamas, which
 #:      was Israel); "men", "women", "children" are plurals.
-SCORER_REVISION = 368
+#: 369: quotes: a clause of time set off by a comma after a content that follows its cue ends
+#:      it (", after a tabloid published ...", ", when there are photos ..."), not when it
+#:      opens the content ("said that, when he arrived, ...") or the content is fronted.
+SCORER_REVISION = 369
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -5292,7 +5292,7 @@ def quotes_of(text):
             [
                 (
                     "indirect",
-                    "he won the race, when there are photos of him finishing last",
+                    "he won the race",
                     "claiming",
                     "Officials",
                     "Officials",
@@ -6880,6 +6880,44 @@ def quotes_of(text):
         (
             "He praised the troops a few days after the attack.",
             [("indirect", "the troops a few days after the attack", "praised", "He", "He", None)],
+        ),
+        # a clause of time set off by a comma after a content is when it was said ...
+        (
+            "The judge warned both sides not to discuss the case with reporters, after a tabloid published "
+            "private messages.",
+            [
+                (
+                    "indirect",
+                    "both sides not to discuss the case with reporters",
+                    "warned",
+                    "The judge",
+                    "The judge",
+                    None,
+                ),
+                ("indirect", "private messages", "published", "a tabloid", "a tabloid", None),
+            ],
+        ),
+        (
+            "The minister said the border would stay closed, when asked about the protests.",
+            [("indirect", "the border would stay closed", "said", "The minister", "The minister", None)],
+        ),
+        # ... but one opening the content is the content's, and one before the cue stays
+        (
+            "He said that, when he arrived, the house was empty.",
+            [("indirect", "that, when he arrived, the house was empty", "said", "He", "He", None)],
+        ),
+        (
+            "The plane crashed, after its engine failed, the ministry said.",
+            [
+                (
+                    "indirect",
+                    "The plane crashed, after its engine failed",
+                    "said",
+                    "the ministry",
+                    "the ministry",
+                    None,
+                ),
+            ],
         ),
         # an occasion addressed with a named modifier
         (
