@@ -954,7 +954,9 @@ class ScoreConfig:
 #: 369: quotes: a clause of time set off by a comma after a content that follows its cue ends
 #:      it (", after a tabloid published ...", ", when there are photos ..."), not when it
 #:      opens the content ("said that, when he arrived, ...") or the content is fronted.
-SCORER_REVISION = 369
+#: 370: actors: US federal departments and agencies whose names no other state uses (Justice
+#:      Department, Federal Reserve, Federal Aviation Administration, FEMA, NASA, ...).
+SCORER_REVISION = 370
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -121,6 +121,11 @@ def test_mentions(text, expected, registry):
         # security services by their initials
         ("the SBU", "Ukraine"),
         ("officers of the GRU", "Russia"),
+        # federal bodies by the names only one state gives them
+        ("The Justice Department and eight states", "United States"),
+        ("the Federal Aviation Administration", "United States"),
+        ("the Federal Reserve", "United States"),
+        ("Britain's Ministry of Justice", "United Kingdom"),
         # a country's civil bodies too; a body "of" others keeps its own name
         ("the British Medical Association", None),
         ("the German club", None),
