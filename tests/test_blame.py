@@ -460,7 +460,11 @@ def blames(text):
             "The US Justice Department unsealed an indictment charging four Chinese nationals with hacking.",
             [("United States", "China", "blame", "reported")],
         ),
-        ("The Justice Department unsealed an indictment charging four Chinese nationals with hacking.", []),
+        (
+            "The Justice Department unsealed an indictment charging four Chinese nationals with hacking.",
+            [("United States", "China", "blame", "reported")],
+        ),
+        ("The prosecutor's office unsealed an indictment charging four Chinese nationals with hacking.", []),
         ("A grand jury returned an indictment accusing Russia of meddling.", []),
         # a source says the one to blame will pay for a wrong
         (
