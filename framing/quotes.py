@@ -568,7 +568,9 @@ _GERUND_AFTER = re.compile(r"(?<![\w-])(?:and|by|after|before|while|when|upon)\s
 #: A preposition opening a sentence before a participle cue ("After saying her knee was hurt, she
 #: ...", "By insisting that ..., the governor ..."): the main clause's subject speaks.
 _OPENING_PREPOSITION = re.compile(r"(?:after|before|by|upon|since|aside\s+from|apart\s+from|while|when)\s+$", re.I)
-_COMMA_PARTICIPLE = re.compile(r"(?:^|,)\s*(?:(?:each|both|all|also|then|\w+ly)\s+)?[a-z]+ing\s")
+_COMMA_PARTICIPLE = re.compile(
+    r"(?:^|,)\s*(?:(?:each|both|all|also|then|some|many|most|several|others|\w+ly)(?:\s+of\s+them)?\s+)?[a-z]+ing\s"
+)
 #: The end of the text before a participle cue set off by a comma, with an adverb of sequence
 #: or degree (", instead accusing", ", again saying", ", even suggesting"); not an adverb of the
 #: outlet's reading (", effectively conceding": the outlet's participle clause).
@@ -1825,13 +1827,13 @@ def _noun_context(word: str, following: str = "") -> bool:
 
 def _bare_numeral_verb(words: list[str]) -> bool:
     """Whether a numeral alone is the subject of the past verb after it, which takes an object
-    ("while four preferred a cut"; not "two injured soldiers", "three wounded were")."""
-    return (
-        len(words) == 3
-        and bool(_NUMERAL.fullmatch(words[0].lower()))
-        and _past_tense(words[1])
-        and words[2].lower() in _DETERMINERS
-    )
+    ("while four preferred a cut") or a phrase of place or time ("Thousands rallied on Sunday",
+    unless the verb is a participle of the passive list: "three wounded in the blast"); not "two
+    injured soldiers", "three wounded were"."""
+    if len(words) != 3 or not _NUMERAL.fullmatch(words[0].lower()) or not _past_tense(words[1]):
+        return False
+    after = words[2].lower()
+    return after in _DETERMINERS or (after in _PREPOSITIONS - {"by"} and words[1].lower() not in load_participles())
 
 
 #: Plural nouns that modify the noun after them and are seldom verbs ("a federal appeals court",
@@ -4693,6 +4695,9 @@ class QuoteFinder:
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
             )
+        participles = [c for c in self.cues.find(self.v, start, cue[0]) if _ing_form(self._cue_verb(c))]
+        if participles and _past_cue(verb) and "," not in self.v[participles[-1][1] : cue[0]]:
+            return False  # "denied it, saying passengers refused help and insisted on ...": the claim's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
 

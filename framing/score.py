@@ -956,7 +956,13 @@ class ScoreConfig:
 #:      opens the content ("said that, when he arrived, ...") or the content is fronted.
 #: 370: actors: US federal departments and agencies whose names no other state uses (Justice
 #:      Department, Federal Reserve, Federal Aviation Administration, FEMA, NASA, ...).
-SCORER_REVISION = 370
+#: 371: quotes: a past tense after "and" inside a participle cue's claim, with no comma, is the
+#:      claim's verb ("saying passengers had refused help and insisted on ..."); a participle
+#:      cue joined to a participle set off by a comma after a quantifier (", some waving flags
+#:      and chanting ...") has the main clause's subject; a number of people is a subject before
+#:      a past and a preposition ("Thousands rallied on Sunday") unless the past is a passive
+#:      list participle ("Three wounded in the blast").
+SCORER_REVISION = 371
 
 
 def _mean_or_none(values: list[float]) -> float | None:

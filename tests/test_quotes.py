@@ -6919,6 +6919,66 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a past tense after "and" inside a participle's claim is the claim's verb, not the
+        # subject's next act, which would be a participle too ...
+        (
+            "The coast guard denied the accusations, saying passengers had refused help and insisted on "
+            "sailing to Italy.",
+            [
+                ("indirect", "the accusations", "denied", "The coast guard", "The coast guard", None),
+                (
+                    "indirect",
+                    "passengers had refused help and insisted on sailing to Italy",
+                    "saying",
+                    "The coast guard",
+                    "The coast guard",
+                    None,
+                ),
+            ],
+        ),
+        # ... unless a comma sets it off
+        (
+            "The coast guard denied the accusations, saying passengers had refused help, and insisted they "
+            "had sailed on.",
+            [
+                ("indirect", "the accusations", "denied", "The coast guard", "The coast guard", None),
+                ("indirect", "passengers had refused help", "saying", "The coast guard", "The coast guard", None),
+                ("indirect", "they had sailed on", "insisted", "The coast guard", "The coast guard", None),
+            ],
+        ),
+        # a participle joined to another participle set off by a comma, also after a quantifier,
+        # has the main clause's subject; a number of people is a subject before a past and a place
+        (
+            "Thousands rallied on Sunday, waving Russian flags and chanting anti-French slogans.",
+            [("indirect", "anti-French slogans", "chanting", "Thousands", "Thousands", None)],
+        ),
+        (
+            "Supporters of the junta rallied in the capital, some waving Russian flags and chanting anti-French slogans.",
+            [
+                (
+                    "indirect",
+                    "anti-French slogans",
+                    "chanting",
+                    "Supporters of the junta",
+                    "Supporters of the junta",
+                    None,
+                ),
+            ],
+        ),
+        # ... but a participle of the passive list after a number is no verb
+        (
+            "Three wounded in the blast said the bomb went off at noon.",
+            [
+                (
+                    "indirect",
+                    "the bomb went off at noon",
+                    "said",
+                    "Three wounded in the blast",
+                    "Three wounded in the blast",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
