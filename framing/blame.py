@@ -222,6 +222,9 @@ _EXAMPLE_GAP = re.compile(r"(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 #: A state's body named with "the" and no actor ("the army", "the government"): the body of that
 #: name the article named last, with its actor ("the Sudanese army").
+#: An act named by a definite noun with no actor in it ("the decision", "this move", "the latest
+#: step"): the act the sentence before tells of, whose subject acted.
+_ACT_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:decision|move|step|measure|announcement)", re.I)
 _DEFINITE_BODY = re.compile(r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy)(?![\w-])", re.I)
 #: A group named with "the" and a head such as "alliance" or "group" (group 1), maybe after one
 #: modifier ("the Western alliance", "the militant group"): the organisation the article named last.
@@ -615,6 +618,8 @@ class _BlameFinder:
         group = _DEFINITE_GROUP.match(text)
         if group and (organisation := self.finder.latest_organisation(start, group.group(1).lower())):
             return [organisation]  # "NATO launched drills. Russia accused the alliance of ...": NATO
+        if _ACT_ANAPHOR.fullmatch(text.strip()) and (actor := self._act_owner(start)):
+            return [actor]  # "The US raised tariffs on steel. China condemned the decision": the US
         if _OTHERS_OF_OWNER.match(text):
             return []  # "accuse its neighbours", "blamed their rivals": others than the owner
         pronoun = _PRONOUN.search(text) or _POSSESSIVE.match(text)
@@ -650,6 +655,27 @@ class _BlameFinder:
             if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
             else []
         )
+
+    def _act_owner(self, position: int) -> str | None:
+        """The actor of the act a definite noun at ``position`` (a view offset) names: the actor
+        the subject of the sentence before names, when that subject acted rather than spoke
+        ("The United States raised tariffs on Chinese steel. China's Commerce Ministry condemned
+        the decision": the United States; not "Russia said Israel had decided to strike"). A
+        headline tells no act of its own subject's."""
+        before = self.view.text[: self.finder.sentence_of(position)[0]].rstrip()
+        if not before:
+            return None
+        start, end = self.finder.sentence_of(len(before) - 1)
+        if self.finder.headline_at(start):
+            return None
+        subject = self.finder.subject(start, end)
+        if subject is None:
+            return None
+        verb = re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?([a-z]+)", self.view.text[subject[1] : end])
+        if verb is None or self.finder.cues.is_cue(verb.group(1)):
+            return None
+        actors = [m.actor for m in self.mentions(*subject)]
+        return actors[0] if actors else None
 
     def _located(self, start: int, position: int) -> bool:
         """Whether the mention at ``position`` only says where the blamed thing after ``start`` is

@@ -962,7 +962,10 @@ class ScoreConfig:
 #:      and chanting ...") has the main clause's subject; a number of people is a subject before
 #:      a past and a preposition ("Thousands rallied on Sunday") unless the past is a passive
 #:      list participle ("Three wounded in the blast").
-SCORER_REVISION = 371
+#: 372: blame: "the decision", "the move", "the step", "the measure", "the announcement" as a
+#:      target name the act the sentence before tells of, whose subject's actor is blamed when
+#:      that subject acted rather than spoke ("... raised tariffs. China condemned the decision").
+SCORER_REVISION = 372
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -612,6 +612,19 @@ def blames(text):
             [("United States", "Iran", "blame", "reported")],
         ),
         ("Syria put the blame for the strike on Israel, which denied it.", [("Syria", "Israel", "blame", "reported")]),
+        # "the decision", "the move" name the act the sentence before tells of, whose subject acted
+        # (a definite noun reaches over a paragraph, as a pronoun does not)
+        (
+            "The United States on Friday raised tariffs on Chinese steel.\n\nChina condemned the decision as "
+            '"typical bullying."',
+            [("China", "United States", "blame", "reported")],
+        ),
+        (
+            "Israel expelled two Russian diplomats. Moscow denounced the move as hostile.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        # ... but not one a subject only spoke of
+        ("Russia said Israel had decided to strike. Iran condemned the decision as reckless.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
