@@ -4681,7 +4681,9 @@ class QuoteFinder:
                 and (_past_cue(verb) or present)
                 and len(words) <= 1  # "X said that A attacked B, and accused C": whose act is unclear
                 and all(_past_or_saying(w) for w in words)
-                and not any(self.v[e : e + 1] == "," for _, e in earlier)
+                # not after an inverted attribution ("A, X said, and accused ..."); a subject's cue
+                # with no object may close with a comma ("His ex-wife agreed, but contended ...")
+                and not any(self.v[c[1] : c[1] + 1] == "," and not self._bare_subject_cue(start, c) for c in earlier)
             )
             return (
                 (
@@ -4700,6 +4702,14 @@ class QuoteFinder:
             return False  # "denied it, saying passengers refused help and insisted on ...": the claim's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _bare_subject_cue(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether the words from ``start`` (a sentence's start) to ``cue`` are only the subject of
+        the cue ("His ex-wife [agreed]")."""
+        subject = self.subject(start, cue[1])
+        return (
+            subject is not None and not self.v[start : subject[0]].strip() and not self.v[subject[1] : cue[0]].strip()
+        )
 
     def _past_after_one(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """Whether ``cue`` is a past tense after exactly one earlier cue that is a past tense or a
@@ -5521,8 +5531,10 @@ class QuoteFinder:
         cut_off = cut_off or (self.headline_at(content[1]) and bool(_HEADLINE_NEXT_VERB.match(self.v, content[1])))
         least = self._least_words(draft) if cut_off or self._claim_noun(draft) else _MIN_CONTENT_WORDS
         text = self.v[content[0] : content[1]]
-        if _n_words(text) < least or re.match(r"(?:and|or)\s", text) or self._pro_form(text):
-            return None  # "people who said and did the same things", "should say so plainly": no claim
+        if _n_words(text) < least or re.match(r"(?:and|or|but|yet)\s", text) or self._pro_form(text):
+            # "people who said and did the same things", "a call the union welcomed but managers
+            # ignored", "should say so plainly": no claim
+            return None
         if cue_word in self.cues.physical and self._physical_act(speaker, text):
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):

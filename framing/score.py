@@ -965,7 +965,11 @@ class ScoreConfig:
 #: 372: blame: "the decision", "the move", "the step", "the measure", "the announcement" as a
 #:      target name the act the sentence before tells of, whose subject's actor is blamed when
 #:      that subject acted rather than spoke ("... raised tariffs. China condemned the decision").
-SCORER_REVISION = 372
+#: 373: quotes: a subject's cue with no object, closed by a comma, leaves a past cue after
+#:      ", but" to the same subject ("His ex-wife agreed, but also contended that ..."); a
+#:      content opening with "but" or "yet" is none ("a call the union welcomed but managers
+#:      ignored").
+SCORER_REVISION = 373
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -6979,6 +6979,25 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a subject's cue with no object, closed by a comma, leaves the next cue after "but" to
+        # the same subject; a content opening with "but" is none
+        (
+            "His ex-wife agreed, but also contended that she should not have to sacrifice her privacy.",
+            [
+                (
+                    "indirect",
+                    "that she should not have to sacrifice her privacy",
+                    "contended",
+                    "His ex-wife",
+                    "His ex-wife",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The minister urged both sides to return to talks, a call the union welcomed but managers ignored.",
+            [("indirect", "both sides to return to talks", "urged", "The minister", "The minister", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
