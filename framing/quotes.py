@@ -548,8 +548,8 @@ _OUTLET_PARTICIPLE = re.compile(
     + _LISTED_NOUN_NEXT
 )
 #: A clause of time set off by a comma after a content that follows its cue ("warned both sides not to
-#: discuss the case, after a tabloid published ...", "said Europe should increase military
-#: coordination, after a tough push from ..."): when the act of saying happened, not what was said.
+#: discuss the case, after a tabloid published ...", "said the border would stay closed, when asked
+#: about the protests"): when the act of saying happened, not what was said.
 _OUTLET_TIME_CLAUSE = re.compile(r",\s(?:after|before|when)\s")
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
