@@ -421,7 +421,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     envoy" is Russia's).
     """
     text = normalize(phrase).text
-    head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
+    head = _phrase_head(text, registry)
     if _MEDIA.search(head) and not _STATE_RUN.search(head):
         return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
     if _BUSINESS.search(head) and not _STATE_RUN.search(head):
@@ -439,6 +439,18 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         return mentions[0].actor
     body = voiced_body(text)
     return resolve_phrase(body, registry) if body else None
+
+
+def _phrase_head(text: str, registry: Registry) -> str:
+    """``text`` up to its first preposition or conjunction that is not inside an actor's form
+    ("the Food and Drug Administration", "the Department of Justice" are whole heads)."""
+    forms: list[tuple[int, int]] | None = None
+    for brk in _PHRASE_BREAK.finditer(text):
+        if forms is None:
+            forms = [form.span() for form in registry.pattern.finditer(text)]
+        if not any(start < brk.start() and brk.end() < end for start, end in forms):
+            return text[: brk.start()]
+    return text
 
 
 #: Capitalised words before a place's name that are no forename: its modifiers ("East Jerusalem",

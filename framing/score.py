@@ -969,7 +969,9 @@ class ScoreConfig:
 #:      ", but" to the same subject ("His ex-wife agreed, but also contended that ..."); a
 #:      content opening with "but" or "yet" is none ("a call the union welcomed but managers
 #:      ignored").
-SCORER_REVISION = 373
+#: 374: actors: a preposition or conjunction inside an actor's form does not end a phrase's
+#:      head ("The Food and Drug Administration" is the United States'); Roscosmos is Russia's.
+SCORER_REVISION = 374
 
 
 def _mean_or_none(values: list[float]) -> float | None:

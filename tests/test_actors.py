@@ -121,11 +121,15 @@ def test_mentions(text, expected, registry):
         # security services by their initials
         ("the SBU", "Ukraine"),
         ("officers of the GRU", "Russia"),
+        ("Roscosmos", "Russia"),
         # federal bodies by the names only one state gives them
         ("The Justice Department and eight states", "United States"),
         ("the Federal Aviation Administration", "United States"),
         ("the Federal Reserve", "United States"),
         ("Britain's Ministry of Justice", "United Kingdom"),
+        # a conjunction or preposition inside a body's name does not end the head
+        ("The Food and Drug Administration", "United States"),
+        ("a spokesman for the Securities and Exchange Commission", "United States"),
         # a country's civil bodies too; a body "of" others keeps its own name
         ("the British Medical Association", None),
         ("the German club", None),
