@@ -3148,6 +3148,14 @@ class QuoteFinder:
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
+        if (
+            found
+            and self.headline_at(cue_start)
+            and any(w.endswith("s") and self.cues.is_cue(w) for w in self.v[found[0] : found[1]].split())
+        ):
+            # "Family Demands Answers After ...", "Firm Cuts Jobs, Blames Slowing Demand": a
+            # headline's verb of saying inside the phrase is the verb, the word after it no cue
+            return None
         return (found[0], self._untimed(found[0] + 1, found[1])) if found else None
 
     def _joined_things(self, region: str, floor: int) -> bool:

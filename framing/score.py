@@ -971,7 +971,9 @@ class ScoreConfig:
 #:      ignored").
 #: 374: actors: a preposition or conjunction inside an actor's form does not end a phrase's
 #:      head ("The Food and Drug Administration" is the United States'); Roscosmos is Russia's.
-SCORER_REVISION = 374
+#: 375: quotes: a headline's phrase holding a verb of saying in "-s" is no speaker ("Family
+#:      Demands Answers After ...": no "Answers" cue).
+SCORER_REVISION = 375
 
 
 def _mean_or_none(values: list[float]) -> float | None:

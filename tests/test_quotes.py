@@ -6998,6 +6998,15 @@ def quotes_of(text):
             "The minister urged both sides to return to talks, a call the union welcomed but managers ignored.",
             [("indirect", "both sides to return to talks", "urged", "The minister", "The minister", None)],
         ),
+        # a headline's verb of saying inside a "speaker" is the verb, the word after it is no cue
+        (
+            "Family Demands Answers After Police Shooting\n\nThe family of the man met lawyers on Monday.",
+            [("indirect", "Answers After Police Shooting", "Demands", "Family", "Family", None)],
+        ),
+        (
+            "Shell Profits Fall, Chief Blames Weak Demand\n\nThe company met its staff on Monday.",
+            [("indirect", "Weak Demand", "Blames", "Chief", "Chief", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
