@@ -6420,6 +6420,16 @@ class QuoteFinder:
                         # nested: "X said that Y claimed ..." keeps Y's claim inside X's content, also
                         # after an adverbial that opens the that-clause ("said that around that time, Y ...")
                         continue
+                    if (
+                        draft.cue
+                        and content_start < draft.cue[0]
+                        and not self.v[draft.cue[1] : clause].strip()
+                        and self.v[clause:begin].strip() == ","
+                    ):
+                        # "For years, the families said, police had blamed fans": the comma closing the
+                        # content's own parenthetical attribution, the rest of the content right after
+                        # it (not ", though they acknowledged ..."); the later claim is nested in it
+                        continue
                     content_end = self._trim(content_start, clause)[1]
                     break
             own = [span for span in (draft.cue, draft.speaker) if span]

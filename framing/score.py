@@ -973,7 +973,9 @@ class ScoreConfig:
 #:      head ("The Food and Drug Administration" is the United States'); Roscosmos is Russia's.
 #: 375: quotes: a headline's phrase holding a verb of saying in "-s" is no speaker ("Family
 #:      Demands Answers After ...": no "Answers" cue).
-SCORER_REVISION = 375
+#: 376: quotes: a claim right after a parenthetical attribution's closing comma is nested in its
+#:      content ("For years, the families said, police had blamed fans ...": was "For years").
+SCORER_REVISION = 376
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7007,6 +7007,29 @@ def quotes_of(text):
             "Shell Profits Fall, Chief Blames Weak Demand\n\nThe company met its staff on Monday.",
             [("indirect", "Weak Demand", "Blames", "Chief", "Chief", None)],
         ),
+        # a claim after a parenthetical attribution's closing comma is nested in its content, not its end
+        (
+            "For years, the families said, police had blamed fans for the deaths.",
+            [
+                (
+                    "indirect",
+                    "For years, the families said, police had blamed fans for the deaths",
+                    "said",
+                    "the families",
+                    "the families",
+                    None,
+                ),
+                ("indirect", "fans for the deaths", "blamed", "police", "police", None),
+            ],
+        ),
+        # but a clause opening with a conjunction there is the speaker's next act
+        (
+            "The crew was never in danger, managers insisted, though they admitted that the drill was the third.",
+            [
+                ("indirect", "The crew was never in danger", "insisted", "managers", "managers", None),
+                ("indirect", "that the drill was the third", "admitted", "they", "managers", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
