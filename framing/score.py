@@ -975,7 +975,9 @@ class ScoreConfig:
 #:      Demands Answers After ...": no "Answers" cue).
 #: 376: quotes: a claim right after a parenthetical attribution's closing comma is nested in its
 #:      content ("For years, the families said, police had blamed fans ...": was "For years").
-SCORER_REVISION = 376
+#: 377: blame: a place a blamed group works from is no target ("a criminal gang operating from
+#:      Russia", "a group based out of Iran").
+SCORER_REVISION = 377
 
 
 def _mean_or_none(values: list[float]) -> float | None:

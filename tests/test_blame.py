@@ -133,6 +133,9 @@ def blames(text):
         ("Moscow blamed the unrest in Syria for the losses.", []),
         ("The carmaker cut its profit forecast, blaming weak demand in China and higher costs for batteries.", []),
         ("Moscow blamed the regime in Damascus for the attack.", [("Russia", "Syria", "blame", "reported")]),
+        # and so is where it works from
+        ("German officials attributed the attack to a criminal gang operating from Russia.", []),
+        ("Germany blamed a hacking group based out of Iran for the outage.", []),
         # a verb whose past is its base form before a possessive ends the subject, which blames
         # (the airline, no actor of ours; not the outlet)
         ("The airline cut its flights, blaming Israel for the strike.", []),
