@@ -666,8 +666,11 @@ _NOT_A_CLAIM = re.compile(
     r"|so(?=\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may|might)\b))\b"
 )
 #: A verb of answering whose "to" names what it answers ("responded to the attack with shelling",
-#: "replied to critics"): a stimulus or an addressee, no claim unless a that-clause follows.
-_ANSWER_VERBS = frozenset("reply replies replied replying responded".split())  # the cue forms in reporting_verbs.tsv
+#: "replied to critics") or whom it is accountable to ("Ukraine answers to Washington"): a stimulus
+#: or an addressee, no claim unless a that-clause follows.
+_ANSWER_VERBS = frozenset(
+    "reply replies replied replying responded answer answers answered answering".split()
+)  # the cue forms in reporting_verbs.tsv
 _ANSWERED = re.compile(r"\s+to\s+(?!(?:be|have|do|say|make|take|give)\b)")
 #: "called" with an object pronoun and no label, only a time, a place or nothing after it: a
 #: telephone call or a summons ("had called her the night before the flight", "called them back");

@@ -977,7 +977,9 @@ class ScoreConfig:
 #:      content ("For years, the families said, police had blamed fans ...": was "For years").
 #: 377: blame: a place a blamed group works from is no target ("a criminal gang operating from
 #:      Russia", "a group based out of Iran").
-SCORER_REVISION = 377
+#: 378: quotes: "answer" before "to" reports no claim unless a that-clause follows ("Ukraine
+#:      answers to Washington").
+SCORER_REVISION = 378
 
 
 def _mean_or_none(values: list[float]) -> float | None:

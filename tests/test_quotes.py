@@ -7030,6 +7030,12 @@ def quotes_of(text):
                 ("indirect", "that the drill was the third", "admitted", "they", "managers", None),
             ],
         ),
+        # "answers to" names whom the subject is accountable to, no claim
+        ("For the Kremlin, the lesson is that Ukraine answers to Washington, not to its own people.", []),
+        (
+            "The minister answered that the plan was legal.",
+            [("indirect", "that the plan was legal", "answered", "The minister", "The minister", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
