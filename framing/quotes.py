@@ -806,6 +806,14 @@ _DEICTIC_TIME = (
     r"(?:last|this|next)\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|"
     r"fall|autumn|winter|time|season|quarter|" + _WEEKDAYS + r")\b"
 )
+#: A time a thing is set for, then the verb of the clause that thing is the subject of ("[planned]
+#: for next week would go ahead", "[called for] Friday will"); "lead" is its preposition.
+_SCHEDULED_THEN_VERB = re.compile(
+    r"\s+(?P<lead>(?:for|on|in|at|until|by)\s+)?(?:(?:the|a|this|next|last|early|late|mid)[\s-]+)?"
+    r"(?:" + _WEEKDAYS + r"|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|"
+    r"winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
+    r"(?:\s+\d{1,2})?\s+(?:" + _MODALS + r"|is|are|was|were|has|have|had)\s"
+)
 #: The first word of a phrase of time, place or medium between a cue and its quote ('said
 #: Tuesday: "...', 'said in a statement on Friday, "...').
 _CIRCUMSTANCE_START = re.compile(r"(?:" + _WHEN_WHERE + r"|via|through|after|before|from)\b|" + _DEICTIC_TIME, re.I)
@@ -4316,6 +4324,7 @@ class QuoteFinder:
             draft = draft and self._said_object(draft)
             draft = draft and self._free_relative(draft, start)
             draft = draft and self._subject_gap(draft, start)
+            draft = None if draft and self._scheduled_participle(draft) else draft
             if draft:
                 drafts.append(draft)
                 used.add(cue[0])
@@ -4436,6 +4445,21 @@ class QuoteFinder:
             # what the clause is about, as "which" is in "which the congressman said is ..."
             return replace(draft, fragments=((floor + head.start(1), floor + head.end(1)), claim))
         return draft
+
+    def _scheduled_participle(self, draft: _Draft) -> bool:
+        """Whether a past cue right after its noun only places that noun in time, a participle
+        before the clause's own verb ("a strike planned for next week would go ahead", "The
+        rally called for Friday will go ahead"): no attribution."""
+        if draft.cue is None or draft.speaker is None or self.v[draft.speaker[1] : draft.cue[0]].strip():
+            return False
+        cue = self.v[draft.cue[0] : draft.cue[1]].lower().split()
+        speaker = self.v[draft.speaker[0] : draft.speaker[1]].lower().split()
+        if not _past_cue(cue[0]) or speaker[-1] in _SUBJECT_PRONOUNS:
+            return False
+        scheduled = _SCHEDULED_THEN_VERB.match(self.v, draft.cue[1])
+        # a date with no preposition after a cue with none of its own may be the claim's subject
+        # ("said Friday was a day of mourning", "said last year was the hottest")
+        return bool(scheduled and (scheduled.group("lead") or cue[-1] in _PREPOSITIONS))
 
     def _continued_attribution(
         self, start: int, end: int, cue: tuple[int, int], earlier: list[_Draft]

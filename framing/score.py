@@ -979,7 +979,9 @@ class ScoreConfig:
 #:      Russia", "a group based out of Iran").
 #: 378: quotes: "answer" before "to" reports no claim unless a that-clause follows ("Ukraine
 #:      answers to Washington").
-SCORER_REVISION = 378
+#: 379: quotes: a past cue that only sets its noun's time before the clause's own verb is a
+#:      participle, no attribution ("a strike planned for next week would go ahead").
+SCORER_REVISION = 379
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7036,6 +7036,29 @@ def quotes_of(text):
             "The minister answered that the plan was legal.",
             [("indirect", "that the plan was legal", "answered", "The minister", "The minister", None)],
         ),
+        # a past cue that only sets its noun's time before the clause's own verb is a participle
+        (
+            "The union said that a strike planned for next week would go ahead.",
+            [
+                (
+                    "indirect",
+                    "that a strike planned for next week would go ahead",
+                    "said",
+                    "The union",
+                    "The union",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The strike called for Friday will go ahead, the union said.",
+            [("indirect", "The strike called for Friday will go ahead", "said", "the union", "the union", None)],
+        ),
+        # ... but not a cue whose claim starts with a clause
+        (
+            "The ministry announced on Monday it would cut taxes.",
+            [("indirect", "it would cut taxes", "announced", "The ministry", "The ministry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
