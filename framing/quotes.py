@@ -806,9 +806,10 @@ _DEICTIC_TIME = (
     r"(?:last|this|next)\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|"
     r"fall|autumn|winter|time|season|quarter|" + _WEEKDAYS + r")\b"
 )
-#: A time a thing is set for, then the verb of the clause that thing is the subject of ("[planned]
-#: for next week would go ahead", "[called for] Friday will"); "lead" is its preposition.
-_SCHEDULED_THEN_VERB = re.compile(
+#: A time, then a verb of the clause it or the thing set for it is the subject of ("[said] Friday
+#: was a day of mourning", "[planned] for next week would go ahead", "[called for] Friday will");
+#: "lead" is its preposition.
+_TIME_THEN_VERB = re.compile(
     r"\s+(?P<lead>(?:for|on|in|at|until|by)\s+)?(?:(?:the|a|this|next|last|early|late|mid)[\s-]+)?"
     r"(?:" + _WEEKDAYS + r"|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|"
     r"winter|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
@@ -4456,7 +4457,7 @@ class QuoteFinder:
         speaker = self.v[draft.speaker[0] : draft.speaker[1]].lower().split()
         if not _past_cue(cue[0]) or speaker[-1] in _SUBJECT_PRONOUNS:
             return False
-        scheduled = _SCHEDULED_THEN_VERB.match(self.v, draft.cue[1])
+        scheduled = _TIME_THEN_VERB.match(self.v, draft.cue[1])
         # a date with no preposition after a cue with none of its own may be the claim's subject
         # ("said Friday was a day of mourning", "said last year was the hottest")
         return bool(scheduled and (scheduled.group("lead") or cue[-1] in _PREPOSITIONS))
@@ -5436,7 +5437,10 @@ class QuoteFinder:
             cue_word in self.cues.with_object or cue_word in _SAY_VERBS or not _AFTER_CUE_FILLER.match(timed.group(1))
         ):
             timed = None
-        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (said_that or said_wh or dated_clause or timed):
+        dated = _TIME_THEN_VERB.match(rest)  # "said Friday was a day of mourning": a date as the claim's subject
+        if _AFTER_CUE_FILLER.match(rest.rstrip(' ."')) and not (
+            said_that or said_wh or dated_clause or timed or (dated and not dated.group("lead"))
+        ):
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
         if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail) and not said_that:

@@ -981,7 +981,9 @@ class ScoreConfig:
 #:      answers to Washington").
 #: 379: quotes: a past cue that only sets its noun's time before the clause's own verb is a
 #:      participle, no attribution ("a strike planned for next week would go ahead").
-SCORER_REVISION = 379
+#: 380: quotes: a date right before the claim's verb is the claim's subject ("said Friday was a
+#:      day of mourning", "said last year was the hottest": was no record).
+SCORER_REVISION = 380
 
 
 def _mean_or_none(values: list[float]) -> float | None:

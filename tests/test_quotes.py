@@ -7059,6 +7059,15 @@ def quotes_of(text):
             "The ministry announced on Monday it would cut taxes.",
             [("indirect", "it would cut taxes", "announced", "The ministry", "The ministry", None)],
         ),
+        # a date right before the claim's verb is the claim's subject, not the time of saying
+        (
+            "The ministry said Friday was a day of mourning.",
+            [("indirect", "Friday was a day of mourning", "said", "The ministry", "The ministry", None)],
+        ),
+        (
+            "Scientists said last year was the hottest on record.",
+            [("indirect", "last year was the hottest on record", "said", "Scientists", "Scientists", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
