@@ -184,6 +184,12 @@ _SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
 #: Between two of them: a comma or "and", maybe a determiner with up to two lower-case words
 #: before the next ("Syria and its ally Russia").
 _SUBJECT_LINK = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2})?$")
+#: "own" after a possessive: the owner's own things ("its own failures").
+_OWN = re.compile(r"\s+own\b", re.I)
+#: A restrictive "that" right before a cue, its subject: "a UN report that accused ...".
+_THAT_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*$")
+#: The "that" of ``_THAT_SUBJECT`` ending the words its antecedent is found in.
+_FINAL_THAT = re.compile(r"(?<![\w'\u2019-])that\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*$")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
@@ -639,7 +645,14 @@ class _BlameFinder:
             own_object = not before_cue and _OBJECT_PRONOUN.fullmatch(
                 self.view.text, match.start, start + pronoun.end()
             )
-            bound = self._bound(subject[0]) if subject and own_object else frozenset()
+            # nor, as a possessive, the blamer's own ("a UN report that accused its troops": not
+            # the UN's but those of the one named before; "its own failures" may be)
+            possessive = (
+                rule.kind == "blame"
+                and pronoun.group(0).strip().lower() in ("its", "their")
+                and not _OWN.match(self.view.text, start + pronoun.end())
+            )  # a denial's is ("denied that its forces had carried out the strike")
+            bound = self._bound(subject[0]) if subject and (own_object or possessive) else frozenset()
             if antecedent and bound and antecedent.text.lower() in bound:
                 floor = subject[1] if subject else None
                 antecedent = self._antecedent(start, pronoun.group(0), speaker, bound, floor=floor)
@@ -1047,6 +1060,11 @@ class _BlameFinder:
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
             if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
                 return self._speaker_actor(span) or UNKNOWN, " ".join(phrase.split())
+        that = None if span or participle else _THAT_SUBJECT.search(self.view.text, sentence[0], start)
+        noun = self.finder.restrictive_antecedent(sentence[0], that.end(), _FINAL_THAT) if that else None
+        if noun:  # "rejected a UN report that accused its troops": the report's, the UN's
+            phrase = " ".join(self.view.text[noun[0] : noun[1]].split())
+            return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)
             if not target[0] <= position < target[1] and (participle or position < start):

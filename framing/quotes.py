@@ -3237,12 +3237,15 @@ class QuoteFinder:
         words = self.v[cue_start : cue_start + 40].split()
         return len(words) > 1 and words[1].lower() in _GAP_VERBS
 
-    def restrictive_antecedent(self, floor: int, end: int) -> tuple[int, int] | None:
-        """The noun phrase, with its prepositional phrases, that a restrictive "who" ending at
-        ``end`` belongs to: "Israeli officials who", "met with families from the village who"
-        (the families: a clause's verb and a preposition before the phrase are left out). None
-        when ``v[floor:end]`` does not end in "who", or in an aside's ("Russia, who")."""
-        who = _FINAL_WHO.search(self.v, floor, end)
+    def restrictive_antecedent(
+        self, floor: int, end: int, relative: re.Pattern[str] = _FINAL_WHO
+    ) -> tuple[int, int] | None:
+        """The noun phrase, with its prepositional phrases, that a restrictive "who" (or the
+        word ``relative`` matches) ending at ``end`` belongs to: "Israeli officials who", "met
+        with families from the village who" (the families: a clause's verb and a preposition
+        before the phrase are left out). None when ``v[floor:end]`` does not end in that word,
+        or in an aside's ("Russia, who")."""
+        who = relative.search(self.v, floor, end)
         if who is None or _ASIDE_END.search(self.v[floor : who.start()].rstrip()):
             return None
         words = list(_WORD_SPAN.finditer(self.v, floor, who.start()))

@@ -983,7 +983,10 @@ class ScoreConfig:
 #:      participle, no attribution ("a strike planned for next week would go ahead").
 #: 380: quotes: a date right before the claim's verb is the claim's subject ("said Friday was a
 #:      day of mourning", "said last year was the hottest": was no record).
-SCORER_REVISION = 380
+#: 381: blame: a restrictive "that" before the cue has its antecedent blame ("rejected a UN report
+#:      that accused ...": the UN, was the sentence's first actor); a possessive pronoun in the
+#:      target is not the blamer's own unless "own" follows ("accused its troops").
+SCORER_REVISION = 381
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -628,6 +628,19 @@ def blames(text):
         ),
         # ... but not one a subject only spoke of
         ("Russia said Israel had decided to strike. Iran condemned the decision as reckless.", []),
+        # a restrictive "that" before the cue: its antecedent blames, and a possessive in the
+        # target is not the blamer's own
+        (
+            "Ethiopia rejected a UN report that accused its troops of war crimes.",
+            [("United Nations", "Ethiopia", "blame", "reported")],
+        ),
+        ("Israel rejected a report that accused Iran of the attack.", []),
+        (
+            "Ethiopia criticised the UN, which accused its troops of war crimes.",
+            [("United Nations", "Ethiopia", "blame", "reported")],
+        ),
+        # ... but "its own" is
+        ("Israel blamed its own intelligence failures for the attack.", [("Israel", "Israel", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
