@@ -806,6 +806,8 @@ _DEICTIC_TIME = (
     r"(?:last|this|next)\s+(?:past\s+)?(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|"
     r"fall|autumn|winter|time|season|quarter|" + _WEEKDAYS + r")\b"
 )
+#: A passive participle and its agent, no noun phrase ("organized by Serbia", "backed by Iran").
+_AGENT_PHRASE = re.compile(r"[a-z]+(?:ed|en|wn)\s+by\s")
 #: A time, then a verb of the clause it or the thing set for it is the subject of ("[said] Friday
 #: was a day of mourning", "[planned] for next week would go ahead", "[called for] Friday will");
 #: "lead" is its preposition.
@@ -3160,6 +3162,8 @@ class QuoteFinder:
         who = _FINAL_WHO.search(self.v, floor, cue_start)
         if found is None and who and self._says_who(self.v[floor : who.start()], cue_start):
             return who.start(), who.start() + 3
+        if found and _AGENT_PHRASE.match(self.v, found[0], found[1]):
+            return None  # 'armed groups "financed and organized by Serbia" had attacked': a participle's agent
         if (
             found
             and self.headline_at(cue_start)

@@ -986,7 +986,9 @@ class ScoreConfig:
 #: 381: blame: a restrictive "that" before the cue has its antecedent blame ("rejected a UN report
 #:      that accused ...": the UN, was the sentence's first actor); a possessive pronoun in the
 #:      target is not the blamer's own unless "own" follows ("accused its troops").
-SCORER_REVISION = 381
+#: 382: quotes: a passive participle with its agent is no speaker ('armed groups "financed and
+#:      organized by Serbia" had attacked ...': no "attacked" record, the outer content goes on).
+SCORER_REVISION = 382
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7068,6 +7068,20 @@ def quotes_of(text):
             "Scientists said last year was the hottest on record.",
             [("indirect", "last year was the hottest on record", "said", "Scientists", "Scientists", None)],
         ),
+        # a passive participle with its agent is no speaker of the verb after it
+        (
+            'The minister said armed groups "financed and organized by Serbia" had attacked his officers.',
+            [
+                (
+                    "indirect",
+                    'armed groups "financed and organized by Serbia" had attacked his officers',
+                    "said",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
