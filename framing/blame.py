@@ -188,8 +188,6 @@ _SUBJECT_LINK = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:(?:the|its|their)\
 _OWN = re.compile(r"\s+own\b", re.I)
 #: A restrictive "that" right before a cue, its subject: "a UN report that accused ...".
 _THAT_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*$")
-#: The "that" of ``_THAT_SUBJECT`` ending the words its antecedent is found in.
-_FINAL_THAT = re.compile(r"(?<![\w'\u2019-])that\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*$")
 #: A relative pronoun right before a cue: "Israel, which denies the charge": the antecedent speaks.
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
@@ -1060,8 +1058,7 @@ class _BlameFinder:
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
             if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
                 return self._speaker_actor(span) or UNKNOWN, " ".join(phrase.split())
-        that = None if span or participle else _THAT_SUBJECT.search(self.view.text, sentence[0], start)
-        noun = self.finder.restrictive_antecedent(sentence[0], that.end(), _FINAL_THAT) if that else None
+        noun = None if span or participle else self.finder.restrictive_antecedent(sentence[0], start, _THAT_SUBJECT)
         if noun:  # "rejected a UN report that accused its troops": the report's, the UN's
             phrase = " ".join(self.view.text[noun[0] : noun[1]].split())
             return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
