@@ -3736,8 +3736,15 @@ class QuoteFinder:
         ):
             # a clause ("he cannot comment", "The ministry presented new evidence", a headline's
             # "says Israel misled Moscow", "says Israel not to blame") or a participle phrase
-            # ("speaking to reporters")
-            return None
+            # ("speaking to reporters"); a "who" relative holding the verb leaves the noun it
+            # describes ('"...," a diplomat who attended the talks said'); a pronoun the relative
+            # completes keeps it ("those who heard the blast")
+            who = re.search(r"\s+who\s", phrase)
+            if not who:
+                return None
+            if phrase[: who.start()].split()[-1].lower() in _CLAUSE_PRONOUNS:
+                return start, start + len(phrase)
+            return self._valid_speaker(start, start + who.start(), max_words)
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)

@@ -988,7 +988,9 @@ class ScoreConfig:
 #:      target is not the blamer's own unless "own" follows ("accused its troops").
 #: 382: quotes: a passive participle with its agent is no speaker ('armed groups "financed and
 #:      organized by Serbia" had attacked ...': no "attacked" record, the outer content goes on).
-SCORER_REVISION = 382
+#: 383: quotes: a "who" relative after a speaker who follows the quote leaves the noun it
+#:      describes ('"...," a diplomat who attended the talks said': was no record).
+SCORER_REVISION = 383
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7082,6 +7082,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a relative clause with an object after a speaker who follows the quote: the noun it describes
+        (
+            '"We are disappointed," a European diplomat who attended the talks said.',
+            [("direct", '"We are disappointed,"', "said", "a European diplomat", "a European diplomat", None)],
+        ),
+        (
+            '"It failed," an official who has seen the report said.',
+            [("direct", '"It failed,"', "said", "an official", "an official", None)],
+        ),
+        # but a pronoun the relative completes keeps it
+        (
+            '"It failed," those who attended the talks said.',
+            [("direct", '"It failed,"', "said", "those who attended the talks", "those who attended the talks", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
