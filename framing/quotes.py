@@ -1466,6 +1466,8 @@ _SPEECH_NOUNS = frozenset(
 _GOING_ON = frozenset(("continued",))
 #: The non-restrictive relative that ends a noun phrase object ("..., which makes him an outlier").
 _WHICH_END = re.compile(r",\swhich\s")
+#: The past cues a speaker answers a claim it denies with ("denied that A and accused B of ...").
+_COUNTER_CUES = frozenset("accused blamed said insisted urged vowed warned criticized condemned demanded".split())
 #: "that" as a determiner of a one-word singular object, no clause ("rejected that account and
 #: accused ...", "denied that claim."): a noun phrase after all.
 _DEMONSTRATIVE_OBJECT = re.compile(
@@ -4743,6 +4745,7 @@ class QuoteFinder:
                     or self._after_thing_clause(earlier, cue)
                     or self._parallel_that(earlier, cue)
                     or self._after_own_pronoun(start, earlier, cue)
+                    or self._after_denied_claim(earlier, cue)
                 )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
@@ -4807,6 +4810,20 @@ class QuoteFinder:
         else:
             allowed = ("it", "they")  # "the group", whose members may be "they"
         return (pronoun.group(1) or owner) in allowed
+
+    def _after_denied_claim(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'The minister denied that officers had used live ammunition and accused the opposition of
+        ...': a cue of saying or blaming after "and", closing a that-clause the one cue before it
+        denies, is the denier's answer, not one more act of the claim it denies."""
+        if len(earlier) != 1 or self._cue_verb(cue) not in _COUNTER_CUES:
+            return False
+        between = self.v[earlier[0][1] : cue[0]]
+        return (
+            bool(re.fullmatch(DENYING_VERB, self._cue_verb(earlier[0])))
+            and _past_cue(self._cue_verb(earlier[0]))
+            and bool(re.match(r"\s+that\s", between))
+            and bool(re.search(r"[^,;]\s(?:and|but)\s+$", between))
+        )
 
     def _parallel_that(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'The commentator argued that A and suggested that B', 'Iran has acknowledged that A but

@@ -990,7 +990,9 @@ class ScoreConfig:
 #:      organized by Serbia" had attacked ...': no "attacked" record, the outer content goes on).
 #: 383: quotes: a "who" relative after a speaker who follows the quote leaves the noun it
 #:      describes ('"...," a diplomat who attended the talks said': was no record).
-SCORER_REVISION = 383
+#: 384: quotes: a cue of saying or blaming after "and" closing a denied that-clause is the
+#:      denier's ("denied that officers had used live ammunition and accused ...").
+SCORER_REVISION = 384
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7096,6 +7096,35 @@ def quotes_of(text):
             '"It failed," those who attended the talks said.',
             [("direct", '"It failed,"', "said", "those who attended the talks", "those who attended the talks", None)],
         ),
+        # a cue of saying or blaming after "and" that closes a denied that-clause is the denier's
+        (
+            "The minister denied that officers had used live ammunition and accused opposition politicians of inciting violence.",
+            [
+                ("indirect", "that officers had used live ammunition", "denied", "The minister", "The minister", None),
+                (
+                    "indirect",
+                    "opposition politicians of inciting violence",
+                    "accused",
+                    "The minister",
+                    "The minister",
+                    None,
+                ),
+            ],
+        ),
+        # but another act after "and" stays in the denied claim
+        (
+            "The minister denied that officers had entered the village and questioned residents.",
+            [
+                (
+                    "indirect",
+                    "that officers had entered the village and questioned residents",
+                    "denied",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
