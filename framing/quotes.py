@@ -2434,11 +2434,14 @@ _AFTER_CUE_FILLER = re.compile(
     r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
     r"explicitly|earlier|previously|recently|as(?=\s+(?:early|late|recently|long\s+ago)\s+as\s)|"
+    r"unanimously|firmly|angrily|emphatically|categorically|unequivocally|formally|jointly|"
+    r"\d{1,3}-\d{1,3}(?=\s+(?:that|to|in|on|at|against|with|after|by)\s|\s*$)|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
     r"(?:[^,.;:!?\"]|" + _TITLE_STOP + r"){0,60}?)?\s*$"
 )  # an initial's or a title's full stop is no sentence end ("in a statement to Michael M. Grynbaum");
 #   "to the crowd", "to reporters": an addressee (an infinitive never opens with a determiner);
-#   "at least 13 people died" is a claim's subject, not a place
+#   "at least 13 people died" is a claim's subject, not a place; a manner ("ruled unanimously")
+#   or a vote's tally ("ruled 5-4 on Tuesday that") says how the cue was made
 
 
 #: Where a noun phrase before its head stops, looking back: punctuation, a sentence's end or a line

@@ -992,7 +992,9 @@ class ScoreConfig:
 #:      describes ('"...," a diplomat who attended the talks said': was no record).
 #: 384: quotes: a cue of saying or blaming after "and" closing a denied that-clause is the
 #:      denier's ("denied that officers had used live ammunition and accused ...").
-SCORER_REVISION = 384
+#: 385: quotes: a manner ("ruled unanimously") or a vote's tally ("ruled 5-4 on Tuesday that")
+#:      between the cue and "that" is no part of the claim.
+SCORER_REVISION = 385
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7125,6 +7125,29 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a manner or a vote's tally between the cue and "that" is no part of the claim
+        (
+            "The court ruled 5-4 on Tuesday that the state law violated the constitution.",
+            [
+                (
+                    "indirect",
+                    "that the state law violated the constitution",
+                    "ruled",
+                    "The court",
+                    "The court",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The panel found unanimously that the minister had broken the rules.",
+            [("indirect", "that the minister had broken the rules", "found", "The panel", "The panel", None)],
+        ),
+        # but a range of numbers opens the claim's subject
+        (
+            "The union said 20-30 people were hurt.",
+            [("indirect", "20-30 people were hurt", "said", "The union", "The union", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
