@@ -495,8 +495,12 @@ _MEDIA = re.compile(
     r"news\s+(?:agency|agencies|site|sites|website|websites)|websites?|tabloids?|magazines?|papers?)\b",
     re.I,
 )
-#: ... unless the state runs them ("Russian state media", "the state-run SANA news agency").
-_STATE_RUN = re.compile(r"\b(?:state|government|official|ministry|army|military)\b|-run\b|-owned\b", re.I)
+#: ... unless the state runs them ("Russian state media", "the state-run SANA news agency") or
+#: the media word names what an official body oversees ("Russia's media regulator", "the media minister").
+_STATE_RUN = re.compile(
+    r"\b(?:state|government|official|ministry|minister|army|military|regulators?|watchdogs?|censors?)\b|-run\b|-owned\b",
+    re.I,
+)
 
 
 #: ... and so do a country's businesses (its banks, not its central bank) and civil bodies, unless

@@ -994,7 +994,9 @@ class ScoreConfig:
 #:      denier's ("denied that officers had used live ammunition and accused ...").
 #: 385: quotes: a manner ("ruled unanimously") or a vote's tally ("ruled 5-4 on Tuesday that")
 #:      between the cue and "that" is no part of the claim.
-SCORER_REVISION = 385
+#: 386: actors: a body overseeing the media is the state's ("Russia's media regulator");
+#:      Roskomnadzor, the Competition and Markets Authority and Ofcom are bundled.
+SCORER_REVISION = 386
 
 
 def _mean_or_none(values: list[float]) -> float | None:

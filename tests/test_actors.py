@@ -109,6 +109,9 @@ def test_mentions(text, expected, registry):
         ("Israeli media", None),
         ("the Turkish press", None),
         ("Russian state media", "Russia"),
+        # a body overseeing the media is the state's
+        ("Russia's media regulator", "Russia"),
+        ("the Hungarian media watchdog", "Hungary"),
         # and so does a country's business, unless the state owns it; lawmakers are no makers
         ("the Spanish energy company Repsol", None),
         ("Britain's biggest banks", None),
@@ -127,6 +130,10 @@ def test_mentions(text, expected, registry):
         ("the Federal Aviation Administration", "United States"),
         ("the Federal Reserve", "United States"),
         ("Britain's Ministry of Justice", "United Kingdom"),
+        # regulators by their own names
+        ("Roskomnadzor", "Russia"),
+        ("The Competition and Markets Authority", "United Kingdom"),
+        ("Ofcom", "United Kingdom"),
         # a conjunction or preposition inside a body's name does not end the head
         ("The Food and Drug Administration", "United States"),
         ("a spokesman for the Securities and Exchange Commission", "United States"),
