@@ -996,7 +996,9 @@ class ScoreConfig:
 #:      between the cue and "that" is no part of the claim.
 #: 386: actors: a body overseeing the media is the state's ("Russia's media regulator");
 #:      Roskomnadzor, the Competition and Markets Authority and Ofcom are bundled.
-SCORER_REVISION = 386
+#: 387: blame: an allegation that someone did a harm blames them ("charged that Ukrainian
+#:      troops had fired on the plant"; rule allege-harm-that).
+SCORER_REVISION = 387
 
 
 def _mean_or_none(values: list[float]) -> float | None:

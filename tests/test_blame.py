@@ -641,6 +641,18 @@ def blames(text):
         ),
         # ... but "its own" is
         ("Israel blamed its own intelligence failures for the attack.", [("Israel", "Israel", "blame", "reported")]),
+        # an allegation that someone did a harm blames them; a plain report of it does not
+        (
+            "Russia charged that Ukrainian troops had fired on the plant.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        ("Iran alleged on Tuesday that Israel had killed the scientist.", [("Iran", "Israel", "blame", "reported")]),
+        ("Russia said that Ukrainian troops had fired on the plant.", []),
+        # but the noun "charges" is what a denial rejects
+        (
+            "Russia denied charges that its troops had fired on the plant.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
