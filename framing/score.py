@@ -998,7 +998,9 @@ class ScoreConfig:
 #:      Roskomnadzor, the Competition and Markets Authority and Ofcom are bundled.
 #: 387: blame: an allegation that someone did a harm blames them ("charged that Ukrainian
 #:      troops had fired on the plant"; rule allege-harm-that).
-SCORER_REVISION = 387
+#: 388: blame: "X, whom Y accuses the Afghan Taliban of sheltering" blames the named accused,
+#:      not the relative's antecedent (which-x-blames needs the gap right after its cue).
+SCORER_REVISION = 388
 
 
 def _mean_or_none(values: list[float]) -> float | None:

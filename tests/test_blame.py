@@ -653,6 +653,11 @@ def blames(text):
             "Russia denied charges that its troops had fired on the plant.",
             [("Russia", "Russia", "denial", "reported")],
         ),
+        # a relative pronoun that another accused's charge takes as object is not the accused
+        (
+            "The attackers belonged to the Pakistani Taliban, whom Islamabad accuses the Afghan Taliban of sheltering.",
+            [("Pakistan", "Taliban", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
