@@ -6181,6 +6181,9 @@ class QuoteFinder:
             # "Libya dam collapse: officials trade blame", "Brazil floods: governor blames ...": the
             # story's topic, not its speaker
             return []
+        lead = next((words[:i] for i in range(1, len(words)) if words[i] in _PREPOSITIONS), [])
+        if lead and (lead[-1].lower() in _TOPIC_HEADS or (lead[-1].endswith("ing") and lead[-1][:1].isupper())):
+            return []  # "Flooding in Libya: ...", "War in Sudan: ...": an event before its place (not "Obama on ...")
         if (
             any(word.islower() for word in words[1:])
             and not any(word in _PREPOSITIONS for word in words[1:])  # "Obama on Climate Change: ..." speaks

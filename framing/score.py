@@ -1000,7 +1000,9 @@ class ScoreConfig:
 #:      troops had fired on the plant"; rule allege-harm-that).
 #: 388: blame: "X, whom Y accuses the Afghan Taliban of sheltering" blames the named accused,
 #:      not the relative's antecedent (which-x-blames needs the gap right after its cue).
-SCORER_REVISION = 388
+#: 389: quotes: a headline's event named before its place and colon is the topic ("Flooding in
+#:      Libya: ...", "War in Sudan: ..."), no speaker.
+SCORER_REVISION = 389
 
 
 def _mean_or_none(values: list[float]) -> float | None:

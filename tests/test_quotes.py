@@ -9104,6 +9104,9 @@ def test_quotes(text, expected):
         ("Libya dam collapse: officials trade blame as death toll rises", []),
         ("Ukraine war: drones hit refinery", []),
         ("Iran nuclear talks: a deal is close", []),
+        # and so is an event named before its place
+        ("Flooding in Libya: officials trade blame", []),
+        ("War in Sudan: army blames paramilitaries", []),
         # in the plural too
         (
             "Brazil floods: governor blames climate change for deaths",
