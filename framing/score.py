@@ -1002,7 +1002,9 @@ class ScoreConfig:
 #:      not the relative's antecedent (which-x-blames needs the gap right after its cue).
 #: 389: quotes: a headline's event named before its place and colon is the topic ("Flooding in
 #:      Libya: ...", "War in Sudan: ..."), no speaker.
-SCORER_REVISION = 389
+#: 390: quotes: a body's wing speaks for whom its owner speaks for ("The military's media wing
+#:      said": the state of the army named before).
+SCORER_REVISION = 390
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7148,6 +7148,28 @@ def quotes_of(text):
             "The union said 20-30 people were hurt.",
             [("indirect", "20-30 people were hurt", "said", "The union", "The union", None)],
         ),
+        # a body's wing speaks for whom its owner speaks for
+        (
+            "Pakistan's army said militants had attacked a border post. The military's media wing said the attackers were Taliban.",
+            [
+                (
+                    "indirect",
+                    "militants had attacked a border post",
+                    "said",
+                    "Pakistan's army",
+                    "Pakistan's army",
+                    "Pakistan",
+                ),
+                (
+                    "indirect",
+                    "the attackers were Taliban",
+                    "said",
+                    "The military's media wing",
+                    "The military's media wing",
+                    "Pakistan",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
