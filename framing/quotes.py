@@ -3653,6 +3653,18 @@ class QuoteFinder:
             return None  # "Ferreira rebuffed demands that ...": a verb and its plural object, no speaker
         if phrase[:1].islower() and phrase.split()[0].endswith("ing") and re.search(r"\bto\s+[a-z]+\s", phrase):
             return None  # "prompting Tokyo to issue an alert [telling residents]": a participle's clause
+        joined = phrase.rfind(" and ")
+        if (
+            joined > 0
+            and len(words) > 2
+            and words[0].lower() in _QUANTIFIER_SUBJECTS
+            and words[1].endswith("ing")
+            and words[1].islower()
+            and words[2].lower() in _OBJECT_OPENERS
+        ):
+            # "with some supporting the teachers and others [saying]": the first group's own clause
+            # before "and"; the group after it speaks
+            return self._valid_speaker(start + joined + 5, end, max_words, unlisted)
         whose = re.search(r"\s+whose\s", phrase)
         if whose:  # "The mining company whose dam burst [admitted]": the noun the relative describes
             return self._valid_speaker(start, start + whose.start(), max_words, unlisted)

@@ -1004,7 +1004,9 @@ class ScoreConfig:
 #:      Libya: ...", "War in Sudan: ..."), no speaker.
 #: 390: quotes: a body's wing speaks for whom its owner speaks for ("The military's media wing
 #:      said": the state of the army named before).
-SCORER_REVISION = 390
+#: 391: quotes: "with some supporting the teachers and others saying ...": the group after
+#:      "and" speaks, not the first group with its own clause.
+SCORER_REVISION = 391
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7170,6 +7170,25 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # "with some doing A and others saying B": the group after "and" speaks
+        (
+            "Parents were divided, with some supporting the teachers and others saying children were paying the price.",
+            [("indirect", "children were paying the price", "saying", "others", "others", None)],
+        ),
+        # but a participle without an object is part of a coordinated subject
+        (
+            "Many living abroad and others said the vote was rigged.",
+            [
+                (
+                    "indirect",
+                    "the vote was rigged",
+                    "said",
+                    "Many living abroad and others",
+                    "Many living abroad and others",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
