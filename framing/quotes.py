@@ -3761,7 +3761,7 @@ class QuoteFinder:
                 return None
             if phrase[: who.start()].split()[-1].lower() in _CLAUSE_PRONOUNS:
                 return start, start + len(phrase)
-            return self._valid_speaker(start, start + who.start(), max_words)
+            return self._valid_speaker(start, start + who.start(), max_words, unlisted)
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)
@@ -4832,10 +4832,10 @@ class QuoteFinder:
         denies, is the denier's answer, not one more act of the claim it denies."""
         if len(earlier) != 1 or self._cue_verb(cue) not in _COUNTER_CUES:
             return False
-        between = self.v[earlier[0][1] : cue[0]]
+        first, between = self._cue_verb(earlier[0]), self.v[earlier[0][1] : cue[0]]
         return (
-            bool(re.fullmatch(DENYING_VERB, self._cue_verb(earlier[0])))
-            and _past_cue(self._cue_verb(earlier[0]))
+            bool(re.fullmatch(DENYING_VERB, first))
+            and _past_cue(first)
             and bool(re.match(r"\s+that\s", between))
             and bool(re.search(r"[^,;]\s(?:and|but)\s+$", between))
         )
