@@ -109,9 +109,6 @@ def test_mentions(text, expected, registry):
         ("Israeli media", None),
         ("the Turkish press", None),
         ("Russian state media", "Russia"),
-        # a body overseeing the media is the state's
-        ("Russia's media regulator", "Russia"),
-        ("the Hungarian media watchdog", "Hungary"),
         # and so does a country's business, unless the state owns it; lawmakers are no makers
         ("the Spanish energy company Repsol", None),
         ("Britain's biggest banks", None),
@@ -121,6 +118,9 @@ def test_mentions(text, expected, registry):
         ("German carmaker Autowerk", None),
         ("Russia's state-owned energy company Gazprom", "Russia"),
         ("Chinese lawmakers", "China"),
+        # a body overseeing a country's media is the state's, not its press
+        ("Russia's media regulator", "Russia"),
+        ("the Hungarian media watchdog", "Hungary"),
         # security services by their initials
         ("the SBU", "Ukraine"),
         ("officers of the GRU", "Russia"),
