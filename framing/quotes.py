@@ -3422,16 +3422,7 @@ class QuoteFinder:
                 # when the clause ends in a thing ("Those who heard the blast")
                 pronoun = noun_phrase[-1].lower() in _CLAUSE_PRONOUNS
                 end = len(region) if pronoun else breaks[-1].start()
-                found = self._valid_speaker(floor + np_start, floor + end)
-                quantified = len(noun_phrase) == 3 and noun_phrase[0].lower() in _QUANTIFIER_SUBJECTS | {"all"}
-                if (
-                    found is None
-                    and pronoun
-                    and (len(noun_phrase) == 1 or quantified and noun_phrase[1] == "of")
-                    and not any(w in _SAY_VERBS | {"say", "says"} for w in clause)  # "Anyone who says otherwise is"
-                ):
-                    return floor + np_start, floor + end  # "(Many of) those who heard the blast said"
-                return found
+                return self._valid_speaker(floor + np_start, floor + end)
         speaker = self._valid_speaker(floor + start, floor + len(region))
         # only a narrower span: a speaker no rule found before stays unfound, unless the clause
         # was refused for its verb and object ("Critics quoted Clinton saying": Clinton)
