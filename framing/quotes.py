@@ -1975,6 +1975,10 @@ def _capitalised(words: list[str]) -> bool:
     return any(w[:1].isupper() for w in words)
 
 
+#: Participles after a cue that name its source, not its claim ("reported, citing sources, ...").
+_SOURCE_PARTICIPLES = frozenset({"citing", "quoting"})
+
+
 def _ing_form(cue: str) -> bool:
     """Whether a cue is an -ing form: "saying", and "pointing out" (a phrasal cue's verb)."""
     return cue.split(" ", 1)[0].endswith("ing")
@@ -5578,6 +5582,17 @@ class QuoteFinder:
             content_start = cue[1] + timed.start(2)
         else:
             content_start = cue[1] + len(rest) - len(rest.lstrip(" :,"))
+            participle = self.v[content_start:end].split(maxsplit=1)[:1]
+            if (
+                rest[: content_start - cue[1]].strip() == ","
+                and participle
+                and _ing_form(participle[0])
+                and self.cues.is_cue(participle[0])
+                and participle[0] not in _SOURCE_PARTICIPLES
+            ):
+                # "The ministry responded, saying ...": the participle's record holds the claim (not
+                # "reported, citing sources, ...": who was cited)
+                return None
             if pointer := _PRO_FORM_COLON.match(self.v, content_start, end):
                 content_start = pointer.end()  # "will say it again: the city cannot ...": after the colon
         if _SUBORDINATOR.fullmatch(self.v[start : speaker[0]]) or _OPENING_TIME.fullmatch(self.v[start : speaker[0]]):

@@ -1006,7 +1006,9 @@ class ScoreConfig:
 #:      said": the state of the army named before).
 #: 391: quotes: "with some supporting the teachers and others saying ...": the group after
 #:      "and" speaks, not the first group with its own clause.
-SCORER_REVISION = 391
+#: 392: quotes: "fired back"/"shot back"/"hit back" are cues; a cue right before a participle of
+#:      saying ("responded, saying ...") gives no record of its own.
+SCORER_REVISION = 392
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7189,6 +7189,39 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a phrasal verb of answering is a cue, before a that-clause or after a quotation
+        (
+            "The governor fired back that his opponent had voted for every tax increase.",
+            [
+                (
+                    "indirect",
+                    "that his opponent had voted for every tax increase",
+                    "fired back",
+                    "The governor",
+                    "The governor",
+                    None,
+                )
+            ],
+        ),
+        (
+            '"That is simply false," the minister shot back.',
+            [("direct", '"That is simply false,"', "shot back", "the minister", "the minister", None)],
+        ),
+        # but a return of fire is no act of saying
+        ("Police fired back at the gunmen after they opened fire.", []),
+        # a cue right before a participle of saying leaves the claim to the participle
+        (
+            "The ministry hit back, saying the report was biased. The embassy responded, accusing Kyiv of lying.",
+            [
+                ("indirect", "the report was biased", "saying", "The ministry", "The ministry", None),
+                ("indirect", "Kyiv of lying", "accusing", "The embassy", "The embassy", None),
+            ],
+        ),
+        # but not to one naming its source
+        (
+            "The agency reported, quoting officials, that the talks had failed.",
+            [("indirect", "that the talks had failed", "reported", "The agency", "The agency", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
