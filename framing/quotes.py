@@ -5178,6 +5178,8 @@ class QuoteFinder:
             previous = self.v[start : cue[0]].split()
             if not previous or previous[-1].lower() in _NOUN_CONTEXT or _NUMERAL.fullmatch(previous[-1]):
                 return False  # "media reports", "Twenty-seven states": a plural noun
+            if self._people_adjective(previous):
+                return False  # "the Polish claims", "Russian reports": a people's adjective, then a noun
             if _noun_before_verb(form, self.v[cue[1] : cue[1] + 60].split()[:5]):
                 return False  # "Gulf states walked out", "Arab states have ...": a plural noun and its verb
             name = len(previous) - next((i for i, w in enumerate(reversed(previous)) if not w[:1].isupper()), 0)
@@ -5216,6 +5218,13 @@ class QuoteFinder:
                 or speaker_subject
             )
         return True
+
+    def _people_adjective(self, words: list[str]) -> bool:
+        """Whether the last of ``words`` is a people's name that describes the noun after it ("the
+        Polish [claims]", "Israeli [reports]"), not one of them ("a Briton [claims]")."""
+        entry = self.registry.form_actor.get(words[-1].strip("\"'\u201c\u201d"))
+        one = len(words) > 1 and words[-2].lower() in _SINGULAR_DETERMINERS
+        return entry is not None and entry[1] == "demonyms" and not one
 
     def _prepositional_subject_head(self, start: int, cue_start: int) -> str | None:
         """The head noun of a subject with a prepositional phrase that ends right before a cue

@@ -1008,7 +1008,9 @@ class ScoreConfig:
 #:      "and" speaks, not the first group with its own clause.
 #: 392: quotes: "fired back"/"shot back"/"hit back" are cues; a cue right before a participle of
 #:      saying ("responded, saying ...") gives no record of its own.
-SCORER_REVISION = 392
+#: 393: quotes: a people's adjective before a noun that is also a cue ("the Polish claims") is
+#:      no speaker of it.
+SCORER_REVISION = 393
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7222,6 +7222,19 @@ def quotes_of(text):
             "The agency reported, quoting officials, that the talks had failed.",
             [("indirect", "that the talks had failed", "reported", "The agency", "The agency", None)],
         ),
+        # a people's adjective before a noun that is also a cue is no speaker
+        (
+            'Moscow called the Polish claims "fantasies." Russian reports blamed the weather.',
+            [
+                ("indirect", 'the Polish claims "fantasies."', "called", "Moscow", "Moscow", "Russia"),
+                ("indirect", "the weather", "blamed", "Russian reports", "Russian reports", "Russia"),
+            ],
+        ),
+        # but one of the people is
+        (
+            "A Briton claims he was tortured in Dubai.",
+            [("indirect", "he was tortured in Dubai", "claims", "A Briton", "A Briton", "United Kingdom")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
