@@ -1918,6 +1918,15 @@ def _shown_object(content: str) -> bool:
     if _CAPTURED_MOMENT.match(content) and not re.search(r"\b(?:is|are|was|were|will|would)\b", content):
         return True
     phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS)
+    for at in range(1, len(phrase)):
+        word = phrase[at].lower()
+        if phrase[at - 1].lower() in _DEPICTED_HEADS and (
+            word.endswith("ing") or _finite_verb(word) or _AUXILIARY_WORD.fullmatch(word)
+        ):
+            # "a hostage pleading for his release", "(a video showing) a hostage was aired": the
+            # person depicted, then what they do or the sentence's own verb
+            phrase = phrase[:at]
+            break
     return (
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}
@@ -2358,7 +2367,8 @@ _STATEMENT = re.compile(
     r"\s+(?:" + "|".join(_ISSUING_VERBS) + r")\s+"
     r"(?:a|an|its|his|her|their|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo|speech)s?"
-    r"(?:\s+(?:to|on)\s+[^,;:.!?\"]{1,40}?)?\s*$"
+    # "to Fox News", "on Instagram", not a participle and its object ("on Saturday showing a hostage")
+    r"(?:\s+(?:to|on)\s+(?:(?![a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\s)[^,;:.!?\"]){1,40}?)?\s*$"
 )  # "X sent a statement to Fox News saying": X speaks through the document
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
@@ -2613,6 +2623,12 @@ _RECORDING_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:video|footage|clip|recording
 _PRESENTING_VERBS = frozenset(
     "quote quotes quoted cite cites cited show shows showed shown hear hears heard use uses used air airs aired "
     "play plays played feature features featured include includes included bring brings brought".split()
+)
+#: Verbs that make a recording public: they present the words of the one it is of ("released
+#: footage of a woman pleading for help"), not of another object ("released a study showing ...").
+_RELEASING_VERBS = frozenset(
+    "release releases released post posts posted publish publishes published broadcast broadcasts share shares "
+    "shared".split()
 )
 
 
@@ -3007,12 +3023,15 @@ def _object_before_participle(region: str, start: int) -> int:
     clause's subject calls too)."""
     words = list(re.finditer(r"\S+", region[start:]))
     for index in range(len(words) - 2, 0, -1):
-        if words[index].group(0) not in _PRESENTING_VERBS:
+        verb = words[index].group(0)
+        if verb not in _PRESENTING_VERBS | _RELEASING_VERBS:
             continue
         following = words[index + 1].group(0)
         object_start = start + words[index + 1].start()
         if recording := _RECORDING_OF.match(region, object_start):
             return recording.end()
+        if verb in _RELEASING_VERBS:
+            continue
         if following.lower() in _DETERMINERS or _NUMERAL.fullmatch(following.lower()) or following[:1].isupper():
             return object_start
     return start

@@ -1010,7 +1010,10 @@ class ScoreConfig:
 #:      saying ("responded, saying ...") gives no record of its own.
 #: 393: quotes: a people's adjective before a noun that is also a cue ("the Polish claims") is
 #:      no speaker of it.
-SCORER_REVISION = 393
+#: 394: quotes: a person a video shows, then what they do or the sentence's verb, is depicted, no
+#:      claim; "released a video on Saturday showing X" no document's time phrase; "released
+#:      footage of X pleading": X pleads.
+SCORER_REVISION = 394
 
 
 def _mean_or_none(values: list[float]) -> float | None:

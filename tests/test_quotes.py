@@ -7235,6 +7235,22 @@ def quotes_of(text):
             "A Briton claims he was tortured in Dubai.",
             [("indirect", "he was tortured in Dubai", "claims", "A Briton", "A Briton", "United Kingdom")],
         ),
+        # a video showing a person doing something depicts them: no claim of the video's, and the
+        # person depicted is the one who pleads, also after the time it was released
+        (
+            "Hamas released a video on Saturday showing a hostage pleading for his release.",
+            [("indirect", "for his release", "pleading", "a hostage", "a hostage", None)],
+        ),
+        ("A video showing a hostage was aired.", []),
+        (
+            "Police released footage of a woman pleading for help.",
+            [("indirect", "for help", "pleading", "a woman", "a woman", None)],
+        ),
+        # but a document issued at a time speaks for its issuer
+        (
+            "The family issued a statement on Monday saying they were devastated.",
+            [("indirect", "they were devastated", "saying", "The family", "The family", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
