@@ -1013,7 +1013,9 @@ class ScoreConfig:
 #: 394: quotes: a person a video shows, then what they do or the sentence's verb, is depicted, no
 #:      claim; "released a video on Saturday showing X" no document's time phrase; "released
 #:      footage of X pleading": X pleads.
-SCORER_REVISION = 394
+#: 395: quotes: a delegation, a negotiator or a representative is a generic head ("Its delegation
+#:      said": the state named before).
+SCORER_REVISION = 395
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7251,6 +7251,14 @@ def quotes_of(text):
             "The family issued a statement on Monday saying they were devastated.",
             [("indirect", "they were devastated", "saying", "The family", "The family", None)],
         ),
+        # a delegation or a negotiator speaks for the state that sent it
+        (
+            "Saudi Arabia rejected the report. Its delegation said the report was false.",
+            [
+                ("indirect", "the report", "rejected", "Saudi Arabia", "Saudi Arabia", "Saudi Arabia"),
+                ("indirect", "the report was false", "said", "Its delegation", "Its delegation", "Saudi Arabia"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
