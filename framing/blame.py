@@ -329,6 +329,8 @@ _INFINITIVE_CHAIN = re.compile(
 # "with Western envoys blaming Moscow": the participle's own subject follows "with"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:.!?\"]+$)", re.I)
 # "and blamed", "and has also accused": a verb phrase coordinated with the one before
+#: A verb coordinated with the one before it, after its auxiliary or an adverb (group 1): "and has said".
+_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|then)\s+)?([a-z]+)\s")
 _VP_COORDINATION = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:(?:\w+ly|also|then)\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
     re.I,
@@ -1207,12 +1209,25 @@ class _BlameFinder:
         opening = text[start : self.view.from_original(first.start)]
         return [first.actor] if _SUBJECT_BEFORE.fullmatch(opening) and first.actor != source else []
 
+    def _verb_of_saying(self, word: str) -> bool:
+        """Whether ``word`` is a cue that is no noun too ("said", not "claims" or "reports")."""
+        cues = self.finder.cues
+        return cues.is_cue(word) and word not in cues.noun_plural and word not in cues.noun_base
+
     def _in_complement(self, denial: int, cue: int) -> bool:
         """Whether a blame cue lies in the complement of a denial at ``denial``: no comma
         between, and no verb coordinated with the denial ("denied any involvement and blamed
         Ukraine" blames Ukraine)."""
         between = self.view.text[denial:cue]
-        return denial <= cue and "," not in between and not _VP_COORDINATION.search(between)
+        # "has denied any wrongdoing and has said the Syrian army was to blame": a second act of
+        # saying, coordinated with the denial, whose claim blames
+        saying = _COORDINATED_VERB.search(between)
+        return (
+            denial <= cue
+            and "," not in between
+            and not _VP_COORDINATION.search(between)
+            and not (saying and self._verb_of_saying(saying.group(1)))
+        )
 
     def _coordinated_actors(self, phrase: str) -> list[str]:
         """The actors of a subject that coordinates two or more of them and nothing else

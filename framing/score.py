@@ -1015,7 +1015,9 @@ class ScoreConfig:
 #:      footage of X pleading": X pleads.
 #: 395: quotes: a delegation, a negotiator or a representative is a generic head ("Its delegation
 #:      said": the state named before).
-SCORER_REVISION = 395
+#: 396: blame: a verb of saying coordinated with a denial ("has denied any wrongdoing and has
+#:      said the Syrian army was to blame") ends the denial's complement: its claim blames.
+SCORER_REVISION = 396
 
 
 def _mean_or_none(values: list[float]) -> float | None:

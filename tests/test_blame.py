@@ -658,6 +658,13 @@ def blames(text):
             "The attackers belonged to the Pakistani Taliban, whom Islamabad accuses the Afghan Taliban of sheltering.",
             [("Pakistan", "Taliban", "blame", "reported")],
         ),
+        # a second act of saying coordinated with a denial makes its own claim, which blames
+        (
+            "Israel has denied any wrongdoing and has said the Syrian army was to blame.",
+            [("Israel", "Israel", "denial", "reported"), ("Israel", "Syria", "blame", "reported")],
+        ),
+        # but a noun after "and" keeps the clause the denial's complement
+        ("Israel denied the reports and claims that Syria was to blame.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
