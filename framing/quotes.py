@@ -5138,6 +5138,8 @@ class QuoteFinder:
             # "Some Democrats, however, question ...": an adverb (or a relative clause) set off by
             # commas before the verb
             previous = _INSERTED_ADVERB.sub("", self.v[start : cue[0]]).split()
+            if len(previous) > 1 and re.fullmatch(_LY_ADVERB + r"|also|still|now|often", previous[-1]):
+                previous.pop()  # "Western diplomats privately concede that ...": the subject before the adverb
             if previous and previous[-1].lower() in self.cues.forms:
                 return False  # "Pyongyang calls charge a smear": the object of the verb before it
             plural_subject = bool(previous) and (

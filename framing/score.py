@@ -1017,7 +1017,9 @@ class ScoreConfig:
 #:      said": the state named before).
 #: 396: blame: a verb of saying coordinated with a denial ("has denied any wrongdoing and has
 #:      said the Syrian army was to blame") ends the denial's complement: its claim blames.
-SCORER_REVISION = 396
+#: 397: quotes: an adverb between a plural subject and a verb that is a noun too ("diplomats
+#:      privately concede that") leaves it a verb.
+SCORER_REVISION = 397
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7259,6 +7259,21 @@ def quotes_of(text):
                 ("indirect", "the report was false", "said", "Its delegation", "Its delegation", "Saudi Arabia"),
             ],
         ),
+        # an adverb between a plural subject and a verb that is a noun too leaves it a verb
+        (
+            "Western diplomats privately concede that their pressure has been weak. Officials now claim the fire was set.",
+            [
+                (
+                    "indirect",
+                    "that their pressure has been weak",
+                    "concede",
+                    "Western diplomats",
+                    "Western diplomats",
+                    None,
+                ),
+                ("indirect", "the fire was set", "claim", "Officials", "Officials", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
