@@ -2370,6 +2370,8 @@ _STATEMENT = re.compile(
     # "to Fox News", "on Instagram", not a participle and its object ("on Saturday showing a hostage")
     r"(?:\s+(?:to|on)\s+(?:(?![a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\s)[^,;:.!?\"]){1,40}?)?\s*$"
 )  # "X sent a statement to Fox News saying": X speaks through the document
+#: A paragraph's label, a name of up to four words and a colon (group 1): "Russia: ", "United States: ".
+_PARAGRAPH_LABEL = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*):\s")
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
@@ -4719,6 +4721,12 @@ class QuoteFinder:
     def headline_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.headlines)
 
+    def _paragraph_label(self, position: int) -> str | None:
+        """The actor a paragraph holding ``position`` is labelled with, a name and a colon at its
+        start ("Russia: The foreign ministry said ...", a roundup of reactions); None without one."""
+        label = _PARAGRAPH_LABEL.match(self.v, self.v.rfind("\n", 0, position) + 1, position)
+        return resolve_phrase(label.group(1), self.registry) if label else None
+
     def _section_start(self, position: int) -> int:
         """Where the part of the article holding ``position`` begins: the end of the latest
         heading before it (the headline's end when the body has no heading of its own)."""
@@ -6843,6 +6851,8 @@ class QuoteFinder:
             # "the interior ministry" under it is no body of a state named above it
             section = self._section_start(position)
             history = [h for h in history if h.position >= section]
+            if labelled := self._paragraph_label(position):
+                return phrase, labelled  # a roundup's "Russia: The foreign ministry said ...": Russia's
             earlier = _recent_speaker_of(head, history)
             if earlier:
                 return phrase, earlier.actor

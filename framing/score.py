@@ -1019,7 +1019,9 @@ class ScoreConfig:
 #:      said the Syrian army was to blame") ends the denial's complement: its claim blames.
 #: 397: quotes: an adverb between a plural subject and a verb that is a noun too ("diplomats
 #:      privately concede that") leaves it a verb.
-SCORER_REVISION = 397
+#: 398: quotes: a generic body in a paragraph labelled with an actor ("Russia: The foreign ministry
+#:      said") speaks for that actor.
+SCORER_REVISION = 398
 
 
 def _mean_or_none(values: list[float]) -> float | None:

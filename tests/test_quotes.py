@@ -7274,6 +7274,43 @@ def quotes_of(text):
                 ("indirect", "the fire was set", "claim", "Officials", "Officials", None),
             ],
         ),
+        # a roundup's paragraph labelled with a state: its body speaks for that state
+        (
+            "Syria: The Syrian foreign minister condemned the attack.\n\nRussia: The foreign ministry said the strike was illegal.",
+            [
+                (
+                    "indirect",
+                    "the attack",
+                    "condemned",
+                    "The Syrian foreign minister",
+                    "The Syrian foreign minister",
+                    "Syria",
+                ),
+                (
+                    "indirect",
+                    "the strike was illegal",
+                    "said",
+                    "The foreign ministry",
+                    "The foreign ministry",
+                    "Russia",
+                ),
+            ],
+        ),
+        # but a label that names no actor leaves the body to the speaker before
+        (
+            "The Syrian foreign minister condemned the attack.\n\nUpdate: The foreign ministry said the strike was illegal.",
+            [
+                (
+                    "indirect",
+                    "the attack",
+                    "condemned",
+                    "The Syrian foreign minister",
+                    "The Syrian foreign minister",
+                    "Syria",
+                ),
+                ("indirect", "the strike was illegal", "said", "The foreign ministry", "The foreign ministry", "Syria"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
