@@ -969,6 +969,9 @@ class _BlameFinder:
         Syria), or a pronoun's antecedent, named in none of the words in ``exclude``."""
         phrase = self.view.text[start:end]
         actor = resolve_phrase(phrase, self.registry)
+        group = None if actor else _DEFINITE_GROUP.fullmatch(phrase.strip())
+        if group:
+            return self.finder.latest_organisation(start, group.group(1).lower())  # "a claim the group rejected"
         pronoun = _PRONOUN.search(phrase)
         if actor or not pronoun:
             return actor

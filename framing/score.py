@@ -1021,7 +1021,9 @@ class ScoreConfig:
 #:      privately concede that") leaves it a verb.
 #: 398: quotes: a generic body in a paragraph labelled with an actor ("Russia: The foreign ministry
 #:      said") speaks for that actor.
-SCORER_REVISION = 398
+#: 399: blame: "behind the "sabotage"" (a quoted harm); "..., a claim the group rejected": the
+#:      organisation named last denies.
+SCORER_REVISION = 399
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -665,6 +665,16 @@ def blames(text):
         ),
         # but a noun after "and" keeps the clause the denial's complement
         ("Israel denied the reports and claims that Syria was to blame.", []),
+        # a harm named in quotation marks is still the harm someone is behind
+        ('The Kremlin said Kyiv was behind the "sabotage."', [("Russia", "Ukraine", "blame", "reported")]),
+        # a charge the group denies: the organisation named last denies it
+        (
+            "Israel said the blast was caused by a rocket fired by Islamic Jihad, a claim the group rejected.",
+            [
+                ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "denial", "reported"),
+                ("Israel", "Palestinian Islamic Jihad", "blame", "reported"),
+            ],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
