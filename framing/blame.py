@@ -328,9 +328,9 @@ _INFINITIVE_CHAIN = re.compile(
 )
 # "with Western envoys blaming Moscow": the participle's own subject follows "with"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:.!?\"]+$)", re.I)
-# "and blamed", "and has also accused": a verb phrase coordinated with the one before
 #: A verb coordinated with the one before it, after its auxiliary or an adverb (group 1): "and has said".
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|then)\s+)?([a-z]+)\s")
+# "and blamed", "and has also accused": a verb phrase coordinated with the one before
 _VP_COORDINATION = re.compile(
     r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:(?:\w+ly|also|then)\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
     re.I,
@@ -1220,10 +1220,9 @@ class _BlameFinder:
     def _in_complement(self, denial: int, cue: int) -> bool:
         """Whether a blame cue lies in the complement of a denial at ``denial``: no comma
         between, and no verb coordinated with the denial ("denied any involvement and blamed
-        Ukraine" blames Ukraine)."""
+        Ukraine" blames Ukraine), nor a verb of saying whose claim holds the cue ("has denied any
+        wrongdoing and has said the Syrian army was to blame")."""
         between = self.view.text[denial:cue]
-        # "has denied any wrongdoing and has said the Syrian army was to blame": a second act of
-        # saying, coordinated with the denial, whose claim blames
         saying = _COORDINATED_VERB.search(between)
         return (
             denial <= cue
