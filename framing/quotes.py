@@ -2626,12 +2626,6 @@ _PRESENTING_VERBS = frozenset(
     "quote quotes quoted cite cites cited show shows showed shown hear hears heard use uses used air airs aired "
     "play plays played feature features featured include includes included bring brings brought".split()
 )
-#: Verbs that make a recording public: they present the words of the one it is of ("released
-#: footage of a woman pleading for help"), not of another object ("released a study showing ...").
-_RELEASING_VERBS = frozenset(
-    "release releases released post posts posted publish publishes published broadcast broadcasts share shares "
-    "shared".split()
-)
 
 
 #: The forms of the verbs that deny what they take as content ("denied", "rejects", "dismissing").
@@ -3021,19 +3015,21 @@ def _object_before_participle(region: str, start: int) -> int:
     presents someone else's words: that verb's object, when it follows the verb directly
     ("Critics quoted Clinton saying ...", "The 1990s brought two reports pointing to ..."),
     and within it the one a recording is of ("The ad uses footage of Hillary Clinton asking
-    ..."); else ``start`` (in "Romney joined a chorus of Republicans calling for ..." the
-    clause's subject calls too)."""
+    ...", also after a verb of issuing: "Police released footage of a woman pleading ...");
+    else ``start`` (in "Romney joined a chorus of Republicans calling for ..." the clause's
+    subject calls too)."""
     words = list(re.finditer(r"\S+", region[start:]))
     for index in range(len(words) - 2, 0, -1):
         verb = words[index].group(0)
-        if verb not in _PRESENTING_VERBS | _RELEASING_VERBS:
+        issuing = verb in _ISSUING_VERBS  # "released footage of a woman pleading": the woman's words
+        if not issuing and verb not in _PRESENTING_VERBS:
             continue
         following = words[index + 1].group(0)
         object_start = start + words[index + 1].start()
         if recording := _RECORDING_OF.match(region, object_start):
             return recording.end()
-        if verb in _RELEASING_VERBS:
-            continue
+        if issuing:
+            continue  # "released a study showing ...": no recording, the clause's subject speaks
         if following.lower() in _DETERMINERS or _NUMERAL.fullmatch(following.lower()) or following[:1].isupper():
             return object_start
     return start
