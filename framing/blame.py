@@ -1212,11 +1212,6 @@ class _BlameFinder:
         opening = text[start : self.view.from_original(first.start)]
         return [first.actor] if _SUBJECT_BEFORE.fullmatch(opening) and first.actor != source else []
 
-    def _verb_of_saying(self, word: str) -> bool:
-        """Whether ``word`` is a cue that is no noun too ("said", not "claims" or "reports")."""
-        cues = self.finder.cues
-        return cues.is_cue(word) and word not in cues.noun_plural and word not in cues.noun_base
-
     def _in_complement(self, denial: int, cue: int) -> bool:
         """Whether a blame cue lies in the complement of a denial at ``denial``: no comma
         between, and no verb coordinated with the denial ("denied any involvement and blamed
@@ -1228,7 +1223,8 @@ class _BlameFinder:
             denial <= cue
             and "," not in between
             and not _VP_COORDINATION.search(between)
-            and not (saying and self._verb_of_saying(saying.group(1)))
+            # a cue that is no noun too ("and has said"; not "the reports and claims that")
+            and not (saying and self.finder.cues.is_cue(saying.group(1)) and self.finder.verb_cue(saying.group(1)))
         )
 
     def _coordinated_actors(self, phrase: str) -> list[str]:

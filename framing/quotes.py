@@ -3777,7 +3777,7 @@ class QuoteFinder:
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)
-            if self._verb_cue(phrase[s:e])
+            if self.verb_cue(phrase[s:e])
             and not _in_name(phrase, s, e)
             and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
@@ -3834,12 +3834,12 @@ class QuoteFinder:
             if previous in _DETERMINERS or previous == "of":
                 continue
             word = self.v[cue[0] : cue[1]]
-            if word[:1].isupper() and before and before[0][:1].isupper() and not self._verb_cue(word):
+            if word[:1].isupper() and before and before[0][:1].isupper() and not self.verb_cue(word):
                 continue
             found.append(cue)
         return found
 
-    def _verb_cue(self, word: str) -> bool:
+    def verb_cue(self, word: str) -> bool:
         """Whether a cue form in a noun phrase can only be a verb ("the state's envoy" holds a noun)."""
         return word.lower() not in self.cues.noun_base and word.lower() not in self.cues.noun_plural
 
