@@ -5445,6 +5445,12 @@ class QuoteFinder:
         "that" is the participle's."""
         return any(self.cues.is_cue(m.group(1)) for m in _SUBORDINATED_PARTICIPLE.finditer(before_that))
 
+    def _coordinated_cue_before(self, start: int, end: int) -> bool:
+        """Whether ``v[start:end]`` holds a cue coordinated with the one before it ("promised to
+        review the prices but warned", "told reporters little and said"): a "that" after it is that
+        cue's."""
+        return any(_COORDINATED_CUE.search(self.v, start, found[0]) for found in self.cues.find(self.v, start, end))
+
     def _speaker_then_content(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'X said (that) CONTENT' / 'X told journalists that CONTENT'."""
         if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
@@ -5488,6 +5494,7 @@ class QuoteFinder:
             and (
                 _TRAILING_CONJUNCTION.search(rest[: that.end() - 4].rstrip())  # "warned athletes of tests and that B"
                 or self._participle_takes_that(rest[: that.end() - 4])
+                or self._coordinated_cue_before(cue[1], cue[1] + that.end() - 4)
                 or any(_finite_verb(w) or w in _IRREGULAR_PAST for w in rest[: that.end() - 4].split())
                 or (cue_word in self.cues.with_object and _RELATIVE_THAT.match(rest, that.end()))
             )

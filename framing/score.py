@@ -1023,7 +1023,9 @@ class ScoreConfig:
 #:      said") speaks for that actor.
 #: 399: blame: "behind the "sabotage"" (a quoted harm); "..., a claim the group rejected": the
 #:      organisation named last denies.
-SCORER_REVISION = 399
+#: 400: quotes: a "that" after a second cue coordinated with the first is the second's ("promised
+#:      to review the prices but warned that ...").
+SCORER_REVISION = 400
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7311,6 +7311,35 @@ def quotes_of(text):
                 ("indirect", "the strike was illegal", "said", "The foreign ministry", "The foreign ministry", "Syria"),
             ],
         ),
+        # a "that" after a second cue coordinated with the first is the second cue's
+        (
+            "The minister promised to review the prices but warned that rioters would be punished.",
+            [
+                ("indirect", "to review the prices", "promised", "The minister", "The minister", None),
+                ("indirect", "that rioters would be punished", "warned", "The minister", "The minister", None),
+            ],
+        ),
+        (
+            "The union promised higher wages and conceded that the talks could fail.",
+            [
+                ("indirect", "higher wages", "promised", "The union", "The union", None),
+                ("indirect", "that the talks could fail", "conceded", "The union", "The union", None),
+            ],
+        ),
+        # but a "that" after a coordinated clause with no cue stays the first cue's
+        (
+            "The minister told reporters the plan had failed and that he would resign.",
+            [
+                (
+                    "indirect",
+                    "the plan had failed and that he would resign",
+                    "told",
+                    "The minister",
+                    "The minister",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
