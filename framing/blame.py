@@ -296,6 +296,11 @@ _RELATIVE_CLAUSE = re.compile(
 _OBJECT_THEN_PARTICIPLE = re.compile(
     r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"]{1,60}),\s+(?:\w+ly\s+)?[a-z]+ing(?:\s+that)?\s*$"
 )
+#: Heads of such an object that are words, not deeds: texts and charges ("rejected the claim,
+#: saying it had nothing to do with the attack": "it" is the one who rejects, never the claim).
+_WORDED_THINGS = frozenset(
+    form for head in TEXT_HEADS | {"allegation", "accusation", "charge", "assertion"} for form in _noun_forms(head)
+)
 #: The forces or government of the actor named right before ("Sudan's army", "the Sudanese army").
 _SIDE_HEAD = (
     r"(?:['\u2019]s)?(?:\s+(?:army|military|government|forces|troops|officials|authorities|leaders|leadership|"
@@ -705,12 +710,17 @@ class _BlameFinder:
     def _condemned_thing(self, position: int, pronoun: str) -> bool:
         """Whether "it" at ``position`` is the thing a verb's object named just before, with no
         actor in it ("Baghdad condemned the attack, saying it violated Iraqi sovereignty": the
-        attack, not Iraq; "condemned the Israeli raid, saying it ..." names Israel)."""
+        attack, not Iraq; "condemned the Israeli raid, saying it ..." names Israel), and that is a
+        deed, not words (not "rejected the claim, saying it ...")."""
         if pronoun.strip(' "').lower() not in ("it", "its"):
             return False
         floor = self.view.text.rfind("\n", 0, position) + 1
         thing = _OBJECT_THEN_PARTICIPLE.search(self.view.text, max(floor, position - 120), position)
-        return thing is not None and not self.mentions(*thing.span("object"))
+        return (
+            thing is not None
+            and not self.mentions(*thing.span("object"))
+            and thing.group("object").split()[-1].lower() not in _WORDED_THINGS
+        )
 
     def _complement_targets(self, denial: RuleMatch, matches: list[tuple[RuleMatch, BlameRule]]) -> list[str]:
         """Targets of the blame stated in a denial's complement, before any comma ("denied
@@ -1134,6 +1144,7 @@ class _BlameFinder:
         ("accused X of ... used ... as a shield") belongs to that verb's subject."""
         view_sentence = (self.view.from_original(start), self.view.from_original(end))
         records: dict[tuple[str, str, str], BlameRecord] = {}
+        provisional: set[tuple[str, str, str]] = set()  # keys of records from rules kept only after a blame
         taken: list[tuple[int, int]] = []
         rules = table.possible(self.matched, *view_sentence)
         matches = [(m, r) for r in rules for m in r.matches(self.matched, *view_sentence)]
@@ -1174,9 +1185,15 @@ class _BlameFinder:
             if found:
                 taken.append(cue)
             for record in found:
-                if UNKNOWN in (record.source, record.target):
+                key = (record.source, record.target, record.kind)
+                if UNKNOWN in key or (key in records and (key not in provisional or rule.after_blame)):
                     continue
-                records.setdefault((record.source, record.target, record.kind), record)
+                # a record that stands by itself replaces one kept only after a blame ("rejected
+                # the claim, saying Serbia had nothing to do with it": the denial stands)
+                records[key] = record
+                provisional.discard(key)
+                if rule.after_blame:
+                    provisional.add(key)
         return list(records.values())
 
     def _listed_before(self, start: int, cue: int) -> list[str]:

@@ -1025,7 +1025,9 @@ class ScoreConfig:
 #:      organisation named last denies.
 #: 400: quotes: a "that" after a second cue coordinated with the first is the second's ("promised
 #:      to review the prices but warned that ...").
-SCORER_REVISION = 400
+#: 401: blame: a denial of its own after "rejected the claim" stands without a blame before it ("it"
+#:      after a claim, report or charge is the one who rejects it); actors: "Delhi" is India.
+SCORER_REVISION = 401
 
 
 def _mean_or_none(values: list[float]) -> float | None:

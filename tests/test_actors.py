@@ -274,6 +274,8 @@ def test_user_name_words_are_added_and_bad_ones_name_the_fix(words, sentence, ba
         ("A blast in Belfast, Northern Ireland, and talks in Ireland.", [("Ireland", "Ireland")]),
         ("Papua New Guinea lies on New Guinea.", [("Papua New Guinea", "Papua New Guinea")]),
         ("Indian troops patrol the Indian Ocean.", [("Indian", "India")]),
+        # a capital is named with or without its qualifier, and once only in the longer name
+        ("Delhi rejected the claim; New Delhi said more.", [("Delhi", "India"), ("New Delhi", "India")]),
     ],
 )
 def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, registry):

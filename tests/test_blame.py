@@ -675,6 +675,19 @@ def blames(text):
                 ("Israel", "Palestinian Islamic Jihad", "blame", "reported"),
             ],
         ),
+        # a denial that stands by itself is kept beside "rejected the claim", which alone denies nothing
+        (
+            "Serbia's president rejected the claim, saying Serbia had nothing to do with the attack.",
+            [("Serbia", "Serbia", "denial", "reported")],
+        ),
+        # and "it" after a claim or a report is the one who rejects it, not the claim
+        (
+            "Serbia rejected the claim, saying it had nothing to do with the attack.",
+            [("Serbia", "Serbia", "denial", "reported")],
+        ),
+        ("Serbia dismissed the report, saying it was not involved.", [("Serbia", "Serbia", "denial", "reported")]),
+        # but after a deed "it" is still the deed ("condemned the attack, saying it ...")
+        ("Serbia condemned the attack, saying it had nothing to do with Islam.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
