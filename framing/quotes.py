@@ -2393,6 +2393,9 @@ _NON_PERSON_HEADS = frozenset(
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
 _ORGANISATION_KINDS = frozenset(["organisation", "organization"])
 _NON_STATE_KINDS = _ORGANISATION_KINDS | {"people"}
+#: Modifiers of a generic head that place it in aid or rights work ("a senior aid official", "a
+#: humanitarian official"): no state's or armed group's, whoever spoke before.
+_AID_MODIFIERS = frozenset("aid humanitarian relief rights charity".split())
 #: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
 #: no place or group of their own.
 _BODY_NAME_WORDS = frozenset(
@@ -6845,8 +6848,8 @@ class QuoteFinder:
             # diplomat", "the Gaza health ministry"): a capitalised word other than a body's own name
             *modifiers, final = phrase.split()[1:]
             proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
-            if final.islower() and proper:
-                return phrase, None
+            if final.islower() and proper or _AID_MODIFIERS.intersection(w.lower() for w in modifiers):
+                return phrase, None  # nor one of aid work ("a senior aid official"), no party's official
             # "a military spokesman", "a government official": the spokesman of a state's body,
             # resolved as that body would be (not the agency that spoke last)
             head = next((w for w in modifiers if w in _STATE_BODY_HEADS), head)

@@ -1027,7 +1027,9 @@ class ScoreConfig:
 #:      to review the prices but warned that ...").
 #: 401: blame: a denial of its own after "rejected the claim" stands without a blame before it ("it"
 #:      after a claim, report or charge is the one who rejects it); actors: "Delhi" is India.
-SCORER_REVISION = 401
+#: 402: quotes: an official of aid or rights work ("a senior aid official") takes no earlier
+#:      speaker's actor; sentences: a list item's bullet is no part of its sentence.
+SCORER_REVISION = 402
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -13,6 +13,9 @@ case letter or digit, possibly after an opening quote or bracket), unless:
 - it sits inside brackets or parentheses ("[... 5 kilometers. ...]");
 - a quote closing with ``?`` or ``!`` is followed by its attribution ("Why?" Peskov asked).
 
+A list item's opening bullet ("- ", "\u2022 ") is no part of its sentence, and a bullet on a
+new line after terminal punctuation opens a new one.
+
 A span longer than ``MAX_SENTENCE_CHARS`` (text without sentence punctuation) is cut
 into pieces no longer than that, at the last clause mark or space before the limit, so
 that the work per sentence stays bounded.
@@ -26,7 +29,10 @@ from framing.defaults import MAX_SENTENCE_CHARS
 from framing.resources import load_abbreviations
 
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"')\]]*(?=\s)")
-_NEXT_WORD = re.compile(r"\s+[\"'(\[]*(\w[\w'.-]*)")
+#: A bullet that opens a list item ("- Russia has blamed ...", "\u2022 Kyiv denied ...").
+_LIST_MARKER = re.compile(r"[-*\u2022\u2023\u25e6\u2013\u2014]\s+")
+#: The next word after a boundary, past a list item's bullet on a new line.
+_NEXT_WORD = re.compile(r"\s+(?:(?<=\n)" + _LIST_MARKER.pattern + r")?[\"'(\[]*(\w[\w'.-]*)")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
 _WORD_BEFORE_LETTER = re.compile(r"([\w'-]+)\s+[A-Z]$")
 #: Prepositions before a letter that names a place or a medium ("posted on X", "in Area C").
@@ -124,8 +130,10 @@ def split_sentences(
     for span_start, span_end in spans:
         chunk = text[span_start:span_end]
         stripped = chunk.strip()
+        if marker := _LIST_MARKER.match(stripped):
+            stripped = stripped[marker.end() :]  # a list item's bullet is no word of its sentence
         if stripped:
-            offset = span_start + len(chunk) - len(chunk.lstrip())
+            offset = span_start + len(chunk) - len(stripped) - (len(chunk) - len(chunk.rstrip()))
             trimmed.extend(_bounded(text, offset, offset + len(stripped), max_chars))
     return trimmed
 

@@ -7340,6 +7340,41 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # an official of aid work speaks for no earlier speaker's actor
+        (
+            "The RSF said the army had bombed markets. A senior aid official said both sides were to blame.",
+            [
+                ("indirect", "the army had bombed markets", "said", "The RSF", "The RSF", "Rapid Support Forces"),
+                (
+                    "indirect",
+                    "both sides were to blame",
+                    "said",
+                    "A senior aid official",
+                    "A senior aid official",
+                    None,
+                ),
+            ],
+        ),
+        # but one with no such modifier is one of the last speaker's
+        (
+            "The RSF said the army had bombed markets. A senior official said both sides were to blame.",
+            [
+                ("indirect", "the army had bombed markets", "said", "The RSF", "The RSF", "Rapid Support Forces"),
+                (
+                    "indirect",
+                    "both sides were to blame",
+                    "said",
+                    "A senior official",
+                    "A senior official",
+                    "Rapid Support Forces",
+                ),
+            ],
+        ),
+        # a list item's bullet is no word of its speaker
+        (
+            "Facts:\n\n- Russia has blamed the United States.",
+            [("indirect", "the United States", "blamed", "Russia", "Russia", "Russia")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
