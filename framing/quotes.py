@@ -383,13 +383,23 @@ def _inner_phrase(words: list[str], start: int, aside: bool, name: bool = False)
 def _named_holder(words: list[str], first: int, last: int) -> int:
     """Where a relative "who"'s antecedent starts when the phrase ``words[first : last + 1]`` is
     the body a named person belongs to ("Sophie Renard of the CGT union, who", "Jim
-    Smith of the Sierra Club, who"): at that person's name (up to four capitalised words before
-    "of"); else ``first``."""
+    Smith of the Sierra Club, who", "Karen Doyle, general secretary of the union, who"): at that
+    person's name (up to four capitalised words before "of", or before a role set off by a comma);
+    else ``first``."""
     start = first - 1 if 0 < first < len(words) and words[first - 1].lower() == "the" else first
     if start < 2 or words[start - 1] != "of" or first > last:
         return first
-    name = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), reversed(words[: start - 1])))
-    return start - 1 - len(name) if 0 < len(name) <= 4 else first
+    holder = start - 1
+    # "Karen Doyle, general secretary of the union, who": the name before a role set off by a comma
+    role = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), reversed(words[: start - 1])))
+    if 0 < len(role) <= 3 and _person_noun(role[0]) and words[start - 2 - len(role)].endswith(","):
+        holder -= len(role)
+    name = list(
+        itertools.takewhile(lambda w: w[:1].isupper() and w.rstrip(",")[-1:].isalpha(), reversed(words[:holder]))
+    )
+    if holder < start - 1 and not (name and name[0].endswith(",") and all(w[-1].isalpha() for w in name[1:])):
+        return first  # the comma ends the name right before the role
+    return holder - len(name) if 0 < len(name) <= 4 else first
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -7216,7 +7226,10 @@ class QuoteFinder:
         last = next((i for i in range(first, len(words)) if words[i].endswith(",")), len(words) - 1)
         if not 0 < last - first + 1 <= 6 or modifier:  # no name: the phrase from its determiner
             first, last, name = (determiners[-1] if determiners else len(words)), len(words) - 1, 0
-        first = _named_holder(words, first, last)
+        holder = _named_holder(words, first, last)
+        if holder < first:  # a comma after the holder's name ends it ("Karen Doyle, general secretary of ...")
+            last = next((i for i in range(holder, first) if words[i].endswith(",")), last)
+        first = holder
         previous = words[first - 1].lower() if 0 < first < len(words) else ""
         modified = previous[:1].isdigit() or previous.endswith(("'s", "\u2019s"))
         # after a preposition, a restrictive "who" may belong to the noun before it, and so may a

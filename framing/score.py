@@ -1029,7 +1029,9 @@ class ScoreConfig:
 #:      after a claim, report or charge is the one who rejects it); actors: "Delhi" is India.
 #: 402: quotes: an official of aid or rights work ("a senior aid official") takes no earlier
 #:      speaker's actor; sentences: a list item's bullet is no part of its sentence.
-SCORER_REVISION = 402
+#: 403: quotes: "who" after a name and a role set off by a comma ("Karen Doyle, general secretary
+#:      of the union, who added") is the named person's (was the union).
+SCORER_REVISION = 403
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7375,6 +7375,19 @@ def quotes_of(text):
             "Facts:\n\n- Russia has blamed the United States.",
             [("indirect", "the United States", "blamed", "Russia", "Russia", "Russia")],
         ),
+        # "who" after a name and a role set off by a comma is the named person's
+        (
+            '"Workers are paying," said Karen Doyle, general secretary of the union, who added that members would strike.',
+            [
+                ("direct", '"Workers are paying,"', "said", "Karen Doyle", "Karen Doyle", None),
+                ("indirect", "that members would strike", "added", "who", "Karen Doyle", None),
+            ],
+        ),
+        # but a role with a determiner is a noun phrase of its own, whose "of" phrase is no holder
+        (
+            "He met the leaders, members of the union, who said they would strike.",
+            [("indirect", "they would strike", "said", "who", "members of the union", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
