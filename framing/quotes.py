@@ -3389,9 +3389,16 @@ class QuoteFinder:
             # plane that killed 72 people has concluded ...": the noun before the participle speaks
             return self._valid_speaker(floor + reduced[0], floor + reduced[1])
         relative = breaks[-1].group(0).strip() if breaks else ""
-        if relative in ("who", "that"):
+        after_relative = region[breaks[-1].end() :].split() if breaks else []
+        # "where" opens a relative with a verb of its own ("the plant where the blast happened");
+        # with none, the words after it are the cue's subject ("That is where the officials said")
+        placed = relative == "where" and any(
+            _past_tense(w) or _finite_verb(w) or w in _IRREGULAR_PAST for w in after_relative
+        )
+        if relative in ("who", "that") or placed:
             # "Democrats who voted for the bill said ...", "A study that appeared in a journal found
-            # ...": the clause's verb is not the cue; the noun phrase before "who" or "that" speaks
+            # ...", "The owner of the plant where the blast happened said": the clause's verb is not
+            # the cue; the noun phrase before the relative word speaks
             np_start = breaks[-2].end() if len(breaks) > 1 else 0
             np_start = filler.end() if (filler := _LEADING_FILLER.match(region, np_start)) else np_start
             noun_phrase = region[np_start : breaks[-1].start()].split()
@@ -6146,6 +6153,11 @@ class QuoteFinder:
             return None
         if _SUBORDINATOR_AT_END.search(self.v, opening, speaker[0]):
             return None  # "..., with Orban saying ... while the war continued": a clause of its own
+        if not inverted and any(self.verb_cue(self.v[a:b]) for a, b in self.clause_cues(opening, speaker[0])):
+            # "Peskov, said the accusations were ... typical of the hysteria in the Baltic states": a
+            # phrase inside another cue's claim is no speaker after the comma (not a noun's "charges
+            # North Korea has denied")
+            return None
         relative = re.search(r"\b(?:that|which|whom)\s*$", self.v[opening : speaker[0]])
         if relative and not (
             relative.group(0).startswith("which") and self.v[cue[0] : cue[1]].lower() in _DISPUTING_FORMS

@@ -1031,7 +1031,9 @@ class ScoreConfig:
 #:      speaker's actor; sentences: a list item's bullet is no part of its sentence.
 #: 403: quotes: "who" after a name and a role set off by a comma ("Karen Doyle, general secretary
 #:      of the union, who added") is the named person's (was the union).
-SCORER_REVISION = 403
+#: 404: quotes: a relative "where" with a verb of its own before the cue leaves the noun phrase
+#:      before it to speak; a phrase inside another cue's claim is no speaker after a comma.
+SCORER_REVISION = 404
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7388,6 +7388,40 @@ def quotes_of(text):
             "He met the leaders, members of the union, who said they would strike.",
             [("indirect", "they would strike", "said", "who", "members of the union", None)],
         ),
+        # a phrase inside another cue's claim is no speaker of a cue form at its end ("the Baltic states")
+        (
+            "The Kremlin's spokesman, Dmitry Peskov, said the claims were groundless and typical of the"
+            ' "hysteria" in the Baltic states.',
+            [
+                (
+                    "indirect",
+                    'the claims were groundless and typical of the "hysteria" in the Baltic states',
+                    "said",
+                    "The Kremlin's spokesman, Dmitry Peskov",
+                    "The Kremlin's spokesman, Dmitry Peskov",
+                    "Russia",
+                ),
+            ],
+        ),
+        # a relative "where" with a verb of its own leaves the noun phrase before it to speak
+        (
+            "The owner of the plant where the blast happened said the regulator was to blame.",
+            [
+                (
+                    "indirect",
+                    "the regulator was to blame",
+                    "said",
+                    "The owner of the plant",
+                    "The owner of the plant",
+                    None,
+                ),
+            ],
+        ),
+        # but with no verb of its own the words after it are the cue's subject
+        (
+            "That is where the officials said the dam failed.",
+            [("indirect", "the dam failed", "said", "the officials", "the officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
