@@ -392,7 +392,8 @@ def _named_holder(words: list[str], first: int, last: int) -> int:
     holder = start - 1
     # "Karen Doyle, general secretary of the union, who": the name before a role set off by a comma
     role = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), reversed(words[: start - 1])))
-    if 0 < len(role) <= 3 and _person_noun(role[0]) and words[start - 2 - len(role)].endswith(","):
+    before_role = start - 2 - len(role)  # the word a comma ends, when there is one before the role
+    if 0 < len(role) <= 3 and before_role >= 0 and _person_noun(role[0]) and words[before_role].endswith(","):
         holder -= len(role)
     name = list(
         itertools.takewhile(lambda w: w[:1].isupper() and w.rstrip(",")[-1:].isalpha(), reversed(words[:holder]))
