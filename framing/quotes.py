@@ -3390,11 +3390,10 @@ class QuoteFinder:
             # plane that killed 72 people has concluded ...": the noun before the participle speaks
             return self._valid_speaker(floor + reduced[0], floor + reduced[1])
         relative = breaks[-1].group(0).strip() if breaks else ""
-        after_relative = region[breaks[-1].end() :].split() if breaks else []
         # "where" opens a relative with a verb of its own ("the plant where the blast happened");
         # with none, the words after it are the cue's subject ("That is where the officials said")
         placed = relative == "where" and any(
-            _past_tense(w) or _finite_verb(w) or w in _IRREGULAR_PAST for w in after_relative
+            _past_tense(w) or _finite_verb(w) or w in _IRREGULAR_PAST for w in region[breaks[-1].end() :].split()
         )
         if relative in ("who", "that") or placed:
             # "Democrats who voted for the bill said ...", "A study that appeared in a journal found
