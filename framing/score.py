@@ -1033,7 +1033,8 @@ class ScoreConfig:
 #:      of the union, who added") is the named person's (was the union).
 #: 404: quotes: a relative "where" with a verb of its own before the cue leaves the noun phrase
 #:      before it to speak; a phrase inside another cue's claim is no speaker after a comma.
-SCORER_REVISION = 404
+#: 405: blame: opening fire and wounding are harm ("denied that its officers had opened fire").
+SCORER_REVISION = 405
 
 
 def _mean_or_none(values: list[float]) -> float | None:

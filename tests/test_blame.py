@@ -688,6 +688,13 @@ def blames(text):
         ("Serbia dismissed the report, saying it was not involved.", [("Serbia", "Serbia", "denial", "reported")]),
         # but after a deed "it" is still the deed ("condemned the attack, saying it ...")
         ("Serbia condemned the attack, saying it had nothing to do with Islam.", []),
+        # opening fire and wounding are harm a denial can answer, like shooting
+        ("Greece denied that its officers had opened fire.", [("Greece", "Greece", "denial", "reported")]),
+        ("Turkey denied that its soldiers wounded the migrants.", [("Turkey", "Turkey", "denial", "reported")]),
+        (
+            "Turkey alleged that Greek guards had opened fire on the boat.",
+            [("Turkey", "Greece", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
