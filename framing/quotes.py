@@ -6791,7 +6791,10 @@ class QuoteFinder:
                 # "Human Rights Watch has documented what it calls ethnic cleansing"
                 return self._resolve_speaker(own, position, history, claims)
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
-                latest = next((h for h in reversed(history) if not h.is_person), None)
+                latest = next((h for h in reversed(history) if not h.is_person or voiced_body(h.name)), None)
+                spoken_for = voiced_body(latest.name) if latest else None
+                if latest and spoken_for:  # "A spokesman for the union said ..., which it described as": the union
+                    return spoken_for, resolve_phrase(spoken_for, self.registry) or latest.actor
             elif words[0] == "they":  # people or a body, not a document: "a court order asking X ..., they said"
                 bodies = [h for h in history if not _document(h.name)]
                 # not one person: 'Opposition leaders said ... said Labour's deputy leader. They called for'
@@ -7011,6 +7014,7 @@ class QuoteFinder:
         if not any(_finite_verb(w) or _past_tense(w) for w in between):
             return None
         phrase = " ".join(self.v[found[0] : found[1]].split())
+        phrase = voiced_body(phrase) or phrase  # "A spokesman for the embassy said it": the embassy
         last = phrase.split()[-1]
         plural = " and " in phrase or (last.islower() and last.endswith("s")) or last.lower() in _PLURAL_WITHOUT_S
         if phrase.lower().split()[0] in _SUBJECT_PRONOUNS or self._is_person(last) or plural != (pronoun == "they"):

@@ -1034,7 +1034,9 @@ class ScoreConfig:
 #: 404: quotes: a relative "where" with a verb of its own before the cue leaves the noun phrase
 #:      before it to speak; a phrase inside another cue's claim is no speaker after a comma.
 #: 405: blame: opening fire and wounding are harm ("denied that its officers had opened fire").
-SCORER_REVISION = 405
+#: 406: quotes: "it" after a spokesman or a statement for a body is the body ("A spokesman for
+#:      the union said ..., which it described as"), not an earlier body.
+SCORER_REVISION = 406
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7422,6 +7422,30 @@ def quotes_of(text):
             "That is where the officials said the dam failed.",
             [("indirect", "the dam failed", "said", "the officials", "the officials", None)],
         ),
+        # "it" after a spokesman for a body is the body, even with another body speaking before
+        (
+            "The ministry said the claim was untrue. A spokesman for the Russian embassy said it regretted "
+            "the strike, which it described as unnecessary.",
+            [
+                ("indirect", "the claim was untrue", "said", "The ministry", "The ministry", None),
+                (
+                    "indirect",
+                    "it regretted the strike",
+                    "said",
+                    "A spokesman for the Russian embassy",
+                    "A spokesman for the Russian embassy",
+                    "Russia",
+                ),
+                (
+                    "indirect",
+                    "which it described as unnecessary",
+                    "described",
+                    "it",
+                    "the Russian embassy",
+                    "Russia",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
