@@ -1532,6 +1532,11 @@ _OWN_CLAUSE_WORDS = _FINITE_VERBS | _SUBJECT_PRONOUNS | {"to"}
 
 #: Words that open an object after a verb ("presented new evidence", "misled the public").
 _OBJECT_OPENERS = frozenset("the a an its his her their new no".split())
+#: Past verbs an infinitive completes as their subject's act ("failed to adopt", "refused to sign"),
+#: unlike a participle's ("Officials tasked to monitor the vote")
+_TRYING_VERBS = frozenset(
+    "failed refused agreed decided tried sought managed attempted declined voted moved chose wanted".split()
+)
 _NEGATIONS = frozenset("not never".split())
 _DATE_WORD = re.compile(
     r"(?:" + _WEEKDAYS + r"|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1568,6 +1573,15 @@ def _has_object(words: list[str]) -> bool:
             return True  # "Police arrested protesters": a name, its past verb and a bare plural object
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
+        rest = words[i + 3 :] if following == "on" and re.fullmatch(_WEEKDAYS, words[i + 2]) else words[i + 1 :]
+        if (
+            word in _TRYING_VERBS
+            and rest[:1] == ["to"]
+            and len(rest) > 2
+            and _bare_noun_start(rest[1])
+            and rest[2].lower() in _OBJECT_OPENERS
+        ):
+            return True  # "The council failed (on Friday) to adopt a resolution": a verb, an infinitive, its object
     return False
 
 

@@ -1036,7 +1036,9 @@ class ScoreConfig:
 #: 405: blame: opening fire and wounding are harm ("denied that its officers had opened fire").
 #: 406: quotes: "it" after a spokesman or a statement for a body is the body ("A spokesman for
 #:      the union said ..., which it described as"), not an earlier body.
-SCORER_REVISION = 406
+#: 407: quotes: a past verb an infinitive with its object completes ("failed to adopt a
+#:      resolution") makes a clause, no speaker of a participle cue after it.
+SCORER_REVISION = 407
 
 
 def _mean_or_none(values: list[float]) -> float | None:

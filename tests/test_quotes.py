@@ -9636,6 +9636,9 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         "The company had shown a pattern of neglect.",
         # a verb of display with a person as its object depicts
         "A militant group released a video on Saturday showing an Israeli-American hostage, the first sign of life.",
+        # a verb an infinitive with its object completes makes a clause, no speaker of the participle
+        "The council failed to adopt a resolution demanding a ceasefire.",
+        "The council failed on Friday to adopt a resolution demanding a ceasefire.",
     ],
 )
 def test_not_quotes(text):
