@@ -460,6 +460,9 @@ _IRREGULAR_PAST = frozenset(
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
     "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
+#: Those whose past participle is the same form and often names people sent or told to do
+#: something ("Observers sent to monitor the vote", "Residents told to leave").
+_SENT_PARTICIPLES = frozenset("sent brought paid told taught made".split())
 #: The same, as a regular-expression alternation.
 _IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))
 #: The verb of a sentence whose subject holds a participle cue ("figures showing a fall are").
@@ -1685,15 +1688,14 @@ def _passive_aside_end(rest: str) -> int:
 def _reduced_relative(text: str, start: int) -> bool:
     """Whether the word at ``text[start:]`` is a past participle after a noun and before a
     preposition or a time: a reduced relative clause modifying the noun ("a study published on
-    Wednesday", "a statement issued by the ministry"), not a clause's verb."""
+    Wednesday", "a statement issued by the ministry", "residents told to leave"), not a clause's verb."""
     before = text[max(0, start - 40) : start].split()[-1:]
-    return (
-        bool(before)
-        and before[0].isalpha()
-        and before[0].islower()
-        and before[0] not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS
-        and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
-    )
+    if not (before and before[0].isalpha() and before[0].lower() not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS):
+        return False
+    sent = text[start : start + 30].split()[:2]
+    if sent[:1] != [] and sent[0] in _SENT_PARTICIPLES and sent[1:] == ["to"]:
+        return True  # "Residents told to leave their homes": passive, whatever the noun
+    return before[0].islower() and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
 
 
 def _name_run(stops: str, most: int) -> str:
@@ -2875,6 +2877,7 @@ def _contact_subject(region: str, start: int) -> int:
         if (
             _heads_relative(before)
             and not (index > 1 and words[index - 2].group(0).lower() in _RELATIVES)  # "who heard the blast"
+            and not (index > 1 and words[index - 2].group(0) == "to")  # "Officials tasked to monitor the vote"
             and tail
             and not any(_finite_verb(w) or w in _IRREGULAR_PAST or not re.fullmatch(r"[\w'\u2019-]+", w) for w in tail)
             and not (len(tail) > 1 and _verb_like(tail[-1]))  # "the region the army controls say": a verb
@@ -3792,7 +3795,10 @@ class QuoteFinder:
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
         if (
             any(_finite_verb(w) or w.lower() in _CONTRACTIONS for w in words)
-            or any(w in _IRREGULAR_PAST - {"left"} for w in _before_relative(words)[1:])  # "Two men went on trial"
+            or any(  # "Two men went on trial"; not "Observers sent to monitor the vote", a participle
+                w in _IRREGULAR_PAST - {"left"} and not (w in _SENT_PARTICIPLES and following == "to")
+                for w, following in itertools.islice(itertools.pairwise([*_before_relative(words), ""]), 1, None)
+            )
             or negated
             or participle
             or _has_object(words)

@@ -1038,7 +1038,9 @@ class ScoreConfig:
 #:      the union said ..., which it described as"), not an earlier body.
 #: 407: quotes: a past verb an infinitive with its object completes ("failed to adopt a
 #:      resolution") makes a clause, no speaker of a participle cue after it.
-SCORER_REVISION = 407
+#: 408: quotes: people sent, told or tasked to do something speak with the infinitive's object
+#:      in their phrase ("Observers sent to monitor the election said"; was no record or "the vote").
+SCORER_REVISION = 408
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7446,6 +7446,51 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # people sent, told or tasked to do something speak with the infinitive's object in their phrase
+        (
+            "Officials tasked to monitor the vote said it was fair.",
+            [
+                (
+                    "indirect",
+                    "it was fair",
+                    "said",
+                    "Officials tasked to monitor the vote",
+                    "Officials tasked to monitor the vote",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Observers sent to monitor the election said it was fair.",
+            [
+                (
+                    "indirect",
+                    "it was fair",
+                    "said",
+                    "Observers sent to monitor the election",
+                    "Observers sent to monitor the election",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Residents told to leave their homes said they had nowhere to go.",
+            [
+                (
+                    "indirect",
+                    "they had nowhere to go",
+                    "said",
+                    "Residents told to leave their homes",
+                    "Residents told to leave their homes",
+                    None,
+                )
+            ],
+        ),
+        # but a verb with its object before "to" tells
+        (
+            "Police told reporters to leave the area.",
+            [("indirect", "reporters to leave the area", "told", "Police", "Police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
