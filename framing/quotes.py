@@ -6848,7 +6848,7 @@ class QuoteFinder:
             if actor is None and not (speaker or named) and head in _STATE_BODY_HEADS:
                 # "China rejected the claim. Foreign ministry spokeswoman Mao Ning said": as "the
                 # ministry" would be, the state the sentence before names
-                actor = self._previous_state(position)
+                actor = self._previous_state(position, claims)
         if actor is None and _BARE_SPOKESMAN.fullmatch(phrase):
             # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
             return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]
@@ -6926,10 +6926,20 @@ class QuoteFinder:
                 # "Mali's military government ordered ..., after France's foreign minister said ...
                 # The government said": a person is no government; the body so named before is it
                 last = None
+            person_last = last is not None and any(h.position == last[0] and h.is_person for h in history)
+            if (
+                person_last
+                and not named
+                and head in _STATE_BODY_HEADS
+                and (lead := self._previous_state(position, claims))
+            ):
+                # "Beijing announced tariffs, hours after President Trump warned ... The commerce
+                # ministry said": a person is no ministry; the state the outlet's last sentence is about
+                return phrase, lead
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
             if head in _STATE_BODY_HEADS:
-                return phrase, self._previous_state(position)
+                return phrase, self._previous_state(position, claims)
         return phrase, actor
 
     @staticmethod
@@ -7100,17 +7110,21 @@ class QuoteFinder:
             return None
         return " ".join(found[-1].group("who").split())
 
-    def _previous_state(self, position: int) -> str | None:
+    def _previous_state(self, position: int, claims: SpanIndex[_Draft]) -> str | None:
         """The state that the subject of the sentence before, in the same paragraph, names: whose
         body an unowned "the Defence Ministry" is ("Moscow's line has shifted. The Defence Ministry
         first said ...": Russia's), or, opening a paragraph, the paragraph before when it is one
-        sentence, as a lead is ("China imposed sanctions on ...\n\nThe commerce ministry said")."""
+        sentence, as a lead is ("China imposed sanctions on ...\n\nThe commerce ministry said").
+        Only a subject in the outlet's words, not one inside a claim ("Israel struck
+        the camp, Abbas said": not Israel)."""
         start = self.sentence_of(position)[0]
         previous = self._sentence_before(start)
         if previous is None and start > 0:
             before = self.sentence_of(len(self.v[:start].rstrip()) - 1)
             previous = before if self._sentence_before(before[0]) is None else None
         found = self.subject(*previous) if previous else None
+        if found and _claims_around(claims, *found):
+            return None
         phrase = self.v[found[0] : found[1]] if found else ""
         if not phrase or re.search(r"\b(?:and|or)\b|,", phrase):
             return None  # "Washington and several European governments ...": not one of them

@@ -1040,7 +1040,9 @@ class ScoreConfig:
 #:      resolution") makes a clause, no speaker of a participle cue after it.
 #: 408: quotes: people sent, told or tasked to do something speak with the infinitive's object
 #:      in their phrase ("Observers sent to monitor the election said"; was no record or "the vote").
-SCORER_REVISION = 408
+#: 409: quotes: an unowned state body after a person as the last speaker is the state the
+#:      sentence before is about in the outlet's words; a subject inside a claim names no body's state.
+SCORER_REVISION = 409
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -695,6 +695,12 @@ def blames(text):
             "Turkey alleged that Greek guards had opened fire on the boat.",
             [("Turkey", "Greece", "blame", "reported")],
         ),
+        # a state's body after a person in a clause of the sentence before is the lead's state
+        (
+            "Beijing announced tariffs on Monday, hours after President Donald Trump warned China not to hit "
+            "back. The commerce ministry blamed Washington for escalating the dispute.",
+            [("China", "United States", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -7491,6 +7491,46 @@ def quotes_of(text):
             "Police told reporters to leave the area.",
             [("indirect", "reporters to leave the area", "told", "Police", "Police", None)],
         ),
+        # a state's body after a person who spoke in a clause of the sentence before is the state
+        # that sentence is about in the outlet's words, not the person's
+        (
+            "Beijing announced tariffs on Monday, hours after President Donald Trump warned China not to hit "
+            "back. The commerce ministry said the measures were a response.",
+            [
+                (
+                    "indirect",
+                    "China not to hit back",
+                    "warned",
+                    "President Donald Trump",
+                    "President Donald Trump",
+                    "United States",
+                ),
+                (
+                    "indirect",
+                    "the measures were a response",
+                    "said",
+                    "The commerce ministry",
+                    "The commerce ministry",
+                    "China",
+                ),
+            ],
+        ),
+        # but a state named inside a claim is the claim's, no body's owner
+        (
+            "Israel struck the camp, Palestinian President Mahmoud Abbas said. The foreign ministry said it "
+            "was a massacre.",
+            [
+                (
+                    "indirect",
+                    "Israel struck the camp",
+                    "said",
+                    "Palestinian President Mahmoud Abbas",
+                    "Palestinian President Mahmoud Abbas",
+                    "Palestinians",
+                ),
+                ("indirect", "it was a massacre", "said", "The foreign ministry", "The foreign ministry", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
