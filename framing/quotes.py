@@ -6931,11 +6931,11 @@ class QuoteFinder:
                 person_last
                 and not named
                 and head in _STATE_BODY_HEADS
-                and (lead := self._previous_state(position, claims))
+                and (about := self._previous_state(position, claims))
             ):
                 # "Beijing announced tariffs, hours after President Trump warned ... The commerce
                 # ministry said": a person is no ministry; the state the outlet's last sentence is about
-                return phrase, lead
+                return phrase, about
             if named or last:
                 return phrase, max(p for p in (named, last) if p)[1]
             if head in _STATE_BODY_HEADS:
