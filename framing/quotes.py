@@ -634,9 +634,11 @@ _ADDRESSEE = re.compile(
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?"
     r"(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by|during|after|before|ahead|amid|outside)\b)|"
     # a bare plural before the clause or the occasion, with one modifier at most: "told developers at the
-    # conference", "told staff that", "told cheering supporters in the capital", "told police he was"
+    # conference", "told staff that", "told cheering supporters in the capital", "told police he was",
+    # "told employees the company would"
     r"(?:(?!(?:the|an|his|her|their|its|our|my|your|that|this|these|those|some|many|all|both)\b)[a-z]{3,}\s+)?"
-    r"(?:(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s|police|staff|people|personnel)(?=\s+(?:he|she|they|it|we|i|that|at|in|on|during|after|before|outside)\b)|"
+    r"(?:(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s|police|staff|people|personnel)"
+    r"(?=\s+(?:he|she|they|it|we|i|that|the|his|her|their|its|at|in|on|during|after|before|outside)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
     r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"

@@ -1042,7 +1042,9 @@ class ScoreConfig:
 #:      in their phrase ("Observers sent to monitor the election said"; was no record or "the vote").
 #: 409: quotes: an unowned state body after a person as the last speaker is the state the
 #:      sentence before is about in the outlet's words; a subject inside a claim names no body's state.
-SCORER_REVISION = 409
+#: 410: quotes: a bare plural addressee before a clause opening with a determiner ("told
+#:      employees the company would").
+SCORER_REVISION = 410
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7531,6 +7531,24 @@ def quotes_of(text):
                 ("indirect", "it was a massacre", "said", "The foreign ministry", "The foreign ministry", None),
             ],
         ),
+        # a bare plural addressed before a clause opening with a determiner
+        (
+            "The chief executive told employees the company would keep working.",
+            [
+                (
+                    "indirect",
+                    "the company would keep working",
+                    "told",
+                    "The chief executive",
+                    "The chief executive",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Lagarde assured investors the bank would act.",
+            [("indirect", "the bank would act", "assured", "Lagarde", "Lagarde", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
