@@ -4791,8 +4791,14 @@ class QuoteFinder:
                 and not _WHAT_SUBJECT.search(self.v, start, c[0])
                 and not _NOUN_BEFORE_BE.match(self.v, c[1])
             ]
-            # a participle after the first cue is its aside ("denied A, calling it B, and accused C")
-            words = [w for w in (self._cue_verb(c) for c in earlier) if not _ing_form(w)]
+            # a participle after the first cue is its aside ("denied A, calling it B, and accused C"),
+            # and a perfect after it the claim's own verb ("said the policies had encouraged A, and accused B")
+            words = [
+                self._cue_verb(c)
+                for i, c in enumerate(earlier)
+                if not _ing_form(self._cue_verb(c))
+                and not (i and re.search(r"\b(?:had|has|have)\s+$", self.v[earlier[0][1] : c[0]]))
+            ]
             # or a present after a present or a perfect ("Putin has said that A, and accuses B")
             present = (
                 bool(earlier)

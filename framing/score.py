@@ -1044,7 +1044,9 @@ class ScoreConfig:
 #:      sentence before is about in the outlet's words; a subject inside a claim names no body's state.
 #: 410: quotes: a bare plural addressee before a clause opening with a determiner ("told
 #:      employees the company would").
-SCORER_REVISION = 410
+#: 411: quotes: a perfect cue inside the claim ("had encouraged") leaves a past cue after ", and"
+#:      to the subject ("said the policies had encouraged A, and accused B").
+SCORER_REVISION = 411
 
 
 def _mean_or_none(values: list[float]) -> float | None:

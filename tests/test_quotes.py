@@ -7549,6 +7549,14 @@ def quotes_of(text):
             "Lagarde assured investors the bank would act.",
             [("indirect", "the bank would act", "assured", "Lagarde", "Lagarde", None)],
         ),
+        # a perfect inside the claim is the claim's verb: after a comma, the next past cue is the subject's
+        (
+            "Greenpeace said the policies had encouraged logging, and accused ministers of lying.",
+            [
+                ("indirect", "the policies had encouraged logging", "said", "Greenpeace", "Greenpeace", None),
+                ("indirect", "ministers of lying", "accused", "Greenpeace", "Greenpeace", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
