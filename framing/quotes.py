@@ -1230,10 +1230,18 @@ _SAID_IN = (
 
 
 def _clause_after(circumstance: str, pronoun_verb: str) -> str:
-    """A circumstance of saying, then a clause: a subject and an auxiliary, or a pronoun and
+    """A circumstance of saying, then a clause: a subject and an auxiliary (a subject with a
+    prepositional phrase too: "said on Thursday the crash of the airliner was"), or a pronoun and
     ``pronoun_verb``."""
     return (
-        circumstance + r"(?:" + _SUBJECT_AUXILIARY.pattern + r"|\s+((?:he|she|they|it|we|I)\s+" + pronoun_verb + r"))"
+        circumstance
+        + r"(?:"
+        + _SUBJECT_AUXILIARY.pattern
+        + r"|"
+        + _MODIFIED_SUBJECT_AUXILIARY.pattern
+        + r"|\s+((?:he|she|they|it|we|I)\s+"
+        + pronoun_verb
+        + r"))"
     )
 
 

@@ -1046,7 +1046,9 @@ class ScoreConfig:
 #:      employees the company would").
 #: 411: quotes: a perfect cue inside the claim ("had encouraged") leaves a past cue after ", and"
 #:      to the subject ("said the policies had encouraged A, and accused B").
-SCORER_REVISION = 411
+#: 412: quotes: after the time of saying, a subject with a prepositional phrase opens the claim
+#:      ("said on Thursday the crash of the plane was"; was no record or "on Thursday" in it).
+SCORER_REVISION = 412
 
 
 def _mean_or_none(values: list[float]) -> float | None:

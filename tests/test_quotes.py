@@ -7557,6 +7557,33 @@ def quotes_of(text):
                 ("indirect", "ministers of lying", "accused", "Greenpeace", "Greenpeace", None),
             ],
         ),
+        # after the time of saying, a subject with a prepositional phrase opens the claim
+        (
+            "Investigators said on Thursday the crash of the plane was caused by pilot error.",
+            [
+                (
+                    "indirect",
+                    "the crash of the plane was caused by pilot error",
+                    "said",
+                    "Investigators",
+                    "Investigators",
+                    None,
+                )
+            ],
+        ),
+        (
+            "French investigators said on Thursday the cause of the crash was pilot error.",
+            [
+                (
+                    "indirect",
+                    "the cause of the crash was pilot error",
+                    "said",
+                    "French investigators",
+                    "French investigators",
+                    "France",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
