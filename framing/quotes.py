@@ -1449,9 +1449,10 @@ _INFINITIVE_END = re.compile(
     + "|"
     + _WITH_ABSOLUTE
     + r"|\u2014|\s--?\s|,\s(?:in|amid)\s(?:(?:a|an)\s(?:[\w-]+\s){0,2}?(?:that|which)|what)\s"
-    # "vowed to keep up strikes, after a seventh day of walkouts brought ...": a past event with
-    # its own subject, which no intention holds (not "after the vote is held")
-    r"|,\safter\s(?=[^,;\"\u201d]{1,60}?(?<!\sis)(?<!\sare)(?<!\sbe)\s(?:[a-z]{3,}ed|"
+    # "vowed to keep up strikes, after a seventh day of walkouts brought ...", "accused rich nations
+    # of failing to pay, as talks ran into overtime": a past event with its own subject, which no
+    # intention or charge holds (not "after the vote is held")
+    r"|,\s(?:after|as)\s(?=[^,;\"\u201d]{1,60}?(?<!\sis)(?<!\sare)(?<!\sbe)\s(?:[a-z]{3,}ed|"
     + _IRREGULAR_PAST_ALTERNATION
     + r")\b)"
 )

@@ -1048,7 +1048,9 @@ class ScoreConfig:
 #:      to the subject ("said the policies had encouraged A, and accused B").
 #: 412: quotes: after the time of saying, a subject with a prepositional phrase opens the claim
 #:      ("said on Thursday the crash of the plane was"; was no record or "on Thursday" in it).
-SCORER_REVISION = 412
+#: 413: quotes: a charge or an intention ends before ", as" and a past event with its own
+#:      subject ("accused rich nations of failing to pay, as talks ran into overtime").
+SCORER_REVISION = 413
 
 
 def _mean_or_none(values: list[float]) -> float | None:

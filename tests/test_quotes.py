@@ -7584,6 +7584,24 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a charge or an intention ends before ", as" and a past event with its own subject
+        (
+            "Poor countries accused rich nations of failing to pay, as talks at the summit ran into overtime.",
+            [
+                (
+                    "indirect",
+                    "rich nations of failing to pay",
+                    "accused",
+                    "Poor countries",
+                    "Poor countries",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The union vowed to keep striking, as talks with the company collapsed.",
+            [("indirect", "to keep striking", "vowed", "The union", "The union", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
