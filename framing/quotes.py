@@ -6853,8 +6853,12 @@ class QuoteFinder:
             named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
             actor = named[1] if named else None
         voiced = voiced_body(phrase) if actor is None else None
-        if voiced and re.fullmatch(r"the\s+(?:[a-z-]+\s+)?[a-z-]+", voiced) and voiced.split()[-1] in _GENERIC_HEADS:
-            # "a spokesman for the agency, Andriy Yusov": whom "the agency" names
+        if (
+            voiced
+            and re.fullmatch(r"the\s+(?:[a-z-]+\s+)?[a-z-]+", voiced)
+            and voiced.split()[-1] in _GENERIC_HEADS | ORGANISATION_HEADS
+        ):
+            # "a spokesman for the agency, Andriy Yusov", "a spokesman for the group": whom "the agency" names
             return phrase, self._resolve_speaker(voiced, position, history, claims)[1]
         body = _BODY_TITLE_NAME.fullmatch(phrase) if actor is None else None
         if body:  # "The Israeli military denied it ... military spokesman Daniel Hagari said": Israel
@@ -6891,7 +6895,8 @@ class QuoteFinder:
             # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
             # organisation named before, as speaker or in the outlet's words
             return phrase, self.latest_organisation(position, head, history)
-        owner = _COMMON_POSSESSOR.fullmatch(phrase) if actor is None and head in _GENERIC_HEADS else None
+        role = re.sub(r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", "", phrase)  # "the group's spokesman Yahya Saree"
+        owner = _COMMON_POSSESSOR.fullmatch(role) if actor is None and role.split()[-1] in _GENERIC_HEADS else None
         if owner:  # "The group's statement called ...": the group's, whoever the group is
             return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
         represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None

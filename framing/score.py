@@ -1050,7 +1050,9 @@ class ScoreConfig:
 #:      ("said on Thursday the crash of the plane was"; was no record or "on Thursday" in it).
 #: 413: quotes: a charge or an intention ends before ", as" and a past event with its own
 #:      subject ("accused rich nations of failing to pay, as talks ran into overtime").
-SCORER_REVISION = 413
+#: 414: quotes: a spokesman for a group, or the group's spokesman by name, speaks for the group
+#:      named last ("a spokesman for the group said", "the group's spokesman Abu Obeida said").
+SCORER_REVISION = 414
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7602,6 +7602,33 @@ def quotes_of(text):
             "The union vowed to keep striking, as talks with the company collapsed.",
             [("indirect", "to keep striking", "vowed", "The union", "The union", None)],
         ),
+        # a spokesman for a group, or the group's spokesman by name, speaks for the group named last
+        (
+            "Hamas fired rockets at Israel, a spokesman for the group said.",
+            [
+                (
+                    "indirect",
+                    "Hamas fired rockets at Israel",
+                    "said",
+                    "a spokesman for the group",
+                    "a spokesman for the group",
+                    "Hamas",
+                )
+            ],
+        ),
+        (
+            "Hamas fired rockets at Israel, the group's spokesman Abu Obeida said.",
+            [
+                (
+                    "indirect",
+                    "Hamas fired rockets at Israel",
+                    "said",
+                    "the group's spokesman Abu Obeida",
+                    "the group's spokesman Abu Obeida",
+                    "Hamas",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
