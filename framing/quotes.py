@@ -1932,6 +1932,24 @@ _QUALITY_PHRASE_ENDS = (
 _PLACE_PHRASE_ENDS = _PREPOSITIONS | {","}
 
 
+#: Heads of land or sea one holds a right to, besides _PLACE_HEADS ("claims the reef", "claimed the islands").
+_LAND_HEADS = frozenset(
+    "reef reefs island islands islet islets shoal shoals atoll atolls archipelago waters sea seas land lands "
+    "peninsula province provinces enclave sovereignty ownership".split()
+)
+
+
+def _claimed_land(content: str) -> bool:
+    """Whether a content after a verb with a sense of possession is a noun phrase headed by land,
+    sea or a place, up to its first preposition or comma ("the reef", "most of the South China
+    Sea", "sovereignty over the islands"), not a claim ("responsibility for the attack", "that ...")."""
+    ends = _PLACE_PHRASE_ENDS | {"of"}  # "the town of Bakhmut": the town
+    phrase = _object_phrase(content, ends)
+    if len(phrase) == 1 and phrase[0].lower() in ("most", "all", "part", "parts", "much"):
+        phrase = _object_phrase(content.split(" of ", 1)[-1], ends)  # "most of the South China Sea"
+    return 0 < len(phrase) <= 5 and phrase[-1].lower() in _PLACE_HEADS | _LAND_HEADS
+
+
 def _object_phrase(content: str, ends: frozenset[str]) -> list[str]:
     """The words of an object before the first of ``ends`` (lower case; "," and a closing quote
     mark count as words): "a cavalier disregard" in '"a cavalier disregard" for the truth'."""
@@ -2050,6 +2068,7 @@ class _Cues:
     memory: frozenset[str] = frozenset()  # forms that also name calling back ("recalled its ambassador")
     convening: frozenset[str] = frozenset()  # forms that also name calling an event ("called a snap election")
     discovery: frozenset[str] = frozenset()  # forms that also name coming upon a thing ("found a knife")
+    possession: frozenset[str] = frozenset()  # forms that also name holding a right to land ("claims the reef")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2096,6 +2115,7 @@ def load_cues() -> _Cues:
         "memory": set(),
         "convening": set(),
         "discovery": set(),
+        "possession": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -2138,7 +2158,7 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display", "memory", "convening", "discovery")
+        senses = ("physical", "quantity", "display", "memory", "convening", "discovery", "possession")
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -2165,6 +2185,7 @@ def load_cues() -> _Cues:
         frozenset(sets["memory"]),
         frozenset(sets["convening"]),
         frozenset(sets["discovery"]),
+        frozenset(sets["possession"]),
     )
 
 
@@ -5736,6 +5757,8 @@ class QuoteFinder:
             return None  # "called a snap election for July": an event called, no label given
         if cue_word in self.cues.discovery and _found_object(text):
             return None  # "Police found a knife in the car": a thing come upon, no finding told
+        if cue_word in self.cues.possession and _claimed_land(text):
+            return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:

@@ -1052,7 +1052,9 @@ class ScoreConfig:
 #:      subject ("accused rich nations of failing to pay, as talks ran into overtime").
 #: 414: quotes: a spokesman for a group, or the group's spokesman by name, speaks for the group
 #:      named last ("a spokesman for the group said", "the group's spokesman Abu Obeida said").
-SCORER_REVISION = 414
+#: 415: quotes: "claim" with land or sea as its object ("claims the reef", "claimed sovereignty
+#:      over the islands") is no cue (sense "possession" in the verb table).
+SCORER_REVISION = 415
 
 
 def _mean_or_none(values: list[float]) -> float | None:

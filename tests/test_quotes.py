@@ -7629,6 +7629,16 @@ def quotes_of(text):
                 )
             ],
         ),
+        # land claimed in a relative clause leaves the main verb's claim alone
+        (
+            "The Philippines, which also claims the reef, said it would file a protest.",
+            [("indirect", "it would file a protest", "said", "The Philippines", "The Philippines", "Philippines")],
+        ),
+        # but a claim of an attack stays one
+        (
+            "Houthi rebels claimed the attack on the base.",
+            [("indirect", "the attack on the base", "claimed", "Houthi rebels", "Houthi rebels", "Houthis")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9822,6 +9832,10 @@ def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
         # a verb an infinitive with its object completes makes a clause, no speaker of the participle
         "The council failed to adopt a resolution demanding a ceasefire.",
         "The council failed on Friday to adopt a resolution demanding a ceasefire.",
+        # land or sea claimed as one's own is no claim told
+        "China claims most of the South China Sea.",
+        "Beijing claimed sovereignty over the islands.",
+        "Russia claimed the town of Bakhmut.",
     ],
 )
 def test_not_quotes(text):
@@ -9875,21 +9889,24 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "recall\trecalled\tno\tno\tyes\treported\t\t\t\tmemory\n"
         + "call\tcalled\tno\tyes\tno\treported\t\t\tnaming\tconvening\n"
         + "find\tfound\tno\tyes\tno\treported\t\t\t\tdiscovery\n"
+        + "claim\tclaimed\tno\tyes\tyes\treported\t\t\t\tpossession\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    assert (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening, cues.discovery) == (
+    senses = (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening, cues.discovery, cues.possession)
+    assert senses == (
         {"attacked"},
         {"declined"},
         {"showed"},
         {"recalled"},
         {"called"},
         {"found"},
+        {"claimed"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
