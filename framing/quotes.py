@@ -463,6 +463,14 @@ _IRREGULAR_PAST = frozenset(
 #: Those whose past participle is the same form and often names people sent or told to do
 #: something ("Observers sent to monitor the vote", "Residents told to leave").
 _SENT_PARTICIPLES = frozenset("sent brought paid told taught made".split())
+
+
+def _sent_to_do(word: str, following: str) -> bool:
+    """Whether ``word`` before ``following`` is a participle of people sent or told to do
+    something ("sent to monitor", "told to leave"): a passive, no clause's verb."""
+    return word in _SENT_PARTICIPLES and following == "to"
+
+
 #: The same, as a regular-expression alternation.
 _IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))
 #: The verb of a sentence whose subject holds a participle cue ("figures showing a fall are").
@@ -1587,14 +1595,11 @@ def _has_object(words: list[str]) -> bool:
             return True  # "Police arrested protesters": a name, its past verb and a bare plural object
         if past and following.endswith("ing") and words[i + 2 : i + 3] and words[i + 2].lower() in _OBJECT_OPENERS:
             return True  # "Israel kept bombing the city": a verb before a gerund with its object
-        rest = words[i + 3 :] if following == "on" and re.fullmatch(_WEEKDAYS, words[i + 2]) else words[i + 1 :]
-        if (
-            word in _TRYING_VERBS
-            and rest[:1] == ["to"]
-            and len(rest) > 2
-            and _bare_noun_start(rest[1])
-            and rest[2].lower() in _OBJECT_OPENERS
-        ):
+        if word not in _TRYING_VERBS:
+            continue
+        dated = following == "on" and re.fullmatch(_WEEKDAYS, "".join(words[i + 2 : i + 3]))
+        rest = words[i + 3 :] if dated else words[i + 1 :]
+        if rest[:1] == ["to"] and len(rest) > 2 and _bare_noun_start(rest[1]) and rest[2].lower() in _OBJECT_OPENERS:
             return True  # "The council failed (on Friday) to adopt a resolution": a verb, an infinitive, its object
     return False
 
@@ -1703,8 +1708,8 @@ def _reduced_relative(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-1:]
     if not (before and before[0].isalpha() and before[0].lower() not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS):
         return False
-    sent = text[start : start + 30].split()[:2]
-    if sent[:1] != [] and sent[0] in _SENT_PARTICIPLES and sent[1:] == ["to"]:
+    pair = text[start : start + 30].split()[:2]
+    if len(pair) == 2 and _sent_to_do(*pair):
         return True  # "Residents told to leave their homes": passive, whatever the noun
     return before[0].islower() and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
 
@@ -1932,7 +1937,8 @@ _QUALITY_PHRASE_ENDS = (
 _PLACE_PHRASE_ENDS = _PREPOSITIONS | {","}
 
 
-#: Heads of land or sea one holds a right to, besides _PLACE_HEADS ("claims the reef", "claimed the islands").
+#: Heads of land or sea one holds a right to, besides _PLACE_HEADS, and that right itself ("claims
+#: the reef", "claimed the islands", "claimed sovereignty over ...").
 _LAND_HEADS = frozenset(
     "reef reefs island islands islet islets shoal shoals atoll atolls archipelago waters sea seas land lands "
     "peninsula province provinces enclave sovereignty ownership".split()
@@ -3828,7 +3834,7 @@ class QuoteFinder:
         if (
             any(_finite_verb(w) or w.lower() in _CONTRACTIONS for w in words)
             or any(  # "Two men went on trial"; not "Observers sent to monitor the vote", a participle
-                w in _IRREGULAR_PAST - {"left"} and not (w in _SENT_PARTICIPLES and following == "to")
+                w in _IRREGULAR_PAST - {"left"} and not _sent_to_do(w, following)
                 for w, following in itertools.islice(itertools.pairwise([*_before_relative(words), ""]), 1, None)
             )
             or negated

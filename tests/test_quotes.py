@@ -9842,6 +9842,12 @@ def test_not_quotes(text):
     assert quotes_of(text) == []
 
 
+def test_a_would_be_speaker_ending_in_a_verb_and_on_is_read_to_its_end_only():
+    # "failed on Friday to adopt a resolution" is a clause; "failed on" at the end has nothing after it
+    assert quotes._has_object("The council failed on Friday to adopt a resolution".split())
+    assert not quotes._has_object("The council failed on".split())
+
+
 @pytest.mark.parametrize(
     "text",
     [
