@@ -6924,8 +6924,10 @@ class QuoteFinder:
             # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
             # organisation named before, as speaker or in the outlet's words
             return phrase, self.latest_organisation(position, head, history)
-        role = re.sub(r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", "", phrase)  # "the group's spokesman Yahya Saree"
-        owner = _COMMON_POSSESSOR.fullmatch(role) if actor is None and role.split()[-1] in _GENERIC_HEADS else None
+        # "the group's spokesman Yahya Saree": the role without the name after it
+        role_only = re.sub(r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", "", phrase) if actor is None else phrase
+        generic_role = actor is None and role_only.split()[-1] in _GENERIC_HEADS
+        owner = _COMMON_POSSESSOR.fullmatch(role_only) if generic_role else None
         if owner:  # "The group's statement called ...": the group's, whoever the group is
             return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
         represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None
