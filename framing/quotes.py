@@ -460,7 +460,9 @@ _IRREGULAR_PAST = frozenset(
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
     "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
 )
-#: Those whose past participle is the same form and often names people sent or told to do
+#: The same, as a regular-expression alternation.
+_IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))
+#: Irregular past forms whose participle is the same form and often names people sent or told to do
 #: something ("Observers sent to monitor the vote", "Residents told to leave").
 _SENT_PARTICIPLES = frozenset("sent brought paid told taught made".split())
 
@@ -471,8 +473,6 @@ def _sent_to_do(word: str, following: str) -> bool:
     return word in _SENT_PARTICIPLES and following == "to"
 
 
-#: The same, as a regular-expression alternation.
-_IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))
 #: The verb of a sentence whose subject holds a participle cue ("figures showing a fall are").
 _VERB_AFTER_SUBJECT = re.compile(r"\s(?:is|are|was|were)\s")
 #: A relative word right before a verb ("the deal that [was signed]").
