@@ -711,6 +711,13 @@ _BYLINE = re.compile(r"[ \t]*([\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)
 _LIVES = re.compile(
     r"\s+(?:the\s+)?(?:[\d,]+\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:lives?|life)\b", re.I
 )
+#: A stretch of time after "for" ("for years", "for a long time"): how long an act went on, so
+#: "argued for years that" is "argued", no phrasal "argue for" whose object is the time.
+_DURATION = (
+    r"(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|year|while|decade|long\s+time)|"
+    r"the\s+first\s+time)\b"
+)
+_TIMED_FOR = re.compile(r"\s+" + _DURATION)
 #: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
@@ -2085,6 +2092,14 @@ class _Cues:
             for match in self._pattern.finditer(text, start, end)
             if not (match.group().lower().startswith("claim") and _LIVES.match(text, match.end(), end))
         ]
+        for index, (a, b) in reversed(list(enumerate(found))):
+            if text[a:b].lower().endswith(" for") and _TIMED_FOR.match(text, b, end):
+                # "argued for years that": the verb alone, when it is a cue of its own
+                verb = text[a:b].split()[0]
+                if verb.lower() in self.forms:
+                    found[index] = (a, a + len(verb))
+                else:
+                    del found[index]
         phrases = [match.span() for match in _QUOTED_AS.finditer(text, start, end)]
         if phrases:
             found = sorted([c for c in found if not any(a <= c[0] < b for a, b in phrases)] + phrases)
@@ -2514,8 +2529,7 @@ _AFTER_CUE_FILLER = re.compile(
     + "|"
     + _DEICTIC_TIME
     + r"|after|before|following|afterwards?|subsequently|shortly|soon|immediately|outside|inside|throughout|near|amid|"
-    r"ahead|over|via|through|publicly|privately|for(?=\s+(?:weeks|months|years|days|decades|hours|some\s+time|a\s+(?:week|month|"
-    r"year|while|decade|long\s+time)|the\s+first\s+time)\b)|"
+    r"ahead|over|via|through|publicly|privately|for(?=\s+" + _DURATION + r")|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
     r"explicitly|earlier|previously|recently|as(?=\s+(?:early|late|recently|long\s+ago)\s+as\s)|"
     r"unanimously|firmly|angrily|emphatically|categorically|unequivocally|formally|jointly|"
@@ -3726,6 +3740,7 @@ class QuoteFinder:
             and last.lower() in _SUBJECT_PRONOUNS - {"i", "you"}
             and parts[-2].isalpha()
             and parts[-2].islower()
+            and parts[-2] not in _PHRASE_CONTINUES | _ADVERBIAL_PREPOSITIONS | {"of"}  # "the company behind it"
             and self.v[:start].rstrip().endswith(",")
         ):
             # "..., a record it described as ...": an apposition's contact clause, whose pronoun
@@ -4513,6 +4528,12 @@ class QuoteFinder:
             return draft  # "Pakistan accused India of abuses, which New Delhi denies": the claim before it
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
+        between = self.v[draft.speaker[1] : draft.cue[0]].split()
+        if between[-1:] == ["and"] and any(_verb_word(w) for w in between[:-1]):
+            return None  # "what Ankara had argued for years and called on the EU": the outer clause's verb
+        joined = re.match(r"((?:[a-z]+\s+){0,3}?)and\s+([a-z]+)\b", self.v[content_start : draft.fragments[-1][1]])
+        if joined and _verb_word(joined.group(2)) and not any(_verb_word(w) for w in joined.group(1).split()):
+            return None  # "what Ankara had said all along and urged Brussels to act": nothing claimed
         fragments = draft.fragments
         naming = self._cue_verb(draft.cue) in self.cues.naming
         label = self.quote_at(content_start) if naming else None

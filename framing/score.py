@@ -1054,7 +1054,9 @@ class ScoreConfig:
 #:      named last ("a spokesman for the group said", "the group's spokesman Abu Obeida said").
 #: 415: quotes: "claim" with land or sea as its object ("claims the reef", "claimed sovereignty
 #:      over the islands") is no cue (sense "possession" in the verb table).
-SCORER_REVISION = 415
+#: 416: quotes: "the company behind it" speaks whole; "argued for years that" is "argued"; a
+#:      free relative's verb joined by "and" to another claims nothing and lends no subject.
+SCORER_REVISION = 416
 
 
 def _mean_or_none(values: list[float]) -> float | None:

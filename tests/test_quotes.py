@@ -7639,6 +7639,57 @@ def quotes_of(text):
             "Houthi rebels claimed the attack on the base.",
             [("indirect", "the attack on the base", "claimed", "Houthi rebels", "Houthi rebels", "Houthis")],
         ),
+        # a pronoun after a preposition is part of the speaker phrase, no contact relative's subject
+        (
+            "A rocket exploded on Wednesday, the company behind it said.",
+            [
+                (
+                    "indirect",
+                    "A rocket exploded on Wednesday",
+                    "said",
+                    "the company behind it",
+                    "the company behind it",
+                    None,
+                )
+            ],
+        ),
+        # "for" and a stretch of time is how long the verb went on, no phrasal cue's object
+        (
+            "She has argued for years that the law is unfair.",
+            [("indirect", "that the law is unfair", "argued", "She", "She", None)],
+        ),
+        (
+            "They argued for a ceasefire.",
+            [("indirect", "a ceasefire", "argued for", "They", "They", None)],
+        ),
+        # a free relative's verb and a verb joined after it: nothing claimed, and the joined verb
+        # is the outer clause's
+        (
+            "The ministry said the findings matched what Ankara had said all along and urged Brussels to act.",
+            [
+                (
+                    "indirect",
+                    "the findings matched what Ankara had said all along and urged Brussels to act",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The ministry said the report confirmed what Ankara had argued for years and called on the EU to act.",
+            [
+                (
+                    "indirect",
+                    "the report confirmed what Ankara had argued for years and called on the EU to act",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
