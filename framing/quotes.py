@@ -2631,6 +2631,13 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s\d{1,3},)?,?\s+(?:[a-z]+ly\s+)?"
     rf"(?:[a-z]+ed|said|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
 )
+#: "The" and an office or a person's noun as a sentence's subject before a past verb ("The
+#: transport minister resigned on Saturday. ... he said"): a person "he" or "she" may name later
+#: (the noun checked by the caller).
+_ROLE_SUBJECT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|^)The\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST_ALTERNATION})\b"
+)
 #: How far back (characters) a surname standing alone looks for the full name it shortens.
 _SURNAME_CHARS = 3000
 #: How far back (characters) a "he" or "she" looks for a person named before it.
@@ -7457,6 +7464,13 @@ class QuoteFinder:
                 and not self.registry.pattern.search(name)
             ):
                 titled.append(_Speaker(match.start("name"), name, None, True, False))
+        for match in _ROLE_SUBJECT.finditer(self.v, window, position):
+            noun = match.group("noun")
+            if _person_noun(noun) and not _plural_noun(noun):
+                role = self.v[match.start() : match.end("noun")]
+                titled.append(
+                    _Speaker(match.start(), role, resolve_phrase(role, self.registry), True, False, _gender(role))
+                )
         for match in self.registry.pattern.finditer(self.v, window, position):
             actor, form_type = self.registry.form_actor.get(match.group(0), ("", ""))
             if (

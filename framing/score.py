@@ -1056,7 +1056,9 @@ class ScoreConfig:
 #:      over the islands") is no cue (sense "possession" in the verb table).
 #: 416: quotes: "the company behind it" speaks whole; "argued for years that" is "argued"; a
 #:      free relative's verb joined by "and" to another claims nothing and lends no subject.
-SCORER_REVISION = 416
+#: 417: quotes: "The" and an office as a sentence's subject before a past verb ("The transport
+#:      minister resigned") is a person a later "he" or "she" may name.
+SCORER_REVISION = 417
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7690,6 +7690,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "The" and an office as a sentence's subject is a person "he" may name later
+        (
+            "The transport minister resigned on Saturday after newspapers reported that he had lobbied for a firm."
+            " In his resignation letter, he said he had done nothing wrong.",
+            [
+                ("indirect", "that he had lobbied for a firm", "reported", "newspapers", "newspapers", None),
+                ("indirect", "he had done nothing wrong", "said", "he", "The transport minister", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
