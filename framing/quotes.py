@@ -721,7 +721,7 @@ _TIMED_FOR = re.compile(r"\s+" + _DURATION)
 #: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
-_READ_PHRASE = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,5}?)"
+_READ_PHRASE = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,7}?)"
 _READ_SUBJECT = _READ_PHRASE + r"\s+(reads?)"
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same, inverted ('"...," read one banner.'): group 1 the verb, group 2 the phrase, which ends
@@ -1058,7 +1058,10 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,
 #: A relative word right before a speaker: "what", "which" or "who" ("... to what it called ...",
 #: "Smith, who police say fired first, ..."), with the word before it (a preposition before
 #: "which" relates a place or a time).
-_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|how|why)\s+$", re.I)
+_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|how|why|whose(?:\s+[a-z-]+){1,3})\s+$", re.I)
+#: "whose" and the nouns after it, when they may be the object of the relative clause whose
+#: subject follows ("..., whose joint exercises Pyongyang has described as"; group 1 the nouns).
+_WHOSE_OBJECT = re.compile(r"\s*whose\s+((?:[a-z-]+\s+){1,3}?)(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
 #: A question word that opens a clause before its speaker ("how experts say it would ...",
 #: "What Putin says ..."): part of the claim, never of the speaker.
 _WH_OPENER = re.compile(r"(?:what|how|why)\s+", re.I)
@@ -3382,6 +3385,19 @@ class QuoteFinder:
             first += 1
         return (words[first].start(), words[-1].end()) if first < len(words) else None
 
+    def _object_of_whose(self, nouns: str, rest: str) -> bool:
+        """Whether the ``nouns`` after "whose" are the object of the clause whose subject opens
+        ``rest`` ("whose exercises Pyongyang calls", "whose leader the ministry said was killed"),
+        not a title the name after it holds ("whose spokesman Ned Price said"): after a person's
+        noun, only a determiner or a name the registry knows as a place or a body opens a subject."""
+        first = rest.split()[0] if rest.split() else ""
+        if first.lower() in _DETERMINERS:
+            return True
+        if not first[:1].isupper():
+            return False
+        place = self.registry.form_actor.get(first, ("", "people"))[1] != "people"
+        return place or not any(_person_noun(noun) for noun in nouns.split())
+
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         if dateline := _DATELINE.match(self.v, floor, cue_start):
             floor = dateline.end()  # "LONDON — The United States, Britain and the EU said": no part of it
@@ -3441,6 +3457,9 @@ class QuoteFinder:
         contact = _CONTACT_RELATIVE.match(region, start)
         if contact and contact.end() < len(region):  # "..., a charge Tehran denies": Tehran
             start = contact.end()
+        whose = _WHOSE_OBJECT.match(region, start)
+        if whose and self._object_of_whose(whose.group(1), region[whose.end() :]):
+            start = whose.end()  # "..., whose joint exercises Pyongyang has described as": Pyongyang
         narrowed = start
         if _ing_form(self.v[cue_start : cue_start + 30]):
             # "..., recently releasing a report claiming ...", "spent the week drafting a letter
@@ -4017,6 +4036,8 @@ class QuoteFinder:
         he would win"; not "told reporters gathered outside")."""
         if after_object > cue[1]:
             return _n_words(after_cue) >= _MIN_CONTENT_WORDS and bool(_OBJECT_THEN_CONTENT.match(after_cue))
+        if _QUOTED_AS.fullmatch(self.v[cue[0] : cue[1]]) and re.match(r"\s*by\s", after_cue):
+            return False  # "was quoted as saying by the PAP news agency": the medium that quoted it
         return _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue))
 
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

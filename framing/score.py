@@ -1058,7 +1058,10 @@ class ScoreConfig:
 #:      free relative's verb joined by "and" to another claims nothing and lends no subject.
 #: 417: quotes: "The" and an office as a sentence's subject before a past verb ("The transport
 #:      minister resigned") is a person a later "he" or "she" may name.
-SCORER_REVISION = 417
+#: 418: quotes: the medium after "was quoted as saying by ..." however long; a document that
+#:      reads named with up to seven words; "whose" and its object before a relative clause's
+#:      subject ("whose leaders Washington says are"): the subject speaks, the claim runs from "whose".
+SCORER_REVISION = 418
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7699,6 +7699,73 @@ def quotes_of(text):
                 ("indirect", "he had done nothing wrong", "said", "he", "The transport minister", None),
             ],
         ),
+        # the medium that quoted the speaker, however long, after the wire's passive cue
+        (
+            '"This is a hybrid attack," the minister was quoted as saying by the PAP news agency.',
+            [
+                (
+                    "direct",
+                    '"This is a hybrid attack,"',
+                    "was quoted as saying",
+                    "the minister",
+                    "the minister",
+                    None,
+                )
+            ],
+        ),
+        # but not a clause after it
+        (
+            "Peskov was quoted as saying by Interfax that the talks had failed.",
+            [("indirect", "that the talks had failed", "was quoted as saying", "Peskov", "Peskov", "Russia")],
+        ),
+        # a document that reads, named with more words
+        (
+            'A statement from the Saudi royal court read: "The kingdom had no knowledge of the operation."',
+            [
+                (
+                    "direct",
+                    '"The kingdom had no knowledge of the operation."',
+                    "read",
+                    "A statement from the Saudi royal court",
+                    "A statement from the Saudi royal court",
+                    "Saudi Arabia",
+                )
+            ],
+        ),
+        # "whose" and its object before the relative clause's subject: the subject speaks, and the
+        # claim runs from "whose"
+        (
+            "It targeted the militia, whose leaders Washington says are behind the attacks.",
+            [
+                (
+                    "indirect",
+                    "whose leaders Washington says are behind the attacks",
+                    "says",
+                    "Washington",
+                    "Washington",
+                    "United States",
+                )
+            ],
+        ),
+        (
+            "It targeted the militia, whose leader the ministry said was killed.",
+            [("indirect", "whose leader the ministry said was killed", "said", "the ministry", "the ministry", None)],
+        ),
+        # but a title before a name is the subject
+        (
+            "The department, whose spokesman Ned Price said the plan was sound, declined to comment.",
+            [
+                (
+                    "indirect",
+                    "the plan was sound",
+                    "said",
+                    "whose spokesman Ned Price",
+                    "whose spokesman Ned Price",
+                    None,
+                ),
+                ("indirect", "to comment", "declined", "The department", "The department", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
