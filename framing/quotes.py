@@ -1337,6 +1337,9 @@ _AND_NEXT_ACT = (
 #: Another subject's act after "with", a participle with its own subject ("lashed out at the sale,
 #: with the Global Times calling it ...", "blamed Russia for the escalation, with a spokesman calling").
 _WITH_ABSOLUTE = r",\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
+#: The same after a content that follows its cue, when the participle is a cue: another speaker's
+#: act ends the claim (checked by the caller).
+_OUTLET_WITH_CLAUSE = re.compile(_WITH_ABSOLUTE)
 #: Where a prepositional cue's object ends (see `QuoteFinder._object_end`).
 _NOUN_PHRASE_END = re.compile(
     r"[;\u2014]|\s--?\s|\s[\"\u201c]?(?:is|are|was|were|would|could|might|will|can|should|must|may)\s"
@@ -6305,7 +6308,7 @@ class QuoteFinder:
         ends: tuple[re.Pattern[str], ...] = (
             (_CONTENT_END, _PASSIVE_THEN_ACT)
             if fronted
-            else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE, _OUTLET_TIME_CLAUSE)
+            else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE, _OUTLET_TIME_CLAUSE, _OUTLET_WITH_CLAUSE)
         )
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         if not fronted and self.headline_at(start):
@@ -6318,6 +6321,7 @@ class QuoteFinder:
             for cut in cuts
             if not self.inside_quote(cut.start(), cut.end())
             and not self._inner_participle(cut, end)
+            and not (cut.re is _OUTLET_WITH_CLAUSE and not self.cues.is_cue(cut.group().split()[-1]))
             # "said that, when he arrived, ...": the clause opens the content
             and not (cut.re is _OUTLET_TIME_CLAUSE and _n_words(self.v[start : cut.start()]) < 3)
         ]

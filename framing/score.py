@@ -1061,7 +1061,9 @@ class ScoreConfig:
 #: 418: quotes: the medium after "was quoted as saying by ..." however long; a document that
 #:      reads named with up to seven words; "whose" and its object before a relative clause's
 #:      subject ("whose leaders Washington says are"): the subject speaks, the claim runs from "whose".
-SCORER_REVISION = 418
+#: 419: quotes: a content after its cue ends before ", with" and another speaker's act ("...,
+#:      with the Kremlin's spokesman telling reporters").
+SCORER_REVISION = 419
 
 
 def _mean_or_none(values: list[float]) -> float | None:

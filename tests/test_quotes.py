@@ -7766,6 +7766,36 @@ def quotes_of(text):
                 ("indirect", "to comment", "declined", "The department", "The department", None),
             ],
         ),
+        # another speaker's act after "with" ends the claim before it
+        (
+            "Moscow pinned the blame on Kyiv, with the Kremlin's spokesman telling reporters that shelling had"
+            " caused the collapse.",
+            [
+                ("indirect", "on Kyiv", "pinned the blame", "Moscow", "Moscow", "Russia"),
+                (
+                    "indirect",
+                    "that shelling had caused the collapse",
+                    "telling",
+                    "the Kremlin's spokesman",
+                    "the Kremlin's spokesman",
+                    "Russia",
+                ),
+            ],
+        ),
+        # but another act after "with" may be part of the claim
+        (
+            "Diplomats said the list had been agreed after weeks of haggling, with Hungary initially blocking it.",
+            [
+                (
+                    "indirect",
+                    "the list had been agreed after weeks of haggling, with Hungary initially blocking it",
+                    "said",
+                    "Diplomats",
+                    "Diplomats",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
