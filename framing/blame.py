@@ -147,9 +147,10 @@ _PRONOUN = re.compile(
 )  # '"They are ...': after an opening mark too
 #: A verb of blaming that is negated or avoided ("never blamed", "not going to blame",
 #: "stopped short of blaming", "refused to blame", "hard to blame", "no reason to blame"), or
-#: ended ("urged Moscow to stop blaming": whoever urges it does not blame).
+#: ended ("urged Moscow to stop blaming": whoever urges it does not blame); "confirm or deny" commits
+#: to neither ("Israel rarely confirms or denies involvement").
 _NEGATED = re.compile(
-    r"(?:\b(?:not|nor|never|no\s+longer|no\s+(?:reason|grounds?|basis|need|cause|justification)|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
+    r"(?:\b(?:not|nor|never|confirm(?:s|ed|ing)?\s+or|no\s+longer|no\s+(?:reason|grounds?|basis|need|cause|justification)|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
     r"refrain(?:s|ed|ing)?\s+from|(?:declin|refus)(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
     r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|quit(?:s|ting)?|"
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,2}$",

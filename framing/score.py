@@ -1063,7 +1063,9 @@ class ScoreConfig:
 #:      subject ("whose leaders Washington says are"): the subject speaks, the claim runs from "whose".
 #: 419: quotes: a content after its cue ends before ", with" and another speaker's act ("...,
 #:      with the Kremlin's spokesman telling reporters").
-SCORER_REVISION = 419
+#: 420: quotes: "confirm or deny" (and "neither confirmed nor denied") is one cue; blame: it
+#:      states no denial.
+SCORER_REVISION = 420
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1583,6 +1583,9 @@ def test_headline_rules_stay_out_of_the_body():
         'Lavrov said the West was "accusing Russia of crimes it commits itself".',
         # "no reason to blame" blames nobody
         "Kremlin spokesman Dmitry Peskov said there was no reason to blame the Russian state.",
+        # "confirm or deny" commits to neither
+        "Israeli officials rarely confirm or deny involvement in such operations.",
+        "Israel never confirms or denies involvement in such operations.",
     ],
 )
 def test_not_blame(text):

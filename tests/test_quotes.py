@@ -7796,6 +7796,24 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "confirm or deny" is one cue, whatever adverb comes before it
+        (
+            "Israeli officials rarely confirm or deny involvement in such operations.",
+            [
+                (
+                    "indirect",
+                    "involvement in such operations",
+                    "confirm or deny",
+                    "Israeli officials",
+                    "Israeli officials",
+                    "Israel",
+                )
+            ],
+        ),
+        (
+            "Israel neither confirmed nor denied involvement in the attack.",
+            [("indirect", "involvement in the attack", "neither confirmed nor denied", "Israel", "Israel", "Israel")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
