@@ -1065,7 +1065,8 @@ class ScoreConfig:
 #:      with the Kremlin's spokesman telling reporters").
 #: 420: quotes: "confirm or deny" (and "neither confirmed nor denied") is one cue; blame: it
 #:      states no denial.
-SCORER_REVISION = 420
+#: 421: blame: "X was meddling in / has been interfering in ..." blames X (rule "meddling").
+SCORER_REVISION = 421
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -701,6 +701,15 @@ def blames(text):
             "back. The commerce ministry blamed Washington for escalating the dispute.",
             [("China", "United States", "blame", "reported")],
         ),
+        # meddling or interfering in another's affairs is a charge
+        (
+            "Germany's foreign ministry said Russia had been interfering in the election.",
+            [("Germany", "Russia", "blame", "reported")],
+        ),
+        (
+            'A Hungarian government spokesman said Brussels was "meddling in the internal affairs of Hungary".',
+            [("Hungary", "European Union", "blame", "direct")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1583,6 +1592,8 @@ def test_headline_rules_stay_out_of_the_body():
         'Lavrov said the West was "accusing Russia of crimes it commits itself".',
         # "no reason to blame" blames nobody
         "Kremlin spokesman Dmitry Peskov said there was no reason to blame the Russian state.",
+        # a denied interference is no charge
+        "Germany's foreign ministry said Russia was not interfering in the election.",
         # "confirm or deny" commits to neither
         "Israeli officials rarely confirm or deny involvement in such operations.",
         "Israel never confirms or denies involvement in such operations.",
