@@ -1056,8 +1056,9 @@ _NO_SPEAKER_WORDS = _SENTENCE_ADVERBS | {"nothing", "little", "much", "more", "l
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
 #: A relative word right before a speaker: "what", "which" or "who" ("... to what it called ...",
-#: "Smith, who police say fired first, ..."), with the word before it (a preposition before
-#: "which" relates a place or a time).
+#: "Smith, who police say fired first, ..."), or "whose" and the nouns it owns ("the militia, whose
+#: leaders Washington says are ..."), with the word before it (a preposition before "which" relates
+#: a place or a time).
 _FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|how|why|whose(?:\s+[a-z-]+){1,3})\s+$", re.I)
 #: "whose" and the nouns after it, when they may be the object of the relative clause whose
 #: subject follows ("..., whose joint exercises Pyongyang has described as"; group 1 the nouns).
@@ -3393,7 +3394,7 @@ class QuoteFinder:
         ``rest`` ("whose exercises Pyongyang calls", "whose leader the ministry said was killed"),
         not a title the name after it holds ("whose spokesman Ned Price said"): after a person's
         noun, only a determiner or a name the registry knows as a place or a body opens a subject."""
-        first = rest.split()[0] if rest.split() else ""
+        first = next(iter(rest.split()), "")
         if first.lower() in _DETERMINERS:
             return True
         if not first[:1].isupper():
