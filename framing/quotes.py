@@ -3491,9 +3491,7 @@ class QuoteFinder:
         relative = breaks[-1].group(0).strip() if breaks else ""
         # "where" opens a relative with a verb of its own ("the plant where the blast happened");
         # with none, the words after it are the cue's subject ("That is where the officials said")
-        placed = relative == "where" and any(
-            _past_tense(w) or _finite_verb(w) or w in _IRREGULAR_PAST for w in region[breaks[-1].end() :].split()
-        )
+        placed = relative == "where" and any(_verb_word(w) for w in region[breaks[-1].end() :].split())
         if relative in ("who", "that") or placed:
             # "Democrats who voted for the bill said ...", "A study that appeared in a journal found
             # ...", "The owner of the plant where the blast happened said": the clause's verb is not
