@@ -862,7 +862,8 @@ class _BlameFinder:
             if not (skip and skip[0] <= m.start < skip[1]) and m.text.lower() not in exclude
         ]
         word = pronoun.strip().lower()
-        if word in ("he", "she", "him", "her", "his"):
+        person = word in ("he", "she", "him", "her", "his")
+        if person:
             # a person, or a state or body owning a person's title ("Israel's army chief denied
             # that his pilots ...", "the Russian president")
             fitting = [m for m in earlier if m.form_type == "people" or self._titled_owner(m)]
@@ -871,11 +872,13 @@ class _BlameFinder:
             if not plural and self._unnamed_plural(position, earlier):
                 return None  # "European leaders have treated Turkey as a nuisance. They blame Ankara": not Turkey
             fitting = plural or earlier
-            # "Now Iran is orchestrating an attack on the Embassy in Iraq. They will be held
-            # responsible": a place after its preposition is not who "they" are
-            fitting = [m for m in fitting if not self._placed(m)] or fitting
         else:
             fitting = [m for m in earlier if m.form_type != "people"]
+        if not person:
+            # a place after its preposition is not who "they" or "it" are ("Now Iran is orchestrating
+            # an attack on the Embassy in Iraq. They will be held responsible"; "Turkey shot down a
+            # Russian warplane near the Syrian border, saying it had violated Turkish airspace")
+            fitting = [m for m in fitting if not self._placed(m)] or fitting
         return fitting[-1] if fitting else None
 
     def _previous_sentence_start(self, position: int, reach: int | None = None) -> int:

@@ -1669,11 +1669,13 @@ _SAME_FORM_PASTS = frozenset("cut hit put set shut quit cast shed spread hurt sp
 def _same_form_past(word: str, following: list[re.Match[str]]) -> bool:
     """Whether a past spelled like a noun is a verb because a possessive determiner follows it
     ("The carmaker cut its forecast"; not "a tax cut the council opposed") or the particle of a
-    phrasal verb of answering ("The ministry hit back", "hit out at Cairo", "shot back")."""
+    phrasal verb ("The ministry hit back", "hit out at Cairo", "Turkey shot down a jet", "Police
+    shut down the offices", "cut off the power", "set up a base", "Gunmen shot dead three men")."""
     return (
         word in _SAME_FORM_PASTS
         and bool(following)
-        and following[0].group(0).lower().rstrip(",") in ("its", "his", "their", "our", "my", "your", "back", "out")
+        and following[0].group(0).lower().rstrip(",")
+        in ("its", "his", "their", "our", "my", "your", "back", "out", "down", "up", "off", "dead")
     )
 
 

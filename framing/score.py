@@ -1066,7 +1066,9 @@ class ScoreConfig:
 #: 420: quotes: "confirm or deny" (and "neither confirmed nor denied") is one cue; blame: it
 #:      states no denial.
 #: 421: blame: "X was meddling in / has been interfering in ..." blames X (rule "meddling").
-SCORER_REVISION = 421
+#: 422: quotes: a past spelled like a noun before a particle ("shot down", "shut down", "set up",
+#:      "shot dead") is the subject's verb; blame: "it"/"they" stand for no place after its preposition.
+SCORER_REVISION = 422
 
 
 def _mean_or_none(values: list[float]) -> float | None:

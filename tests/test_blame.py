@@ -710,6 +710,11 @@ def blames(text):
             'A Hungarian government spokesman said Brussels was "meddling in the internal affairs of Hungary".',
             [("Hungary", "European Union", "blame", "direct")],
         ),
+        # "it" stands for no place after its preposition
+        (
+            "Turkey shot down a Russian warplane near the Syrian border, saying it had violated Turkish airspace.",
+            [("Turkey", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

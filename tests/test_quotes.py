@@ -7814,6 +7814,15 @@ def quotes_of(text):
             "Israel neither confirmed nor denied involvement in the attack.",
             [("indirect", "involvement in the attack", "neither confirmed nor denied", "Israel", "Israel", "Israel")],
         ),
+        # a past spelled like a noun before its particle is the subject's verb
+        (
+            "Police shut down the offices on Monday, saying the party had failed to register.",
+            [("indirect", "the party had failed to register", "saying", "Police", "Police", None)],
+        ),
+        (
+            "Rebels shot dead two guards at the mine, saying they were government spies.",
+            [("indirect", "they were government spies", "saying", "Rebels", "Rebels", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
