@@ -608,16 +608,10 @@ class _BlameFinder:
         )
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
             # or, after an owner's act ("Russia's invasion of Ukraine, which Washington blamed"), its owner
-            last = mentions[-1]
-            last_start = self.view.from_original(last.start)
-            owner = [
-                m
-                for m in mentions[:-1]
-                if _ACT_OF_OWNER.fullmatch(self.view.text, self.view.from_original(m.end), last_start)
-            ]
-            mentions = owner[-1:] or [last]
-        elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target
-            heads = [m for m in mentions if not self._placed(m, start)]
+            mentions = self._owner_of_act(mentions) or mentions[-1:]
+        elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target,
+            # nor whom an owner's act was done to ("Moscow's blockade of Ukrainian ports was responsible")
+            heads = self._owner_of_act(mentions) or [m for m in mentions if not self._placed(m, start)]
             mentions = heads or mentions
         if before_cue and mentions and _SHARED_SUBJECT.search(text):
             # "Iran arms and funds Hezbollah and is responsible": the predicates share the clause's subject
@@ -722,6 +716,17 @@ class _BlameFinder:
             and not self.mentions(*thing.span("object"))
             and thing.group("object").split()[-1].lower() not in _WORDED_THINGS
         )
+
+    def _owner_of_act(self, mentions: list[Mention]) -> list[Mention]:
+        """The mention owning an act done to the last one ("Russia's invasion of Ukraine",
+        "Moscow's blockade of Ukrainian ports": Russia), as a one-item list; else none."""
+        last_start = self.view.from_original(mentions[-1].start)
+        owners = [
+            m
+            for m in mentions[:-1]
+            if _ACT_OF_OWNER.fullmatch(self.view.text, self.view.from_original(m.end), last_start)
+        ]
+        return owners[-1:]
 
     def _complement_targets(self, denial: RuleMatch, matches: list[tuple[RuleMatch, BlameRule]]) -> list[str]:
         """Targets of the blame stated in a denial's complement, before any comma ("denied

@@ -1068,7 +1068,9 @@ class ScoreConfig:
 #: 421: blame: "X was meddling in / has been interfering in ..." blames X (rule "meddling").
 #: 422: quotes: a past spelled like a noun before a particle ("shot down", "shut down", "set up",
 #:      "shot dead") is the subject's verb; blame: "it"/"they" stand for no place after its preposition.
-SCORER_REVISION = 422
+#: 423: blame: a subject naming an owner's act done to another actor ("Moscow's blockade of Ukrainian
+#:      ports was responsible") blames the owner.
+SCORER_REVISION = 423
 
 
 def _mean_or_none(values: list[float]) -> float | None:

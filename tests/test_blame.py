@@ -715,6 +715,15 @@ def blames(text):
             "Turkey shot down a Russian warplane near the Syrian border, saying it had violated Turkish airspace.",
             [("Turkey", "Russia", "blame", "reported")],
         ),
+        # an owner's act done to another actor blames the owner, not the other
+        (
+            "Kyiv said that Moscow's blockade of Ukrainian ports was responsible for the shortages.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
+        (
+            "Putin rejected claims that Moscow's blockade of Ukrainian ports was responsible.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
