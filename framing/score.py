@@ -1070,7 +1070,8 @@ class ScoreConfig:
 #:      "shot dead") is the subject's verb; blame: "it"/"they" stand for no place after its preposition.
 #: 423: blame: a subject naming an owner's act done to another actor ("Moscow's blockade of Ukrainian
 #:      ports was responsible") blames the owner.
-SCORER_REVISION = 423
+#: 424: blame: "..., a claim the group rejected as a lie" denies, as "..., a claim the group rejected" did.
+SCORER_REVISION = 424
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -675,6 +675,13 @@ def blames(text):
                 ("Israel", "Palestinian Islamic Jihad", "blame", "reported"),
             ],
         ),
+        (  # or calls it false as it rejects it
+            "Israel said the blast was caused by a rocket fired by Islamic Jihad, a claim the group rejected as a lie.",
+            [
+                ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "denial", "reported"),
+                ("Israel", "Palestinian Islamic Jihad", "blame", "reported"),
+            ],
+        ),
         # a denial that stands by itself is kept beside "rejected the claim", which alone denies nothing
         (
             "Serbia's president rejected the claim, saying Serbia had nothing to do with the attack.",
