@@ -1664,18 +1664,22 @@ def _before_object_pronoun(word: str, following: list[re.Match[str]]) -> bool:
 #: Pasts spelled like a noun, most of them also their verb's base form ("cut", "hit", "shot"): a
 #: verb before a possessive determiner or an adverb particle.
 _SAME_FORM_PASTS = frozenset("cut hit put set shut quit cast shed spread hurt split burst shot".split())
+#: Those of them that are seldom nouns: a verb before any determiner ("The president put the army
+#: on alert", "Police shut the border"; but "a tax cut the council opposed").
+_SAME_FORM_VERBS = frozenset("put shut quit hurt".split())
 
 
 def _same_form_past(word: str, following: list[re.Match[str]]) -> bool:
     """Whether a past spelled like a noun is a verb because a possessive determiner follows it
-    ("The carmaker cut its forecast"; not "a tax cut the council opposed") or the particle of a
-    phrasal verb ("The ministry hit back", "hit out at Cairo", "Turkey shot down a jet", "Police
-    shut down the offices", "cut off the power", "set up a base", "Gunmen shot dead three men")."""
-    return (
-        word in _SAME_FORM_PASTS
-        and bool(following)
-        and following[0].group(0).lower().rstrip(",")
-        in ("its", "his", "their", "our", "my", "your", "back", "out", "down", "up", "off", "dead")
+    ("The carmaker cut its forecast"; not "a tax cut the council opposed"), any determiner when it
+    is seldom a noun (``_SAME_FORM_VERBS``), or the particle of a phrasal verb ("The ministry hit
+    back", "hit out at Cairo", "Turkey shot down a jet", "Police shut down the offices", "cut off the
+    power", "set up a base", "Gunmen shot dead three men")."""
+    if word not in _SAME_FORM_PASTS or not following:
+        return False
+    after = following[0].group(0).lower().rstrip(",")
+    return after in ("its", "his", "their", "our", "my", "your", "back", "out", "down", "up", "off", "dead") or (
+        word in _SAME_FORM_VERBS and after in _DETERMINERS
     )
 
 

@@ -1071,7 +1071,8 @@ class ScoreConfig:
 #: 423: blame: a subject naming an owner's act done to another actor ("Moscow's blockade of Ukrainian
 #:      ports was responsible") blames the owner.
 #: 424: blame: "..., a claim the group rejected as a lie" denies, as "..., a claim the group rejected" did.
-SCORER_REVISION = 424
+#: 425: quotes: "put", "shut", "quit", "hurt" (seldom nouns) are the subject's verb before any determiner.
+SCORER_REVISION = 425
 
 
 def _mean_or_none(values: list[float]) -> float | None:

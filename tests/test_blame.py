@@ -1618,6 +1618,8 @@ def test_headline_rules_stay_out_of_the_body():
         # "confirm or deny" commits to neither
         "Israeli officials rarely confirm or deny involvement in such operations.",
         "Israel never confirms or denies involvement in such operations.",
+        # a past seldom a noun ("put") is the subject's verb: the president accuses, not the outlet
+        "The president put the army on alert and accused Pristina of provoking the violence.",
     ],
 )
 def test_not_blame(text):

@@ -7823,6 +7823,20 @@ def quotes_of(text):
             "Rebels shot dead two guards at the mine, saying they were government spies.",
             [("indirect", "they were government spies", "saying", "Rebels", "Rebels", None)],
         ),
+        # a past seldom a noun is a verb before any determiner
+        (
+            "Serbia's president put the army on high alert and accused Pristina of provoking the violence.",
+            [
+                (
+                    "indirect",
+                    "Pristina of provoking the violence",
+                    "accused",
+                    "Serbia's president",
+                    "Serbia's president",
+                    "Serbia",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
