@@ -1072,7 +1072,8 @@ class ScoreConfig:
 #:      ports was responsible") blames the owner.
 #: 424: blame: "..., a claim the group rejected as a lie" denies, as "..., a claim the group rejected" did.
 #: 425: quotes: "put", "shut", "quit", "hurt" (seldom nouns) are the subject's verb before any determiner.
-SCORER_REVISION = 425
+#: 426: blame: unrest, riots, rioting, clashes and disturbances are harms ("X was behind the unrest").
+SCORER_REVISION = 426
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -731,6 +731,11 @@ def blames(text):
             "Putin rejected claims that Moscow's blockade of Ukrainian ports was responsible.",
             [("Russia", "Russia", "denial", "reported")],
         ),
+        # unrest, riots and clashes are harms someone may be behind
+        (
+            "Kosovo's prime minister said the Serbian government was behind the unrest in the north.",
+            [("Kosovo", "Serbia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
