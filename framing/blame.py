@@ -334,11 +334,17 @@ _INFINITIVE_CHAIN = re.compile(
 )
 # "with Western envoys blaming Moscow": the participle's own subject follows "with"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:.!?\"]+$)", re.I)
+#: An adverb between "and" and a coordinated verb ("and then", "and in turn blamed").
+_COORDINATION_ADVERB = r"(?:\w+ly|also|then|later|again|instead|in\s+turn|in\s+return)"
 #: A verb coordinated with the one before it, after its auxiliary or an adverb (group 1): "and has said".
-_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|then)\s+)?([a-z]+)\s")
-# "and blamed", "and has also accused": a verb phrase coordinated with the one before
+_COORDINATED_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:" + _COORDINATION_ADVERB + r"\s+)?([a-z]+)\s"
+)
+# "and blamed", "and has also accused", "and in turn blamed": a verb phrase coordinated with the one before
 _VP_COORDINATION = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:(?:\w+ly|also|then)\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
+    r"(?:,\s*|\s)(?:and|but)\s*(?:,[^,]*,\s*)?(?:"
+    + _COORDINATION_ADVERB
+    + r"\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
     re.I,
 )
 

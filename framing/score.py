@@ -1073,7 +1073,8 @@ class ScoreConfig:
 #: 424: blame: "..., a claim the group rejected as a lie" denies, as "..., a claim the group rejected" did.
 #: 425: quotes: "put", "shut", "quit", "hurt" (seldom nouns) are the subject's verb before any determiner.
 #: 426: blame: unrest, riots, rioting, clashes and disturbances are harms ("X was behind the unrest").
-SCORER_REVISION = 426
+#: 427: blame: "and in turn / in return / instead / later / again blamed X" is coordinated with the verb before.
+SCORER_REVISION = 427
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -736,6 +736,11 @@ def blames(text):
             "Kosovo's prime minister said the Serbian government was behind the unrest in the north.",
             [("Kosovo", "Serbia", "blame", "reported")],
         ),
+        # "in turn", "instead" between "and" and a coordinated verb of blaming
+        (
+            "The Kremlin rejected the allegations and in turn blamed the United States.",
+            [("Russia", "Russia", "denial", "reported"), ("Russia", "United States", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
