@@ -1396,10 +1396,11 @@ _CHANGE_OF_AMOUNT = re.compile(
     re.I,
 )
 #: Qualities and feelings a verb with a sense of display shows rather than reports ("showed no
-#: remorse", "showed a cavalier disregard for the truth", "showed signs of recovery"), and the
-#: measures of one ("showed "not a shred of remorse"").
+#: remorse", "showed a cavalier disregard for the truth", "showed signs of recovery"), the
+#: measures of one ("showed "not a shred of remorse"") and the nature one reveals ("has shown its
+#: true face", "showed their true colours").
 _QUALITY_HEADS = frozenset(
-    "shred iota ounce semblance glimmer scintilla "
+    "shred iota ounce semblance glimmer scintilla face colours colors nature "
     "disregard contempt disdain remorse regret restraint respect interest willingness readiness reluctance "
     "courage leadership resolve determination solidarity flexibility sympathy compassion patience strength "
     "weakness unity defiance loyalty goodwill mercy leniency humility gratitude resilience tolerance openness "
@@ -1992,9 +1993,14 @@ def _new_predicate(words: list[str]) -> bool:
     return bool(verbs) and (verbs[0] or (subject and any(verbs[1:])))
 
 
+#: A determiner that opens what is shown after whom it is shown to ("the world its true face").
+_SHOWN_AFTER_ADDRESSEE = frozenset("its their his her our your my no".split())
+
+
 def _shown_object(content: str) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
-    or a feeling ("a cavalier disregard for the truth", "no remorse"), by the person it depicts
+    or a feeling ("a cavalier disregard for the truth", "no remorse", also after whom it is shown
+    to: "the world its true face"), by the person it depicts
     ("a video showing an Israeli-American hostage") or by the moment or scene it captures ("the
     moments before an officer fired"), not a clause ("that ...", "the moment of risk is ...")."""
     if _CAPTURED_MOMENT.match(content) and not re.search(r"\b(?:is|are|was|were|will|would)\b", content):
@@ -2009,6 +2015,9 @@ def _shown_object(content: str) -> bool:
             # person depicted, then what they do or the sentence's own verb
             phrase = phrase[:at]
             break
+    shown = next((at for at in range(1, len(phrase)) if phrase[at].lower() in _SHOWN_AFTER_ADDRESSEE), None)
+    if shown is not None and phrase[0].lower() in _DETERMINERS:
+        phrase = phrase[shown:]  # "shown the world its true face": whom it is shown to, then what
     return (
         0 < len(phrase) <= 4
         and phrase[0].lower() not in _WH_WORDS | {"that"}

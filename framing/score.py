@@ -1074,7 +1074,8 @@ class ScoreConfig:
 #: 425: quotes: "put", "shut", "quit", "hurt" (seldom nouns) are the subject's verb before any determiner.
 #: 426: blame: unrest, riots, rioting, clashes and disturbances are harms ("X was behind the unrest").
 #: 427: blame: "and in turn / in return / instead / later / again blamed X" is coordinated with the verb before.
-SCORER_REVISION = 427
+#: 428: quotes: "has shown (the world) its true face / colours / nature" is no claim.
+SCORER_REVISION = 428
 
 
 def _mean_or_none(values: list[float]) -> float | None:

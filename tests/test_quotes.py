@@ -4538,6 +4538,10 @@ def quotes_of(text):
         ),
         ("The economy showed signs of recovery in the spring.", []),
         ('He showed "no remorse" during the trial.', []),
+        # the nature one reveals, also after whom it is shown to
+        ("Russia has shown its true face.", []),
+        ("The regime has once again shown the world its true face.", []),
+        ("Hamas showed its true colours on Saturday.", []),
         (
             "A new poll shows a close contest in the state.",
             [("indirect", "a close contest in the state", "shows", "A new poll", "A new poll", None)],
