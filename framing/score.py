@@ -1075,7 +1075,8 @@ class ScoreConfig:
 #: 426: blame: unrest, riots, rioting, clashes and disturbances are harms ("X was behind the unrest").
 #: 427: blame: "and in turn / in return / instead / later / again blamed X" is coordinated with the verb before.
 #: 428: quotes: "has shown (the world) its true face / colours / nature" is no claim.
-SCORER_REVISION = 428
+#: 429: blame: "X was the one violating the law / who violated the agreement" blames X (rule the-ones-who).
+SCORER_REVISION = 429
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -741,6 +741,12 @@ def blames(text):
             "The Kremlin rejected the allegations and in turn blamed the United States.",
             [("Russia", "Russia", "denial", "reported"), ("Russia", "United States", "blame", "reported")],
         ),
+        # "the one" and a harm or a breach, also as a reduced relative
+        (
+            "Turkey rejected the accusation, saying Greece was the one violating international law.",
+            [("Turkey", "Turkey", "denial", "reported"), ("Turkey", "Greece", "blame", "reported")],
+        ),
+        ("Ankara said Greece was the one who violated the agreement.", [("Turkey", "Greece", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
