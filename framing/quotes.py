@@ -1315,6 +1315,16 @@ _AND_PARTICIPLE = (
 )
 #: "and" or "but" and a past form ("and ordered", "but also said").
 _AND_PAST = r"\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s"
+#: A predicate of "be" and a word or two, then "and": a past form after it shares the "be" ("said
+#: the visit was routine and planned long ago": planned, not the speaker's act).
+_COPULAR_AND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){1,2}(?:and|or)$")
+#: What may follow a participle with no object up to the clause's end: its agent, a time, a place or
+#: a manner, and no "that" nor a quotation that would make it a verb of saying ("planned long ago",
+#: "announced last week", "approved by parliament"; not "said in a statement that").
+_PARTICIPLE_CIRCUMSTANCE = re.compile(
+    r"(?:\s+(?:by|in|at|last|long|earlier|before|after|during|since|years|months|weeks|days|[a-z]+ly)\b"
+    r"(?![^,.;:!?\"\u201c]*(?:\bthat\b|[\"\u201c:]))[^,.;:!?\"\u201c]{0,40})?\s*(?:[,.;!?]|$)"
+)
 #: The subject's next act after "and" or "but", in the past ("described the events as "treasonous"
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
@@ -3846,6 +3856,8 @@ class QuoteFinder:
             if words[-1].lower() not in ("and", "or", "but", "by"):
                 return None  # "the ministry's decision to [blame]": the subject is not the speaker
             cue = re.match(r"\s*([a-z]+)", self.v[end : end + 30])
+            if cue and self._shares_be(start, (end + cue.start(1), end + cue.end(1))):
+                return None  # "the visit was routine and planned long ago": a participle sharing the "be"
             modal = cue and _plain_past(cue.group(1)) and any(re.fullmatch(_MODALS, w.lower()) for w in words[1:])
             passive = None if modal else _PASSIVE_THEN_ACT.search(self.v, start, min(len(self.v), end + 40))
             if modal or (passive and passive.start("act") < end < passive.end()):
@@ -4872,8 +4884,20 @@ class QuoteFinder:
         heading before it (the headline's end when the body has no heading of its own)."""
         return max((end for end in self.section_starts if end <= position), default=0)
 
+    def _shares_be(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether a past form after "and" shares the "be" of the predicate before it, a participle
+        with no object ("the visit was routine and planned long ago", "was drafted and announced
+        last week"), not the subject's next act ("was furious and accused Israel")."""
+        return (
+            _plain_past(self.v[cue[0] : cue[1]])
+            and bool(_COPULAR_AND.search(self.v[start : cue[0]].rstrip()))
+            and bool(_PARTICIPLE_CIRCUMSTANCE.match(self.v, cue[1]))
+        )
+
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
+        if self._shares_be(start, cue):
+            return False
         verb = self._cue_verb(cue)
         if verb not in self.cues.inverting:
             # "Police say he posed a threat and refused ...": "refused" is the content's verb; after a

@@ -1076,7 +1076,9 @@ class ScoreConfig:
 #: 427: blame: "and in turn / in return / instead / later / again blamed X" is coordinated with the verb before.
 #: 428: quotes: "has shown (the world) its true face / colours / nature" is no claim.
 #: 429: blame: "X was the one violating the law / who violated the agreement" blames X (rule the-ones-who).
-SCORER_REVISION = 429
+#: 430: quotes: a past form after "was <word> and" with no object shares the "be" ("was routine and
+#:      planned long ago", "was drafted and announced last week"): no act of the subject.
+SCORER_REVISION = 430
 
 
 def _mean_or_none(values: list[float]) -> float | None:

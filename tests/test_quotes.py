@@ -7841,6 +7841,33 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a past form after "be", a word and "and" shares the "be" when no object follows it
+        (
+            "Guyana's president said the ship's visit was routine and planned long ago.",
+            [
+                (
+                    "indirect",
+                    "the ship's visit was routine and planned long ago",
+                    "said",
+                    "Guyana's president",
+                    "Guyana's president",
+                    "Guyana",
+                )
+            ],
+        ),
+        (
+            "The plan was drafted and announced last week, officials said.",
+            [("indirect", "The plan was drafted and announced last week", "said", "officials", "officials", None)],
+        ),
+        # but with an object or a claim it is the subject's next act
+        (
+            "The minister was defiant and insisted there had been no wrongdoing.",
+            [("indirect", "there had been no wrongdoing", "insisted", "The minister", "The minister", None)],
+        ),
+        (
+            "He was angry and said in a statement that the plan was dead.",
+            [("indirect", "that the plan was dead", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
