@@ -3161,6 +3161,8 @@ def _object_before_participle(region: str, start: int) -> int:
 _WHAT_SUBJECT_WORDS = r"(?<![\w-])what\s+[\w'\u2019-]+\s+"
 #: The same right before a cue naming a label ("what he [called]").
 _WHAT_SUBJECT = re.compile(_WHAT_SUBJECT_WORDS + "$", re.I)
+#: "what" and its subject before a verb giving a label: a free relative naming a thing labelled.
+_LABELLED_WHAT = re.compile(_WHAT_SUBJECT_WORDS + r"(?:called|termed|dubbed|branded|described\s+as)\b", re.I)
 #: A label given inside an object: "what he called", or "as" before a quotation or a few words.
 _OBJECT_LABEL = re.compile(
     r"(?:" + _WHAT_SUBJECT_WORDS + r"(?:called|termed|dubbed|branded)|(?<![\w-])as(?=\s+(\".*|[^\"]*)$))"
@@ -5916,6 +5918,10 @@ class QuoteFinder:
             # "did not say how many it expects to sell, but suppliers have been told ...": a question
             # as content ends before another subject's clause
             cut = self._object_end(start, end, _INFINITIVE_END, _RELATIVE_IN_OBJECT)
+            if _LABELLED_WHAT.match(self.v, start):
+                # "condemned what it called a heinous crime and held Israel responsible": a thing
+                # labelled is a noun phrase; the subject's next act ends it
+                cut = min(cut, self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT))
         elif (subordinate := self._subordinate_end(start, end)) is not None:
             cut = subordinate
         elif _VERDICT_OBJECT.match(self.v, start, end):
@@ -5929,6 +5935,10 @@ class QuoteFinder:
             # 'called him "a giant" and ordered ...': a label on an object is a small clause too, but
             # may follow a time ("called his remarks on Saturday "a wake-up call""): only the
             # subject's next act ends it
+            cut = self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT)
+        elif self.v.startswith("as ", start):
+            # "(what it) described as a "heinous crime" and held Israel responsible": the label ends
+            # at the subject's next act
             cut = self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT)
         else:  # "blamed Israel for the loss, but the evidence was thin": the accused and the charge
             return self._charge_end(draft)

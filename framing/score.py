@@ -1078,7 +1078,8 @@ class ScoreConfig:
 #: 429: blame: "X was the one violating the law / who violated the agreement" blames X (rule the-ones-who).
 #: 430: quotes: a past form after "was <word> and" with no object shares the "be" ("was routine and
 #:      planned long ago", "was drafted and announced last week"): no act of the subject.
-SCORER_REVISION = 430
+#: 431: quotes: "condemned what it called / described as X and held Y ..." ends the object at the next act.
+SCORER_REVISION = 431
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7868,6 +7868,15 @@ def quotes_of(text):
             "He was angry and said in a statement that the plan was dead.",
             [("indirect", "that the plan was dead", "said", "He", "He", None)],
         ),
+        # a thing labelled with "what it called / described as" ends at the subject's next act
+        (
+            'Syria condemned what it described as a "heinous crime" and held Israel fully responsible.',
+            [("indirect", 'what it described as a "heinous crime"', "condemned", "Syria", "Syria", "Syria")],
+        ),
+        (
+            "Syria condemned what it called a heinous crime and held Israel fully responsible.",
+            [("indirect", "what it called a heinous crime", "condemned", "Syria", "Syria", "Syria")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
