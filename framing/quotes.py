@@ -1504,7 +1504,8 @@ _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
 _AND_NEXT_ACT_END = re.compile(_AND_NEXT_ACT)
 #: An object and a verdict on it, with no verb between ("the club guilty of ...", "him not liable").
 _VERDICT_OBJECT = re.compile(
-    r"(?:[\w'\u2019-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|culpable|responsible)\b(?!\s+(?:for\s+)?(?:the\s+)?(?:security|safety))",
+    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must)\s)[\w'\u2019-]+\s+){1,4}?"
+    r"(?:not\s+)?(?:guilty|innocent|liable|culpable|responsible)\b(?!\s+(?:for\s+)?(?:the\s+)?(?:security|safety))",
     re.I,
 )
 #: The sentence's own verb after a subject ("A report describing the attack was published").

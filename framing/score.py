@@ -1079,7 +1079,9 @@ class ScoreConfig:
 #: 430: quotes: a past form after "was <word> and" with no object shares the "be" ("was routine and
 #:      planned long ago", "was drafted and announced last week"): no act of the subject.
 #: 431: quotes: "condemned what it called / described as X and held Y ..." ends the object at the next act.
-SCORER_REVISION = 431
+#: 432: quotes: a verdict on an object has no verb before "responsible / guilty" ("said Poland was
+#:      responsible for X because ..." is one claim).
+SCORER_REVISION = 432
 
 
 def _mean_or_none(values: list[float]) -> float | None:

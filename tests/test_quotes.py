@@ -7877,6 +7877,20 @@ def quotes_of(text):
             "Syria condemned what it called a heinous crime and held Israel fully responsible.",
             [("indirect", "what it called a heinous crime", "condemned", "Syria", "Syria", "Syria")],
         ),
+        # "responsible" after a verb is a claim's predicate, no verdict on an object
+        (
+            "The ministry said Poland was responsible for the disaster because it closed the border.",
+            [
+                (
+                    "indirect",
+                    "Poland was responsible for the disaster because it closed the border",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
