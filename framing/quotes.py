@@ -1504,7 +1504,7 @@ _AND_PARTICIPLE_END = re.compile(_AND_PARTICIPLE)
 _AND_NEXT_ACT_END = re.compile(_AND_NEXT_ACT)
 #: An object and a verdict on it, with no verb between ("the club guilty of ...", "him not liable").
 _VERDICT_OBJECT = re.compile(
-    r"(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must)\s)[\w'\u2019-]+\s+){1,4}?"
+    r"(?:(?!" + _AUXILIARY + r"|be(?:en|ing)?\b)[\w'\u2019-]+\s+){1,4}?"
     r"(?:not\s+)?(?:guilty|innocent|liable|culpable|responsible)\b(?!\s+(?:for\s+)?(?:the\s+)?(?:security|safety))",
     re.I,
 )
@@ -3162,12 +3162,12 @@ def _object_before_participle(region: str, start: int) -> int:
 _WHAT_SUBJECT_WORDS = r"(?<![\w-])what\s+[\w'\u2019-]+\s+"
 #: The same right before a cue naming a label ("what he [called]").
 _WHAT_SUBJECT = re.compile(_WHAT_SUBJECT_WORDS + "$", re.I)
+#: Past forms that give a label ("what he called", "what it dubbed").
+_LABEL_PASTS = r"(?:called|termed|dubbed|branded)"
 #: "what" and its subject before a verb giving a label: a free relative naming a thing labelled.
-_LABELLED_WHAT = re.compile(_WHAT_SUBJECT_WORDS + r"(?:called|termed|dubbed|branded|described\s+as)\b", re.I)
+_LABELLED_WHAT = re.compile(_WHAT_SUBJECT_WORDS + r"(?:" + _LABEL_PASTS + r"|described\s+as)\b", re.I)
 #: A label given inside an object: "what he called", or "as" before a quotation or a few words.
-_OBJECT_LABEL = re.compile(
-    r"(?:" + _WHAT_SUBJECT_WORDS + r"(?:called|termed|dubbed|branded)|(?<![\w-])as(?=\s+(\".*|[^\"]*)$))"
-)
+_OBJECT_LABEL = re.compile(r"(?:" + _WHAT_SUBJECT_WORDS + _LABEL_PASTS + r"|(?<![\w-])as(?=\s+(\".*|[^\"]*)$))")
 
 
 def _verb_word(word: str) -> bool:
@@ -5932,14 +5932,11 @@ class QuoteFinder:
         elif _ing_form(self.v[draft.cue[0] : draft.cue[1]]):
             # "calling the strikes "an act of war" and holding Iran responsible": the next participle
             cut = self._object_end(start, end, _AND_PARTICIPLE_END, _RELATIVE_IN_OBJECT)
-        elif self._cue_verb(draft.cue) in self.cues.naming:
+        elif self._cue_verb(draft.cue) in self.cues.naming or self.v.startswith("as ", start):
             # 'called him "a giant" and ordered ...': a label on an object is a small clause too, but
             # may follow a time ("called his remarks on Saturday "a wake-up call""): only the
-            # subject's next act ends it
-            cut = self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT)
-        elif self.v.startswith("as ", start):
-            # "(what it) described as a "heinous crime" and held Israel responsible": the label ends
-            # at the subject's next act
+            # subject's next act ends it; so too a label after "as" ("(what it) described as a
+            # "heinous crime" and held Israel responsible")
             cut = self._object_end(start, end, _AND_NEXT_ACT_END, _RELATIVE_IN_OBJECT)
         else:  # "blamed Israel for the loss, but the evidence was thin": the accused and the charge
             return self._charge_end(draft)
