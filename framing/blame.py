@@ -193,6 +193,11 @@ _THAT_SUBJECT = re.compile(r"(?<=\w)\s+that\s+(?:(?:has|have|had|also|again|\w+l
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|again|still|later|then|already|\w+ly)\s+)*$", re.I
 )
+#: A relative clause set off by a comma whose relative is the subject of the verb after it, open up
+#: to a cue ("Russia blamed Ukraine, which denied it and accused Moscow of ..."): the antecedent's.
+_RELATIVE_SUBJECT_CLAUSE = re.compile(
+    r",\s*(?:which|who)\s+(?!(?:it|he|she|they|we|i|you|the|a|an|this|that|its|their|his|her|our)\b)[a-z][^,;:]*$"
+)
 #: A coordinated actor followed by its own verb starts a new clause ("..., and Russia blames
 #: both"); a plural noun there ("Hezbollah forces for ...") is followed by a preposition.
 _OWN_VERB = re.compile(
@@ -1057,6 +1062,11 @@ class _BlameFinder:
             # Moscow have gone further, accusing ...": no actor of ours, not Moscow)
             after_clause = self.view.text[sentence[0] : start].rstrip().endswith(",")
             span = self.finder.subject(sentence[0], start) if after_clause else None
+        elif coordinated and (opened := _RELATIVE_SUBJECT_CLAUSE.search(self.view.text, sentence[0], start)):
+            antecedents = self.mentions(sentence[0], opened.start())
+            if antecedents:  # "blamed the RSF, which denied any involvement and accused the army of ...": the RSF
+                return antecedents[-1].actor, antecedents[-1].text
+            span = None
         elif coordinated:  # "Rights groups accused Riyadh of ..., and criticised Washington": the sentence's subject
             # or, past a semicolon, its clause's ("Russia accused Israel ...; Israel denied it and blamed Syria")
             clause = self.view.text.rfind(";", sentence[0], start) + 1 or sentence[0]

@@ -759,9 +759,11 @@ _LAST_CONJUNCTION = re.compile(r"\s(?:and|but|or|so)\s(?!.*\s(?:and|but|or|so)\s
 _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that whether if by from at than".split())
 #: Nouns in -s that are no verb ("The state-run news agency was ...", "the crisis").
 _S_NOUNS = frozenset("news series species headquarters means politics crisis basis status campus census".split())
-#: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary.
+#: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary; not a
+#: possessive ("The Japanese prime minister's top adviser"), but a pronoun's "'s" ("it's", "he's").
 _VERB_LIKE = re.compile(
-    r"[a-z]+(?:ed|[^s]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
+    r"[a-z]+(?:ed|[^s'\u2019]s|ly)|(?:he|she|it|that|there|here|what|who|where)['\u2019]s|"
+    r"also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
 )
 #: A new main clause with its own subject ("..., but Putin later played it down, calling ...", "...,
@@ -2425,6 +2427,23 @@ def _quoted_text(text: str, paragraphs: tuple[tuple[int, int], ...]) -> QuotedTe
     return QuotedText(view, paragraphs, marked, spans)
 
 
+def _role_for_body(words: list[str]) -> bool:
+    """A person's role and the body served ("A spokesman for Ukraine's SBU security service", "the
+    head of the state railway company"): a determiner, at most two modifiers, a person's noun, then
+    "for", "of" or "at" and words with no comma or relative word. It may run longer than a subject."""
+    head = next(
+        (i for i in (1, 2, 3) if i < len(words) and _person_noun(words[i]) and words[i].lower() not in _BODY_NOUNS),
+        None,
+    )
+    return (
+        head is not None
+        and words[0].lower() in _DETERMINERS
+        and len(words) > head + 2
+        and words[head + 1] in ("for", "of", "at")
+        and not any(w.endswith(",") or w.lower() in _RELATIVES for w in words[head + 1 :])
+    )
+
+
 def _coordinated_subject(words: list[re.Match[str]]) -> bool:
     """Two noun phrases joined by "and", each no longer than a subject may be, the second opened by
     a determiner or a name ("The New York Times and the Gannett newspaper chain filed ...")."""
@@ -2502,6 +2521,17 @@ ORGANISATION_HEADS = frozenset("group movement organisation organization allianc
 _NON_PERSON_HEADS = frozenset(
     "journal newspaper paper magazine website network channel outlet show programme program university company "
     "firm court".split()
+)
+#: Singular speaker nouns that name a body, not a person: "The previous government left ..."
+#: gives no antecedent for a later "he said".
+_BODY_NOUNS = (
+    _STATE_BODY_HEADS
+    | ORGANISATION_HEADS
+    | _NON_PERSON_HEADS
+    | frozenset(
+        "administration agency authority campaign commission committee council crew delegation department force "
+        "office party police regime service union wing".split()
+    )
 )
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
 _ORGANISATION_KINDS = frozenset(["organisation", "organization"])
@@ -4680,7 +4710,14 @@ class QuoteFinder:
             # "Israel did not comment, but radio reports, citing sources, said ...": the reports cite
             # the sources, and the citing ends at the comma before the reports' own verb
             speakers, end = [aside[0]], aside[1]
-        outer = [s for s in speakers if not any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in earlier)]
+        # a relative set off by a comma ("blamed the rebels, who denied A and accused B") speaks its
+        # own clause, whatever the object before it was first taken to run to
+        outer = [
+            s
+            for s in speakers
+            if not any(d.fragments[0][0] <= s[0] < d.fragments[-1][1] for d in earlier)
+            or (self.v[s[0] : s[1]] in _RELATIVE_SPEAKERS and _ASIDE_END.search(self.v[start : s[0]].rstrip()))
+        ]
         speakers = outer or speakers  # "Clinton told them that she believes A, saying B": the main clause's
         # "Kanaani condemned the attack, SANA reported, calling it ...": past an attribution set off
         # after its content, the participle goes on with that content's clause and its speaker
@@ -4691,7 +4728,11 @@ class QuoteFinder:
             speakers = inside
         if clauses and not speakers:
             start = clauses[-1].end()  # "X approved it, but the opposition voted against it, saying ...": theirs
-        subject = None if speakers else self.subject(start, cue[0]) or self._set_off_subject(start, cue[0])
+        subject = None if speakers else self.subject(start, cue[0])
+        if not speakers and subject is None and self._aside_close(cue, end) is not None:
+            # "Critics, describing the plan as reckless, said ...": the subject set off before it;
+            # not a whole clause before a closing participle ("X hinted at it, saying only ...")
+            subject = self._set_off_subject(start, cue[0])
         if subject and _common_head(self.v[subject[0] : subject[1]]).lower() in _MARKET_HEADS:
             # "Shares in Intel fell 9% after the chipmaker cut its forecast, blaming weak demand": a
             # price speaks not; the subject of the clause after the last subordinator does
@@ -4719,12 +4760,20 @@ class QuoteFinder:
         """The subject of a new main clause before a participle set off by commas, when a finite
         verb follows the second comma ("..., but radio reports, citing sources, said ..."), and
         where that comma is."""
-        after = re.match(r"[^,.;:!?\"\u201c\u201d]{1,80}(,)\s+([a-z]+)\b", self.v[cue[1] : end])
-        if after is None or not self._clause_verb(after.group(2)):
+        close = self._aside_close(cue, end)
+        if close is None:
             return None
         clauses = list(re.finditer(r"(?:,\s*(?:but|while|whereas|yet)|;)\s+", self.v[start : cue[0]]))
         subject = self._set_off_subject(start + clauses[-1].end(), cue[0]) if clauses else None
-        return (subject, cue[1] + after.start(1)) if subject else None
+        return (subject, close) if subject else None
+
+    def _aside_close(self, cue: tuple[int, int], end: int) -> int | None:
+        """Where the comma closing a participle set off by commas is, when the clause's own verb
+        follows it ("Critics, describing the plan as reckless, said ..."); None without one."""
+        after = re.match(r"[^,.;:!?\"\u201c\u201d]{1,80}(,)\s+([a-z]+)\b", self.v[cue[1] : end])
+        if after is None or not self._clause_verb(after.group(2)):
+            return None
+        return cue[1] + after.start(1)
 
     def _clause_verb(self, word: str) -> bool:
         """Whether a lower-case word after a participle's aside is the clause's own verb: an
@@ -4818,7 +4867,8 @@ class QuoteFinder:
             or bool(re.fullmatch(_SUBJECT_TIME, text[words[commas[-1]].end() : words[verb].start()].strip()))
         )
         set_off = closed and commas[0] < _MAX_SUBJECT_WORDS
-        if verb > (_MAX_SPEAKER_WORDS if set_off or _coordinated_subject(words[:verb]) else _MAX_SUBJECT_WORDS):
+        longer = set_off or _coordinated_subject(words[:verb]) or _role_for_body([w.group(0) for w in words[:verb]])
+        if verb > (_MAX_SPEAKER_WORDS if longer else _MAX_SUBJECT_WORDS):
             # "Detectives investigating the stabbing of a teenager in the city centre have appealed":
             # a long subject whose noun a reduced relative follows; the noun speaks
             reduced = None if commas else self._reduced_relative_subject(self.v, start + words[0].start())
@@ -4901,6 +4951,13 @@ class QuoteFinder:
         """'X says A and said B': a speech verb joined by "and" to what precedes shares its subject."""
         if self._shares_be(start, cue):
             return False
+        relative = _RELATIVE_ASIDE.search(self.v, start, cue[0])
+        if relative and any(
+            re.fullmatch(r"\w+\s+(?:\w+ly\s+)?", self.v[relative.start(1) : c[0]])
+            for c in self.cues.find(self.v, relative.start(1), cue[0])
+        ):
+            # "X blamed Y, which denied A and accused X of B": the relative clause is the cue's own
+            start = relative.start(1)
         verb = self._cue_verb(cue)
         if verb not in self.cues.inverting:
             # "Police say he posed a threat and refused ...": "refused" is the content's verb; after a
@@ -7441,7 +7498,10 @@ class QuoteFinder:
         phrase = words[first : last + 1]
         if governed and not name and first >= 2 and _person_noun(phrase[-1]) and not _person_noun(words[first - 2]):
             governed = False  # "comments by a commissioner who": only the person can be the relative's
-        clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(map(_verb_like, phrase[1:]))
+        # a word right after a determiner is no verb ("the rebels, who": not "rebels" as in "he rebels")
+        clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(
+            _verb_like(w) and phrase[i].lower() not in _DETERMINERS for i, w in enumerate(phrase[1:])
+        )
         if first < len(words) and not modified and not governed and clean:
             return sentence_start + matches[first].start(), sentence_start + matches[last].end() - (
                 1 if words[last].endswith(",") else 0
@@ -7537,7 +7597,7 @@ class QuoteFinder:
                 titled.append(_Speaker(match.start("name"), name, None, True, False))
         for match in _ROLE_SUBJECT.finditer(self.v, window, position):
             noun = match.group("noun")
-            if _person_noun(noun) and not _plural_noun(noun):
+            if _person_noun(noun) and not _plural_noun(noun) and noun not in _BODY_NOUNS:
                 role = self.v[match.start() : match.end("noun")]
                 titled.append(
                     _Speaker(match.start(), role, resolve_phrase(role, self.registry), True, False, _gender(role))

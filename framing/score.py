@@ -1081,7 +1081,11 @@ class ScoreConfig:
 #: 431: quotes: "condemned what it called / described as X and held Y ..." ends the object at the next act.
 #: 432: quotes: a verdict on an object has no verb before "responsible / guilty" ("said Poland was
 #:      responsible for X because ..." is one claim).
-SCORER_REVISION = 432
+#: 433: quotes: a relative set off by a comma speaks the cue coordinated with its own ("blamed the
+#:      rebels, who denied A and accused B"), and blame takes its antecedent as that cue's source; a
+#:      body named inside a quote is no "he"; a role and the body it serves may run past six words; a
+#:      clause before a closing participle is no set-off subject; a possessive is no verb.
+SCORER_REVISION = 433
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -747,6 +747,15 @@ def blames(text):
             [("Turkey", "Turkey", "denial", "reported"), ("Turkey", "Greece", "blame", "reported")],
         ),
         ("Ankara said Greece was the one who violated the agreement.", [("Turkey", "Greece", "blame", "reported")]),
+        # a verb coordinated with a relative clause's verb is the antecedent's
+        (
+            "Russia blamed Ukraine, which denied the claim and accused Moscow of staging the attack.",
+            [
+                ("Ukraine", "Ukraine", "denial", "reported"),
+                ("Russia", "Ukraine", "blame", "reported"),
+                ("Ukraine", "Russia", "blame", "reported"),
+            ],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

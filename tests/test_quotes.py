@@ -7891,6 +7891,71 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a relative set off by a comma speaks the cue coordinated with its own
+        (
+            "The army blamed the rebels, who denied any involvement and accused the army of staging the assault.",
+            [
+                ("indirect", "the rebels", "blamed", "The army", "The army", None),
+                ("indirect", "any involvement", "denied", "who", "the rebels", None),
+                ("indirect", "the army of staging the assault", "accused", "who", "the rebels", None),
+            ],
+        ),
+        # a body named as a sentence's subject inside a quote is no "he"
+        (
+            'The prime minister spoke in parliament. "We inherited a mess. The previous government left '
+            'the finances in ruins," he said.',
+            [
+                (
+                    "direct",
+                    '"We inherited a mess. The previous government left the finances in ruins,"',
+                    "said",
+                    "he",
+                    "The prime minister",
+                    None,
+                ),
+            ],
+        ),
+        # a role and the body it serves may run longer than other subjects
+        (
+            "A spokesman for Ukraine's SBU security service hinted at its involvement, saying the bridge was closed.",
+            [
+                (
+                    "indirect",
+                    "the bridge was closed",
+                    "saying",
+                    "A spokesman for Ukraine's SBU security service",
+                    "A spokesman for Ukraine's SBU security service",
+                    "Ukraine",
+                ),
+            ],
+        ),
+        (
+            "The new interim leader of the small opposition party walked out, calling the vote a sham.",
+            [
+                (
+                    "indirect",
+                    "the vote a sham",
+                    "calling",
+                    "The new interim leader of the small opposition party",
+                    "The new interim leader of the small opposition party",
+                    None,
+                ),
+            ],
+        ),
+        # a possessive is no verb ending the subject
+        (
+            "The Japanese minister's chief adviser resigned, citing health reasons.",
+            [
+                (
+                    "indirect",
+                    "health reasons",
+                    "citing",
+                    "The Japanese minister's chief adviser",
+                    "The Japanese minister's chief adviser",
+                    "Japan",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
