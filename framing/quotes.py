@@ -1903,6 +1903,21 @@ def _document(phrase: str) -> bool:
     return _common_head(phrase).lower() in _DOCUMENT_HEADS
 
 
+#: Speaker nouns in -s that are also a verb's present ("documents the abuse", "monitors the talks").
+_VERB_SPELLED_PLURALS = frozenset("documents monitors partners doctors".split())
+
+
+def _people_plural(word: str) -> bool:
+    """A plural agent noun that no verb is spelled like ("farmers", "residents", "activists"):
+    "Angry farmers in the north blocked roads" has its verb later."""
+    lower = word.lower()
+    return (
+        lower in _SPEAKER_NOUNS
+        and lower not in _VERB_SPELLED_PLURALS
+        and bool(re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants)", lower))
+    )
+
+
 def _noun_context(word: str, following: str = "") -> bool:
     """Whether a word makes the next one a noun ("his aides", "both leaders", "two reports", "the
     group's leader"); after a noun of the press a past form is its verb ("state media ignored /
@@ -4830,6 +4845,7 @@ class QuoteFinder:
                     or _same_form_past(w.group(0), words[i + 1 : i + 2])  # "The carmaker cut its forecast"
                 )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
+                and not _people_plural(w.group(0))
                 and (
                     not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                     or _bare_numeral_verb([v.group(0) for v in words[: i + 2]])

@@ -1085,7 +1085,8 @@ class ScoreConfig:
 #:      rebels, who denied A and accused B"), and blame takes its antecedent as that cue's source; a
 #:      body named inside a quote is no "he"; a role and the body it serves may run past six words; a
 #:      clause before a closing participle is no set-off subject; a possessive is no verb.
-SCORER_REVISION = 433
+#: 434: quotes: a plural of people ("farmers", "activists") is no verb ending a subject.
+SCORER_REVISION = 434
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -7956,6 +7956,24 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a plural of people after an adjective is no verb ending the subject
+        (
+            "Angry farmers in the north blocked roads, demanding lower fuel taxes.",
+            [
+                (
+                    "indirect",
+                    "lower fuel taxes",
+                    "demanding",
+                    "Angry farmers in the north",
+                    "Angry farmers in the north",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Rival activists clashed outside the court, accusing each other of lying.",
+            [("indirect", "each other of lying", "accusing", "Rival activists", "Rival activists", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
