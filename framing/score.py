@@ -1086,7 +1086,9 @@ class ScoreConfig:
 #:      body named inside a quote is no "he"; a role and the body it serves may run past six words; a
 #:      clause before a closing participle is no set-off subject; a possessive is no verb.
 #: 434: quotes: a plural of people ("farmers", "activists") is no verb ending a subject.
-SCORER_REVISION = 434
+#: 435: blame: "X sponsored / funded / financed the attack" blames X (no preposition before the
+#:      harm: "staged a protest against the attack" blames no one); Kataib Hezbollah is an actor.
+SCORER_REVISION = 435
 
 
 def _mean_or_none(values: list[float]) -> float | None:

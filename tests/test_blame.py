@@ -756,6 +756,17 @@ def blames(text):
                 ("Ukraine", "Russia", "blame", "reported"),
             ],
         ),
+        # sponsoring or funding a harm blames the sponsor
+        (
+            "Pakistan said India had sponsored a suicide bombing, an accusation New Delhi called baseless.",
+            [("India", "India", "denial", "reported"), ("Pakistan", "India", "blame", "reported")],
+        ),
+        ("Israel said Iran funds the attacks on its ships.", [("Israel", "Iran", "blame", "reported")]),
+        # a name holding another actor's name is its own actor
+        (
+            "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
+            [("United States", "Kataib Hezbollah", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1645,6 +1656,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Israel never confirms or denies involvement in such operations.",
         # a past seldom a noun ("put") is the subject's verb: the president accuses, not the outlet
         "The president put the army on alert and accused Pristina of provoking the violence.",
+        # a harm after a preposition is no object of the staging verb
+        "Russia staged a protest against the attack.",
     ],
 )
 def test_not_blame(text):
