@@ -721,7 +721,7 @@ _TIMED_FOR = re.compile(r"\s+" + _DURATION)
 #: A phrase that "reads" right after a quote ('"...," the statement read'; '"...," the letter
 #: reads.'): when its head is a document (``_READ_HEADS``) it speaks. "read" is no cue elsewhere
 #: ("Putin read the report").
-_READ_PHRASE = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w-]+){1,7}?)"
+_READ_PHRASE = r"((?:the|a|an|its|his|her|their|one)(?:\s+[\w'\u2019-]+){1,7}?)"  # "the Kremlin's statement"
 _READ_SUBJECT = _READ_PHRASE + r"\s+(reads?)"
 _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same, inverted ('"...," read one banner.'): group 1 the verb, group 2 the phrase, which ends
@@ -7117,7 +7117,16 @@ class QuoteFinder:
             # not with a named group or place no actor stands for ("One Western official", "an Arab
             # diplomat", "the Gaza health ministry"): a capitalised word other than a body's own name
             *modifiers, final = phrase.split()[1:]
-            proper = [w for w in modifiers if re.fullmatch(r"[A-Z][\w.-]*", w) and w.lower() not in _BODY_NAME_WORDS]
+            proper = [  # an owner no actor stands for too ("The North's state news agency")
+                w
+                for w in modifiers
+                if w.lower() not in _BODY_NAME_WORDS
+                and (
+                    re.fullmatch(r"[A-Z][\w.-]*", w)
+                    or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", w)
+                    and not resolve_phrase(w[:-2], self.registry)
+                )
+            ]
             if final.islower() and proper or _AID_MODIFIERS.intersection(w.lower() for w in modifiers):
                 return phrase, None  # nor one of aid work ("a senior aid official"), no party's official
             # "a military spokesman", "a government official": the spokesman of a state's body,

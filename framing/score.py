@@ -1088,7 +1088,10 @@ class ScoreConfig:
 #: 434: quotes: a plural of people ("farmers", "activists") is no verb ending a subject.
 #: 435: blame: "X sponsored / funded / financed the attack" blames X (no preposition before the
 #:      harm: "staged a protest against the attack" blames no one); Kataib Hezbollah is an actor.
-SCORER_REVISION = 435
+#: 436: quotes: a document with a possessive owner reads a quote ('"...," the Kremlin's statement
+#:      read'); an owner no actor stands for ("The North's state news agency") keeps a generic body
+#:      from the last speaker's actor.
+SCORER_REVISION = 436
 
 
 def _mean_or_none(values: list[float]) -> float | None:

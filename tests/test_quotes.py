@@ -7974,6 +7974,43 @@ def quotes_of(text):
             "Rival activists clashed outside the court, accusing each other of lying.",
             [("indirect", "each other of lying", "accusing", "Rival activists", "Rival activists", None)],
         ),
+        # a document with a possessive owner reads a quote
+        (
+            '"We consider this a planned terrorist act," the Kremlin\'s statement read.',
+            [
+                (
+                    "direct",
+                    '"We consider this a planned terrorist act,"',
+                    "read",
+                    "the Kremlin's statement",
+                    "the Kremlin's statement",
+                    "Russia",
+                ),
+            ],
+        ),
+        # an owner no actor stands for keeps a body from the last speaker's actor
+        (
+            "South Korea's presidential office said the demolition was senseless. The North's state news "
+            "agency said the move reflected public anger.",
+            [
+                (
+                    "indirect",
+                    "the demolition was senseless",
+                    "said",
+                    "South Korea's presidential office",
+                    "South Korea's presidential office",
+                    "South Korea",
+                ),
+                (
+                    "indirect",
+                    "the move reflected public anger",
+                    "said",
+                    "The North's state news agency",
+                    "The North's state news agency",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
