@@ -418,7 +418,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     Ambassador to Russia" is Syria, "Russian Defense Ministry spokesman" is Russia and
     "Israel's relationship with Moscow" is Israel. A demonym after a possessor says who the
     head is ("Yemen's Houthi rebels" are Houthis); a name there is a topic ("Russia's Syria
-    envoy" is Russia's).
+    envoy" is Russia's), but a name after the head noun is whom it names ("Syria's ally Russia").
     """
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
@@ -435,6 +435,13 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         return None  # "Pedro Lima", "Jack London": a person whose surname is a place's name
     if len(mentions) > 1 and _POSSESSIVE.match(head, mentions[0].end) and mentions[1].form_type == "demonyms":
         return mentions[1].actor  # "Yemen's Houthi rebels", "Russia's Syrian allies": who the head is
+    if (
+        len(mentions) > 1
+        and _POSSESSIVE.match(head, mentions[0].end)
+        and not head[mentions[-1].end :].strip(" ,")
+        and re.search(r"\s[a-z]+\s+(?:the\s+)?$", head[: mentions[-1].start])
+    ):
+        return mentions[-1].actor  # "Syria's ally Russia", "Iran's proxy Hezbollah": the name the head noun names
     if mentions:
         return mentions[0].actor
     body = voiced_body(text)

@@ -1091,7 +1091,8 @@ class ScoreConfig:
 #: 436: quotes: a document with a possessive owner reads a quote ('"...," the Kremlin's statement
 #:      read'); an owner no actor stands for ("The North's state news agency") keeps a generic body
 #:      from the last speaker's actor.
-SCORER_REVISION = 436
+#: 437: actors: a name after a possessor's head noun is whom it names ("Syria's ally Russia" is Russia).
+SCORER_REVISION = 437
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,10 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # a name after the head noun is whom it names
+        ("Syria's ally Russia", "Russia"),
+        ("Israel's ally the United States", "United States"),
+        ("Ukraine's president Volodymyr Zelensky", "Ukraine"),
         ("Kremlin spokesman Dmitry Peskov", "Russia"),
         ("The FBI", "United States"),
         ("the National Intelligence Service", "South Korea"),
