@@ -5964,8 +5964,10 @@ class QuoteFinder:
         lower = [w.lower() for w in words]
         if "with" in lower and _WEAPON_WORDS & set(lower[lower.index("with") + 1 :][:4]):
             return True  # "attacked police with stones", "blasted the crowd with water cannon"
-        subject = self.v[speaker[0] : speaker[1]].split()
-        return bool(subject) and subject[-1].lower() in _COMBATANT_HEADS and "as" not in lower
+        subject = self.v[speaker[0] : speaker[1]]
+        # its last word ("Troops") or its head before a place ("Gunmen from Afghanistan")
+        heads = {word.lower() for word in subject.split()[-1:] + [_common_head(subject)]}
+        return bool(heads & _COMBATANT_HEADS) and "as" not in lower
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:
         """A content that is its cue's object, a noun phrase, ends where the phrase ends: after a

@@ -1092,7 +1092,9 @@ class ScoreConfig:
 #:      read'); an owner no actor stands for ("The North's state news agency") keeps a generic body
 #:      from the last speaker's actor.
 #: 437: actors: a name after a possessor's head noun is whom it names ("Syria's ally Russia" is Russia).
-SCORER_REVISION = 437
+#: 438: quotes: a combatant subject with a place after its head ("Gunmen from Afghanistan attacked
+#:      ...") makes a verb with a physical sense an act of force, no claim.
+SCORER_REVISION = 438
 
 
 def _mean_or_none(values: list[float]) -> float | None:

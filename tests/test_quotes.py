@@ -8011,6 +8011,20 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a combatant subject with a place after its head makes an act of force
+        (
+            "Gunmen from Afghanistan attacked a Pakistani border post overnight, the army said.",
+            [
+                (
+                    "indirect",
+                    "Gunmen from Afghanistan attacked a Pakistani border post overnight",
+                    "said",
+                    "the army",
+                    "the army",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
