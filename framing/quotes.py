@@ -760,10 +760,9 @@ _FUNCTION_WORDS = frozenset("and or but as the a an of to in on for with that wh
 #: Nouns in -s that are no verb ("The state-run news agency was ...", "the crisis").
 _S_NOUNS = frozenset("news series species headquarters means politics crisis basis status campus census".split())
 #: A lower-case word that ends a subject: a past or present verb, an adverb, an auxiliary; not a
-#: possessive ("The Japanese prime minister's top adviser"), but a pronoun's "'s" ("it's", "he's").
+#: possessive ("The Japanese prime minister's top adviser"; a pronoun's "'s" is: _CONTRACTIONS).
 _VERB_LIKE = re.compile(
-    r"[a-z]+(?:ed|[^s'\u2019]s|ly)|(?:he|she|it|that|there|here|what|who|where)['\u2019]s|"
-    r"also|never|later|again|earlier|previously|already|still|often|always|"
+    r"[a-z]+(?:ed|[^s'\u2019]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
 )
 #: A new main clause with its own subject ("..., but Putin later played it down, calling ...", "...,
@@ -1722,7 +1721,7 @@ def _question_after_filler(rest: str) -> int | None:
 def _verb_like(word: str) -> bool:
     """A word that can end a sentence's subject: a finite verb or an adverb before one."""
     return (
-        (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS)
+        (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS or word in _CONTRACTIONS)
         and word not in _DETERMINERS
         and word not in _S_NOUNS
     )
@@ -7125,8 +7124,7 @@ class QuoteFinder:
                 if w.lower() not in _BODY_NAME_WORDS
                 and (
                     re.fullmatch(r"[A-Z][\w.-]*", w)
-                    or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", w)
-                    and not resolve_phrase(w[:-2], self.registry)
+                    or (re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", w) and not resolve_phrase(w[:-2], self.registry))
                 )
             ]
             if final.islower() and proper or _AID_MODIFIERS.intersection(w.lower() for w in modifiers):
