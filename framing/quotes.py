@@ -1913,7 +1913,7 @@ def _people_plural(word: str) -> bool:
     return (
         lower in _SPEAKER_NOUNS
         and lower not in _VERB_SPELLED_PLURALS
-        and bool(re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ants)", lower))
+        and (bool(_PERSON_PLURAL.fullmatch(lower)) or lower.endswith(("ers", "ents", "ants")))
     )
 
 
