@@ -337,6 +337,30 @@ _INFINITIVE_CHAIN = re.compile(
     r"(?<=is\s|as\s|re\s)[a-z]+ing|"
     r"(?:has|have|had)\s+[\"\u201c]?the\s+(?:audacity|gall|nerve|temerity|cheek)[\"\u201d]?)\s+to\s+$"
 )
+#: A noun of purpose whose infinitive carries the cue ("an attempt to blame", "Moscow's ploy to
+#: accuse", "efforts by Moscow to blame"): the blame is the purpose's owner's, not the clause
+#: subject's; group ``det`` its determiner, ``owner`` a possessive owner, ``by`` an owner after
+#: "by", ``mods`` its modifiers.
+_PURPOSE_NOUN = re.compile(
+    r"(?:(?P<det>\b(?:an?|the|its|their|his|her|our|this|that|whose|every|any)\s+)|"
+    r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s\s+)?"
+    r"(?P<mods>(?:(?!(?:an?|the|its|their|his|her|our|this|that|whose|every|any)\s)[\w-]+\s+){0,2}?)"
+    r"(?:attempts?|bids?|efforts?|ploys?|plots?|campaigns?|schemes?|moves?|tactics?|ruses?|tricks?|"
+    r"manoeuvres?|maneuvers?|strateg(?:y|ies))"
+    r"(?:\s+by\s+(?P<by>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}))?\s+to\s+$",
+    re.I,
+)
+#: A verb whose subject owns the purpose noun after it ("made every effort to blame", "launched a
+#: campaign to accuse"), right before the noun's determiner.
+_PURPOSE_OWNED = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|wag(?:e|es|ed|ing)|lead(?:s|ing)?|led|"
+    r"step(?:s|ped|ping)?\s+up|beg[au]n|begins?|start(?:s|ed|ing)?|continu(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
+    r"intensif(?:y|ies|ied|ying)|redoubl(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?)\s+$",
+    re.I,
+)
+#: A target that is one capitalised word, maybe possessive, which may be a surname ("Kurti's
+#: provocations", "Vucic"): group 1 the word.
+_SURNAME_TARGET = re.compile(r"([A-Z][a-z][\w-]*?)(?:['\u2019]s)?(?![\w'\u2019-])(?!\s+[A-Z])")
 # "with Western envoys blaming Moscow": the participle's own subject follows "with"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:.!?\"]+$)", re.I)
 #: An adverb between "and" and a coordinated verb ("and then", "and in turn blamed").
@@ -634,6 +658,9 @@ class _BlameFinder:
             return actors
         if any(owns_business(self.article.text, m.end) for m in self.mentions(start, end)):
             return []  # "accused Spanish firms of ...": firms, no actor, and no pronoun's either
+        surname = _SURNAME_TARGET.match(text)
+        if surname and (actor := self._named_speaker(start, surname.group(1))):
+            return [actor]  # "Kosovo's prime minister Albin Kurti said ... Vucic blamed Kurti": Kosovo
         body = _DEFINITE_BODY.match(text)
         if body and (named := named_before(self.view.text, body.group(1).lower(), start, self.registry)):
             return [named[1]]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
@@ -1028,6 +1055,21 @@ class _BlameFinder:
             participle = False  # "Poland was blaming Russia": a finite verb with its own subject
         quoted = _QUOTE_AT_CUE.search(self.view.text, sentence[0], start)
         start = start - 1 if quoted else start  # 'Poland was "blaming ...': the subject ends before the mark
+        purpose = None if participle else _PURPOSE_NOUN.search(self.view.text, sentence[0], start)
+        named = purpose and (purpose.group("owner") or purpose.group("by"))
+        if (
+            purpose
+            and not named
+            and (not purpose.group("det") or _PURPOSE_OWNED.search(self.view.text, sentence[0], purpose.start()))
+        ):
+            purpose = None  # "Israel made every effort to blame Hamas": the subject's own
+        if purpose:  # "said it was an attempt to blame Ukraine": the attempt's owner, unknown without one
+            if named:
+                return resolve_phrase(named, self.registry) or UNKNOWN, " ".join(named.split())
+            modifiers = [m for m in self.mentions(*purpose.span("mods")) if m.actor]
+            if modifiers:  # "a Russian ploy to blame Kyiv": Russia
+                return modifiers[-1].actor, modifiers[-1].text
+            return UNKNOWN, " ".join(self.view.text[purpose.start() : start].split())
         relative = _RELATIVE_SUBJECT.search(self.view.text, sentence[0], start)
         if relative and not participle:
             antecedents = self.mentions(sentence[0], relative.start())
@@ -1111,6 +1153,24 @@ class _BlameFinder:
         if span:  # "Dissident poisoned, allies blame Kremlin": a subject no actor of ours covers, not the outlet
             return UNKNOWN, " ".join(self.view.text[span[0] : span[1]].split())
         return None
+
+    def _named_speaker(self, start: int, surname: str) -> str | None:
+        """The actor the quote layer gave the latest speaker before ``start`` (view offset) named
+        in full with ``surname`` as last name ("Kosovo's prime minister Albin Kurti"), for a
+        target naming that person by surname alone; None without one."""
+        raw = self.raw(start, start)[0]
+        named = [
+            (quote.speaker_start, quote.actor)
+            for _, _, quote in self.voices.by_content.near(0, raw)
+            if quote.actor
+            and quote.speaker
+            and quote.speaker_start is not None
+            and quote.speaker_start < raw
+            and quote.speaker.split()[-1] == surname
+            and len(quote.speaker.split()) > 1
+            and quote.speaker.split()[-2][:1].isupper()
+        ]
+        return max(named)[1] if named else None
 
     def _speaker_actor(self, span: tuple[int, int]) -> str | None:
         """The actor the quote layer gave a speaker at ``span`` (view offsets), which may come from

@@ -2706,7 +2706,7 @@ _NAMED_SUBJECT = re.compile(
     # "City boss Marta Ruiz disagreed": a role before the name (its noun checked by the caller)
     r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-z]+\s+){1,2})?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s\d{1,3},)?,?\s+(?:[a-z]+ly\s+)?"
-    rf"(?:[a-z]+ed|said|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
+    rf"(?:[a-z]+ed|said|is|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
 )
 #: "The" and an office or a person's noun as a sentence's subject before a past verb ("The
 #: transport minister resigned on Saturday. ... he said"): a person "he" or "she" may name later
@@ -5030,7 +5030,7 @@ class QuoteFinder:
                     or self._after_denied_claim(earlier, cue)
                 )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
-                and not re.match(r"[^,.;:!?]{0,60}?\sby\s", self.v[cue[1] :])
+                and not self._coordinated_passive(cue)
             )
         participles = [c for c in self.cues.find(self.v, start, cue[0]) if _ing_form(self._cue_verb(c))]
         if participles and _past_cue(verb) and "," not in self.v[participles[-1][1] : cue[0]]:
@@ -5523,6 +5523,13 @@ class QuoteFinder:
         if at and words[at - 1].lower() in _SINGULAR_DETERMINERS and _plural_noun(head):
             return None  # "this reeks of ...": a singular determiner before a plural is no noun phrase
         return None if head.lower() in _FUNCTION_WORDS | _DETERMINERS else head
+
+    def _coordinated_passive(self, cue: tuple[int, int]) -> bool:
+        """Whether a coordinated cue is a passive with its agent after "by" ("..., and accused by
+        Kyiv of ..."); not when another participle before "by" takes the agent ("and blamed the
+        blockade imposed by the army for ...")."""
+        agent = re.match(r"([^,.;:!?]{0,60}?)\sby\s", self.v[cue[1] :])
+        return agent is not None and not any(_plain_past(word) for word in agent.group(1).split())
 
     def _passive_agent(self, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int, int] | None:
         """For a participle set off by a comma or opening the sentence, with its agent after
@@ -7258,9 +7265,10 @@ class QuoteFinder:
             return self._previous_subject(sentence_start, pronoun, claims)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
-        # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator;
+        # "When Russia pulled out of the deal, it blamed ...": the subject after the subordinator (or
+        # a time: "In 2021 Washington condemned ..., a test it called ...": Washington);
         # "..., as Beijing staged exercises it described as ...": after the last one set off by a comma
-        opening = _SUBORDINATOR.match(self.v, sentence_start, position)
+        opening = _opening_filler(self.v, sentence_start, position)
         for comma in _COMMA.finditer(self.v, sentence_start, position):
             opening = _SUBORDINATOR.match(self.v, comma.end(), position) or opening
         found = self.subject(opening.end() if opening else sentence_start, position)
@@ -7611,9 +7619,13 @@ class QuoteFinder:
             words = name.split()
             if match.group("role") and match.group("role").split()[-1] not in _SPEAKER_NOUNS:
                 continue  # "Critics say Boris Johnson lied": no role, the content's subject
-            full = _pattern_for(r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b")
+            # one word is a name only as the surname of a full name before it ("Amos Yadlin"), or as
+            # its given name ("Amina Yusuf returned ... Amina is not waiting"), as features call people
+            full = _pattern_for(
+                r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b|\b" + re.escape(name) + r"\s+[A-Z][a-z]+(?![\w'\u2019])"
+            )
             if len(words) == 1 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start()):
-                continue  # one word is a name only as the surname of a full name before it ("Amos Yadlin")
+                continue
             if (
                 words[0] not in _NOT_GIVEN_NAMES
                 and not any(w.lower() in _SPEAKER_NOUNS | _NON_PERSON_HEADS for w in words)  # "Foreign Minister"

@@ -1094,7 +1094,13 @@ class ScoreConfig:
 #: 437: actors: a name after a possessor's head noun is whom it names ("Syria's ally Russia" is Russia).
 #: 438: quotes: a combatant subject with a place after its head ("Gunmen from Afghanistan attacked
 #:      ...") makes a verb with a physical sense an act of force, no claim.
-SCORER_REVISION = 438
+#: 439: quotes: a time opening the sentence is no part of the subject "it" stands for; a coordinated
+#:      cue whose object has a participle with its own agent is no passive; a person named again
+#:      by given name ("Amina is ...") is whom "she" names. Blame: a noun of purpose carrying the
+#:      cue ("an attempt to blame X") is its owner's; bombs, arson, kidnappings are harms; "denied
+#:      that X was involved / had any role" clears X; a surname blamed takes the actor its full
+#:      name had as a speaker.
+SCORER_REVISION = 439
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -767,6 +767,40 @@ def blames(text):
             "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
             [("United States", "Kataib Hezbollah", "blame", "reported")],
         ),
+        # a noun of purpose carrying the cue: its owner blames, not the clause's subject
+        (
+            "Kyiv said the video was Moscow's latest attempt to blame Ukraine for the attack.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "Kyiv dismissed what it called a Russian ploy to blame Ukraine for the attack.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        (
+            "Kyiv denounced efforts by Moscow to accuse Ukraine of shelling the plant.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
+        # but a purpose with no owner blames no one named, and one the subject makes is its own
+        ("Kyiv said the footage was an attempt to blame Ukrainian troops for the killings.", []),
+        ("Moscow has stepped up efforts to blame Kyiv for the attack.", [("Russia", "Ukraine", "blame", "reported")]),
+        # a bomb is a harm one can be behind
+        (
+            "Pakistan said Indian intelligence was behind a car bomb in Lahore.",
+            [("Pakistan", "India", "blame", "reported")],
+        ),
+        # denying that an actor was involved, or had any role, alone or in a harm, clears it
+        ("Serbia denied that it had any role.", [("Serbia", "Serbia", "denial", "reported")]),
+        (
+            "Israel denied that its forces had been directly involved in the strike.",
+            [("Israel", "Israel", "denial", "reported")],
+        ),
+        # but not a role in something that is no harm
+        ("Russia denied that Kyiv had a role in the talks.", []),
+        # a person named in full as a speaker with an actor, blamed later by surname
+        (
+            "Kosovo's prime minister Albin Kurti accused Belgrade of sending armed groups. Serbia blamed Kurti for the violence.",
+            [("Kosovo", "Serbia", "blame", "reported"), ("Serbia", "Kosovo", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -8025,6 +8025,35 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a time opening the sentence is no part of the subject "it" stands for
+        (
+            'Last week Hezbollah fired rockets at an army post near the border, a move it called "a warning".',
+            [("direct", '"a warning"', "called", "it", "Hezbollah", "Hezbollah")],
+        ),
+        # a coordinated cue whose object has a participle with its own agent is no passive
+        (
+            "The agency said that thousands faced famine, and blamed the blockade imposed by the army for the crisis.",
+            [
+                ("indirect", "that thousands faced famine", "said", "The agency", "The agency", None),
+                (
+                    "indirect",
+                    "the blockade imposed by the army for the crisis",
+                    "blamed",
+                    "The agency",
+                    "The agency",
+                    None,
+                ),
+            ],
+        ),
+        # a person named again by given name, as features do, is whom "she" names
+        (
+            "When Amina Yusuf returned to her village, nothing was left.\n\nThe ministry said the claim was baseless."
+            '\n\nAmina is not waiting for the audit. "We will wait forever," she said.',
+            [
+                ("indirect", "the claim was baseless", "said", "The ministry", "The ministry", None),
+                ("direct", '"We will wait forever,"', "said", "she", "Amina", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
