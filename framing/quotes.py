@@ -1319,6 +1319,13 @@ _AND_PAST = r"\s(?:and|but)\s(?:(?:also|then|later)\s)?(?:[a-z]{3,}ed|" + _IRREG
 #: A predicate of "be" and a word or two, then "and": a past form after it shares the "be" ("said
 #: the visit was routine and planned long ago": planned, not the speaker's act).
 _COPULAR_AND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){1,2}(?:and|or)$")
+#: A perfect's participle and "and" (group 1 the participle): a past form after it, the perfect's
+#: second participle, shares its auxiliary ("said it had stolen and published the records").
+_PERFECT_AND = re.compile(
+    r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?((?!been\b)[a-z]{3,}(?:ed|en|wn)|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r")\s+(?:and|or)$"
+)
 #: What may follow a participle with no object up to the clause's end: its agent, a time, a place or
 #: a manner, and no "that" nor a quotation that would make it a verb of saying ("planned long ago",
 #: "announced last week", "approved by parliament"; not "said in a statement that").
@@ -4956,10 +4963,13 @@ class QuoteFinder:
         """Whether a past form after "and" shares the "be" of the predicate before it, a participle
         with no object ("the visit was routine and planned long ago", "was drafted and announced
         last week"), not the subject's next act ("was furious and accused Israel")."""
-        return (
-            _plain_past(self.v[cue[0] : cue[1]])
-            and bool(_COPULAR_AND.search(self.v[start : cue[0]].rstrip()))
+        before = self.v[start : cue[0]].rstrip()
+        perfect = _PERFECT_AND.search(before)
+        return _plain_past(self.v[cue[0] : cue[1]]) and (
+            bool(_COPULAR_AND.search(before))
             and bool(_PARTICIPLE_CIRCUMSTANCE.match(self.v, cue[1]))
+            # "said it had stolen and published the records"; not two cues ("had warned and accused")
+            or bool(perfect and not self.cues.is_cue(perfect.group(1)))
         )
 
     def _coordinated(self, start: int, cue: tuple[int, int]) -> bool:

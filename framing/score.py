@@ -1100,7 +1100,9 @@ class ScoreConfig:
 #:      cue ("an attempt to blame X") is its owner's; bombs, arson, kidnappings are harms; "denied
 #:      that X was involved / had any role" clears X; a surname blamed takes the actor its full
 #:      name had as a speaker.
-SCORER_REVISION = 439
+#: 440: quotes: a perfect's second participle ("said it had stolen and published the records")
+#:      shares its auxiliary and stays in the claim.
+SCORER_REVISION = 440
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8054,6 +8054,16 @@ def quotes_of(text):
                 ("direct", '"We will wait forever,"', "said", "she", "Amina", None),
             ],
         ),
+        # a perfect's second participle shares its auxiliary and stays in the claim
+        (
+            "The group said it had stolen and published the records.",
+            [("indirect", "it had stolen and published the records", "said", "The group", "The group", None)],
+        ),
+        # but two cues sharing a perfect are the subject's
+        (
+            "Russia had repeatedly warned and accused Israel of recklessness.",
+            [("indirect", "Israel of recklessness", "accused", "Russia", "Russia", "Russia")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
