@@ -2595,7 +2595,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "patient student worker farmer fan unions union governments companies firms businesses banks insurers "
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
     "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
-    "estimates statistics figures data services states delegations".split()
+    "estimates statistics figures data services states delegations "
+    "brother sister neighbour neighbor friend colleague cousin uncle aunt grandmother grandfather nephew niece".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -7634,7 +7635,15 @@ class QuoteFinder:
             full = _pattern_for(
                 r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b|\b" + re.escape(name) + r"\s+[A-Z][a-z]+(?![\w'\u2019])"
             )
-            if len(words) == 1 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start()):
+            # or set off after a person's noun ("Her neighbour, Ibrahim, was angrier")
+            introduced = _person_noun(
+                self.v[max(window, match.start() - 30) : match.start()].rstrip(" ,").split(" ")[-1]
+            )
+            if (
+                len(words) == 1
+                and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start())
+                and not (introduced and self.v[: match.start()].endswith(", "))
+            ):
                 continue
             if (
                 words[0] not in _NOT_GIVEN_NAMES

@@ -1102,7 +1102,9 @@ class ScoreConfig:
 #:      name had as a speaker.
 #: 440: quotes: a perfect's second participle ("said it had stolen and published the records")
 #:      shares its auxiliary and stays in the claim.
-SCORER_REVISION = 440
+#: 441: quotes: a single name set off after a person's noun ("Her neighbour, Ibrahim, was ...") is
+#:      a person "he" or "she" may name; kin and friends are person nouns.
+SCORER_REVISION = 441
 
 
 def _mean_or_none(values: list[float]) -> float | None:

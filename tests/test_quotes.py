@@ -8064,6 +8064,14 @@ def quotes_of(text):
             "Russia had repeatedly warned and accused Israel of recklessness.",
             [("indirect", "Israel of recklessness", "accused", "Russia", "Russia", "Russia")],
         ),
+        # a single name set off after a person's noun is a person "he" may name
+        (
+            "The ministry said the claim was baseless.\n\nHer neighbour, Ibrahim, was angrier. He blamed the governor.",
+            [
+                ("indirect", "the claim was baseless", "said", "The ministry", "The ministry", None),
+                ("indirect", "the governor", "blamed", "He", "Ibrahim", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
