@@ -2507,7 +2507,9 @@ def _n_words(text: str) -> int:
 
 
 _TRAILING_TIME = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|next|earlier|later|in)(?:\s+(?:this|last|on))?\s+"
+    # "in March", not a place ("China's embassy in Washington said")
+    r"(?:\s+(?:on|late|early|last|this|next|earlier|later|in(?!\s+(?!" + _MONTH + r"\b)[A-Z]))"
+    r"(?:\s+(?:this|last|on))?\s+"
     r"(?:[A-Z]\w+|\d{4}|week|month|year|day|morning|night|evening|afternoon|statement|interview|"
     r"a statement|an interview)"
     r"(?:\s+(?:night|morning|evening|afternoon))?"

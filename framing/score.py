@@ -1104,7 +1104,9 @@ class ScoreConfig:
 #:      shares its auxiliary and stays in the claim.
 #: 441: quotes: a single name set off after a person's noun ("Her neighbour, Ibrahim, was ...") is
 #:      a person "he" or "she" may name; kin and friends are person nouns.
-SCORER_REVISION = 441
+#: 442: quotes: "in" and a place before the cue is part of the speaker ("China's embassy in
+#:      Washington said"); only "in" and a month is a time there.
+SCORER_REVISION = 442
 
 
 def _mean_or_none(values: list[float]) -> float | None:

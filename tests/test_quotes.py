@@ -8072,6 +8072,25 @@ def quotes_of(text):
                 ("indirect", "the governor", "blamed", "He", "Ibrahim", None),
             ],
         ),
+        # "in" and a place after the speaker is part of it, not a time
+        (
+            "China's embassy in Washington said it had no knowledge of the case.",
+            [
+                (
+                    "indirect",
+                    "it had no knowledge of the case",
+                    "said",
+                    "China's embassy in Washington",
+                    "China's embassy in Washington",
+                    "China",
+                )
+            ],
+        ),
+        # but "in" and a month is a time
+        (
+            "The ministry in March said the plan was dead.",
+            [("indirect", "the plan was dead", "said", "The ministry", "The ministry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
