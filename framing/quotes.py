@@ -6520,7 +6520,8 @@ class QuoteFinder:
             return []  # "Opinion: ...", "Analysis: ...": the outlet's section label, not a speaker
         words = match.group(1).split()
         head = words[-1].lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
-        if len(words) > 1 and (head in _TOPIC_HEADS or head.removesuffix("s") in _TOPIC_HEADS):
+        event = words[-1].islower() and head.endswith("ing")  # "Greek ferry sinking", "school shooting"
+        if len(words) > 1 and (head in _TOPIC_HEADS or head.removesuffix("s") in _TOPIC_HEADS or event):
             # "Libya dam collapse: officials trade blame", "Brazil floods: governor blames ...": the
             # story's topic, not its speaker
             return []

@@ -1106,7 +1106,9 @@ class ScoreConfig:
 #:      a person "he" or "she" may name; kin and friends are person nouns.
 #: 442: quotes: "in" and a place before the cue is part of the speaker ("China's embassy in
 #:      Washington said"); only "in" and a month is a time there.
-SCORER_REVISION = 442
+#: 443: quotes: a headline's event in -ing before a colon ("Greek ferry sinking: ...") is its topic,
+#:      not a speaker.
+SCORER_REVISION = 443
 
 
 def _mean_or_none(values: list[float]) -> float | None:

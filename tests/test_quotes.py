@@ -10047,6 +10047,7 @@ def test_quotes(text, expected):
         ("Libya dam collapse: officials trade blame as death toll rises", []),
         ("Ukraine war: drones hit refinery", []),
         ("Iran nuclear talks: a deal is close", []),
+        ("Greek ferry sinking: coast guard under fire", []),
         # and so is an event named before its place
         ("Flooding in Libya: officials trade blame", []),
         ("War in Sudan: army blames paramilitaries", []),
