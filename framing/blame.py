@@ -340,11 +340,12 @@ _INFINITIVE_CHAIN = re.compile(
 #: A noun of purpose whose infinitive carries the cue ("an attempt to blame", "Moscow's ploy to
 #: accuse", "efforts by Moscow to blame"): the blame is the purpose's owner's, not the clause
 #: subject's; group ``det`` its determiner, ``owner`` a possessive owner, ``by`` an owner after
-#: "by", ``mods`` its modifiers.
+#: "by", ``mods`` its modifiers (no determiner among them).
+_PURPOSE_DETERMINER = r"(?:an?|the|its|their|his|her|our|this|that|whose|every|any)\s"
 _PURPOSE_NOUN = re.compile(
-    r"(?:(?P<det>\b(?:an?|the|its|their|his|her|our|this|that|whose|every|any)\s+)|"
+    r"(?:(?P<det>\b" + _PURPOSE_DETERMINER + r"\s*)|"
     r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['\u2019]s\s+)?"
-    r"(?P<mods>(?:(?!(?:an?|the|its|their|his|her|our|this|that|whose|every|any)\s)[\w-]+\s+){0,2}?)"
+    r"(?P<mods>(?:(?!" + _PURPOSE_DETERMINER + r")[\w-]+\s+){0,2}?)"
     r"(?:attempts?|bids?|efforts?|ploys?|plots?|campaigns?|schemes?|moves?|tactics?|ruses?|tricks?|"
     r"manoeuvres?|maneuvers?|strateg(?:y|ies))"
     r"(?:\s+by\s+(?P<by>(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}))?\s+to\s+$",
@@ -1159,17 +1160,12 @@ class _BlameFinder:
         in full with ``surname`` as last name ("Kosovo's prime minister Albin Kurti"), for a
         target naming that person by surname alone; None without one."""
         raw = self.raw(start, start)[0]
-        named = [
-            (quote.speaker_start, quote.actor)
-            for _, _, quote in self.voices.by_content.near(0, raw)
-            if quote.actor
-            and quote.speaker
-            and quote.speaker_start is not None
-            and quote.speaker_start < raw
-            and quote.speaker.split()[-1] == surname
-            and len(quote.speaker.split()) > 1
-            and quote.speaker.split()[-2][:1].isupper()
-        ]
+        named = []
+        for _, _, quote in self.voices.by_content.near(0, raw):
+            words = (quote.speaker or "").split()
+            full_name = len(words) > 1 and words[-1] == surname and words[-2][:1].isupper()
+            if full_name and quote.actor and quote.speaker_start is not None and quote.speaker_start < raw:
+                named.append((quote.speaker_start, quote.actor))
         return max(named)[1] if named else None
 
     def _speaker_actor(self, span: tuple[int, int]) -> str | None:

@@ -7639,13 +7639,13 @@ class QuoteFinder:
                 r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b|\b" + re.escape(name) + r"\s+[A-Z][a-z]+(?![\w'\u2019])"
             )
             # or set off after a person's noun ("Her neighbour, Ibrahim, was angrier")
-            introduced = _person_noun(
-                self.v[max(window, match.start() - 30) : match.start()].rstrip(" ,").split(" ")[-1]
-            )
             if (
                 len(words) == 1
                 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start())
-                and not (introduced and self.v[: match.start()].endswith(", "))
+                and not (
+                    self.v[match.start() - 2 : match.start()] == ", "
+                    and _person_noun(self.v[max(window, match.start() - 30) : match.start() - 2].split(" ")[-1])
+                )
             ):
                 continue
             if (
