@@ -1124,6 +1124,9 @@ _AUXILIARY_WORD = re.compile(_AUXILIARY)
 _AUXILIARY_GAP = re.compile(r"\s+" + _AUXILIARY + r"(?:\s+(?:also|not|never|already))?\s+")
 #: Passive forms whose charge follows "on" ("The strike was blamed on Israel"): no particle there.
 _CHARGED_ON = frozenset(("blamed", "pinned"))
+#: One of those forms before whom it is charged on, not a day ("a wave of killings blamed on rival
+#: cartels": a participle on its noun; "he blamed on Monday" would be the verb).
+_CHARGED_ON_AFTER = re.compile(r"\s+on\s+(?!(?:" + _WEEKDAYS + r")\b)")
 #: What follows a headline's passive without its auxiliary ("Israel blamed for strike", "accused of").
 _HEADLINE_PASSIVE_AFTER = re.compile(r"\s+(?:for|of|on|as|over|after|by|in|to)\s")
 #: A participle opening a sentence before a lower-case word ("Speaking in the Commons, ...", "Asked
@@ -6377,6 +6380,8 @@ class QuoteFinder:
         if self.v[opening : cue[0]].strip():
             if self._modifying_participle(cue, end):
                 return None  # "CONTENT, minutes published on Thursday showed.": the last verb reports
+            if self.v[cue[0] : cue[1]].lower() in _CHARGED_ON and _CHARGED_ON_AFTER.match(self.v, cue[1]):
+                return None  # "CONTENT, the latest of the killings blamed on cartels.": no one speaks
             speaker = self.speaker_before(opening, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)

@@ -1108,7 +1108,9 @@ class ScoreConfig:
 #:      Washington said"); only "in" and a month is a time there.
 #: 443: quotes: a headline's event in -ing before a colon ("Greek ferry sinking: ...") is its topic,
 #:      not a speaker.
-SCORER_REVISION = 443
+#: 444: quotes: "blamed"/"pinned" before "on" and no day, closing a comma group, is a participle on
+#:      its noun ("..., the latest in a wave of killings blamed on rival cartels"), no attribution.
+SCORER_REVISION = 444
 
 
 def _mean_or_none(values: list[float]) -> float | None:
