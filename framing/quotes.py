@@ -1223,17 +1223,19 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 #: The day or time of a saying or an act ("on Tuesday", "Monday", "yesterday", "earlier this week").
 _WHEN = (
-    r"(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today|(?:earlier\s+|later\s+)?(?:last|this)\s+"
-    r"(?:week|month|year|morning|afternoon|evening))"
+    r"(?:(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year|morning|afternoon|evening))"
 )
 _SAID_WHEN = r"\s+" + _WHEN
 #: A time opening a sentence with no comma before the subject ("On Tuesday Iran announced ...",
 #: "Yesterday Israel said ...", "In 2018 the ministry ..."): a name or a determiner follows it.
-_OPENING_WHEN = re.compile(
-    r"\s*(?:" + _WHEN + r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|in\s+(?:" + _MONTH + r"|\d{4}))"
-    r"\s+(?=(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s)",
-    re.I,
+_OPENING_WHEN_WORDS = (
+    r"\s*(?:" + _WHEN + r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|in\s+(?:" + _MONTH + r"|\d{4}))\s+"
 )
+_OPENING_WHEN = re.compile(_OPENING_WHEN_WORDS + r"(?=(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s)", re.I)
+#: Such a time before a bare lower-case word (group 1), a subject if it names people or is a plural
+#: ("Last week police said ...", "On Tuesday protesters said ...", "Last month tests found ...").
+_OPENING_WHEN_BARE = re.compile(_OPENING_WHEN_WORDS + r"(?=((?-i:[a-z]+))(?:\s|$))", re.I)
 #: The medium or occasion of a saying between its cue and a clause ("said in a televised address
 #: they would ...", "said at a rally he would win", "admitted under questioning he had not ...").
 _SAID_IN = (
@@ -2983,11 +2985,14 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:[Oo]n|[Aa]t|[Bb]y|[Ff]rom)\s+)?(?:[Tt]he|[
 def _opening_filler(region: str, start: int, end: int) -> re.Match[str] | None:
     """Words at ``start`` that open no speaker: a conjunction or an adverb ("But Moscow ...",
     "Meanwhile the army ..."), a subordinator ("When Iran ..."), or a time with no comma ("On
-    Tuesday Iran announced ...", "Last week Hezbollah, the Iran-backed group, said ...")."""
+    Tuesday Iran announced ...", "Last week Hezbollah, the Iran-backed group, said ...", "Last
+    week police said ...")."""
+    bare = _OPENING_WHEN_BARE.match(region, start, end)
     return (
         _LEADING_FILLER.match(region, start, end)
         or _SUBORDINATOR.match(region, start, end)
         or _OPENING_WHEN.match(region, start, end)
+        or (bare if bare and (_person_noun(bare.group(1)) or _plural_noun(bare.group(1))) else None)
     )
 
 

@@ -1110,7 +1110,9 @@ class ScoreConfig:
 #:      not a speaker.
 #: 444: quotes: "blamed"/"pinned" before "on" and no day, closing a comma group, is a participle on
 #:      its noun ("..., the latest in a wave of killings blamed on rival cartels"), no attribution.
-SCORER_REVISION = 444
+#: 445: quotes: a time opening a sentence before a bare plural or noun of people ("Last week police
+#:      said") is no part of the speaker; "yesterday/Tuesday afternoon" is a time.
+SCORER_REVISION = 445
 
 
 def _mean_or_none(values: list[float]) -> float | None:

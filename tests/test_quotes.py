@@ -8107,6 +8107,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a time opening the sentence before a bare plural or people's noun is no part of the speaker
+        (
+            "Last week police said the suspect had fled.",
+            [("indirect", "the suspect had fled", "said", "police", "police", None)],
+        ),
+        (
+            "On Tuesday protesters said the vote was rigged.",
+            [("indirect", "the vote was rigged", "said", "protesters", "protesters", None)],
+        ),
+        # also with a part of the day
+        (
+            "Yesterday afternoon police said the road was shut.",
+            [("indirect", "the road was shut", "said", "police", "police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
