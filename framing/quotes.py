@@ -740,6 +740,9 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
+#: A preposition of place or belonging before a name in an interview's introduction ("has lived in
+#: the town of Harrow Creek", "a teacher at Stockholm University"): that name is nobody's.
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across)\s+$")
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 #: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
@@ -6600,7 +6603,8 @@ class QuoteFinder:
         words before the first question ("We asked its chief economist, Huw Pill, what comes
         next. Q: ..."), when one is named there; else nobody. A sentence's first words are a name
         only before an apposition ("Nora Lindqvist, a professor at ..."); a newspaper's or a
-        school's name ("Stockholm University") is nobody's."""
+        school's name ("Stockholm University") is nobody's, nor is a name after a preposition of
+        place ("lives in the town of Harrow Creek")."""
         questions = [p_start for p_start, _ in self.paragraphs if p_start < answer and _QUESTION.match(self.v, p_start)]
         if not questions:
             return None
@@ -6615,6 +6619,7 @@ class QuoteFinder:
             )
             and match.group(0).split()[0].lower() not in _DETERMINERS  # not "The Central Bank"
             and match.group(0).split()[-1] not in self.registry.words.media_titles
+            and not _PLACE_BEFORE_NAME.search(self.v, max(floor, match.start() - 10), match.start())
         ]
         return names[-1] if names else None
 

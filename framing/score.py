@@ -1112,7 +1112,9 @@ class ScoreConfig:
 #:      its noun ("..., the latest in a wave of killings blamed on rival cartels"), no attribution.
 #: 445: quotes: a time opening a sentence before a bare plural or noun of people ("Last week police
 #:      said") is no part of the speaker; "yesterday/Tuesday afternoon" is a time.
-SCORER_REVISION = 445
+#: 446: quotes: an interview's answerer is no name after a preposition of place ("lived in the town
+#:      of Harrow Creek").
+SCORER_REVISION = 446
 
 
 def _mean_or_none(values: list[float]) -> float | None:

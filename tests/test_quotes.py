@@ -1946,6 +1946,12 @@ def quotes_of(text):
             "A: The dams. They are old.",
             [("direct", "The dams. They are old", ":", "Ines Varga", "Ines Varga", None)],
         ),
+        # nor is a place's name after a preposition
+        (
+            "Grace Mbeki, 58, has lived in the town of Harrow Creek for years.\n\nQ: When did you know?\n\n"
+            "A: From the doctor.",
+            [("direct", "From the doctor", ":", "Grace Mbeki", "Grace Mbeki", None)],
+        ),
         # a bare plural subject after a verb that may take an addressee opens the claim
         (
             "Economists warned food prices would keep rising.",
