@@ -1345,8 +1345,8 @@ _PARTICIPLE_CIRCUMSTANCE = re.compile(
 #: and vowed to crush ...", "condemned the raid and urged Israel to ...", "and called on X",
 #: "condemned the attack but made no comment"): a past form followed by "to", "on", "upon",
 #: "for", a determiner, "no", a pronoun, "that", a name or a quotation ('but noted "serious
-#: irregularities"'), or by any word after a quotation; not a pair of participles ("having planned
-#: and executed the attack").
+#: irregularities"'), or by any word after a quotation, or "urged", "demanded", "expressed" ... before
+#: a bare noun; not a pair of participles ("having planned and executed the attack").
 _AND_NEXT_ACT = (
     r"(?<!ing)(?<!ed)"
     + _AND_PAST
@@ -1360,6 +1360,9 @@ _AND_NEXT_ACT = (
     + r"|\s(?:and|but)\s(?:also\s)?(?:calls|says|describes|dismisses|accuses|blames|insists|warns|urges|denies|"
     r"rejects|condemns|brands|holds|maintains|argues)\s"
     r"(?=(?:the|his|her|their|its|him|them|it|that|such|this|these|those)\b|[A-Z\"\u201c])"
+    # or a past verb that is never a noun's modifier before a bare noun ("condemned the strike and
+    # urged restraint", "and expressed concern", "and demanded answers")
+     + r"|\s(?:and|but)\s(?:also\s)?(?:urged|demanded|pledged|sought|expressed|voiced|told|asked|warned)\s(?=[a-z])"
 )
 #: Another subject's act after "with", a participle with its own subject ("lashed out at the sale,
 #: with the Global Times calling it ...", "blamed Russia for the escalation, with a spokesman calling").
@@ -4784,6 +4787,20 @@ class QuoteFinder:
             # and the occasion are the saying's
             after += said_that.end() - 4
         elif not (re.match(r"\s*[\"\u201c]", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
+            form = self.v[cue[0] : cue[1]].lower()
+            if (
+                form in self.cues.with_object
+                and form not in self.cues.own_infinitive
+                and not _ACCUSATION.match(form)
+                and _ing_form(form)
+                and after > cue[1]
+                and re.match(r"\s*(?:against|about|over|on)\s", self.v[after:end])
+            ):
+                # ", warning Israel against a wider war", ", telling reporters about the plan": an
+                # addressee and a topic, no claim, as when the verb is the clause's own (after
+                # "and", the record stays: it ends the claim before it, "said it backed A and
+                # warned Caracas against B")
+                return None
             after = cue[1]  # ", accusing Israel's air force of ...": the accused is the content's
         rest = self.v[after:end]
         content = self._trim(after + len(rest) - len(rest.lstrip(" :,")), end)

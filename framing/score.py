@@ -1114,7 +1114,9 @@ class ScoreConfig:
 #:      said") is no part of the speaker; "yesterday/Tuesday afternoon" is a time.
 #: 446: quotes: an interview's answerer is no name after a preposition of place ("lived in the town
 #:      of Harrow Creek").
-SCORER_REVISION = 446
+#: 447: quotes: "urged", "demanded", "expressed", "told" ... before a bare noun after "and" end an
+#:      object ("condemned the strike and urged restraint"); ", warning X against Y" makes no claim.
+SCORER_REVISION = 447
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3890,10 +3890,11 @@ def quotes_of(text):
                 ("indirect", "NATO of provoking incidents", "accused", "Moscow", "Moscow", "Russia"),
             ],
         ),
-        # ... but "as" opening a clause with its own verb leaves whose act it is unclear
+        # ... and past "as" opening a clause with its own verb, a next act that claims nothing (a
+        # request with no clause or infinitive) ends the object too, whoever's act it is
         (
             "He condemned the raid as soldiers looked on and urged calm.",
-            [("indirect", "the raid as soldiers looked on and urged calm", "condemned", "He", "He", None)],
+            [("indirect", "the raid as soldiers looked on", "condemned", "He", "He", None)],
         ),
         # a speaker named inside another's claim stays behind that speaker for a later "it" or
         # "the ministry"
@@ -8126,6 +8127,24 @@ def quotes_of(text):
         (
             "Yesterday afternoon police said the road was shut.",
             [("indirect", "the road was shut", "said", "police", "police", None)],
+        ),
+        # a participle's addressee and a topic after it make no claim, as the verb's own clause does not
+        (
+            "Iran condemned the strike, warning Israel against a wider war.",
+            [("indirect", "the strike", "condemned", "Iran", "Iran", "Iran")],
+        ),
+        ("Iran warned Israel against a wider war.", []),
+        # the subject's next act after "and" ends an object: a verb that never modifies a noun
+        (
+            "Iran condemned the strike and urged restraint.",
+            [("indirect", "the strike", "condemned", "Iran", "Iran", "Iran")],
+        ),
+        (
+            "The mayor praised the crews and told reporters about the plan.",
+            [
+                ("indirect", "the crews", "praised", "The mayor", "The mayor", None),
+                ("indirect", "reporters about the plan", "told", "The mayor", "The mayor", None),
+            ],
         ),
         # an occasion addressed with a named modifier
         (
