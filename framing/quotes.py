@@ -1125,6 +1125,8 @@ _AUXILIARY = (
 _AUXILIARY_WORD = re.compile(_AUXILIARY)
 #: Only an auxiliary between a subject and its cue (" had ", " have also ").
 _AUXILIARY_GAP = re.compile(r"\s+" + _AUXILIARY + r"(?:\s+(?:also|not|never|already))?\s+")
+#: "and" before a common noun in a speaker's name: several, never "it" ("the group and hospital staff").
+_JOINED_COMMON_NOUN = re.compile(r"\sand\s+(?:(?:the|a|an|its|their)\s+)?[a-z]")
 #: Passive forms whose charge follows "on" ("The strike was blamed on Israel"): no particle there.
 _CHARGED_ON = frozenset(("blamed", "pinned"))
 #: One of those forms before whom it is charged on, not a day ("a wave of killings blamed on rival
@@ -3973,7 +3975,12 @@ class QuoteFinder:
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
         negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
         if (
-            any(_finite_verb(w) or w.lower() in _CONTRACTIONS for w in words)
+            any(
+                # not a participle before its agent: "A statement issued by the army", "a decision made by"
+                (_finite_verb(w) and not (following == "by" and w.lower() in ("issued", "made")))
+                or w.lower() in _CONTRACTIONS
+                for w, following in itertools.pairwise([*words, ""])
+            )
             or any(  # "Two men went on trial"; not "Observers sent to monitor the vote", a participle
                 w in _IRREGULAR_PAST - {"left"} and not _sent_to_do(w, following)
                 for w, following in itertools.islice(itertools.pairwise([*_before_relative(words), ""]), 1, None)
@@ -7083,7 +7090,15 @@ class QuoteFinder:
                 # "Human Rights Watch has documented what it calls ethnic cleansing"
                 return self._resolve_speaker(own, position, history, claims)
             elif words[0] == "it":  # a body or a document, never a person: "it was labeled" after Sanders spoke
-                latest = next((h for h in reversed(history) if not h.is_person or voiced_body(h.name)), None)
+                # nor things joined by "and" to a common noun ("the group and hospital staff")
+                latest = next(
+                    (
+                        h
+                        for h in reversed(history)
+                        if (not h.is_person or voiced_body(h.name)) and not _JOINED_COMMON_NOUN.search(h.name)
+                    ),
+                    None,
+                )
                 spoken_for = voiced_body(latest.name) if latest else None
                 if latest and spoken_for:  # "A spokesman for the union said ..., which it described as": the union
                     return spoken_for, resolve_phrase(spoken_for, self.registry) or latest.actor

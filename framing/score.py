@@ -1116,7 +1116,9 @@ class ScoreConfig:
 #:      of Harrow Creek").
 #: 447: quotes: "urged", "demanded", "expressed", "told" ... before a bare noun after "and" end an
 #:      object ("condemned the strike and urged restraint"); ", warning X against Y" makes no claim.
-SCORER_REVISION = 447
+#: 448: quotes: "issued"/"made" before "by" in a speaker is a participle ("A statement issued by the
+#:      army said"); "it" never stands for things joined by "and" to a common noun.
+SCORER_REVISION = 448
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8146,6 +8146,37 @@ def quotes_of(text):
                 ("indirect", "reporters about the plan", "told", "The mayor", "The mayor", None),
             ],
         ),
+        # a participle before its agent is no clause's verb in a speaker
+        (
+            "A statement issued by the army said soldiers had found weapons.",
+            [
+                (
+                    "indirect",
+                    "soldiers had found weapons",
+                    "said",
+                    "A statement issued by the army",
+                    "A statement issued by the army",
+                    None,
+                )
+            ],
+        ),
+        # "it" never stands for things joined by "and" to a common noun
+        (
+            "The army said troops raided a hospital, an accusation the group and hospital staff rejected. "
+            "It released video that it said showed a tunnel.",
+            [
+                ("indirect", "troops raided a hospital", "said", "The army", "The army", None),
+                (
+                    "indirect",
+                    "troops raided a hospital",
+                    "rejected",
+                    "the group and hospital staff",
+                    "the group and hospital staff",
+                    None,
+                ),
+                ("indirect", "showed a tunnel", "said", "it", "The army", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
