@@ -201,6 +201,8 @@ _LABELLED_CLAIM = re.compile(
     r"(?:,[\"'\u201d\u2019]?\s+|" + _SET_OFF_DASH + r"\s*)(?:a|an|the)\s+(?:" + _APPOSITION_NOUNS + r")\s+"
     r"(?:that\s+|which\s+)?(\S[^,;:]{0,60}?)(?:\s+(?:" + _LY_ADVERB + r"|also|later|since|then|long))?\s+$"
 )  # the labeller without its adverb ("a result the opposition immediately rejected as fraudulent")
+#: A relative on the claim before it, up to a verb of dispute: ", which Eritrea has denied".
+_WHICH_CLAIM = re.compile(r",\s+which\s+(\S[^,;:]{0,60}?)\s+$")
 #: The word "as" with the space around it: before a label after its naming cue ("branded as
 #: false"), or opening an attribution ("As Peskov said, ...", "..., as Moscow alleges, ...").
 _AS_WORD = re.compile(r"\s*as\s+", re.I)
@@ -6909,12 +6911,12 @@ class QuoteFinder:
 
     def _disputed_claim(self, draft: _Draft, drafts: list[_Draft]) -> _Draft:
         """A denial after an apposition naming the claim before it ("Israel said Hamas fired the
-        rocket, a charge Hamas denies") disputes the claim reported there ("Hamas fired the
-        rocket"), not its report; other drafts unchanged."""
+        rocket, a charge Hamas denies", also a relative: ", which Hamas has denied") disputes the
+        claim reported there ("Hamas fired the rocket"), not its report; other drafts unchanged."""
         if not (draft.cue and self._cue_verb(draft.cue) in _DISPUTING_FORMS):
             return draft
         start, end = draft.fragments[0][0], draft.fragments[-1][1]
-        apposition = _LABELLED_CLAIM.match(self.v, end, draft.cue[0])
+        apposition = _LABELLED_CLAIM.match(self.v, end, draft.cue[0]) or _WHICH_CLAIM.match(self.v, end, draft.cue[0])
         if apposition is None or apposition.end() != draft.cue[0]:
             return draft
         reported = [

@@ -1118,7 +1118,9 @@ class ScoreConfig:
 #:      object ("condemned the strike and urged restraint"); ", warning X against Y" makes no claim.
 #: 448: quotes: "issued"/"made" before "by" in a speaker is a participle ("A statement issued by the
 #:      army said"); "it" never stands for things joined by "and" to a common noun.
-SCORER_REVISION = 448
+#: 449: quotes: ", which X denied" disputes the claim reported before it, not its report, as
+#:      ", a charge X denied" does.
+SCORER_REVISION = 449
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2720,19 +2720,12 @@ def quotes_of(text):
                 ),
             ],
         ),
-        # ", which X denies": X disputes the whole claim before it
+        # ", which X denies": X disputes the claim reported before it, not its report
         (
             "Pakistan has accused India of abuses in the region, which New Delhi denies.",
             [
-                (
-                    "indirect",
-                    "Pakistan has accused India of abuses in the region",
-                    "denies",
-                    "New Delhi",
-                    "New Delhi",
-                    "India",
-                ),
                 ("indirect", "India of abuses in the region", "accused", "Pakistan", "Pakistan", "Pakistan"),
+                ("indirect", "India of abuses in the region", "denies", "New Delhi", "New Delhi", "India"),
             ],
         ),
         # an addressee with its determiner before the occasion: "told the council before the vote"
@@ -3167,8 +3160,8 @@ def quotes_of(text):
         (
             "Moscow blamed Kyiv for the blast, which it has flatly rejected.",
             [
-                ("indirect", "Moscow blamed Kyiv for the blast", "rejected", "it", "Kyiv", "Ukraine"),
                 ("indirect", "Kyiv for the blast", "blamed", "Moscow", "Moscow", "Russia"),
+                ("indirect", "Kyiv for the blast", "rejected", "it", "Kyiv", "Ukraine"),
             ],
         ),
         (
@@ -5637,18 +5630,10 @@ def quotes_of(text):
             "He demanded to be released and compensated.",
             [("indirect", "to be released and compensated", "demanded", "He", "He", None)],
         ),
-        # ", which X denies" ends the claim before it: another speaker's dispute
+        # ", which X denies" ends the claim before it: another speaker's dispute of that claim
         (
             "Rights groups say the deal has led to abuses against migrants in Tunisia, which Tunis denies.",
             [
-                (
-                    "indirect",
-                    "Rights groups say the deal has led to abuses against migrants in Tunisia",
-                    "denies",
-                    "Tunis",
-                    "Tunis",
-                    "Tunisia",
-                ),
                 (
                     "indirect",
                     "the deal has led to abuses against migrants in Tunisia",
@@ -5656,6 +5641,14 @@ def quotes_of(text):
                     "Rights groups",
                     "Rights groups",
                     None,
+                ),
+                (
+                    "indirect",
+                    "the deal has led to abuses against migrants in Tunisia",
+                    "denies",
+                    "Tunis",
+                    "Tunis",
+                    "Tunisia",
                 ),
             ],
         ),
@@ -8175,6 +8168,14 @@ def quotes_of(text):
                     None,
                 ),
                 ("indirect", "showed a tunnel", "said", "it", "The army", None),
+            ],
+        ),
+        # a relative on the claim before a verb of dispute disputes the claim reported there
+        (
+            "Israel said Hamas fired the rocket, which Hamas denied.",
+            [
+                ("indirect", "Hamas fired the rocket", "said", "Israel", "Israel", "Israel"),
+                ("indirect", "Hamas fired the rocket", "denied", "Hamas", "Hamas", "Hamas"),
             ],
         ),
         # an occasion addressed with a named modifier
