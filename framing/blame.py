@@ -1147,6 +1147,8 @@ class _BlameFinder:
             return resolve_phrase(phrase, self.registry) or UNKNOWN, phrase
         for mention in self.mentions(*sentence):
             position = self.view.from_original(mention.start)
+            if owns_business(self.article.text, mention.end):
+                continue  # "workers for a Norwegian aid group": whose group it is, not who blames
             if not target[0] <= position < target[1] and (participle or position < start):
                 return mention.actor, mention.text
         if chain:  # "Many were quick to blame Moscow": someone's, not the outlet's
@@ -1180,12 +1182,13 @@ class _BlameFinder:
         return actors[0] if actors else None
 
     def _attribution_before(self, start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
-        """(actor, speaker) of the last attribution in the sentence whose cue ends before ``start``."""
+        """(actor, speaker) of the last attribution in the sentence whose cue ends before ``start``;
+        a speaker no actor of ours covers is unknown ("..., the organization said, blaming ...")."""
         raw_floor, raw_start = self.raw(sentence[0], start)
         cues = [
-            (quote.cue_start, quote.actor, quote.speaker or quote.actor)
+            (quote.cue_start, quote.actor or UNKNOWN, quote.speaker or quote.actor or UNKNOWN)
             for _, _, quote in self.voices.attributed.near(raw_floor, raw_start)
-            if quote.actor and quote.cue_start is not None and quote.cue_end is not None
+            if (quote.actor or quote.speaker) and quote.cue_start is not None and quote.cue_end is not None
             if raw_floor <= quote.cue_start and quote.cue_end <= raw_start
         ]
         return max(cues)[1:] if cues else None

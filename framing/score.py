@@ -1120,7 +1120,10 @@ class ScoreConfig:
 #:      army said"); "it" never stands for things joined by "and" to a common noun.
 #: 449: quotes: ", which X denied" disputes the claim reported before it, not its report, as
 #:      ", a charge X denied" does.
-SCORER_REVISION = 449
+#: 450: actors: a country's aid and rights groups, NGOs, universities, opposition and dissidents
+#:      are no actor; blame: such a mention is no fallback source, and a participle after an
+#:      attribution whose speaker has no actor blames for no actor.
+SCORER_REVISION = 450
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,17 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # a country's aid and rights groups, universities, opposition and dissidents are not its state
+        ("a Norwegian aid group", None),
+        ("an Israeli human rights group", None),
+        ("Israeli rights group B'Tselem", None),
+        ("a Syrian opposition group", None),
+        ("Russian opposition leader Alexei Navalny", None),
+        ("an American university", None),
+        ("Russian activists", None),
+        # but its officials and government are
+        ("Israeli officials", "Israel"),
+        ("Russia's aid to Syria", "Russia"),
         # a name after the head noun is whom it names
         ("Syria's ally Russia", "Russia"),
         ("Israel's ally the United States", "United States"),

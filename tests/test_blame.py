@@ -1692,6 +1692,9 @@ def test_headline_rules_stay_out_of_the_body():
         "The president put the army on alert and accused Pristina of provoking the violence.",
         # a harm after a preposition is no object of the staging verb
         "Russia staged a protest against the attack.",
+        # a country's aid group is not its state; a speaker no actor covers blames for no actor
+        "Three workers for a Norwegian aid group were killed, the organization said, blaming Hezbollah.",
+        "Israeli rights group B'Tselem blamed Hamas for the deaths.",
     ],
 )
 def test_not_blame(text):
