@@ -2997,13 +2997,15 @@ def _opening_filler(region: str, start: int, end: int) -> re.Match[str] | None:
     "Meanwhile the army ..."), a subordinator ("When Iran ..."), or a time with no comma ("On
     Tuesday Iran announced ...", "Last week Hezbollah, the Iran-backed group, said ...", "Last
     week police said ...")."""
-    bare = _OPENING_WHEN_BARE.match(region, start, end)
-    return (
+    filler = (
         _LEADING_FILLER.match(region, start, end)
         or _SUBORDINATOR.match(region, start, end)
         or _OPENING_WHEN.match(region, start, end)
-        or (bare if bare and (_person_noun(bare.group(1)) or _plural_noun(bare.group(1))) else None)
     )
+    if filler:
+        return filler
+    bare = _OPENING_WHEN_BARE.match(region, start, end)
+    return bare if bare and (_person_noun(bare.group(1)) or _plural_noun(bare.group(1))) else None
 
 
 #: A name after a noun with an article, or a plural with a determiner, at the end of a phrase (group 3;
