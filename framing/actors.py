@@ -496,6 +496,9 @@ def voiced_body(phrase: str) -> str | None:
     return body or None
 
 
+#: Words that place a body or an official in aid or rights work ("an Israeli rights group", "a senior
+#: aid official"): no state's, whoever it belongs to or spoke before.
+AID_WORK_WORDS = ("aid", "rights", "relief", "humanitarian")
 #: A news medium: a country's newspapers and broadcasters speak for themselves ...
 _MEDIA = re.compile(
     r"\b(?:newspapers?|dail(?:y|ies)|media|press(?=\s*$)|outlets?|broadcasters?|channels?|TV|television|radio|"
@@ -520,7 +523,7 @@ _BUSINESS = re.compile(
     r"(?<!central\s)banks?|lenders?|"
     r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?|"
     r"associations?|societ(?:y|ies)|institutes?|foundations?|church(?:es)?|clubs?|charit(?:y|ies)|"
-    r"NGOs?|non-?governmental\s+organi[sz]ations?|(?:aid|rights|relief|humanitarian|advocacy|activist|campaign)\s+"
+    r"NGOs?|non-?governmental\s+organi[sz]ations?|(?:" + "|".join(AID_WORK_WORDS) + r"|advocacy|activist|campaign)\s+"
     r"(?:groups?|organi[sz]ations?)|universit(?:y|ies)|opposition|dissidents?|activists?)\b(?!\s+of\b)",
     re.I,
 )

@@ -47,7 +47,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from framing.actors import Registry, resolve_phrase, stands_for_actor, voiced_body
+from framing.actors import AID_WORK_WORDS, Registry, resolve_phrase, stands_for_actor, voiced_body
 from framing.errors import ConfigError
 from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
@@ -2576,7 +2576,7 @@ _ORGANISATION_KINDS = frozenset(["organisation", "organization"])
 _NON_STATE_KINDS = _ORGANISATION_KINDS | {"people"}
 #: Modifiers of a generic head that place it in aid or rights work ("a senior aid official", "a
 #: humanitarian official"): no state's or armed group's, whoever spoke before.
-_AID_MODIFIERS = frozenset("aid humanitarian relief rights charity".split())
+_AID_MODIFIERS = frozenset((*AID_WORK_WORDS, "charity"))
 #: Capitalised words of a body's own name ("the Foreign Ministry official", "the Health ministry"):
 #: no place or group of their own.
 _BODY_NAME_WORDS = frozenset(
