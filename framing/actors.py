@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -192,6 +193,11 @@ class Registry:
             return False
         surname = _SURNAME_AFTER.match(text, end)
         return surname is not None and not self.pattern.match(text, surname.start(1))
+
+    def names_place(self, label: str) -> bool:
+        """Whether ``label``, in any case, is a place's name or its capital's ("BRAZIL", "NEW DELHI"),
+        as a dateline or a news digest's section label holds one ("BRAZIL: Floods in ...")."""
+        return self.form_actor.get(string.capwords(label), ("", ""))[1] in _PLACE_FORMS
 
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))

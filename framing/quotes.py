@@ -133,7 +133,11 @@ _SUBORDINATOR_AT_END = re.compile(r"\b(?!as\b)(?:" + SUBORDINATE_OPENERS + r")\s
 _CLAUSE_BREAK = re.compile(
     r"(?:(?:,(?!\d)|[;:(\u2014\u2013])\s*|\s-\s|\s(?:that|but|"  # not a number's comma ("2,000 people")
     + ADVERBIAL_SUBORDINATORS
-    + r"|which|what|who|whom|where)\s(?!that\s))"
+    + r"|which|what|who|whom|where)\s(?!that\s)"
+    # a title-case headline's subordinator ("Sprinter Banned After Tribunal Rejects Appeal")
+    + r"|\s(?:"
+    + SUBORDINATE_OPENERS.title()
+    + r")\s)"
 )
 #: The participle and "as" before a name given in an apposition ("the group, known as Qilin"): no
 #: conjunction "as" opening a clause.
@@ -808,6 +812,9 @@ _PERSON_COLON = re.compile(
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2014\u2013-]\s+"
 )
+#: A label in capitals and a colon opening a paragraph: a dateline or a news digest's section when
+#: it names a place ("NEW DELHI: ...", "BRAZIL: ..."; QuoteFinder.dateline_end), else a speaker ("WALLACE: ...").
+_COLON_DATELINE = re.compile(r"\s*([A-Z][A-Z.' ]{2,30}):\s+")
 #: A headline's final dash and a short source after it ("... - DPR head", "... — Kremlin"), group 1.
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
 #: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
@@ -2558,7 +2565,7 @@ ORGANISATION_HEADS = frozenset("group movement organisation organization allianc
 #: not a state body or a group, whose unnamed spokesman a wire story may call "he" next.
 _NON_PERSON_HEADS = frozenset(
     "journal newspaper paper magazine website network channel outlet show programme program university company "
-    "firm court".split()
+    "firm court tribunal panel jury".split()
 )
 #: Singular speaker nouns that name a body, not a person: "The previous government left ..."
 #: gives no antecedent for a later "he said".
@@ -3184,6 +3191,8 @@ _TOPIC_HEADS = (
     _EVENT_HEADS
     | _THING_HEADS
     | frozenset("talks crisis row dispute conflict scandal protests summit inquiry probe disaster".split())
+    # a time ("Election Night: ...", "Super Tuesday: ..."): when, not who
+    | frozenset("night day week weekend morning evening".split() + _WEEKDAYS.lower().split("|"))
 )
 #: A prepositional phrase after an attribution's comma ("..., the governor said, in the latest of
 #: a series of attacks").
@@ -3280,7 +3289,7 @@ def _opens_clause(text: str, brk: re.Match[str]) -> bool:
     precedes ("said the agency had been unable to deliver food since early March and called on
     ...": the sentence's subject calls); but "The statement comes after the newspaper reported":
     the cue is the clause's verb."""
-    if brk.group(0).strip() not in _PREPOSITIONAL_SUBORDINATORS or _CLAUSE_BREAK.search(text, brk.end()):
+    if brk.group(0).strip().lower() not in _PREPOSITIONAL_SUBORDINATORS or _CLAUSE_BREAK.search(text, brk.end()):
         return True
     words = text[brk.end() :].split()
     if not words or words[-1] not in ("and", "but"):
@@ -3316,7 +3325,7 @@ class QuoteFinder:
         self.section_starts = [self.view.from_original(s.end) for s in headings]
         self.v = quoted.text  # the view with quotes in single marks given double ones (same offsets)
         # in a roundup of datelined items ("PARIS — ...", "NAIROBI — ...") each item is a part
-        datelined = [start for start, end in self.paragraphs if _DATELINE.match(self.v, start, end)]
+        datelined = [start for start, end in self.paragraphs if self.dateline_end(start, end) is not None]
         if len(datelined) > 1:
             self.section_starts = sorted(self.section_starts + datelined)
         self.quotes = quoted.spans
@@ -3504,9 +3513,17 @@ class QuoteFinder:
         place = self.registry.form_actor.get(first, ("", "people"))[1] != "people"
         return place or not any(_person_noun(noun) for noun in nouns.split())
 
+    def dateline_end(self, start: int, end: int) -> int | None:
+        """Where a dateline opening ``self.v[start:end]`` ends ("WASHINGTON (AP) — ", "NEW DELHI: ",
+        a digest's "BRAZIL: "), if one does."""
+        if dateline := _DATELINE.match(self.v, start, end):
+            return dateline.end()
+        label = _COLON_DATELINE.match(self.v, start, end)
+        return label.end() if label and self.registry.names_place(label.group(1)) else None
+
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
-        if dateline := _DATELINE.match(self.v, floor, cue_start):
-            floor = dateline.end()  # "LONDON — The United States, Britain and the EU said": no part of it
+        if (dateline := self.dateline_end(floor, cue_start)) is not None:
+            floor = dateline  # "LONDON — The United States, Britain and the EU said": no part of it
         region = self.v[floor:cue_start]
         region = _TRAILING_ADVERBIALS.sub("", region)
         region = _STATEMENT.sub("", _TRAILING_TIME.sub("", region)).rstrip()
@@ -4856,8 +4873,8 @@ class QuoteFinder:
         at most _MAX_SUBJECT_WORDS words. A word after a determiner, a quantifier or a numeral is
         a noun ("his aides", "both leaders"), and so is a plural before a verb ("bordering states
         voted")."""
-        if dateline := _DATELINE.match(self.v, start, end):
-            start = dateline.end()  # "WASHINGTON (AP) — Sen. Maria Delgado on Thursday tore into ..."
+        if (dateline := self.dateline_end(start, end)) is not None:
+            start = dateline  # "WASHINGTON (AP) — Sen. Maria Delgado on Thursday tore into ..."
         text = self.v[start:end]
         words = [m for m in re.finditer(r"\S+", text)]
         if len(words) > 1 and _CONJUNCTION_START.fullmatch(words[0].group(0)):
@@ -6516,8 +6533,7 @@ class QuoteFinder:
             for q_start, q_end, _ in self.quote_index.starting(opening, opening):
                 if q_start == opening and q_end < end and _CIRCUMSTANCE_AFTER.match(self.v, q_end, end):
                     end = q_end  # 'shouted "resign" as she left the chamber': the quotation is what was said
-        dateline = _DATELINE.match(self.v, start, end)
-        start = dateline.end() if dateline else start
+        start = self.dateline_end(start, end) or start
         rubric = _rubric_end(self.v, start, end)
         if rubric is not None and self.headline_at(start):
             start = rubric  # "Exclusive: Russia helped ..., documents show": the outlet's label
@@ -6608,6 +6624,8 @@ class QuoteFinder:
             return self._person_colon(start, end)
         if interviewee is None and line.group(1).lower() in _RUBRICS:
             return []  # "UPDATE: ...", "CORRECTION: ...": the outlet's own note, not a speaker
+        if interviewee is None and self.dateline_end(start, end) is not None:
+            return []  # "NEW DELHI: ...", a news digest's "BRAZIL: ...": a dateline, not a speaker
         speaker = interviewee or self._valid_speaker(line.start(1), line.end(1))
         paragraph_end = next(p_end for p_start, p_end in self.paragraphs if p_start == start)
         # the speaker's words run to the paragraph's end ("A: I understand that view, but I would
@@ -7074,6 +7092,7 @@ class QuoteFinder:
                     and h.name.lower() not in WRITER_PRONOUNS
                     and not (_NAMED_BODY.fullmatch(h.name) and not h.is_person)  # "the Commission on ..."
                     and _common_head(h.name).lower() not in _NON_PERSON_HEADS  # "the top British medical journal"
+                    and h.name.lower() not in _NON_PERSON_HEADS  # a headline's "Tribunal Rejects ..."
                     and self.registry.form_actor.get(h.name, ("", "people"))[1] == "people"  # not "Baku"
                 ]
                 people = (

@@ -1123,7 +1123,10 @@ class ScoreConfig:
 #: 450: actors: a country's aid and rights groups, NGOs, universities, opposition and dissidents
 #:      are no actor; blame: such a mention is no fallback source, and a participle after an
 #:      attribution whose speaker has no actor blames for no actor.
-SCORER_REVISION = 450
+#: 451: quotes: a place in capitals before a colon is a dateline or a digest's section, no
+#:      speaker; a title-case headline's subordinator opens a clause; a time before a headline's
+#:      colon is no speaker; "he" is never a court, a tribunal, a panel or a jury.
+SCORER_REVISION = 451
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -469,3 +469,11 @@ def test_a_large_registry_finds_the_same_mentions(registry):
         ("Person 17", "Name17 Surname17"),
         ("Russia", "Moscow"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [("NEW DELHI", True), ("BRAZIL", True), ("Kyiv", True), ("WALLACE", False), ("TRUMP", False), ("RUSSIANS", False)],
+)
+def test_a_label_in_any_case_names_a_place_only_as_a_country_or_its_capital(label, place, registry):
+    assert registry.names_place(label) is place

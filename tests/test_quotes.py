@@ -1923,6 +1923,15 @@ def quotes_of(text):
             "PENCE: She will not attend, but she sent a letter.\n\nUPDATE: The senator later apologised.",
             [("direct", "She will not attend, but she sent a letter", ":", "PENCE", "PENCE", None)],
         ),
+        # a place in capitals before a colon is a dateline or a digest's section, no speaker
+        (
+            "NEW DELHI: The government said it would cut fuel taxes.\n\n"
+            "BRAZIL: Floods killed 56 people, officials said.",
+            [
+                ("indirect", "it would cut fuel taxes", "said", "The government", "The government", None),
+                ("indirect", "Floods killed 56 people", "said", "officials", "officials", None),
+            ],
+        ),
         # an interview's answers are the words of the person its introduction named
         (
             "We spoke to the mayor, Anna Berg, about the floods.\n\nQ: Was the city ready?\n\n"
@@ -10135,6 +10144,9 @@ def test_quotes(text, expected):
         ("Ukraine war: drones hit refinery", []),
         ("Iran nuclear talks: a deal is close", []),
         ("Greek ferry sinking: coast guard under fire", []),
+        # and so is a time ("when, not who")
+        ("Election Night: governor concedes", []),
+        ("Super Tuesday: Ortiz wins the South", []),
         # and so is an event named before its place
         ("Flooding in Libya: officials trade blame", []),
         ("War in Sudan: army blames paramilitaries", []),
@@ -10207,6 +10219,12 @@ def test_quotes(text, expected):
         ("Police Report Rise in Crime", [("Rise in Crime", "Report", "Police", None)]),
         # a noun-like cue right after a verb of exchanging or shifting is its object
         ("India and Pakistan Trade Blame After Border Shelling", []),
+        # a title-case subordinator opens the clause whose subject speaks
+        (
+            "Sprinter Banned for Four Years After Tribunal Rejects Doping Appeal",
+            [("Doping Appeal", "Rejects", "Tribunal", None)],
+        ),
+        ("Strike Ends When Union Rejects Pay Offer", [("Pay Offer", "Rejects", "Union", None)]),
         # a headline drops the article: "says coach", "admits mother"
         ("'We lost our way,' admits coach after cup exit", [("'We lost our way,'", "admits", "coach", None)]),
         (
@@ -10262,6 +10280,15 @@ def test_a_speakers_colon_before_one_whole_quotation_gives_the_speakers_own_word
     article = make_article(text, id="t", source="x", title=headline)
     found = [(q.kind, text[q.content_start : q.content_end], q.speaker) for q in extract_quotes(article, REGISTRY)]
     assert found == expected
+
+
+def test_his_never_stands_for_a_tribunal_a_headline_named():
+    # a court, a tribunal, a panel or a jury is no "he", also as a title-case headline's one word
+    headline = "Tribunal Rejects Doping Appeal"
+    text = headline + "\n\nThe court upheld a ban on sprinter Daniel Otieno, rejecting his claim that a pill caused it."
+    article = make_article(text, id="t", source="x", title=headline)
+    found = [(text[q.cue_start : q.cue_end], q.speaker) for q in extract_quotes(article, REGISTRY)]
+    assert found == [("Rejects", "Tribunal"), ("rejecting", "The court"), ("claim", "his")]
 
 
 def test_a_cue_inside_a_subjects_relative_clause_is_not_the_main_verb():
