@@ -3854,6 +3854,17 @@ class QuoteFinder:
         past = last in _IRREGULAR_PAST or (last.endswith("ed") and len(last) > 4)
         return past and before not in _DETERMINERS and not before.isdigit() and before[0].isalpha()
 
+    def _before_who(self, start: int, phrase: str, max_words: int, unlisted: bool) -> tuple[int, int] | None:
+        """A speaker phrase (``phrase``, at ``start``) whose verb is in a "who" relative: the noun the
+        relative describes ('"...," a diplomat who attended the talks said'), or the whole phrase
+        when the relative completes a pronoun ("those who heard the blast"); None with no "who"."""
+        who = re.search(r"\s+who\s", phrase)
+        if not who:
+            return None
+        if phrase[: who.start()].split()[-1].lower() in _CLAUSE_PRONOUNS:
+            return start, start + len(phrase)
+        return self._valid_speaker(start, start + who.start(), max_words, unlisted)
+
     def _valid_speaker(
         self, start: int, end: int, max_words: int = _MAX_SPEAKER_WORDS, unlisted: bool = False
     ) -> tuple[int, int] | None:
@@ -4015,12 +4026,7 @@ class QuoteFinder:
             # ("speaking to reporters"); a "who" relative holding the verb leaves the noun it
             # describes ('"...," a diplomat who attended the talks said'); a pronoun the relative
             # completes keeps it ("those who heard the blast")
-            who = re.search(r"\s+who\s", phrase)
-            if not who:
-                return None
-            if phrase[: who.start()].split()[-1].lower() in _CLAUSE_PRONOUNS:
-                return start, start + len(phrase)
-            return self._valid_speaker(start, start + who.start(), max_words, unlisted)
+            return self._before_who(start, phrase, max_words, unlisted)
         verbs = [
             (s, e)
             for s, e in self.cues.find(phrase)
@@ -4031,6 +4037,17 @@ class QuoteFinder:
             and not _reduced_relative(self.v, start + s)
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
         # published on Wednesday": a participle after a noun, before a preposition, modifies it
+        who = re.search(r"\s+who\s", phrase)
+        if (
+            verbs
+            and phrase[0] != '"'
+            and who
+            and who.start() < verbs[0][0]
+            and phrase[: who.start()].split()[-1].lower() not in _CLAUSE_PRONOUNS
+        ):
+            # "two former employees who feared retaliation": the relative's cue, not the phrase's
+            # (not "Anyone who says otherwise [is repeating]": the pronoun's clause)
+            return self._valid_speaker(start, start + who.start(), max_words, unlisted)
         if phrase[0] == '"' or verbs:
             return None
         if len(words) > 2 and _reduced_relative(self.v, start + len(phrase) - len(words[-1])):
@@ -5649,7 +5666,9 @@ class QuoteFinder:
         ("The Post reported the issue"). Without one the claim is nobody's in particular: the
         content is the whole clause, subject to complement, and no speaker is guessed."""
         form = self.v[cue[0] : cue[1]].lower()
-        after = self.v[cue[1] : cue[1] + 30].split()
+        timed = re.match(_SAID_WHEN, self.v[cue[1] : end])  # "was accused on Wednesday of ...": what follows the day
+        after_day = cue[1] + (timed.end() if timed else 0)
+        after = self.v[after_day : after_day + 30].split()
         if after[:1] == ["that"] and re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", self.v[start:auxiliary]):
             # "It was claimed that ...", "it has been suggested that ...": the clause is nobody's in
             # particular, whatever the verb (an agent inside the clause is not the cue's)

@@ -1126,7 +1126,9 @@ class ScoreConfig:
 #: 451: quotes: a place in capitals before a colon is a dateline or a digest's section, no
 #:      speaker; a title-case headline's subordinator opens a clause; a time before a headline's
 #:      colon is no speaker; "he" is never a court, a tribunal, a panel or a jury.
-SCORER_REVISION = 451
+#: 452: quotes: a cue in a "who" relative on a speaker is the relative's ("according to two
+#:      employees who feared retaliation"); a day between a passive and its complement.
+SCORER_REVISION = 452
 
 
 def _mean_or_none(values: list[float]) -> float | None:

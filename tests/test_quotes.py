@@ -8187,6 +8187,25 @@ def quotes_of(text):
                 ("indirect", "Hamas fired the rocket", "denied", "Hamas", "Hamas", "Hamas"),
             ],
         ),
+        # a cue in a "who" relative after "according to" is the relative's, not the source's
+        (
+            "The memo was ignored, according to two employees who feared retaliation.",
+            [("indirect", "The memo was ignored", "according to", "two employees", "two employees", None)],
+        ),
+        # a day between a passive and its complement
+        (
+            "The minister was accused on Wednesday of misleading Parliament.",
+            [
+                (
+                    "indirect",
+                    "The minister was accused on Wednesday of misleading Parliament",
+                    "accused",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
