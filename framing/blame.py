@@ -1138,9 +1138,14 @@ class _BlameFinder:
             actor = self._phrase_actor(*span, exclude=bound)
             if actor:
                 return actor, " ".join(phrase.split())
+            spoken = self._speaker_actor(span)
+            if _PRONOUN.search(phrase) and spoken:
+                # '"...," foreign ministry spokesman Nasser Kanaani said. He accused Washington': the
+                # person no actor of ours names, whom the quote layer placed (Iran)
+                return spoken
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
             if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
-                return self._speaker_actor(span) or UNKNOWN, " ".join(phrase.split())
+                return spoken[0] if spoken else UNKNOWN, " ".join(phrase.split())
         noun = None if span or participle else self.finder.restrictive_antecedent(sentence[0], start, _THAT_SUBJECT)
         if noun:  # "rejected a UN report that accused its troops": the report's, the UN's
             phrase = " ".join(self.view.text[noun[0] : noun[1]].split())
@@ -1170,16 +1175,17 @@ class _BlameFinder:
                 named.append((quote.speaker_start, quote.actor))
         return max(named)[1] if named else None
 
-    def _speaker_actor(self, span: tuple[int, int]) -> str | None:
+    def _speaker_actor(self, span: tuple[int, int]) -> tuple[str, str] | None:
         """The actor the quote layer gave a speaker at ``span`` (view offsets), which may come from
-        earlier in the article ("Bagheri" after "Iranian envoy Ali Bagheri": Iran)."""
+        earlier in the article ("Bagheri" after "Iranian envoy Ali Bagheri": Iran; "He" after
+        "foreign ministry spokesman Nasser Kanaani" of Iran), and the speaker it resolved."""
         raw_start, raw_end = self.raw(*span)
-        actors = [
-            quote.actor
+        found = [
+            (quote.actor, quote.speaker or quote.actor)
             for _, _, quote in self.voices.attributed.near(raw_start, raw_end)
             if quote.actor and (quote.speaker_start, quote.speaker_end) == (raw_start, raw_end)
         ]
-        return actors[0] if actors else None
+        return found[0] if found else None
 
     def _attribution_before(self, start: int, sentence: tuple[int, int]) -> tuple[str, str] | None:
         """(actor, speaker) of the last attribution in the sentence whose cue ends before ``start``;

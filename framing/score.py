@@ -1128,7 +1128,9 @@ class ScoreConfig:
 #:      colon is no speaker; "he" is never a court, a tribunal, a panel or a jury.
 #: 452: quotes: a cue in a "who" relative on a speaker is the relative's ("according to two
 #:      employees who feared retaliation"); a day between a passive and its complement.
-SCORER_REVISION = 452
+#: 453: blame: a subject pronoun no actor mention fits takes the actor of the person the quote
+#:      layer resolved it to.
+SCORER_REVISION = 453
 
 
 def _mean_or_none(values: list[float]) -> float | None:

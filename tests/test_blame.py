@@ -801,6 +801,12 @@ def blames(text):
             "Kosovo's prime minister Albin Kurti accused Belgrade of sending armed groups. Serbia blamed Kurti for the violence.",
             [("Kosovo", "Serbia", "blame", "reported"), ("Serbia", "Kosovo", "blame", "reported")],
         ),
+        # "he" after a person no actor names, whose state the quote layer found, blames for that state
+        (
+            'Iran denied any role in the attack. "We had nothing to do with it," foreign ministry spokesman'
+            " Nasser Kanaani said. He accused Washington of seeking a pretext for war.",
+            [("Iran", "Iran", "denial", "reported"), ("Iran", "United States", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
