@@ -522,7 +522,8 @@ _STATE_RUN = re.compile(
 #: ... and so do a country's businesses (its banks, not its central bank) and civil bodies, unless
 #: the state runs them ("Russia's state-owned energy company", "the British Medical Association",
 #: "the German club", "an Israeli rights group", "a Norwegian aid group", "an American university"),
-#: and its opposition and dissidents ("Russian opposition leader Alexei Navalny"); "maker" only in
+#: and its opposition and dissidents ("Russian opposition leader Alexei Navalny"), and a group's
+#: affiliates and offshoots there ("the PKK and its Syrian affiliate"); "maker" only in
 #: trade words, never "lawmakers"; not a body "of" others ("the Association of Southeast Asian Nations").
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|airlines?|retailers?|insurers?|manufacturers?|"
@@ -530,7 +531,8 @@ _BUSINESS = re.compile(
     r"(?:car|auto|chip|drug|plane|steel)makers?|contractors?|start-?ups?|multinationals?|exporters?|importers?|"
     r"associations?|societ(?:y|ies)|institutes?|foundations?|church(?:es)?|clubs?|charit(?:y|ies)|"
     r"NGOs?|non-?governmental\s+organi[sz]ations?|(?:" + "|".join(AID_WORK_WORDS) + r"|advocacy|activist|campaign)\s+"
-    r"(?:groups?|organi[sz]ations?)|universit(?:y|ies)|opposition|dissidents?|activists?)\b(?!\s+of\b)",
+    r"(?:groups?|organi[sz]ations?)|universit(?:y|ies)|opposition|dissidents?|activists?|affiliates?|offshoots?|"
+    r"franchises?)\b(?!\s+of\b)",
     re.I,
 )
 

@@ -185,6 +185,9 @@ _SUBJECT_AFTER = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}")
 #: Between two of them: a comma or "and", maybe a determiner with up to two lower-case words
 #: before the next ("Syria and its ally Russia").
 _SUBJECT_LINK = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2})?$")
+#: "and" and a possessive right before a mention: what follows is the previous one's ("the PKK and
+#: its Syrian affiliate").
+_AND_ITS = re.compile(r"\s(?:and|&)\s+(?:its|their)\s+$")
 #: "own" after a possessive: the owner's own things ("its own failures").
 _OWN = re.compile(r"\s+own\b", re.I)
 #: A restrictive "that" right before a cue, its subject: "a UN report that accused ...".
@@ -313,9 +316,11 @@ _SIDE_HEAD = (
     r"side|militias?|rebels|fighters))?"
 )
 #: A link between coordinated targets, the preposition maybe repeated ("with Syria, and with the
-#: Iranian officials"), or a hyphen or slash joining two in one modifier ("American-British aggression").
+#: Iranian officials"), or a hyphen or slash joining two in one modifier ("American-British aggression");
+#: a name's acronym in brackets goes with it ("the Kurdistan Workers' Party (PKK) and Hamas").
 _COORDINATION = re.compile(
-    r"^(?:[-\u2013/]|\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)(?:the\s+|its\s+|their\s+)?)$",
+    r"^(?:[-\u2013/]|\s+\(|\)?\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)"
+    r"(?:the\s+|its\s+|their\s+)?)$",
     re.I,
 )
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",
@@ -620,8 +625,15 @@ class _BlameFinder:
             for m in self.mentions(start, end)
             if not any(a <= self.view.from_original(m.start) < b for a, b in clauses)
         ]
-        if before_cue and mentions and owns_business(self.article.text, mentions[-1].end):
-            return []  # "imposed sanctions on six Iranian companies and two executives it accused": firms
+        if (
+            before_cue
+            and mentions
+            and owns_business(self.article.text, mentions[-1].end)
+            and not (len(mentions) > 1 and _AND_ITS.search(self.article.text, mentions[-2].end, mentions[-1].start))
+        ):
+            # "imposed sanctions on six Iranian companies and two executives it accused": firms (not "the
+            # PKK and its Syrian affiliate were responsible": the PKK, whose affiliate it is)
+            return []
         mentions = [  # "the Syrian army, not Israel, was responsible": a contrasted actor is no target
             m
             for m in self._heads(mentions)

@@ -1130,7 +1130,9 @@ class ScoreConfig:
 #:      employees who feared retaliation"); a day between a passive and its complement.
 #: 453: blame: a subject pronoun no actor mention fits takes the actor of the person the quote
 #:      layer resolved it to.
-SCORER_REVISION = 453
+#: 454: actors: a group's affiliates and offshoots in a country are no state's; blame: a name's
+#:      acronym in brackets breaks no coordination of targets.
+SCORER_REVISION = 454
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,9 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # a group's affiliate or offshoot in a country is no state's
+        ("its Syrian affiliate", None),
+        ("the group's Afghan offshoot", None),
         # a country's aid and rights groups, universities, opposition and dissidents are not its state
         ("a Norwegian aid group", None),
         ("an Israeli human rights group", None),

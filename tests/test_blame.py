@@ -807,6 +807,15 @@ def blames(text):
             " Nasser Kanaani said. He accused Washington of seeking a pretext for war.",
             [("Iran", "Iran", "denial", "reported"), ("Iran", "United States", "blame", "reported")],
         ),
+        # a name's acronym in brackets is no break in a coordination; a group's affiliate is the group's
+        (
+            "Turkey said the Kurdistan Workers' Party (PKK) and Hamas were responsible for the bombing.",
+            [("Turkey", "PKK", "blame", "reported"), ("Turkey", "Hamas", "blame", "reported")],
+        ),
+        (
+            "Turkey said the PKK and its Syrian affiliate were responsible for the bombing.",
+            [("Turkey", "PKK", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
