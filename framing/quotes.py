@@ -1372,8 +1372,9 @@ _AND_NEXT_ACT = (
     r"rejects|condemns|brands|holds|maintains|argues)\s"
     r"(?=(?:the|his|her|their|its|him|them|it|that|such|this|these|those)\b|[A-Z\"\u201c])"
     # or a past verb that is never a noun's modifier before a bare noun ("condemned the strike and
-    # urged restraint", "and expressed concern", "and demanded answers")
-     + r"|\s(?:and|but)\s(?:also\s)?(?:urged|demanded|pledged|sought|expressed|voiced|told|asked|warned)\s(?=[a-z])"
+    # urged restraint", "and expressed concern", "and demanded answers", "and offered condolences")
+    + r"|\s(?:and|but)\s(?:also\s)?(?:urged|demanded|pledged|sought|expressed|voiced|told|asked|warned|offered)"
+    + r"\s(?=[a-z])"
 )
 #: Another subject's act after "with", a participle with its own subject ("lashed out at the sale,
 #: with the Global Times calling it ...", "blamed Russia for the escalation, with a spokesman calling").

@@ -1132,7 +1132,8 @@ class ScoreConfig:
 #:      layer resolved it to.
 #: 454: actors: a group's affiliates and offshoots in a country are no state's; blame: a name's
 #:      acronym in brackets breaks no coordination of targets.
-SCORER_REVISION = 454
+#: 455: quotes: "and offered" before a bare noun is the subject's next act.
+SCORER_REVISION = 455
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8142,6 +8142,10 @@ def quotes_of(text):
             [("indirect", "the strike", "condemned", "Iran", "Iran", "Iran")],
         ),
         (
+            "Iran condemned the strike and offered condolences.",
+            [("indirect", "the strike", "condemned", "Iran", "Iran", "Iran")],
+        ),
+        (
             "The mayor praised the crews and told reporters about the plan.",
             [
                 ("indirect", "the crews", "praised", "The mayor", "The mayor", None),
