@@ -749,7 +749,8 @@ _INTRODUCTION_CHARS = 600
 #: A preposition of place or belonging before a name in an interview's introduction ("has lived in
 #: the town of Harrow Creek", "a teacher at Stockholm University"): that name is nobody's.
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across)\s+$")
-#: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ...").
+#: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ..."); a place there is a
+#: dateline or a news digest's section ("NEW DELHI: ...", "BRAZIL: ..."; QuoteFinder.dateline_end).
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
 #: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
 #: paragraph ("Question: ..."), the person answering it.
@@ -812,9 +813,6 @@ _PERSON_COLON = re.compile(
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2014\u2013-]\s+"
 )
-#: A label in capitals and a colon opening a paragraph: a dateline or a news digest's section when
-#: it names a place ("NEW DELHI: ...", "BRAZIL: ..."; QuoteFinder.dateline_end), else a speaker ("WALLACE: ...").
-_COLON_DATELINE = re.compile(r"\s*([A-Z][A-Z.' ]{2,30}):\s+")
 #: A headline's final dash and a short source after it ("... - DPR head", "... — Kremlin"), group 1.
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
 #: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
@@ -3519,7 +3517,7 @@ class QuoteFinder:
         a digest's "BRAZIL: "), if one does."""
         if dateline := _DATELINE.match(self.v, start, end):
             return dateline.end()
-        label = _COLON_DATELINE.match(self.v, start, end)
+        label = _TRANSCRIPT.match(self.v, start, end)
         return label.end() if label and self.registry.names_place(label.group(1)) else None
 
     def _phrase_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
