@@ -301,9 +301,12 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|l?ed)|brand(?:s|ed)|sa(?:ys|id))\b",
     re.I,
 )
-#: A verb's object and a participle of saying right before a pronoun: "condemned the attack, saying ".
+#: A verb's object and a participle of saying right before a pronoun: "condemned the attack, saying ",
+#: or the subject's next verb after the object and a quoted word ('called the maneuver "unsafe" and said').
 _OBJECT_THEN_PARTICIPLE = re.compile(
-    r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"]{1,60}),\s+(?:\w+ly\s+)?[a-z]+ing(?:\s+that)?\s*$"
+    r"\b[a-z]+ed\s+(?P<object>(?:the|this|that|a|an)\s+[^,;:.!?\"\u201c\u201d]{1,60}?)"
+    r"(?:\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d])?"
+    r"(?:,\s+(?:\w+ly\s+)?[a-z]+ing|,?\s+and\s+(?:\w+ly\s+)?(?:said|[a-z]+ed))(?:\s+that)?\s*$"
 )
 #: Heads of such an object that are words, not deeds: texts and charges ("rejected the claim,
 #: saying it had nothing to do with the attack": "it" is the one who rejects, never the claim).

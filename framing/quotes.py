@@ -2542,7 +2542,8 @@ _TRAILING_TIME = re.compile(
 _STATEMENT = re.compile(
     r"\s+(?:" + "|".join(_ISSUING_VERBS) + r")\s+"
     r"(?:a|an|its|his|her|their|two|three|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo|speech)s?"
+    r"(?:statement|report|communique|announcement|message|letter|tweet|post|e-?mail|video|complaint|memo|speech|"
+    r"lawsuit|suit|petition|motion|brief|appeal)s?"
     # "to Fox News", "on Instagram", not a participle and its object ("on Saturday showing a hostage")
     r"(?:\s+(?:to|on)\s+(?:(?![a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\s)[^,;:.!?\"]){1,40}?)?\s*$"
 )  # "X sent a statement to Fox News saying": X speaks through the document
@@ -2552,7 +2553,7 @@ _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
-    "source sources service junta wing delegation negotiator representative".split()
+    "source sources service junta wing delegation negotiator representative command".split()
 )
 #: Generic heads that only a state has ("the army", "the ministry"): never an organisation's;
 #: the bodies first, then the persons who speak for a state.
@@ -2573,8 +2574,8 @@ _BODY_NOUNS = (
     | ORGANISATION_HEADS
     | _NON_PERSON_HEADS
     | frozenset(
-        "administration agency authority campaign commission committee council crew delegation department force "
-        "office party police regime service union wing".split()
+        "administration agency authority campaign command commission committee council crew delegation department "
+        "force office party police regime service union wing".split()
     )
 )
 #: Actor kinds (the registry's free-text ``kind``) that are no state.

@@ -1133,7 +1133,10 @@ class ScoreConfig:
 #: 454: actors: a group's affiliates and offshoots in a country are no state's; blame: a name's
 #:      acronym in brackets breaks no coordination of targets.
 #: 455: quotes: "and offered" before a bare noun is the subject's next act.
-SCORER_REVISION = 455
+#: 456: quotes: a court filing speaks for whoever filed it ("filed a lawsuit alleging"); ", finding
+#:      that" and "regards X as" are cues; "the command" is the command that spoke before; blame:
+#:      "it" after an object and "and said" is that object.
+SCORER_REVISION = 456
 
 
 def _mean_or_none(values: list[float]) -> float | None:

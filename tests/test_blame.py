@@ -1710,6 +1710,9 @@ def test_headline_rules_stay_out_of_the_body():
         # a country's aid group is not its state; a speaker no actor covers blames for no actor
         "Three workers for a Norwegian aid group were killed, the organization said, blaming Hezbollah.",
         "Israeli rights group B'Tselem blamed Hamas for the deaths.",
+        # "it" after a verb's object and a quoted word is the object, not the speaker's side
+        'Washington called the maneuver "unsafe" and said it violated the rules of the road.',
+        "The Pentagon condemned the interception and said it violated international law.",
     ],
 )
 def test_not_blame(text):

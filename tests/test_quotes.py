@@ -8210,6 +8210,68 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a court filing's author speaks through it ("filed a lawsuit alleging")
+        (
+            "The union filed a lawsuit alleging that the company had cut wages.",
+            [("indirect", "that the company had cut wages", "alleging", "The union", "The union", None)],
+        ),
+        (
+            "The families filed a petition arguing that the law was unconstitutional.",
+            [
+                (
+                    "indirect",
+                    "that the law was unconstitutional",
+                    "arguing",
+                    "The families",
+                    "The families",
+                    None,
+                )
+            ],
+        ),
+        # a finding after a comma is the subject's
+        (
+            "A judge dismissed the case, finding that the plaintiffs had failed to prove their claims.",
+            [
+                ("indirect", "the case", "dismissed", "A judge", "A judge", None),
+                (
+                    "indirect",
+                    "that the plaintiffs had failed to prove their claims",
+                    "finding",
+                    "A judge",
+                    "A judge",
+                    None,
+                ),
+            ],
+        ),
+        # "regards X as Y", as "considers"
+        (
+            "The Russian side regards these actions as a violation of the law.",
+            [
+                (
+                    "indirect",
+                    "these actions as a violation of the law",
+                    "regards",
+                    "The Russian side",
+                    "The Russian side",
+                    "Russia",
+                )
+            ],
+        ),
+        # "the command" is the command that spoke before
+        (
+            "The U.S. Indo-Pacific Command said the ship was unsafe. The command said it violated the rules.",
+            [
+                (
+                    "indirect",
+                    "the ship was unsafe",
+                    "said",
+                    "The U.S. Indo-Pacific Command",
+                    "The U.S. Indo-Pacific Command",
+                    "United States",
+                ),
+                ("indirect", "it violated the rules", "said", "The command", "The command", "United States"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
