@@ -534,6 +534,17 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+def _past_closing_quote(text: str, start: int, end: int) -> int:
+    """Where a cue span starting at ``start`` really starts: past white space and a quotation mark
+    that closes the target's quoted words before it ('Washington's "unilateral measures" violated
+    ...': the cue is "violated ...", not '" violated ...')."""
+    while start < end and (
+        text[start].isspace() or (text[start] in '"\u201d' and start and not text[start - 1].isspace())
+    ):
+        start += 1
+    return start
+
+
 def _first_person(text: str) -> bool:
     """Whether a target phrase is "we", "us", "me" or opens with "our" / "my"."""
     return bool(_FIRST_PERSON.search(text) or _FIRST_PERSON_POSSESSIVE.match(text))
@@ -1392,6 +1403,7 @@ class _BlameFinder:
         else:
             targets = self.targets(match, rule, (speaker, self.view.from_original(sentence[0])) if speaker else None)
         cue_start, cue_end = self.raw(*match.cue)
+        cue_start = _past_closing_quote(self.article.text, cue_start, cue_end)
         label = self.voices.voice_of(cue_start, cue_end)
         voice = label.voice if source == OUTLET or label.voice != "editorial" else "reported"
         return [

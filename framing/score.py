@@ -1136,7 +1136,8 @@ class ScoreConfig:
 #: 456: quotes: a court filing speaks for whoever filed it ("filed a lawsuit alleging"); ", finding
 #:      that" and "regards X as" are cues; "the command" is the command that spoke before; blame:
 #:      "it" after an object and "and said" is that object.
-SCORER_REVISION = 456
+#: 457: blame: a cue span starts past the quotation mark closing its target's quoted words.
+SCORER_REVISION = 457
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1839,3 +1839,12 @@ def test_blame_offsets_lie_inside_one_sentence_and_hold_the_cue(text):
         assert blame.start <= blame.cue_start < blame.cue_end <= blame.end
         assert text[blame.start : blame.end] == blame.sentence
     assert record == score_article(make_article(text, id="t", source="test"))
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+def test_blame_cue_starts_after_a_quotation_closing_the_target(mark):
+    opening = "\u201c" if mark == "\u201d" else '"'
+    text = f"China said Washington's {opening}unilateral tariff measures{mark} violated trade rules."
+    (record,) = score_article(make_article(text, id="t", source="test")).blame
+    assert (record.source, record.target, record.cue) == ("China", "United States", "violated trade rules")
+    assert text[record.cue_start : record.cue_end] == record.cue
