@@ -1300,8 +1300,11 @@ PERSON_WORDS = re.compile(
 )
 
 
-#: An insertion between a cue and its that-clause: "reported, citing military sources, that ...".
-_INSERTED_BEFORE_THAT = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"]{1,60}?,\s*(?=that\s)")
+#: An insertion between a cue and its that-clause: "reported, citing military sources, that ...",
+#: also with a quoted word closed after its comma ('concluded, with "low confidence," that').
+_INSERTED_BEFORE_THAT = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s*,\s*[^,.;:!?\"\u201d]{1,60}?(?:[\"\u201c][^,.;:!?\"\u201d]{1,40})?,[\"\u201d]?\s*(?=that\s)"
+)
 #: An adjective between a determiner and an -ing form makes the -ing form a noun ("a stern warning").
 _ATTRIBUTIVE = re.compile(
     r"[a-z]+(?:ing|ful|ive|ous|ble|ic|less|ern)|new|stark|clear|strong|last|final|first|fresh|dire|grave|blunt|similar"
@@ -2483,6 +2486,22 @@ def _role_for_body(words: list[str]) -> bool:
         and len(words) > head + 2
         and words[head + 1] in ("for", "of", "at")
         and not any(w.endswith(",") or w.lower() in _RELATIVES for w in words[head + 1 :])
+    )
+
+
+def _role_before_participle(words: list[str]) -> int | None:
+    """How many words of a person's role and the body served ("The lawyer for a police officer")
+    come before a participle describing what is served ("charged with murder ..."), or None when
+    the words are no role for a body or hold no such participle."""
+    if not _role_for_body(words):
+        return None
+    return next(
+        (
+            i
+            for i in range(3, len(words))
+            if words[i][:1].islower() and (words[i].endswith(("ed", "ing")) or words[i] in _IRREGULAR_PAST)
+        ),
+        None,
     )
 
 
@@ -4002,6 +4021,11 @@ class QuoteFinder:
         if _MEASURE_OF.match(phrase):
             return None  # "the scale of the fraud [demanded] a long sentence": a measure of a thing speaks not
         known = first in _LOWER_SPEAKER_STARTS or any(_is_speaker_word(w.lower().strip(",")) for w in words)
+        if len(words) > max_words and (kept := _role_before_participle(words)) and kept <= max_words:
+            # "The lawyer for a police officer charged with murder in the shooting of a teenager told
+            # jurors ...": a role and the one it serves, before the participle describing that one
+            kept_end = list(re.finditer(r"\S+", phrase))[kept - 1].end()
+            return self._valid_speaker(start, start + kept_end, max_words, unlisted)
         if len(words) > max_words or not (named or known or (unlisted and first not in _NO_SPEAKER_WORDS)):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
@@ -4831,6 +4855,8 @@ class QuoteFinder:
             # "after saying for weeks that ...", ", telling analysts on a call that ...": the time
             # and the occasion are the saying's
             after += said_that.end() - 4
+        elif inserted := _INSERTED_BEFORE_THAT.match(self.v, after, end):
+            after = inserted.end()  # "and claimed, without offering evidence, that ...": past the insertion
         elif not (re.match(r"\s*[\"\u201c]", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             form = self.v[cue[0] : cue[1]].lower()
             if (
@@ -5858,6 +5884,8 @@ class QuoteFinder:
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
         inserted = _INSERTED_BEFORE_THAT.match(rest)
+        if inserted and _AND_OR & set(rest[: inserted.end()].split(",")[0].split()):
+            inserted = None  # "refused to concede and claimed, without evidence, that ...": the next cue's
         timed = _TIMED_INFINITIVE.match(rest)  # "agreed on Monday to cut ..."
         if timed and (
             cue_word in self.cues.with_object or cue_word in _SAY_VERBS or not _AFTER_CUE_FILLER.match(timed.group(1))

@@ -1137,7 +1137,9 @@ class ScoreConfig:
 #:      that" and "regards X as" are cues; "the command" is the command that spoke before; blame:
 #:      "it" after an object and "and said" is that object.
 #: 457: blame: a cue span starts past the quotation mark closing its target's quoted words.
-SCORER_REVISION = 457
+#: 458: quotes: a role for a body past fourteen words speaks up to the participle describing what it
+#:      serves; an insertion before "that" may hold a quoted word or follow a coordinated cue.
+SCORER_REVISION = 458
 
 
 def _mean_or_none(values: list[float]) -> float | None:

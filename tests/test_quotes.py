@@ -8272,6 +8272,41 @@ def quotes_of(text):
                 ("indirect", "it violated the rules", "said", "The command", "The command", "United States"),
             ],
         ),
+        # a role too long for a speaker keeps the role and whom it serves, before the participle
+        (
+            "The lawyer for a police officer charged with murder in the shooting of a 17-year-old driver told "
+            "jurors that his client had feared for his life.",
+            [
+                (
+                    "indirect",
+                    "that his client had feared for his life",
+                    "told",
+                    "The lawyer for a police officer",
+                    "The lawyer for a police officer",
+                    None,
+                ),
+                ("indirect", "for his life", "feared", "his client", "his client", None),
+            ],
+        ),
+        # an insertion before "that", with a quoted word or after a coordinated cue
+        (
+            'The agency concluded, with "low confidence," that the virus had come from a laboratory.',
+            [("indirect", "that the virus had come from a laboratory", "concluded", "The agency", "The agency", None)],
+        ),
+        (
+            "The candidate refused to concede and claimed, without offering evidence, that the election had been stolen.",
+            [
+                ("indirect", "to concede", "refused", "The candidate", "The candidate", None),
+                ("indirect", "that the election had been stolen", "claimed", "The candidate", "The candidate", None),
+            ],
+        ),
+        (
+            "Kari Lake refused to concede on Friday and claimed, without offering evidence, that the vote was rigged.",
+            [
+                ("indirect", "to concede", "refused", "Kari Lake", "Kari Lake", None),
+                ("indirect", "that the vote was rigged", "claimed", "Kari Lake", "Kari Lake", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
