@@ -1139,7 +1139,8 @@ class ScoreConfig:
 #: 457: blame: a cue span starts past the quotation mark closing its target's quoted words.
 #: 458: quotes: a role for a body past fourteen words speaks up to the participle describing what it
 #:      serves; an insertion before "that" may hold a quoted word or follow a coordinated cue.
-SCORER_REVISION = 458
+#: 459: quotes: a crowd or an audience, with its size, is an addressee ('"...," he told a crowd outside').
+SCORER_REVISION = 459
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8307,6 +8307,19 @@ def quotes_of(text):
                 ("indirect", "that the vote was rigged", "claimed", "Kari Lake", "Kari Lake", None),
             ],
         ),
+        # a crowd is an addressee, with its size or its place after it
+        (
+            '"This verdict is against the will of the city," he told a crowd outside City Hall.',
+            [("direct", '"This verdict is against the will of the city,"', "told", "he", "he", None)],
+        ),
+        (
+            '"We will win," she told a cheering crowd in the square.',
+            [("direct", '"We will win,"', "told", "she", "she", None)],
+        ),
+        (
+            '"This election was stolen from you," she told a crowd of thousands.',
+            [("direct", '"This election was stolen from you,"', "told", "she", "she", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
