@@ -2493,6 +2493,16 @@ def _role_for_body(words: list[str]) -> bool:
     )
 
 
+def _insertion_before_that(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An insertion between a cue ending at ``start`` and its that-clause ("reported, citing
+    military sources, that ..."); none when the words before its comma are joined by "and" to
+    another verb ("refused to concede and claimed, without evidence, that ...": the next cue's)."""
+    inserted = _INSERTED_BEFORE_THAT.match(text, start, end)
+    if inserted and _AND_OR & set(text[start : inserted.end()].split(",")[0].split()):
+        return None
+    return inserted
+
+
 def _role_before_participle(words: list[str]) -> int | None:
     """How many words of a person's role and the body served ("The lawyer for a police officer")
     come before a participle describing what is served ("charged with murder ..."), or None when
@@ -4859,7 +4869,7 @@ class QuoteFinder:
             # "after saying for weeks that ...", ", telling analysts on a call that ...": the time
             # and the occasion are the saying's
             after += said_that.end() - 4
-        elif inserted := _INSERTED_BEFORE_THAT.match(self.v, after, end):
+        elif inserted := _insertion_before_that(self.v, after, end):
             after = inserted.end()  # "and claimed, without offering evidence, that ...": past the insertion
         elif not (re.match(r"\s*[\"\u201c]", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             form = self.v[cue[0] : cue[1]].lower()
@@ -5887,9 +5897,7 @@ class QuoteFinder:
         said_that = that and _AFTER_CUE_FILLER.match(rest[: that.end() - 4])
         said_wh = None if that else _question_after_filler(rest)
         dated_clause = _DATED_CLAUSE.match(rest)  # "said on Tuesday Israel was to blame"
-        inserted = _INSERTED_BEFORE_THAT.match(rest)
-        if inserted and _AND_OR & set(rest[: inserted.end()].split(",")[0].split()):
-            inserted = None  # "refused to concede and claimed, without evidence, that ...": the next cue's
+        inserted = _insertion_before_that(rest, 0, len(rest))
         timed = _TIMED_INFINITIVE.match(rest)  # "agreed on Monday to cut ..."
         if timed and (
             cue_word in self.cues.with_object or cue_word in _SAY_VERBS or not _AFTER_CUE_FILLER.match(timed.group(1))
