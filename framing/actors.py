@@ -8,7 +8,7 @@ expression, longest form first, case-sensitively (a leading "the" matches "The" 
 the normalised view of the text; offsets index the raw text. A place inside a newspaper's
 name ("The Washington Post", "The Times of Israel") or a school's ("Tehran University") is no
 mention: the files' top-level ``media_titles`` list the title words ("Post", "Times",
-"University") that make a name a newspaper's or a school's. Nor is a capital or another
+"University", "Watch") that make a name a newspaper's, a school's or a watchdog's. Nor is a capital or another
 metonym right before one of the files' ``place_nouns`` ("the Damascus airport", "the Ankara
 bombing", "the Minsk talks"): the place where something is or happened, not its government.
 Nor is a form inside one of the files' ``other_places``, the names of other places that hold it
@@ -67,6 +67,12 @@ _PHRASE_BREAK = re.compile(
     # says whom the head speaks for ("officials representing Israel")
     r"|\s(?!(?:representing|speaking|acting|working|writing)\s)[a-z]{3,}ing\s(?=(?:a|an|the|his|her|their|its)\s|[A-Z])"
 )
+
+
+#: Actor kinds (the registry's free-text ``kind``) that are no state: an organisation's news media
+#: speak for it, unlike a country's ("Hezbollah's al-Manar television" is Hezbollah, "the Israeli
+#: newspaper Haaretz" no actor).
+ORGANISATION_KINDS = frozenset(["organisation", "organization"])
 
 
 @dataclass(frozen=True)
@@ -198,6 +204,11 @@ class Registry:
         """Whether ``label``, in any case, is a place's name or its capital's ("BRAZIL", "NEW DELHI"),
         as a dateline or a news digest's section label holds one ("BRAZIL: Floods in ...")."""
         return self.form_actor.get(string.capwords(label), ("", ""))[1] in _PLACE_FORMS
+
+    def kind_of(self, actor: str | None) -> str:
+        """The registered kind of ``actor``, lower case ("country", "organisation"); "" if unknown."""
+        known = self.actors.get(actor) if actor else None
+        return known.kind.lower() if known else ""
 
     def actor_of(self, form: str) -> str | None:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
@@ -428,8 +439,15 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     """
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
-    if _MEDIA.search(head) and not _STATE_RUN.search(head):
-        return None  # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government
+    if (medium := _MEDIA.search(head)) and not _STATE_RUN.search(head):
+        # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government;
+        # but "Hezbollah's al-Manar television", "the Houthi rebels' channel": a group's own
+        owners = [
+            m.actor
+            for m in find_mentions(head, registry, 0, medium.start())
+            if registry.kind_of(m.actor) in ORGANISATION_KINDS
+        ]
+        return owners[0] if owners else None
     if _BUSINESS.search(head) and not _STATE_RUN.search(head):
         return None  # "the Spanish energy company Repsol": a firm, not its country's government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel

@@ -47,7 +47,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from framing.actors import AID_WORK_WORDS, Registry, resolve_phrase, stands_for_actor, voiced_body
+from framing.actors import AID_WORK_WORDS, ORGANISATION_KINDS, Registry, resolve_phrase, stands_for_actor, voiced_body
 from framing.errors import ConfigError
 from framing.passives import load_participles
 from framing.records import Article, QuoteRecord
@@ -2612,8 +2612,7 @@ _BODY_NOUNS = (
     )
 )
 #: Actor kinds (the registry's free-text ``kind``) that are no state.
-_ORGANISATION_KINDS = frozenset(["organisation", "organization"])
-_NON_STATE_KINDS = _ORGANISATION_KINDS | {"people"}
+_NON_STATE_KINDS = ORGANISATION_KINDS | {"people"}
 #: Modifiers of a generic head that place it in aid or rights work ("a senior aid official", "a
 #: humanitarian official"): no state's or armed group's, whoever spoke before.
 _AID_MODIFIERS = frozenset((*AID_WORK_WORDS, "charity"))
@@ -3316,6 +3315,35 @@ def _joined_objects(clause: list[str]) -> bool:
     return clause[last : last + 1] == ["and"] and last + 2 < len(clause) and clause[last + 1].lower() in _DETERMINERS
 
 
+#: The word that ends a speaker phrase after an inverted cue ("said Peskov in Moscow").
+_AFTER_CUE_BREAK = re.compile(r"\s(?:on|in|at|during|after|before|to|with|who|whose|while|speaking|adding|as|when)\s")
+#: "to" or "for" inside a body's name, after its capitalised head noun ("the Committee to Protect
+#: Journalists", "the Campaign for Nuclear Disarmament"): no end of the phrase.
+_BODY_NAME_LINK = re.compile(r"(?:to|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _body_name_head(word: str) -> bool:
+    """Whether ``word`` is the capitalised head noun of a body's name ("Committee", "Office")."""
+    return word[:1].isupper() and word.lower() in _BODY_NOUNS
+
+
+def _inner_relative(text: str, outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """Whether the relative clause that the break ``outer`` opens in ``text`` is a verb and its
+    object, which the relative clause at ``inner`` in turn completes ("that managed the ship
+    [that struck the bridge]"): the inner clause is part of the outer one's object."""
+    if outer.group(0).strip() not in ("who", "that") or inner.group(0).strip() not in ("who", "that"):
+        return False
+    words = text[outer.end() : inner.start()].split()
+    return (
+        1 < len(words) <= 8
+        and words[0].islower()
+        and words[0] not in _DETERMINERS | _SUBJECT_PRONOUNS | _PREPOSITIONS
+        and (_verb_word(words[0]) or words[0].endswith("s"))
+        and words[-1].lower() not in _FUNCTION_WORDS
+        and not any(_verb_word(w) for w in words[1:])
+    )
+
+
 def _opens_clause(text: str, brk: re.Match[str]) -> bool:
     """Whether a clause break in ``text``, the words before a cue, opens a clause: not "since" or
     "after" heading a phrase of time with no verb of its own when "and" joins the cue to what
@@ -3648,6 +3676,10 @@ class QuoteFinder:
             # "Democrats who voted for the bill said ...", "A study that appeared in a journal found
             # ...", "The owner of the plant where the blast happened said": the clause's verb is not
             # the cue; the noun phrase before the relative word speaks
+            last = len(breaks) - 1
+            while last and _inner_relative(region, breaks[last - 1], breaks[last]):
+                last -= 1  # "The company that managed the ship that struck the bridge said": the company
+            breaks = breaks[: last + 1]
             np_start = breaks[-2].end() if len(breaks) > 1 else 0
             np_start = filler.end() if (filler := _LEADING_FILLER.match(region, np_start)) else np_start
             noun_phrase = region[np_start : breaks[-1].start()].split()
@@ -3863,9 +3895,13 @@ class QuoteFinder:
         match = _phrase_after_cue().match(self.v, cue_end, limit)
         if not match:
             return None
-        phrase = re.split(
-            r"\s(?:on|in|at|during|after|before|to|with|who|whose|while|speaking|adding|as|when)\s", match.group(1)
-        )[0]
+        words = match.group(1)
+        ends = (
+            m.start()
+            for m in _AFTER_CUE_BREAK.finditer(words)
+            if not (_BODY_NAME_LINK.match(words, m.start() + 1) and _body_name_head(words[: m.start()].split()[-1]))
+        )
+        phrase = words[: next(ends, len(words))]
         start = match.start(1)
         if self._clause_closing(start, start + len(phrase.rstrip())):
             return None  # "..., and who asked not to be named, said the crane collapsed.": a claim
@@ -7530,17 +7566,12 @@ class QuoteFinder:
         unnamed = _pattern_for(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.I)
         return None if actor and unnamed.search(self.v, named_at, position) else actor
 
-    def _kind(self, actor: str | None) -> str:
-        """The registered kind of ``actor``, lower case ("country", "organisation"); "" if unknown."""
-        known = self.registry.actors.get(actor) if actor else None
-        return known.kind.lower() if known else ""
-
     def _organisation(self, actor: str | None) -> bool:
-        return self._kind(actor) in _ORGANISATION_KINDS
+        return self.registry.kind_of(actor) in ORGANISATION_KINDS
 
     def _non_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is registered as an organisation or a people, not a state."""
-        return self._kind(actor) in _NON_STATE_KINDS
+        return self.registry.kind_of(actor) in _NON_STATE_KINDS
 
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told

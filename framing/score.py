@@ -1140,7 +1140,9 @@ class ScoreConfig:
 #: 458: quotes: a role for a body past fourteen words speaks up to the participle describing what it
 #:      serves; an insertion before "that" may hold a quoted word or follow a coordinated cue.
 #: 459: quotes: a crowd or an audience, with its size, is an addressee ('"...," he told a crowd outside').
-SCORER_REVISION = 459
+#: 460: quotes: a relative clause in a relative clause's object; "to"/"for" in a body's name after an
+#:      inverted cue; actors: an organisation's media speak for it; Hong Kong and Macau.
+SCORER_REVISION = 460
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,13 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # an organisation's news media speak for it, a country's not; a territory is its own actor
+        ("The Houthi rebels' al-Masirah television", "Houthis"),
+        ("Hezbollah's al-Manar television", "Hezbollah"),
+        ("Hamas media", "Hamas"),
+        ("the Israeli newspaper Haaretz", None),
+        ("The Hong Kong government", "Hong Kong"),
+        ("Hong Kong Watch", None),
         # a group's affiliate or offshoot in a country is no state's
         ("its Syrian affiliate", None),
         ("the group's Afghan offshoot", None),

@@ -816,6 +816,10 @@ def blames(text):
             "Turkey said the PKK and its Syrian affiliate were responsible for the bombing.",
             [("Turkey", "PKK", "blame", "reported")],
         ),
+        (
+            "The Houthi rebels' al-Masirah television blamed the United States for the strike.",
+            [("Houthis", "United States", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

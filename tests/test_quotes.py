@@ -8320,6 +8320,33 @@ def quotes_of(text):
             '"This election was stolen from you," she told a crowd of thousands.',
             [("direct", '"This election was stolen from you,"', "told", "she", "she", None)],
         ),
+        # a relative clause inside a relative clause's object: the noun before the first speaks
+        (
+            "The company that owns the ship that struck the bridge said the crew had lost power.",
+            [("indirect", "the crew had lost power", "said", "The company", "The company", None)],
+        ),
+        (
+            "Families who lost children that attended the school said the police failed them.",
+            [("indirect", "the police failed them", "said", "Families", "Families", None)],
+        ),
+        # "to" or "for" inside a body's name after an inverted cue
+        (
+            '"Journalism is not a crime," said the Committee to Protect Journalists.',
+            [
+                (
+                    "direct",
+                    '"Journalism is not a crime,"',
+                    "said",
+                    "the Committee to Protect Journalists",
+                    "the Committee to Protect Journalists",
+                    None,
+                )
+            ],
+        ),
+        (
+            '"Stop it," said the committee to reporters.',
+            [("direct", '"Stop it,"', "said", "the committee", "the committee", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
