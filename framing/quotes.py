@@ -2166,6 +2166,7 @@ class _Cues:
     convening: frozenset[str] = frozenset()  # forms that also name calling an event ("called a snap election")
     discovery: frozenset[str] = frozenset()  # forms that also name coming upon a thing ("found a knife")
     possession: frozenset[str] = frozenset()  # forms that also name holding a right to land ("claims the reef")
+    decision: frozenset[str] = frozenset()  # forms that also name settling a thing ("determined the cause")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2221,6 +2222,7 @@ def load_cues() -> _Cues:
         "convening": set(),
         "discovery": set(),
         "possession": set(),
+        "decision": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -2263,7 +2265,7 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display", "memory", "convening", "discovery", "possession")
+        senses = ("physical", "quantity", "display", "memory", "convening", "discovery", "possession", "decision")
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -2291,6 +2293,7 @@ def load_cues() -> _Cues:
         frozenset(sets["convening"]),
         frozenset(sets["discovery"]),
         frozenset(sets["possession"]),
+        frozenset(sets["decision"]),
     )
 
 
@@ -2673,6 +2676,8 @@ _AFTER_CUE_FILLER = re.compile(
     r"ahead|over|via|through|publicly|privately|for(?=\s+" + _DURATION + r")|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
     r"explicitly|earlier|previously|recently|as(?=\s+(?:early|late|recently|long\s+ago)\s+as\s)|"
+    r"(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+"
+    r"(?:earlier|later|ago|before)|"
     r"unanimously|firmly|angrily|emphatically|categorically|unequivocally|formally|jointly|"
     r"\d{1,3}-\d{1,3}(?=\s+(?:that|to|in|on|at|against|with|after|by)\s|\s*$)|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
@@ -3168,6 +3173,14 @@ _GAPPED_ACCUSED = re.compile(
 _RECALLED = re.compile(
     r"(?:that|how|what|when|where|why|whether|who|[\"\u201c]|\w+ing\b|(?:[\w.'\u2019-]+\s+){1,3}[a-z]+ing\b"
     r"|(?:the|a|an|one|those)\s+(?:day|days|night|moment|time|times|years|months|weeks|morning|evening|afternoon|hours)\b)",
+    re.I,
+)
+#: What a verb of settling a thing states when it reports a finding: a clause opened by "that" or a
+#: question word, a side taken or a quotation ("determined that ...", "ruled whether ...", "ruled
+#: Friday against the state"), after a weekday.
+_DECIDED = re.compile(
+    r"(?:(?:on\s+)?(?:" + _WEEKDAYS + r")\s+)?(?:that|how|what|when|where|why|whether|who|against|in\s+favou?r\s+of)\b"
+    r"|[\"\u201c]",
     re.I,
 )
 #: A form of "be" right after a cue form, which is then the head of a subject ("spending plans were").
@@ -5526,6 +5539,8 @@ class QuoteFinder:
         if before and _possessive(before[-1]):
             return False  # "Trump's claim that ...", "the ministers' warning": a noun after a possessive
         following = self.v[cue[1] : cue[1] + 40].split()[:1]
+        if _ing_form(form) and following and (_AUXILIARY_WORD.fullmatch(following[0]) or _finite_verb(following[0])):
+            return False  # "the appeals court ruling could be expected", "the panel finding was upheld": a noun
         if _ing_form(form):
             words = self.v[max(start, cue[0] - 40) : cue[0]].split()[-2:]
             if len(words) == 2 and words[0].lower() in _DETERMINERS and _ATTRIBUTIVE.fullmatch(words[1]):
@@ -5828,7 +5843,10 @@ class QuoteFinder:
         subject = words[boundary + 1 :]
         if not subject or len(subject) > _MAX_PASSIVE_SUBJECT_WORDS or subject[-1].group(0).lower() == "to":
             return None
-        if any(w.group(0).lower() in _SUBJECT_PRONOUNS or self.cues.is_cue(w.group(0)) for w in subject[1:]) or any(
+        # an -ing form heading the subject is a noun ("the appeals court ruling could be expected")
+        inner = [w.group(0) for w in subject[1:]]
+        inner = inner[:-1] if inner and _ing_form(inner[-1]) else inner
+        if any(w.lower() in _SUBJECT_PRONOUNS or self.cues.is_cue(w) for w in inner) or any(
             _finite_verb(w.group(0)) for w in subject
         ):  # "they say they support the changes lawmakers are expected to consider", "This would be the
             return None  # first time Biden has been criticized": a clause, not a subject
@@ -6095,6 +6113,8 @@ class QuoteFinder:
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
+        if cue_word in self.cues.decision and not _DECIDED.match(text):
+            return None  # "determined to fight", "ruled the country": no finding stated
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given
         if cue_word in self.cues.discovery and _found_object(text):
@@ -6901,6 +6921,25 @@ class QuoteFinder:
         before = self.v[self.sentence_of(draft.cue[0])[0] : draft.cue[0]]
         words = before.split()
         if (
+            words
+            and start > draft.cue[0]
+            and before.rstrip().endswith(",")
+            and "," not in before.rstrip()[:-1]
+            and not _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c"))
+            and not any(_verb_word(w) for w in words)
+        ):
+            # "The court, saying that the law was invalid, ordered a new trial": a participle aside
+            # after the subject reports up to the comma before the sentence's own verb (the last such
+            # comma: "saying that the law, passed in 2010, was invalid, ordered ...")
+            closing = [
+                comma.start()
+                for comma in _COMMA.finditer(self.v, start, end)
+                if len(after := self.v[comma.end() : comma.end() + 40].split()[:2]) == 2
+                and (_finite_verb(after[0]) or _past_tense(after[0]) or _AUXILIARY_WORD.fullmatch(after[0]))
+                and after[1].lower() not in _PREPOSITIONS
+            ]
+            return self._trim(start, closing[-1])[1] if closing else end
+        if (
             not words
             or _OPENING_PREPOSITION.fullmatch(before.lstrip(" \"'(\u201c"))  # "After saying her knee was hurt, she"
             or "," in before
@@ -6922,7 +6961,7 @@ class QuoteFinder:
     def _end_before_next(self, drafts: list[_Draft]) -> list[_Draft]:
         """In one sentence, a content ends where a later attribution's speaker begins."""
         drafts = sorted(drafts, key=lambda d: d.cue[0] if d.cue else d.fragments[0][0])
-        adjusted = []
+        adjusted: list[_Draft] = []
         for index, draft in enumerate(drafts):
             content_start, content_end = draft.fragments[0][0], draft.fragments[-1][1]
             content_end = self._before_outer_that(draft, drafts[:index], content_end)
@@ -6932,6 +6971,18 @@ class QuoteFinder:
                 # "Trump — even as he says A — has proposed ...", "the witness, a businessman who
                 # admitted fraud, is lying": a claim inside an aside ends with it
                 content_end = self._trim(content_start, aside[1])[1]
+            outer_end = min(
+                (
+                    o.fragments[-1][1]
+                    for o in adjusted
+                    if draft.cue and o.fragments[0][0] < draft.cue[0] < o.fragments[-1][1]
+                ),
+                default=content_end,
+            )
+            if content_start < outer_end < content_end:
+                # "Johnson, who said he considered the matter closed, thanked him": a claim whose cue is
+                # inside another's content ends with it
+                content_end = self._trim(content_start, outer_end)[1]
             for later in drafts[index + 1 :]:
                 if later.speaker == draft.speaker and draft.cue and content_start < draft.cue[0] < content_end:
                     continue  # "A, he said, B, adding C": the interrupting speaker goes on speaking

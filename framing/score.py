@@ -1142,7 +1142,10 @@ class ScoreConfig:
 #: 459: quotes: a crowd or an audience, with its size, is an addressee ('"...," he told a crowd outside').
 #: 460: quotes: a relative clause in a relative clause's object; "to"/"for" in a body's name after an
 #:      inverted cue; actors: an organisation's media speak for it; Hong Kong and Macau.
-SCORER_REVISION = 460
+#: 461: quotes: verbs of settling a thing ("determined", "ruling") report only a clause, a side or a
+#:      quotation; an -ing form before an auxiliary is a noun; a participle aside ends at the comma
+#:      before the main verb; a claim inside another's content ends with it; "a day earlier that".
+SCORER_REVISION = 461
 
 
 def _mean_or_none(values: list[float]) -> float | None:

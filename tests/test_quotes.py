@@ -8347,6 +8347,87 @@ def quotes_of(text):
             '"Stop it," said the committee to reporters.',
             [("direct", '"Stop it,"', "said", "the committee", "the committee", None)],
         ),
+        # a verb of settling a thing reports a finding only before a clause, a side or a quotation
+        (
+            "The court rejected the appeal, ruling that the athlete had failed to explain the result.",
+            [
+                ("indirect", "the appeal", "rejected", "The court", "The court", None),
+                (
+                    "indirect",
+                    "that the athlete had failed to explain the result",
+                    "ruling",
+                    "The court",
+                    "The court",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The United States has formally determined that the group committed genocide.",
+            [
+                (
+                    "indirect",
+                    "that the group committed genocide",
+                    "determined",
+                    "The United States",
+                    "The United States",
+                    "United States",
+                )
+            ],
+        ),
+        (
+            "The president, determined to avoid war, said he would talk.",
+            [("indirect", "he would talk", "said", "The president", "The president", None)],
+        ),
+        ("Investigators determined the cause of the fire.", []),
+        ("Israel has ruled Gaza since 1967.", []),
+        (
+            "A federal appeals court ruled Friday against Ohio's procedure for removing voters from state rolls.",
+            [
+                (
+                    "indirect",
+                    "Friday against Ohio's procedure for removing voters from state rolls",
+                    "ruled",
+                    "A federal appeals court",
+                    "A federal appeals court",
+                    None,
+                )
+            ],
+        ),
+        # an -ing form before an auxiliary heads a subject: a noun
+        ("The panel finding could be appealed.", []),
+        (
+            "If she is elected, the losing side in the appeals court ruling could be expected to take the case "
+            "to the Supreme Court.",
+            [
+                (
+                    "indirect",
+                    "the losing side in the appeals court ruling could be expected to take the case to the Supreme "
+                    "Court",
+                    "expected",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        # a time elapsed between a cue and its "that"; a claim inside another's content ends with it
+        (
+            "Johnson, who had said a day earlier that he considered the matter closed, thanked him.",
+            [
+                ("indirect", "that he considered the matter closed", "said", "who", "Johnson", None),
+                ("indirect", "the matter closed", "considered", "he", "Johnson", None),
+            ],
+        ),
+        # a participle aside after the subject ends at the comma before the sentence's own verb
+        (
+            "The court, saying that the law, passed in 2010, was invalid, ordered a new trial.",
+            [("indirect", "that the law, passed in 2010, was invalid", "saying", "The court", "The court", None)],
+        ),
+        (
+            "Police, saying the crowd had turned violent, fired tear gas.",
+            [("indirect", "the crowd had turned violent", "saying", "Police", "Police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -10639,7 +10720,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
