@@ -23,6 +23,7 @@ word that is no verb's form ("Jordan Blake", "India Knight": a person, not Jorda
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import string
 from collections import Counter
@@ -435,7 +436,9 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     Ambassador to Russia" is Syria, "Russian Defense Ministry spokesman" is Russia and
     "Israel's relationship with Moscow" is Israel. A demonym after a possessor says who the
     head is ("Yemen's Houthi rebels" are Houthis); a name there is a topic ("Russia's Syria
-    envoy" is Russia's), but a name after the head noun is whom it names ("Syria's ally Russia").
+    envoy" is Russia's), but a name after the head noun is whom it names ("Syria's ally Russia"),
+    and a group's name right after a demonym is the group ("the Lebanese Hezbollah"). A former
+    official ("former U.N. envoy Martin Griffiths") stands for no actor.
     """
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
@@ -466,6 +469,21 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         and re.search(r"\s[a-z]+\s+(?:the\s+)?$", head[: mentions[-1].start])
     ):
         return mentions[-1].actor  # "Syria's ally Russia", "Iran's proxy Hezbollah": the name the head noun names
+    if len(mentions) > 1 and mentions[0].form_type == "demonyms":
+        # "the Lebanese Hezbollah", "the Yemeni Houthi rebels": a people's word, then the group named
+        # right after it (not inside a longer name: "the Philippine National Security Council")
+        group = next(
+            (
+                m
+                for before, m in itertools.pairwise(mentions)
+                if registry.kind_of(m.actor) in ORGANISATION_KINDS and not head[before.end : m.start].strip()
+            ),
+            None,
+        )
+        if group:
+            return group.actor
+    if mentions and (former := _FORMER.search(head)) and not _NOW.search(text, former.end()):
+        return None  # "former U.N. envoy Martin Griffiths", "ex-Israeli Prime Minister Ehud Barak": no longer its voice
     if mentions:
         return mentions[0].actor
     body = voiced_body(text)
@@ -482,6 +500,12 @@ def _phrase_head(text: str, registry: Registry) -> str:
         if not any(start < brk.start() and brk.end() < end for start, end in forms):
             return text[: brk.start()]
     return text
+
+
+#: "former" or "ex-" before an actor's form in a person's title: someone who no longer speaks for it.
+_FORMER = re.compile(r"\b(?:former|ex-)", re.I)
+#: ... unless a present role follows ("Ukraine's former commander and now its ambassador").
+_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 
 
 #: Capitalised words before a place's name that are no forename: its modifiers ("East Jerusalem",

@@ -1145,7 +1145,9 @@ class ScoreConfig:
 #: 461: quotes: verbs of settling a thing ("determined", "ruling") report only a clause, a side or a
 #:      quotation; an -ing form before an auxiliary is a noun; a participle aside ends at the comma
 #:      before the main verb; a claim inside another's content ends with it; "a day earlier that".
-SCORER_REVISION = 461
+#: 462: actors: a group's name right after a demonym is the group ("the Lebanese Hezbollah"); a
+#:      former official stands for no actor.
+SCORER_REVISION = 462
 
 
 def _mean_or_none(values: list[float]) -> float | None:

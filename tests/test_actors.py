@@ -95,6 +95,13 @@ def test_mentions(text, expected, registry):
         ("the Israeli newspaper Haaretz", None),
         ("The Hong Kong government", "Hong Kong"),
         ("Hong Kong Watch", None),
+        # a people's word right before a group's name: the group; a former official: no one's voice
+        ("The Syrian Kurdish SDF", "Syrian Democratic Forces"),
+        ("the Lebanese Hezbollah", "Hezbollah"),
+        ("the Yemeni Houthi rebels", "Houthis"),
+        ("The Philippine National Security Council", "Philippines"),
+        ("former U.N. envoy Martin Griffiths", None),
+        ("Russia's former ambassador to Washington", None),
         # a group's affiliate or offshoot in a country is no state's
         ("its Syrian affiliate", None),
         ("the group's Afghan offshoot", None),

@@ -820,6 +820,10 @@ def blames(text):
             "The Houthi rebels' al-Masirah television blamed the United States for the strike.",
             [("Houthis", "United States", "blame", "reported")],
         ),
+        (
+            "The Syrian Kurdish SDF also said it had nothing to do with the bombing.",
+            [("Syrian Democratic Forces", "Syrian Democratic Forces", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1399,9 +1403,11 @@ def blames(text):
         ("It was Israel that was responsible for the crash, Shoigu said.", [("Russia", "Israel", "blame", "reported")]),
         # "the (root) cause ... is X": the cause named after the verb
         (
-            "Whoever fired it, the root cause is Russia's barrage, said one former NATO official.",
+            "Whoever fired it, the root cause is Russia's barrage, said one senior NATO official.",
             [("NATO", "Russia", "blame", "reported")],
         ),
+        # but a former official speaks for no one
+        ("Whoever fired it, the root cause is Russia's barrage, said one former NATO official.", []),
         (
             "The real cause of the tragedy lies with the Israeli military, the Russian defence ministry said.",
             [("Russia", "Israel", "blame", "reported")],
