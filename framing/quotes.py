@@ -2167,6 +2167,7 @@ class _Cues:
     discovery: frozenset[str] = frozenset()  # forms that also name coming upon a thing ("found a knife")
     possession: frozenset[str] = frozenset()  # forms that also name holding a right to land ("claims the reef")
     decision: frozenset[str] = frozenset()  # forms that also name settling a thing ("determined the cause")
+    publication: frozenset[str] = frozenset()  # forms that also name putting a thing up ("posted a video")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2223,6 +2224,7 @@ def load_cues() -> _Cues:
         "discovery": set(),
         "possession": set(),
         "decision": set(),
+        "publication": set(),
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -2265,7 +2267,17 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = ("physical", "quantity", "display", "memory", "convening", "discovery", "possession", "decision")
+        senses = (
+            "physical",
+            "quantity",
+            "display",
+            "memory",
+            "convening",
+            "discovery",
+            "possession",
+            "decision",
+            "publication",
+        )
         if row.get("sense", "").strip() not in ("", *senses):
             raise ConfigError(
                 f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
@@ -2294,6 +2306,7 @@ def load_cues() -> _Cues:
         frozenset(sets["discovery"]),
         frozenset(sets["possession"]),
         frozenset(sets["decision"]),
+        frozenset(sets["publication"]),
     )
 
 
@@ -6113,8 +6126,8 @@ class QuoteFinder:
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
-        if cue_word in self.cues.decision and not _DECIDED.match(text):
-            return None  # "determined to fight", "ruled the country": no finding stated
+        if cue_word in self.cues.decision | self.cues.publication and not _DECIDED.match(text):
+            return None  # "determined to fight", "ruled the country", "posted a video": no finding stated
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given
         if cue_word in self.cues.discovery and _found_object(text):

@@ -1147,7 +1147,8 @@ class ScoreConfig:
 #:      before the main verb; a claim inside another's content ends with it; "a day earlier that".
 #: 462: actors: a group's name right after a demonym is the group ("the Lebanese Hezbollah"); a
 #:      former official stands for no actor.
-SCORER_REVISION = 462
+#: 463: quotes: "posted"/"posting" report a clause or a quotation ("posted on X that ...").
+SCORER_REVISION = 463
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8394,6 +8394,17 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a verb of putting a thing up reports only a clause or a quotation
+        (
+            "The senator posted on X that the flooding was God's punishment.",
+            [("indirect", "that the flooding was God's punishment", "posted", "The senator", "The senator", None)],
+        ),
+        (
+            "A senator drew criticism after posting on X that the flooding was God's punishment.",
+            [("indirect", "that the flooding was God's punishment", "posting", "A senator", "A senator", None)],
+        ),
+        ("The group posted a video of the attack.", []),
+        ("The army posted troops along the border.", []),
         # an -ing form before an auxiliary heads a subject: a noun
         ("The panel finding could be appealed.", []),
         (
@@ -10720,7 +10731,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
