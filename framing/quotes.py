@@ -2201,6 +2201,20 @@ class _Cues:
         return (phrase.lower() in self.forms and phrase[1:] == phrase[1:].lower()) or bool(_QUOTED_AS.fullmatch(phrase))
 
 
+#: The values of the verb table's ``sense`` column, each a ``_Cues`` field of the same name.
+_SENSES = (
+    "physical",
+    "quantity",
+    "display",
+    "memory",
+    "convening",
+    "discovery",
+    "possession",
+    "decision",
+    "publication",
+)
+
+
 @functools.cache
 def load_cues() -> _Cues:
     """The reporting verbs of ``reporting_verbs.tsv``."""
@@ -2216,15 +2230,7 @@ def load_cues() -> _Cues:
         "own_infinitive": set(),
         "passive": set(),
         "naming": set(),
-        "physical": set(),
-        "quantity": set(),
-        "display": set(),
-        "memory": set(),
-        "convening": set(),
-        "discovery": set(),
-        "possession": set(),
-        "decision": set(),
-        "publication": set(),
+        **{sense: set() for sense in _SENSES},
     }
     source = "framing/data/reporting_verbs.tsv"
     columns = ("lemma", "forms", "object", "noun", "inverts", "voice")
@@ -2267,22 +2273,11 @@ def load_cues() -> _Cues:
             sets["passive"].update(row_forms)
         if row.get("passive", "").strip() == "naming":
             sets["naming"].update(row_forms)
-        senses = (
-            "physical",
-            "quantity",
-            "display",
-            "memory",
-            "convening",
-            "discovery",
-            "possession",
-            "decision",
-            "publication",
-        )
-        if row.get("sense", "").strip() not in ("", *senses):
+        if row.get("sense", "").strip() not in ("", *_SENSES):
             raise ConfigError(
-                f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(senses)} or leave it empty"
+                f"{source} line {number}: sense is {row['sense']!r}; write {', '.join(_SENSES)} or leave it empty"
             )
-        if row.get("sense", "").strip() in senses:
+        if row.get("sense", "").strip() in _SENSES:
             sets[row["sense"].strip()].update(row_forms)
         if row["inverts"].strip() == "yes":
             sets["inverting"].update(f for f in row_forms if not f.endswith("ing"))
@@ -2298,15 +2293,7 @@ def load_cues() -> _Cues:
         frozenset(sets["own_infinitive"]),
         frozenset(sets["passive"]),
         frozenset(sets["naming"]),
-        frozenset(sets["physical"]),
-        frozenset(sets["quantity"]),
-        frozenset(sets["display"]),
-        frozenset(sets["memory"]),
-        frozenset(sets["convening"]),
-        frozenset(sets["discovery"]),
-        frozenset(sets["possession"]),
-        frozenset(sets["decision"]),
-        frozenset(sets["publication"]),
+        **{sense: frozenset(sets[sense]) for sense in _SENSES},
     )
 
 
@@ -3925,7 +3912,9 @@ class QuoteFinder:
         ends = (
             m.start()
             for m in _AFTER_CUE_BREAK.finditer(words)
-            if not (_BODY_NAME_LINK.match(words, m.start() + 1) and _body_name_head(words[: m.start()].split()[-1]))
+            if not (
+                _BODY_NAME_LINK.match(words, m.start() + 1) and _body_name_head(words[: m.start()].rsplit(" ", 1)[-1])
+            )
         )
         phrase = words[: next(ends, len(words))]
         start = match.start(1)
@@ -6126,7 +6115,7 @@ class QuoteFinder:
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
-        if cue_word in self.cues.decision | self.cues.publication and not _DECIDED.match(text):
+        if (cue_word in self.cues.decision or cue_word in self.cues.publication) and not _DECIDED.match(text):
             return None  # "determined to fight", "ruled the country", "posted a video": no finding stated
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given
