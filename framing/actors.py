@@ -442,21 +442,20 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     """
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
-    if (medium := _MEDIA.search(head)) and not _STATE_RUN.search(head):
-        # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government;
-        # but "Hezbollah's al-Manar television", "the Houthi rebels' channel": a group's own
-        owners = [
-            m.actor
-            for m in find_mentions(head, registry, 0, medium.start())
-            if registry.kind_of(m.actor) in ORGANISATION_KINDS
-        ]
-        return owners[0] if owners else None
     if _BUSINESS.search(head) and not _STATE_RUN.search(head):
         return None  # "the Spanish energy company Repsol": a firm, not its country's government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
     mentions = [
         m for m in find_mentions(head, registry) if not BACKER.match(head, m.end) and not takes_stance(head, m.start)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
+    if (medium := _MEDIA.search(head)) and not _STATE_RUN.search(head):
+        # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government;
+        # but "Hezbollah's al-Manar television", "the Houthi rebels' channel": a group's own (not
+        # "pro-Hezbollah media")
+        owners = [
+            m.actor for m in mentions if m.start < medium.start() and registry.kind_of(m.actor) in ORGANISATION_KINDS
+        ]
+        return owners[0] if owners else None
     mentions = [m for m in mentions if not against or m.start < against.start()]
     if len(mentions) == 1 and _forename_before(head, mentions[0], registry):
         return None  # "Pedro Lima", "Jack London": a person whose surname is a place's name

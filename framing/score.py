@@ -1148,7 +1148,8 @@ class ScoreConfig:
 #: 462: actors: a group's name right after a demonym is the group ("the Lebanese Hezbollah"); a
 #:      former official stands for no actor.
 #: 463: quotes: "posted"/"posting" report a clause or a quotation ("posted on X that ...").
-SCORER_REVISION = 463
+#: 464: actors: a medium for or against an organisation is not its own ("pro-Hezbollah media").
+SCORER_REVISION = 464
 
 
 def _mean_or_none(values: list[float]) -> float | None:

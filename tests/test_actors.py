@@ -92,6 +92,8 @@ def test_mentions(text, expected, registry):
         ("The Houthi rebels' al-Masirah television", "Houthis"),
         ("Hezbollah's al-Manar television", "Hezbollah"),
         ("Hamas media", "Hamas"),
+        ("pro-Hezbollah media", None),
+        ("anti-Hamas television", None),
         ("the Israeli newspaper Haaretz", None),
         ("The Hong Kong government", "Hong Kong"),
         ("Hong Kong Watch", None),
