@@ -6916,7 +6916,9 @@ class QuoteFinder:
         """'Official figures showing a fall in river pollution are misleading': a participle cue
         inside its sentence's subject (no comma and no verb before it) reports up to the
         sentence's own verb, the last "is", "are", "was" or "were" of its content (of two, after
-        "that": "Protesters chanting that the vote was rigged were arrested")."""
+        "that": "Protesters chanting that the vote was rigged were arrested"); one set off by commas
+        right after the subject reports up to the last comma before a verb ("The court, saying that
+        the law was invalid, ordered a new trial")."""
         start = draft.fragments[0][0]
         if not draft.cue or len(draft.fragments) != 1 or not _ing_form(self._cue_verb(draft.cue)):
             return end
@@ -6973,12 +6975,9 @@ class QuoteFinder:
                 # "Trump — even as he says A — has proposed ...", "the witness, a businessman who
                 # admitted fraud, is lying": a claim inside an aside ends with it
                 content_end = self._trim(content_start, aside[1])[1]
+            cue_at = draft.cue[0] if draft.cue else -1
             outer_end = min(
-                (
-                    o.fragments[-1][1]
-                    for o in adjusted
-                    if draft.cue and o.fragments[0][0] < draft.cue[0] < o.fragments[-1][1]
-                ),
+                (o.fragments[-1][1] for o in adjusted if o.fragments[0][0] < cue_at < o.fragments[-1][1]),
                 default=content_end,
             )
             if content_start < outer_end < content_end:
