@@ -48,10 +48,11 @@ _AGENT_HEAD = re.compile(
     r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )
-#: People set against, or harmed by, someone else: "critics of Israel", "its rivals" are not Israel or "it".
-ADVERSARY_NOUNS = "critics|opponents|enemies|foes|detractors|adversaries|rivals|victims"
+#: People set against, or harmed by, someone else: "critics of Israel", "a critic of Israel", "its
+#: rivals" are not Israel or "it".
+ADVERSARY_NOUNS = "critics?|opponents?|enem(?:y|ies)|foes?|detractors?|adversar(?:y|ies)|rivals?|victims?"
 #: People set against, or harmed by, whoever the "of" phrase after them names.
-_AGAINST_OF = re.compile(r"\b(?:" + ADVERSARY_NOUNS + r"|survivors)\s+of\b", re.I)
+_AGAINST_OF = re.compile(r"\b(?:" + ADVERSARY_NOUNS + r"|survivors?)\s+of\b", re.I)
 _VOICE_OF = re.compile(r"\s(?:for|from|with|at|(in))\s")
 #: A body's head noun: after "in" ("a source in Ukraine's security service") a body, not a place,
 #: is what a source speaks for ("a diplomat in Moscow" may be anyone's).
@@ -446,7 +447,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         return None  # "the Spanish energy company Repsol": a firm, not its country's government
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
     mentions = [
-        m for m in find_mentions(head, registry) if not BACKER.match(head, m.end) and not takes_stance(head, m.start)
+        m for m in find_mentions(head, registry) if not names_other(head, m)
     ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
     if (medium := _MEDIA.search(head)) and not _STATE_RUN.search(head):
         # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government;
@@ -596,12 +597,46 @@ def owns_business(text: str, end: int) -> bool:
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+_HAZARDS = (
+    r"(?:volcanic\s+)?(?:eruptions?|earthquakes?|quakes?|tsunamis?|floods?|flooding|droughts?|wildfires?|"
+    r"hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|heatwaves?|avalanches?)"
+)
+#: A natural event right after a place ("the Tonga eruption", "the Turkey earthquake") or before
+#: it ("the earthquake in Turkey", "an eruption off Tonga"): the place, not its government.
+_HAZARD_AFTER = re.compile(r"\s+" + _HAZARDS + r"\b", re.I)
+#: A heritage before the nation of people who live in it ("an Iranian-American journalist", "the
+#: Israeli-American hostage"): neither country's (not "the Russian-American summit"); group 1 the
+#: two demonyms.
+_HERITAGE = re.compile(
+    r"([A-Z][a-z]+-(?:American|British|Canadian|Australian)s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z]+(?:ists?|ians?|man|woman|men|women)|hostages?|citizens?|nationals?|communit(?:y|ies)|"
+    r"famil(?:y|ies)|voters?|students?|scholars?|writers?|authors?|reporters?|lawyers?|doctors?|professors?|"
+    r"dissidents?|detainees?|prisoners?|workers?|leaders?|teenagers?|father|mother|sons?|daughters?|couples?)\b"
+)
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARDS + r"\s+(?:in|off|near|on|at|of|from|around)\s+(?:the\s+)?$", re.I)
 
 
 def takes_stance(text: str, start: int) -> bool:
     """Whether the mention at ``start`` only says what the noun after it is for or against
     ("pro-Kremlin commentators", "a pro-Ukrainian group", "anti-Israel protesters")."""
     return _STANCE_BEFORE.search(text, max(0, start - len("anti-")), start) is not None
+
+
+def names_other(text: str, mention: Mention) -> bool:
+    """Whether a mention stands for something other than its actor: what the noun after it is for
+    or against ("anti-Israel protesters"), backed or hosted by it ("Iran-backed militias"), a
+    natural event's place ("the Tonga eruption", "an earthquake in Turkey") or a heritage ("an
+    Iranian-American journalist")."""
+    return (
+        BACKER.match(text, mention.end) is not None
+        or takes_stance(text, mention.start)
+        or _HAZARD_AFTER.match(text, mention.end) is not None
+        or _HAZARD_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        or any(
+            heritage.start(1) <= mention.start < heritage.end(1)
+            for heritage in _HERITAGE.finditer(text, max(0, mention.start - 30), mention.end + 60)
+        )
+    )
 
 
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group

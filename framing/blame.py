@@ -20,13 +20,12 @@ from typing import Literal, get_args
 
 from framing.actors import (
     ADVERSARY_NOUNS,
-    BACKER,
     Mention,
     Registry,
     find_mentions,
+    names_other,
     owns_business,
     resolve_phrase,
-    takes_stance,
 )
 from framing.defaults import AFTER_BLAME_SENTENCES
 from framing.errors import ConfigError
@@ -887,13 +886,13 @@ class _BlameFinder:
     def _heads(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions that are not modifiers of the next one, nor backers of the noun after
         them ("Iran-backed militias"), nor what the noun after them is for or against ("a
-        pro-Ukrainian group", "anti-Israel protesters")."""
+        pro-Ukrainian group", "anti-Israel protesters"), nor a natural event's place ("the Tonga
+        eruption")."""
         return [
             mention
             for index, mention in enumerate(mentions)
             if (index + 1 == len(mentions) or not self._modifies(mention, mentions[index + 1]))
-            and not BACKER.match(self.article.text, mention.end)
-            and not takes_stance(self.article.text, mention.start)
+            and not names_other(self.article.text, mention)
             and not owns_business(self.article.text, mention.end)
         ]
 

@@ -618,6 +618,8 @@ _NOUN_CONTEXT = frozenset(
 #: Words after a verb that make it a phrasal verb reporting no claim ("called to service", "called up").
 _PARTICLES = frozenset("to into up in on off out back for from with".split())
 _DETERMINERS = frozenset("a an the his her their its our my your this these those every each".split())
+#: Numbers and quantities that open a noun phrase ("one mother", "two analysts", "several officials").
+_COUNTED = frozenset("one two three four five six several some many".split())
 #: The first person outside quotation marks: the writer, the outlet's own voice ("I say ...").
 WRITER_PRONOUNS = frozenset({"i", "we"})
 #: A dash that opens or closes an aside inside a sentence ("A \u2014 even as he says B \u2014 C").
@@ -991,7 +993,10 @@ _RUBRICS = frozenset(
     "first person|long read|the big picture|world|politics|business|sport|sports|science|health|tech|"
     "technology|culture|travel|weather|correction|clarification|editor's note|editor\u2019s note|note|"
     "postscript|addendum|disclosure|transcript|q|a|satire|parody|humour|humor|essay|guest essay|dispatch|"
-    "spotlight|insight|deep dive".split("|")
+    "spotlight|insight|deep dive|"
+    # a fact check's verdict on the claim it examines ("THE FACTS: That's false."): the outlet's own
+    "fact|facts|the facts|the fact|verdict|the verdict|reality|the reality|truth|the truth|rating|our rating|"
+    "our ruling|bottom line|the bottom line".split("|")
 )
 #: A regular past form or participle in lower case ("resigned", "accused").
 _REGULAR_PAST = re.compile(r"[a-z]+ed")
@@ -2059,12 +2064,14 @@ def _new_predicate(words: list[str]) -> bool:
 _SHOWN_AFTER_ADDRESSEE = frozenset("its their his her our your my no".split())
 
 
-def _shown_object(content: str) -> bool:
+def _shown_object(content: str, picture: bool = False) -> bool:
     """Whether a content after a verb with a sense of display is a noun phrase headed by a quality
     or a feeling ("a cavalier disregard for the truth", "no remorse", also after whom it is shown
     to: "the world its true face"), by the person it depicts
     ("a video showing an Israeli-American hostage") or by the moment or scene it captures ("the
-    moments before an officer fired"), not a clause ("that ...", "the moment of risk is ...")."""
+    moments before an officer fired"), not a clause ("that ...", "the moment of risk is ..."). When
+    a ``picture`` shows it, also a pronoun where the picture puts them ("showing him in a cell"; a
+    poll that "showed him in the lead" finds something)."""
     if _CAPTURED_MOMENT.match(content) and not re.search(r"\b(?:is|are|was|were|will|would)\b", content):
         return True
     phrase = _object_phrase(content, _QUALITY_PHRASE_ENDS)
@@ -2077,6 +2084,9 @@ def _shown_object(content: str) -> bool:
             # person depicted, then what they do or the sentence's own verb
             phrase = phrase[:at]
             break
+    opening = content.lower().split()[:2]
+    if picture and len(opening) == 2 and opening[0] in _OBJECT_PRONOUNS and opening[1] in PLACE_PREPOSITIONS:
+        return True  # "a video showing him in an orange jumpsuit": a person where a picture puts them
     shown = next((at for at in range(1, len(phrase)) if phrase[at].lower() in _SHOWN_AFTER_ADDRESSEE), None)
     if shown is not None and phrase[0].lower() in _DETERMINERS:
         phrase = phrase[shown:]  # "shown the world its true face": whom it is shown to, then what
@@ -2728,6 +2738,12 @@ _OFFICE_NAME = re.compile(
     r"((?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Interior|Finance)\s+)?(?:President|Minister|Chancellor|Premier|"
     r"King|Queen|Emir|Ambassador|Secretary))\s+" + _NAME_AFTER_TITLE
 )
+#: An apposition opened by an article right after a name, up to a comma, a relative word or the
+#: sentence's end ("Osama Hamdan, a senior Hamas official, said", "said COGAT, the Israeli military
+#: body that coordinates aid."): group 1 is what it calls the named.
+_NAME_APPOSITION = re.compile(
+    r",\s+((?:a|an|the)\s[^,.;:!?\"\u201c\u201d()\n]{1,80}?)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose)\b)"
+)
 #: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
@@ -2854,6 +2870,12 @@ def _comma_groups(text: str) -> list[tuple[int, int]]:
 
 #: The end of a quotation right before a word ('"...", claims', '"...," reports').
 _AFTER_QUOTATION = re.compile(r"(?:[\"\u201d],?|',|,')\s*$")
+#: Nouns of pictures and recordings, which show what they show, not a claim ("a video showing him
+#: in a cell").
+_PICTURE_NOUNS = frozenset(
+    "video videos footage photo photos photograph photographs image images picture pictures clip clips "
+    "recording recordings".split()
+)
 #: A recording of someone: the one recorded speaks ("footage of Hillary Clinton asking").
 _RECORDING_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:video|footage|clip|recording|tape|audio)s?\s+of\s+(?=\S)")
 #: Verbs that present someone else's words ("quoted Clinton saying", "aired footage of X asking").
@@ -3156,6 +3178,17 @@ _COVERED_TOPIC = re.compile(r"\s+on\s+(?:the|a|an|how|what|why|whether)\s(?![^,;
 _PASSIVE_ASIDE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists)\b)[a-z]+\b"
     r"[^,;.:!?\"\u201c\u201d]{0,80},\s+(?:(?:also|still|later|then|now)\s+)?(" + _AUXILIARY + r"|[a-z]+)"
+)
+#: Past participles that raise their noun to a passive with no comma or auxiliary ("a criminal group
+#: believed to operate from Russia", "A man thought to be in his 40s was arrested"): the noun is
+#: what is believed, and nobody in the sentence says it. "said" only before "to be" or "to have"
+#: ("The doctor said to rest" is the doctor's).
+_RAISED_BY = frozenset(
+    "believed thought reported alleged known understood rumored rumoured considered presumed suspected reputed".split()
+)
+_RAISED_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists|myself|himself|herself)\b)"
+    r"([a-z]+)\b"
 )
 #: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 _GERUND_SUBJECT = re.compile(
@@ -4924,6 +4957,16 @@ class QuoteFinder:
             after = inserted.end()  # "and claimed, without offering evidence, that ...": past the insertion
         elif not (re.match(r"\s*[\"\u201c]", self.v[after:end]) or _BARE_CLAUSE.match(self.v, after, end)):
             form = self.v[cue[0] : cue[1]].lower()
+            head, comma, tail = self.v[after:end].partition(", ")
+            following = tail.split()[:1]
+            if (
+                comma
+                and _ing_form(form)
+                and _AFTER_CUE_FILLER.match(head)
+                and following
+                and (_verb_word(following[0]) or _AUXILIARY_WORD.fullmatch(following[0]))
+            ):
+                return None  # "Blount, testifying before the Senate, called ...": only the time or place
             if (
                 form in self.cues.with_object
                 and form not in self.cues.own_infinitive
@@ -5503,6 +5546,36 @@ class QuoteFinder:
         previous = before[: joined.start()].split()[-1:] if joined else []
         return joined if previous and (previous[0] == "and" or _past_tense(previous[0])) else None
 
+    def _pictured(self, speaker: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
+        """Whether a verb of display has a picture as its subject or right before it ("The video
+        shows", "released footage showing")."""
+        words = self.v[max(0, cue[0] - 30) : cue[0]].split()[-1:]
+        if speaker:
+            words += self.v[speaker[0] : speaker[1]].split()[-1:]
+        return any(w.lower().strip(",") in _PICTURE_NOUNS for w in words)
+
+    def _raised_passive(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue's past form right after a noun, with no comma or auxiliary between, raises
+        that noun to a passive before "to" and a verb ("a group believed to operate from Russia",
+        "a man widely said to be close to the president"); not "He is believed to", "they believed"."""
+        form = self.v[cue[0] : cue[1]].lower()
+        infinitive = _RAISED_INFINITIVE.match(self.v, cue[1])
+        if not infinitive or not (form in _RAISED_BY or (form == "said" and infinitive.group(1) in ("be", "have"))):
+            return False
+        before = self.v[max(start, cue[0] - 60) : cue[0]]
+        if re.search(r"[,;:(\u2014\u2013-]\s*$", before):
+            return False  # set off by a comma: the aside check's
+        words = [w.lower() for w in before.split() if not w.endswith("ly")][-4:]
+        if not words or {"which", "whom", "that"} & set(words[-3:]):
+            return False  # "which officials believed to be behind it": the relative's own subject believes
+        word = words[-1]
+        return not (
+            word in _SUBJECT_PRONOUNS
+            or word in ("who", "which", "that", "and", "or", "but", "also", "not", "never")
+            or _AUXILIARY_WORD.fullmatch(word)
+            or word.endswith(("n't", "n\u2019t"))
+        )
+
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
         plan") is used as a verb here."""
@@ -5521,6 +5594,8 @@ class QuoteFinder:
             and (_AUXILIARY_WORD.fullmatch(aside.group(1)) or _verb_word(aside.group(1)))
         ):
             return False  # "The kidnappers, believed to be linked to al-Qaeda, have not commented"
+        if self._raised_passive(start, cue):
+            return False  # "a criminal group believed to operate from Russia"
         if re.fullmatch(SHARED_SUBJECT, form.lower()) and re.match(r"\s+to\s", self.v[cue[1] :]):
             return False  # "if it continued to provide sanctuary": the verb after "to" is the act
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):
@@ -6111,7 +6186,7 @@ class QuoteFinder:
             return None  # "Russian forces attacked the city overnight": an act of force, no claim
         if cue_word in self.cues.quantity and _CHANGE_OF_AMOUNT.match(text):
             return None  # "Sales declined 27%", "support declined slightly": a change of amount, no refusal
-        if cue_word in self.cues.display and _shown_object(text):
+        if cue_word in self.cues.display and _shown_object(text, self._pictured(speaker, cue)):
             return None  # "The government had shown a cavalier disregard for the truth": a quality, no claim
         if cue_word in self.cues.memory and not _RECALLED.match(text):
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
@@ -7156,6 +7231,8 @@ class QuoteFinder:
             if draft.speaker:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history, claims)
+                if actor is None and name == phrase:
+                    actor = self._apposition_actor(draft)
                 is_person = (
                     bool(PERSON_WORDS.search(phrase))
                     or self._is_person(phrase)
@@ -7174,6 +7251,22 @@ class QuoteFinder:
                 name, actor = earlier[-1].name, earlier[-1].actor
             quotes.append(self._to_quote(draft, name, actor))
         return quotes
+
+    def _apposition_actor(self, draft: _Draft) -> str | None:
+        """The actor an apposition after a speaker's name names, when the name names none ("Osama
+        Hamdan, a senior Hamas official, blamed ...": Hamas; "COGAT, the Israeli military body that
+        coordinates aid, said": Israel); not the claim itself ("As reported by Reuters, the jets had
+        left ...") nor a clause."""
+        assert draft.speaker is not None
+        words = self.v[draft.speaker[0] : draft.speaker[1]].split()
+        if not 0 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None  # only a name: "officials, a group of ...", "a spokesman, the ..." are not named
+        apposition = _NAME_APPOSITION.match(self.v, draft.speaker[1])
+        if apposition is None or any(_verb_word(w) for w in apposition.group(1).split()):
+            return None
+        if any(start < apposition.end(1) and apposition.start(1) < end for start, end in draft.fragments):
+            return None
+        return resolve_phrase(apposition.group(1), self.registry)
 
     @staticmethod
     def _embedded_in(draft: _Draft, latest: _Speaker, claims: SpanIndex[_Draft]) -> bool:
@@ -7256,6 +7349,22 @@ class QuoteFinder:
                     p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
                 ]
                 latest = max(people, key=lambda p: p.position, default=None)
+                if latest and not latest.is_person and _common_head(latest.name).lower() in _BODY_NOUNS:
+                    # "Tymoshenko said ..., an accusation the ruling party called a lie. She accused
+                    # ...": one who spoke in the body's sentence and is no body, not its spokesman
+                    sentence = self.sentence_of(latest.position)
+                    latest = max(
+                        (
+                            p
+                            for p in people + singular
+                            if p.position < position
+                            and (p.gender or known.get(p.name)) in (None, wanted)
+                            and self.sentence_of(p.position) == sentence
+                            and _common_head(p.name).lower() not in _BODY_NOUNS
+                        ),
+                        key=lambda p: p.position,
+                        default=latest,
+                    )
             elif own := self._own_subject(words[0], position, claims):
                 # "Human Rights Watch has documented what it calls ethnic cleansing"
                 return self._resolve_speaker(own, position, history, claims)
@@ -7727,7 +7836,8 @@ class QuoteFinder:
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
         while name and words[-name] == "of":
             name -= 1
-        determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+        # a number opens a phrase as a determiner does ('said one mother, who', "two analysts, who")
+        determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS | _COUNTED]
         while len(determiners) > 1 and _inner_phrase(words, determiners[-1], bool(aside)):
             determiners.pop()  # "the head of the agency", "a spokeswoman for the union, who": the head
         modifier = determiners and len(words) - name - determiners[-1] in (1, 2)  # "the only Democrat"

@@ -1149,7 +1149,13 @@ class ScoreConfig:
 #:      former official stands for no actor.
 #: 463: quotes: "posted"/"posting" report a clause or a quotation ("posted on X that ...").
 #: 464: actors: a medium for or against an organisation is not its own ("pro-Hezbollah media").
-SCORER_REVISION = 464
+#: 465: quotes: a raising participle right after its noun is nobody's claim ("a group believed to
+#:      operate from Russia"); a participle aside of time or place says nothing; a number opens a
+#:      "who" antecedent; "she" after a body and a person in one sentence is the person; a fact
+#:      check's verdict label is the outlet's; a picture showing a pronoun somewhere depicts. Actors:
+#:      an apposition after an unknown name names its actor; a natural event's place, a heritage
+#:      and a critic's "of" phrase are no actor.
+SCORER_REVISION = 465
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,11 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        ("a critic of Israel", None),
+        ("an Iranian-American journalist", None),
+        ("the Russian-American summit", "Russia"),
+        ("the earthquake in Turkey", None),
+        ("the Tonga eruption", None),
         # an organisation's news media speak for it, a country's not; a territory is its own actor
         ("The Houthi rebels' al-Masirah television", "Houthis"),
         ("Hezbollah's al-Manar television", "Hezbollah"),

@@ -824,6 +824,15 @@ def blames(text):
             "The Syrian Kurdish SDF also said it had nothing to do with the bombing.",
             [("Syrian Democratic Forces", "Syrian Democratic Forces", "denial", "reported")],
         ),
+        # an apposition after a speaker's name names the actor the name does not
+        (
+            "Osama Hamdan, a senior Hamas official, blamed Israel for the deaths.",
+            [("Hamas", "Israel", "blame", "reported")],
+        ),
+        (
+            '"Russia is to blame," said Kira Rudik, a Ukrainian lawmaker.',
+            [("Ukraine", "Russia", "blame", "direct")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1723,6 +1732,9 @@ def test_headline_rules_stay_out_of_the_body():
         # "it" after a verb's object and a quoted word is the object, not the speaker's side
         'Washington called the maneuver "unsafe" and said it violated the rules of the road.',
         "The Pentagon condemned the interception and said it violated international law.",
+        # a natural event's place and a heritage are not the state
+        "Peru blamed the oil spill on the Tonga eruption.",
+        "Iran accused an Iranian-American journalist of spying for Israel.",
     ],
 )
 def test_not_blame(text):
