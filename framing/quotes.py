@@ -7485,6 +7485,19 @@ class QuoteFinder:
             history = [h for h in history if h.position >= section]
             if labelled := self._paragraph_label(position):
                 return phrase, labelled  # a roundup's "Russia: The foreign ministry said ...": Russia's
+            spoke_before = history[-1] if history else None
+            if (
+                spoke_before
+                and not modifiers
+                and words[0] in ("a", "an")
+                and final.lower() in ("spokesman", "spokeswoman", "spokesperson")
+                and not spoke_before.is_person
+                and spoke_before.actor
+                and not self.v[self.sentence_of(spoke_before.position)[1] : self.sentence_of(position)[0]].strip()
+            ):
+                # "Ukraine's military intelligence said ... A spokesman, Andriy Yusov, told": the
+                # spokesman of the body that spoke in the sentence before, not an earlier spokesman
+                return phrase, spoke_before.actor
             earlier = _recent_speaker_of(head, history)
             if earlier:
                 return phrase, earlier.actor

@@ -1155,7 +1155,9 @@ class ScoreConfig:
 #:      check's verdict label is the outlet's; a picture showing a pronoun somewhere depicts. Actors:
 #:      an apposition after an unknown name names its actor; a natural event's place, a heritage
 #:      and a critic's "of" phrase are no actor.
-SCORER_REVISION = 465
+#: 466: quotes: a bare "a spokesman" right after a body spoke is that body's; blame: a denial that
+#:      "his government" or "her troops" had a role is the denier's.
+SCORER_REVISION = 466
 
 
 def _mean_or_none(values: list[float]) -> float | None:

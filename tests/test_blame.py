@@ -833,6 +833,11 @@ def blames(text):
             '"Russia is to blame," said Kira Rudik, a Ukrainian lawmaker.',
             [("Ukraine", "Russia", "blame", "direct")],
         ),
+        # "his government" in a denial is the denier's
+        (
+            "Serbian President Aleksandar Vucic denied that his government had any role.",
+            [("Serbia", "Serbia", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1732,6 +1737,8 @@ def test_headline_rules_stay_out_of_the_body():
         # "it" after a verb's object and a quoted word is the object, not the speaker's side
         'Washington called the maneuver "unsafe" and said it violated the rules of the road.',
         "The Pentagon condemned the interception and said it violated international law.",
+        # a person's relative is not the state
+        "Israel's prime minister denied that her son had any role.",
         # a natural event's place and a heritage are not the state
         "Peru blamed the oil spill on the Tonga eruption.",
         "Iran accused an Iranian-American journalist of spying for Israel.",

@@ -8502,6 +8502,37 @@ def quotes_of(text):
             "A poll showed him in the lead in Ohio.",
             [("indirect", "him in the lead in Ohio", "showed", "A poll", "A poll", None)],
         ),
+        # "a spokesman" right after a body spoke is that body's, not an earlier spokesman's
+        (
+            "Kremlin spokesman Dmitry Peskov said Putin had been informed. Ukraine's military intelligence said the "
+            "mutiny showed weakness. A spokesman, Andriy Yusov, told television that Kyiv was watching closely.",
+            [
+                (
+                    "indirect",
+                    "Putin had been informed",
+                    "said",
+                    "Kremlin spokesman Dmitry Peskov",
+                    "Kremlin spokesman Dmitry Peskov",
+                    "Russia",
+                ),
+                (
+                    "indirect",
+                    "the mutiny showed weakness",
+                    "said",
+                    "Ukraine's military intelligence",
+                    "Ukraine's military intelligence",
+                    "Ukraine",
+                ),
+                (
+                    "indirect",
+                    "that Kyiv was watching closely",
+                    "told",
+                    "A spokesman, Andriy Yusov",
+                    "A spokesman, Andriy Yusov",
+                    "Ukraine",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
