@@ -597,6 +597,7 @@ def owns_business(text: str, end: int) -> bool:
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+#: Natural events, which happen in a place and are no deed of its state.
 _HAZARDS = (
     r"(?:volcanic\s+)?(?:eruptions?|earthquakes?|quakes?|tsunamis?|floods?|flooding|droughts?|wildfires?|"
     r"hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|heatwaves?|avalanches?)"
@@ -604,6 +605,7 @@ _HAZARDS = (
 #: A natural event right after a place ("the Tonga eruption", "the Turkey earthquake") or before
 #: it ("the earthquake in Turkey", "an eruption off Tonga"): the place, not its government.
 _HAZARD_AFTER = re.compile(r"\s+" + _HAZARDS + r"\b", re.I)
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARDS + r"\s+(?:in|off|near|on|at|of|from|around)\s+(?:the\s+)?$", re.I)
 #: A heritage before the nation of people who live in it ("an Iranian-American journalist", "the
 #: Israeli-American hostage"): neither country's (not "the Russian-American summit"); group 1 the
 #: two demonyms.
@@ -613,7 +615,6 @@ _HERITAGE = re.compile(
     r"famil(?:y|ies)|voters?|students?|scholars?|writers?|authors?|reporters?|lawyers?|doctors?|professors?|"
     r"dissidents?|detainees?|prisoners?|workers?|leaders?|teenagers?|father|mother|sons?|daughters?|couples?)\b"
 )
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARDS + r"\s+(?:in|off|near|on|at|of|from|around)\s+(?:the\s+)?$", re.I)
 
 
 def takes_stance(text: str, start: int) -> bool:

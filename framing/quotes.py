@@ -3172,11 +3172,15 @@ _WITHOUT_SAYING = re.compile(
 #: "reported on the death of ...", "has reported on how the war ...": a journalist's coverage of a
 #: topic, not a claim (but "reported on its website that ...", "reported on Monday").
 _COVERED_TOPIC = re.compile(r"\s+on\s+(?:the|a|an|how|what|why|whether)\s(?![^,;.:!?\"\u201c]*\bthat\b)")
+#: Words after "to" that make it a preposition, not an infinitive's ("said to the reporters", "to him").
+_TO_NON_VERB = (
+    r"(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists|myself|himself|herself)\b"
+)
 #: A passive set off by commas after its noun, before the noun's verb ("The kidnappers, believed
 #: to be linked to al-Qaeda, have not commented", "The man, said to be in his 40s, was arrested"):
 #: the noun is what is believed or said, and nobody in the sentence says it.
 _PASSIVE_ASIDE = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists)\b)[a-z]+\b"
+    r"\s+to\s+(?!" + _TO_NON_VERB + r")[a-z]+\b"
     r"[^,;.:!?\"\u201c\u201d]{0,80},\s+(?:(?:also|still|later|then|now)\s+)?(" + _AUXILIARY + r"|[a-z]+)"
 )
 #: Past participles that raise their noun to a passive with no comma or auxiliary ("a criminal group
@@ -3186,10 +3190,8 @@ _PASSIVE_ASIDE = re.compile(
 _RAISED_BY = frozenset(
     "believed thought reported alleged known understood rumored rumoured considered presumed suspected reputed".split()
 )
-_RAISED_INFINITIVE = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|you|reporters|journalists|myself|himself|herself)\b)"
-    r"([a-z]+)\b"
-)
+#: "to" and the verb after such a participle (group 1).
+_RAISED_INFINITIVE = re.compile(r"\s+to\s+(?!" + _TO_NON_VERB + r")([a-z]+)\b")
 #: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
@@ -5571,7 +5573,7 @@ class QuoteFinder:
         word = words[-1]
         return not (
             word in _SUBJECT_PRONOUNS
-            or word in ("who", "which", "that", "and", "or", "but", "also", "not", "never")
+            or word in ("who", "and", "or", "but", "also", "not", "never")
             or _AUXILIARY_WORD.fullmatch(word)
             or word.endswith(("n't", "n\u2019t"))
         )
