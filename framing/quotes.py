@@ -7347,9 +7347,11 @@ class QuoteFinder:
                 # pronoun that named them before ("..., she said" makes her "she" from then on)
                 known = {h.name: h.gender for h in history if h.gender}
                 wanted = {"he": "m", "she": "f"}.get(words[0])
-                people = [
-                    p for p in people if p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
-                ]
+
+                def fits(p: _Speaker) -> bool:
+                    return p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
+
+                people = [p for p in people if fits(p)]
                 latest = max(people, key=lambda p: p.position, default=None)
                 if latest and not latest.is_person and _common_head(latest.name).lower() in _BODY_NOUNS:
                     # "Tymoshenko said ..., an accusation the ruling party called a lie. She accused
@@ -7358,10 +7360,8 @@ class QuoteFinder:
                     latest = max(
                         (
                             p
-                            for p in people + singular
-                            if p.position < position
-                            and (p.gender or known.get(p.name)) in (None, wanted)
-                            and self.sentence_of(p.position) == sentence
+                            for p in people + [s for s in singular if fits(s)]
+                            if self.sentence_of(p.position) == sentence
                             and _common_head(p.name).lower() not in _BODY_NOUNS
                         ),
                         key=lambda p: p.position,
