@@ -2783,15 +2783,16 @@ def _claims_around(claims: SpanIndex[_Draft], start: int, end: int) -> list[_Dra
 
 
 #: A name of up to three words as a sentence's subject, alone, after a role ("City boss Marta
-#: Ruiz saw it differently") or after its title and a comma, perhaps with an age set off ("Dale,
-#: 27, tested ..."), then its verb ("Stephen Flynn went further.", "The SNP's leader, Stephen
-#: Flynn, went ...", "Yadlin shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
+#: Ruiz saw it differently") or after its title and a comma, perhaps with an age or a role set off
+#: ("Dale, 27, tested ...", "Tom Baxter, the Republican candidate, had asked"), then its verb or an
+#: auxiliary ("Stephen Flynn went further.", "The SNP's leader, Stephen Flynn, went ...", "Yadlin
+#: shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
 _NAMED_SUBJECT = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
     # "City boss Marta Ruiz disagreed": a role before the name (its noun checked by the caller)
     r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-z]+\s+){1,2})?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s\d{1,3},)?,?\s+(?:[a-z]+ly\s+)?"
-    rf"(?:[a-z]+ed|said|is|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s(?:\d{1,3}|(?:the|a|an)\s[^,.;\"\u201c]{1,50}?),)?"
+    rf",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|{_AUXILIARY}|{_IRREGULAR_PAST_ALTERNATION}|[a-z]+[^s\W]s)\b"
 )
 #: "The" and an office or a person's noun as a sentence's subject before a past verb ("The
 #: transport minister resigned on Saturday. ... he said"): a person "he" or "she" may name later
@@ -2806,6 +2807,16 @@ _SURNAME_CHARS = 3000
 _ANTECEDENT_CHARS = 600
 #: A person's full name at the end of a speaker phrase: a first and a last name ("Pep Alvarez").
 _FULL_NAME = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]*[a-z]$")
+
+
+def _ends_in_full_name(phrase: str) -> bool:
+    """Whether a speaker's phrase ends in a person's full name ("Foreign Minister Sergei Lavrov"),
+    not in a place's after a preposition ("A hand recount in Maricopa County", "the mayor of New York")."""
+    found = _FULL_NAME.search(phrase)
+    before = phrase[: found.start()].split() if found else []
+    return bool(found) and not (before and before[-1].lower() in _PREPOSITIONS | {"of"})
+
+
 #: Words that show a speaker's gender: a title, a gendered noun, or the pronoun that named them.
 _GENDER_WORDS = {
     **dict.fromkeys(
@@ -3799,6 +3810,12 @@ class QuoteFinder:
         if (speaker or _has_object(region[start:].split())) and narrowed > start:
             speaker = self._valid_speaker(floor + narrowed, floor + len(region)) or speaker
         conjunction = None if speaker else _LAST_CONJUNCTION.search(region, start)
+        if conjunction and re.search(r"\bbetween\s", region[start : conjunction.start()], re.I):
+            # "An inquiry into the collision between a ship and a tanker found": one thing between two,
+            # no conjunct speaks; the noun before its complement does
+            conjunction = None
+            complement = re.search(r"\s(?:into|of|on|over|about)\s", region[start:])
+            speaker = self._valid_speaker(floor + start, floor + start + complement.start()) if complement else None
         if conjunction:  # "... the investigation and Democrats accused": the last conjunct speaks
             speaker = self._valid_speaker(floor + conjunction.end(), floor + len(region))
         if speaker is None:
@@ -4748,6 +4765,7 @@ class QuoteFinder:
             draft = (
                 self._labelled_claim(start, cue, end)
                 or self._parenthetical(start, end, cue)
+                or self._inverted_parenthetical(start, end, cue)
                 or self._opening_participle(start, end, cue)
             )
             if draft is None and self._inverted_at_end(cue, end):
@@ -5492,8 +5510,15 @@ class QuoteFinder:
             return False
         rest = self.v[speaker[1] : end]
         speaker_text = self.v[speaker[0] : speaker[1]]
-        if _CLOSING_NAME.fullmatch(self.v, *speaker) and (_n_words(rest) == 0 or re.match(r",\s*who\s", rest)):
-            return True  # "The nurses marched, said Ana Ruiz (of the union, who ...)." ends with a name
+        participle = re.match(r",\s*([\w-]+)", rest)
+        if participle and _ing_form(participle.group(1)) and self.cues.is_cue(participle.group(1)):
+            return True  # "The plane crashed, said the ministry, adding ...": the speaker's own next act
+        set_off = rest.lstrip().startswith(",") and _verbless_phrase(rest.strip(" ,.").split())
+        if _CLOSING_NAME.fullmatch(self.v, *speaker) and (
+            _n_words(rest) == 0 or re.match(r",\s*who\s", rest) or set_off
+        ):
+            # "The nurses marched, said Ana Ruiz (of the union, who ... / , president of the union)."
+            return True
         if _n_words(rest) > 4:
             return False
         if speaker_text.lower() in _SUBJECT_PRONOUNS and _n_words(rest) and not rest.lstrip().startswith(","):
@@ -6588,6 +6613,28 @@ class QuoteFinder:
             return None  # "The doctor, who has advised the agency, described ...": a relative clause's verb
         return _Draft("indirect", (content,), cue, speaker)
 
+    def _inverted_parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
+        """'SUBJECT, said X, PREDICATE.' ("The armed men, said witnesses, stormed the hall."): an
+        inverted attribution between a claim's subject and its verb; the claim runs across it."""
+        if not self.v[start : cue[0]].rstrip().endswith(","):
+            return None
+        speaker = self.speaker_after(cue[1], end)
+        after = re.match(r"\s*,\s*", self.v[speaker[1] : end]) if speaker else None
+        if speaker is None or after is None:
+            return None
+        before = _TOKEN.findall(self.v[start : cue[0]])
+        rest = _TOKEN.findall(self.v[speaker[1] + after.end() : end])
+        if not rest or not rest[0].islower() or not _verb_like(rest[0]):
+            return None  # "..., said Ana Ruiz, a nurse", "..., said Ana Ruiz, adding ..."
+        verbs = [
+            word
+            for index, word in enumerate(before)
+            if _finite_verb(word) or (_plain_past(word) and index and before[index - 1].lower() not in _DETERMINERS)
+        ]
+        if not before or verbs:
+            return None  # "The men fled, said Ana Ruiz, and ...": a clause of its own (not "(The) armed men")
+        return _Draft("indirect", (self._trim(start, end),), cue, speaker)
+
     def _opening_participle(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'Claiming the criticism was staged, Trump told Fox ...', 'After saying her knee was "badly
         hurt," she ...': a participle opening the sentence, alone or after a preposition, is the
@@ -6731,6 +6778,9 @@ class QuoteFinder:
         rubric = _rubric_end(self.v, start, end)
         if rubric is not None and self.headline_at(start):
             start = rubric  # "Exclusive: Russia helped ..., documents show": the outlet's label
+        label = _CLAIM_LABEL.match(self.v, start, end)
+        if label and any(p_start == start for p_start, _ in self.paragraphs):
+            start = label.end()  # "THE CLAIM: Crime has doubled, the nominee said.": a fact check's label
         # a day closing a content before its cue dates the event, not the saying ("The plane
         # crashed on Monday, the ministry said")
         for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
@@ -7937,7 +7987,7 @@ class QuoteFinder:
             return []
         latest = {h.name.split()[-1]: h for h in spoken}  # the latest form of each name
         found = []
-        for surname in dict.fromkeys(h.name.split()[-1] for h in spoken if _FULL_NAME.search(h.name)):
+        for surname in dict.fromkeys(h.name.split()[-1] for h in spoken if _ends_in_full_name(h.name)):
             speaker = latest[surname]
             named = _pattern_for(r"(?<![\w'-])" + re.escape(surname) + r"(?![\w'\u2019-])")
             for match in named.finditer(self.v, floor, ceiling):
@@ -7968,6 +8018,11 @@ class QuoteFinder:
             # "Stephen Flynn went further. He told ...": a person named as a sentence's subject
             name = match.group("name")
             words = name.split()
+            if self.inside_quote(match.start(), match.end()):
+                continue  # '"My adviser, John Holdren, will issue ...," he said': someone the speaker names
+            opening = _TOKEN.findall(self.v[self.sentence_of(match.start())[0] : match.start()])
+            if any(_finite_verb(word) or _plain_past(word) for word in opening):
+                continue  # "X said ... that its candidate, Edmundo Gonzalez, had won": a claim's subject
             if match.group("role") and match.group("role").split()[-1] not in _SPEAKER_NOUNS:
                 continue  # "Critics say Boris Johnson lied": no role, the content's subject
             # one word is a name only as the surname of a full name before it ("Amos Yadlin"), or as

@@ -1157,7 +1157,10 @@ class ScoreConfig:
 #:      and a critic's "of" phrase are no actor.
 #: 466: quotes: a bare "a spokesman" right after a body spoke is that body's; blame: a denial that
 #:      "his government" or "her troops" had a role is the denier's.
-SCORER_REVISION = 466
+#: 467: quotes: an inverted cue between a claim's subject and its verb, or before a set-off role
+#:      or a participle of saying; a fact check's label in the claim; "between" in a subject;
+#:      a person named with a set-off role or an auxiliary is a later "he"'s antecedent.
+SCORER_REVISION = 467
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8533,6 +8533,105 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a fact check's label opening the paragraph is no part of the claim
+        (
+            "THE CLAIM: Crime has doubled since 2020, the nominee said.",
+            [("indirect", "Crime has doubled since 2020", "said", "the nominee", "the nominee", None)],
+        ),
+        # an inverted cue whose named speaker has a role set off after it closes the sentence
+        (
+            "Exports to China, the largest buyer, have fallen sharply, said Caleb Ragland, president of the "
+            "American Soybean Association.",
+            [
+                (
+                    "indirect",
+                    "Exports to China, the largest buyer, have fallen sharply",
+                    "said",
+                    "Caleb Ragland",
+                    "Caleb Ragland",
+                    None,
+                )
+            ],
+        ),
+        # an inverted cue whose speaker goes on with a participle of saying
+        (
+            "The plane crashed into the sea, said the ministry, adding that nobody survived.",
+            [
+                ("indirect", "The plane crashed into the sea", "said", "the ministry", "the ministry", None),
+                ("indirect", "that nobody survived", "adding", "the ministry", "the ministry", None),
+            ],
+        ),
+        # an inverted cue between a claim's subject and its verb: the claim runs across it
+        (
+            "The armed men, said witnesses, stormed the building.",
+            [
+                (
+                    "indirect",
+                    "The armed men, said witnesses, stormed the building",
+                    "said",
+                    "witnesses",
+                    "witnesses",
+                    None,
+                )
+            ],
+        ),
+        # but a clause of its own before it is the claim, not more
+        (
+            "The men fled the town, said Ana Ruiz, and never came back.",
+            [("indirect", "The men fled the town", "said", "Ana Ruiz", "Ana Ruiz", None)],
+        ),
+        # a person named with a role set off and an auxiliary is the later "he"; a speaker phrase
+        # ending in a place's name is no person
+        (
+            "A recount in Cochise County confirmed the result on Friday.\n\nThe Republican candidate, Tom "
+            "Baxter, had requested it. He conceded, saying that he accepted the result.",
+            [
+                (
+                    "indirect",
+                    "the result on Friday",
+                    "confirmed",
+                    "A recount in Cochise County",
+                    "A recount in Cochise County",
+                    None,
+                ),
+                ("indirect", "that he accepted the result", "saying", "He", "Tom Baxter", None),
+            ],
+        ),
+        # but not a name set off inside a claim, nor one inside a quotation
+        (
+            'Maria Lopez said her side had tallies showing that its candidate, Edmundo Gonzalez, had won. "We '
+            'won," she said.',
+            [
+                (
+                    "indirect",
+                    "her side had tallies showing that its candidate, Edmundo Gonzalez, had won",
+                    "said",
+                    "Maria Lopez",
+                    "Maria Lopez",
+                    None,
+                ),
+                ("direct", '"We won,"', "said", "she", "Maria Lopez", None),
+            ],
+        ),
+        (
+            '"My adviser, John Holdren, will issue some chart," he said.',
+            [("direct", '"My adviser, John Holdren, will issue some chart,"', "said", "he", "he", None)],
+        ),
+        # "between" joins two things inside the subject: no conjunct speaks
+        (
+            "A French inquiry into last year's collision between a ferry and a fishing boat in the Bay of Biscay "
+            "has found that both crews failed to keep a lookout.",
+            [
+                (
+                    "indirect",
+                    "that both crews failed to keep a lookout",
+                    "found",
+                    "A French inquiry",
+                    "A French inquiry",
+                    "France",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
