@@ -1434,7 +1434,8 @@ _PLACE_HEADS = frozenset(
     "compounds barracks territory soil homeland frontline frontlines capital region area areas district districts "
     "neighborhood neighbourhood neighborhoods neighbourhoods hospital hospitals school schools building buildings "
     "embassy consulate facility facilities plant refinery pipeline bridge bridges ship ships vessel vessels tanker "
-    "tankers station stations mosque church synagogue market targets target trenches streets".split()
+    "tankers station stations mosque church synagogue market targets target trenches streets prison prisons jail "
+    "jails wing wings headquarters warehouse warehouses bus buses train trains patrol patrols".split()
 )
 #: What follows a verb with a sense of quantity when it names a change of amount: a number, "by",
 #: "from" or "to" and a number, an adverb of degree, "in value" ("declined 27%", "declined
@@ -1486,7 +1487,7 @@ _WEAPON_WORDS = frozenset(
 #: army", "the IDF").
 _COMBATANT_HEADS = _WEAPON_WORDS | frozenset(
     "forces troops soldiers rebels militants insurgents fighters gunmen gunman militiamen militia militias "
-    "attackers assailants mob rioters paratroopers commandos snipers".split()
+    "attackers assailants mob rioters paratroopers commandos snipers gang gangs gangsters raiders".split()
 )
 #: Where the object of a verb like "criticized" ends and the act's circumstances begin: a
 #: semicolon, an unpaired dash, ", which", ", where", ", with", "during", "since", "while", "when",
@@ -5084,6 +5085,12 @@ class QuoteFinder:
                 and not _people_plural(w.group(0))
                 and (
                     not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
+                    # "Amnesty International said", "The Independent reported": a name's last word
+                    or (
+                        i > 1
+                        and (w.group(0) == "said" or _past_tense(w.group(0)))
+                        and all(v.group(0)[:1].isupper() for v in words[i - 2 : i])
+                    )
                     or _bare_numeral_verb([v.group(0) for v in words[: i + 2]])
                 )
                 and not _noun_before_verb(w.group(0), [n.group(0) for n in words[i + 1 : i + 5]])
@@ -6785,6 +6792,9 @@ class QuoteFinder:
         # crashed on Monday, the ministry said")
         for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
             found = trailing.search(self.v, start, end)
+            before = self.v[start : found.start()].split()[-2:] if found else []
+            if trailing is _TRAILING_MEDIUM and before[:1] in (["that"], ["which"], ["who"]) and _verb_word(before[-1]):
+                continue  # "services that advertised on Facebook": a relative clause's own verb's
             end = found.start() if found and _n_words(self.v[start : found.start()]) >= 1 else end
         chunk = self.v[start:end]
         stripped = chunk.strip()

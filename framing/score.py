@@ -1160,7 +1160,10 @@ class ScoreConfig:
 #: 467: quotes: an inverted cue between a claim's subject and its verb, or before a set-off role
 #:      or a participle of saying; a fact check's label in the claim; "between" in a subject;
 #:      a person named with a set-off role or an auxiliary is a later "he"'s antecedent.
-SCORER_REVISION = 467
+#: 468: quotes: a name's last word before its verb is no noun context ("Amnesty International
+#:      said ... and urged"); a medium right after a relative clause's verb stays in the content;
+#:      prisons, wings and patrols are places of a physical attack, gangs and raiders fight.
+SCORER_REVISION = 468
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8632,6 +8632,52 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a name's last word is no noun context for its verb: the next act joined by "and" is its own
+        (
+            "Amnesty International said the signing was part of a pattern and urged players to speak out.",
+            [
+                (
+                    "indirect",
+                    "the signing was part of a pattern",
+                    "said",
+                    "Amnesty International",
+                    "Amnesty International",
+                    "Amnesty International",
+                ),
+                (
+                    "indirect",
+                    "players to speak out",
+                    "urged",
+                    "Amnesty International",
+                    "Amnesty International",
+                    "Amnesty International",
+                ),
+            ],
+        ),
+        (
+            "The Western allies said the deal was dead.",
+            [("indirect", "the deal was dead", "said", "The Western allies", "The Western allies", None)],
+        ),
+        # a medium right after the claim's own verb is that verb's, not where the claim was made
+        (
+            "Vestager said the company had imposed unfair conditions on rival services that advertised on "
+            "Facebook and Instagram.",
+            [
+                (
+                    "indirect",
+                    "the company had imposed unfair conditions on rival services that advertised on Facebook and "
+                    "Instagram",
+                    "said",
+                    "Vestager",
+                    "Vestager",
+                    None,
+                )
+            ],
+        ),
+        (
+            "He said the plan was dead in an interview with the BBC.",
+            [("indirect", "the plan was dead", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8661,6 +8707,8 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("Members of the gang attacked a wing held by a rival gang.", []),
+        ("Protesters attacked the prison on Tuesday.", []),
         ("Troops defending the city came under fire.", []),
         (
             "The army defended the strike on the school.",
