@@ -6808,11 +6808,14 @@ class QuoteFinder:
     def _inner_participle(self, cut: re.Match[str], end: int) -> bool:
         """Whether an outlet's participle clause is an aside inside the content, closed by a comma
         before the content's own verb ("that the company operating a mine where a tunnel
-        collapsed, trapping 22 workers, had ignored warnings")."""
+        collapsed, trapping 22 workers, had ignored warnings") or before the cue's next "that"
+        ("said the tanker had hit a boat, injuring two, and that it was seized")."""
         if cut.re is not _OUTLET_PARTICIPLE:
             return False
         closing = self.v.find(",", cut.end(), end)
         verb = _TOKEN.search(self.v, closing + 1, end) if closing != -1 else None
+        if verb is not None and re.match(r"\s*and\s+that\s", self.v[closing + 1 : end]):
+            return True
         return (
             verb is not None
             and not self.v[closing + 1 : verb.start()].strip()
@@ -6894,9 +6897,14 @@ class QuoteFinder:
 
     def _after_question(self, start: int) -> bool:
         """Whether the paragraph before the one at ``start`` is an interview's question ("Q: ...",
-        "Question: ...")."""
-        before = [p_start for p_start, _ in self.paragraphs if p_start < start]
-        return bool(before) and _QUESTION.match(self.v, before[-1]) is not None
+        "Question: ...", or a label and words ending in a question mark: "The Guardian: You cut
+        1,200 jobs. Was that necessary?")."""
+        before = [(p_start, p_end) for p_start, p_end in self.paragraphs if p_start < start]
+        if not before:
+            return False
+        p_start, p_end = before[-1]
+        asked = _NAMED_ANSWER.match(self.v, p_start, p_end) and self.v[p_start:p_end].rstrip().endswith("?")
+        return _QUESTION.match(self.v, p_start) is not None or bool(asked)
 
     def _interviewee(self, answer: int) -> tuple[int, int] | None:
         """In a question-and-answer interview, the person answering: the last name of two or more

@@ -1163,7 +1163,9 @@ class ScoreConfig:
 #: 468: quotes: a name's last word before its verb is no noun context ("Amnesty International
 #:      said ... and urged"); a medium right after a relative clause's verb stays in the content;
 #:      prisons, wings and patrols are places of a physical attack, gangs and raiders fight.
-SCORER_REVISION = 468
+#: 469: quotes: a labelled paragraph ending in a question mark is an interview's question; an
+#:      outlet's participle clause before the cue's next "that" is inside the content.
+SCORER_REVISION = 469
 
 
 def _mean_or_none(values: list[float]) -> float | None:

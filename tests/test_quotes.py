@@ -8678,6 +8678,29 @@ def quotes_of(text):
             "He said the plan was dead in an interview with the BBC.",
             [("indirect", "the plan was dead", "said", "He", "He", None)],
         ),
+        # an interview's question may be labelled with the outlet's name: a name's answer after it is direct
+        (
+            "The Herald spoke to the mayor, Ines Duarte, about the budget.\n\nThe Herald: You cut the library "
+            "fund. Why?\n\nDuarte: We had no choice. The state cut our grant.",
+            [("direct", "We had no choice. The state cut our grant", ":", "Duarte", "Duarte", None)],
+        ),
+        # but not after a labelled paragraph that asks nothing
+        ("The Herald: You cut the library fund.\n\nDuarte: We had no choice.", []),
+        # the outlet's participle clause before the cue's next "that" is inside the content
+        (
+            "The ministry said the drone hit a school, killing three children, and that rescuers were searching "
+            "the rubble.",
+            [
+                (
+                    "indirect",
+                    "the drone hit a school, killing three children, and that rescuers were searching the rubble",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
