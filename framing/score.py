@@ -1165,7 +1165,8 @@ class ScoreConfig:
 #:      prisons, wings and patrols are places of a physical attack, gangs and raiders fight.
 #: 469: quotes: a labelled paragraph ending in a question mark is an interview's question; an
 #:      outlet's participle clause before the cue's next "that" is inside the content.
-SCORER_REVISION = 469
+#: 470: blame: a charge denied or called false after a dash ("… — a charge Washington denies").
+SCORER_REVISION = 470
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -150,6 +150,18 @@ def blames(text):
             [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
         ),
         ("Moscow blamed Israel for the crash, a claim Tehran rejects.", [("Russia", "Israel", "blame", "reported")]),
+        # also after a dash
+        (
+            "Pyongyang accused the United States of preparing an invasion \u2014 a charge Washington denies.",
+            [
+                ("United States", "United States", "denial", "reported"),
+                ("North Korea", "United States", "blame", "reported"),
+            ],
+        ),
+        (
+            "Moscow blamed Israel for the crash -- a charge Israel called absurd.",
+            [("Israel", "Israel", "denial", "reported"), ("Russia", "Israel", "blame", "reported")],
+        ),
         # an actor set against the target after a possessive is no target ("rather than its Syrian client")
         ("Moscow chose to blame Israel rather than its Syrian client.", [("Russia", "Israel", "blame", "reported")]),
         # a repeated preposition links coordinated targets ("with Syria, and with the Iranian officials")
