@@ -6793,7 +6793,8 @@ class QuoteFinder:
         for trailing in _TRAILING_CIRCUMSTANCES[1:] if fronted else _TRAILING_CIRCUMSTANCES:
             found = trailing.search(self.v, start, end)
             before = self.v[start : found.start()].split()[-2:] if found else []
-            if trailing is _TRAILING_MEDIUM and before[:1] in (["that"], ["which"], ["who"]) and _verb_word(before[-1]):
+            relative_verb = len(before) == 2 and before[0] in ("that", "which", "who") and _verb_word(before[1])
+            if trailing is _TRAILING_MEDIUM and relative_verb:
                 continue  # "services that advertised on Facebook": a relative clause's own verb's
             end = found.start() if found and _n_words(self.v[start : found.start()]) >= 1 else end
         chunk = self.v[start:end]
@@ -8039,8 +8040,10 @@ class QuoteFinder:
             if self.inside_quote(match.start(), match.end()):
                 continue  # '"My adviser, John Holdren, will issue ...," he said': someone the speaker names
             opening = _TOKEN.findall(self.v[self.sentence_of(match.start())[0] : match.start()])
-            if any(_finite_verb(word) or _plain_past(word) for word in opening):
-                continue  # "X said ... that its candidate, Edmundo Gonzalez, had won": a claim's subject
+            if any(_finite_verb(word) or self.cues.is_cue(word) for word in opening):
+                # "X said ... that its candidate, Edmundo Gonzalez, had won": a claim's subject (not
+                # after a participle of a role: "The newly elected mayor, Ana Ruiz, had ...")
+                continue
             if match.group("role") and match.group("role").split()[-1] not in _SPEAKER_NOUNS:
                 continue  # "Critics say Boris Johnson lied": no role, the content's subject
             # one word is a name only as the surname of a full name before it ("Amos Yadlin"), or as

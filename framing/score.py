@@ -1166,7 +1166,9 @@ class ScoreConfig:
 #: 469: quotes: a labelled paragraph ending in a question mark is an interview's question; an
 #:      outlet's participle clause before the cue's next "that" is inside the content.
 #: 470: blame: a charge denied or called false after a dash ("… — a charge Washington denies").
-SCORER_REVISION = 470
+#: 471: quotes: a participle in a role before a name ("The newly appointed mayor, Ana Ruiz,
+#:      had ...") no longer keeps the name from a later "she".
+SCORER_REVISION = 471
 
 
 def _mean_or_none(values: list[float]) -> float | None:

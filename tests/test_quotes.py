@@ -8597,6 +8597,11 @@ def quotes_of(text):
                 ("indirect", "that he accepted the result", "saying", "He", "Tom Baxter", None),
             ],
         ),
+        # also after a role with a participle in it ("newly appointed"): no verb of the sentence
+        (
+            'The newly appointed mayor, Ana Ruiz, had toured the site. "It is a disgrace," she said.',
+            [("direct", '"It is a disgrace,"', "said", "she", "Ana Ruiz", None)],
+        ),
         # but not a name set off inside a claim, nor one inside a quotation
         (
             'Maria Lopez said her side had tallies showing that its candidate, Edmundo Gonzalez, had won. "We '
