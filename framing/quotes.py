@@ -579,6 +579,14 @@ _OUTLET_PARTICIPLE = re.compile(
 #: discuss the case, after a tabloid published ...", "said the border would stay closed, when asked
 #: about the protests"): when the act of saying happened, not what was said.
 _OUTLET_TIME_CLAUSE = re.compile(r",\s(?:after|before|when)\s")
+#: ", and" with a new subject and its past tense ("admitted it had overstated profits, and its
+#: auditor resigned"): group "verb" is the verb, checked against the content's tense.
+_AND_NEW_SUBJECT_PAST = re.compile(
+    r",\s+and\s+(?:the|its|his|her|their)\s+"
+    r"(?:(?!(?:had|has|have|was|were|is|are|did|would|will|could|may|might)\s)[a-z][\w'\u2019-]*\s+){0,3}?(?P<verb>[a-z]+ed|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r")\b(?!\s+(?:is|are|was|were|has|have|had|will|would|by)\b)"
+)
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said"), or
@@ -1765,6 +1773,18 @@ def _verb_like(word: str) -> bool:
         (bool(_VERB_LIKE.fullmatch(word)) or word in _FINITE_VERBS or word in _CONTRACTIONS)
         and word not in _DETERMINERS
         and word not in _S_NOUNS
+    )
+
+
+def _backshifted(content: str) -> bool:
+    """Whether a reported clause is in the past perfect ("it had overstated profits"), so that a
+    plain past after it ("..., and its auditor resigned") is the outlet's narration, not the
+    claim's next part."""
+    return bool(
+        re.search(
+            r"\bhad\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+(?:ed|en)\b|\bhad\s+(?:" + _IRREGULAR_PAST_ALTERNATION + r")\b",
+            content,
+        )
     )
 
 
@@ -6757,6 +6777,12 @@ class QuoteFinder:
             else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE, _OUTLET_TIME_CLAUSE, _OUTLET_WITH_CLAUSE)
         )
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
+        if not fronted:
+            cuts += [
+                cut
+                for cut in [_AND_NEW_SUBJECT_PAST.search(self.v, start, end)]
+                if cut and _backshifted(self.v[start : cut.start()])
+            ]
         if not fronted and self.headline_at(start):
             cuts += [cut for cut in [_HEADLINE_NEXT_CLAUSE.search(self.v, start, end)] if cut]
             cuts += [cut for cut in _HEADLINE_NEXT_VERB.finditer(self.v, start, end) if self.cues.is_cue(cut.group(1))]

@@ -1168,7 +1168,9 @@ class ScoreConfig:
 #: 470: blame: a charge denied or called false after a dash ("… — a charge Washington denies").
 #: 471: quotes: a participle in a role before a name ("The newly appointed mayor, Ana Ruiz,
 #:      had ...") no longer keeps the name from a later "she".
-SCORER_REVISION = 471
+#: 472: quotes: a plain past with its own subject after a past-perfect claim ("admitted it had
+#:      overstated profits, and its auditor resigned") ends the content.
+SCORER_REVISION = 472
 
 
 def _mean_or_none(values: list[float]) -> float | None:

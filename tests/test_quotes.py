@@ -8706,6 +8706,60 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a plain past with its own subject after a past-perfect claim is the outlet's narration
+        (
+            "The retailer admitted it had overstated its profits for three years, and its auditor resigned.",
+            [
+                (
+                    "indirect",
+                    "it had overstated its profits for three years",
+                    "admitted",
+                    "The retailer",
+                    "The retailer",
+                    None,
+                )
+            ],
+        ),
+        # but a past perfect after it, the same tense, or a participle before its verb goes on with the claim
+        (
+            "The ministry said the army had retreated from the town, and the rebels had taken the bridge.",
+            [
+                (
+                    "indirect",
+                    "the army had retreated from the town, and the rebels had taken the bridge",
+                    "said",
+                    "The ministry",
+                    "The ministry",
+                    None,
+                )
+            ],
+        ),
+        (
+            "One aide said the talks did not go well, and the meeting ended early.",
+            [
+                (
+                    "indirect",
+                    "the talks did not go well, and the meeting ended early",
+                    "said",
+                    "One aide",
+                    "One aide",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The charity said it had lost its funding, and the money raised was not enough.",
+            [
+                (
+                    "indirect",
+                    "it had lost its funding, and the money raised was not enough",
+                    "said",
+                    "The charity",
+                    "The charity",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
