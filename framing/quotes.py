@@ -2199,6 +2199,7 @@ class _Cues:
     possession: frozenset[str] = frozenset()  # forms that also name holding a right to land ("claims the reef")
     decision: frozenset[str] = frozenset()  # forms that also name settling a thing ("determined the cause")
     publication: frozenset[str] = frozenset()  # forms that also name putting a thing up ("posted a video")
+    reply: frozenset[str] = frozenset()  # forms that answer what another said ("replied", "shot back")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2243,6 +2244,7 @@ _SENSES = (
     "possession",
     "decision",
     "publication",
+    "reply",
 )
 
 
@@ -7447,7 +7449,8 @@ class QuoteFinder:
                     return p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
 
                 people = [p for p in people if fits(p)]
-                latest = max(people, key=lambda p: p.position, default=None)
+                answering = [p for p in self._answering(phrase, position, history) if fits(p)]
+                latest = max(answering or people, key=lambda p: p.position, default=None)
                 if latest and not latest.is_person and _common_head(latest.name).lower() in _BODY_NOUNS:
                     # "Tymoshenko said ..., an accusation the ruling party called a lie. She accused
                     # ...": one who spoke in the body's sentence and is no body, not its spokesman
@@ -8041,11 +8044,11 @@ class QuoteFinder:
                     found.append(_Speaker(match.start(), speaker.name, speaker.actor, True, False, speaker.gender))
         return found
 
-    def _people_before(self, position: int) -> list[_Speaker]:
+    def _people_before(self, position: int, claim_subjects: bool = False) -> list[_Speaker]:
         """People named in the registry, with a title, or as a sentence's subject, mentioned before
         ``position`` (candidates for he/she); not the object of a verb or a preposition ("she
         advises President Htin Kyaw", "spoke with Putin"): centring on subjects, "his office said"
-        after "X spoke with Y" is X's."""
+        after "X spoke with Y" is X's. A claim's subject counts only with ``claim_subjects``."""
         window = max(0, position - _ANTECEDENT_CHARS)
         found, titled = [], []
         objects = []
@@ -8066,7 +8069,7 @@ class QuoteFinder:
             if self.inside_quote(match.start(), match.end()):
                 continue  # '"My adviser, John Holdren, will issue ...," he said': someone the speaker names
             opening = _TOKEN.findall(self.v[self.sentence_of(match.start())[0] : match.start()])
-            if any(_finite_verb(word) or self.cues.is_cue(word) for word in opening):
+            if not claim_subjects and any(_finite_verb(word) or self.cues.is_cue(word) for word in opening):
                 # "X said ... that its candidate, Edmundo Gonzalez, had won": a claim's subject (not
                 # after a participle of a role: "The newly elected mayor, Ana Ruiz, had ...")
                 continue
@@ -8111,6 +8114,29 @@ class QuoteFinder:
                 # not a possessor ("killed on Putin's orders"), as with a titled name above
                 found.append(_Speaker(match.start(), match.group(0), actor, True, False))
         return sorted(found + titled, key=lambda speaker: speaker.position)  # stable: a registry form first
+
+    def _answering(self, phrase: str, position: int, history: list[_Speaker]) -> list[_Speaker]:
+        """Before a verb of replying ('"I know what I saw," she replied'), the people named after
+        the last speaker in that speaker's sentence ("the lawyer suggested that the witness, Marion
+        Black, could not have seen"): one answers another, not oneself. Empty for another verb, or
+        when that sentence names nobody else."""
+        after = _TOKEN.findall(self.v[position + len(phrase) : position + len(phrase) + 40])
+        if after[:1] and after[0].endswith("ly"):
+            after = after[1:]  # "she replied calmly", "he quickly shot back"
+        if not after or not (after[0].lower() in self.cues.reply or " ".join(after[:2]).lower() in self.cues.reply):
+            return []
+        last = max((h for h in history if h.position < position), key=lambda h: h.position, default=None)
+        if last is None:
+            return []
+        sentence = self.sentence_of(last.position)
+        return [
+            p
+            for p in self._people_before(position, claim_subjects=True)
+            if self.sentence_of(p.position) == sentence
+            and p.position > last.position
+            and p.name not in last.name
+            and last.name not in p.name
+        ]
 
     def _object_at(self, start: int) -> bool:
         """Whether the name at ``start`` follows a lower-case word that opens no subject: the object

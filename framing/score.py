@@ -1170,7 +1170,9 @@ class ScoreConfig:
 #:      had ...") no longer keeps the name from a later "she".
 #: 472: quotes: a plain past with its own subject after a past-perfect claim ("admitted it had
 #:      overstated profits, and its auditor resigned") ends the content.
-SCORER_REVISION = 472
+#: 473: quotes: a "he" or "she" who replies ("..., she replied") is someone named after the last
+#:      speaker in that speaker's sentence, when it names one (the verb table's "reply" sense).
+SCORER_REVISION = 473
 
 
 def _mean_or_none(values: list[float]) -> float | None:

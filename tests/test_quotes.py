@@ -8760,6 +8760,44 @@ def quotes_of(text):
                 )
             ],
         ),
+        # one who replies answers the last speaker: someone that speaker's sentence names
+        (
+            'The lawyer, Paul Gerrard, suggested that the witness, Mark Black, could not have seen clearly. "I know'
+            ' what I saw," he replied.',
+            [
+                (
+                    "indirect",
+                    "that the witness, Mark Black, could not have seen clearly",
+                    "suggested",
+                    "The lawyer, Paul Gerrard",
+                    "The lawyer, Paul Gerrard",
+                    None,
+                ),
+                ("direct", '"I know what I saw,"', "replied", "he", "Mark Black", None),
+            ],
+        ),
+        # but with nobody else named the last speaker replies, and "said" is no reply
+        (
+            "Paul Gerrard said the trial was unfair. Asked about the verdict, he replied that he would appeal.",
+            [
+                ("indirect", "the trial was unfair", "said", "Paul Gerrard", "Paul Gerrard", None),
+                ("indirect", "that he would appeal", "replied", "he", "Paul Gerrard", None),
+            ],
+        ),
+        (
+            'Paul Gerrard suggested that the witness, Mark Black, was lying. "I have nothing to add," he said.',
+            [
+                (
+                    "indirect",
+                    "that the witness, Mark Black, was lying",
+                    "suggested",
+                    "Paul Gerrard",
+                    "Paul Gerrard",
+                    None,
+                ),
+                ("direct", '"I have nothing to add,"', "said", "he", "Paul Gerrard", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -11039,10 +11077,20 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "call\tcalled\tno\tyes\tno\treported\t\t\tnaming\tconvening\n"
         + "find\tfound\tno\tyes\tno\treported\t\t\t\tdiscovery\n"
         + "claim\tclaimed\tno\tyes\tyes\treported\t\t\t\tpossession\n"
+        + "reply\treplied\tno\tyes\tyes\treported\t\t\t\treply\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
-    senses = (cues.physical, cues.quantity, cues.display, cues.memory, cues.convening, cues.discovery, cues.possession)
+    senses = (
+        cues.physical,
+        cues.quantity,
+        cues.display,
+        cues.memory,
+        cues.convening,
+        cues.discovery,
+        cues.possession,
+        cues.reply,
+    )
     assert senses == (
         {"attacked"},
         {"declined"},
@@ -11051,11 +11099,12 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         {"called"},
         {"found"},
         {"claimed"},
+        {"replied"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, reply or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
