@@ -2199,6 +2199,7 @@ class _Cues:
     possession: frozenset[str] = frozenset()  # forms that also name holding a right to land ("claims the reef")
     decision: frozenset[str] = frozenset()  # forms that also name settling a thing ("determined the cause")
     publication: frozenset[str] = frozenset()  # forms that also name putting a thing up ("posted a video")
+    endangering: frozenset[str] = frozenset()  # forms that also name putting at risk ("The crisis threatened")
     reply: frozenset[str] = frozenset()  # forms that answer what another said ("replied", "shot back")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -2244,6 +2245,7 @@ _SENSES = (
     "possession",
     "decision",
     "publication",
+    "endangering",
     "reply",
 )
 
@@ -3297,14 +3299,18 @@ _EVENT_HEADS = frozenset(
 _THING_HEADS = frozenset(
     "plan deal vote law bill policy process election result move system programme program budget proposal "
     "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
-    "charge case trial response measure economy".split()
+    "charge case trial response measure economy victory defeat".split()
 )
+
+
 #: Heads of a headline's topic before its colon ("Libya dam collapse: ...", "Ukraine war: ...",
 #: "Brexit talks: ..."): an event or a matter, never a speaker, whatever actor it names.
 _TOPIC_HEADS = (
     _EVENT_HEADS
     | _THING_HEADS
-    | frozenset("talks crisis row dispute conflict scandal protests summit inquiry probe disaster".split())
+    | frozenset(
+        "talks crisis row dispute conflict scandal protests summit inquiry probe disaster tensions violence".split()
+    )
     # a time ("Election Night: ...", "Super Tuesday: ..."): when, not who
     | frozenset("night day week weekend morning evening".split() + _WEEKDAYS.lower().split("|"))
 )
@@ -6254,6 +6260,9 @@ class QuoteFinder:
             return None  # "Police found a knife in the car": a thing come upon, no finding told
         if cue_word in self.cues.possession and _claimed_land(text):
             return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
+        head = _common_head(self.v[speaker[0] : speaker[1]]).lower()
+        if cue_word in self.cues.endangering and head in _TOPIC_HEADS:
+            return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:

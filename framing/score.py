@@ -1172,7 +1172,9 @@ class ScoreConfig:
 #:      overstated profits, and its auditor resigned") ends the content.
 #: 473: quotes: a "he" or "she" who replies ("..., she replied") is someone named after the last
 #:      speaker in that speaker's sentence, when it names one (the verb table's "reply" sense).
-SCORER_REVISION = 473
+#: 474: quotes: "threaten" with an event or a matter as its subject ("The incident threatened to
+#:      hamper ...") puts at risk and is no cue (the verb table's "endangering" sense).
+SCORER_REVISION = 474
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8798,6 +8798,34 @@ def quotes_of(text):
                 ("direct", '"I have nothing to add,"', "said", "he", "Paul Gerrard", None),
             ],
         ),
+        # a victory puts at risk, and only the analysts' claim is told
+        (
+            "Analysts said that a rebel victory would threaten the stability of the region.",
+            [
+                (
+                    "indirect",
+                    "that a rebel victory would threaten the stability of the region",
+                    "said",
+                    "Analysts",
+                    "Analysts",
+                    None,
+                )
+            ],
+        ),
+        # but a body threatens by saying what it will do
+        (
+            "The farmers' association threatened further blockades if the plan goes ahead.",
+            [
+                (
+                    "indirect",
+                    "further blockades if the plan goes ahead",
+                    "threatened",
+                    "The farmers' association",
+                    "The farmers' association",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8827,6 +8855,9 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # a thing that threatens puts at risk: no threat is made
+        ("The incident threatened to hamper the air campaign against the militias.", []),
+        ("This crisis threatened the coordination between the two armies.", []),
         ("Members of the gang attacked a wing held by a rival gang.", []),
         ("Protesters attacked the prison on Tuesday.", []),
         ("Troops defending the city came under fire.", []),
@@ -11078,6 +11109,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "find\tfound\tno\tyes\tno\treported\t\t\t\tdiscovery\n"
         + "claim\tclaimed\tno\tyes\tyes\treported\t\t\t\tpossession\n"
         + "reply\treplied\tno\tyes\tyes\treported\t\t\t\treply\n"
+        + "threaten\tthreatened\tno\tno\tno\treported\t\t\t\tendangering\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
@@ -11090,6 +11122,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         cues.discovery,
         cues.possession,
         cues.reply,
+        cues.endangering,
     )
     assert senses == (
         {"attacked"},
@@ -11100,11 +11133,12 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         {"found"},
         {"claimed"},
         {"replied"},
+        {"threatened"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, reply or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
