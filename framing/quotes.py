@@ -763,6 +763,11 @@ _INTRODUCTION_CHARS = 600
 #: A preposition of place or belonging before a name in an interview's introduction ("has lived in
 #: the town of Harrow Creek", "a teacher at Stockholm University"): that name is nobody's.
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across)\s+$")
+#: A school's or a hospital's name before the comma that sets off its campus or town ("the
+#: University of California, Irvine", "Texas A&M University, Corpus Christi"): one name.
+_CAMPUS_BEFORE = re.compile(
+    r"\b(?:University|College|Institute|Hospital|School)(?:\s+of(?:\s+[A-Z][\w&.'\u2019-]*)+)?$"
+)
 #: A transcript line: a speaker's name in capitals and a colon ("WALLACE: ..."); a place there is a
 #: dateline or a news digest's section ("NEW DELHI: ...", "BRAZIL: ..."; QuoteFinder.dateline_end).
 _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})(:)\s+")
@@ -3700,8 +3705,11 @@ class QuoteFinder:
             previous = [m for m in breaks[:-1]]
             group_start = previous[-1].end() if previous else 0
             group = region[group_start : breaks[-1].start()].split()
-            if _n_words(" ".join(group)) <= 6 or _set_off_role(group):
-                start = group_start  # "A spokesman for the Chinese foreign ministry, Lin Jian, said"
+            campus = _CAMPUS_BEFORE.search(" ".join(group)) and all(w[:1].isupper() for w in region[start:].split()[:3])
+            if _n_words(" ".join(group)) <= 6 or _set_off_role(group) or (campus and _n_words(region[start:]) <= 3):
+                # "A spokesman for the Chinese foreign ministry, Lin Jian, said"; "Eric Rignot of the
+                # University of California, Irvine, said"
+                start = group_start
         start = _list_start(region, breaks, start)  # "Jordan, Egypt and the Palestinian Authority"
         words = region[start:].split()
         if (
@@ -6649,6 +6657,16 @@ class QuoteFinder:
             return None
         if self._relative_speaker(speaker):
             return None  # "The doctor, who has advised the agency, described ...": a relative clause's verb
+        relative = re.search(r"\b(?:who|whom|which|that)$", self.v[start:comma])
+        outlet_clause = relative and any(
+            _verb_word(w) for w in _TOKEN.findall(self.v[start : start + relative.start()])
+        )
+        if relative and outlet_clause and not clause_before:
+            # "Police arrested men who, they said, had travelled from abroad": the relative clause is
+            # claimed, its word and the rest after the attribution, not the outlet's clause around it
+            # (not "All of which, he said, would help ...": no clause of the outlet's before it)
+            word = (start + relative.start(), start + relative.end())
+            return _Draft("indirect", (word, self._trim(after_object + after.end(), end)), cue, speaker)
         return _Draft("indirect", (content,), cue, speaker)
 
     def _inverted_parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:

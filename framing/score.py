@@ -1174,7 +1174,10 @@ class ScoreConfig:
 #:      speaker in that speaker's sentence, when it names one (the verb table's "reply" sense).
 #: 474: quotes: "threaten" with an event or a matter as its subject ("The incident threatened to
 #:      hamper ...") puts at risk and is no cue (the verb table's "endangering" sense).
-SCORER_REVISION = 474
+#: 475: quotes: a school's campus after a comma stays in the speaker ("of the University of
+#:      California, Irvine, said"); an attribution set off after a relative word claims the
+#:      relative clause ("arrested men who, they said, had travelled from abroad").
+SCORER_REVISION = 475
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8826,6 +8826,39 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a school's campus after a comma is part of its name
+        (
+            "Lead author Eric Rignot of the University of California, Irvine, said the findings were a warning.",
+            [
+                (
+                    "indirect",
+                    "the findings were a warning",
+                    "said",
+                    "Lead author Eric Rignot of the University of California, Irvine",
+                    "Lead author Eric Rignot of the University of California, Irvine",
+                    None,
+                )
+            ],
+        ),
+        # an attribution set off after a relative word claims the relative clause, not the outlet's clause
+        (
+            "Police arrested two men who, they said, had travelled from abroad.",
+            [("indirect", "who, they said, had travelled from abroad", "said", "they", "Police", None)],
+        ),
+        # but with no clause of the outlet's before it, the whole sentence is claimed
+        (
+            "All of which, he said, would help restore confidence in the process.",
+            [
+                (
+                    "indirect",
+                    "All of which, he said, would help restore confidence in the process",
+                    "said",
+                    "he",
+                    "he",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
