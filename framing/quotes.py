@@ -808,6 +808,13 @@ _NUMERAL = re.compile(
 #: A time stamp opening a live blog's entry ("10:42", "10.42 GMT", "1042 GMT -", "9:05 a.m.") or
 #: a timeline's date ("Sept 18 \u2013").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A time after a passive's "by" ("is expected by June", "was approved by the end of 2023",
+#: "must be filed by Friday"): a deadline, not an agent.
+_DEADLINE = re.compile(
+    r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:" + _MONTH + r"(?![\w'\u2019-])|(?:" + _WEEKDAYS + r")\b|\d{4}\b|(?:next|this)\s+(?:week|month|year)\b"
+    r"|tomorrow\b|tonight\b|midnight\b|noon\b)"
+)
 _TIMESTAMP = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))?"
     r"|\d{4}\s*(?:GMT|UTC|BST|CES?T|EST|EDT|PST|PDT|ET|PT|local\s+time))"
@@ -5877,8 +5884,8 @@ class QuoteFinder:
     def _by_agent(self, cue: tuple[int, int], clause_end: int) -> tuple[int, int, int] | None:
         """A passive's agent after "by" in the rest of its clause: where "by" starts, and the agent's span."""
         agent = re.search(r"\sby\s+", self.v[cue[1] : clause_end])
-        if agent is None:
-            return None
+        if agent is None or _DEADLINE.match(self.v, cue[1] + agent.end()):
+            return None  # "A ruling is expected by June": a deadline
         # "accused by Russia of shooting down ...", "praised by the mayor for ...": the agent ends there
         agent_end = _AGENT_END.search(self.v, cue[1] + agent.end(), clause_end)
         speaker = self._valid_speaker(cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
@@ -5914,6 +5921,9 @@ class QuoteFinder:
             return _Draft("indirect", (content,), cue, None, unattributed=True) if content[1] > content[0] else None
         if form not in self.cues.passive or not after or _STATE_AFTER.match(self.v, cue[1]):
             return None  # "Hundreds were feared dead", "Enough has been said."
+        deadline = re.match(r"\s+by\s+", self.v[after_day:end])
+        if deadline and _DEADLINE.match(self.v, after_day + deadline.end()):
+            return None  # "A ruling is expected by June": when it will come, no one's claim
         charged = after[0] == "on" and form in _CHARGED_ON  # "was blamed on Israel": whom it is blamed on
         particle = after[0].lower().strip(",.") in _PARTICLES - {"to", "for", "with"} and not charged
         if particle or after[0][:1] in ".;:!?":
@@ -6912,6 +6922,9 @@ class QuoteFinder:
             and _pattern_for(r"(?<![\w'\u2019-])" + re.escape(head) + r"(?![\w'\u2019-])").search(self.v)
         ):
             return []  # "Heatwave: government accused ..." and "the July heatwave" below: a common noun, a topic
+        after = _TOKEN.findall(match.group(2))
+        if after[:1] in (["a"], ["an"], ["the"]) and not any(_verb_word(word) for word in after):
+            return []  # "Ethiopia and Eritrea: a fragile peace": a subtitle, a noun phrase no one says
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
         content = self._trim(start + match.start(2), end)

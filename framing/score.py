@@ -1177,7 +1177,10 @@ class ScoreConfig:
 #: 475: quotes: a school's campus after a comma stays in the speaker ("of the University of
 #:      California, Irvine, said"); an attribution set off after a relative word claims the
 #:      relative clause ("arrested men who, they said, had travelled from abroad").
-SCORER_REVISION = 475
+#: 476: quotes: a headline's subtitle after a colon, a noun phrase with no verb ("Ethiopia and
+#:      Eritrea: a fragile peace"), is no one's words; a time after a passive's "by" ("is expected
+#:      by June") is a deadline, not an agent.
+SCORER_REVISION = 476
 
 
 def _mean_or_none(values: list[float]) -> float | None:

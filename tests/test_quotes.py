@@ -8859,6 +8859,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # but a clause after the colon is said, and an agent after "by" speaks
+        (
+            "Kremlin: the attack was a provocation\n\nBody text here.",
+            [("indirect", "the attack was a provocation", ":", "Kremlin", "Kremlin", "Russia")],
+        ),
+        (
+            "The attack was condemned by the United Nations on Monday.",
+            [("indirect", "The attack", "condemned", "the United Nations", "the United Nations", "United Nations")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8888,6 +8897,10 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # a headline's subtitle after a colon, a noun phrase with no verb, is no one's words
+        ("Ethiopia and Eritrea: a fragile peace\n\nBody text here.", []),
+        # a time after a passive's "by" is a deadline, not an agent
+        ("A ruling is expected by June.", []),
         # a thing that threatens puts at risk: no threat is made
         ("The incident threatened to hamper the air campaign against the militias.", []),
         ("This crisis threatened the coordination between the two armies.", []),
