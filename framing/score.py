@@ -1180,7 +1180,8 @@ class ScoreConfig:
 #: 476: quotes: a headline's subtitle after a colon, a noun phrase with no verb ("Ethiopia and
 #:      Eritrea: a fragile peace"), is no one's words; a time after a passive's "by" ("is expected
 #:      by June") is a deadline, not an agent.
-SCORER_REVISION = 476
+#: 477: actors: the armed groups ELN, FARC and M23 in the general registry.
+SCORER_REVISION = 477
 
 
 def _mean_or_none(values: list[float]) -> float | None:
