@@ -1191,8 +1191,11 @@ _NEXT_WORD = r"\s+[\"'\u201c\u2018]?\w)"
 _SUBJECT_AUXILIARY = re.compile(
     r"\s+((?!(?:"
     + _WEEKDAYS
-    + r")\b)(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
-    + r"(?:\s+[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?){0,3}?"  # a quoted word ('the "deeply flawed" report')
+    + r")\b)(?:(?:the|a|an|this|his|her|their|its|our|my)(?:\s+[a-z-]+)?(?:\s+[A-Z][\w'\u2019.-]*){2,4}"
+    # or up to three words after a determiner or a name, one of them maybe quoted ('the "deeply
+    # flawed" report'); a longer subject only with a name ("the paramilitary Rapid Support Forces")
+    + r"|(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
+    + r"(?:\s+[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?){0,3}?)"
     # not "and" right before the auxiliary: the subject's next act ("denied the charges and was acquitted")
     + r"(?<!\sand)(?<!\sbut)(?<!\sor)\s+"
     + _AUXILIARY

@@ -1181,7 +1181,9 @@ class ScoreConfig:
 #:      Eritrea: a fragile peace"), is no one's words; a time after a passive's "by" ("is expected
 #:      by June") is a deadline, not an agent.
 #: 477: actors: the armed groups ELN, FARC and M23 in the general registry.
-SCORER_REVISION = 477
+#: 478: quotes: a longer subject holding a name after a day following the cue ("said on Monday
+#:      the paramilitary Rapid Support Forces were") opens the content.
+SCORER_REVISION = 478
 
 
 def _mean_or_none(values: list[float]) -> float | None:

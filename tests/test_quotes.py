@@ -8868,6 +8868,20 @@ def quotes_of(text):
             "The attack was condemned by the United Nations on Monday.",
             [("indirect", "The attack", "condemned", "the United Nations", "the United Nations", "United Nations")],
         ),
+        # a day after the cue is the saying's, also before a longer subject holding a name
+        (
+            "The army said on Monday the paramilitary Rapid Support Forces were responsible for the attack.",
+            [
+                (
+                    "indirect",
+                    "the paramilitary Rapid Support Forces were responsible for the attack",
+                    "said",
+                    "The army",
+                    "The army",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
