@@ -579,11 +579,11 @@ _OUTLET_PARTICIPLE = re.compile(
 #: discuss the case, after a tabloid published ...", "said the border would stay closed, when asked
 #: about the protests"): when the act of saying happened, not what was said.
 _OUTLET_TIME_CLAUSE = re.compile(r",\s(?:after|before|when)\s")
-#: ", and" with a new subject and its past tense ("admitted it had overstated profits, and its
-#: auditor resigned"): group "verb" is the verb, checked against the content's tense.
+#: ", and" with a new subject and its plain past ("admitted it had overstated profits, and its
+#: auditor resigned"): the outlet's narration after a claim in the past perfect (``_backshifted``).
 _AND_NEW_SUBJECT_PAST = re.compile(
     r",\s+and\s+(?:the|its|his|her|their)\s+"
-    r"(?:(?!(?:had|has|have|was|were|is|are|did|would|will|could|may|might)\s)[a-z][\w'\u2019-]*\s+){0,3}?(?P<verb>[a-z]+ed|"
+    r"(?:(?!(?:had|has|have|was|were|is|are|did|would|will|could|may|might)\s)[a-z][\w'\u2019-]*\s+){0,3}?(?:[a-z]+ed|"
     + _IRREGULAR_PAST_ALTERNATION
     + r")\b(?!\s+(?:is|are|was|were|has|have|had|will|would|by)\b)"
 )
@@ -3316,8 +3316,6 @@ _THING_HEADS = frozenset(
     "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
     "charge case trial response measure economy victory defeat".split()
 )
-
-
 #: Heads of a headline's topic before its colon ("Libya dam collapse: ...", "Ukraine war: ...",
 #: "Brexit talks: ..."): an event or a matter, never a speaker, whatever actor it names.
 _TOPIC_HEADS = (
@@ -3715,8 +3713,9 @@ class QuoteFinder:
             previous = [m for m in breaks[:-1]]
             group_start = previous[-1].end() if previous else 0
             group = region[group_start : breaks[-1].start()].split()
-            campus = _CAMPUS_BEFORE.search(" ".join(group)) and all(w[:1].isupper() for w in region[start:].split()[:3])
-            if _n_words(" ".join(group)) <= 6 or _set_off_role(group) or (campus and _n_words(region[start:]) <= 3):
+            piece = region[start:].split()
+            campus = len(piece) <= 3 and all(w[:1].isupper() for w in piece) and _CAMPUS_BEFORE.search(" ".join(group))
+            if _n_words(" ".join(group)) <= 6 or _set_off_role(group) or campus:
                 # "A spokesman for the Chinese foreign ministry, Lin Jian, said"; "Eric Rignot of the
                 # University of California, Irvine, said"
                 start = group_start
@@ -6671,10 +6670,11 @@ class QuoteFinder:
         if self._relative_speaker(speaker):
             return None  # "The doctor, who has advised the agency, described ...": a relative clause's verb
         relative = re.search(r"\b(?:who|whom|which|that)$", self.v[start:comma])
-        outlet_clause = relative and any(
-            _verb_word(w) for w in _TOKEN.findall(self.v[start : start + relative.start()])
-        )
-        if relative and outlet_clause and not clause_before:
+        if (
+            relative
+            and not clause_before
+            and any(_verb_word(w) for w in _TOKEN.findall(self.v[start : start + relative.start()]))
+        ):
             # "Police arrested men who, they said, had travelled from abroad": the relative clause is
             # claimed, its word and the rest after the attribution, not the outlet's clause around it
             # (not "All of which, he said, would help ...": no clause of the outlet's before it)
