@@ -8859,7 +8859,7 @@ def quotes_of(text):
                 )
             ],
         ),
-        # but a clause after the colon is said, and an agent after "by" speaks
+        # a clause after a headline's colon is said, and an agent after a passive's "by" speaks
         (
             "Kremlin: the attack was a provocation\n\nBody text here.",
             [("indirect", "the attack was a provocation", ":", "Kremlin", "Kremlin", "Russia")],
