@@ -587,6 +587,10 @@ _AND_NEW_SUBJECT_PAST = re.compile(
     + _IRREGULAR_PAST_ALTERNATION
     + r")\b(?!\s+(?:is|are|was|were|has|have|had|will|would|by)\b)"
 )
+#: A past perfect: "had" and a participle ("had overstated", "had not paid", "had taken").
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+(?:ed|en)|" + _IRREGULAR_PAST_ALTERNATION + r")\b"
+)
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said"), or
@@ -1795,12 +1799,7 @@ def _backshifted(content: str) -> bool:
     """Whether a reported clause is in the past perfect ("it had overstated profits"), so that a
     plain past after it ("..., and its auditor resigned") is the outlet's narration, not the
     claim's next part."""
-    return bool(
-        re.search(
-            r"\bhad\s+(?:\w+ly\s+)?(?:not\s+)?[a-z]+(?:ed|en)\b|\bhad\s+(?:" + _IRREGULAR_PAST_ALTERNATION + r")\b",
-            content,
-        )
-    )
+    return bool(_PAST_PERFECT.search(content))
 
 
 def _passive_aside_end(rest: str) -> int:

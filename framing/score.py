@@ -1183,7 +1183,9 @@ class ScoreConfig:
 #: 477: actors: the armed groups ELN, FARC and M23 in the general registry.
 #: 478: quotes: a longer subject holding a name after a day following the cue ("said on Monday
 #:      the paramilitary Rapid Support Forces were") opens the content.
-SCORER_REVISION = 478
+#: 479: quotes: an irregular participle after "had" and an adverb or "not" ("had not taken")
+#:      counts as a past perfect before ", and its auditor resigned".
+SCORER_REVISION = 479
 
 
 def _mean_or_none(values: list[float]) -> float | None:
