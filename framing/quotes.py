@@ -6279,8 +6279,7 @@ class QuoteFinder:
             return None  # "Police found a knife in the car": a thing come upon, no finding told
         if cue_word in self.cues.possession and _claimed_land(text):
             return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
-        head = _common_head(self.v[speaker[0] : speaker[1]]).lower()
-        if cue_word in self.cues.endangering and head in _TOPIC_HEADS:
+        if cue_word in self.cues.endangering and _common_head(self.v[speaker[0] : speaker[1]]).lower() in _TOPIC_HEADS:
             return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
         return draft
 
