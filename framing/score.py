@@ -1185,7 +1185,9 @@ class ScoreConfig:
 #:      the paramilitary Rapid Support Forces were") opens the content.
 #: 479: quotes: an irregular participle after "had" and an adverb or "not" ("had not taken")
 #:      counts as a past perfect before ", and its auditor resigned".
-SCORER_REVISION = 479
+#: 480: quotes: "police" is a state's body, as "the army" is: "The police force" after an NGO spoke
+#:      is no part of it; "A police spokesman" speaks for the state whose police the text named.
+SCORER_REVISION = 480
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1067,6 +1067,51 @@ def quotes_of(text):
                 ("indirect", "any wrongdoing", "denied", "The army", "The army", None),
             ],
         ),
+        # nor a police force: a state's, by the police named before, else none
+        (
+            "Amnesty International said the footage was troubling. The police force defended its response.",
+            [
+                (
+                    "indirect",
+                    "the footage was troubling",
+                    "said",
+                    "Amnesty International",
+                    "Amnesty International",
+                    "Amnesty International",
+                ),
+                ("indirect", "its response", "defended", "The police force", "The police force", None),
+            ],
+        ),
+        (
+            "The Israeli police arrested two men. Amnesty International said the arrests were unlawful. "
+            "The police force said the men had been armed.",
+            [
+                (
+                    "indirect",
+                    "the arrests were unlawful",
+                    "said",
+                    "Amnesty International",
+                    "Amnesty International",
+                    "Amnesty International",
+                ),
+                ("indirect", "the men had been armed", "said", "The police force", "The police force", "Israel"),
+            ],
+        ),
+        (
+            "Kenyan police fired tear gas at protesters. Rights groups said two people had been killed. "
+            "A police spokesman denied that live rounds had been used.",
+            [
+                ("indirect", "two people had been killed", "said", "Rights groups", "Rights groups", None),
+                (
+                    "indirect",
+                    "that live rounds had been used",
+                    "denied",
+                    "A police spokesman",
+                    "A police spokesman",
+                    "Kenya",
+                ),
+            ],
+        ),
         # the outlet's clause after a content: ", but <phrase> <new subject>", ", and that's", a dash and a participle
         (
             "Politifact ruled that the statement is true, but in the course of their report they noted errors.",
