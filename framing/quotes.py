@@ -729,6 +729,27 @@ _PHONED = re.compile(
     r"yesterday|today|tonight|last\s|this\s|every\s|on\s|at\s|from\s|in\s|after\s|before\s|during\s|to\s|"
     r"the\s+(?:next|following|previous|same)\s|the\s+(?:night|day|morning|evening|week)\s+(?:before|after)\b))"
 )
+#: "called" with a person and an infinitive or a place after them: a telephone call or a summons
+#: ("called the president-elect to congratulate her", "called reporters to his office"); not a
+#: label for a plan ("called the decision to withdraw a mistake"): group 1 the object's head.
+_PHONED_PERSON = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[\w.'-]+\s+){0,3}?([\w'-]+)\s+to\s+(?!be\b)[a-z]"
+)
+
+
+def _phoned_person(rest: str) -> bool:
+    """Whether a "called" whose words follow in ``rest`` telephoned or summoned someone named as
+    its object ("the ambassador", "her rival", "President Ruto") before a "to"."""
+    found = _PHONED_PERSON.match(rest)
+    if not found:
+        return False
+    words = [*rest[: found.start(1)].split(), found.group(1)]
+    if all(w[:1].isupper() for w in words):  # a name ("Prime Minister Modi")
+        return True
+    head = found.group(1).lower().removesuffix("-elect")
+    return _person_noun(head) or _person_noun(head + "s")  # "her rival": as "rivals" would be
+
+
 #: A quote signed by a dash and a name at the end of its paragraph.
 _BYLINE = re.compile(r"[ \t]*([\u2014\u2013]|--?)[ \t]*([A-Z][^\n;:!?\"]{0,60}?)[ \t]*\.?[ \t]*(?=\n|$)")
 #: What "claimed" takes when it is no claim: "the crash claimed the lives of 15", "claimed 200 lives".
@@ -6203,7 +6224,11 @@ class QuoteFinder:
             _TOPIC.match(rest)
             or _NOT_A_CLAIM.match(rest)
             or (cue_word in _ANSWER_VERBS and _ANSWERED.match(rest))
-            or (cue_word in _CALL_FORMS and _PHONED.match(rest) and not re.search(r"[\"\u201c]|''", rest))
+            or (
+                cue_word in _CALL_FORMS
+                and (_PHONED.match(rest) or _phoned_person(rest))
+                and not re.search(r"[\"\u201c]|''", rest)
+            )
         ):
             # '"...," he said of the prospect ...': what follows is the topic, not the claim;
             # "called into the program", "responded with logic": the verb is not reporting a claim,

@@ -1187,7 +1187,9 @@ class ScoreConfig:
 #:      counts as a past perfect before ", and its auditor resigned".
 #: 480: quotes: "police" is a state's body, as "the army" is: "The police force" after an NGO spoke
 #:      is no part of it; "A police spokesman" speaks for the state whose police the text named.
-SCORER_REVISION = 480
+#: 481: quotes: "called" a person before "to" and a verb or a place ("called the ambassador to protest",
+#:      "called President Zelensky to discuss") telephoned or summoned them: no label, no record.
+SCORER_REVISION = 481
 
 
 def _mean_or_none(values: list[float]) -> float | None:

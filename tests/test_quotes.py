@@ -8927,6 +8927,25 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a label for a plan with an infinitive stays a label
+        (
+            "She called the decision to withdraw troops a mistake.",
+            [("indirect", "the decision to withdraw troops a mistake", "called", "She", "She", None)],
+        ),
+        (
+            "The candidate conceded defeat, telling supporters that he had called the president-elect to congratulate her.",
+            [
+                ("indirect", "defeat", "conceded", "The candidate", "The candidate", None),
+                (
+                    "indirect",
+                    "that he had called the president-elect to congratulate her",
+                    "telling",
+                    "The candidate",
+                    "The candidate",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -8956,6 +8975,10 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # "called" a person before "to": a telephone call or a summons, no label
+        ("The minister called the ambassador to protest against the arrests.", []),
+        ("Biden called President Zelensky to discuss the aid package.", []),
+        ("She called her rival to offer talks.", []),
         # a headline's subtitle after a colon, a noun phrase with no verb, is no one's words
         ("Ethiopia and Eritrea: a fragile peace\n\nBody text here.", []),
         # a time after a passive's "by" is a deadline, not an agent
