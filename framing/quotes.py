@@ -7512,7 +7512,8 @@ class QuoteFinder:
                 wanted = {"he": "m", "she": "f"}.get(words[0])
 
                 def fits(p: _Speaker) -> bool:
-                    return p.position < position and (p.gender or known.get(p.name)) in (None, wanted)
+                    # at this position: the same subject, resolved for a cue before ("He urged ... and said")
+                    return p.position <= position and (p.gender or known.get(p.name)) in (None, wanted)
 
                 people = [p for p in people if fits(p)]
                 answering = [p for p in self._answering(phrase, position, history) if fits(p)]

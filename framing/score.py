@@ -1189,7 +1189,9 @@ class ScoreConfig:
 #:      is no part of it; "A police spokesman" speaks for the state whose police the text named.
 #: 481: quotes: "called" a person before "to" and a verb or a place ("called the ambassador to protest",
 #:      "called President Zelensky to discuss") telephoned or summoned them: no label, no record.
-SCORER_REVISION = 481
+#: 482: quotes: a pronoun subject of two cues ("He urged ... and said ...") is one person for both:
+#:      the second cue takes the speaker resolved for the first.
+SCORER_REVISION = 482
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8946,6 +8946,24 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a pronoun subject of two cues is one person for both
+        (
+            '"We must respect their decision," Tomas Reyes said. '
+            "He urged his supporters to stay calm and said his party would fight on.",
+            [
+                ("direct", '"We must respect their decision,"', "said", "Tomas Reyes", "Tomas Reyes", None),
+                ("indirect", "his supporters to stay calm", "urged", "He", "Tomas Reyes", None),
+                ("indirect", "his party would fight on", "said", "He", "Tomas Reyes", None),
+            ],
+        ),
+        (
+            '"It was personal," Ted Cruz said of the feud. "We move on," he said, adding he would not endorse anyone.',
+            [
+                ("direct", '"It was personal,"', "said", "Ted Cruz", "Ted Cruz", None),
+                ("direct", '"We move on,"', "said", "he", "Ted Cruz", None),
+                ("indirect", "he would not endorse anyone", "adding", "he", "Ted Cruz", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
