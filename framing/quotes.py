@@ -6019,6 +6019,8 @@ class QuoteFinder:
         )
         if boundary >= 0 and words[boundary].group(0).lower() in _RELATIVES:
             return None
+        if 0 < boundary < len(words) - 1 and words[boundary].group(0).lower() in ("and", "or"):
+            boundary = self._joined_subject_start(words, boundary)
         subject = words[boundary + 1 :]
         if not subject or len(subject) > _MAX_PASSIVE_SUBJECT_WORDS or subject[-1].group(0).lower() == "to":
             return None
@@ -6032,6 +6034,31 @@ class QuoteFinder:
         if any(self.inside_quote(w.start() + start, w.end() + start) for w in subject[:1]):
             return None
         return start + subject[0].start(), start + subject[-1].end()
+
+    def _joined_subject_start(self, words: list[re.Match[str]], conjunction: int) -> int:
+        """The boundary before a passive's subject whose last noun phrase follows "and" or "or" at
+        ``conjunction``: before the phrase joined to it ("Russia and Iran were accused", "Two
+        journalists and a driver were reported"), after a verb of saying ("said cases and deaths
+        had been reported"); the conjunction itself when a verb before it makes it join clauses
+        ("The minister resigned and his deputy was accused")."""
+        index = conjunction - 1
+        while index >= 0:
+            word = words[index].group(0)
+            lower = word.lower()
+            if lower in _PASSIVE_SUBJECT_BOUNDARIES:
+                return conjunction if lower in _RELATIVES else index
+            if word.islower() and self.cues.is_cue(word):
+                return index  # the verb of saying whose claim the subject opens
+            if (
+                lower in _SUBJECT_PRONOUNS
+                or _AUXILIARY_WORD.fullmatch(lower)
+                or _finite_verb(word)
+                or _verb_word(word)
+                or lower in _IRREGULAR_PAST
+            ):
+                return conjunction
+            index -= 1
+        return -1
 
     def _reduced_passive(self, cue: tuple[int, int], by: int, agent: tuple[int, int]) -> _Draft | None:
         """The agent of a reduced passive speaks; the content runs from the cue to "by"."""

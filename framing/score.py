@@ -1191,7 +1191,10 @@ class ScoreConfig:
 #:      "called President Zelensky to discuss") telephoned or summoned them: no label, no record.
 #: 482: quotes: a pronoun subject of two cues ("He urged ... and said ...") is one person for both:
 #:      the second cue takes the speaker resolved for the first.
-SCORER_REVISION = 482
+#: 483: quotes: a passive's subject of two phrases joined by "and" or "or" is whole ("Russia and
+#:      Iran were accused", "More than 100 cases and 12 deaths had been reported"), also after a
+#:      verb of saying; after another verb the conjunction joins clauses.
+SCORER_REVISION = 483
 
 
 def _mean_or_none(values: list[float]) -> float | None:

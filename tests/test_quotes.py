@@ -10361,10 +10361,36 @@ def quotes_of(text):
                 ("indirect", "they are considered a danger to shipping", "considered", None, None, None),
             ],
         ),
+        # a subject of two phrases joined by "and" is whole; after a verb, "and" joins clauses
+        (
+            "More than 100 cases and 12 deaths had been reported since January.",
+            [
+                (
+                    "indirect",
+                    "More than 100 cases and 12 deaths had been reported since January",
+                    "reported",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister resigned and his deputy was accused of fraud.",
+            [("indirect", "his deputy was accused of fraud", "accused", None, None, None)],
+        ),
         # with an agent, the agent speaks and the subject is the content, as the object is in the active
         (
             "The audit was first reported by the Daily Ledger.",
             [("indirect", "The audit", "reported", "the Daily Ledger", "the Daily Ledger", None)],
+        ),
+        (
+            "Russia and Iran were accused of war crimes by the panel.",
+            [("indirect", "Russia and Iran", "accused", "the panel", "the panel", None)],
+        ),
+        (
+            "The minister and his deputy were accused of fraud by prosecutors.",
+            [("indirect", "The minister and his deputy", "accused", "prosecutors", "prosecutors", None)],
         ),
         (
             "The plan has been called reckless by two former governors.",
