@@ -597,6 +597,9 @@ def owns_business(text: str, end: int) -> bool:
 
 #: A stance toward the actor right after it: "pro-Kremlin", "anti-Israel".
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)
+#: A prefix that joins the nations of a region ("the Inter-American Commission", "the Pan American
+#: Health Organization", "pan-Arab media"): no one country's.
+_ACROSS_BEFORE = re.compile(r"\b(?:inter|pan)(?:-|\s)$", re.I)
 #: Natural events, which happen in a place and are no deed of its state.
 _HAZARDS = (
     r"(?:volcanic\s+)?(?:eruptions?|earthquakes?|quakes?|tsunamis?|floods?|flooding|droughts?|wildfires?|"
@@ -626,11 +629,12 @@ def takes_stance(text: str, start: int) -> bool:
 def names_other(text: str, mention: Mention) -> bool:
     """Whether a mention stands for something other than its actor: what the noun after it is for
     or against ("anti-Israel protesters"), backed or hosted by it ("Iran-backed militias"), a
-    natural event's place ("the Tonga eruption", "an earthquake in Turkey") or a heritage ("an
-    Iranian-American journalist")."""
+    natural event's place ("the Tonga eruption", "an earthquake in Turkey"), a heritage ("an
+    Iranian-American journalist") or a region's nations ("the Inter-American Commission")."""
     return (
         BACKER.match(text, mention.end) is not None
         or takes_stance(text, mention.start)
+        or _ACROSS_BEFORE.search(text, max(0, mention.start - len("inter-")), mention.start) is not None
         or _HAZARD_AFTER.match(text, mention.end) is not None
         or _HAZARD_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
         or any(

@@ -1194,7 +1194,10 @@ class ScoreConfig:
 #: 483: quotes: a passive's subject of two phrases joined by "and" or "or" is whole ("Russia and
 #:      Iran were accused", "More than 100 cases and 12 deaths had been reported"), also after a
 #:      verb of saying; after another verb the conjunction joins clauses.
-SCORER_REVISION = 483
+#: 484: actors: the Organization of American States, the Organisation of Islamic Cooperation, the
+#:      ACLU and AIPAC in the general registry; "Inter-" or "Pan" before a demonym names a region's
+#:      nations, no one country ("the Inter-American Commission").
+SCORER_REVISION = 484
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -88,6 +88,11 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # a body of a region's nations is no one nation's ("Inter-", "Pan"); a demonym inside a body's name
+        ("A spokesman for the Organization of American States", "Organization of American States"),
+        ("the Inter-American Commission on Human Rights", None),
+        ("the Pan American Health Organization", None),
+        ("the American Civil Liberties Union", "American Civil Liberties Union"),
         ("the ELN rebel group", "ELN"),
         ("M23 rebels", "M23"),
         ("the Revolutionary Armed Forces of Colombia", "FARC"),
