@@ -4893,6 +4893,10 @@ class QuoteFinder:
             return draft
         relative = _FREE_RELATIVE.search(self.v, floor, draft.speaker[0])
         fronted = draft.fragments[0][0] < draft.cue[0]
+        if relative is None and not fronted and (gap := self._relative_that(draft, floor)):
+            # "an approach that critics say could distract ...": as "which critics say could", the
+            # relative word stands for the claim's subject
+            return replace(draft, fragments=(gap, *draft.fragments))
         if relative is None and fronted and _OBJECT_RELATIVE.search(self.v, floor, draft.speaker[0]):
             return None  # "in the latest of the assaults that Washington blames on the militias"
         if relative is None or (
@@ -4934,6 +4938,21 @@ class QuoteFinder:
             # "Hezbollah, which Washington calls a terror group, denied it": the clause ends at its comma
             fragments = tuple((a, min(b, comma)) for a, b in fragments if a < comma)
         return replace(draft, fragments=((relative.start(2), relative.end(2)), *fragments))
+
+    def _relative_that(self, draft: _Draft, floor: int) -> tuple[int, int] | None:
+        """The span of a relative "that" on a noun phrase right before the draft's speaker, when the
+        content right after the cue opens with a verb: the "that" is the claim's subject ("a plan
+        that critics say would raise prices", "a knife that police said belonged to him")."""
+        assert draft.speaker is not None and draft.cue is not None
+        relative = _OBJECT_RELATIVE.search(self.v, floor, draft.speaker[0])
+        claim = draft.fragments[0]
+        if relative is None or self.v[draft.cue[1] : claim[0]].strip():
+            return None
+        first = self.v[claim[0] : claim[1]].split()[:1]
+        if not first or not (first[0] in _GAP_VERBS or _verb_word(first[0]) or first[0] in _IRREGULAR_PAST):
+            return None
+        start = self.v.rindex("that", relative.start(), relative.end())
+        return start, start + len("that")
 
     def _subject_gap(self, draft: _Draft, floor: int) -> _Draft | None:
         """A cue followed by a verb with no subject of its own. When the speaker phrase holds

@@ -1197,7 +1197,10 @@ class ScoreConfig:
 #: 484: actors: the Organization of American States, the Organisation of Islamic Cooperation, the
 #:      ACLU and AIPAC in the general registry; "Inter-" or "Pan" before a demonym names a region's
 #:      nations, no one country ("the Inter-American Commission").
-SCORER_REVISION = 484
+#: 485: quotes: a relative "that" right before a speaker whose claim opens with a verb ("a plan that
+#:      critics say would raise prices") is the claim's subject: the content runs from it, as from
+#:      "which".
+SCORER_REVISION = 485
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -739,7 +739,8 @@ def quotes_of(text):
         ),
         # a verb right after the cue with no subject: inside the speaker phrase, the word the
         # clause relates to is what is said and the verb is the outer clause's (no claim); a
-        # pseudo-cleft's claim follows its verb; after a relative word the verb is the claim's
+        # pseudo-cleft's claim follows its verb; after a relative word the verb is the claim's, and
+        # the relative word its subject
         ("Everything Trump says is a lie unless proven otherwise.", []),
         ("The four loopholes he cited are the ability to use losses and a lower rate.", []),
         (
@@ -751,7 +752,7 @@ def quotes_of(text):
             [
                 (
                     "indirect",
-                    "was going to provide weapons to Hezbollah",
+                    "that the IDF said was going to provide weapons to Hezbollah",
                     "said",
                     "the IDF",
                     "the IDF",
@@ -8962,6 +8963,21 @@ def quotes_of(text):
                 ("direct", '"It was personal,"', "said", "Ted Cruz", "Ted Cruz", None),
                 ("direct", '"We move on,"', "said", "he", "Ted Cruz", None),
                 ("indirect", "he would not endorse anyone", "adding", "he", "Ted Cruz", None),
+            ],
+        ),
+        # a relative "that" before a speaker whose claim opens with a verb is the claim's subject, as "which" is
+        (
+            "He backed a plan that critics say would raise prices.",
+            [
+                ("indirect", "a plan that critics say would raise prices", "backed", "He", "He", None),
+                ("indirect", "that critics say would raise prices", "say", "critics", "critics", None),
+            ],
+        ),
+        (
+            "Police found a knife that officers said belonged to the suspect.",
+            [
+                ("indirect", "a knife that officers said belonged to the suspect", "found", "Police", "Police", None),
+                ("indirect", "that officers said belonged to the suspect", "said", "officers", "officers", None),
             ],
         ),
         # an occasion addressed with a named modifier
