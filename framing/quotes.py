@@ -1467,6 +1467,16 @@ _PRO_FORM_WORDS = (
     r"(?:decades?|years?|months?|weeks?|days?|time|while)))*"
 )
 _PRO_FORM = re.compile(_PRO_FORM_WORDS + r"(?:\s*[,;]|\s+(?:and|but|or)\s|$)", re.I)
+#: A claim named as one made before ("said the same thing", "said the same of Trump", "has said as
+#: much"), up to the outlet's comma or time after it ("..., including ...", "... when we built it",
+#: "... last year"); not the subject of a clause ("said the same thing happened in Ohio").
+_SAME_CLAIM = re.compile(
+    r"\s*(?:the\s+same(?:\s+(?:thing|things|point))?|as\s+much)"
+    r"(?:\s+(?:of|about|for)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\u2019-]+)?"
+    r"(?=\s*[,;.]|\s*$|\s+(?:when|while|after|before|because|since|if|as|last|this|on|in|at|during|earlier|"
+    r"yesterday|today|again|repeatedly|recently|publicly)\b)",
+    re.I,
+)
 _PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
 #: Nouns that are a whole claim by themselves as a verb's object ("has denied responsibility",
 #: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
@@ -6910,6 +6920,8 @@ class QuoteFinder:
         ]
         if cuts:
             end = min(cut.start("act") if "act" in cut.re.groupindex else cut.start() for cut in cuts)
+        if not fronted and (same := _SAME_CLAIM.match(self.v, start, end)):
+            end = same.end()  # "said the same thing when we built the tram line": the claim named
         end = max(
             [end] + [q_end for q_start, q_end, _ in self.quote_index.starting(start, end) if q_start < end < q_end]
         )

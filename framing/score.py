@@ -1200,7 +1200,10 @@ class ScoreConfig:
 #: 485: quotes: a relative "that" right before a speaker whose claim opens with a verb ("a plan that
 #:      critics say would raise prices") is the claim's subject: the content runs from it, as from
 #:      "which".
-SCORER_REVISION = 485
+#: 486: quotes: a claim named as one made before ("said the same thing", "said the same of Trump",
+#:      "has said as much") ends before the outlet's comma or time after it ("..., including ...",
+#:      "... when we built it").
+SCORER_REVISION = 486
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8980,6 +8980,19 @@ def quotes_of(text):
                 ("indirect", "that officers said belonged to the suspect", "said", "officers", "officers", None),
             ],
         ),
+        # a claim named as one made before ends before the outlet's comma or time after it
+        (
+            "Critics said the same thing when the tram line was built, and sales went up.",
+            [("indirect", "the same thing", "said", "Critics", "Critics", None)],
+        ),
+        (
+            "Voters said the same of Trump last year.",
+            [("indirect", "the same of Trump", "said", "Voters", "Voters", None)],
+        ),
+        (
+            "He said the same thing happened in Ohio.",
+            [("indirect", "the same thing happened in Ohio", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
