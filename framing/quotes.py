@@ -1996,6 +1996,21 @@ def _common_head(phrase: str) -> str:
     return head if head[:1].islower() or (at == 0 and len(words) > 1) else ""
 
 
+#: Nouns that count or group the noun after their "of" ("a wave of strikes", "a series of
+#: attacks"): that noun is the phrase's head.
+_SPATE_NOUNS = frozenset("wave waves series spate string flurry surge rash round rounds spell".split())
+_SPATE_OF = re.compile(r"\b(?:" + "|".join(sorted(_SPATE_NOUNS)) + r")\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+
+
+def _topic_subject(phrase: str) -> bool:
+    """Whether a speaker phrase is an event, a matter or a thing ("The incident", "the
+    tensions", "a fresh wave of strikes"), no one who may speak or threaten."""
+    head = _common_head(phrase).lower()
+    spate = _SPATE_OF.search(phrase)
+    head = spate.group(1) if head in _SPATE_NOUNS and spate else head
+    return head in _TOPIC_HEADS or (head.endswith("s") and head[:-1] in _TOPIC_HEADS)
+
+
 def _plural_or_document(phrase: str) -> bool:
     """Whether a speaker phrase is plural or a document, never "he" or "she" (also a speaker noun
     capitalised as a sentence's first word: "Prosecutors", "Officials")."""
@@ -6360,7 +6375,7 @@ class QuoteFinder:
             return None  # "Police found a knife in the car": a thing come upon, no finding told
         if cue_word in self.cues.possession and _claimed_land(text):
             return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
-        if cue_word in self.cues.endangering and _common_head(self.v[speaker[0] : speaker[1]]).lower() in _TOPIC_HEADS:
+        if cue_word in self.cues.endangering and _topic_subject(self.v[speaker[0] : speaker[1]]):
             return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
         return draft
 

@@ -1203,7 +1203,10 @@ class ScoreConfig:
 #: 486: quotes: a claim named as one made before ("said the same thing", "said the same of Trump",
 #:      "has said as much") ends before the outlet's comma or time after it ("..., including ...",
 #:      "... when we built it").
-SCORER_REVISION = 486
+#: 487: quotes: a subject that counts or groups events ("a fresh wave of strikes", "a series of
+#:      attacks") threatens as the events would: no threat made, no record; a plural event noun
+#:      counts as its singular.
+SCORER_REVISION = 487
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9033,6 +9033,8 @@ def quotes_of(text):
         # a thing that threatens puts at risk: no threat is made
         ("The incident threatened to hamper the air campaign against the militias.", []),
         ("This crisis threatened the coordination between the two armies.", []),
+        ("A fresh wave of strikes threatens to disrupt services over the holidays.", []),
+        ("A series of attacks threatened the truce.", []),
         ("Members of the gang attacked a wing held by a rival gang.", []),
         ("Protesters attacked the prison on Tuesday.", []),
         ("Troops defending the city came under fire.", []),
