@@ -1467,6 +1467,7 @@ _PRO_FORM_WORDS = (
     r"(?:decades?|years?|months?|weeks?|days?|time|while)))*"
 )
 _PRO_FORM = re.compile(_PRO_FORM_WORDS + r"(?:\s*[,;]|\s+(?:and|but|or)\s|$)", re.I)
+_PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
 #: A claim named as one made before ("said the same thing", "said the same of Trump", "has said as
 #: much"), up to the outlet's comma or time after it ("..., including ...", "... when we built it",
 #: "... last year"); not the subject of a clause ("said the same thing happened in Ohio").
@@ -1477,7 +1478,6 @@ _SAME_CLAIM = re.compile(
     r"yesterday|today|again|repeatedly|recently|publicly)\b)",
     re.I,
 )
-_PRO_FORM_COLON = re.compile(_PRO_FORM_WORDS + r"\s*:\s+", re.I)
 #: Nouns that are a whole claim by themselves as a verb's object ("has denied responsibility",
 #: "admitted guilt", "rejected the allegations"): a one-word content when nothing else follows.
 _CHARGE_NOUNS = frozenset(
@@ -2006,8 +2006,8 @@ def _topic_subject(phrase: str) -> bool:
     """Whether a speaker phrase is an event, a matter or a thing ("The incident", "the
     tensions", "a fresh wave of strikes"), no one who may speak or threaten."""
     head = _common_head(phrase).lower()
-    spate = _SPATE_OF.search(phrase)
-    head = spate.group(1) if head in _SPATE_NOUNS and spate else head
+    if head in _SPATE_NOUNS and (spate := _SPATE_OF.search(phrase)):
+        head = spate.group(1)
     return head in _TOPIC_HEADS or (head.endswith("s") and head[:-1] in _TOPIC_HEADS)
 
 
