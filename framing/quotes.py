@@ -4974,7 +4974,7 @@ class QuoteFinder:
         if relative is None or self.v[draft.cue[1] : claim[0]].strip():
             return None
         first = self.v[claim[0] : claim[1]].split()[:1]
-        if not first or not (first[0] in _GAP_VERBS or _verb_word(first[0]) or first[0] in _IRREGULAR_PAST):
+        if not first or not (first[0] in _GAP_VERBS or _verb_word(first[0])):
             return None
         start = self.v.rindex("that", relative.start(), relative.end())
         return start, start + len("that")
@@ -6096,7 +6096,6 @@ class QuoteFinder:
             if (
                 lower in _SUBJECT_PRONOUNS
                 or _AUXILIARY_WORD.fullmatch(lower)
-                or _finite_verb(word)
                 or _verb_word(word)
                 or lower in _IRREGULAR_PAST
             ):
