@@ -3288,6 +3288,16 @@ _RAISED_BY = frozenset(
 )
 #: "to" and the verb after such a participle (group 1).
 _RAISED_INFINITIVE = re.compile(r"\s+to\s+(?!" + _TO_NON_VERB + r")([a-z]+)\b")
+#: What follows a participle that modifies the noun before it, ending where the noun's own verb
+#: starts (group 1): an agent ("A report viewed by Reuters shows") or how often ("a video viewed
+#: more than two million times purports", "posts shared widely claimed").
+_PARTICIPLE_MODIFIER = re.compile(
+    r"\s+(?:by\s+(?=[A-Z\d]|(?:the|a|an|its|his|her|their|millions|thousands)\s)(?:(?!that\b|which\b|who\b|to\b)[\w'\u2019.&-]+\s+){1,5}?"
+    r"|(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:(?:[\d][\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:(?:hundred|million|thousand|billion)\s+)?|(?:millions|thousands|hundreds|dozens)\s+of\s+)times\s+"
+    r"|(?:widely|online)\s+)([a-z]+)\b"
+)
 #: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 _GERUND_SUBJECT = re.compile(
     r"\s*[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)\b"
@@ -4267,6 +4277,7 @@ class QuoteFinder:
             and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
             and not _reduced_relative(self.v, start + s)
+            and not self._participle_before_verb(start, (start + s, start + e))
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
         # published on Wednesday": a participle after a noun, before a preposition, modifies it
         who = re.search(r"\s+who\s", phrase)
@@ -5719,6 +5730,29 @@ class QuoteFinder:
             or word.endswith(("n't", "n\u2019t"))
         )
 
+    def _participle_before_verb(self, start: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue's past form right after a noun is a participle modifying it, with its agent
+        or a count of times, before the noun's own verb ("A report viewed by Reuters shows that
+        ...", "a video viewed two million times purports to show ..."); not "The ministry warned by
+        letter that ...", where no verb follows."""
+        form = self.v[cue[0] : cue[1]]
+        if not (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST):
+            return False
+        before = self.v[max(start, cue[0] - 40) : cue[0]].split()[-1:]
+        if not before or not before[0].isalpha():
+            return False  # nothing before, or set off by a comma: the aside check's
+        word = before[0].lower()
+        if word in _FUNCTION_WORDS | _SUBJECT_PRONOUNS or word in ("who", "and", "or", "but") or word.endswith("ly"):
+            return False
+        modifier = _PARTICIPLE_MODIFIER.match(self.v, cue[1])
+        if not modifier:
+            return False
+        verb = modifier.group(1)
+        # a present form in -s may be the noun's verb ("shows", "purports")
+        return (
+            _verb_word(verb) or bool(_AUXILIARY_WORD.fullmatch(verb)) or re.fullmatch(r"[a-z]+[^s]s", verb) is not None
+        )
+
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
         plan") is used as a verb here."""
@@ -5739,6 +5773,8 @@ class QuoteFinder:
             return False  # "The kidnappers, believed to be linked to al-Qaeda, have not commented"
         if self._raised_passive(start, cue):
             return False  # "a criminal group believed to operate from Russia"
+        if self._participle_before_verb(start, cue):
+            return False  # "A report viewed by Reuters shows ...": the noun's verb follows
         if re.fullmatch(SHARED_SUBJECT, form.lower()) and re.match(r"\s+to\s", self.v[cue[1] :]):
             return False  # "if it continued to provide sanctuary": the verb after "to" is the act
         if form.lower().endswith(" it") and _PLACING.match(self.v, cue[1]):

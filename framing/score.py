@@ -1206,7 +1206,10 @@ class ScoreConfig:
 #: 487: quotes: a subject that counts or groups events ("a fresh wave of strikes", "a series of
 #:      attacks") threatens as the events would: no threat made, no record; a plural event noun
 #:      counts as its singular.
-SCORER_REVISION = 487
+#: 488: quotes: a cue's past form right after a noun, with an agent ('by Reuters') or a count of
+#:      times ('viewed two million times') and then the noun's own verb, modifies the noun: no cue
+#:      ('A report viewed by Reuters shows ...').
+SCORER_REVISION = 488
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -8993,6 +8993,39 @@ def quotes_of(text):
             "He said the same thing happened in Ohio.",
             [("indirect", "the same thing happened in Ohio", "said", "He", "He", None)],
         ),
+        # a cue's past form modifying the noun before it, with an agent or a count of times, is
+        # no cue when the noun's own verb follows
+        (
+            "A report viewed by Reuters shows that the firm lost money.",
+            [
+                (
+                    "indirect",
+                    "that the firm lost money",
+                    "shows",
+                    "A report viewed by Reuters",
+                    "A report viewed by Reuters",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Some posts viewed 5 million times claimed the vote was rigged.",
+            [
+                (
+                    "indirect",
+                    "the vote was rigged",
+                    "claimed",
+                    "Some posts viewed 5 million times",
+                    "Some posts viewed 5 million times",
+                    None,
+                )
+            ],
+        ),
+        # but a means after "by" leaves the cue ("warned by letter that ...")
+        (
+            "The ministry warned by letter that the talks would fail.",
+            [("indirect", "that the talks would fail", "warned", "The ministry", "The ministry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9022,6 +9055,7 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("A video viewed more than two million times purports to show poll workers counting ballots twice.", []),
         # "called" a person before "to": a telephone call or a summons, no label
         ("The minister called the ambassador to protest against the arrests.", []),
         ("Biden called President Zelensky to discuss the aid package.", []),
