@@ -5897,6 +5897,19 @@ class QuoteFinder:
                 and (name < 2 or previous[name - 2].lower() not in _DETERMINERS)
             ):
                 return False  # "beating Wall Street forecasts": a name the participle before it takes, then a noun
+            comma = _comma_before(self.v, start, cue[0])
+            group = self.v[comma + 1 : cue[0]].split() if comma >= 0 else []
+            if (
+                _STOP_AFTER.match(self.v, cue[1])
+                and len(group) > 1
+                and group[0].lower() in ("the", "a", "an", "its", "their")
+                and re.fullmatch(r"[a-z]+[^s\W]", group[-1]) is not None
+                and group[-1] not in _PLURAL_WITHOUT_S | _NOUN_CONTEXT
+                and not any(w.lower() in _PREPOSITIONS | _DETERMINERS for w in group[1:])  # "a number the ministry"
+            ):
+                # "..., the national grid operator reports.": after the claim and its comma, a
+                # determiner's singular noun and the sentence's end make the -s form its verb
+                return True
             head = self._prepositional_subject_head(start, cue[0])
             after = self.v[cue[1] : cue[1] + 40]
             if head is not None and (_WH_CLAUSE.match(after) or re.match(r"\s+(?:that|[A-Z])|\s*\.", after)):

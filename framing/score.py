@@ -1209,7 +1209,10 @@ class ScoreConfig:
 #: 488: quotes: a cue's past form right after a noun, with an agent ('by Reuters') or a count of
 #:      times ('viewed two million times') and then the noun's own verb, modifies the noun: no cue
 #:      ('A report viewed by Reuters shows ...').
-SCORER_REVISION = 488
+#: 489: quotes: after a claim and its comma, a determiner's singular noun before an -s form that
+#:      doubles as a plural noun, at the sentence's end, makes it the verb ('..., the national grid
+#:      operator reports.').
+SCORER_REVISION = 489
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9026,6 +9026,25 @@ def quotes_of(text):
             "The ministry warned by letter that the talks would fail.",
             [("indirect", "that the talks would fail", "warned", "The ministry", "The ministry", None)],
         ),
+        # after the claim and its comma, a determiner's singular noun and the sentence's end make
+        # an -s form that doubles as a plural noun the verb
+        (
+            "Power has been cut across much of the north, the national grid operator reports.",
+            [
+                (
+                    "indirect",
+                    "Power has been cut across much of the north",
+                    "reports",
+                    "the national grid operator",
+                    "the national grid operator",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The dam was damaged, the local newspaper reports.",
+            [("indirect", "The dam was damaged", "reports", "the local newspaper", "the local newspaper", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9055,6 +9074,7 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("The army advanced, despite the latest reports.", []),
         ("A video viewed more than two million times purports to show poll workers counting ballots twice.", []),
         # "called" a person before "to": a telephone call or a summons, no label
         ("The minister called the ambassador to protest against the arrests.", []),
