@@ -875,11 +875,13 @@ _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|alt
 #: home", "called on Trump to apologize"): up to six words without punctuation or a conjunction
 #: but "or" (and but for one before a name or a determiner: "urged India and Pakistan", "Israel and
 #: its allies", "anyone with dashcam or phone footage"),
-#: then "to" and a word that is not a determiner or a pronoun ("told the story to reporters"
-#: is no request).
+#: or up to three and a "who" relative of up to six ("urged owners who notice a soft brake pedal
+#: to contact ..."), then "to" and a word that is not a determiner or a pronoun ("told the story to
+#: reporters" is no request).
 _OBJECT_INFINITIVE = re.compile(
     r"\s+(?!(?:that|to|whether|how|what|why|if|when|where|who|about|of|for|with)\b)"
     r"((?:(?!(?:and|but|then)\s(?![A-Z]|(?:the|its|his|her|their|our|other)\s))[\w.'\u2019-]+\s+){1,6}?"
+    r"(?:(?<=\swho\s)(?:(?!(?:and|but|then)\s)[\w.'\u2019-]+\s+){1,6}?)?"
     r"(?:not\s+|never\s+)?to\s+[\"\u201c]?"
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|"
     r"journalists)\b)[a-z]+\b)"

@@ -1212,7 +1212,9 @@ class ScoreConfig:
 #: 489: quotes: after a claim and its comma, a determiner's singular noun before an -s form that
 #:      doubles as a plural noun, at the sentence's end, makes it the verb ('..., the national grid
 #:      operator reports.').
-SCORER_REVISION = 489
+#: 490: quotes: an addressee of up to three words with a "who" relative of up to six before the
+#:      infinitive asked for ('urged owners who notice a soft brake pedal to contact their dealer').
+SCORER_REVISION = 490
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9045,6 +9045,20 @@ def quotes_of(text):
             "The dam was damaged, the local newspaper reports.",
             [("indirect", "The dam was damaged", "reports", "the local newspaper", "the local newspaper", None)],
         ),
+        # an addressee with a "who" relative before the infinitive asked for
+        (
+            "A company spokesman urged owners who notice a soft brake pedal to contact their dealer.",
+            [
+                (
+                    "indirect",
+                    "owners who notice a soft brake pedal to contact their dealer",
+                    "urged",
+                    "A company spokesman",
+                    "A company spokesman",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
