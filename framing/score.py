@@ -1214,7 +1214,9 @@ class ScoreConfig:
 #:      operator reports.').
 #: 490: quotes: an addressee of up to three words with a "who" relative of up to six before the
 #:      infinitive asked for ('urged owners who notice a soft brake pedal to contact their dealer').
-SCORER_REVISION = 490
+#: 491: blame: piracy, terrorism, aggression, atrocities, crimes, a coup and seizures are harms one
+#:      can be behind or involved in ('is behind this act of piracy').
+SCORER_REVISION = 491
 
 
 def _mean_or_none(values: list[float]) -> float | None:

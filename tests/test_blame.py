@@ -850,6 +850,15 @@ def blames(text):
             "Serbian President Aleksandar Vucic denied that his government had any role.",
             [("Serbia", "Serbia", "denial", "reported")],
         ),
+        # behind an act of piracy, a coup, a crime: harms one can be behind
+        (
+            '"The Zionist regime is behind this act of piracy," Iranian Foreign Ministry spokesman Nasser Kanaani said.',
+            [("Iran", "Israel", "blame", "direct")],
+        ),
+        (
+            "Venezuelan officials said Colombia was behind the coup attempt.",
+            [("Venezuela", "Colombia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
