@@ -2752,7 +2752,9 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "employers manufacturers hospitals universities airlines parties countries nations ministries media "
     "broadcasters newspapers minutes transcript transcripts records filings studies surveys analyses findings "
     "estimates statistics figures data services states delegations "
-    "brother sister neighbour neighbor friend colleague cousin uncle aunt grandmother grandfather nephew niece".split()
+    "brother sister neighbour neighbor friend colleague cousin uncle aunt grandmother grandfather nephew niece "
+    "ombudsman regulator watchdog coroner auditor inspector prosecutor investigator panel tribunal inquiry probe "
+    "audit review investigation".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}

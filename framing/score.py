@@ -1216,7 +1216,10 @@ class ScoreConfig:
 #:      infinitive asked for ('urged owners who notice a soft brake pedal to contact their dealer').
 #: 491: blame: piracy, terrorism, aggression, atrocities, crimes, a coup and seizures are harms one
 #:      can be behind or involved in ('is behind this act of piracy').
-SCORER_REVISION = 491
+#: 492: quotes: ombudsman, regulator, watchdog, coroner, auditor, inspector, prosecutor,
+#:      investigator, panel, tribunal, inquiry, probe, audit, review and investigation are speaker
+#:      nouns ('..., ombudsman finds' in a headline).
+SCORER_REVISION = 492
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9059,6 +9059,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a headline's bare singular for an office or an inquiry speaks after the claim
+        (
+            "Council failed vulnerable tenants, ombudsman finds\n\nThe council apologised.",
+            [("indirect", "Council failed vulnerable tenants", "finds", "ombudsman", "ombudsman", None)],
+        ),
+        (
+            "Hospital trust ignored warnings, inquiry says\n\nThe trust apologised.",
+            [("indirect", "Hospital trust ignored warnings", "says", "inquiry", "inquiry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
