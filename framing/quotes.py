@@ -526,6 +526,7 @@ _CONTENT_END = re.compile(
     r"|,\s(?:and|but)\sthat['\u2019]s\s"  # "..., and that's something most would disagree with"
     # "... -- assuming that ...": the outlet's participle after a dash
     r"|\s(?:--|[\u2014\u2013])\s?(?=(?![a-z]*thing\s|during\s)[a-z]+ing\s)"
+    r"|" + _SET_OFF_DASH + r"(?:although|though|even\sthough)\s"  # "... — though Whitfield added ...", as after a comma
     r"|,\s(?:but|and)\s(?:also\s|then\s|later\s)?(?=(?:[a-z]+ed|" + _IRREGULAR_PAST_ALTERNATION + r")\s)"
     # "..., the first time Wellington has publicly blamed Beijing": the outlet's count of the act
     r"|,\s(?:the|its)\s(?:first|second|third|fourth|fifth|last|only)\s(?:time|occasion)\s"

@@ -1219,7 +1219,9 @@ class ScoreConfig:
 #: 492: quotes: ombudsman, regulator, watchdog, coroner, auditor, inspector, prosecutor,
 #:      investigator, panel, tribunal, inquiry, probe, audit, review and investigation are speaker
 #:      nouns ('..., ombudsman finds' in a headline).
-SCORER_REVISION = 492
+#: 493: quotes: a set-off dash before "though", "although" or "even though" ends the content, as a
+#:      comma does ('said they would accept the result -- though X added ...').
+SCORER_REVISION = 493
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9068,6 +9068,14 @@ def quotes_of(text):
             "Hospital trust ignored warnings, inquiry says\n\nThe trust apologised.",
             [("indirect", "Hospital trust ignored warnings", "says", "inquiry", "inquiry", None)],
         ),
+        # a dash before "though" ends the content, as a comma does
+        (
+            "Both candidates said they would accept the result -- though Whitfield added that every vote must be counted.",
+            [
+                ("indirect", "they would accept the result", "said", "Both candidates", "Both candidates", None),
+                ("indirect", "that every vote must be counted", "added", "Whitfield", "Whitfield", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
