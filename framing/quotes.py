@@ -185,9 +185,10 @@ _OWNER_PRONOUNS = ("his", "her", "their", "its")
 #: she later repeated").
 _SPEECH_ACT_NOUNS = r"remark|comment|statement|warning|threat|promise|pledge|demand|argument|message"
 #: Nouns of an outlet's apposition naming what the sentence before it reports (", a claim
-#: Moscow denies", ", a move Athens welcomed", ", a figure the ministry disputes"): a claim, an act
-#: or a number, or a speech act.
+#: Moscow denies", ", a move Athens welcomed", ", a figure the ministry disputes", ", a change they
+#: warned would ..."): a claim, an act, a change or a prospect, a number, or a speech act.
 _APPOSITION_NOUNS = (
+    r"change|shift|trend|rise|increase|fall|decline|drop|loss|collapse|scenario|prospect|possibility|risk|danger|"
     r"charge|claim|accusation|allegation|assertion|contention|characteri[sz]ation|description|label|phrase|term|"
     r"suggestion|notion|idea|version|account|narrative|theory|view|position|assessment|conclusion|finding|fact|"
     r"move|step|decision|measure|policy|plan|proposal|deal|agreement|ruling|verdict|gesture|offer|request|"
@@ -6764,6 +6765,7 @@ class QuoteFinder:
             or (opening in _SPEAKING_ACTS and not _GERUND_SUBJECT.match(rest))
             or _WITHOUT_SAYING.match(rest)
             or (opening in ("but", "yet") and _new_predicate(_TOKEN.findall(rest)[1:5]))
+            or _CONTENT_END.match(self.v, after_object + after.end() - 1)
         ):
             # 'CONTENT, X said, adding, "..."': the participle's own claim goes on, not this content;
             # "..., the military said, hours after rockets were fired": the attribution's own time;
@@ -6771,7 +6773,8 @@ class QuoteFinder:
             # (not "..., Twitter announced, gaining 22,000 followers": the claim goes on); "...,
             # the government said, without giving details": how it was said; "..., officials said,
             # but gave no details", "..., but her challenger refused ...": the speakers' next act or
-            # a clause of its own in the outlet's voice
+            # a clause of its own in the outlet's voice; "..., scientists said, a change they warned
+            # would ...": the outlet's apposition naming the claim, with its own attribution
             return self._content_then_speaker(start, end, cue)
         relative = _ADJUNCT_RELATIVE.match(rest)
         if (_TRAILING_ADJUNCT.match(rest) or _SUMMARY_APPOSITIVE.match(rest)) and not any(

@@ -1221,7 +1221,10 @@ class ScoreConfig:
 #:      nouns ('..., ombudsman finds' in a headline).
 #: 493: quotes: a set-off dash before "though", "although" or "even though" ends the content, as a
 #:      comma does ('said they would accept the result -- though X added ...').
-SCORER_REVISION = 493
+#: 494: quotes: an outlet's apposition may name a change or a prospect (', a change they warned
+#:      would ...', ', a rise economists blamed on ...'), and one right after a parenthetical
+#:      attribution ends the claim there.
+SCORER_REVISION = 494
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9076,6 +9076,27 @@ def quotes_of(text):
                 ("indirect", "that every vote must be counted", "added", "Whitfield", "Whitfield", None),
             ],
         ),
+        # an apposition naming a change or a prospect, with its own attribution, is no part of the
+        # claim before it, also after a parenthetical attribution
+        (
+            "The shelf could break apart within ten years, scientists said on Monday, a change they warned "
+            "would speed the flow of glaciers into the sea.",
+            [
+                ("indirect", "The shelf could break apart within ten years", "said", "scientists", "scientists", None),
+                (
+                    "indirect",
+                    "would speed the flow of glaciers into the sea",
+                    "warned",
+                    "they",
+                    "scientists",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Officials said prices rose 9 percent in May, a rise economists blamed on energy costs.",
+            [("indirect", "prices rose 9 percent in May", "said", "Officials", "Officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
