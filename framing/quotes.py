@@ -2671,7 +2671,12 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?"
     # "Britain on the same day blamed", "Kyiv later that day said", "Paris at the same time said"
     r"|\s+(?:(?:on|at|by|later|earlier)\s+)?(?:the\s+(?:same|next|following|previous)|that)\s+"
-    r"(?:day|week|month|year|morning|night|evening|afternoon|time))+$"
+    r"(?:day|week|month|year|morning|night|evening|afternoon|time)"
+    # after an auxiliary: "Abiy has in recent months repeatedly said", "She has for years argued",
+    # "has on several occasions warned" (not "polls taken over the past two weeks show": a participle's)
+    r"|(?:(?<=\shas)|(?<=\shad)|(?<=\shave))(?:\s+(?:in\s+recent|(?:in|over)\s+the\s+(?:past|last)"
+    r"(?:\s+(?:few|several|two|three))?)\s+(?:days|weeks|months|years|decades)"
+    r"|\s+for\s+(?:days|weeks|months|years|decades)|\s+on\s+(?:several|many|numerous|multiple)\s+occasions))+$"
 )
 #: "X issued a statement saying ...": the statement's author speaks.
 _STATEMENT = re.compile(

@@ -1224,7 +1224,9 @@ class ScoreConfig:
 #: 494: quotes: an outlet's apposition may name a change or a prospect (', a change they warned
 #:      would ...', ', a rise economists blamed on ...'), and one right after a parenthetical
 #:      attribution ends the claim there.
-SCORER_REVISION = 494
+#: 495: quotes: a span of time right after an auxiliary before the cue ('has in recent months said',
+#:      'has for years argued', 'has on several occasions warned') is no part of the speaker.
+SCORER_REVISION = 495
 
 
 def _mean_or_none(values: list[float]) -> float | None:

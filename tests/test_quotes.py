@@ -9097,6 +9097,24 @@ def quotes_of(text):
             "Officials said prices rose 9 percent in May, a rise economists blamed on energy costs.",
             [("indirect", "prices rose 9 percent in May", "said", "Officials", "Officials", None)],
         ),
+        # a span of time after an auxiliary, before the cue, is no part of the speaker
+        (
+            "Prime Minister Abiy Ahmed has in recent months repeatedly said that access to the sea was vital.",
+            [
+                (
+                    "indirect",
+                    "that access to the sea was vital",
+                    "said",
+                    "Prime Minister Abiy Ahmed",
+                    "Prime Minister Abiy Ahmed",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The minister has on several occasions warned that the dam could fail.",
+            [("indirect", "that the dam could fail", "warned", "The minister", "The minister", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
