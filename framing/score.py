@@ -1226,7 +1226,8 @@ class ScoreConfig:
 #:      attribution ends the claim there.
 #: 495: quotes: a span of time right after an auxiliary before the cue ('has in recent months said',
 #:      'has for years argued', 'has on several occasions warned') is no part of the speaker.
-SCORER_REVISION = 495
+#: 496: blame: 'a pack of lies', 'a tissue of lies' call a claim false, as 'lies' does.
+SCORER_REVISION = 496
 
 
 def _mean_or_none(values: list[float]) -> float | None:

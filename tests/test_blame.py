@@ -859,6 +859,11 @@ def blames(text):
             "Venezuelan officials said Colombia was behind the coup attempt.",
             [("Venezuela", "Colombia", "blame", "reported")],
         ),
+        # "a pack of lies", "a tissue of lies": a word calling the claim false
+        (
+            'Eritrea\'s information minister called the accusation "a pack of lies".',
+            [("Eritrea", "Eritrea", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
