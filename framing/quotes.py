@@ -5753,7 +5753,7 @@ class QuoteFinder:
         if not before or not before[0].isalpha():
             return False  # nothing before, or set off by a comma: the aside check's
         word = before[0].lower()
-        if word in _FUNCTION_WORDS | _SUBJECT_PRONOUNS or word in ("who", "and", "or", "but") or word.endswith("ly"):
+        if word in _FUNCTION_WORDS | _SUBJECT_PRONOUNS or word == "who" or word.endswith("ly"):
             return False
         modifier = _PARTICIPLE_MODIFIER.match(self.v, cue[1])
         if not modifier:
