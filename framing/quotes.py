@@ -1848,13 +1848,42 @@ def _reduced_relative(text: str, start: int) -> bool:
     """Whether the word at ``text[start:]`` is a past participle after a noun and before a
     preposition or a time: a reduced relative clause modifying the noun ("a study published on
     Wednesday", "a statement issued by the ministry", "residents told to leave"), not a clause's verb."""
-    before = text[max(0, start - 40) : start].split()[-1:]
-    if not (before and before[0].isalpha() and before[0].lower() not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS):
+    before = _modified_noun(text, start)
+    if before is None:
         return False
     pair = text[start : start + 30].split()[:2]
     if len(pair) == 2 and _sent_to_do(*pair):
         return True  # "Residents told to leave their homes": passive, whatever the noun
-    return before[0].islower() and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
+    return before.islower() and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
+
+
+def _participle_before_verb(text: str, start: int, cue: tuple[int, int]) -> bool:
+    """Whether a cue's past form right after a noun (in ``text[start:]``) is a participle
+    modifying it, with its agent or a count of times, before the noun's own verb ("A report viewed
+    by Reuters shows that ...", "a video viewed two million times purports to show ..."); not "The
+    ministry warned by letter that ...", where no verb follows."""
+    form = text[cue[0] : cue[1]]
+    if not (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST):
+        return False
+    before = _modified_noun(text, cue[0], start)
+    if before is None or before.lower() == "who" or before.endswith("ly"):
+        return False
+    modifier = _PARTICIPLE_MODIFIER.match(text, cue[1])
+    if not modifier:
+        return False
+    verb = modifier.group(1)
+    # a present form in -s may be the noun's verb ("shows", "purports")
+    return _verb_word(verb) or bool(_AUXILIARY_WORD.fullmatch(verb)) or re.fullmatch(r"[a-z]+[^s]s", verb) is not None
+
+
+def _modified_noun(text: str, position: int, floor: int = 0) -> str | None:
+    """The word right before ``position`` (not before ``floor``) when a participle after it may
+    modify it: letters only, neither a function word nor a subject pronoun; None otherwise (also
+    when a comma sets the participle off)."""
+    before = text[max(floor, position - 40) : position].split()[-1:]
+    if before and before[0].isalpha() and before[0].lower() not in _FUNCTION_WORDS | _SUBJECT_PRONOUNS:
+        return before[0]
+    return None
 
 
 def _name_run(stops: str, most: int) -> str:
@@ -4288,7 +4317,7 @@ class QuoteFinder:
             and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
             and not _reduced_relative(self.v, start + s)
-            and not self._participle_before_verb(start, (start + s, start + e))
+            and not _participle_before_verb(self.v, start, (start + s, start + e))
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
         # published on Wednesday": a participle after a noun, before a preposition, modifies it
         who = re.search(r"\s+who\s", phrase)
@@ -5741,29 +5770,6 @@ class QuoteFinder:
             or word.endswith(("n't", "n\u2019t"))
         )
 
-    def _participle_before_verb(self, start: int, cue: tuple[int, int]) -> bool:
-        """Whether a cue's past form right after a noun is a participle modifying it, with its agent
-        or a count of times, before the noun's own verb ("A report viewed by Reuters shows that
-        ...", "a video viewed two million times purports to show ..."); not "The ministry warned by
-        letter that ...", where no verb follows."""
-        form = self.v[cue[0] : cue[1]]
-        if not (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST):
-            return False
-        before = self.v[max(start, cue[0] - 40) : cue[0]].split()[-1:]
-        if not before or not before[0].isalpha():
-            return False  # nothing before, or set off by a comma: the aside check's
-        word = before[0].lower()
-        if word in _FUNCTION_WORDS | _SUBJECT_PRONOUNS or word == "who" or word.endswith("ly"):
-            return False
-        modifier = _PARTICIPLE_MODIFIER.match(self.v, cue[1])
-        if not modifier:
-            return False
-        verb = modifier.group(1)
-        # a present form in -s may be the noun's verb ("shows", "purports")
-        return (
-            _verb_word(verb) or bool(_AUXILIARY_WORD.fullmatch(verb)) or re.fullmatch(r"[a-z]+[^s]s", verb) is not None
-        )
-
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
         plan") is used as a verb here."""
@@ -5784,7 +5790,7 @@ class QuoteFinder:
             return False  # "The kidnappers, believed to be linked to al-Qaeda, have not commented"
         if self._raised_passive(start, cue):
             return False  # "a criminal group believed to operate from Russia"
-        if self._participle_before_verb(start, cue):
+        if _participle_before_verb(self.v, start, cue):
             return False  # "A report viewed by Reuters shows ...": the noun's verb follows
         if re.fullmatch(SHARED_SUBJECT, form.lower()) and re.match(r"\s+to\s", self.v[cue[1] :]):
             return False  # "if it continued to provide sanctuary": the verb after "to" is the act
