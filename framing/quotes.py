@@ -739,17 +739,54 @@ _PHONED_PERSON = re.compile(
 )
 
 
+#: Words right after a person one calls that open no label: an adverb or a time ("called
+#: Netanyahu late on Friday", "called the families personally").
+_AFTER_CALLED_PERSON = frozenset("back again late early twice personally directly yesterday today tonight".split())
+
+
 def _phoned_person(rest: str) -> bool:
     """Whether a "called" whose words follow in ``rest`` telephoned or summoned someone named as
-    its object ("the ambassador", "her rival", "President Ruto") before a "to"."""
+    its object and gave no label: a name or a noun naming a person ("the ambassador", "her rival",
+    "President Ruto", "Israel's prime minister", "the families of the victims") before "to", or
+    before nothing, a comma, a preposition, a time or an adverb ("called Netanyahu on Sunday",
+    "called the families personally"); or a particle ("called off the search"); or a body called
+    to order. Not "called him a liar", "called Trump racist", "called the decision to withdraw a
+    mistake", "called the head of the agency a liar"."""
     found = _PHONED_PERSON.match(rest)
-    if not found:
+    if found:
+        words = [*rest[: found.start(1)].split(), found.group(1)]
+        if all(w[:1].isupper() for w in words):  # a name ("Prime Minister Modi")
+            return True
+        head = found.group(1).lower().removesuffix("-elect")
+        if _person_noun(head) or _person_noun(head + "s"):  # "her rival": as "rivals" would be
+            return True
+    content = re.sub(r"[\s.!?;:]+$", "", rest).strip()
+    words = re.findall(r"[\w'\u2019.-]+|[,\"\u201c\u201d]", content)
+    if not words:
         return False
-    words = [*rest[: found.start(1)].split(), found.group(1)]
-    if all(w[:1].isupper() for w in words):  # a name ("Prime Minister Modi")
+    if words[0].lower() in ("off", "up") or re.match(r"(?:\S+\s+){1,4}to\s+order\b", content):
         return True
-    head = found.group(1).lower().removesuffix("-elect")
-    return _person_noun(head) or _person_noun(head + "s")  # "her rival": as "rivals" would be
+    if words[0][:1].isupper():
+        end = len(list(itertools.takewhile(lambda w: w[:1].isupper(), words[:4])))
+        # a person's role after a possessive name: "Israel's prime minister", "Russia's envoy"
+        if words[end - 1].lower().endswith(("'s", "\u2019s")):
+            roles = (size for size in (2, 1) if len(words) >= end + size and _person_noun(words[end + size - 1]))
+            end += next(roles, 0)
+    elif words[0].lower() in _DETERMINERS:
+        people = (i for i in range(1, min(len(words), 4)) if _person_noun(words[i]) or _person_noun(words[i] + "s"))
+        head = next(people, None)
+        if head is None:
+            return False
+        end = head + 1
+    else:
+        return False
+    after = [w.lower() for w in words[end:]]
+    if not after or after[0] == "," or after[0] in _AFTER_CALLED_PERSON:
+        return True
+    if after[0] in _PREPOSITIONS or after[0] == "of":
+        # the person's own prepositional phrase, then a label ("called the head of the agency a liar")
+        return not any(w in ('"', "\u201c", "a", "an") for w in after[1:])
+    return bool(re.match(_DEICTIC_TIME + "|" + _WEEKDAYS.lower(), " ".join(after)))
 
 
 #: A quote signed by a dash and a name at the end of its paragraph.

@@ -1227,7 +1227,9 @@ class ScoreConfig:
 #: 495: quotes: a span of time right after an auxiliary before the cue ('has in recent months said',
 #:      'has for years argued', 'has on several occasions warned') is no part of the speaker.
 #: 496: blame: 'a pack of lies', 'a tissue of lies' call a claim false, as 'lies' does.
-SCORER_REVISION = 496
+#: 497: quotes: 'called' a person and then nothing, a preposition, a time or an adverb, 'called
+#:      off', 'called X to order': a call or a summons, no label
+SCORER_REVISION = 497
 
 
 def _mean_or_none(values: list[float]) -> float | None:

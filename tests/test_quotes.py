@@ -9115,6 +9115,12 @@ def quotes_of(text):
             "The minister has on several occasions warned that the dam could fail.",
             [("indirect", "that the dam could fail", "warned", "The minister", "The minister", None)],
         ),
+        # "called" a person and then a label gives it
+        ("He called Trump racist.", [("indirect", "Trump racist", "called", "He", "He", None)]),
+        (
+            "She called the head of the agency a liar.",
+            [("indirect", "the head of the agency a liar", "called", "She", "She", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9150,6 +9156,13 @@ def quotes_of(text):
         ("The minister called the ambassador to protest against the arrests.", []),
         ("Biden called President Zelensky to discuss the aid package.", []),
         ("She called her rival to offer talks.", []),
+        # ... or before nothing, a comma, a preposition, a time or an adverb; "called off", "called to order"
+        ("Biden called Netanyahu on Sunday.", []),
+        ("She called her mother on Sunday evening.", []),
+        ("The president called the families of the victims.", []),
+        ("He called Israel's prime minister late on Friday.", []),
+        ("Police called off the search on Tuesday.", []),
+        ("The speaker called the chamber to order.", []),
         # a headline's subtitle after a colon, a noun phrase with no verb, is no one's words
         ("Ethiopia and Eritrea: a fragile peace\n\nBody text here.", []),
         # a time after a passive's "by" is a deadline, not an agent
