@@ -89,7 +89,7 @@ _RAISING = r"(?:" + SHARED_SUBJECT + r")(?:\s+(?:instead|again|quickly|also))?\s
 #: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
 #: quickly denied") or between an auxiliary and its cue ("has long said").
 _ADVERB_WORDS = (
-    r"also|then|later|again|repeatedly|previously|earlier|never|once|further|instead|meanwhile|likewise|too|"
+    r"also|then|later|again|repeatedly|previously|earlier|never|once|twice|further|instead|meanwhile|likewise|too|"
     r"however|already|afterwards?|now|still|often|always|just|first|ever|" + _LY_ADVERB
 )
 _SUBJECT_ADVERB = re.compile(_ADVERB_WORDS)

@@ -1229,7 +1229,8 @@ class ScoreConfig:
 #: 496: blame: 'a pack of lies', 'a tissue of lies' call a claim false, as 'lies' does.
 #: 497: quotes: 'called' a person and then nothing, a preposition, a time or an adverb, 'called
 #:      off', 'called X to order': a call or a summons, no label
-SCORER_REVISION = 497
+#: 498: quotes: 'twice' between a subject and its verb, as 'once'
+SCORER_REVISION = 498
 
 
 def _mean_or_none(values: list[float]) -> float | None:

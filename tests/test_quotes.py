@@ -9121,6 +9121,15 @@ def quotes_of(text):
             "She called the head of the agency a liar.",
             [("indirect", "the head of the agency a liar", "called", "She", "She", None)],
         ),
+        # "twice" between a subject and its verb, as "once" is
+        (
+            "The mayor has twice denied the allegations.",
+            [("indirect", "the allegations", "denied", "The mayor", "The mayor", None)],
+        ),
+        (
+            "Speaker Tom Hale twice said the bill would pass.",
+            [("indirect", "the bill would pass", "said", "Speaker Tom Hale", "Speaker Tom Hale", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
