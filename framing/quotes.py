@@ -660,10 +660,11 @@ _ADDRESSEE = re.compile(
     r"(?:\s+of\s+(?:several\s+|some\s+|about\s+)?(?:thousands|hundreds|dozens|[\d,]+|supporters|people)"
     r"(?:\s+of\s+[a-z]+)?\b)?|"
     r"(?:[A-Za-z]+\s+)?(?:television|TV|radio|media)|"  # "told local television", "state TV"
-    # an occasion with up to two modifiers, named ones too: "told a regular UN briefing"
-    r"(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|forum|summit|"
-    r"interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|radio station|"
-    r"television channel|channel|station|outlet)|"
+    # an occasion or an outlet with up to two modifiers, named ones too: "told a regular UN briefing",
+    # "told this newspaper", "told our correspondent"
+    r"(?:a|an|the|this|our)\s+(?:[A-Za-z-]+\s+){0,2}(?:briefing|conference|meeting|hearing|session|rally|gathering|"
+    r"forum|summit|interview|news agency|broadcaster|newspaper|paper|magazine|website|podcast|programme|program|"
+    r"radio station|television channel|channel|station|outlet|reporter|correspondent|journalist)|"
     # "told the council before the vote", "told his aides during the flight": the occasion after the addressee
     r"(?:the|his|her|their|its|all|both)\s+(?:[A-Za-z]+\s+)?[a-z]+s?"
     r"(?=\s+(?:he|she|they|it|we|i|to|at|in|on|that|by|during|after|before|ahead|amid|outside)\b)|"

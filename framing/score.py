@@ -1230,7 +1230,8 @@ class ScoreConfig:
 #: 497: quotes: 'called' a person and then nothing, a preposition, a time or an adverb, 'called
 #:      off', 'called X to order': a call or a summons, no label
 #: 498: quotes: 'twice' between a subject and its verb, as 'once'
-SCORER_REVISION = 498
+#: 499: quotes: 'told this newspaper', 'told our correspondent', 'told a reporter' name an addressee
+SCORER_REVISION = 499
 
 
 def _mean_or_none(values: list[float]) -> float | None:

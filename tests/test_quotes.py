@@ -9130,6 +9130,24 @@ def quotes_of(text):
             "Speaker Tom Hale twice said the bill would pass.",
             [("indirect", "the bill would pass", "said", "Speaker Tom Hale", "Speaker Tom Hale", None)],
         ),
+        # an outlet addressed as "this newspaper", a reporter as "our correspondent"
+        (
+            "The board will sack its manager, sources close to the club have told this newspaper.",
+            [
+                (
+                    "indirect",
+                    "The board will sack its manager",
+                    "told",
+                    "sources close to the club",
+                    "sources close to the club",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The board will sack its manager, a source told our correspondent.",
+            [("indirect", "The board will sack its manager", "told", "a source", "a source", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
