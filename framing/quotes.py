@@ -1895,6 +1895,19 @@ def _reduced_relative(text: str, start: int) -> bool:
     return before.islower() and bool(_PARTICIPLE_BEFORE_PREPOSITION.match(text, start))
 
 
+#: A charge after "accused", then the verb of the noun before the participle ("The man accused of
+#: murdering a neighbour told the jury ...", "A driver accused of fraud pleaded not guilty"): a
+#: past form only before its object or circumstance, so a headline's "Israel accused of war crimes
+#: committed in Gaza" keeps its cue.
+_CHARGE_THEN_VERB = re.compile(
+    r"\s+of\s+(?!having\b|being\b)(?:[\w'\u2019-]+\s+){1,6}?(?:said|says|"
+    + _IRREGULAR_PAST_ALTERNATION
+    + r"|has|have|had|is|was|were|will|would|could|can|may|might|must|should|did|does|"
+    r"[a-z]+ed(?=\s+(?:not|guilty|that|to|in\s+court|on|before|after|the|a|an|his|her|their|its|he|she|they|it|"
+    r"him|them)\b))\b"
+)
+
+
 def _participle_before_verb(text: str, start: int, cue: tuple[int, int]) -> bool:
     """Whether a cue's past form right after a noun (in ``text[start:]``) is a participle
     modifying it, with its agent or a count of times, before the noun's own verb ("A report viewed
@@ -1906,6 +1919,8 @@ def _participle_before_verb(text: str, start: int, cue: tuple[int, int]) -> bool
     before = _modified_noun(text, cue[0], start)
     if before is None or before.lower() == "who" or before.endswith("ly"):
         return False
+    if form == "accused" and _CHARGE_THEN_VERB.match(text, cue[1]):
+        return True
     modifier = _PARTICIPLE_MODIFIER.match(text, cue[1])
     if not modifier:
         return False
@@ -3284,6 +3299,10 @@ def _contact_subject(region: str, start: int) -> int:
             _heads_relative(before)
             and not (index > 1 and words[index - 2].group(0).lower() in _RELATIVES)  # "who heard the blast"
             and not (index > 1 and words[index - 2].group(0) == "to")  # "Officials tasked to monitor the vote"
+            # a gerund after a preposition takes the noun as its object: "The officer accused of beating the man"
+            and not (
+                before.endswith("ing") and index > 1 and words[index - 2].group(0).lower() in _PREPOSITIONS | {"of"}
+            )
             and tail
             and not any(_finite_verb(w) or w in _IRREGULAR_PAST or not re.fullmatch(r"[\w'\u2019-]+", w) for w in tail)
             and not (len(tail) > 1 and _verb_like(tail[-1]))  # "the region the army controls say": a verb

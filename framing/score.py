@@ -1231,7 +1231,9 @@ class ScoreConfig:
 #:      off', 'called X to order': a call or a summons, no label
 #: 498: quotes: 'twice' between a subject and its verb, as 'once'
 #: 499: quotes: 'told this newspaper', 'told our correspondent', 'told a reporter' name an addressee
-SCORER_REVISION = 499
+#: 500: quotes: 'accused of' a charge after a noun before the noun's verb modifies it; a gerund
+#:      after a preposition opens no contact relative ('charged with beating the man said')
+SCORER_REVISION = 500
 
 
 def _mean_or_none(values: list[float]) -> float | None:

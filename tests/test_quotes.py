@@ -9148,6 +9148,43 @@ def quotes_of(text):
             "The board will sack its manager, a source told our correspondent.",
             [("indirect", "The board will sack its manager", "told", "a source", "a source", None)],
         ),
+        # "accused of" a charge after a noun, before the noun's own verb, modifies it
+        (
+            "The man accused of murdering a neighbour told the jury that he had acted in self-defence.",
+            [
+                (
+                    "indirect",
+                    "that he had acted in self-defence",
+                    "told",
+                    "The man accused of murdering a neighbour",
+                    "The man accused of murdering a neighbour",
+                    None,
+                )
+            ],
+        ),
+        (
+            "A man accused of fraud said he had acted lawfully.",
+            [("indirect", "he had acted lawfully", "said", "A man accused of fraud", "A man accused of fraud", None)],
+        ),
+        # ... while a headline's elided passive keeps its cue
+        (
+            "Israel accused of war crimes committed in Gaza",
+            [("indirect", "Israel accused of war crimes committed in Gaza", "accused", None, None, None)],
+        ),
+        # a gerund after a preposition takes the noun after it as its object: no contact relative
+        (
+            "The officer charged with beating the man said he had followed procedure.",
+            [
+                (
+                    "indirect",
+                    "he had followed procedure",
+                    "said",
+                    "The officer charged with beating the man",
+                    "The officer charged with beating the man",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
