@@ -1233,7 +1233,8 @@ class ScoreConfig:
 #: 499: quotes: 'told this newspaper', 'told our correspondent', 'told a reporter' name an addressee
 #: 500: quotes: 'accused of' a charge after a noun before the noun's verb modifies it; a gerund
 #:      after a preposition opens no contact relative ('charged with beating the man said')
-SCORER_REVISION = 500
+#: 501: quotes: a weapon's singular ('with a knife', 'with a bottle') makes an attack physical
+SCORER_REVISION = 501
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9249,6 +9249,8 @@ def quotes_of(text):
         ),
         # ... or its instrument a weapon; a passive whose agent is a weapon has no speaker
         ("Protesters attacked police with stones.", []),
+        ("The victim attacked him with a knife.", []),
+        ("A man attacked the guard with a bottle.", []),
         ("The offensive was supported by drones and artillery.", []),
         (
             "She attacked him with a barrage of insults.",
