@@ -1234,7 +1234,8 @@ class ScoreConfig:
 #: 500: quotes: 'accused of' a charge after a noun before the noun's verb modifies it; a gerund
 #:      after a preposition opens no contact relative ('charged with beating the man said')
 #: 501: quotes: a weapon's singular ('with a knife', 'with a bottle') makes an attack physical
-SCORER_REVISION = 501
+#: 502: blame: 'rejected what it called groundless accusations' is a denial
+SCORER_REVISION = 502
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -864,6 +864,15 @@ def blames(text):
             'Eritrea\'s information minister called the accusation "a pack of lies".',
             [("Eritrea", "Eritrea", "denial", "reported")],
         ),
+        # the denier's own words for what it rejects
+        (
+            "Russia rejected what it called groundless accusations.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
+        (
+            "Moscow denied what it described as false charges of meddling.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
