@@ -1581,7 +1581,8 @@ _WEAPON_WORDS = frozenset(
     "drones drone artillery shelling shells airstrikes airstrike strikes missiles missile rockets rocket bombs "
     "bomb bombing bombings bombardment mortars explosives gunfire guns rifles grenades bullets tanks jets "
     "warplanes helicopters cannon cannons gas stones rocks batons clubs sticks knives machetes weapons airpower "
-    "knife gun pistol rifle grenade baton club stick stone rock brick bricks bottle bottles machete hammer axe weapon".split()
+    "knife gun pistol rifle grenade baton club stick stone rock brick bricks bottle bottles machete hammer axe "
+    "weapon".split()
 )
 #: Subjects that make a verb with a physical sense a physical act: combatants and weapons
 #: ("Russian forces attacked ...", "Troops defended Kyiv"), not bodies that also speak ("the
