@@ -443,12 +443,18 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     """
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
-    if _BUSINESS.search(head) and not _STATE_RUN.search(head):
-        return None  # "the Spanish energy company Repsol": a firm, not its country's government
+    found = find_mentions(head, registry)
+    business = _BUSINESS.search(head)
+    if (
+        business
+        and not _STATE_RUN.search(head)
+        and not any(m.form_type == "institutions" and m.start <= business.start() < m.end for m in found)
+    ):
+        # "the Spanish energy company Repsol": a firm, not its country's government (but a state's
+        # institution named in the registry is its own: "the Swiss National Bank")
+        return None
     against = _AGAINST_OF.search(head)  # "critics of Israel", "the victims of Russia's strikes": not Israel
-    mentions = [
-        m for m in find_mentions(head, registry) if not names_other(head, m)
-    ]  # "pro-Kremlin commentators", "anti-Israel protesters": for or against X, not X
+    mentions = [m for m in found if not names_other(head, m)]  # "pro-Kremlin commentators": for or against X, not X
     if (medium := _MEDIA.search(head)) and not _STATE_RUN.search(head):
         # "the Israeli newspaper Haaretz", "Israeli media": a country's press, not its government;
         # but "Hezbollah's al-Manar television", "the Houthi rebels' channel": a group's own (not

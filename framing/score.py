@@ -1235,7 +1235,9 @@ class ScoreConfig:
 #:      after a preposition opens no contact relative ('charged with beating the man said')
 #: 501: quotes: a weapon's singular ('with a knife', 'with a bottle') makes an attack physical
 #: 502: blame: 'rejected what it called groundless accusations' is a denial
-SCORER_REVISION = 502
+#: 503: actors: central banks (Bank of England, ECB, Bundesbank, Swiss National Bank, Bank of
+#:      Korea); a registry institution is no business
+SCORER_REVISION = 503
 
 
 def _mean_or_none(values: list[float]) -> float | None:

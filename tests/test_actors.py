@@ -88,6 +88,11 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # central banks named in the registry are their state's institutions, not its businesses
+        ("The Bank of England", "United Kingdom"),
+        ("the European Central Bank", "European Union"),
+        ("the Swiss National Bank", "Switzerland"),
+        ("a Swiss bank", None),
         # a body of a region's nations is no one nation's ("Inter-", "Pan"); a demonym inside a body's name
         ("A spokesman for the Organization of American States", "Organization of American States"),
         ("the Inter-American Commission on Human Rights", None),
