@@ -977,7 +977,8 @@ _TRAILING_DAY = re.compile(
 _TRAILING_MEDIUM = re.compile(
     r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?"
     r"(?:statement|interview|tweet|tweets|speech|letter|post|op-ed|email|memo|news conference|press conference|"
-    r"conference call|phone interview|video|ruling|remarks|briefing|broadcast|column|podcast|diatribe|rant|"
+    r"conference call|phone interview|video|ruling|remarks|comments|message|address|testimony|appearance|posts|"
+    r"briefing|broadcast|column|podcast|diatribe|rant|"
     r"magazine|newspaper|newsletter|blog|book|memoir|essay|article|editorial|commentary)"
     r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))"
     r"(?![\w-])"
@@ -3354,9 +3355,11 @@ _MEASURED_TIME = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before)\s"
 )
 #: Participles of the act of speaking that are no cue of their own: after an attribution they
-#: describe how the speaker spoke ("speaking on condition of anonymity", "addressing reporters").
+#: describe how the speaker spoke ("speaking on condition of anonymity", "addressing reporters")
+#: or what it made public as it spoke ("..., the Pentagon said, releasing video of the intercept").
 _SPEAKING_ACTS = frozenset(
     {"speaking", "talking", "addressing", "appearing", "requesting", "declining", "referring", "responding"}
+    | {"releasing", "publishing", "posting", "sharing", "issuing", "unveiling", "circulating", "distributing"}
 )
 #: How the speaker left things out, after an attribution ("..., the government said, without giving
 #: details", "..., officials said, without elaborating"): the act of saying, no more of the claim.

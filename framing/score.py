@@ -1237,7 +1237,9 @@ class ScoreConfig:
 #: 502: blame: 'rejected what it called groundless accusations' is a denial
 #: 503: actors: central banks (Bank of England, ECB, Bundesbank, Swiss National Bank, Bank of
 #:      Korea); a registry institution is no business
-SCORER_REVISION = 503
+#: 504: quotes: 'releasing video' etc. after a parenthetical attribution is the speaker's act; 'in
+#:      comments/a message/an address ...' ends a content
+SCORER_REVISION = 504
 
 
 def _mean_or_none(values: list[float]) -> float | None:

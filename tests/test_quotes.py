@@ -9185,6 +9185,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # what the speaker made public as it spoke is its act, not more of the claim
+        (
+            "A jet flew close to a bomber, the Pentagon said on Thursday, releasing video of the intercept.",
+            [("indirect", "A jet flew close to a bomber", "said", "the Pentagon", "the Pentagon", "United States")],
+        ),
+        # the comments, the message or the address a claim was made in ends it
+        (
+            "Peskov said that arms deliveries would prolong the conflict, in comments carried by state media.",
+            [("indirect", "that arms deliveries would prolong the conflict", "said", "Peskov", "Peskov", "Russia")],
+        ),
+        (
+            "The group claimed responsibility for the attack in a message to journalists.",
+            [("indirect", "responsibility for the attack", "claimed", "The group", "The group", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
