@@ -3354,6 +3354,10 @@ _MEASURED_TIME = re.compile(
     r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before)\s"
 )
+#: A modal of advice, permission or possibility before "expect": what one will meet, no belief
+#: held ("Residents should expect delays", "Voters can expect higher taxes", "Sweden should not
+#: expect our support"); not "Analysts expect", "economists would expect".
+_ADVISED_EXPECT = re.compile(r"\b(?:(?:should|can|must|may)(?:\s+not)?|cannot|can't|shouldn't|mustn't)\s+expect$", re.I)
 #: Participles of the act of speaking that are no cue of their own: after an attribution they
 #: describe how the speaker spoke ("speaking on condition of anonymity", "addressing reporters")
 #: or what it made public as it spoke ("..., the Pentagon said, releasing video of the intercept").
@@ -6496,6 +6500,8 @@ class QuoteFinder:
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
         if (cue_word in self.cues.decision or cue_word in self.cues.publication) and not _DECIDED.match(text):
             return None  # "determined to fight", "ruled the country", "posted a video": no finding stated
+        if cue_word == "expect" and _ADVISED_EXPECT.search(self.v, max(0, cue[0] - 20), cue[1]):
+            return None  # "Residents should expect delays": what they will meet, no belief held
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given
         if cue_word in self.cues.discovery and _found_object(text):

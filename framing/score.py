@@ -1239,7 +1239,8 @@ class ScoreConfig:
 #:      Korea); a registry institution is no business
 #: 504: quotes: 'releasing video' etc. after a parenthetical attribution is the speaker's act; 'in
 #:      comments/a message/an address ...' ends a content
-SCORER_REVISION = 504
+#: 505: quotes: 'should/can/must/may expect' is no belief held
+SCORER_REVISION = 505
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9199,6 +9199,11 @@ def quotes_of(text):
             "The group claimed responsibility for the attack in a message to journalists.",
             [("indirect", "responsibility for the attack", "claimed", "The group", "The group", None)],
         ),
+        # ... but a plain "expect" or one after "would" holds a belief
+        (
+            "Economists would expect inflation to fall.",
+            [("indirect", "inflation to fall", "expect", "Economists", "Economists", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9264,6 +9269,10 @@ def quotes_of(text):
         # ... or its instrument a weapon; a passive whose agent is a weapon has no speaker
         ("Protesters attacked police with stones.", []),
         ("The victim attacked him with a knife.", []),
+        # "expect" after a modal of advice, permission or possibility: what one will meet, no belief held
+        ("Residents should expect delays on the roads.", []),
+        ("Sweden should not expect our support.", []),
+        ("Voters can expect higher taxes next year.", []),
         ("A man attacked the guard with a bottle.", []),
         ("The offensive was supported by drones and artillery.", []),
         (
