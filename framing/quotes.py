@@ -642,7 +642,9 @@ _ASIDE_DASH = re.compile(r"\u2014|\s--?\s|\s\u2013\s")
 _INSERTED_ADVERB = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:their|its|his|her)\s+part)\s*,\s*$"
     # a relative clause set off by commas: "The emails, which were obtained by the paper, show ..."
-    r"|,\s+(?:which|who)\s[^,.;:!?\"\u201c\u201d]*,\s*$",
+    r"|,\s+(?:which|who)\s[^,.;:!?\"\u201c\u201d]*,\s*$"
+    # ... or its reduced form, a participle and its agent: "The documents, seen by the newspaper, show ..."
+    r"|,\s+[a-z]+(?:ed|en|wn)\s+by\s[^,.;:!?\"\u201c\u201d]{1,60},\s*$",
     re.I,
 )
 #: Words that open a content clause right after a verb ("the poll shows that", "shows the").

@@ -1240,7 +1240,9 @@ class ScoreConfig:
 #: 504: quotes: 'releasing video' etc. after a parenthetical attribution is the speaker's act; 'in
 #:      comments/a message/an address ...' ends a content
 #: 505: quotes: 'should/can/must/may expect' is no belief held
-SCORER_REVISION = 505
+#: 506: quotes: a participle and its agent set off by commas before a plural subject's verb ('The
+#:      emails, obtained by Reuters, show')
+SCORER_REVISION = 506
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9204,6 +9204,11 @@ def quotes_of(text):
             "Economists would expect inflation to fall.",
             [("indirect", "inflation to fall", "expect", "Economists", "Economists", None)],
         ),
+        # a participle and its agent set off by commas between a plural subject and its verb
+        (
+            "The emails, obtained by Reuters, show that executives knew of the risks.",
+            [("indirect", "that executives knew of the risks", "show", "The emails", "The emails", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
