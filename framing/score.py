@@ -1242,7 +1242,9 @@ class ScoreConfig:
 #: 505: quotes: 'should/can/must/may expect' is no belief held
 #: 506: quotes: a participle and its agent set off by commas before a plural subject's verb ('The
 #:      emails, obtained by Reuters, show')
-SCORER_REVISION = 506
+#: 507: blame: 'would pay for the killing' (will-pay-for takes harm_event); 'caused by the actions
+#:      of X'
+SCORER_REVISION = 507
 
 
 def _mean_or_none(values: list[float]) -> float | None:

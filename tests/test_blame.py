@@ -873,6 +873,16 @@ def blames(text):
             "Moscow denied what it described as false charges of meddling.",
             [("Russia", "Russia", "denial", "reported")],
         ),
+        # a price threatened for a harm names who did it
+        (
+            "Iran warned that Israel would pay a heavy price for the killing.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
+        # a cause named through its actions
+        (
+            "Russia said the crash was caused by the actions of Israeli pilots.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
