@@ -1244,7 +1244,8 @@ class ScoreConfig:
 #:      emails, obtained by Reuters, show')
 #: 507: blame: 'would pay for the killing' (will-pay-for takes harm_event); 'caused by the actions
 #:      of X'
-SCORER_REVISION = 507
+#: 508: quotes: 'opined', 'hit out at' are cues
+SCORER_REVISION = 508
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9209,6 +9209,24 @@ def quotes_of(text):
             "The emails, obtained by Reuters, show that executives knew of the risks.",
             [("indirect", "that executives knew of the risks", "show", "The emails", "The emails", None)],
         ),
+        # "opined" claims; "hit out at" criticises as "lashed out at" does
+        (
+            "The opposition leader opined that the budget was anti-poor.",
+            [
+                (
+                    "indirect",
+                    "that the budget was anti-poor",
+                    "opined",
+                    "The opposition leader",
+                    "The opposition leader",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The star hit out at trolls who mocked her weight.",
+            [("indirect", "trolls who mocked her weight", "hit out at", "The star", "The star", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
