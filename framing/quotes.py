@@ -975,6 +975,11 @@ _TRAILING_DAY = re.compile(
     r"\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+|last\s+|this\s+)?(?:" + _WEEKDAYS + ")"  # "early on Sunday"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|at|in|during)\s+[^,;\"]{0,60})?\s*$"
 )
+#: The go-between who carried a speaker's words ("through his lawyer", "via a spokeswoman").
+_GO_BETWEEN = (
+    r"(?:through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:spokes(?:wo)?man|spokesperson|lawyers?|"
+    r"attorneys?|representatives?|interpreter|translator|aides?|publicist|agent|family)"
+)
 #: Where and how something was said, at the end of a content ("... in a statement on Thursday").
 _TRAILING_MEDIUM = re.compile(
     r"\s+(?:(?:in|during|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?"
@@ -982,7 +987,10 @@ _TRAILING_MEDIUM = re.compile(
     r"conference call|phone interview|video|ruling|remarks|comments|message|address|testimony|appearance|posts|"
     r"briefing|broadcast|column|podcast|diatribe|rant|"
     r"magazine|newspaper|newsletter|blog|book|memoir|essay|article|editorial|commentary)"
-    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|television|TV|radio|conference call))"
+    r"|(?:in|on|via)\s+(?:(?:the|a|his|her|their|its)\s+)?(?:Twitter|Facebook|Instagram|Telegram|YouTube|"
+    r"television|TV|radio|conference call|website)"
+    # through whom it was said: "denied any wrongdoing through his lawyers"
+    r"|" + _GO_BETWEEN + r")"
     r"(?![\w-])"
     r"(?:(?!\s(?:because|although|though|since|unless|if|so|but)\s)[^\"]){0,80}$"
 )  # not "comment on the letter because ...": the topic of a verb, then a clause of the claim's own
@@ -1360,10 +1368,8 @@ _SAID_IN = (
     r"programme|testimony|deposition|remarks)|"
     r"under\s+(?:(?:(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|the|intense|sharp|tough|close|repeated)\s+)?"
     r"(?:questioning|oath|cross-examination|grilling|pressure)|"
-    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)|"
-    # the go-between who carried the words ("said through his lawyer", "via a spokeswoman")
-    r"(?:through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:spokes(?:wo)?man|spokesperson|lawyers?|"
-    r"attorneys?|representatives?|interpreter|translator|aides?|publicist|agent|family))"
+    # on a platform, or the go-between who carried the words ("said through his lawyer", "via a spokeswoman")
+    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)|" + _GO_BETWEEN + r")"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"  # "at a rally in Green Bay"
 )
 

@@ -1245,7 +1245,8 @@ class ScoreConfig:
 #: 507: blame: 'would pay for the killing' (will-pay-for takes harm_event); 'caused by the actions
 #:      of X'
 #: 508: quotes: 'opined', 'hit out at' are cues
-SCORER_REVISION = 508
+#: 509: quotes: a website, Instagram, Telegram, YouTube or a go-between ends a content
+SCORER_REVISION = 509
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9227,6 +9227,15 @@ def quotes_of(text):
             "The star hit out at trolls who mocked her weight.",
             [("indirect", "trolls who mocked her weight", "hit out at", "The star", "The star", None)],
         ),
+        # a website or a go-between at the end of a content is where or through whom it was said
+        (
+            "The club confirmed the signing on its website.",
+            [("indirect", "the signing", "confirmed", "The club", "The club", None)],
+        ),
+        (
+            "The player has denied any wrongdoing through his lawyers.",
+            [("indirect", "any wrongdoing", "denied", "The player", "The player", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
