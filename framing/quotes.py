@@ -2358,6 +2358,7 @@ class _Cues:
     publication: frozenset[str] = frozenset()  # forms that also name putting a thing up ("posted a video")
     endangering: frozenset[str] = frozenset()  # forms that also name putting at risk ("The crisis threatened")
     reply: frozenset[str] = frozenset()  # forms that answer what another said ("replied", "shot back")
+    prospect: frozenset[str] = frozenset()  # forms that also name what one will meet ("should expect delays")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2404,6 +2405,7 @@ _SENSES = (
     "publication",
     "endangering",
     "reply",
+    "prospect",
 )
 
 
@@ -3362,10 +3364,10 @@ _MEASURED_TIME = re.compile(
     r"\s*(?:(?:just|only|barely|a|an|one|two|three|few|several|some|\d+)\s+){0,2}"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly)\s+(?:after|before)\s"
 )
-#: A modal of advice, permission or possibility before "expect": what one will meet, no belief
-#: held ("Residents should expect delays", "Voters can expect higher taxes", "Sweden should not
-#: expect our support"); not "Analysts expect", "economists would expect".
-_ADVISED_EXPECT = re.compile(r"\b(?:(?:should|can|must|may)(?:\s+not)?|cannot|can't|shouldn't|mustn't)\s+expect$", re.I)
+#: A modal of advice, permission or possibility before a cue with a sense of prospect: what one
+#: will meet, no belief held ("Residents should expect delays", "Voters can expect higher taxes",
+#: "Sweden should not expect our support"); not "Analysts expect", "economists would expect".
+_ADVISING_MODAL = re.compile(r"\b(?:(?:should|can|must|may)(?:\s+not)?|cannot|can't|shouldn't|mustn't)\s+$", re.I)
 #: Participles of the act of speaking that are no cue of their own: after an attribution they
 #: describe how the speaker spoke ("speaking on condition of anonymity", "addressing reporters")
 #: or what it made public as it spoke ("..., the Pentagon said, releasing video of the intercept").
@@ -6508,7 +6510,7 @@ class QuoteFinder:
             return None  # "recalled its ambassador", "recalls 1.2 million vehicles": called back, no memory told
         if (cue_word in self.cues.decision or cue_word in self.cues.publication) and not _DECIDED.match(text):
             return None  # "determined to fight", "ruled the country", "posted a video": no finding stated
-        if cue_word == "expect" and _ADVISED_EXPECT.search(self.v, max(0, cue[0] - 20), cue[1]):
+        if cue_word in self.cues.prospect and _ADVISING_MODAL.search(self.v, max(0, cue[0] - 20), cue[0]):
             return None  # "Residents should expect delays": what they will meet, no belief held
         if cue_word in self.cues.convening and _convened_object(text):
             return None  # "called a snap election for July": an event called, no label given

@@ -11571,6 +11571,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "claim\tclaimed\tno\tyes\tyes\treported\t\t\t\tpossession\n"
         + "reply\treplied\tno\tyes\tyes\treported\t\t\t\treply\n"
         + "threaten\tthreatened\tno\tno\tno\treported\t\t\t\tendangering\n"
+        + "expect\texpected\tno\tno\tno\treported\t\t\tyes\tprospect\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
@@ -11584,6 +11585,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         cues.possession,
         cues.reply,
         cues.endangering,
+        cues.prospect,
     )
     assert senses == (
         {"attacked"},
@@ -11595,11 +11597,12 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         {"claimed"},
         {"replied"},
         {"threatened"},
+        {"expected"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply, prospect or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
