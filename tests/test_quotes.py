@@ -9199,7 +9199,7 @@ def quotes_of(text):
             "The group claimed responsibility for the attack in a message to journalists.",
             [("indirect", "responsibility for the attack", "claimed", "The group", "The group", None)],
         ),
-        # ... but a plain "expect" or one after "would" holds a belief
+        # a plain "expect", or one after "would", holds a belief (after a modal of advice it has no record)
         (
             "Economists would expect inflation to fall.",
             [("indirect", "inflation to fall", "expect", "Economists", "Economists", None)],
