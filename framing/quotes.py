@@ -729,22 +729,22 @@ _ANSWERED = re.compile(r"\s+to\s+(?!(?:be|have|do|say|make|take|give)\b)")
 #: telephone call or a summons ("had called her the night before the flight", "called them back");
 #: not with a quoted label later ("called them in an article last week, "Manchurian anchors"").
 _CALL_FORMS = frozenset("call calls called calling".split())
-_PHONED = re.compile(
-    r"\s+(?:me|us|him|her|them|you)(?:\s*(?:[.,;:!?]|$)|\s+(?:again|back|later|earlier|repeatedly|twice|once|"
-    r"yesterday|today|tonight|last\s|this\s|every\s|on\s|at\s|from\s|in\s|after\s|before\s|during\s|to\s|"
+#: What follows a person telephoned or summoned: nothing, an adverb, a time or a preposition
+#: ("called him back", "called Netanyahu late on Friday", "called her the night before").
+_AFTER_PHONED = (
+    r"(?:\s*(?:[.,;:!?]|$)|\s+(?:again|back|later|earlier|late|early|repeatedly|twice|once|personally|directly|"
+    r"yesterday|today|tonight|last\s|this\s|next\s|every\s|"
+    r"(?:on|at|from|in|of|for|with|by|about|into|over|near|after|before|during|to)\s|" + _WEEKDAYS + r"|"
     r"the\s+(?:next|following|previous|same)\s|the\s+(?:night|day|morning|evening|week)\s+(?:before|after)\b))"
 )
+_PHONED = re.compile(r"\s+(?:me|us|him|her|them|you)" + _AFTER_PHONED)
+_AFTER_PHONED_PERSON = re.compile(_AFTER_PHONED)
 #: "called" with a person and an infinitive or a place after them: a telephone call or a summons
 #: ("called the president-elect to congratulate her", "called reporters to his office"); not a
 #: label for a plan ("called the decision to withdraw a mistake"): group 1 the object's head.
 _PHONED_PERSON = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[\w.'-]+\s+){0,3}?([\w'-]+)\s+to\s+(?!be\b)[a-z]"
 )
-
-
-#: Words right after a person one calls that open no label: an adverb or a time ("called
-#: Netanyahu late on Friday", "called the families personally").
-_AFTER_CALLED_PERSON = frozenset("back again late early twice personally directly yesterday today tonight".split())
 
 
 def _phoned_person(rest: str) -> bool:
@@ -764,7 +764,8 @@ def _phoned_person(rest: str) -> bool:
         if _person_noun(head) or _person_noun(head + "s"):  # "her rival": as "rivals" would be
             return True
     content = re.sub(r"[\s.!?;:]+$", "", rest).strip()
-    words = re.findall(r"[\w'\u2019.-]+|[,\"\u201c\u201d]", content)
+    tokens = list(re.finditer(r"[\w'\u2019.-]+|[,\"\u201c\u201d]", content))
+    words = [token.group() for token in tokens]
     if not words:
         return False
     if words[0].lower() in ("off", "up") or re.match(r"(?:\S+\s+){1,4}to\s+order\b", content):
@@ -783,13 +784,13 @@ def _phoned_person(rest: str) -> bool:
         end = head + 1
     else:
         return False
-    after = [w.lower() for w in words[end:]]
-    if not after or after[0] == "," or after[0] in _AFTER_CALLED_PERSON:
-        return True
-    if after[0] in _PREPOSITIONS or after[0] == "of":
-        # the person's own prepositional phrase, then a label ("called the head of the agency a liar")
-        return not any(w in ('"', "\u201c", "a", "an") for w in after[1:])
-    return bool(re.match(_DEICTIC_TIME + "|" + _WEEKDAYS.lower(), " ".join(after)))
+    after = content[tokens[end - 1].end() :]
+    if not _AFTER_PHONED_PERSON.match(after):
+        return False
+    # no label after the person's prepositional phrase, before any infinitive of purpose ("called the
+    # head of the agency a liar"; not "called Netanyahu on Sunday to discuss a ceasefire")
+    before_purpose = re.split(r"\bto\s+[a-z]", after, maxsplit=1)[0]
+    return not re.search(r"\b(?:a|an)\b|[\"\u201c]", before_purpose)
 
 
 #: A quote signed by a dash and a name at the end of its paragraph.

@@ -1246,7 +1246,9 @@ class ScoreConfig:
 #:      of X'
 #: 508: quotes: 'opined', 'hit out at' are cues
 #: 509: quotes: a website, Instagram, Telegram, YouTube or a go-between ends a content
-SCORER_REVISION = 509
+#: 510: quotes: one list of what follows a person phoned (_AFTER_PHONED) for pronouns and names; an
+#:      article after an infinitive of purpose is no label
+SCORER_REVISION = 510
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9273,6 +9273,7 @@ def quotes_of(text):
         ("She called her rival to offer talks.", []),
         # ... or before nothing, a comma, a preposition, a time or an adverb; "called off", "called to order"
         ("Biden called Netanyahu on Sunday.", []),
+        ("Biden called Netanyahu on Sunday to discuss a ceasefire.", []),
         ("She called her mother on Sunday evening.", []),
         ("The president called the families of the victims.", []),
         ("He called Israel's prime minister late on Friday.", []),
