@@ -1144,7 +1144,7 @@ _ISSUING_VERBS = (
 _DOCUMENT_HEADS = frozenset(
     "study report survey analysis poll video document letter statement memo review investigation inquiry "
     "audit record research order ruling lawsuit complaint filing petition motion indictment warrant verdict "
-    "judgment judgement affidavit subpoena".split()
+    "judgment judgement affidavit subpoena transcript translation readout recording".split()
 )
 #: Documents with written words that a quote can be read from ('"...," the sign read').
 _READ_HEADS = _DOCUMENT_HEADS | frozenset(
@@ -2878,8 +2878,8 @@ _AFTER_CUE_FILLER = re.compile(
     r"ahead|over|via|through|publicly|privately|for(?=\s+" + _DURATION + r")|"
     r"separately|again|also|repeatedly|without|falsely|wrongly|baselessly|only|simply|merely|flatly|bluntly|"
     r"explicitly|earlier|previously|recently|as(?=\s+(?:early|late|recently|long\s+ago)\s+as\s)|"
-    r"(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+"
-    r"(?:earlier|later|ago|before)|"
+    r"(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|week|month|year)s?|"
+    r"(?:moments|minutes|hours|days|weeks|months|years))\s+(?:earlier|later|ago|before)|"
     r"unanimously|firmly|angrily|emphatically|categorically|unequivocally|formally|jointly|"
     r"\d{1,3}-\d{1,3}(?=\s+(?:that|to|in|on|at|against|with|after|by)\s|\s*$)|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|supporters)\s))\b(?!['\u2019]s)"
@@ -4864,6 +4864,10 @@ class QuoteFinder:
             owner = (match.start("owner"), match.start("owner") + mark.start() if mark else match.end("owner"))
             speaker = owner if match.group("owner").lower() in _POSSESSIVE_PRONOUNS else self._valid_speaker(*owner)
             content = self._content_around(start, end, match.span(), match.end())
+            subject = self.subject(content[0], end) if content[0] >= match.end() else None
+            verb = _TOKEN.search(self.v, subject[1], end) if subject else None
+            if verb and self.cues.is_cue(verb.group()):
+                continue  # "In her judgment, the judge found that ...": where she said it, her own cue follows
             if speaker and _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                 drafts.append(_Draft("indirect", (content,), match.span(), speaker))
         return drafts
@@ -6843,10 +6847,22 @@ class QuoteFinder:
         # on Sunday, after a cargo ship was struck": a clause of time after the attribution's own
         # time is when it was said, not more of the claim ("after a pause of two weeks", no clause, may be)
         time_clause = re.split(r"[,;]", rest, maxsplit=1)[0].split()[1:]
-        timed_as = bool(after.group().strip(" ,")) and (
+        clause_verb = any(_finite_verb(w) or w in _IRREGULAR_PAST for w in time_clause)
+        # "..., witnesses said, as demonstrations entered a second week", "..., amid growing
+        # anger": a clause of its own on "as", or any "amid", is the outlet's setting of the scene
+        # (not "..., officials said, as expected": no subject before the past)
+        timed_as = opening in ("amid", "amidst") or (
             opening == "as"
-            or opening in ("after", "while")
-            and any(_finite_verb(w) or w in _IRREGULAR_PAST for w in time_clause)
+            and (
+                clause_verb
+                or any(
+                    _plain_past(word) and index and time_clause[index - 1].lower() not in _DETERMINERS
+                    for index, word in enumerate(time_clause)
+                )
+            )
+        )
+        timed_as = timed_as or (
+            bool(after.group().strip(" ,")) and (opening == "as" or opening in ("after", "while") and clause_verb)
         )
         if (
             _MEASURED_TIME.match(rest)
@@ -6985,6 +7001,9 @@ class QuoteFinder:
                 return None  # "CONTENT, minutes published on Thursday showed.": the last verb reports
             if self.v[cue[0] : cue[1]].lower() in _CHARGED_ON and _CHARGED_ON_AFTER.match(self.v, cue[1]):
                 return None  # "CONTENT, the latest of the killings blamed on cartels.": no one speaks
+            last_word = re.search(r"(\w+)\s*$", self.v[opening : cue[0]])
+            if last_word and last_word.group(1) in _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS | {"of", "after", "before"}:
+                return None  # "On Monday, soldiers opened fire without warning.": a gerund, no attribution
             speaker = self.speaker_before(opening, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
             speaker = self.speaker_after(cue[1], end)

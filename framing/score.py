@@ -1248,7 +1248,12 @@ class ScoreConfig:
 #: 509: quotes: a website, Instagram, Telegram, YouTube or a go-between ends a content
 #: 510: quotes: one list of what follows a person phoned (_AFTER_PHONED) for pronouns and names; an
 #:      article after an infinitive of purpose is no label
-SCORER_REVISION = 510
+#: 511: quotes: an 'as' clause of its own or an 'amid' phrase after an interrupting attribution ends
+#:      the claim; 'weeks earlier' with no number is a time; a gerund after a preposition ('without
+#:      warning') has no speaker before it; 'remember' a verb of memory; translations, transcripts,
+#:      readouts and recordings are documents ('he' is never one); 'In her judgment,' before a
+#:      clause with its own cue is no attribution.
+SCORER_REVISION = 511
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9236,6 +9236,56 @@ def quotes_of(text):
             "The player has denied any wrongdoing through his lawyers.",
             [("indirect", "any wrongdoing", "denied", "The player", "The player", None)],
         ),
+        # an "as" clause of its own or an "amid" phrase after an interrupting attribution sets the scene
+        (
+            "Police fired tear gas at protesters, witnesses said, as demonstrations entered a second week.",
+            [("indirect", "Police fired tear gas at protesters", "said", "witnesses", "witnesses", None)],
+        ),
+        (
+            "Police fired tear gas at protesters, witnesses said, amid growing anger over tax rises.",
+            [("indirect", "Police fired tear gas at protesters", "said", "witnesses", "witnesses", None)],
+        ),
+        # "remember" tells a memory, as "recall" does
+        (
+            '"She terrified ministers," one former official remembered.',
+            [
+                (
+                    "direct",
+                    '"She terrified ministers,"',
+                    "remembered",
+                    "one former official",
+                    "one former official",
+                    None,
+                )
+            ],
+        ),
+        # a translation or a transcript is a document: "he" is not it
+        (
+            "Talks are off, the foreign minister said, according to a translation by the agency. "
+            "He added that Tehran was ready.",
+            [
+                ("indirect", "Talks are off", "said", "the foreign minister", "the foreign minister", None),
+                (
+                    "indirect",
+                    "Talks are off, the foreign minister said",
+                    "according to",
+                    "a translation by the agency",
+                    "a translation by the agency",
+                    None,
+                ),
+                ("indirect", "that Tehran was ready", "added", "He", "the foreign minister", None),
+            ],
+        ),
+        # "In her judgment," before a clause with its own verb of saying is where, not who
+        (
+            "In her judgment, the judge found that the department had failed.",
+            [("indirect", "that the department had failed", "found", "the judge", "the judge", None)],
+        ),
+        # a time counted back with no number is a circumstance of the cue
+        (
+            "The crew reported weeks earlier that the steering had failed.",
+            [("indirect", "that the steering had failed", "reported", "The crew", "The crew", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9265,6 +9315,9 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # a gerund after a preposition has no speaker before it
+        ("On Monday, the soldiers opened fire without warning.", []),
+        ("The ferry failed because of a fault that the crew had reported weeks earlier.", []),
         ("The army advanced, despite the latest reports.", []),
         ("A video viewed more than two million times purports to show poll workers counting ballots twice.", []),
         # "called" a person before "to": a telephone call or a summons, no label
