@@ -1253,7 +1253,9 @@ class ScoreConfig:
 #:      warning') has no speaker before it; 'remember' a verb of memory; translations, transcripts,
 #:      readouts and recordings are documents ('he' is never one); 'In her judgment,' before a
 #:      clause with its own cue is no attribution.
-SCORER_REVISION = 511
+#: 512: blame: rule evidence-points-to ('all the evidence points to X', 'the signs pointed to X's
+#:      involvement'; not 'no evidence pointed to X').
+SCORER_REVISION = 512
 
 
 def _mean_or_none(values: list[float]) -> float | None:

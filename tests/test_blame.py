@@ -883,6 +883,12 @@ def blames(text):
             "Russia said the crash was caused by the actions of Israeli pilots.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # the evidence or the signs pointing to an actor blame it, in the words of whoever says so
+        ("Germany said all signs pointed to Russia.", [("Germany", "Russia", "blame", "reported")]),
+        (
+            "The evidence points to Russian involvement, Britain said.",
+            [("United Kingdom", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1787,6 +1793,8 @@ def test_headline_rules_stay_out_of_the_body():
         # a natural event's place and a heritage are not the state
         "Peru blamed the oil spill on the Tonga eruption.",
         "Iran accused an Iranian-American journalist of spying for Israel.",
+        "Britain said no evidence pointed to Iran.",
+        "Signs point to a recovery in China, analysts said.",
     ],
 )
 def test_not_blame(text):
