@@ -85,7 +85,15 @@ SHARED_SUBJECT = (
     r"appears?|appeared|seems?|seemed|yet|continues?|continued|chose|chooses?|opted|opts|sought|seeks?|tried|"
     r"tries|try|rushed|rushes|rush|hastened|hastens?|began|begins?|begun|went\s+on|quick|swift|eager|keen|ready"
 )
-_RAISING = r"(?:" + SHARED_SUBJECT + r")(?:\s+(?:instead|again|quickly|also))?\s+to"
+#: A passive of belief that raises its subject ("The minister is said to have told colleagues
+#: ...", "is widely believed to have warned"): what the subject is said to have done is still the
+#: subject's act, the cue after it the subject's (the passive itself is a claim of its own,
+#: unattributed).
+_RAISED_PASSIVE = (
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:said|understood|believed|thought|reported|alleged|rumou?red|reputed|supposed)"
+)
+_RAISING = r"(?:(?:" + SHARED_SUBJECT + r")(?:\s+(?:instead|again|quickly|also))?|" + _RAISED_PASSIVE + r")\s+to"
 #: Adverbs between a subject and its verb ("Moscow instead points", "Russia also said", "Israel
 #: quickly denied") or between an auxiliary and its cue ("has long said").
 _ADVERB_WORDS = (
@@ -2050,6 +2058,11 @@ _POSSESSIVE_VIEW = re.compile(
     r"\b[Ii]n\s+(?P<owner>his|her|their|its|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s)\s+"
     r"(?:own\s+)?(?:view|opinion|words|estimation|judgment|judgement|assessment|telling|account)(?=[,.;:!?]|$)"
 )
+
+
+#: Words joining a quote to the attribution after it as the manner of saying ('"...," as a memo
+#: put it', '"...," was how one resident put it'), with the comma or space before them.
+_HOW_PUT = re.compile(r"[\s,]*(?:as|(?:was|is)\s+how)\s+")
 
 
 def _plural_noun(word: str) -> bool:
@@ -4510,7 +4523,8 @@ class QuoteFinder:
                 speaker = self.speaker_after(cue[1], stop, after_quote=comma_quote)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
                 start = quote_end + tail.index(before)
-                if as_ := re.match(r"as\s+", before):  # '"...," as a Homeland Security memo put it'
+                # '"...," as a Homeland Security memo put it', '"...," was how one resident put it'
+                if as_ := _HOW_PUT.match(before):
                     start, before = start + as_.end(), before[as_.end() :]
                 before = _TRAILING_ADVERBS.sub("", before)  # '"...," my father often said'
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
@@ -4746,6 +4760,8 @@ class QuoteFinder:
             return draft
         # fronted: before its attribution, a participle after a comma is no outlet's clause
         # ("However laudable the goal, using the tax "is a misguided approach," he said")
+        if _HOW_PUT.fullmatch(self.v, quote_end, attribution):
+            return draft  # '"It is a disgrace," was how one resident put it': the quote alone
         clause = self._trim(self._past_leading_attribution(sentence_start, quote_start), attribution, fronted=True)
         outside = self.v[clause[0] : quote_start] + self.v[quote_end : clause[1]]
         if clause[0] > quote_start or clause[1] < quote_end or _n_words(outside) == 0:

@@ -1255,7 +1255,10 @@ class ScoreConfig:
 #:      clause with its own cue is no attribution.
 #: 512: blame: rule evidence-points-to ('all the evidence points to X', 'the signs pointed to X's
 #:      involvement'; not 'no evidence pointed to X').
-SCORER_REVISION = 512
+#: 513: quotes: a passive of belief raises its subject ('The minister is said to have told
+#:      colleagues that ...': the minister's 'told'); '"...," was how X put it' as '"...," as X put
+#:      it' (a direct quote, not mixed); 'vow' and 'pledge' may come before their speaker.
+SCORER_REVISION = 513
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9286,6 +9286,32 @@ def quotes_of(text):
             "The crew reported weeks earlier that the steering had failed.",
             [("indirect", "that the steering had failed", "reported", "The crew", "The crew", None)],
         ),
+        # what a subject is said or believed to have told is still the subject's act (the passive
+        # itself stays unattributed)
+        (
+            "The minister is said to have told colleagues that she would not stand again.",
+            [
+                (
+                    "indirect",
+                    "The minister is said to have told colleagues that she would not stand again",
+                    "said",
+                    None,
+                    None,
+                    None,
+                ),
+                ("indirect", "that she would not stand again", "told", "The minister", "The minister", None),
+            ],
+        ),
+        # "was how X put it" after a quote joins it to its speaker as "as X put it" does
+        (
+            '"It is a disgrace," was how one resident put it.',
+            [("direct", '"It is a disgrace,"', "put it", "one resident", "one resident", None)],
+        ),
+        # "vowed" and "pledged" may come before their speaker
+        (
+            '"We will fight on," vowed the union leader.',
+            [("direct", '"We will fight on,"', "vowed", "the union leader", "the union leader", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
