@@ -2060,6 +2060,22 @@ _POSSESSIVE_VIEW = re.compile(
 )
 
 
+#: A subject's act of taking a medium or an occasion, for a cue that follows as its infinitive of
+#: purpose ("took to social media to deny", "went on television to insist", "used a speech to
+#: accuse", "held a news conference to deny"): the subject speaks. Not a verb whose object does
+#: the act ("urged Moscow to deny").
+_MEDIUM_PURPOSE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:"
+    r"(?:took|takes|take|taking)\s+to\s+(?:the\s+)?(?:social\s+media|Twitter|X|Facebook|Instagram|Telegram|"
+    r"YouTube|TikTok|airwaves|stage|podium|floor|microphone)"
+    r"|(?:went|goes|go|going)\s+on\s+(?:[\w-]+\s+){0,2}?(?:television|TV|radio|air|Twitter|X|Facebook)"
+    r"|(?:used|uses|use|using|held|holds|hold|holding|called|calls|convened|convenes|gave|gives|give|giving|"
+    r"issued|issues|issue|issuing|released|releases|posted|posts|published|publishes)\s+"
+    r"(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|letter|post|address|briefing|broadcast|message|video|news\s+conference|"
+    r"press\s+conference|appearance|op-ed|column|rally)"
+    r")\s+to\s+$"
+)
 #: Words joining a quote to the attribution after it as the manner of saying ('"...," as a memo
 #: put it', '"...," was how one resident put it'), with the comma or space before them.
 _HOW_PUT = re.compile(r"[\s,]*(?:as|(?:was|is)\s+how)\s+")
@@ -6306,6 +6322,10 @@ class QuoteFinder:
         if self._auxiliary_non_saying(_COORDINATED_CUE.search(self.v, start, cue[0]), cue):
             return None
         speaker = self.speaker_before(start, cue[0])
+        medium = None if speaker else _MEDIUM_PURPOSE.search(self.v, start, cue[0])
+        subject = self.subject(start, cue[0]) if medium else None
+        if medium and subject and not self.v[subject[1] : medium.start()].strip():
+            speaker = subject  # "The actor took to social media to deny ...": the subject's own act
         asyndetic = self.headline_at(cue[0]) and self.v[start : cue[0]].rstrip().endswith(",")
         if speaker and asyndetic:
             # "Turkey blames militants for bombing, rejects US condolences", "Minister resigns over

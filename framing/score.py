@@ -1258,7 +1258,10 @@ class ScoreConfig:
 #: 513: quotes: a passive of belief raises its subject ('The minister is said to have told
 #:      colleagues that ...': the minister's 'told'); '"...," was how X put it' as '"...," as X put
 #:      it' (a direct quote, not mixed); 'vow' and 'pledge' may come before their speaker.
-SCORER_REVISION = 513
+#: 514: quotes: a cue after a subject's act of taking a medium or an occasion ('took to Twitter to
+#:      deny', 'issued a statement to deny', 'went on television to deny') has the subject as
+#:      speaker (_MEDIUM_PURPOSE).
+SCORER_REVISION = 514
 
 
 def _mean_or_none(values: list[float]) -> float | None:

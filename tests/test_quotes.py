@@ -9312,6 +9312,20 @@ def quotes_of(text):
             '"We will fight on," vowed the union leader.',
             [("direct", '"We will fight on,"', "vowed", "the union leader", "the union leader", None)],
         ),
+        # a subject takes a medium or an occasion to say something: the infinitive of purpose is its own act
+        (
+            "The minister took to Twitter to deny that she had lied.",
+            [("indirect", "that she had lied", "deny", "The minister", "The minister", None)],
+        ),
+        (
+            "The ministry issued a statement to deny the reports.",
+            [("indirect", "the reports", "deny", "The ministry", "The ministry", None)],
+        ),
+        # but an object asked to act does it
+        (
+            "The minister urged Moscow to deny the reports.",
+            [("indirect", "Moscow to deny the reports", "urged", "The minister", "The minister", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
