@@ -1449,10 +1449,32 @@ def extract_blame(
             found = finder.sentence_records(sentence.start, sentence.end, table)
             if any(r.rule in anaphoric for r in found):
                 blamed = {r.target for group in [*recent, found] for r in group if r.kind == "blame"}
-                found = [r for r in found if r.rule not in anaphoric or r.source in blamed]
+                found = [
+                    r
+                    for r in found
+                    if r.rule not in anaphoric
+                    or r.source in blamed
+                    or _names_denier(article, registry, r, sentence.start)
+                ]
             records.extend(found)
             recent = [*recent, found][-AFTER_BLAME_SENTENCES:]
     return records
+
+
+#: An accusation named after a claim, up to the denier's verb ("..., an accusation Kyiv rejected").
+_ACCUSATION_AFTER_CLAIM = re.compile(
+    r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|charges?)\s[^,;:]*$"
+)
+
+
+def _names_denier(article: Article, registry: Registry, record: BlameRecord, sentence_start: int) -> bool:
+    """Whether a denial after a claim denies an accusation of the denier with no verb of blaming
+    ("Russia said Ukrainian forces had shelled the plant, an accusation Kyiv rejected"): the
+    claim before the accusation names the denier."""
+    named = _ACCUSATION_AFTER_CLAIM.search(article.text, sentence_start, record.cue_start)
+    return named is not None and any(
+        m.actor == record.source for m in find_mentions(article.text, registry, sentence_start, named.start())
+    )
 
 
 def blamed_spans(text: str, rules: tuple[BlameRule, ...] | None = None) -> list[tuple[int, int]]:

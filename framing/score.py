@@ -1261,7 +1261,9 @@ class ScoreConfig:
 #: 514: quotes: a cue after a subject's act of taking a medium or an occasion ('took to Twitter to
 #:      deny', 'issued a statement to deny', 'went on television to deny') has the subject as
 #:      speaker (_MEDIUM_PURPOSE).
-SCORER_REVISION = 514
+#: 515: blame: a denial after a claim ('..., an accusation Kyiv rejected') stands with no verb of
+#:      blaming when the claim names the denier (_names_denier).
+SCORER_REVISION = 515
 
 
 def _mean_or_none(values: list[float]) -> float | None:

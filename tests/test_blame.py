@@ -889,6 +889,11 @@ def blames(text):
             "The evidence points to Russian involvement, Britain said.",
             [("United Kingdom", "Russia", "blame", "reported")],
         ),
+        # an accusation named after a claim that names the denier is denied even with no verb of blaming
+        (
+            "Russia's defence ministry said Ukrainian forces had shelled the plant, an accusation Kyiv rejected.",
+            [("Ukraine", "Ukraine", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1795,6 +1800,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Iran accused an Iranian-American journalist of spying for Israel.",
         "Britain said no evidence pointed to Iran.",
         "Signs point to a recovery in China, analysts said.",
+        "Russia said its exports grew by 3%, a claim Ukraine rejected.",
     ],
 )
 def test_not_blame(text):
