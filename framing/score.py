@@ -1263,7 +1263,8 @@ class ScoreConfig:
 #:      speaker (_MEDIUM_PURPOSE).
 #: 515: blame: a denial after a claim ('..., an accusation Kyiv rejected') stands with no verb of
 #:      blaming when the claim names the denier (_names_denier).
-SCORER_REVISION = 515
+#: 516: blame: rule put-down-to ('put the explosion down to sabotage by Israeli agents').
+SCORER_REVISION = 516
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -894,6 +894,12 @@ def blames(text):
             "Russia's defence ministry said Ukrainian forces had shelled the plant, an accusation Kyiv rejected.",
             [("Ukraine", "Ukraine", "denial", "reported")],
         ),
+        # a harm put down to someone is attributed to it
+        ("Moscow put the crash down to Ukrainian sabotage.", [("Russia", "Ukraine", "blame", "reported")]),
+        (
+            "Tehran put the explosion down to sabotage by Israeli agents.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
