@@ -8409,7 +8409,13 @@ class QuoteFinder:
             words = name.split()
             if self.inside_quote(match.start(), match.end()):
                 continue  # '"My adviser, John Holdren, will issue ...," he said': someone the speaker names
-            opening = _TOKEN.findall(self.v[self.sentence_of(match.start())[0] : match.start()])
+            sentence_start = self.sentence_of(match.start())[0]
+            opening = _TOKEN.findall(self.v[sentence_start : match.start()])
+            comma = self.v.rfind(",", sentence_start, match.start())
+            if opening and comma != -1 and (_plain_past(opening[0].lower()) or _ing_form(opening[0].lower())):
+                # "Asked whether she expected ministers to listen, Marsh paused": an opening
+                # participle's clause is no claim the name is the subject of
+                opening = _TOKEN.findall(self.v[comma + 1 : match.start()])
             if not claim_subjects and any(_finite_verb(word) or self.cues.is_cue(word) for word in opening):
                 # "X said ... that its candidate, Edmundo Gonzalez, had won": a claim's subject (not
                 # after a participle of a role: "The newly elected mayor, Ana Ruiz, had ...")

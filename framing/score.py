@@ -1264,7 +1264,9 @@ class ScoreConfig:
 #: 515: blame: a denial after a claim ('..., an accusation Kyiv rejected') stands with no verb of
 #:      blaming when the claim names the denier (_names_denier).
 #: 516: blame: rule put-down-to ('put the explosion down to sabotage by Israeli agents').
-SCORER_REVISION = 516
+#: 517: quotes: a name after an opening participle's clause ('Asked whether she expected ..., Marsh
+#:      paused') is its sentence's subject, an antecedent for a later 'she'.
+SCORER_REVISION = 517
 
 
 def _mean_or_none(values: list[float]) -> float | None:

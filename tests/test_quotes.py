@@ -9326,6 +9326,16 @@ def quotes_of(text):
             "The minister urged Moscow to deny the reports.",
             [("indirect", "Moscow to deny the reports", "urged", "The minister", "The minister", None)],
         ),
+        # a name after an opening participle's clause is its sentence's subject, an antecedent for "she"
+        (
+            "Dr Helen Marsh runs the trust. Wes Streeting said the money was late. Asked whether she "
+            "expected ministers to listen, "
+            'Marsh paused. "I hope so," she said.',
+            [
+                ("indirect", "the money was late", "said", "Wes Streeting", "Wes Streeting", None),
+                ("direct", '"I hope so,"', "said", "she", "Marsh", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
