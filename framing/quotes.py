@@ -7962,6 +7962,9 @@ class QuoteFinder:
                 # The government said": a person is no government; the body so named before is it
                 last = None
             person_last = last is not None and any(h.position == last[0] and h.is_person for h in history)
+            if person_last and words[0] in ("a", "an", "one", "another"):
+                # "Macron said ... As one diplomat put it": someone new, not one of a person
+                last, person_last = None, False
             if (
                 person_last
                 and not named

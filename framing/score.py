@@ -1266,7 +1266,9 @@ class ScoreConfig:
 #: 516: blame: rule put-down-to ('put the explosion down to sabotage by Israeli agents').
 #: 517: quotes: a name after an opening participle's clause ('Asked whether she expected ..., Marsh
 #:      paused') is its sentence's subject, an antecedent for a later 'she'.
-SCORER_REVISION = 517
+#: 518: actors of speakers: an indefinite role ('one diplomat', 'an official') after a person spoke
+#:      takes no actor from that person.
+SCORER_REVISION = 518
 
 
 def _mean_or_none(values: list[float]) -> float | None:

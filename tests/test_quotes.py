@@ -9336,6 +9336,14 @@ def quotes_of(text):
                 ("direct", '"I hope so,"', "said", "she", "Marsh", None),
             ],
         ),
+        # an indefinite "one diplomat" after a person spoke is someone new, with no actor of that person
+        (
+            'Emmanuel Macron said Europe must wake up. As one diplomat put it, "Nobody wants to blink."',
+            [
+                ("indirect", "Europe must wake up", "said", "Emmanuel Macron", "Emmanuel Macron", "France"),
+                ("direct", '"Nobody wants to blink."', "put it", "one diplomat", "one diplomat", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
