@@ -6884,21 +6884,17 @@ class QuoteFinder:
         # time is when it was said, not more of the claim ("after a pause of two weeks", no clause, may be)
         time_clause = re.split(r"[,;]", rest, maxsplit=1)[0].split()[1:]
         clause_verb = any(_finite_verb(w) or w in _IRREGULAR_PAST for w in time_clause)
+        subject_past = any(
+            _plain_past(word) and index and time_clause[index - 1].lower() not in _DETERMINERS
+            for index, word in enumerate(time_clause)
+        )
         # "..., witnesses said, as demonstrations entered a second week", "..., amid growing
         # anger": a clause of its own on "as", or any "amid", is the outlet's setting of the scene
         # (not "..., officials said, as expected": no subject before the past)
-        timed_as = opening in ("amid", "amidst") or (
-            opening == "as"
-            and (
-                clause_verb
-                or any(
-                    _plain_past(word) and index and time_clause[index - 1].lower() not in _DETERMINERS
-                    for index, word in enumerate(time_clause)
-                )
-            )
-        )
-        timed_as = timed_as or (
-            bool(after.group().strip(" ,")) and (opening == "as" or opening in ("after", "while") and clause_verb)
+        timed_as = (
+            opening in ("amid", "amidst")
+            or (opening == "as" and (clause_verb or subject_past))
+            or (bool(after.group().strip(" ,")) and (opening == "as" or opening in ("after", "while") and clause_verb))
         )
         if (
             _MEASURED_TIME.match(rest)
@@ -8415,7 +8411,8 @@ class QuoteFinder:
             sentence_start = self.sentence_of(match.start())[0]
             opening = _TOKEN.findall(self.v[sentence_start : match.start()])
             comma = self.v.rfind(",", sentence_start, match.start())
-            if opening and comma != -1 and (_plain_past(opening[0].lower()) or _ing_form(opening[0].lower())):
+            participle = len(opening) > 1 and opening[1].islower() and opening[0][:1].isupper()
+            if participle and comma != -1 and (_plain_past(opening[0].lower()) or _ing_form(opening[0].lower())):
                 # "Asked whether she expected ministers to listen, Marsh paused": an opening
                 # participle's clause is no claim the name is the subject of
                 opening = _TOKEN.findall(self.v[comma + 1 : match.start()])

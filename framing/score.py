@@ -1268,7 +1268,9 @@ class ScoreConfig:
 #:      paused') is its sentence's subject, an antecedent for a later 'she'.
 #: 518: actors of speakers: an indefinite role ('one diplomat', 'an official') after a person spoke
 #:      takes no actor from that person.
-SCORER_REVISION = 518
+#: 519: quotes: an opening participle is a capitalised word before a lower-case one ('Asked whether
+#:      ...'), not a name in -ed ('Ahmed Hassan, ...').
+SCORER_REVISION = 519
 
 
 def _mean_or_none(values: list[float]) -> float | None:
