@@ -9328,9 +9328,8 @@ def quotes_of(text):
         ),
         # a name after an opening participle's clause is its sentence's subject, an antecedent for "she"
         (
-            "Dr Helen Marsh runs the trust. Wes Streeting said the money was late. Asked whether she "
-            "expected ministers to listen, "
-            'Marsh paused. "I hope so," she said.',
+            "Dr Helen Marsh runs the trust. Wes Streeting said the money was late. "
+            'Asked whether she expected ministers to listen, Marsh paused. "I hope so," she said.',
             [
                 ("indirect", "the money was late", "said", "Wes Streeting", "Wes Streeting", None),
                 ("direct", '"I hope so,"', "said", "she", "Marsh", None),
