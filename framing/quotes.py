@@ -1124,6 +1124,9 @@ _PREPOSITIONS = frozenset("in on at from for to with by about around among again
 _ADVERBIAL_PREPOSITIONS = frozenset(
     "below above beyond than despite amid during without within through via upon".split()
 )
+#: Words after which an -ing form is a gerund, the object of a preposition ("without warning",
+#: "after saying"), with no speaker right before it.
+_GERUND_PREPOSITIONS = _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS | frozenset({"of", "after", "before"})
 #: Words that open a phrase, not a noun phrase: prepositions and the participles used as them.
 _PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES)
 #: A lower-case past participle before a preposition or a time ("published on Wednesday",
@@ -7034,7 +7037,7 @@ class QuoteFinder:
             if self.v[cue[0] : cue[1]].lower() in _CHARGED_ON and _CHARGED_ON_AFTER.match(self.v, cue[1]):
                 return None  # "CONTENT, the latest of the killings blamed on cartels.": no one speaks
             last_word = re.search(r"(\w+)\s*$", self.v[opening : cue[0]])
-            if last_word and last_word.group(1) in _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS | {"of", "after", "before"}:
+            if last_word and last_word.group(1) in _GERUND_PREPOSITIONS:
                 return None  # "On Monday, soldiers opened fire without warning.": a gerund, no attribution
             speaker = self.speaker_before(opening, cue[0]) if _AFTER_CUE_FILLER.match(after) else None
         else:
