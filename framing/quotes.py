@@ -870,6 +870,8 @@ _VERB_LIKE = re.compile(
     r"[a-z]+(?:ed|[^s'\u2019]s|ly)|also|never|later|again|earlier|previously|already|still|often|always|"
     r"then|has|have|had|is|was|will|would|can|could|saw|made|took|said"
 )
+#: Words opening a new main clause of contrast ("..., but the Coalition, which ..., wants").
+_CONTRAST_OPENERS = frozenset(("but", "yet", "while", "whereas"))
 #: A new main clause with its own subject ("..., but Putin later played it down, calling ...", "...,
 #: but the opposition voted against it, saying ...", "..., while four preferred a cut, arguing ...").
 _NEW_MAIN_CLAUSE = re.compile(
@@ -919,6 +921,8 @@ _DATELINE = re.compile(
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
 #: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
 _LABEL_ASIDE = re.compile(r",\s+(?:where|which|who|whom|when|while)\b")
+#: A relative pronoun opening an aside, at the end of the words before a cue ("one student, who [asked]").
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 #: A non-restrictive relative clause in the words before an attribution, from its relative word.
 _RELATIVE_ASIDE = re.compile(r",\s+((?:which|who)\s[^,]*)$")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
@@ -4153,7 +4157,7 @@ class QuoteFinder:
             insertion = region[groups[index][0] : groups[index][1]].strip()
             if not insertion or not (insertion[0].islower() or insertion[0].isdigit()):
                 break
-            if insertion.split()[0] in ("but", "yet", "while", "whereas"):
+            if insertion.split()[0] in _CONTRAST_OPENERS:
                 break  # "A share these fears, but the Coalition, which ..., wants": a new clause's subject
             role = region[groups[index - 1][0] : groups[index - 1][1]].split()
             if (
@@ -4538,10 +4542,16 @@ class QuoteFinder:
             after_object = self._after_object(cue, max(sentence_end, cue[1]))
             after_cue = re.split(r"[,;:]", self.v[after_object : max(sentence_end, cue[1])], maxsplit=1)[0]
             before = tail[:cue_start].strip(" ,\u2014-")
+            if before.partition(" ")[0] in _CONTRAST_OPENERS:
+                return None  # '"...", while one shareholder, who asked ...': a new clause, not the attribution
             if not before:
                 speaker = self.speaker_after(cue[1], stop, after_quote=comma_quote)
             elif comma_quote and _n_words(before) <= _MAX_APPOSITION_WORDS:
+                if _RELATIVE_OPENED.search(before):
+                    continue  # '"...," one student, who asked not to be named, said': the aside's verb
                 start = quote_end + tail.index(before)
+                if aside := _RELATIVE_ASIDE.search(before):
+                    before = before[: aside.start()]  # the speaker, not the aside describing them
                 # '"...," as a Homeland Security memo put it', '"...," was how one resident put it'
                 if as_ := _HOW_PUT.match(before):
                     start, before = start + as_.end(), before[as_.end() :]

@@ -1270,7 +1270,10 @@ class ScoreConfig:
 #:      takes no actor from that person.
 #: 519: quotes: an opening participle is a capitalised word before a lower-case one ('Asked whether
 #:      ...'), not a name in -ed ('Ahmed Hassan, ...').
-SCORER_REVISION = 519
+#: 520: quotes: a clause of contrast ('..., while/but X said') after a quote is no attribution of
+#:      it; a cue after ', who'/', which' is the aside's, and the speaker before a relative aside is
+#:      the noun
+SCORER_REVISION = 520
 
 
 def _mean_or_none(values: list[float]) -> float | None:

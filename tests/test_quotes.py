@@ -9343,6 +9343,31 @@ def quotes_of(text):
                 ("direct", '"Nobody wants to blink."', "put it", "one diplomat", "one diplomat", None),
             ],
         ),
+        # a new clause of contrast after a quote is no attribution of it, whatever its aside says
+        (
+            'Analysts said the results were "disappointing", while one investor, who asked not to be named, '
+            'described the cut as "a self-inflicted wound".',
+            [
+                ("indirect", 'the results were "disappointing"', "said", "Analysts", "Analysts", None),
+                ("indirect", 'the cut as "a self-inflicted wound"', "described", "one investor", "one investor", None),
+            ],
+        ),
+        (
+            'The mayor called the plan "a disgrace", but the council leader, who has backed it, said it would pass.',
+            [
+                ("indirect", 'the plan "a disgrace"', "called", "The mayor", "The mayor", None),
+                ("indirect", "it would pass", "said", "the council leader", "the council leader", None),
+            ],
+        ),
+        # a relative aside after a quote's speaker: its verb is the aside's; the speaker is the noun
+        (
+            '"We are not afraid," one student, who asked not to be named, told reporters.',
+            [("direct", '"We are not afraid,"', "told", "one student", "one student", None)],
+        ),
+        (
+            '"We will win," one resident, who gave only his first name, said.',
+            [("direct", '"We will win,"', "said", "one resident", "one resident", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
