@@ -921,6 +921,10 @@ _DATELINE = re.compile(
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")
 #: A non-restrictive relative clause after a label ("what it calls ethnic cleansing, where ..."): the label ends.
 _LABEL_ASIDE = re.compile(r",\s+(?:where|which|who|whom|when|while)\b")
+#: A relative aside closing a noun phrase, also after a quantifier ("Residents, several of whom have ...").
+_SUBJECT_ASIDE = re.compile(
+    r",\s+(?:(?:some|many|most|several|all|none|one|two|both|each|few|half)\s+of\s+)?(?:which|who|whom)\s[^,]*$"
+)
 #: A relative pronoun opening an aside, at the end of the words before a cue ("one student, who [asked]").
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 #: A non-restrictive relative clause in the words before an attribution, from its relative word.
@@ -4236,8 +4240,11 @@ class QuoteFinder:
     def _clause_closing(self, start: int, end: int) -> bool:
         """Whether a phrase after an inverted cue is a clause closing its sentence: a noun and a
         past verb, the last word before the full stop ("said the crane collapsed.", "said the
-        roof fell."); not a determiner's participle ("said those involved.")."""
+        roof fell.") or before its object pronoun ("said the council ignored them."); not a
+        determiner's participle ("said those involved.")."""
         words = _TOKEN.findall(self.v[start:end])
+        if len(words) > 2 and words[-1] in _OBJECT_PRONOUNS:
+            words = words[:-1]
         if len(words) < 2 or not _STOP_AFTER.match(self.v, end):
             return False
         last, before = words[-1], words[-2].lower()
@@ -7071,9 +7078,10 @@ class QuoteFinder:
             return None
         inverted = speaker[0] > cue[0]
         set_off = not inverted and self.v[speaker[1] : cue[0]].strip() == ","
-        if (inverted and not self.headline_at(cue[0]) or set_off) and _verbless_phrase(
-            self.v[content[0] : content[1]].split()
-        ):
+        claim = self.v[content[0] : content[1]]
+        if aside := _SUBJECT_ASIDE.search(claim):
+            claim = claim[: aside.start()]  # "The driver, who was not hurt, [said]": the relative's verb is no claim's
+        if (inverted and not self.headline_at(cue[0]) or set_off) and _verbless_phrase(claim.split()):
             # "Iran, Hezbollah's main backer, warned Israel against ...", "His lawyer, John Smith,
             # said on Sunday.": a subject and its apposition, not a claim
             return None

@@ -1273,7 +1273,9 @@ class ScoreConfig:
 #: 520: quotes: a clause of contrast ('..., while/but X said') after a quote is no attribution of
 #:      it; a cue after ', who'/', which' is the aside's, and the speaker before a relative aside is
 #:      the noun
-SCORER_REVISION = 520
+#: 521: quotes: a subject and its relative aside ('The driver, who was not hurt, said') is no claim
+#:      before 'said'; 'said the council ignored them.' is a clause, no speaker
+SCORER_REVISION = 521
 
 
 def _mean_or_none(values: list[float]) -> float | None:

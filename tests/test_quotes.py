@@ -9368,6 +9368,23 @@ def quotes_of(text):
             '"We will win," one resident, who gave only his first name, said.',
             [("direct", '"We will win,"', "said", "one resident", "one resident", None)],
         ),
+        # a subject and its relative aside before "said" are no claim, and "said" has its own
+        (
+            "Residents, several of whom have complained for years, said the council ignored them.",
+            [
+                ("indirect", "for years", "complained", "several of whom", "several of whom", None),
+                ("indirect", "the council ignored them", "said", "Residents", "Residents", None),
+            ],
+        ),
+        (
+            "The driver, who was not hurt, said the truck hit him.",
+            [("indirect", "the truck hit him", "said", "The driver", "The driver", None)],
+        ),
+        # a stray comma before "said": the clause after it, ending in an object pronoun, is no speaker
+        (
+            "Residents whose homes were flooded last winter, said the council ignored them.",
+            [("indirect", "the council ignored them", "said", "Residents", "Residents", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
