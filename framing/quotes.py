@@ -6946,6 +6946,13 @@ class QuoteFinder:
             return self._content_then_speaker(start, end, cue)
         as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
         speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])
+        if speaker and re.fullmatch(r"\s*which\s*", self.v[comma + 1 : speaker[0]]):
+            # "The claims, which the company denies, are being investigated": what it denies is the
+            # noun the relative describes, not the outlet's sentence around it
+            antecedent = self._trim(start, comma)
+            if _n_words(self.v[antecedent[0] : antecedent[1]]) < 1 or self._relative_speaker(speaker):
+                return None
+            return _Draft("indirect", (antecedent,), cue, speaker)
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
         clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
         if clause_before:
@@ -8562,11 +8569,13 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     for quote in extractor.resolve(direct + indirect):
         key: tuple[int, int, int | None] = (quote.content_start, quote.content_end, None)
         held = unique.get(key)
-        disputes = (
-            quote.cue_start is not None and extractor.v[quote.cue_start : quote.cue_end].lower() in _DISPUTING_FORMS
+        disputes = held and any(
+            q.cue_start is not None and extractor.v[q.cue_start : q.cue_end].lower() in _DISPUTING_FORMS
+            for q in (held, quote)
         )
         if held and held.speaker and quote.speaker and held.speaker != quote.speaker and disputes:
             # "Israel said Hamas fired the rocket, a charge Hamas denies": a claim and its denial
+            # (also the denial first: "The allegations, which Moscow rejects, were reported by Reuters")
             key, held = (quote.content_start, quote.content_end, quote.cue_start), None
         if held is None or held.speaker is None and quote.speaker is not None:
             unique[key] = quote  # "X is expected to A, the aides said": the aides' claim, not nobody's

@@ -1275,7 +1275,9 @@ class ScoreConfig:
 #:      the noun
 #: 521: quotes: a subject and its relative aside ('The driver, who was not hurt, said') is no claim
 #:      before 'said'; 'said the council ignored them.' is a clause, no speaker
-SCORER_REVISION = 521
+#: 522: quotes: 'The claims, which the company denies, are ...': the denial's content is the noun
+#:      the relative describes; a denial before the claim it shares content with keeps both
+SCORER_REVISION = 522
 
 
 def _mean_or_none(values: list[float]) -> float | None:

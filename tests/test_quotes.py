@@ -9385,6 +9385,19 @@ def quotes_of(text):
             "Residents whose homes were flooded last winter, said the council ignored them.",
             [("indirect", "the council ignored them", "said", "Residents", "Residents", None)],
         ),
+        # what a relative aside denies is the noun it describes, not the sentence around it; the
+        # claim and its denial share that content, whichever comes first
+        (
+            "The claims, which the company denies, are being investigated by regulators.",
+            [("indirect", "The claims", "denies", "the company", "the company", None)],
+        ),
+        (
+            "The allegations, which Moscow has repeatedly rejected, were first reported by Reuters.",
+            [
+                ("indirect", "The allegations", "rejected", "Moscow", "Moscow", "Russia"),
+                ("indirect", "The allegations", "reported", "Reuters", "Reuters", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
