@@ -1222,6 +1222,8 @@ _OBJECT_RELATIVE = re.compile(
     re.I,
 )
 _RELATIVE_PREPOSITIONS = frozenset("in on at by of to for with from under during after before through".split())
+#: Nothing but an adverb of time or certainty after a free relative's cue ("What we know so far").
+_ADVERB_ONLY = re.compile(r"(?:so\s+far|to\s+date|for\s+now|now|yet|already|for\s+(?:sure|certain))[\s.:;,]*")
 _TIME_OR_REASON = re.compile(r"(?:when|after|before|because|since|while|if|once|until)\b", re.I)
 #: A subordinator opening a sentence whose subject comes after the clause's comma ("If ..., X said").
 _SUBORDINATOR_START = re.compile(r"(?:" + _CONCESSIVE_WORDS + r"|unless|whether|since|once)", re.I)
@@ -2741,6 +2743,18 @@ def _insertion_before_that(text: str, start: int, end: int) -> re.Match[str] | N
     return inserted
 
 
+def _negated_participle(words: list[str], index: int) -> bool:
+    """Whether the negation at ``index`` opens a participle describing the noun before it, with its
+    preposition ("Scientists not involved in the research", "officials not authorised to speak"),
+    not a verb's negation ("police have not confirmed")."""
+    participle, following = (words[index + 1 : index + 3] + ["", ""])[:2]
+    return (
+        not _AUXILIARY_WORD.fullmatch(words[index - 1].lower())
+        and (participle.endswith("ed") or participle in _IRREGULAR_PAST)
+        and following.lower() in _PREPOSITIONS
+    )
+
+
 def _role_before_participle(words: list[str]) -> int | None:
     """How many words of a person's role and the body served ("The lawyer for a police officer")
     come before a participle describing what is served ("charged with murder ..."), or None when
@@ -2897,7 +2911,9 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "estimates statistics figures data services states delegations "
     "brother sister neighbour neighbor friend colleague cousin uncle aunt grandmother grandfather nephew niece "
     "ombudsman regulator watchdog coroner auditor inspector prosecutor investigator panel tribunal inquiry probe "
-    "audit review investigation".split()
+    "audit review investigation forecasters forecaster pollsters policymakers bystanders onlookers mourners "
+    "strikers miners fishermen pensioners prisoners detainees hostages evacuees marchers staffers backbenchers "
+    "carers caregivers truckers ranchers climbers hikers islanders".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}
@@ -4407,7 +4423,9 @@ class QuoteFinder:
         if len(words) > max_words or not (named or known or (unlisted and first not in _NO_SPEAKER_WORDS)):
             return None
         participle = first.endswith("ing") and phrase[0].islower() and words[1:2] != [] and words[1] in _FUNCTION_WORDS
-        negated = any(w.lower() in _NEGATIONS for w in words[1:])  # not "Not everyone finds"
+        negated = any(  # not "Not everyone finds", not "Scientists not involved in the research"
+            index and w.lower() in _NEGATIONS and not _negated_participle(words, index) for index, w in enumerate(words)
+        )
         if (
             any(
                 # not a participle before its agent: "A statement issued by the army", "a decision made by"
@@ -5122,6 +5140,8 @@ class QuoteFinder:
             return draft  # "Pakistan accused India of abuses, which New Delhi denies": the claim before it
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
+        if _ADVERB_ONLY.fullmatch(self.v, content_start, draft.fragments[-1][1]):
+            return None  # "What we know so far:": a heading; the relative word is all there is
         between = self.v[draft.speaker[1] : draft.cue[0]].split()
         if between[-1:] == ["and"] and any(_verb_word(w) for w in between[:-1]):
             return None  # "what Ankara had argued for years and called on the EU": the outer clause's verb
@@ -5364,6 +5384,14 @@ class QuoteFinder:
         if len(words) > 1 and words[0].group(0).lower() in _SUBJECT_PRONOUNS and words[1].group(0).islower():
             # "We remain committed to ... and reiterate ...": a pronoun is the whole subject
             return self._valid_speaker(start + words[0].start(), start + words[0].end())
+        texts = [w.group(0) for w in words]
+        # "Experts not involved in the study [said ... but cautioned]": a negated participle describes the noun
+        described = {
+            j + k
+            for j, w in enumerate(texts)
+            if j and w in _NEGATIONS and _negated_participle(texts, j)
+            for k in (0, 1)
+        }
         verb = next(
             (
                 i
@@ -5376,6 +5404,7 @@ class QuoteFinder:
                 )
                 and w.group(0) not in _PREPOSITION_PARTICIPLES  # "Shipping companies including Maersk have"
                 and not _people_plural(w.group(0))
+                and i not in described
                 and (
                     not _noun_context(words[i - 1].group(0), w.group(0))  # "his aides", "Both leaders": a noun
                     # "Amnesty International said", "The Independent reported": a name's last word
@@ -5419,7 +5448,12 @@ class QuoteFinder:
             or bool(re.fullmatch(_SUBJECT_TIME, text[words[commas[-1]].end() : words[verb].start()].strip()))
         )
         set_off = closed and commas[0] < _MAX_SUBJECT_WORDS
-        longer = set_off or _coordinated_subject(words[:verb]) or _role_for_body([w.group(0) for w in words[:verb]])
+        longer = (
+            set_off
+            or bool(described)
+            or _coordinated_subject(words[:verb])
+            or _role_for_body([w.group(0) for w in words[:verb]])
+        )
         if verb > (_MAX_SPEAKER_WORDS if longer else _MAX_SUBJECT_WORDS):
             # "Detectives investigating the stabbing of a teenager in the city centre have appealed":
             # a long subject whose noun a reduced relative follows; the noun speaks

@@ -1277,7 +1277,10 @@ class ScoreConfig:
 #:      before 'said'; 'said the council ignored them.' is a clause, no speaker
 #: 522: quotes: 'The claims, which the company denies, are ...': the denial's content is the noun
 #:      the relative describes; a denial before the claim it shares content with keeps both
-SCORER_REVISION = 522
+#: 523: quotes: forecasters, pollsters, policymakers and other -ers people nouns speak; a negated
+#:      participle after a noun ('Scientists not involved in the research') describes it; 'What we
+#:      know so far:' claims nothing
+SCORER_REVISION = 523
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -3859,7 +3859,8 @@ def quotes_of(text):
                     "Lagarde",
                     "Lagarde",
                     None,
-                )
+                ),
+                ("indirect", "a cut", "discussed", "policymakers", "policymakers", None),  # as "officials" would
             ],
         ),
         (
@@ -9398,6 +9399,55 @@ def quotes_of(text):
                 ("indirect", "The allegations", "reported", "Reuters", "Reuters", None),
             ],
         ),
+        # forecasters, pollsters and other people nouns in -ers speak
+        (
+            "Up to 80mm of rain could fall on higher ground by Monday morning, forecasters said.",
+            [
+                (
+                    "indirect",
+                    "Up to 80mm of rain could fall on higher ground by Monday morning",
+                    "said",
+                    "forecasters",
+                    "forecasters",
+                    None,
+                )
+            ],
+        ),
+        # a negated participle describes its noun ("not involved in"): no negated verb, a speaker
+        (
+            "Scientists not involved in the research cautioned that the samples were small.",
+            [
+                (
+                    "indirect",
+                    "that the samples were small",
+                    "cautioned",
+                    "Scientists not involved in the research",
+                    "Scientists not involved in the research",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Other experts not involved in the work said the findings were worrying but cautioned that the data were thin.",
+            [
+                (
+                    "indirect",
+                    "the findings were worrying",
+                    "said",
+                    "Other experts not involved in the work",
+                    "Other experts not involved in the work",
+                    None,
+                ),
+                (
+                    "indirect",
+                    "that the data were thin",
+                    "cautioned",
+                    "Other experts not involved in the work",
+                    "Other experts not involved in the work",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9427,6 +9477,7 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("What we know so far:", []),  # a heading: the free relative claims nothing
         # a gerund after a preposition has no speaker before it
         ("On Monday, the soldiers opened fire without warning.", []),
         ("The ferry failed because of a fault that the crew had reported weeks earlier.", []),
