@@ -488,6 +488,12 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         )
         if group:
             return group.actor
+    if len(mentions) == 1 and mentions[0].form_type == "demonyms" and _ONE_NATIONAL.fullmatch(head, 0, mentions[0].end):
+        word = head[mentions[0].start : mentions[0].end]
+        if not head[mentions[0].end :].strip() and (word.endswith(("an", "i", "on")) or word in _ONE_NATIONAL_WORDS):
+            # "the Italian", "the 34-year-old Briton": one person by nationality, not the nation (not
+            # "the Lebanese", "the French", "the Italians": a people)
+            return None
     if mentions and (former := _FORMER.search(head)) and not _NOW.search(text, former.end()):
         return None  # "former U.N. envoy Martin Griffiths", "ex-Israeli Prime Minister Ehud Barak": no longer its voice
     if mentions:
@@ -508,6 +514,10 @@ def _phrase_head(text: str, registry: Registry) -> str:
     return text
 
 
+#: An article, perhaps an age, then a demonym: one person named by nationality ("the 34-year-old Briton").
+_ONE_NATIONAL = re.compile(r"(?:the|an?)\s+(?:[\w-]+-old\s+)?[\w'\u2019.-]+", re.I)
+#: Singular nouns for one national that end in none of "-an", "-i", "-on" ("the Turk", "a Pole").
+_ONE_NATIONAL_WORDS = frozenset("Turk Pole Serb Croat Kurd Swede Dane Finn Scot Czech Slovak Slovene Arab".split())
 #: "former" or "ex-" before an actor's form in a person's title: someone who no longer speaks for it.
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 #: ... unless a present role follows ("Ukraine's former commander and now its ambassador").

@@ -1280,7 +1280,9 @@ class ScoreConfig:
 #: 523: quotes: forecasters, pollsters, policymakers and other -ers people nouns speak; a negated
 #:      participle after a noun ('Scientists not involved in the research') describes it; 'What we
 #:      know so far:' claims nothing
-SCORER_REVISION = 523
+#: 524: actors: one person named by nationality ('the Italian', 'the 34-year-old Briton') stands for
+#:      no actor; a people ('the Italians', 'the Lebanese') is its country
+SCORER_REVISION = 524
 
 
 def _mean_or_none(values: list[float]) -> float | None:

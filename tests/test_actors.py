@@ -88,6 +88,13 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # one person named by nationality is not the nation; a people is
+        ("the Italian", None),
+        ("the 34-year-old Briton", None),
+        ("a Turk", None),
+        ("the Italians", "Italy"),
+        ("the Lebanese", "Lebanon"),
+        ("an Italian official", "Italy"),
         # central banks named in the registry are their state's institutions, not its businesses
         ("The Bank of England", "United Kingdom"),
         ("the European Central Bank", "European Union"),

@@ -7290,10 +7290,10 @@ def quotes_of(text):
                 ("indirect", "the weather", "blamed", "Russian reports", "Russian reports", "Russia"),
             ],
         ),
-        # but one of the people is
+        # but one of the people is (a person, who does not speak for the United Kingdom)
         (
             "A Briton claims he was tortured in Dubai.",
-            [("indirect", "he was tortured in Dubai", "claims", "A Briton", "A Briton", "United Kingdom")],
+            [("indirect", "he was tortured in Dubai", "claims", "A Briton", "A Briton", None)],
         ),
         # a video showing a person doing something depicts them: no claim of the video's, and the
         # person depicted is the one who pleads, also after the time it was released
