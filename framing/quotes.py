@@ -2755,6 +2755,19 @@ def _negated_participle(words: list[str], index: int) -> bool:
     )
 
 
+def _clause_after_addressee(clause: re.Match[str]) -> int | None:
+    """Where a clause's subject starts when the words a clause pattern took for its subject are an
+    addressee no pattern knew and then the subject, each opened by a determiner ("told [the
+    defendant] his actions had been", "told [the officials] the plan would"); None otherwise."""
+    words = list(re.finditer(r"\S+", clause.group(1)))
+    second = next((i for i, w in enumerate(words) if i and w.group(0).lower() in _DETERMINERS), None)
+    if second is None or second > 3 or words[0].group(0).lower() not in _DETERMINERS:
+        return None
+    if not all(w.group(0).isalpha() and w.group(0).islower() and not _verb_word(w.group(0)) for w in words[1:second]):
+        return None
+    return clause.start(1) + words[second].start()
+
+
 def _role_before_participle(words: list[str]) -> int | None:
     """How many words of a person's role and the body served ("The lawyer for a police officer")
     come before a participle describing what is served ("charged with murder ..."), or None when
@@ -6524,7 +6537,9 @@ class QuoteFinder:
                 else:
                     content_start = infinitive.start(1)
             elif after_object == cue[1] and not self._clause_without_addressee(clause, cue[1]):
-                return None
+                if (after_addressee := _clause_after_addressee(clause)) is None:
+                    return None
+                content_start = after_addressee  # "told the defendant his actions had been cruel"
             else:
                 content_start = clause.start(1)
         elif (

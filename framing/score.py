@@ -1282,7 +1282,9 @@ class ScoreConfig:
 #:      know so far:' claims nothing
 #: 524: actors: one person named by nationality ('the Italian', 'the 34-year-old Briton') stands for
 #:      no actor; a people ('the Italians', 'the Lebanese') is its country
-SCORER_REVISION = 524
+#: 525: quotes: 'told the defendant his actions had been ...': an addressee no pattern knows, then
+#:      the clause's own subject, each after a determiner; the clause starts at the second
+SCORER_REVISION = 525
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -945,7 +945,11 @@ def quotes_of(text):
             "She warned Iran's nuclear programme had advanced.",
             [("indirect", "Iran's nuclear programme had advanced", "warned", "She", "She", None)],
         ),
-        ("He told the officials the plan would fail.", []),
+        # an addressee the patterns miss is not the clause's subject: the clause starts after it
+        (
+            "He told the officials the plan would fail.",
+            [("indirect", "the plan would fail", "told", "He", "He", None)],
+        ),
         # a day closing a content before its cue dates the event, not the saying
         (
             "The plane crashed on Monday, the ministry said.",
@@ -9447,6 +9451,15 @@ def quotes_of(text):
                     None,
                 ),
             ],
+        ),
+        # an addressee no pattern knows, then the clause's own subject, each after a determiner
+        (
+            'Sentencing him, Judge Rachel Moss told the defendant his actions had been "cowardly".',
+            [("indirect", 'his actions had been "cowardly"', "told", "Judge Rachel Moss", "Judge Rachel Moss", None)],
+        ),
+        (
+            "The coach told the players the season was not over.",
+            [("indirect", "the season was not over", "told", "The coach", "The coach", None)],
         ),
         # an occasion addressed with a named modifier
         (
