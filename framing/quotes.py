@@ -2089,9 +2089,11 @@ _MEDIUM_PURPOSE = re.compile(
     r"press\s+conference|appearance|op-ed|column|rally)"
     r")\s+to\s+$"
 )
+#: A modal closing the words before a cue ("all the spokesman [would] say").
+_TRAILING_MODAL = re.compile(r"\s+(?:" + _MODALS + r")$")
 #: Words joining a quote to the attribution after it as the manner of saying ('"...," as a memo
 #: put it', '"...," was how one resident put it'), with the comma or space before them.
-_HOW_PUT = re.compile(r"[\s,]*(?:as|(?:was|is)\s+how)\s+")
+_HOW_PUT = re.compile(r"[\s,]*(?:as|(?:was|is)\s+(?:how|all))\s+")
 
 
 def _plural_noun(word: str) -> bool:
@@ -4593,6 +4595,7 @@ class QuoteFinder:
                 # '"...," as a Homeland Security memo put it', '"...," was how one resident put it'
                 if as_ := _HOW_PUT.match(before):
                     start, before = start + as_.end(), before[as_.end() :]
+                    before = _TRAILING_MODAL.sub("", before)  # '"No comment," was all the spokesman would say'
                 before = _TRAILING_ADVERBS.sub("", before)  # '"...," my father often said'
                 speaker = self._valid_speaker(start, start + len(before), _MAX_APPOSITION_WORDS)
                 if self._content_of_own(after_cue, cue, after_object):
@@ -8412,10 +8415,12 @@ class QuoteFinder:
             if agent is None and _person_noun(words[-1]):
                 agent = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _PREPOSITIONS), None)
             agent_words = words[agent + 1 :] if agent is not None else []
+            people = bool(agent_words) and _is_speaker_word(agent_words[-1].lower())
             if (
                 0 < len(agent_words) <= 4
                 and all(w.isalpha() for w in agent_words)
-                and not any(map(_verb_like, agent_words[:-1]))
+                # a plural before a noun for people modifies it ("rights groups", "arms dealers")
+                and not any(_verb_like(w) and not (people and w.endswith("s")) for w in agent_words[:-1])
             ):
                 return sentence_start + matches[-len(agent_words)].start(), sentence_start + matches[-1].end()
             # "Nervous Democrats on Capitol Hill, who": the subject before the comma

@@ -1284,7 +1284,10 @@ class ScoreConfig:
 #:      no actor; a people ('the Italians', 'the Lebanese') is its country
 #: 525: quotes: 'told the defendant his actions had been ...': an addressee no pattern knows, then
 #:      the clause's own subject, each after a determiner; the clause starts at the second
-SCORER_REVISION = 525
+#: 526: quotes: 'from rights groups, who called it ...': a plural before a people noun modifies it,
+#:      so the agent is the antecedent; '"...," was all the spokesman would say' attributes the
+#:      quote
+SCORER_REVISION = 526
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9461,6 +9461,16 @@ def quotes_of(text):
             "The coach told the players the season was not over.",
             [("indirect", "the season was not over", "told", "The coach", "The coach", None)],
         ),
+        # "who" after the agent of a reaction: the people the agent names ("rights groups")
+        (
+            "Khamenei vowed revenge. The ruling drew condemnation from rights groups, who called it a dark day.",
+            [("indirect", "it a dark day", "called", "who", "rights groups", None)],
+        ),
+        # '"...," was all X would say' attributes the quote as '"...," was how X put it' does
+        (
+            '"No comment," was all the spokesman would say.',
+            [("direct", '"No comment,"', "say", "the spokesman", "the spokesman", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
