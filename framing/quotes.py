@@ -499,7 +499,7 @@ _NEXT_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 #: Forms of the verbs that dispute a claim: after ", which" they take the whole clause before it.
 _DISPUTING_FORMS = frozenset(
     "deny denies denied dispute disputes disputed reject rejects rejected contest contests contested "
-    "refute refutes refuted".split()
+    "refute refutes refuted dismiss dismisses dismissed".split()
 )
 #: Words that open the subject of a clause right after a noun naming a claim ("..., a charge Tehran
 #: denies", "a charge both countries reject", "a decision critics said rewarded ..."): who labels or
@@ -5148,12 +5148,16 @@ class QuoteFinder:
             return draft
         content_start = draft.fragments[0][0]
         if (
-            fronted
+            (fronted or self.v.startswith(" as ", draft.cue[1]))
             and relative.group(2).lower() == "which"
             and self.v[: relative.start(2)].rstrip().endswith(",")
             and self.v[draft.cue[0] : draft.cue[1]].lower() in _DISPUTING_FORMS
         ):
-            return draft  # "Pakistan accused India of abuses, which New Delhi denies": the claim before it
+            # "Pakistan accused India of abuses, which New Delhi denies": the claim before it; "...,
+            # which Moscow dismissed as a provocation": the label, as after "a charge Moscow dismissed as"
+            return (
+                draft if fronted else replace(draft, fragments=(self._trim(draft.cue[1] + 4, draft.fragments[-1][1]),))
+            )
         if content_start < draft.cue[1] or _TIME_OR_REASON.match(self.v, content_start):
             return None
         if _ADVERB_ONLY.fullmatch(self.v, content_start, draft.fragments[-1][1]):

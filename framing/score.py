@@ -1287,7 +1287,10 @@ class ScoreConfig:
 #: 526: quotes: 'from rights groups, who called it ...': a plural before a people noun modifies it,
 #:      so the agent is the antecedent; '"...," was all the spokesman would say' attributes the
 #:      quote
-SCORER_REVISION = 526
+#: 527: blame: a provocation, a hoax, a fantasy, disinformation call a claim false (false_word);
+#:      quotes: dismiss disputes a claim, and 'which Moscow dismissed as a provocation' has the
+#:      label as content
+SCORER_REVISION = 527
 
 
 def _mean_or_none(values: list[float]) -> float | None:

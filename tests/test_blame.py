@@ -900,6 +900,12 @@ def blames(text):
             "Tehran put the explosion down to sabotage by Israeli agents.",
             [("Iran", "Israel", "blame", "reported")],
         ),
+        # calling an accusation a provocation, a hoax or a fantasy denies it
+        (
+            'Ukraine accused Russia of war crimes, a charge Moscow dismissed as a "provocation".',
+            [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
+        ("Russia called the accusations a hoax.", [("Russia", "Russia", "denial", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -9471,6 +9471,14 @@ def quotes_of(text):
             '"No comment," was all the spokesman would say.',
             [("direct", '"No comment,"', "say", "the spokesman", "the spokesman", None)],
         ),
+        # "which X dismissed as LABEL" after a claim: the label, as after "a charge X dismissed as"
+        (
+            "Ukraine accused Russia of war crimes in Bucha, which Moscow dismissed as a provocation.",
+            [
+                ("indirect", "Russia of war crimes in Bucha", "accused", "Ukraine", "Ukraine", "Ukraine"),
+                ("indirect", "a provocation", "dismissed", "Moscow", "Moscow", "Russia"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
