@@ -8627,7 +8627,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
     for quote in extractor.resolve(direct + indirect):
         key: tuple[int, int, int | None] = (quote.content_start, quote.content_end, None)
         held = unique.get(key)
-        disputes = held and any(
+        disputes = held is not None and any(
             q.cue_start is not None and extractor.v[q.cue_start : q.cue_end].lower() in _DISPUTING_FORMS
             for q in (held, quote)
         )
