@@ -7006,9 +7006,7 @@ class QuoteFinder:
             # "The claims, which the company denies, are being investigated": what it denies is the
             # noun the relative describes, not the outlet's sentence around it
             antecedent = self._trim(start, comma)
-            if _n_words(self.v[antecedent[0] : antecedent[1]]) < 1 or self._relative_speaker(speaker):
-                return None
-            return _Draft("indirect", (antecedent,), cue, speaker)
+            return _Draft("indirect", (antecedent,), cue, speaker) if _n_words(self.v[slice(*antecedent)]) else None
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
         clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
         if clause_before:
