@@ -216,7 +216,50 @@ class Registry:
         found = self.form_actor.get(form) or self.form_actor.get(_lower_the(form))
         return found[0] if found else None
 
+    @functools.cached_property
+    def _known_forenames(self) -> dict[str, frozenset[str]]:
+        """A one-word person's form -> the words right before it in its actor's longer people forms
+        ("Haddad" -> {"Riyad"} from "Riyad Haddad"); a surname with no longer form is absent."""
+        known: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            people = actor.forms.get("people", ())
+            for surname in (form for form in people if " " not in form):
+                known[surname] = {form.split()[-2] for form in people if form.split()[-1] == surname and " " in form}
+        return {surname: frozenset(names) for surname, names in known.items() if names}
 
+    def names_other_person(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, a one-word person's form, follows a forename none of its
+        actor's longer forms gives: another person of that surname ("Sara Haddad" is not "Riyad
+        Haddad"); not after a title ("Ambassador Haddad"), a word that opens a clause ("When
+        Haddad"), an actor's form ("Syrian Assad") or a title-case headline's verb ("Blames Assad")."""
+        forenames = self._known_forenames.get(text[start:end])
+        before = _FORENAME_BEFORE.search(text, max(0, start - 30), start) if forenames else None
+        if before is None or forenames is None:
+            return False
+        word = before.group(1)
+        lower = word.lower()
+        return (
+            word not in forenames
+            and lower not in _NOT_PERSON_FORENAMES | _NOT_FORENAMES
+            and word not in self.form_actor
+        )
+
+
+#: A capitalised word right before a one-word person's form, ending in neither "s" nor "ed" (a
+#: title-case headline's "Blames", "Accused"): a forename, if it is no title nor opening word.
+_FORENAME_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+)(?<!s)(?<!ed)\s+$")
+#: Capitalised words before a surname that are no forename: titles ("President Assad", "Gen.
+#: Soleimani" is cut at the full stop) and words that open a clause ("When Assad", "But Putin").
+_NOT_PERSON_FORENAMES = frozenset(
+    "mr mrs ms dr prof professor president minister premier chancellor secretary senator rep representative "
+    "governor gov mayor judge justice ambassador envoy general colonel lieutenant major captain commander "
+    "admiral marshal sergeant king queen prince princess emir sheikh sultan ayatollah imam rabbi pope cardinal "
+    "bishop father sir lord lady dame chief leader director chairman chairwoman chair commissioner spokesman "
+    "spokeswoman spokesperson adviser advisor lawyer attorney deputy speaker comrade agent detective inspector "
+    "officer coach when then but as after if while because since so yet and or before until although though "
+    "where why how what whether once now meanwhile also both even only under like unlike without against about "
+    "between did does was is has had will would could should can may might must not no".split()
+)
 #: A capitalised word after a given name, before no other capitalised word (a title-case
 #: headline's "Jordan Will Respond"), ending in neither "s" nor "ed" ("Jordan Says.", "Jordan Accused").
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<!s)(?<!ed)(?![\w'\u2019-])(?!\s+[A-Z])")
@@ -414,6 +457,8 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False  # "Deputy Attorney General Lisa Monaco", "Mr. Jordan": a person's surname
     if form_type in _PLACE_FORMS and registry.before_surname(text, start, end):
         return False  # "Jordan Blake", "India Knight": a person's given name
+    if form_type == "people" and registry.names_other_person(text, start, end):
+        return False  # "Sara Haddad" after "Riyad Haddad" is known: another person of that surname
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
 

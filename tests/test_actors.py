@@ -88,6 +88,12 @@ def test_mentions(text, expected, registry):
         ("Yemen's Houthi rebels", "Houthis"),
         ("Russia\u2019s Syrian allies", "Syria"),
         ("Russia's Syria envoy", "Russia"),
+        # a surname known from a longer name, after another forename, is another person
+        ("Sara Haddad", None),
+        ("Melania Trump", None),
+        ("Riyad Haddad", "Syria"),
+        ("Ambassador Haddad", "Syria"),
+        ("When Assad", "Syria"),
         # one person named by nationality is not the nation; a people is
         ("the Italian", None),
         ("the 34-year-old Briton", None),
