@@ -1972,12 +1972,23 @@ def _modified_noun(text: str, position: int, floor: int = 0) -> str | None:
     return None
 
 
+#: The abbreviated titles of the bundled table, longest first ("Lt|Col|Gen|...").
+_ABBREVIATED_TITLES = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
+
+
 def _name_run(stops: str, most: int) -> str:
     """A pattern for the characters up to the first of `stops`, where a title's or an initial's
     full stop does not stop ("Mr. Burman", "Lt. Gen. Igor Konashenkov", "J.K. Rowling", "U.S."),
     nor does a number's comma or point ("a survey of 2,000 voters", "2.5 million")."""
-    titles = "|".join(sorted(map(re.escape, load_abbreviations().titles), key=len, reverse=True))
-    return r"(?:(?<!\w)(?:" + titles + r"|[A-Z])\.|(?<=\d)[,.](?=\d)|[^" + re.escape(stops) + r"]){1," + str(most) + "}"
+    return (
+        r"(?:(?<!\w)(?:"
+        + _ABBREVIATED_TITLES
+        + r"|[A-Z])\.|(?<=\d)[,.](?=\d)|[^"
+        + re.escape(stops)
+        + r"]){1,"
+        + str(most)
+        + "}"
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2259,9 +2270,12 @@ _LAND_HEADS = frozenset(
 def _claimed_land(content: str) -> bool:
     """Whether a content after a verb with a sense of possession is a noun phrase headed by land,
     sea or a place, up to its first preposition or comma ("the reef", "most of the South China
-    Sea", "sovereignty over the islands"), not a claim ("responsibility for the attack", "that ...")."""
+    Sea", "sovereignty over the islands"), not a claim ("responsibility for the attack", "that ...",
+    "that building on the green belt will destroy it": a clause with its own finite verb)."""
     ends = _PLACE_PHRASE_ENDS | {"of"}  # "the town of Bakhmut": the town
     phrase = _object_phrase(content, ends)
+    if phrase and phrase[0].lower() == "that" and any(_finite_verb(word) for word in content.split()[2:]):
+        return False
     if len(phrase) == 1 and phrase[0].lower() in ("most", "all", "part", "parts", "much"):
         phrase = _object_phrase(content.split(" of ", 1)[-1], ends)  # "most of the South China Sea"
     return 0 < len(phrase) <= 5 and phrase[-1].lower() in _PLACE_HEADS | _LAND_HEADS
@@ -2983,7 +2997,9 @@ _NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\
 _BODY_TITLE_NAME = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Za-z-]+\s+)?"
     r"((?i:military|army|ministry|police|government|navy|embassy|presidency))\s+(?:press\s+)?"
-    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander),?\s+" + _NAME_AFTER_TITLE
+    r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander),?\s+"
+    # ranks before the name ("military spokesman Lt. Col. Avi Cohen")
+    r"(?:(?:" + _ABBREVIATED_TITLES + r")\.\s+)*" + _NAME_AFTER_TITLE
 )
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
 _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
@@ -6539,7 +6555,9 @@ class QuoteFinder:
                     and not _GAPPED_ACCUSED.match(self.v, cue[1], end)
                 ):
                     content_start = cue[1] + 1  # "blamed online shopping", "accused Washington": the accused alone
-                elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1)):
+                elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1).split(" who ")[0]):
+                    # a noun inside the addressee's "who" relative is no owner of the infinitive
+                    # ("urged residents who ignored evacuation orders to stay indoors")
                     return None
                 else:
                     content_start = infinitive.start(1)
@@ -7108,7 +7126,10 @@ class QuoteFinder:
             comma, opening = dashes[-1].span()
         if comma == -1 or _CONCESSIVE.match(self.v, opening, cue[0]):
             return None  # "..., though no government has blamed Russia": a clause of its own
-        after = re.split(r",\s", self.v[self._after_object(cue, end) : end], maxsplit=1)[0].rstrip(' ."')
+        after_object = self._after_object(cue, end)
+        if after_object > cue[1] and _ACCUSATION.match(self.v[cue[0] : cue[1]]):
+            return None  # "When Putin spoke, he blamed Israel.": the object is the accused, no addressee
+        after = re.split(r",\s", self.v[after_object:end], maxsplit=1)[0].rstrip(' ."')
         if self.v[opening : cue[0]].strip():
             if self._modifying_participle(cue, end):
                 return None  # "CONTENT, minutes published on Thursday showed.": the last verb reports
@@ -7880,6 +7901,20 @@ class QuoteFinder:
                             for p in people + [s for s in singular if fits(s)]
                             if self.sentence_of(p.position) == sentence
                             and _common_head(p.name).lower() not in _BODY_NOUNS
+                        ),
+                        key=lambda p: p.position,
+                        default=latest,
+                    )
+                possessive_word = {"he": "his", "she": "her"}.get(words[0])
+                body_speaker = latest and not latest.is_person and _common_head(latest.name).lower() in _BODY_NOUNS
+                if latest and body_speaker and latest.name.split()[0].lower() == possessive_word:
+                    # "The candidate refused to concede. His campaign said ... '...,' he told
+                    # supporters": the person "his" stood for, not the body
+                    latest = max(
+                        (
+                            p
+                            for p in people + [s for s in singular if fits(s)]
+                            if p.position < latest.position and _common_head(p.name).lower() not in _BODY_NOUNS
                         ),
                         key=lambda p: p.position,
                         default=latest,

@@ -1290,7 +1290,11 @@ class ScoreConfig:
 #: 527: blame: a provocation, a hoax, a fantasy, disinformation call a claim false (false_word);
 #:      quotes: dismiss disputes a claim, and 'which Moscow dismissed as a provocation' has the
 #:      label as content
-SCORER_REVISION = 527
+#: 528: actors: a one-word person's form after another forename is another person ('Sara Haddad');
+#:      quotes: 'claims that building ... will', 'urged residents who ignored orders to', no content
+#:      before 'he blamed Israel.', 'his campaign ... he' the owner, rank before a body spokesman's
+#:      name
+SCORER_REVISION = 528
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9479,6 +9479,51 @@ def quotes_of(text):
                 ("indirect", "a provocation", "dismissed", "Moscow", "Moscow", "Russia"),
             ],
         ),
+        # "claims that" and a clause with its own verb is a claim, not land claimed ("claims the reef")
+        (
+            "He claims that building on the green belt will destroy the countryside.",
+            [("indirect", "that building on the green belt will destroy the countryside", "claims", "He", "He", None)],
+        ),
+        # a noun with an infinitive inside the addressee's "who" relative does not take the request
+        (
+            "The governor urged residents who ignored evacuation orders to stay off the roads.",
+            [
+                (
+                    "indirect",
+                    "residents who ignored evacuation orders to stay off the roads",
+                    "urged",
+                    "The governor",
+                    "The governor",
+                    None,
+                )
+            ],
+        ),
+        # "he" after "His campaign said": the person "his" stands for, not the body
+        (
+            "The candidate refused to concede. His campaign said the count was flawed. "
+            '"The election was stolen," he told supporters.',
+            [
+                ("indirect", "to concede", "refused", "The candidate", "The candidate", None),
+                ("indirect", "the count was flawed", "said", "His campaign", "His campaign", None),
+                ("direct", '"The election was stolen,"', "told", "he", "The candidate", None),
+            ],
+        ),
+        # a rank between a body's title and the name: the body's actor
+        (
+            "The Israeli army said it had struck the depots. "
+            "Military spokesman Lt. Col. Avi Cohen said the depots held rockets.",
+            [
+                ("indirect", "it had struck the depots", "said", "The Israeli army", "The Israeli army", "Israel"),
+                (
+                    "indirect",
+                    "the depots held rockets",
+                    "said",
+                    "Military spokesman Lt. Col. Avi Cohen",
+                    "Military spokesman Lt. Col. Avi Cohen",
+                    "Israel",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9508,6 +9553,8 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # a verb of blaming whose object is the accused reports no clause before its comma
+        ("When Putin spoke, he blamed Israel.", []),
         ("What we know so far:", []),  # a heading: the free relative claims nothing
         # a gerund after a preposition has no speaker before it
         ("On Monday, the soldiers opened fire without warning.", []),
