@@ -6485,9 +6485,14 @@ class QuoteFinder:
         ):
             return None  # "X said on Tuesday.": nothing follows but the time or place
         head, _, tail = rest.partition(", ")
-        if head.strip() and _AFTER_CUE_FILLER.match(head) and _SUBORDINATE_TAIL.match(tail) and not said_that:
+        if (
+            head.strip()
+            and _AFTER_CUE_FILLER.match(head)
+            and _SUBORDINATE_TAIL.match(tail)
+            and not (said_that or dated_clause)
+        ):
             # "..., X said Friday, as they ...": the content is before the speaker (not "said in a
-            # statement that A, adding ...": A)
+            # statement that A, adding ...": A, nor "said on Monday he would not resign, as ...")
             return None
         charge = _accused_and_charge(self.v, cue_word, cue[1], end)
         if charge and (not that or charge.end() <= cue[1] + that.end() - 4):

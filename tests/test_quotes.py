@@ -9524,6 +9524,20 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a dated clause after the cue is its content, whatever subordinate clause follows the comma
+        (
+            "The president said on Monday he would not resign, as thousands marched in the capital.",
+            [
+                (
+                    "indirect",
+                    "he would not resign, as thousands marched in the capital",
+                    "said",
+                    "The president",
+                    "The president",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
