@@ -543,8 +543,30 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         return None  # "former U.N. envoy Martin Griffiths", "ex-Israeli Prime Minister Ehud Barak": no longer its voice
     if mentions:
         return mentions[0].actor
+    if _SEATED_BODY.fullmatch(head) and (seat := _SEAT.match(text, len(head))):
+        # "officials in Kyiv", "the foreign ministry in Beijing": a state's own body in its capital
+        # or country (not "the embassy in Moscow" nor "the army in Syria": they serve abroad)
+        place = text[seat.end() :]
+        placed = find_mentions(place, registry)
+        if (
+            placed
+            and placed[0].start == 0
+            and placed[0].form_type in _PLACE_FORMS
+            and not place[placed[0].end :].strip(" ,")
+        ):
+            return placed[0].actor
     body = voiced_body(text)
     return resolve_phrase(body, registry) if body else None
+
+
+#: A state's own body or officials, as a phrase's head before "in" and a place ("the health
+#: ministry", "officials", "the authorities"); not an embassy, an army, troops or diplomats.
+_SEATED_BODY = re.compile(
+    r"(?i:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:ministry|government|authorities|officials|police|prosecutors|"
+    r"regime|leadership|presidency|cabinet|parliament|courts?))"
+)
+#: The "in" after a seated body's head.
+_SEAT = re.compile(r"\s+in\s+")
 
 
 def _phrase_head(text: str, registry: Registry) -> str:

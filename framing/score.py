@@ -1295,7 +1295,9 @@ class ScoreConfig:
 #:      before 'he blamed Israel.', 'his campaign ... he' the owner, rank before a body spokesman's
 #:      name
 #: 529: quotes: 'said on Monday he would not resign, as thousands marched' keeps its dated clause
-SCORER_REVISION = 529
+#: 530: actors: a state's body placed in its capital ('officials in Kyiv', 'the foreign ministry in
+#:      Beijing') is that state
+SCORER_REVISION = 530
 
 
 def _mean_or_none(values: list[float]) -> float | None:

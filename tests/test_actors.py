@@ -94,6 +94,12 @@ def test_mentions(text, expected, registry):
         ("Riyad Haddad", "Syria"),
         ("Ambassador Haddad", "Syria"),
         ("When Assad", "Syria"),
+        # a state's own body placed in its capital or country; not an embassy or an army abroad
+        ("the foreign ministry in Beijing", "China"),
+        ("officials in Kyiv", "Ukraine"),
+        ("a court in Nairobi", "Kenya"),
+        ("the embassy in Moscow", None),
+        ("the army in Syria", None),
         # one person named by nationality is not the nation; a people is
         ("the Italian", None),
         ("the 34-year-old Briton", None),
