@@ -4723,6 +4723,10 @@ class QuoteFinder:
         else:
             if short and (_CIRCUMSTANCE_START.match(" ".join(words)) or words[0] == "to"):
                 return cue  # 'said on Friday: "..."', 'replied to critics: "..."': the occasion or the listener
+            if short and all(
+                _AFTER_CUE_FILLER.match(word) or word.endswith("ly") for word in " ".join(words).split(",")
+            ):
+                return cue  # 'said only: "..."', 'added, pointedly: "..."': the manner of saying
             complement = _TOPIC.match(self.v, cue[1], quote_start)
         if complement and re.fullmatch(r"\s*[:,]\s*", self.v[complement.end() : quote_start]):
             return cue

@@ -1297,7 +1297,8 @@ class ScoreConfig:
 #: 529: quotes: 'said on Monday he would not resign, as thousands marched' keeps its dated clause
 #: 530: actors: a state's body placed in its capital ('officials in Kyiv', 'the foreign ministry in
 #:      Beijing') is that state
-SCORER_REVISION = 530
+#: 531: quotes: 'said only: "..."', 'added, pointedly: "..."' attribute the quote
+SCORER_REVISION = 531
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1030,7 +1030,7 @@ def quotes_of(text):
         ),
         (
             'Trump said lastly: "We will win."',
-            [("indirect", 'lastly: "We will win."', "said", "Trump", "Trump", "United States")],
+            [("direct", '"We will win."', "said", "Trump", "Trump", "United States")],
         ),
         # a participle cue after a verb of perception or "of" belongs to the name before it
         (
@@ -9537,6 +9537,15 @@ def quotes_of(text):
                     None,
                 )
             ],
+        ),
+        # the manner of saying between the cue and the colon
+        (
+            'Asked about the penalty, he said only: "You saw it."',
+            [("direct", '"You saw it."', "said", "he", "he", None)],
+        ),
+        (
+            'The minister added, pointedly: "We will not forget."',
+            [("direct", '"We will not forget."', "added", "The minister", "The minister", None)],
         ),
         # an occasion addressed with a named modifier
         (
