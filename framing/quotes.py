@@ -589,6 +589,13 @@ _OUTLET_PARTICIPLE = re.compile(
 #: discuss the case, after a tabloid published ...", "said the border would stay closed, when asked
 #: about the protests"): when the act of saying happened, not what was said.
 _OUTLET_TIME_CLAUSE = re.compile(r",\s(?:after|before|when)\s")
+#: The outlet's comment on the act of saying, set off by a comma after its content ("accused him of
+#: spying, in the latest tit-for-tat move", "said the talks had failed, in a sign of tension", ",
+#: in what appeared to be a setback"): no part of what was said.
+_OUTLET_COMMENT = re.compile(
+    r",\s+in\s+(?:what\s|the\s+latest\s|(?:an?|another|a\s+further|a\s+rare|an\s+apparent|a\s+clear)\s+"
+    r"(?:[a-z-]+\s+)?(?:sign|move|blow|setback|rebuke|swipe|reversal|escalation|indication|signal|step|show)\b)"
+)
 #: ", and" with a new subject and its plain past ("admitted it had overstated profits, and its
 #: auditor resigned"): the outlet's narration after a claim in the past perfect (``_backshifted``).
 _AND_NEW_SUBJECT_PAST = re.compile(
@@ -7219,7 +7226,14 @@ class QuoteFinder:
         ends: tuple[re.Pattern[str], ...] = (
             (_CONTENT_END, _PASSIVE_THEN_ACT)
             if fronted
-            else (_CONTENT_END, _PASSIVE_THEN_ACT, _OUTLET_PARTICIPLE, _OUTLET_TIME_CLAUSE, _OUTLET_WITH_CLAUSE)
+            else (
+                _CONTENT_END,
+                _PASSIVE_THEN_ACT,
+                _OUTLET_PARTICIPLE,
+                _OUTLET_TIME_CLAUSE,
+                _OUTLET_WITH_CLAUSE,
+                _OUTLET_COMMENT,
+            )
         )
         cuts = [cut for cut in (pattern.search(self.v, start, end) for pattern in ends) if cut]
         if not fronted:

@@ -1298,7 +1298,9 @@ class ScoreConfig:
 #: 530: actors: a state's body placed in its capital ('officials in Kyiv', 'the foreign ministry in
 #:      Beijing') is that state
 #: 531: quotes: 'said only: "..."', 'added, pointedly: "..."' attribute the quote
-SCORER_REVISION = 531
+#: 532: quotes: the outlet's comment after a comma (', in the latest move', ', in what appeared to
+#:      be') ends a content
+SCORER_REVISION = 532
 
 
 def _mean_or_none(values: list[float]) -> float | None:

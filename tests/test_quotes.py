@@ -9547,6 +9547,19 @@ def quotes_of(text):
             'The minister added, pointedly: "We will not forget."',
             [("direct", '"We will not forget."', "added", "The minister", "The minister", None)],
         ),
+        # the outlet's comment on the act after a comma is no part of the content
+        (
+            "Britain expelled a Russian diplomat, accusing him of spying, in the latest tit-for-tat move.",
+            [("indirect", "him of spying", "accusing", "Britain", "Britain", "United Kingdom")],
+        ),
+        (
+            "Israel said Hamas had violated the truce, in what appeared to be a setback for the talks.",
+            [("indirect", "Hamas had violated the truce", "said", "Israel", "Israel", "Israel")],
+        ),
+        (
+            "He said the deal was dead, in a rare public rebuke of the president.",
+            [("indirect", "the deal was dead", "said", "He", "He", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
