@@ -1300,7 +1300,9 @@ class ScoreConfig:
 #: 531: quotes: 'said only: "..."', 'added, pointedly: "..."' attribute the quote
 #: 532: quotes: the outlet's comment after a comma (', in the latest move', ', in what appeared to
 #:      be') ends a content
-SCORER_REVISION = 532
+#: 533: blame: 'denied it' after a blame of the denier (deny-it), 'had no connection to the attack',
+#:      'called accusations of X's involvement absurd'
+SCORER_REVISION = 533
 
 
 def _mean_or_none(values: list[float]) -> float | None:

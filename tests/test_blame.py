@@ -626,7 +626,10 @@ def blames(text):
             "The United States pinned the blame for attacks on two oil tankers in the Gulf of Oman on Iran.",
             [("United States", "Iran", "blame", "reported")],
         ),
-        ("Syria put the blame for the strike on Israel, which denied it.", [("Syria", "Israel", "blame", "reported")]),
+        (
+            "Syria put the blame for the strike on Israel, which denied it.",
+            [("Israel", "Israel", "denial", "reported"), ("Syria", "Israel", "blame", "reported")],
+        ),
         # "the decision", "the move" name the act the sentence before tells of, whose subject acted
         # (a definite noun reaches over a paragraph, as a pronoun does not)
         (
@@ -906,6 +909,17 @@ def blames(text):
             [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
         ),
         ("Russia called the accusations a hoax.", [("Russia", "Russia", "denial", "reported")]),
+        # "denied it" right after a blame of the denier; "no connection to the attack"; a long accusation
+        (
+            "Turkey blamed the PKK for the bombing. The group denied it.",
+            [("Turkey", "PKK", "blame", "reported"), ("PKK", "PKK", "denial", "reported")],
+        ),
+        ("Syria said it had no connection to the attack.", [("Syria", "Syria", "denial", "reported")]),
+        ("Turkey blamed the PKK. The PKK denied it access.", [("Turkey", "PKK", "blame", "reported")]),  # a refusal
+        (
+            "The Kremlin called British accusations of Russian involvement in the poisoning absurd.",
+            [("Russia", "Russia", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1813,6 +1827,7 @@ def test_headline_rules_stay_out_of_the_body():
         "Britain said no evidence pointed to Iran.",
         "Signs point to a recovery in China, analysts said.",
         "Russia said its exports grew by 3%, a claim Ukraine rejected.",
+        "The PKK denied it.",  # no blame of the PKK before it
     ],
 )
 def test_not_blame(text):
