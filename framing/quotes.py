@@ -8569,14 +8569,18 @@ class QuoteFinder:
             full = _pattern_for(
                 r"[A-Z][a-z]+\s+" + re.escape(name) + r"\b|\b" + re.escape(name) + r"\s+[A-Z][a-z]+(?![\w'\u2019])"
             )
-            # or set off after a person's noun ("Her neighbour, Ibrahim, was angrier")
+            # or set off after a person's noun ("Her neighbour, Ibrahim, was angrier"), whose gender
+            # is the name's ("her husband, Oleh": "he")
+            noun_before = (
+                self.v[max(window, match.start() - 30) : match.start() - 2].split(" ")[-1]
+                if self.v[match.start() - 2 : match.start()] == ", "
+                else ""
+            )
+            set_off_noun = noun_before if noun_before and _person_noun(noun_before) else ""
             if (
                 len(words) == 1
                 and not full.search(self.v, max(0, match.start() - _SURNAME_CHARS), match.start())
-                and not (
-                    self.v[match.start() - 2 : match.start()] == ", "
-                    and _person_noun(self.v[max(window, match.start() - 30) : match.start() - 2].split(" ")[-1])
-                )
+                and not set_off_noun
             ):
                 continue
             if (
@@ -8584,7 +8588,7 @@ class QuoteFinder:
                 and not any(w.lower() in _SPEAKER_NOUNS | _NON_PERSON_HEADS for w in words)  # "Foreign Minister"
                 and not self.registry.pattern.search(name)
             ):
-                titled.append(_Speaker(match.start("name"), name, None, True, False))
+                titled.append(_Speaker(match.start("name"), name, None, True, False, _gender(set_off_noun)))
         for match in _ROLE_SUBJECT.finditer(self.v, window, position):
             noun = match.group("noun")
             if _person_noun(noun) and not _plural_noun(noun) and noun not in _BODY_NOUNS:

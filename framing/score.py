@@ -1302,7 +1302,9 @@ class ScoreConfig:
 #:      be') ends a content
 #: 533: blame: 'denied it' after a blame of the denier (deny-it), 'had no connection to the attack',
 #:      'called accusations of X's involvement absurd'
-SCORER_REVISION = 533
+#: 534: quotes: a name set off after a person's noun takes its gender ('her husband, Oleh' is no
+#:      'she')
+SCORER_REVISION = 534
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9560,6 +9560,15 @@ def quotes_of(text):
             "He said the deal was dead, in a rare public rebuke of the president.",
             [("indirect", "the deal was dead", "said", "He", "He", None)],
         ),
+        # a name set off after a person's noun takes the noun's gender ("her husband, Oleh": not "she")
+        (
+            'Maria and her husband, Oleh, fled Kharkiv in March. "It was hard," she said. '
+            'Her husband works at night. "We are safe," he said.',
+            [
+                ("direct", '"It was hard,"', "said", "she", "she", None),
+                ("direct", '"We are safe,"', "said", "he", "Oleh", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
