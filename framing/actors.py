@@ -233,14 +233,16 @@ class Registry:
         Haddad"); not after a title ("Ambassador Haddad"), a word that opens a clause ("When
         Haddad"), an actor's form ("Syrian Assad") or a title-case headline's verb ("Blames Assad")."""
         forenames = self._known_forenames.get(text[start:end])
-        before = _FORENAME_BEFORE.search(text, max(0, start - 30), start) if forenames else None
-        if before is None or forenames is None:
+        if not forenames:
+            return False
+        before = _FORENAME_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
             return False
         word = before.group(1)
-        lower = word.lower()
         return (
             word not in forenames
-            and lower not in _NOT_PERSON_FORENAMES | _NOT_FORENAMES
+            and word.lower() not in _NOT_PERSON_FORENAMES
+            and word.lower() not in _NOT_FORENAMES
             and word not in self.form_actor
         )
 
