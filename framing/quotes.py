@@ -2288,6 +2288,17 @@ def _claimed_land(content: str) -> bool:
     return 0 < len(phrase) <= 5 and phrase[-1].lower() in _PLACE_HEADS | _LAND_HEADS
 
 
+#: A content after a verb with a sense of sentencing that names a fate, not a judgement: a pronoun
+#: doomed to anything ("them to extinction", "him to death") or anyone doomed to a fate noun ("millions
+#: to poverty", "the region to years of war"); not "the move to expand settlements".
+_DOOMED = re.compile(
+    r"(?:(?:him|her|them|us|me|you|themselves|itself)\s+to\b"
+    r"|[^,;.]{1,60}?\bto\s+(?:(?:a\s+)?(?:life|death|extinction|oblivion|poverty|misery|exile|irrelevance|obscurity"
+    r"|failure|starvation|prison|jail|hell)\b|(?:years|decades|months|generations)\s+of\b))",
+    re.I,
+)
+
+
 def _object_phrase(content: str, ends: frozenset[str]) -> list[str]:
     """The words of an object before the first of ``ends`` (lower case; "," and a closing quote
     mark count as words): "a cavalier disregard" in '"a cavalier disregard" for the truth'."""
@@ -2425,6 +2436,7 @@ class _Cues:
     endangering: frozenset[str] = frozenset()  # forms that also name putting at risk ("The crisis threatened")
     reply: frozenset[str] = frozenset()  # forms that answer what another said ("replied", "shot back")
     prospect: frozenset[str] = frozenset()  # forms that also name what one will meet ("should expect delays")
+    sentencing: frozenset[str] = frozenset()  # forms that also name dooming ("condemned them to extinction")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2472,6 +2484,7 @@ _SENSES = (
     "endangering",
     "reply",
     "prospect",
+    "sentencing",
 )
 
 
@@ -6671,6 +6684,8 @@ class QuoteFinder:
             return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
         if cue_word in self.cues.endangering and _topic_subject(self.v[speaker[0] : speaker[1]]):
             return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
+        if cue_word in self.cues.sentencing and _DOOMED.match(text):
+            return None  # "a deal would condemn them to extinction": a fate dealt, no judgement passed
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:

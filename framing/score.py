@@ -1304,7 +1304,9 @@ class ScoreConfig:
 #:      'called accusations of X's involvement absurd'
 #: 534: quotes: a name set off after a person's noun takes its gender ('her husband, Oleh' is no
 #:      'she')
-SCORER_REVISION = 534
+#: 535: 'condemn' dooming one to a fate ('would condemn them to extinction') is no cue (sentencing
+#:      sense)
+SCORER_REVISION = 535
 
 
 def _mean_or_none(values: list[float]) -> float | None:

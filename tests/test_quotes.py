@@ -9569,6 +9569,11 @@ def quotes_of(text):
                 ("direct", '"We are safe,"', "said", "he", "Oleh", None),
             ],
         ),
+        # a condemned move to do something is a judgement, no fate dealt
+        (
+            "Jordan condemned the move to expand settlements.",
+            [("indirect", "the move to expand settlements", "condemned", "Jordan", "Jordan", "Jordan")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9598,6 +9603,9 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # "condemn" dooming one to a fate passes no judgement
+        ("The drought has condemned millions of farmers to poverty.", []),
+        ("A warmer sea would condemn them to extinction within a century.", []),
         # a verb of blaming whose object is the accused reports no clause before its comma
         ("When Putin spoke, he blamed Israel.", []),
         ("What we know so far:", []),  # a heading: the free relative claims nothing
@@ -11942,7 +11950,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply, prospect or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply, prospect, sentencing or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
