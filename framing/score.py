@@ -1306,7 +1306,8 @@ class ScoreConfig:
 #:      'she')
 #: 535: 'condemn' dooming one to a fate ('would condemn them to extinction') is no cue (sentencing
 #:      sense)
-SCORER_REVISION = 535
+#: 536: 'X was almost certainly behind the hacking' (a degree word before the adverb)
+SCORER_REVISION = 536
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -920,6 +920,11 @@ def blames(text):
             "The Kremlin called British accusations of Russian involvement in the poisoning absurd.",
             [("Russia", "Russia", "denial", "reported")],
         ),
+        # a degree word before the adverb of "was ... behind"
+        (
+            "Officials in Seoul said North Korea was almost certainly behind the hacking of the bank.",
+            [("South Korea", "North Korea", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
