@@ -1303,8 +1303,9 @@ _SUBJECT_AUXILIARY = re.compile(
     # flawed" report'); a longer subject only with a name ("the paramilitary Rapid Support Forces")
     + r"|(?:the|a|an|this|his|her|their|its|our|my|[A-Z][\w'\u2019.-]*)"
     + r"(?:\s+[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?){0,3}?)"
-    # not "and" right before the auxiliary: the subject's next act ("denied the charges and was acquitted")
-    + r"(?<!\sand)(?<!\sbut)(?<!\sor)\s+"
+    # not "and" right before the auxiliary: the subject's next act ("denied the charges and was acquitted");
+    # the auxiliary may open a quotation ('told reporters the minister "would never accept this"')
+    + r"(?<!\sand)(?<!\sbut)(?<!\sor)\s+[\"\u201c]?"
     + _AUXILIARY
     + _NEXT_WORD
 )
@@ -6469,9 +6470,13 @@ class QuoteFinder:
                 content = self._trim(after_object + len(head) + 1, end)
                 if _n_words(self.v[content[0] : content[1]]) >= _MIN_CONTENT_WORDS:
                     return _Draft("indirect", (content,), cue, speaker)
-        # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title
+        # "told MSNBC's "Morning Joe" that ...": an addressee may be a quoted title; a "that" right
+        # before a stop or a closing quotation mark, or a last word and a stop, is a pronoun ('told us he
+        # "never said that."', '"said that, anywhere."')
         that = re.match(
-            r"[^,.;:!?]{0,80}?\bthat\b" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?\bthat\b", rest
+            (r"[^,.;:!?]{0,80}?" if cue_word in self.cues.with_object else r"[^,.;:!?\"]{0,80}?")
+            + r"\bthat\b(?![.;:!?\"\u201d]|,\s*[a-z]+[.;:!?\"\u201d])",
+            rest,
         )
         if (
             that

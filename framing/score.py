@@ -1307,7 +1307,9 @@ class ScoreConfig:
 #: 535: 'condemn' dooming one to a fate ('would condemn them to extinction') is no cue (sentencing
 #:      sense)
 #: 536: 'X was almost certainly behind the hacking' (a degree word before the adverb)
-SCORER_REVISION = 536
+#: 537: a 'that' before a stop or closing quote is a pronoun ('told us he "never said that."'); an
+#:      auxiliary opening a quotation after an addressee's subject
+SCORER_REVISION = 537
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9574,6 +9574,24 @@ def quotes_of(text):
             "Jordan condemned the move to expand settlements.",
             [("indirect", "the move to expand settlements", "condemned", "Jordan", "Jordan", "Jordan")],
         ),
+        # a "that" right before a stop or a closing quotation mark is a pronoun, no clause's opening
+        (
+            'His office told us the governor "has never said that, anywhere."',
+            [("indirect", 'the governor "has never said that, anywhere."', "told", "His office", "His office", None)],
+        ),
+        (
+            'A spokesman told reporters the minister "would never accept that."',
+            [
+                (
+                    "indirect",
+                    'the minister "would never accept that."',
+                    "told",
+                    "A spokesman",
+                    "A spokesman",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
