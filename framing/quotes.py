@@ -6997,9 +6997,14 @@ class QuoteFinder:
     def _parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'CONTENT, X said, CONTENT.': the attribution interrupts its content."""
         after_object = self._after_object(cue, end)
-        # the attribution's own time, with or without a preposition ("said on Monday", "said Monday")
+        # the attribution's own time or occasion, with or without a preposition ("said on Monday",
+        # "said Monday", "wrote in a 40-page ruling", "said in a televised address on Sunday evening";
+        # not "reported at the time that ...": a clause's opening word is the content's)
         after = re.match(
-            r"(?:" + _SAID_WHEN + r"|\s+(?:on|in|at|late|early|last|this)\s+[\w ]{1,30}?)?\s*,",
+            r"(?:"
+            + _SAID_WHEN
+            + r"|\s+(?:on|in|at|late|early|last|this)\s+"
+            + r"(?:(?!\b(?:that|who|which|whether|how|why)\b)[\w '\u2019-]){1,50}?)?\s*,",
             self.v[after_object:end],
         )
         comma = _comma_before(self.v, start, cue[0])

@@ -1309,7 +1309,8 @@ class ScoreConfig:
 #: 536: 'X was almost certainly behind the hacking' (a degree word before the adverb)
 #: 537: a 'that' before a stop or closing quote is a pronoun ('told us he "never said that."'); an
 #:      auxiliary opening a quotation after an addressee's subject
-SCORER_REVISION = 537
+#: 538: an interrupting attribution's occasion may be longer ('wrote in a 40-page ruling,')
+SCORER_REVISION = 538
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9592,6 +9592,33 @@ def quotes_of(text):
                 )
             ],
         ),
+        # an attribution set off inside its content may name a longer occasion ("in a 40-page ruling")
+        (
+            "There is no evidence, the judge wrote in a 40-page ruling, that the election was rigged.",
+            [
+                (
+                    "indirect",
+                    "There is no evidence, the judge wrote in a 40-page ruling, that the election was rigged",
+                    "wrote",
+                    "the judge",
+                    "the judge",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The deal, the minister said in a televised address on Sunday evening, would create jobs.",
+            [
+                (
+                    "indirect",
+                    "The deal, the minister said in a televised address on Sunday evening, would create jobs",
+                    "said",
+                    "the minister",
+                    "the minister",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
