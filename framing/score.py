@@ -1310,7 +1310,8 @@ class ScoreConfig:
 #: 537: a 'that' before a stop or closing quote is a pronoun ('told us he "never said that."'); an
 #:      auxiliary opening a quotation after an addressee's subject
 #: 538: an interrupting attribution's occasion may be longer ('wrote in a 40-page ruling,')
-SCORER_REVISION = 538
+#: 539: 'Russia interfered in / had meddled in the vote' blames (meddling, simple past and perfect)
+SCORER_REVISION = 539
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -925,6 +925,9 @@ def blames(text):
             "Officials in Seoul said North Korea was almost certainly behind the hacking of the bank.",
             [("South Korea", "North Korea", "blame", "reported")],
         ),
+        # interference in the simple past or the perfect, and its denial
+        ("Britain said Russia had meddled in the vote.", [("United Kingdom", "Russia", "blame", "reported")]),
+        ("The Kremlin denied that it interfered in the election.", [("Russia", "Russia", "denial", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
