@@ -830,8 +830,15 @@ _READS = re.compile(r"[ \t]*" + _READ_SUBJECT + r"\b")
 #: The same, inverted ('"...," read one banner.'): group 1 the verb, group 2 the phrase, which ends
 #: its clause.
 _READS_INVERTED = re.compile(r"[ \t]*(reads?)\s+" + _READ_PHRASE + r"(?=\s*(?:[.,;]|$))")
-#: The same phrase right before a quote ('The statement read: "..."').
-_READS_BEFORE = re.compile(r"(?<![\w-])" + _READ_SUBJECT + r"\s*[:,]\s*$", re.I)
+#: The same phrase right before a quote ('The statement read: "..."'), perhaps with an aside after
+#: the document ('The letter, signed by 40 lawmakers, reads: "..."') or how much is quoted ('read,
+#: in part: "..."').
+_READS_BEFORE = re.compile(
+    r"(?<![\w-])"
+    + _READ_PHRASE
+    + r"(?:\s*,[^,:;\"\u201c\u201d]{1,60},)?\s+(reads?)(?:\s*,\s*in\s+(?:part|full))?\s*[:,]\s*$",
+    re.I,
+)
 #: A question put to someone ("I asked the mayor why ...", "We asked Ms. Ortiz whether ..."): the
 #: one asked (group "who", a common head in group "head") answers in the sentence after ("He said ...").
 _ASKED = re.compile(

@@ -1311,7 +1311,8 @@ class ScoreConfig:
 #:      auxiliary opening a quotation after an addressee's subject
 #: 538: an interrupting attribution's occasion may be longer ('wrote in a 40-page ruling,')
 #: 539: 'Russia interfered in / had meddled in the vote' blames (meddling, simple past and perfect)
-SCORER_REVISION = 539
+#: 540: a document that reads after an aside or 'read, in part:' speaks the quote after it
+SCORER_REVISION = 540
 
 
 def _mean_or_none(values: list[float]) -> float | None:

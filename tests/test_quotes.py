@@ -9619,6 +9619,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a document that "reads" before a quote, after an aside or with how much is quoted
+        (
+            'The letter, signed by 40 lawmakers, reads: "We urge you to act now."',
+            [("direct", '"We urge you to act now."', "reads", "The letter", "The letter", None)],
+        ),
+        (
+            'The statement read, in part: "The company regrets any inconvenience."',
+            [("direct", '"The company regrets any inconvenience."', "read", "The statement", "The statement", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
