@@ -95,6 +95,13 @@ _CLAUSE_CUT = re.compile(
     r"charging)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
+#: An attribution set off by commas at the end of a target before its predicate ("The Israeli
+#: jets, Russia charged, had hidden behind ...", "..., the ministry said on Monday, had ..."): the
+#: speaker's phrase, its verb (checked against the verb table) and perhaps a time.
+_ASIDE_ATTRIBUTION = re.compile(
+    r",\s*(?!(?:which|who|whom|whose|that)\b)[^,]{2,60}?\s+([a-z]+)"
+    r"(?:\s+(?:(?:on|late|early|last|this)\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|later|previously|week|month))?\s*,\s*$"
+)
 #: Between an owner and the actor its act is done to: "'s invasion of ", "'s strikes on the ",
 #: "'s support for ": the owner's act, not the actor after it, is what a relative clause describes.
 _ACT_OF_OWNER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|on|against|for|in|into)\s+(?:the\s+)?")
@@ -145,12 +152,14 @@ _PRONOUN = re.compile(
     r'(?:^|[\s"])(?:they|it|he|she|them|him|her)\s*$', re.I
 )  # '"They are ...': after an opening mark too
 #: A verb of blaming that is negated or avoided ("never blamed", "not going to blame",
-#: "stopped short of blaming", "refused to blame", "hard to blame", "no reason to blame"), or
+#: "stopped short of blaming", "refused to blame", "hard to blame", "no reason to blame", "instead
+#: of blaming", "rather than blame"), or
 #: ended ("urged Moscow to stop blaming": whoever urges it does not blame); "confirm or deny" commits
 #: to neither ("Israel rarely confirms or denies involvement").
 _NEGATED = re.compile(
     r"(?:\b(?:not|nor|never|confirm(?:s|ed|ing)?\s+or|no\s+longer|no\s+(?:reason|grounds?|basis|need|cause|justification)|without|avoid(?:s|ed|ing)?|stopp(?:ed|ing)\s+short\s+of|"
     r"refrain(?:s|ed|ing)?\s+from|(?:declin|refus)(?:e|es|ed|ing)\s+to|steer(?:s|ed|ing)?\s+clear\s+of|"
+    r"instead\s+of|rather\s+than|"
     r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?:\s+to)?|quit(?:s|ting)?|"
     r"(?:hard|difficult|unfair|wrong)\s+to)|n't)\s+(?:(?!and\b|but\b|or\b)\w+\s+){0,2}$",
     re.I,
@@ -626,6 +635,9 @@ class _BlameFinder:
             relative = _OPEN_RELATIVE.search(self.view.text, start, end)
             if relative and _PASSIVE_AUXILIARY.match(self.view.text, end):
                 end = relative.start()  # "Israel, which has been accused by Iran": the antecedent
+            aside = _ASIDE_ATTRIBUTION.search(self.view.text, start, end)
+            if aside and self.finder.cues.is_cue(aside.group(1)):
+                end = aside.start()  # "The Israeli jets, Russia charged, had hidden ...": the jets
             cut = _CLAUSE_CUT.match(self.view.text, start, end)
             start = cut.end() if cut else start
         if not before_cue:

@@ -1312,7 +1312,9 @@ class ScoreConfig:
 #: 538: an interrupting attribution's occasion may be longer ('wrote in a 40-page ruling,')
 #: 539: 'Russia interfered in / had meddled in the vote' blames (meddling, simple past and perfect)
 #: 540: a document that reads after an aside or 'read, in part:' speaks the quote after it
-SCORER_REVISION = 540
+#: 541: 'instead of blaming' no blame; a set-off attribution before a blamed predicate is not the
+#:      target ('The Israeli jets, Russia charged, had hidden ...')
+SCORER_REVISION = 541
 
 
 def _mean_or_none(values: list[float]) -> float | None:

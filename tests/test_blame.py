@@ -928,6 +928,12 @@ def blames(text):
         # interference in the simple past or the perfect, and its denial
         ("Britain said Russia had meddled in the vote.", [("United Kingdom", "Russia", "blame", "reported")]),
         ("The Kremlin denied that it interfered in the election.", [("Russia", "Russia", "denial", "reported")]),
+        # an attribution set off between the blamed and the predicate is not the target
+        (
+            "The Israeli jets, Russia charged, had deliberately hidden behind the Il-20.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
+        ("Syria, Israel said on Monday, was responsible for the crash.", [("Israel", "Syria", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1835,6 +1841,8 @@ def test_headline_rules_stay_out_of_the_body():
         "Britain said no evidence pointed to Iran.",
         "Signs point to a recovery in China, analysts said.",
         "Russia said its exports grew by 3%, a claim Ukraine rejected.",
+        # a blaming verb after "instead of" or "rather than" is not used
+        "Instead of blaming Syria, Putin called the incident a chain of tragic circumstances.",
         "The PKK denied it.",  # no blame of the PKK before it
     ],
 )
