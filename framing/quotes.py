@@ -2298,10 +2298,11 @@ def _claimed_land(content: str) -> bool:
 
 #: A content after a verb with a sense of sentencing that names a fate, not a judgement: a pronoun
 #: doomed to anything ("them to extinction", "him to death") or anyone doomed to a fate noun ("millions
-#: to poverty", "the region to years of war"); not "the move to expand settlements".
+#: to poverty", "the region to years of war"), at the first "to"; not "the move to expand settlements"
+#: nor "the plan to send migrants to prison camps".
 _DOOMED = re.compile(
     r"(?:(?:him|her|them|us|me|you|themselves|itself)\s+to\b"
-    r"|[^,;.]{1,60}?\bto\s+(?:(?:a\s+)?(?:life|death|extinction|oblivion|poverty|misery|exile|irrelevance|obscurity"
+    r"|(?:(?!\bto\b)[^,;.]){1,60}?\bto\s+(?:(?:a\s+)?(?:life|death|extinction|oblivion|poverty|misery|exile|irrelevance|obscurity"
     r"|failure|starvation|prison|jail|hell)\b|(?:years|decades|months|generations)\s+of\b))",
     re.I,
 )

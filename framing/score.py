@@ -1314,7 +1314,9 @@ class ScoreConfig:
 #: 540: a document that reads after an aside or 'read, in part:' speaks the quote after it
 #: 541: 'instead of blaming' no blame; a set-off attribution before a blamed predicate is not the
 #:      target ('The Israeli jets, Russia charged, had hidden ...')
-SCORER_REVISION = 541
+#: 542: a fate after 'condemn' counts only at the first 'to' ('condemned the plan to send migrants
+#:      to prison camps' stays a cue)
+SCORER_REVISION = 542
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9574,6 +9574,10 @@ def quotes_of(text):
             "Jordan condemned the move to expand settlements.",
             [("indirect", "the move to expand settlements", "condemned", "Jordan", "Jordan", "Jordan")],
         ),
+        (
+            "Jordan condemned the plan to send migrants to prison camps.",
+            [("indirect", "the plan to send migrants to prison camps", "condemned", "Jordan", "Jordan", "Jordan")],
+        ),
         # a "that" right before a stop or a closing quotation mark is a pronoun, no clause's opening
         (
             'His office told us the governor "has never said that, anywhere."',
