@@ -34,6 +34,7 @@ from framing.quotes import (
     ORGANISATION_HEADS,
     PERSON_WORDS,
     PLACE_PREPOSITIONS,
+    SAID_WHEN,
     SHARED_SUBJECT,
     SUBORDINATE_OPENERS,
     TEXT_HEADS,
@@ -97,10 +98,9 @@ _CLAUSE_CUT = re.compile(
 )
 #: An attribution set off by commas at the end of a target before its predicate ("The Israeli
 #: jets, Russia charged, had hidden behind ...", "..., the ministry said on Monday, had ..."): the
-#: speaker's phrase, its verb (checked against the verb table) and perhaps a time.
+#: speaker's phrase, its verb (checked against the verb table) and perhaps its time.
 _ASIDE_ATTRIBUTION = re.compile(
-    r",\s*(?!(?:which|who|whom|whose|that)\b)[^,]{2,60}?\s+([a-z]+)"
-    r"(?:\s+(?:(?:on|late|early|last|this)\s+)?(?:[A-Z][a-z]+day|today|yesterday|earlier|later|previously|week|month))?\s*,\s*$"
+    r",\s*(?!(?:which|who|whom|whose|that)\b)[^,]{2,60}?\s+([a-z]+)(?:" + SAID_WHEN + r")?\s*,\s*$"
 )
 #: Between an owner and the actor its act is done to: "'s invasion of ", "'s strikes on the ",
 #: "'s support for ": the owner's act, not the actor after it, is what a relative clause describes.

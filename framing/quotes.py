@@ -1385,7 +1385,8 @@ _WHEN = (
     r"(?:(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year|morning|afternoon|evening))"
 )
-_SAID_WHEN = r"\s+" + _WHEN
+#: Such a time right after a verb of saying ("said on Tuesday"; shared with framing.blame).
+SAID_WHEN = r"\s+" + _WHEN
 #: A time opening a sentence with no comma before the subject ("On Tuesday Iran announced ...",
 #: "Yesterday Israel said ...", "In 2018 the ministry ..."): a name or a determiner follows it.
 _OPENING_WHEN_WORDS = (
@@ -1433,9 +1434,9 @@ def _clause_after(circumstance: str, pronoun_verb: str) -> str:
 #: names the statement's author). The clause is the last group that matched.
 _DATED_CLAUSE = re.compile(
     r"(?:"
-    + _clause_after(_SAID_WHEN + r"(?:" + _SAID_IN + r")?", r"(?:" + _AUXILIARY + r"|" + _FINITE_VERB + r"\b)")
+    + _clause_after(SAID_WHEN + r"(?:" + _SAID_IN + r")?", r"(?:" + _AUXILIARY + r"|" + _FINITE_VERB + r"\b)")
     + r"|"
-    + _clause_after(_SAID_IN + r"(?:" + _SAID_WHEN + r")?", _AUXILIARY)
+    + _clause_after(_SAID_IN + r"(?:" + SAID_WHEN + r")?", _AUXILIARY)
     + r")"
 )
 PERSON_WORDS = re.compile(
@@ -6279,7 +6280,7 @@ class QuoteFinder:
         ("The Post reported the issue"). Without one the claim is nobody's in particular: the
         content is the whole clause, subject to complement, and no speaker is guessed."""
         form = self.v[cue[0] : cue[1]].lower()
-        timed = re.match(_SAID_WHEN, self.v[cue[1] : end])  # "was accused on Wednesday of ...": what follows the day
+        timed = re.match(SAID_WHEN, self.v[cue[1] : end])  # "was accused on Wednesday of ...": what follows the day
         after_day = cue[1] + (timed.end() if timed else 0)
         after = self.v[after_day : after_day + 30].split()
         if after[:1] == ["that"] and re.search(r"\b[Ii]t\s+(?:\w+\s+){0,3}$", self.v[start:auxiliary]):
@@ -7010,7 +7011,7 @@ class QuoteFinder:
         # not "reported at the time that ...": a clause's opening word is the content's)
         after = re.match(
             r"(?:"
-            + _SAID_WHEN
+            + SAID_WHEN
             + r"|\s+(?:on|in|at|late|early|last|this)\s+"
             + r"(?:(?!\b(?:that|who|which|whether|how|why)\b)[\w '\u2019-]){1,50}?)?\s*,",
             self.v[after_object:end],
