@@ -1526,6 +1526,9 @@ _AND_NEXT_ACT = (
 #: Another subject's act after "with", a participle with its own subject ("lashed out at the sale,
 #: with the Global Times calling it ...", "blamed Russia for the escalation, with a spokesman calling").
 _WITH_ABSOLUTE = r",\swith\s(?:[\w'\u2019.-]+\s){1,5}?[a-z]+ing\b"
+#: "With" opening an absolute phrase right before its subject ("With 40% of precincts reporting,
+#: Lopez leads"): a participle there with no object before its comma reports no claim.
+_ABSOLUTE_WITH = re.compile(r"(?<![\w'\u2019-])[Ww]ith\s+$")
 #: The same after a content that follows its cue, when the participle is a cue: another speaker's
 #: act ends the claim (checked by the caller).
 _OUTLET_WITH_CLAUSE = re.compile(_WITH_ABSOLUTE)
@@ -2058,10 +2061,11 @@ _MEASURE_OF = re.compile(
     re.I,
 )
 #: A name after a title in lower case, set off as an apposition ("The charity's founder, chef Jose
-#: Andres, said"; "The family's lawyer, attorney Ben Crump, said").
+#: Andres, said"; "The family's lawyer, attorney Ben Crump, said"), the title's rank or former
+#: standing before it ("The inquiry's chair, retired judge Helen Marsh, wrote").
 _TITLED_APPOSITION = re.compile(
     r"(?!(?:" + "|".join(sorted(_DETERMINERS | _PREPOSITIONS | {"of", "like", "unlike", "via", "except"})) + r")\s)"
-    r"[a-z]+(?<!ing)(?:\s+[A-Z][\w'\u2019.-]*){2,3}"
+    r"(?:(?:former|retired|veteran|acting|interim|deputy|senior|chief|longtime|then)\s+)?[a-z]+(?<!ing)(?:\s+[A-Z][\w'\u2019.-]*){2,3}"
 )
 #: A name set off by a comma after an inverted role ("said a spokesman, Dmitry Peskov."), up to the
 #: end of the sentence or the next comma: the speaker's name, in apposition.
@@ -3095,9 +3099,10 @@ def _claims_around(claims: SpanIndex[_Draft], start: int, end: int) -> list[_Dra
 #: Ruiz saw it differently") or after its title and a comma, perhaps with an age or a role set off
 #: ("Dale, 27, tested ...", "Tom Baxter, the Republican candidate, had asked"), then its verb or an
 #: auxiliary ("Stephen Flynn went further.", "The SNP's leader, Stephen Flynn, went ...", "Yadlin
-#: shrugs"); not after a title's abbreviation ("Gov. Chris Christie").
+#: shrugs"); not after a title's abbreviation ("Gov. Chris Christie"); after a live blog's time stamp
+#: ("12:15am: Carter has spoken.").
 _NAMED_SUBJECT = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=,\s)|(?<=\d:\s)|(?<=\d[ap]m:\s))(?<![A-Z][a-z]\.\s)(?<![A-Z][a-z]{2}\.\s)"
     # "City boss Marta Ruiz disagreed": a role before the name (its noun checked by the caller)
     r"(?P<role>(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:[a-z]+\s+){1,2})?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})(?:,\s(?:\d{1,3}|(?:the|a|an)\s[^,.;\"\u201c]{1,50}?),)?"
@@ -6465,6 +6470,8 @@ class QuoteFinder:
             return None
         rest = self.v[cue[1] : end]
         cue_word = self.v[cue[0] : cue[1]].lower()
+        if rest.startswith(",") and _ing_form(cue_word) and _ABSOLUTE_WITH.search(self.v, start, speaker[0]):
+            return None  # "With 40% of precincts reporting, Lopez leads": an absolute phrase, no claim
         aside = _PARTICIPLE_ASIDE.match(rest) if self.v[speaker[1] : cue[0]].strip() == "," else None
         if aside and self._clause_verb(aside.group(1)):
             # "The study, published in Nature, found ...": a participle set off after the subject
@@ -8373,7 +8380,12 @@ class QuoteFinder:
             words = _TOKEN.findall(earlier.name)
             # not "Donald Trump and Hillary Clinton": the actor there may be another conjunct's; not
             # "German doctors treating Ivan Sokolov", "lawyers for Sokolov": the name there is an object
-            governed = any(w.endswith("ing") or w in _PREPOSITIONS for w in words[:-1] if w.islower())
+            # (an "-ing" word before a noun is a modifier: "Madrid's sporting director, Juan Ortega")
+            governed = any(
+                w in _PREPOSITIONS or (w.endswith("ing") and (not following.islower() or following in _DETERMINERS))
+                for w, following in zip(words[:-1], words[1:], strict=True)
+                if w.islower()
+            )
             if (
                 earlier.actor
                 and earlier.position < position

@@ -9632,6 +9632,46 @@ def quotes_of(text):
             'The statement read, in part: "The company regrets any inconvenience."',
             [("direct", '"The company regrets any inconvenience."', "read", "The statement", "The statement", None)],
         ),
+        # a title's rank or former standing before a name set off after the role
+        (
+            "The inquiry's chair, retired judge Helen Marsh, wrote that the guards faced no threat.",
+            [
+                (
+                    "indirect",
+                    "that the guards faced no threat",
+                    "wrote",
+                    "The inquiry's chair, retired judge Helen Marsh",
+                    "The inquiry's chair, retired judge Helen Marsh",
+                    None,
+                )
+            ],
+        ),
+        # a surname named again keeps the actor of its full form, an "-ing" modifier in its role
+        (
+            "The Italian federation's sporting director, Marco Ricci, told reporters the deal was off. "
+            '"That is simply false," Ricci said.',
+            [
+                (
+                    "indirect",
+                    "the deal was off",
+                    "told",
+                    "The Italian federation's sporting director, Marco Ricci",
+                    "The Italian federation's sporting director, Marco Ricci",
+                    "Italy",
+                ),
+                ("direct", '"That is simply false,"', "said", "Ricci", "Ricci", "Italy"),
+            ],
+        ),
+        # a surname opening a live blog's entry after its time stamp is whom "he" names
+        (
+            "John Carter's campaign says it will fight on. The clerk said there were no irregularities.\n\n"
+            '12:15am: Carter has spoken. "We are not giving up," he told a crowd in Phoenix.',
+            [
+                ("indirect", "it will fight on", "says", "John Carter's campaign", "John Carter's campaign", None),
+                ("indirect", "there were no irregularities", "said", "The clerk", "The clerk", None),
+                ("direct", '"We are not giving up,"', "told", "he", "Carter", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9661,6 +9701,8 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # a participle in an absolute "with" phrase, with no object before its comma
+        ("With 40% of precincts reporting, Lopez leads by four points.", []),
         # "condemn" dooming one to a fate passes no judgement
         ("The drought has condemned millions of farmers to poverty.", []),
         ("A warmer sea would condemn them to extinction within a century.", []),
