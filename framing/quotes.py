@@ -692,6 +692,8 @@ _ADDRESSEE = re.compile(
     r"(?:(?!(?:lies|stories|jokes|tales)\b)[a-z]{3,}s|police|staff|people|personnel)"
     r"(?=\s+(?:he|she|they|it|we|i|that|the|his|her|their|its|at|in|on|during|after|before|outside)\b)|"
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
+    # a channel's number ("told Channel 12 she", "told BBC Radio 4 that"), not a count ("told Reuters 40 people")
+    r"(?:\s+\d{1,3}(?=\s+(?:he|she|they|it|we|I|that|the|a|an|his|her|its|their)\s|[,.;:]))?"
     # "told Fox News host Sean Hannity", "told CNN anchor Jake Tapper": a programme's presenter by name
     r"(?:\s+(?:host|co-host|anchor|correspondent|reporter|presenter|interviewer|columnist)\s+"
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?)(?=[\s,.;:]|$)"

@@ -9672,6 +9672,15 @@ def quotes_of(text):
                 ("direct", '"We are not giving up,"', "told", "he", "Carter", None),
             ],
         ),
+        # an addressee's channel number is no part of the claim, a count after a name is
+        (
+            "His mother told Channel 12 she was relieved to see her son.",
+            [("indirect", "she was relieved to see her son", "told", "His mother", "His mother", None)],
+        ),
+        (
+            "The minister told Reuters 40 people had died.",
+            [("indirect", "40 people had died", "told", "The minister", "The minister", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
