@@ -2075,9 +2075,14 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2
 
 
 #: The opening of an aside on a source after "according to X,".
-_SOURCE_ASIDE_OPENING = re.compile(r"\s*(?:speaking|who|which|writing|posting|citing)\b", re.I)
+_SOURCE_ASIDE_OPENING = re.compile(
+    r"\s*(?:speaking|who|which|writing|posting|citing"
+    r"|(?:seen|obtained|reviewed|leaked|published|released|issued|dated|signed|shared|verified)\s)\b",
+    re.I,
+)
 #: An aside on the source after "according to X,": how or on what terms X spoke, who or what X is,
-#: or what X cited ("According to the ministry, which cited preliminary data, exports fell").
+#: what X cited ("According to the ministry, which cited preliminary data, exports fell"), or how a
+#: document came to light ("According to the minutes, seen by the Guardian, officials warned").
 _SOURCE_ASIDE = re.compile(_SOURCE_ASIDE_OPENING.pattern + r"[^,.;:!?\"]{0,80},", re.I)
 
 #: What a source asks of the reporter after a cue ("who asked not to be named", "requested
@@ -4680,7 +4685,9 @@ class QuoteFinder:
             return _n_words(after_cue) >= _MIN_CONTENT_WORDS and bool(_OBJECT_THEN_CONTENT.match(after_cue))
         if _QUOTED_AS.fullmatch(self.v[cue[0] : cue[1]]) and re.match(r"\s*by\s", after_cue):
             return False  # "was quoted as saying by the PAP news agency": the medium that quoted it
-        return _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(after_cue) or _TOPIC.match(after_cue))
+        # a manner adverb before the circumstances ('"It's over," one aide said flatly when asked')
+        circumstances = re.sub(r"^\s*" + _LY_ADVERB + r"\b", "", after_cue)
+        return _n_words(after_cue) > 4 and not (_PREPOSITION_START.match(circumstances) or _TOPIC.match(circumstances))
 
     def attribution_before(self, floor: int, quote_start: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """(cue, speaker) in 'Lieberman said: "..."' right before a quote."""

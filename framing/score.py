@@ -1325,7 +1325,11 @@ class ScoreConfig:
 #: 544: quotes: an addressee's channel number ("told Channel 12 she", "told BBC Radio 4 that") is
 #:      part of the addressee, not the claim; a count after a name ("told Reuters 40 people had
 #:      died") stays in the claim.
-SCORER_REVISION = 544
+#: 545: quotes: a manner adverb before the circumstances after a quote's cue ('"It's over," one aide
+#:      said flatly when asked') no longer reads as the cue's own content; how a document came to
+#:      light, set off after "according to" it ('According to the minutes, seen by the Guardian,
+#:      officials warned'), is an aside on the source.
+SCORER_REVISION = 545
 
 
 def _mean_or_none(values: list[float]) -> float | None:

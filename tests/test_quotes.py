@@ -9681,6 +9681,26 @@ def quotes_of(text):
             "The minister told Reuters 40 people had died.",
             [("indirect", "40 people had died", "told", "The minister", "The minister", None)],
         ),
+        # a manner adverb before the circumstances after a quote's cue
+        (
+            '"It\'s over," one aide said flatly when asked about the deal.',
+            [("direct", '"It\'s over,"', "said", "one aide", "one aide", None)],
+        ),
+        # how a document came to light, set off after "according to" it
+        (
+            "According to the minutes, seen by the Guardian, officials warned that the budget would be overspent.",
+            [
+                (
+                    "indirect",
+                    "officials warned that the budget would be overspent",
+                    "According to",
+                    "the minutes",
+                    "the minutes",
+                    None,
+                ),
+                ("indirect", "that the budget would be overspent", "warned", "officials", "officials", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
