@@ -1964,9 +1964,10 @@ _CHARGE_THEN_VERB = re.compile(
 
 def _participle_before_verb(text: str, start: int, cue: tuple[int, int]) -> bool:
     """Whether a cue's past form right after a noun (in ``text[start:]``) is a participle
-    modifying it, with its agent or a count of times, before the noun's own verb ("A report viewed
-    by Reuters shows that ...", "a video viewed two million times purports to show ..."); not "The
-    ministry warned by letter that ...", where no verb follows."""
+    modifying it, with its agent, a count of times or (after a noun for no speaker) a time, before
+    the noun's own verb ("A report viewed by Reuters shows that ...", "a video viewed two million
+    times purports to show ...", "the rise offered last year was fair"); not "The ministry warned
+    by letter that ...", where no verb follows."""
     form = text[cue[0] : cue[1]]
     if not (_REGULAR_PAST.fullmatch(form) or form in _IRREGULAR_PAST):
         return False
@@ -1976,6 +1977,8 @@ def _participle_before_verb(text: str, start: int, cue: tuple[int, int]) -> bool
     if form == "accused" and _CHARGE_THEN_VERB.match(text, cue[1]):
         return True
     modifier = _PARTICIPLE_MODIFIER.match(text, cue[1])
+    if not modifier and before.islower() and not _is_speaker_word(before.lower()):
+        modifier = _TIMED_PARTICIPLE_MODIFIER.match(text, cue[1])
     if not modifier:
         return False
     verb = modifier.group(1)
@@ -3543,6 +3546,13 @@ _PARTICIPLE_MODIFIER = re.compile(
     r"(?:(?:[\d][\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:(?:hundred|million|thousand|billion)\s+)?|(?:millions|thousands|hundreds|dozens)\s+of\s+)times\s+"
     r"|(?:widely|online)\s+)([a-z]+)\b"
+)
+#: The same with when instead ("the rise offered last year was fair", "the deal signed in March has
+#: collapsed"): checked only after a noun for no speaker, as "Officials said last year was the
+#: hottest" is a claim.
+_TIMED_PARTICIPLE_MODIFIER = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|" + _WEEKDAYS + r")"
+    r"|(?:on|in|since)\s+(?:" + _WEEKDAYS + r"|" + _MONTH + r"(?:\s+\d{1,2})?|\d{4})|yesterday)\s+([a-z]+)\b"
 )
 #: An -ing phrase that is the subject of a verb ("replacing Clinton would be hard"): a clause.
 _GERUND_SUBJECT = re.compile(

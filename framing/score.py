@@ -1329,7 +1329,11 @@ class ScoreConfig:
 #:      said flatly when asked') no longer reads as the cue's own content; how a document came to
 #:      light, set off after "according to" it ('According to the minutes, seen by the Guardian,
 #:      officials warned'), is an aside on the source.
-SCORER_REVISION = 545
+#: 546: quotes: a cue's past form after a noun for no speaker, then a time and the noun's own verb,
+#:      is a participle modifying the noun ('the rise offered last year was fair' has no speaker
+#:      'the rise'); after a speaker noun the claim stays ('The ministry said last year was the
+#:      worst on record').
+SCORER_REVISION = 546
 
 
 def _mean_or_none(values: list[float]) -> float | None:

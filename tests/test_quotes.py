@@ -9701,6 +9701,24 @@ def quotes_of(text):
                 ("indirect", "that the budget would be overspent", "warned", "officials", "officials", None),
             ],
         ),
+        # a participle and a time after a noun for no speaker modify it; after a speaker, a claim follows
+        (
+            "The government insists that the rise offered last year was fair.",
+            [
+                (
+                    "indirect",
+                    "that the rise offered last year was fair",
+                    "insists",
+                    "The government",
+                    "The government",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The ministry said last year was the worst on record.",
+            [("indirect", "last year was the worst on record", "said", "The ministry", "The ministry", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -9730,6 +9748,7 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("The pay rise offered last year was fair.", []),
         # a participle in an absolute "with" phrase, with no object before its comma
         ("With 40% of precincts reporting, Lopez leads by four points.", []),
         # "condemn" dooming one to a fate passes no judgement
