@@ -1420,7 +1420,7 @@ def _clause_after(circumstance: str, pronoun_verb: str) -> str:
     ``pronoun_verb``."""
     return (
         circumstance
-        + r"(?:"
+        + r",?(?:"
         + _SUBJECT_AUXILIARY.pattern
         + r"|"
         + _MODIFIED_SUBJECT_AUXILIARY.pattern
@@ -7045,6 +7045,8 @@ class QuoteFinder:
         comma = _comma_before(self.v, start, cue[0])
         if not after or comma == -1 or not self.v[comma + 1 : cue[0]].strip():
             return None
+        if _LEADING_FILLER.fullmatch(self.v[start : comma + 1] + " "):
+            return None  # "Meanwhile, Russian forces pressed their offensive in the east, where ...": no content before
         rest = self.v[after_object + after.end() : end]
         first = re.match(r"\s*([\w-]+)", rest)
         opening = first.group(1) if first else ""

@@ -1333,7 +1333,11 @@ class ScoreConfig:
 #:      is a participle modifying the noun ('the rise offered last year was fair' has no speaker
 #:      'the rise'); after a speaker noun the claim stays ('The ministry said last year was the
 #:      worst on record').
-SCORER_REVISION = 546
+#: 547: quotes: a connective alone before a comma ('Meanwhile, Russian forces pressed their
+#:      offensive in the east, where ...') is no content an attribution interrupts; a comma may
+#:      follow the time or medium of saying before the clause ('Officials said on Monday, the plan
+#:      would fail'). PolNeAR exact precision 0.741 -> 0.742.
+SCORER_REVISION = 547
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9719,6 +9719,17 @@ def quotes_of(text):
             "The ministry said last year was the worst on record.",
             [("indirect", "last year was the worst on record", "said", "The ministry", "The ministry", None)],
         ),
+        # a connective alone before a comma is no content an attribution interrupts
+        (
+            "Meanwhile, Russian forces pressed their offensive in the east, where Ukrainian commanders say "
+            "they are outnumbered.",
+            [("indirect", "they are outnumbered", "say", "Ukrainian commanders", "Ukrainian commanders", "Ukraine")],
+        ),
+        # a comma after the time of saying, before the clause
+        (
+            "Officials said on Monday, the plan would fail.",
+            [("indirect", "the plan would fail", "said", "Officials", "Officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
