@@ -8392,7 +8392,8 @@ class QuoteFinder:
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
         reporters ... Ryder said": the United States): the latest earlier speaker with that surname
-        and an actor. Never a word the text also writes in lower case ("Officials said")."""
+        and an actor, else a title before an earlier mention (in a headline, before the first
+        mention below). Never a word the text also writes in lower case ("Officials said")."""
         named = _pattern_for(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", re.I)
         occurrences = list(named.finditer(self.v))
         if any(match.group(0) != surname for match in occurrences):
@@ -8415,7 +8416,12 @@ class QuoteFinder:
                 and not governed
             ):
                 return earlier.actor
-        for match in reversed([m for m in occurrences if m.start() < position]):
+        mentions = list(reversed([m for m in occurrences if m.start() < position]))
+        if self.headline_at(position):
+            # "Zelensky: 'We will not give up our land'" above "Ukraine's President Volodymyr
+            # Zelensky has ruled out ...": a headline's name is titled in the story below it
+            mentions += [m for m in occurrences if m.start() > position][:1]
+        for match in mentions:
             title = _TITLE_BEFORE_NAME.search(self.v, max(0, match.start() - 120), match.start())
             if title and self.sentence_of(title.start())[0] != self.sentence_of(match.start())[0]:
                 title = None  # a headline's "the Turkish foreign minister" titles no name below it

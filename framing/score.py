@@ -1337,7 +1337,10 @@ class ScoreConfig:
 #:      offensive in the east, where ...') is no content an attribution interrupts; a comma may
 #:      follow the time or medium of saying before the clause ('Officials said on Monday, the plan
 #:      would fail'). PolNeAR exact precision 0.741 -> 0.742.
-SCORER_REVISION = 547
+#: 548: quotes: a headline's surname with no actor takes the actor of the title before its first
+#:      mention below ('Zelensky: ...' above 'Ukraine's President Volodymyr Zelensky has ruled out
+#:      ...': Ukraine).
+SCORER_REVISION = 548
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9730,6 +9730,22 @@ def quotes_of(text):
             "Officials said on Monday, the plan would fail.",
             [("indirect", "the plan would fail", "said", "Officials", "Officials", None)],
         ),
+        # a headline's surname takes the actor of the title before its first mention below
+        (
+            "Zelensky: 'We will not give up our land'\n\n"
+            "Ukraine's President Volodymyr Zelensky has ruled out ceding territory to Russia.",
+            [
+                ("direct", "'We will not give up our land'", ":", "Zelensky", "Zelensky", "Ukraine"),
+                (
+                    "indirect",
+                    "ceding territory to Russia",
+                    "ruled out",
+                    "Ukraine's President Volodymyr Zelensky",
+                    "Ukraine's President Volodymyr Zelensky",
+                    "Ukraine",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
