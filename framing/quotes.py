@@ -8502,6 +8502,14 @@ class QuoteFinder:
         name = len(list(itertools.takewhile(lambda w: w[:1].isupper() or w == "of", reversed(words))))
         while name and words[-name] == "of":
             name -= 1
+        if aside and name and len(words) > name + 1 and words[-name - 1] == "and":
+            # "Lithuania and Latvia, which": two names joined, not the last alone (in a list, "Will
+            # Smith, Patti LaBelle and Stevie Wonder, who", the relative is the last one's)
+            before_and = reversed(words[: -name - 1])
+            joined = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.endswith(","), before_and))
+            opening = len(words) - name - 1 - len(joined)
+            if joined and (opening == 0 or not words[opening - 1].endswith(",")):
+                name += 1 + len(joined)
         # a number opens a phrase as a determiner does ('said one mother, who', "two analysts, who")
         determiners = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS | _COUNTED]
         while len(determiners) > 1 and _inner_phrase(words, determiners[-1], bool(aside)):

@@ -1340,7 +1340,10 @@ class ScoreConfig:
 #: 548: quotes: a headline's surname with no actor takes the actor of the title before its first
 #:      mention below ('Zelensky: ...' above 'Ukraine's President Volodymyr Zelensky has ruled out
 #:      ...': Ukraine).
-SCORER_REVISION = 548
+#: 549: quotes: two names joined by 'and' before a relative aside are its antecedent ('Lithuania and
+#:      Latvia, which have accused Moscow ...'), not the last alone; in a list ('Will Smith, Patti
+#:      LaBelle and Stevie Wonder, who') the last one's.
+SCORER_REVISION = 549
 
 
 def _mean_or_none(values: list[float]) -> float | None:

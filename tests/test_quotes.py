@@ -9746,6 +9746,25 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # two names joined before a relative aside are its antecedent, the last of a list alone is
+        (
+            "Lithuania and Latvia, which have accused Moscow of sabotage, expressed solidarity with Warsaw.",
+            [
+                ("indirect", "Moscow of sabotage", "accused", "which", "Lithuania and Latvia", "Lithuania"),
+                (
+                    "indirect",
+                    "solidarity with Warsaw",
+                    "expressed",
+                    "Lithuania and Latvia",
+                    "Lithuania and Latvia",
+                    "Lithuania",
+                ),
+            ],
+        ),
+        (
+            "Stars like Will Smith, Patti LaBelle and Stevie Wonder, who said the museum was overdue, attended.",
+            [("indirect", "the museum was overdue", "said", "who", "Stevie Wonder", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
