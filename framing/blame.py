@@ -299,8 +299,8 @@ _ISSUED_BEFORE = re.compile(
     re.I,
 )
 _CLAIM_LEAD = re.compile(r"\s*(?:that\s+)?", re.I)
-_FIRST_PERSON = re.compile(r"(?:^|\s)(?:we|us|me)\s*$", re.I)
-_FIRST_PERSON_POSSESSIVE = re.compile(r"^\s*(?:our|my)\b", re.I)
+_FIRST_PERSON = re.compile(r'(?:^|[\s"])(?:we|us|me)\s*$', re.I)  # '"We were not involved," ...': after a mark too
+_FIRST_PERSON_POSSESSIVE = re.compile(r'^\s*"?(?:our|my)\b', re.I)
 #: Where a mention in a target slot is not a target: a relative clause set off by commas, or
 #: the namer in a free relative ("denounced what Australia's prime minister called North
 #: Korea's reckless actions": the prime minister names, North Korea is blamed).

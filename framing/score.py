@@ -1343,7 +1343,9 @@ class ScoreConfig:
 #: 549: quotes: two names joined by 'and' before a relative aside are its antecedent ('Lithuania and
 #:      Latvia, which have accused Moscow ...'), not the last alone; in a list ('Will Smith, Patti
 #:      LaBelle and Stevie Wonder, who') the last one's.
-SCORER_REVISION = 549
+#: 550: a first-person target just inside the opening quotation mark is the speaker's side ('"We
+#:      were not involved," a Hamas spokesman said')
+SCORER_REVISION = 550
 
 
 def _mean_or_none(values: list[float]) -> float | None:

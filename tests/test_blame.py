@@ -820,7 +820,11 @@ def blames(text):
         (
             'Iran denied any role in the attack. "We had nothing to do with it," foreign ministry spokesman'
             " Nasser Kanaani said. He accused Washington of seeking a pretext for war.",
-            [("Iran", "Iran", "denial", "reported"), ("Iran", "United States", "blame", "reported")],
+            [
+                ("Iran", "Iran", "denial", "reported"),
+                ("Iran", "Iran", "denial", "direct"),
+                ("Iran", "United States", "blame", "reported"),
+            ],
         ),
         # a name's acronym in brackets is no break in a coordination; a group's affiliate is the group's
         (
@@ -934,6 +938,12 @@ def blames(text):
             [("Russia", "Israel", "blame", "reported")],
         ),
         ("Syria, Israel said on Monday, was responsible for the crash.", [("Israel", "Syria", "blame", "reported")]),
+        # a speaker's "we" or "our" just inside the opening quotation mark is the speaker's side
+        ('"We were not involved," a Hamas spokesman said.', [("Hamas", "Hamas", "denial", "direct")]),
+        (
+            '"Our forces played no part in the attack," a Russian defence ministry spokesman said.',
+            [("Russia", "Russia", "denial", "direct")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
