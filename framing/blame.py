@@ -196,6 +196,10 @@ _SUBJECT_LINK = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:(?:the|its|their)\
 #: "and" and a possessive right before a mention: what follows is the previous one's ("the PKK and
 #: its Syrian affiliate").
 _AND_ITS = re.compile(r"\s(?:and|&)\s+(?:its|their)\s+$")
+#: Two names joined by "and" alone, and what before the first makes them no pair of their own
+#: (a comma list, "between"): ``_BlameFinder._joined_pair``.
+_JOINED_PAIR = re.compile(r"\s+(?:and|&)\s+")
+_PAIR_BREAK = re.compile(r"(?:,|\bbetween)\s*$", re.I)
 #: "own" after a possessive: the owner's own things ("its own failures").
 _OWN = re.compile(r"\s+own\b", re.I)
 #: A restrictive "that" right before a cue, its subject: "a UN report that accused ...".
@@ -681,7 +685,9 @@ class _BlameFinder:
         )
         if relative_head:  # "imposed sanctions on Iran, which it accused of ...": the relative's antecedent
             # or, after an owner's act ("Russia's invasion of Ukraine, which Washington blamed"), its owner
-            mentions = self._owner_of_act(mentions) or mentions[-1:]
+            # or two names joined ("the US and Israel, which Iran blames")
+            pair = len(mentions) > 1 and self._joined_pair(*mentions[-2:])
+            mentions = self._owner_of_act(mentions) or (mentions[-2:] if pair else mentions[-1:])
         elif before_cue and len(mentions) > 1:  # "Iran's presence in Syria was the cause": a place is no target,
             # nor whom an owner's act was done to ("Moscow's blockade of Ukrainian ports was responsible")
             heads = self._owner_of_act(mentions) or [m for m in mentions if not self._placed(m, start)]
@@ -1111,6 +1117,11 @@ class _BlameFinder:
         relative = _RELATIVE_SUBJECT.search(self.view.text, sentence[0], start)
         if relative and not participle:
             antecedents = self.mentions(sentence[0], relative.start())
+            if len(antecedents) > 1 and self._joined_pair(*antecedents[-2:]):
+                # "Lithuania and Latvia, which have accused Moscow": both (not in a list, "Poland,
+                # Lithuania and Latvia, which": the last one's)
+                first, last = antecedents[-2:]
+                return last.actor, self.article.text[first.start : last.end]
             if antecedents:
                 return antecedents[-1].actor, antecedents[-1].text
         coordinated = _VP_COORDINATION.search(self.view.text[sentence[0] : start])
@@ -1369,6 +1380,14 @@ class _BlameFinder:
             and not _VP_COORDINATION.search(between)
             # a cue that is no noun too ("and has said"; not "the reports and claims that")
             and not (saying and self.finder.cues.is_cue(saying.group(1)) and self.finder.verb_cue(saying.group(1)))
+        )
+
+    def _joined_pair(self, first: Mention, last: Mention) -> bool:
+        """Whether two mentions are joined by "and" alone, with no comma list before the first
+        ("Poland, Lithuania and Latvia") nor "between" ("talks between Russia and Ukraine")."""
+        text = self.article.text
+        return bool(_JOINED_PAIR.fullmatch(text, first.end, last.start)) and not _PAIR_BREAK.search(
+            text, max(0, first.start - 20), first.start
         )
 
     def _coordinated_actors(self, phrase: str) -> list[str]:

@@ -1345,7 +1345,9 @@ class ScoreConfig:
 #:      LaBelle and Stevie Wonder, who') the last one's.
 #: 550: a first-person target just inside the opening quotation mark is the speaker's side ('"We
 #:      were not involved," a Hamas spokesman said')
-SCORER_REVISION = 550
+#: 551: two names joined by 'and' before a relative are both its antecedent in blame ('Lithuania and
+#:      Latvia, which have accused Moscow'; 'the US and Israel, which Iran blames')
+SCORER_REVISION = 551
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -944,6 +944,24 @@ def blames(text):
             '"Our forces played no part in the attack," a Russian defence ministry spokesman said.',
             [("Russia", "Russia", "denial", "direct")],
         ),
+        # two names joined by "and" before a relative are both its antecedent, as source or as target
+        (
+            "Lithuania and Latvia, which have accused Moscow of sabotage, closed their borders.",
+            [("Lithuania", "Russia", "blame", "reported"), ("Latvia", "Russia", "blame", "reported")],
+        ),
+        (
+            "The US and Israel, which Iran blames for the blast, declined to comment.",
+            [("Iran", "United States", "blame", "reported"), ("Iran", "Israel", "blame", "reported")],
+        ),
+        # but in a comma list the last one's, and after "between" the second's
+        (
+            "Poland, Lithuania and Latvia, which have accused Moscow of sabotage, closed their borders.",
+            [("Latvia", "Russia", "blame", "reported")],
+        ),
+        (
+            "The talks between Russia and Ukraine, which accuses Moscow of shelling the plant, stalled.",
+            [("Ukraine", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
