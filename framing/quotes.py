@@ -3835,7 +3835,8 @@ class QuoteFinder:
     def speaker_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before a cue, appositions included."""
         found = self._phrase_before(floor, cue_start)
-        if not _ing_form(self.v[cue_start : cue_start + 30]):
+        cue = self.v[cue_start : cue_start + 30]
+        if not _ing_form(cue):
             # "a string of attacks the group says are aimed at ...": the relative clause's subject,
             # also when the clause before it is no speaker and a verb with no subject follows the
             # cue ("It was meddling the congressman said is designed to ...")
@@ -3871,6 +3872,9 @@ class QuoteFinder:
             return who.start(), who.start() + 3
         if found and _AGENT_PHRASE.match(self.v, found[0], found[1]):
             return None  # 'armed groups "financed and organized by Serbia" had attacked': a participle's agent
+        words = self.v[found[0] : found[1]].split() if found else []
+        if len(words) > 2 and _REGULAR_PAST.fullmatch(words[0]) and words[1] in _DETERMINERS and _ing_form(cue):
+            return None  # "Hungary, however, blocked a joint statement blaming Moscow": a verb's object, no speaker
         if (
             found
             and self.headline_at(cue_start)

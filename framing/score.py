@@ -1347,7 +1347,9 @@ class ScoreConfig:
 #:      were not involved," a Hamas spokesman said')
 #: 551: two names joined by 'and' before a relative are both its antecedent in blame ('Lithuania and
 #:      Latvia, which have accused Moscow'; 'the US and Israel, which Iran blames')
-SCORER_REVISION = 551
+#: 552: a past verb with a determiner after it is no speaker of a participle ('Hungary, however,
+#:      blocked a joint statement blaming Moscow')
+SCORER_REVISION = 552
 
 
 def _mean_or_none(values: list[float]) -> float | None:

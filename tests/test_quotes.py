@@ -9765,6 +9765,20 @@ def quotes_of(text):
             "Stars like Will Smith, Patti LaBelle and Stevie Wonder, who said the museum was overdue, attended.",
             [("indirect", "the museum was overdue", "said", "who", "Stevie Wonder", None)],
         ),
+        # a past verb with a determiner after it is a verb and its object, no speaker of a participle
+        (
+            "Hungary, however, blocked a joint EU statement blaming Moscow, diplomats said.",
+            [
+                (
+                    "indirect",
+                    "Hungary, however, blocked a joint EU statement blaming Moscow",
+                    "said",
+                    "diplomats",
+                    "diplomats",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
