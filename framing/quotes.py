@@ -6757,15 +6757,17 @@ class QuoteFinder:
         attacked ..."); "The army defended the strike", "Militants defended the attack as
         revenge" and "attacked the bill as reckless" are claims."""
         words = re.findall(r"[\w'\u2019-]+|,", content)
-        phrase = _object_phrase(content, _PLACE_PHRASE_ENDS)
+        phrase = _object_phrase(content, _PLACE_PHRASE_ENDS | {"of"})  # "the village of Bogoro": the village
         if phrase and phrase[-1].lower() in _PLACE_HEADS:
             return True
         lower = [w.lower() for w in words]
         if "with" in lower and _WEAPON_WORDS & set(lower[lower.index("with") + 1 :][:4]):
             return True  # "attacked police with stones", "blasted the crowd with water cannon"
-        subject = self.v[speaker[0] : speaker[1]]
-        # its last word ("Troops") or its head before a place ("Gunmen from Afghanistan")
-        heads = {word.lower() for word in subject.split()[-1:] + [_common_head(subject)]}
+        subject = self.v[speaker[0] : speaker[1]].split()
+        # its last word ("Troops") or its head before a place or a phrase of command ("Gunmen from
+        # Afghanistan", "Fighters under the commander's control")
+        modified = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS | _SUBJECT_PREPOSITIONS, subject))
+        heads = {word.lower() for word in subject[-1:] + modified[-1:] + [_common_head(" ".join(subject))]}
         return bool(heads & _COMBATANT_HEADS) and "as" not in lower
 
     def _noun_phrase_object(self, draft: _Draft) -> _Draft | None:

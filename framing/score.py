@@ -1349,7 +1349,9 @@ class ScoreConfig:
 #:      Latvia, which have accused Moscow'; 'the US and Israel, which Iran blames')
 #: 552: a past verb with a determiner after it is no speaker of a participle ('Hungary, however,
 #:      blocked a joint statement blaming Moscow')
-SCORER_REVISION = 552
+#: 553: a physical verb's place before 'of' ('attacked the village of Bogoro') and a combatant head
+#:      before any preposition ('Fighters under the commander's control')
+SCORER_REVISION = 553
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9808,6 +9808,8 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        ("Fighters under the commander's control had attacked the village of Bogoro.", []),
+        ("Men on motorbikes attacked the village of Kiri overnight.", []),
         ("The pay rise offered last year was fair.", []),
         # a participle in an absolute "with" phrase, with no object before its comma
         ("With 40% of precincts reporting, Lopez leads by four points.", []),
