@@ -8254,15 +8254,20 @@ class QuoteFinder:
         subject's verb ("Human Rights Watch has documented what it calls ...", "The officials would
         not detail it, but they pointed out ..."): a body for "it", a plural for "they"; never a
         person, nor after a quotation (whose "it said" names the last speaker), nor in an aside
-        with no verb before it ("The average weekly benefit, it says, would be ..."), nor the
-        subject of what the pronoun itself says ("All staff were safe, it said")."""
+        with no verb before it ("The average weekly benefit, it says, would be ...": the subject of
+        the sentence before, if any), nor the subject of what the pronoun itself says ("All staff
+        were safe, it said")."""
         if pronoun not in ("it", "they"):
             return None
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position]
-        if not before.strip() or self._opening_adverbial(before):
+        aside = re.fullmatch(r"[^,]+,\s*", before) and not any(
+            _finite_verb(w) or _past_tense(w) for w in before.split()
+        )
+        if not before.strip() or self._opening_adverbial(before) or aside:
             # "It has previously denied ...", "In a front-page editorial it accused ...", "The
-            # researchers analysed DNA from 67 people. They found ..."
+            # researchers analysed DNA from 67 people. They found ..."; in an aside, "Iranian state
+            # television gave a different account. The tanker, it reported, had ..."
             return self._previous_subject(sentence_start, pronoun, claims)
         if not before.strip() or any(mark in before for mark in '"\u201c\u201d'):
             return None
@@ -8331,7 +8336,11 @@ class QuoteFinder:
         # "The Kremlin"; a name after a modifier in lower case is a body's ("The pro-Kremlin Izvestia")
         modified = len(words) > 2 and words[1][:1].islower()
         known = head.islower() or resolve_phrase(phrase, self.registry) is not None or modified
-        if words[0].lower() != "the" or not known or head.endswith("s") or person:
+        # or a body named by its state's adjective, with no determiner ("Iranian state television")
+        owned = (
+            words[0][:1].isupper() and len(words) > 1 and head.islower() and bool(resolve_phrase(phrase, self.registry))
+        )
+        if (words[0].lower() != "the" and not owned) or not known or head.endswith("s") or person:
             return None
         return phrase
 

@@ -1351,7 +1351,9 @@ class ScoreConfig:
 #:      blocked a joint statement blaming Moscow')
 #: 553: a physical verb's place before 'of' ('attacked the village of Bogoro') and a combatant head
 #:      before any preposition ('Fighters under the commander's control')
-SCORER_REVISION = 553
+#: 554: 'it' in an aside with no verb before it takes the subject of the sentence before; that
+#:      subject may be a body named by its state's adjective ('Iranian state television')
+SCORER_REVISION = 554
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9779,6 +9779,47 @@ def quotes_of(text):
                 )
             ],
         ),
+        # "it" in an aside with no verb before it, or opening a sentence, is the body that was the subject
+        # of the sentence before, also one named by its state's adjective alone
+        (
+            "The US Navy said it had been monitoring the vessel. Iranian state television gave a different"
+            " account. The tanker, it reported, had collided with an Iranian boat.",
+            [
+                (
+                    "indirect",
+                    "it had been monitoring the vessel",
+                    "said",
+                    "The US Navy",
+                    "The US Navy",
+                    "United States",
+                ),
+                (
+                    "indirect",
+                    "The tanker, it reported, had collided with an Iranian boat",
+                    "reported",
+                    "it",
+                    "Iranian state television",
+                    "Iran",
+                ),
+            ],
+        ),
+        (
+            "Iranian state television gave a different account. It reported that the tanker had collided with a boat.",
+            [
+                (
+                    "indirect",
+                    "that the tanker had collided with a boat",
+                    "reported",
+                    "It",
+                    "Iranian state television",
+                    "Iran",
+                )
+            ],
+        ),
+        (
+            "The report was published on Monday. The average weekly benefit, it says, would be $300.",
+            [("indirect", "The average weekly benefit, it says, would be $300", "says", "it", "The report", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
