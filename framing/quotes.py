@@ -2916,11 +2916,11 @@ _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
-    "source sources service junta wing delegation negotiator representative command".split()
+    "source sources service junta wing delegation negotiator representative command navy fleet".split()
 )
 #: Generic heads that only a state has ("the army", "the ministry", "the police force"): never an
 #: organisation's; the bodies first, then the persons who speak for a state.
-_STATE_BODY_HEADS = frozenset("ministry army military police government embassy cabinet junta".split())
+_STATE_BODY_HEADS = frozenset("ministry army military police government embassy cabinet junta navy fleet".split())
 _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())

@@ -1353,7 +1353,9 @@ class ScoreConfig:
 #:      before any preposition ('Fighters under the commander's control')
 #: 554: 'it' in an aside with no verb before it takes the subject of the sentence before; that
 #:      subject may be a body named by its state's adjective ('Iranian state television')
-SCORER_REVISION = 554
+#: 555: 'the navy' and 'the fleet' are state bodies that refer back ('the US Navy's Fifth Fleet said
+#:      ... The fleet said')
+SCORER_REVISION = 555
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9820,6 +9820,25 @@ def quotes_of(text):
             "The report was published on Monday. The average weekly benefit, it says, would be $300.",
             [("indirect", "The average weekly benefit, it says, would be $300", "says", "it", "The report", None)],
         ),
+        # a navy or a fleet is a state's body: "the fleet" is the state's that the fleet named before speaks for
+        (
+            "Iran seized a tanker, the US Navy's Fifth Fleet said. The fleet said it had been monitoring the vessel.",
+            [
+                (
+                    "indirect",
+                    "Iran seized a tanker",
+                    "said",
+                    "the US Navy's Fifth Fleet",
+                    "the US Navy's Fifth Fleet",
+                    "United States",
+                ),
+                ("indirect", "it had been monitoring the vessel", "said", "The fleet", "The fleet", "United States"),
+            ],
+        ),
+        (
+            "The Indian Navy rescued the crew. The navy said the pirates had surrendered.",
+            [("indirect", "the pirates had surrendered", "said", "The navy", "The navy", "India")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
