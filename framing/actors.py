@@ -41,10 +41,10 @@ FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 _PLACE_FORMS = frozenset({"aliases", "metonyms"})
 BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
 #: A head that speaks for the body named after it ("a spokesman for", "a statement from", "officials
-#: with"), unlike "critics of" or "an adviser to": the phrase is then that body's.
+#: with", "judges at"), unlike "critics of" or "an adviser to": the phrase is then that body's.
 _AGENT_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|letters?|"
-    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?)"
+    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?|judges?|prosecutors?)"
     r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )

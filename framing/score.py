@@ -1355,7 +1355,9 @@ class ScoreConfig:
 #:      subject may be a body named by its state's adjective ('Iranian state television')
 #: 555: 'the navy' and 'the fleet' are state bodies that refer back ('the US Navy's Fifth Fleet said
 #:      ... The fleet said')
-SCORER_REVISION = 555
+#: 556: judges and prosecutors speak for the body after 'at'/'for'/'from' ('Judges at the
+#:      International Criminal Court')
+SCORER_REVISION = 556
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -218,6 +218,10 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        # so do judges and prosecutors at a court; lawyers at it may be anyone's
+        ("Judges at the International Criminal Court", "International Criminal Court"),
+        ("prosecutors at the International Criminal Court", "International Criminal Court"),
+        ("lawyers at the International Criminal Court", None),
         # after "in", a body, not a place
         ("a source in Ukraine's security service", "Ukraine"),
         ("officials in the Israeli government", "Israel"),
