@@ -3049,6 +3049,11 @@ _BODY_TITLE_NAME = re.compile(
 _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
 #: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
 #: spokesman", "the alliance's secretary general"): group 1 the possessor.
+#: One who speaks for a person named by surname ("Erdogan's spokesman", "Netanyahu's office").
+_NAMED_PERSON_VOICE = re.compile(
+    r"([A-Z][\w-]+)['\u2019]s\s+(?:(?:chief|senior|top|deputy)\s+)?"
+    r"(?:spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|press\s+secretary|chief\s+of\s+staff)\b"
+)
 _COMMON_POSSESSOR = re.compile(
     r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+(?:\s+[a-z-]+)?"
 )
@@ -8042,6 +8047,10 @@ class QuoteFinder:
         actor = resolve_phrase(phrase, self.registry)
         if actor is None and _PROPER_NAME.fullmatch(phrase):
             actor = self._named_earlier(_TOKEN.findall(phrase)[-1], position, history)
+        if actor is None and (owner_name := _NAMED_PERSON_VOICE.match(phrase)):
+            # "Erdogan's spokesman, Ibrahim Kalin" after "Turkish President Recep Tayyip Erdogan said":
+            # who speaks for a person named before speaks for that person's actor
+            actor = self._named_earlier(owner_name.group(1), position, history)
         titled = _OFFICE_NAME.fullmatch(phrase) if actor is None else None
         if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
             named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)

@@ -1357,7 +1357,9 @@ class ScoreConfig:
 #:      ... The fleet said')
 #: 556: judges and prosecutors speak for the body after 'at'/'for'/'from' ('Judges at the
 #:      International Criminal Court')
-SCORER_REVISION = 556
+#: 557: a named person's spokesman, office, aide or adviser speaks for that person's actor
+#:      ('Erdogan's spokesman, Ibrahim Kalin')
+SCORER_REVISION = 557
 
 
 def _mean_or_none(values: list[float]) -> float | None:

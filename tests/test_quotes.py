@@ -9839,6 +9839,34 @@ def quotes_of(text):
             "The Indian Navy rescued the crew. The navy said the pirates had surrendered.",
             [("indirect", "the pirates had surrendered", "said", "The navy", "The navy", "India")],
         ),
+        # one who speaks for a person named before by surname speaks for that person's actor
+        (
+            "Turkish President Recep Tayyip Erdogan said Sweden must do more. Erdogan's spokesman, Ibrahim Kalin,"
+            " said talks would continue.",
+            [
+                (
+                    "indirect",
+                    "Sweden must do more",
+                    "said",
+                    "Turkish President Recep Tayyip Erdogan",
+                    "Turkish President Recep Tayyip Erdogan",
+                    "Turkey",
+                ),
+                (
+                    "indirect",
+                    "talks would continue",
+                    "said",
+                    "Erdogan's spokesman, Ibrahim Kalin",
+                    "Erdogan's spokesman, Ibrahim Kalin",
+                    "Turkey",
+                ),
+            ],
+        ),
+        # but no actor when the person was never named with one
+        (
+            "Erdogan's spokesman said talks would continue.",
+            [("indirect", "talks would continue", "said", "Erdogan's spokesman", "Erdogan's spokesman", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
