@@ -3047,13 +3047,13 @@ _BODY_TITLE_NAME = re.compile(
 )
 #: A spokesman named with no body of his own ("spokesman Eric Pahon"): the body's in context.
 _BARE_SPOKESMAN = re.compile(r"(?i:spokes(?:wo)?man|spokesperson|press\s+secretary)\s+" + _NAME_AFTER_TITLE)
-#: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
-#: spokesman", "the alliance's secretary general"): group 1 the possessor.
 #: One who speaks for a person named by surname ("Erdogan's spokesman", "Netanyahu's office").
 _NAMED_PERSON_VOICE = re.compile(
     r"([A-Z][\w-]+)['\u2019]s\s+(?:(?:chief|senior|top|deputy)\s+)?"
     r"(?:spokes(?:man|woman|person)|office|aides?|advis[eo]rs?|press\s+secretary|chief\s+of\s+staff)\b"
 )
+#: A common noun's possessor before a speaker's head ("The group's statement", "the ministry's
+#: spokesman", "the alliance's secretary general"): group 1 the possessor.
 _COMMON_POSSESSOR = re.compile(
     r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+(?:\s+[a-z-]+)?"
 )
