@@ -1359,7 +1359,9 @@ class ScoreConfig:
 #:      International Criminal Court')
 #: 557: a named person's spokesman, office, aide or adviser speaks for that person's actor
 #:      ('Erdogan's spokesman, Ibrahim Kalin')
-SCORER_REVISION = 557
+#: 558: Blame: a negated cleft ('"It was not us,"', 'it was not Hamas that fired the rocket') is a
+#:      denial
+SCORER_REVISION = 558
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -962,6 +962,14 @@ def blames(text):
             "The talks between Russia and Ukraine, which accuses Moscow of shelling the plant, stalled.",
             [("Ukraine", "Russia", "blame", "reported")],
         ),
+        # a negated cleft: "it was not us" ending a clause, "it was not X who/that" with a harm
+        ('"It wasn\'t us," a Hamas spokesman said.', [("Hamas", "Hamas", "denial", "direct")]),
+        ('A Russian official said: "It was not us."', [("Russia", "Russia", "denial", "direct")]),
+        ("It was not Hamas that fired the rocket, the Israeli army said.", [("Israel", "Hamas", "denial", "reported")]),
+        ("Russia said it was not Moscow that fired the missile.", [("Russia", "Russia", "denial", "reported")]),
+        # but not a cleft whose clause is no harm, nor "not us" after another subject
+        ('"It was not us who asked for this meeting," a Hamas official said.', []),
+        ("The problem is not us, Iran said.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
