@@ -2924,6 +2924,10 @@ _STATE_BODY_HEADS = frozenset("ministry army military police government embassy 
 _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
+#: Heads that "the" refers back to only when a speaker or phrase with that head named an actor
+#: before ("The Saudi-led coalition said ... The coalition said": Saudi Arabia); never the last
+#: speaker whoever it was ("Amnesty called on ... The coalition did not respond": no actor).
+_ANTECEDENT_HEADS = frozenset("coalition".split())
 #: Heads of publications and institutions, never "he" or "she" ("the top British medical journal");
 #: not a state body or a group, whose unnamed spokesman a wire story may call "he" next.
 _NON_PERSON_HEADS = frozenset(
@@ -3072,10 +3076,13 @@ _OFFICE_NAME = re.compile(
 _NAME_APPOSITION = re.compile(
     r",\s+((?:a|an|the)\s[^,.;:!?\"\u201c\u201d()\n]{1,80}?)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose)\b)"
 )
-#: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
+#: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani"; a word may have a
+#: lower-case particle before it ("Turki al-Maliki", "Ursula von der Leyen", "Lula da Silva").
+_NAME_PARTICLES = r"(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|di|du|dos|das|del|della)(?:-|\s+))*"
 _PROPER_NAME = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?"
+    rf"(?:{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){{0,2}}"
+    rf"{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
 
 
@@ -8098,6 +8105,11 @@ class QuoteFinder:
             # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
             # organisation named before, as speaker or in the outlet's words
             return phrase, self.latest_organisation(position, head, history)
+        if actor is None and words[0] == "the" and head in _ANTECEDENT_HEADS:
+            earlier = _recent_speaker_of(head, history)
+            named = self._named_before(head, position, claims)
+            spoke = (earlier.position, earlier.actor) if earlier and earlier.actor else None
+            return phrase, max((p for p in (spoke, named) if p), default=(0, None))[1]
         # "the group's spokesman Yahya Saree": the role without the name after it
         role_only = re.sub(r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", "", phrase) if actor is None else phrase
         generic_role = actor is None and role_only.split()[-1] in _GENERIC_HEADS

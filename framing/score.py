@@ -1361,7 +1361,9 @@ class ScoreConfig:
 #:      ('Erdogan's spokesman, Ibrahim Kalin')
 #: 558: Blame: a negated cleft ('"It was not us,"', 'it was not Hamas that fired the rocket') is a
 #:      denial
-SCORER_REVISION = 558
+#: 559: Quotes: 'the coalition' is a generic head; names with particles ('al-Maliki', 'da Costa')
+#:      are names
+SCORER_REVISION = 559
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -9867,6 +9867,53 @@ def quotes_of(text):
             "Erdogan's spokesman said talks would continue.",
             [("indirect", "talks would continue", "said", "Erdogan's spokesman", "Erdogan's spokesman", None)],
         ),
+        # "the coalition" is the coalition that spoke before; a name with a particle ("al-Maliki")
+        # is a name, leaving the role before it to say whom the spokesman speaks for
+        (
+            "The Saudi-led coalition said the strike hit a militant camp. The coalition's spokesman, Turki al-Maliki, "
+            "said the Houthis had used civilians as shields. The coalition said it would investigate.",
+            [
+                (
+                    "indirect",
+                    "the strike hit a militant camp",
+                    "said",
+                    "The Saudi-led coalition",
+                    "The Saudi-led coalition",
+                    "Saudi Arabia",
+                ),
+                (
+                    "indirect",
+                    "the Houthis had used civilians as shields",
+                    "said",
+                    "The coalition's spokesman, Turki al-Maliki",
+                    "The coalition's spokesman, Turki al-Maliki",
+                    "Saudi Arabia",
+                ),
+                ("indirect", "it would investigate", "said", "The coalition", "The coalition", "Saudi Arabia"),
+            ],
+        ),
+        (
+            "The Brazilian government said talks had stalled. The government's spokesman, Paulo da Costa, said the "
+            "offer was unfair.",
+            [
+                (
+                    "indirect",
+                    "talks had stalled",
+                    "said",
+                    "The Brazilian government",
+                    "The Brazilian government",
+                    "Brazil",
+                ),
+                (
+                    "indirect",
+                    "the offer was unfair",
+                    "said",
+                    "The government's spokesman, Paulo da Costa",
+                    "The government's spokesman, Paulo da Costa",
+                    "Brazil",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
