@@ -1382,13 +1382,16 @@ _QUANTITY_CLAUSE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r"\s+(?:" + _WHEN_WHERE + r"|by|last|this|online)\b[^,.;:!?\"\u201c\u201d]{0,80},\s+([a-z]+)\b"
 )
-#: The day or time of a saying or an act ("on Tuesday", "Monday", "yesterday", "earlier this week").
+#: The day or time of a saying or an act ("on Tuesday", "Monday", "yesterday", "earlier this week",
+#: "late on Monday").
 _WHEN = (
-    r"(?:(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:(?:(?:late|early|later|earlier)\s+)?(?:(?:on\s+)?(?:" + _WEEKDAYS + r")|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year|morning|afternoon|evening))"
 )
-#: Such a time right after a verb of saying ("said on Tuesday"; shared with framing.blame).
-SAID_WHEN = r"\s+" + _WHEN
+#: Such a time right after a verb of saying ("said on Tuesday", "said later"; shared with
+#: framing.blame).
+SAID_WHEN = r"\s+(?:" + _WHEN + r"|(?:later|earlier|afterwards|separately|again)\b)"
 #: A time opening a sentence with no comma before the subject ("On Tuesday Iran announced ...",
 #: "Yesterday Israel said ...", "In 2018 the ministry ..."): a name or a determiner follows it.
 _OPENING_WHEN_WORDS = (

@@ -1363,7 +1363,9 @@ class ScoreConfig:
 #:      denial
 #: 559: Quotes: 'the coalition' is a generic head; names with particles ('al-Maliki', 'da Costa')
 #:      are names
-SCORER_REVISION = 559
+#: 560: Quotes: 'said later/separately/again' and 'late on Monday' are times of saying before a
+#:      clause
+SCORER_REVISION = 560
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -970,6 +970,11 @@ def blames(text):
         # but not a cleft whose clause is no harm, nor "not us" after another subject
         ('"It was not us who asked for this meeting," a Hamas official said.', []),
         ("The problem is not us, Iran said.", []),
+        # an aside attribution with its time ("Russia said later")
+        (
+            "The Israeli jets, Russia said later, had used the plane as cover.",
+            [("Russia", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -9914,6 +9914,19 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a time of saying before a clause: "later", "separately", "late on Monday"
+        (
+            "The ministry said later it would investigate.",
+            [("indirect", "it would investigate", "said", "The ministry", "The ministry", None)],
+        ),
+        (
+            "Iran's foreign ministry said late on Monday it would respond.",
+            [("indirect", "it would respond", "said", "Iran's foreign ministry", "Iran's foreign ministry", "Iran")],
+        ),
+        (
+            "The army said separately the strike had hit a depot.",
+            [("indirect", "the strike had hit a depot", "said", "The army", "The army", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
