@@ -1183,10 +1183,14 @@ class _BlameFinder:
             # not Hamas, which would be "itself"; but "he blasted the American media" after Trump)
             pronoun = target[1] > target[0] and _PRONOUN.search(phrase)
             bound = frozenset(m.text.lower() for m in self.mentions(*target)) if pronoun else frozenset()
+            spoken = self._speaker_actor(span)
+            if spoken and phrase.strip().lower() in ("he", "she"):
+                # "Netanyahu said ... Hassan Fadlallah, a Hezbollah lawmaker, told ... He accused
+                # Israel": the person the quote layer took "he" for, not the last actor's person
+                return spoken
             actor = self._phrase_actor(*span, exclude=bound)
             if actor:
                 return actor, " ".join(phrase.split())
-            spoken = self._speaker_actor(span)
             if _PRONOUN.search(phrase) and spoken:
                 # '"...," foreign ministry spokesman Nasser Kanaani said. He accused Washington': the
                 # person no actor of ours names, whom the quote layer placed (Iran)

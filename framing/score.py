@@ -1365,7 +1365,8 @@ class ScoreConfig:
 #:      are names
 #: 560: Quotes: 'said later/separately/again' and 'late on Monday' are times of saying before a
 #:      clause
-SCORER_REVISION = 560
+#: 561: Blame: a subject 'he'/'she' the quote layer placed takes that person's actor first
+SCORER_REVISION = 561
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -975,6 +975,13 @@ def blames(text):
             "The Israeli jets, Russia said later, had used the plane as cover.",
             [("Russia", "Israel", "blame", "reported")],
         ),
+        # "he" is whom the quote layer took him for (a person named with his party's actor), not the
+        # last person of an actor's title before him
+        (
+            "Israeli Prime Minister Benjamin Netanyahu said Israel would respond. Hassan Fadlallah, a Hezbollah "
+            "lawmaker, told Al-Manar TV that Israel had failed. He accused Israel of breaching the truce.",
+            [("Hezbollah", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
