@@ -473,7 +473,8 @@ _IRREGULAR_PAST = frozenset(
     "heard found brought laid paid made gave took got saw sought struck fought caught bought built chose broke "
     "spent drove threw drew grew fell rose sank tore swore wore shook forgot forgave hid rode rang sang "
     "stole stuck swung woke bent dealt dug froze hung meant sold slept swept taught understood withdrew "
-    "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang".split()
+    "withheld upheld overcame overtook undertook spun stung bled clung flung slid sprang sat ate drank wept crept "
+    "knelt leapt strove arose awoke shone sped swam".split()
 )
 #: The same, as a regular-expression alternation.
 _IRREGULAR_PAST_ALTERNATION = "|".join(sorted(_IRREGULAR_PAST))

@@ -1366,7 +1366,8 @@ class ScoreConfig:
 #: 560: Quotes: 'said later/separately/again' and 'late on Monday' are times of saying before a
 #:      clause
 #: 561: Blame: a subject 'he'/'she' the quote layer placed takes that person's actor first
-SCORER_REVISION = 561
+#: 562: Quotes: more irregular pasts ('sat', 'wept') resume a main clause after a relative
+SCORER_REVISION = 562
 
 
 def _mean_or_none(values: list[float]) -> float | None:

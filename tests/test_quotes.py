@@ -9927,6 +9927,15 @@ def quotes_of(text):
             "The army said separately the strike had hit a depot.",
             [("indirect", "the strike had hit a depot", "said", "The army", "The army", None)],
         ),
+        # a main clause resuming after a relative with an irregular past ("sat", "wept")
+        (
+            "The defendant, who has pleaded not guilty, sat silently in court.",
+            [("indirect", "not guilty", "pleaded", "who", "The defendant", None)],
+        ),
+        (
+            "The senator, who said the deal was a mistake, sat out the vote.",
+            [("indirect", "the deal was a mistake", "said", "who", "The senator", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
