@@ -455,7 +455,9 @@ class BlameRule:
                 found.append(RuleMatch(match.start(), match.end(), None, match.span()))
             else:
                 target = match.span("target")
-                if target[0] == match.start():
+                if "cue" in self.pattern.groupindex and match.start("cue") >= 0:
+                    cue = match.span("cue")  # 'Asked whether X was behind it, Y said: "[No]."'
+                elif target[0] == match.start():
                     cue = (target[1], match.end())
                 elif target[1] == match.end():
                     cue = (match.start(), target[0])

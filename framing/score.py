@@ -1367,7 +1367,9 @@ class ScoreConfig:
 #:      clause
 #: 561: Blame: a subject 'he'/'she' the quote layer placed takes that person's actor first
 #: 562: Quotes: more irregular pasts ('sat', 'wept') resume a main clause after a relative
-SCORER_REVISION = 562
+#: 563: Blame: a question of blame answered no ('Asked whether X was behind the attack, Y said:
+#:      "Absolutely not."') is Y's denial; a rule's cue group marks the cue for every source
+SCORER_REVISION = 563
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -982,6 +982,18 @@ def blames(text):
             "lawmaker, told Al-Manar TV that Israel had failed. He accused Israel of breaching the truce.",
             [("Hezbollah", "Israel", "blame", "reported")],
         ),
+        # a question of blame answered "no": the one answering rejects it
+        (
+            'Asked whether Russia was behind the attack, the Kremlin said: "Absolutely not."',
+            [("Russia", "Russia", "denial", "direct")],
+        ),
+        (
+            'Asked whether Hamas was to blame, Israel said: "No, it was Islamic Jihad."',
+            [("Israel", "Hamas", "denial", "direct")],
+        ),
+        ("Asked whether Iran played any role in the attack, Tehran said no.", [("Iran", "Iran", "denial", "reported")]),
+        # but not an answer that is no "no"
+        ('Asked whether Russia was behind the attack, the Kremlin said: "No comment."', []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
