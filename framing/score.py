@@ -1361,8 +1361,8 @@ class ScoreConfig:
 #:      ('Erdogan's spokesman, Ibrahim Kalin')
 #: 558: Blame: a negated cleft ('"It was not us,"', 'it was not Hamas that fired the rocket') is a
 #:      denial
-#: 559: Quotes: 'the coalition' is a generic head; names with particles ('al-Maliki', 'da Costa')
-#:      are names
+#: 559: Quotes: 'the coalition' names only a coalition named before; names with particles
+#:      ('al-Maliki', 'da Costa') are names
 #: 560: Quotes: 'said later/separately/again' and 'late on Monday' are times of saying before a
 #:      clause
 #: 561: Blame: a subject 'he'/'she' the quote layer placed takes that person's actor first
