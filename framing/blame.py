@@ -1198,7 +1198,9 @@ class _BlameFinder:
                 # person no actor of ours names, whom the quote layer placed (Iran)
                 return spoken
             named = phrase[:1].isupper() or any(word[:1].isupper() for word in phrase.split()[1:])
-            if named and not _PRONOUN.search(phrase):  # "former FBI Director James Comey": no actor of ours
+            # "former FBI Director James Comey": no actor of ours; "In a separate statement, the
+            # ministry accused Kyiv" after "Russia's Defence Ministry said": the body the quote layer placed
+            if (named or spoken) and not _PRONOUN.search(phrase):
                 return spoken[0] if spoken else UNKNOWN, " ".join(phrase.split())
         noun = None if span or participle else self.finder.restrictive_antecedent(sentence[0], start, _THAT_SUBJECT)
         if noun:  # "rejected a UN report that accused its troops": the report's, the UN's

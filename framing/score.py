@@ -1369,7 +1369,10 @@ class ScoreConfig:
 #: 562: Quotes: more irregular pasts ('sat', 'wept') resume a main clause after a relative
 #: 563: Blame: a question of blame answered no ('Asked whether X was behind the attack, Y said:
 #:      "Absolutely not."') is Y's denial; a rule's cue group marks the cue for every source
-SCORER_REVISION = 563
+#: 564: blame: a lower-case subject the quote layer resolved as a speaker takes its actor ('In a
+#:      separate statement, the ministry accused Kyiv' after Russia's Defence Ministry: Russia), as
+#:      a capitalised one did.
+SCORER_REVISION = 564
 
 
 def _mean_or_none(values: list[float]) -> float | None:

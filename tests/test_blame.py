@@ -994,6 +994,12 @@ def blames(text):
         ("Asked whether Iran played any role in the attack, Tehran said no.", [("Iran", "Iran", "denial", "reported")]),
         # but not an answer that is no "no"
         ('Asked whether Russia was behind the attack, the Kremlin said: "No comment."', []),
+        # a lower-case body after an opening phrase takes the body the quote layer placed
+        (
+            "Russia's Defence Ministry said it had shot down 41 drones. In a separate statement, the ministry"
+            " accused Kyiv of attempting a terrorist attack on a power plant.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
