@@ -1372,7 +1372,10 @@ class ScoreConfig:
 #: 564: blame: a lower-case subject the quote layer resolved as a speaker takes its actor ('In a
 #:      separate statement, the ministry accused Kyiv' after Russia's Defence Ministry: Russia), as
 #:      a capitalised one did.
-SCORER_REVISION = 564
+#: 565: blame: harm_event takes theft/heist/robbery; attribute-harm-to lets the harmed thing run 60
+#:      characters with a decimal sum and 'from' ('attributed the theft of about $1.5 billion ...
+#:      from the Bybit exchange to North Korean hackers').
+SCORER_REVISION = 565
 
 
 def _mean_or_none(values: list[float]) -> float | None:

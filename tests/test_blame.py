@@ -1000,6 +1000,13 @@ def blames(text):
             " accused Kyiv of attempting a terrorist attack on a power plant.",
             [("Russia", "Ukraine", "blame", "reported")],
         ),
+        # a theft is a harm; the thing harmed may hold a sum with a decimal point and say where from
+        (
+            "The FBI on Wednesday attributed the theft of about $1.5 billion in digital assets from the Bybit"
+            " exchange to North Korean hackers.",
+            [("United States", "North Korea", "blame", "reported")],
+        ),
+        ("Britain said Russia was behind the theft of the documents.", [("United Kingdom", "Russia", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
