@@ -1070,6 +1070,9 @@ _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([A-Z][^:,\"]{0,60
 #: the accused and the charge are together what the speaker claims ("charged X with ..." needs
 #: no rule: "charge" takes no addressee, so its content starts right after it).
 _ACCUSATION = re.compile(r"(?:accus|blam)\w*$", re.I)
+#: "urged restraint", "urges retaliation on Russia": with no infinitive after it, what a verb of
+#: urging asks for is its object, and that is the content (as PolNeAR marks it).
+_URGING = re.compile(r"urg\w*$", re.I)
 #: The full stop of an initial or a short title inside a sentence ("Gen.", "Mr.", "M."): no sentence end.
 _TITLE_STOP = (
     r"(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z]{2})\.|(?<=\s[A-Z][a-z]{3})\."
@@ -6639,11 +6642,11 @@ class QuoteFinder:
                 elif (
                     infinitive is None
                     and clause is None
-                    and _ACCUSATION.match(cue_word)
+                    and (_ACCUSATION.match(cue_word) or _URGING.match(cue_word))
                     and not question
                     and not _GAPPED_ACCUSED.match(self.v, cue[1], end)
                 ):
-                    content_start = cue[1] + 1  # "blamed online shopping", "accused Washington": the accused alone
+                    content_start = cue[1] + 1  # "blamed online shopping", "accused Washington", "urged restraint"
                 elif infinitive is None or _INFINITIVE_NOUN.search(infinitive.group(1).split(" who ")[0]):
                     # a noun inside the addressee's "who" relative is no owner of the infinitive
                     # ("urged residents who ignored evacuation orders to stay indoors")

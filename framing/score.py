@@ -1375,7 +1375,9 @@ class ScoreConfig:
 #: 565: blame: harm_event takes theft/heist/robbery; attribute-harm-to lets the harmed thing run 60
 #:      characters with a decimal sum and 'from' ('attributed the theft of about $1.5 billion ...
 #:      from the Bybit exchange to North Korean hackers').
-SCORER_REVISION = 565
+#: 566: quotes: with no infinitive after it a verb of urging has its object as content ('urged
+#:      restraint on all sides'; _URGING).
+SCORER_REVISION = 566
 
 
 def _mean_or_none(values: list[float]) -> float | None:

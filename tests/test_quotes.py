@@ -9936,6 +9936,15 @@ def quotes_of(text):
             "The senator, who said the deal was a mistake, sat out the vote.",
             [("indirect", "the deal was a mistake", "said", "who", "The senator", None)],
         ),
+        # with no infinitive after it, what a verb of urging asks for is its object
+        (
+            "China's envoy urged restraint on all sides.",
+            [("indirect", "restraint on all sides", "urged", "China's envoy", "China's envoy", "China")],
+        ),
+        (
+            "The UN chief urged an immediate ceasefire in Gaza.",
+            [("indirect", "an immediate ceasefire in Gaza", "urged", "The UN chief", "The UN chief", "United Nations")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
