@@ -8712,7 +8712,14 @@ class QuoteFinder:
                 and not any(w.lower() in _SPEAKER_NOUNS | _NON_PERSON_HEADS for w in words)  # "Foreign Minister"
                 and not self.registry.pattern.search(name)
             ):
-                titled.append(_Speaker(match.start("name"), name, None, True, False, _gender(set_off_noun)))
+                # "China's envoy Fu Cong left early": a role that names a state gives its actor
+                role = match.group("role")
+                actor = resolve_phrase(
+                    " ".join(match.group(0)[: match.end("name") - match.start()].split()), self.registry
+                )
+                titled.append(
+                    _Speaker(match.start("name"), name, actor if role else None, True, False, _gender(set_off_noun))
+                )
         for match in _ROLE_SUBJECT.finditer(self.v, window, position):
             noun = match.group("noun")
             if _person_noun(noun) and not _plural_noun(noun) and noun not in _BODY_NOUNS:

@@ -1377,7 +1377,9 @@ class ScoreConfig:
 #:      from the Bybit exchange to North Korean hackers').
 #: 566: quotes: with no infinitive after it a verb of urging has its object as content ('urged
 #:      restraint on all sides'; _URGING).
-SCORER_REVISION = 566
+#: 567: quotes: a person named as a sentence's subject after a role that names a state takes that
+#:      state's actor as a he/she candidate ('China's envoy Fu Cong stayed ... he said': China).
+SCORER_REVISION = 567
 
 
 def _mean_or_none(values: list[float]) -> float | None:

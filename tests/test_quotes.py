@@ -9945,6 +9945,12 @@ def quotes_of(text):
             "The UN chief urged an immediate ceasefire in Gaza.",
             [("indirect", "an immediate ceasefire in Gaza", "urged", "The UN chief", "The UN chief", "United Nations")],
         ),
+        # a person named after a role that names a state has that state's actor
+        (
+            "Russia's ambassador, Vassily Nebenzia, walked out. China's envoy Fu Cong stayed in the chamber."
+            ' "We call for calm," he said.',
+            [("direct", '"We call for calm,"', "said", "he", "Fu Cong", "China")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
