@@ -3682,7 +3682,8 @@ _SUMMARY_APPOSITIVE = re.compile(
 def _object_before_participle(region: str, start: int) -> int:
     """Where the speaker of an -ing cue right after a clause starts when the clause's verb
     presents someone else's words: that verb's object, when it follows the verb directly
-    ("Critics quoted Clinton saying ...", "The 1990s brought two reports pointing to ..."),
+    ("Critics quoted Clinton saying ...", "The 1990s brought two reports pointing to ...", "A
+    video shows opposition leader Maria Santos saying ..."),
     and within it the one a recording is of ("The ad uses footage of Hillary Clinton asking
     ...", also after a verb of issuing: "Police released footage of a woman pleading ...");
     else ``start`` (in "Romney joined a chorus of Republicans calling for ..." the clause's
@@ -3699,7 +3700,13 @@ def _object_before_participle(region: str, start: int) -> int:
             return recording.end()
         if issuing:
             continue  # "released a study showing ...": no recording, the clause's subject speaks
-        if following.lower() in _DETERMINERS or _NUMERAL.fullmatch(following.lower()) or following[:1].isupper():
+        named = len(words) - index <= 6 and words[-1].group(0)[:1].isupper()
+        if (
+            following.lower() in _DETERMINERS
+            or _NUMERAL.fullmatch(following.lower())
+            or following[:1].isupper()
+            or named
+        ):
             return object_start
     return start
 

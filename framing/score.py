@@ -1379,7 +1379,9 @@ class ScoreConfig:
 #:      restraint on all sides'; _URGING).
 #: 567: quotes: a person named as a sentence's subject after a role that names a state takes that
 #:      state's actor as a he/she candidate ('China's envoy Fu Cong stayed ... he said': China).
-SCORER_REVISION = 567
+#: 568: quotes: a verb presenting words with a role and a name as its object gives that object as
+#:      the speaker of an -ing cue ('A video shows opposition leader Maria Santos saying').
+SCORER_REVISION = 568
 
 
 def _mean_or_none(values: list[float]) -> float | None:

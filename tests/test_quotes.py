@@ -9951,6 +9951,20 @@ def quotes_of(text):
             ' "We call for calm," he said.',
             [("direct", '"We call for calm,"', "said", "he", "Fu Cong", "China")],
         ),
+        # the object of a verb presenting words speaks, a role before a name too
+        (
+            "A video shows opposition leader Maria Santos saying she would cut pensions.",
+            [
+                (
+                    "indirect",
+                    "she would cut pensions",
+                    "saying",
+                    "opposition leader Maria Santos",
+                    "opposition leader Maria Santos",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
