@@ -8539,7 +8539,8 @@ class QuoteFinder:
         ("Trump, who", "Mitch McConnell, who", "the only Democrat who"), else the phrase from its
         determiner ("an architect who", "the head of the agency, who"). None when the phrase
         follows a preposition ("donors from around the country who": the relative may belong to
-        the noun before it) or a modifier ("Ohio's 16th District, who"), or has a verb in it."""
+        the noun before it; but a place after people is theirs: "families in the border villages
+        who") or a modifier ("Ohio's 16th District, who"), or has a verb in it."""
         sentence_start = self.sentence_of(position)[0]
         before = self.v[sentence_start:position].rstrip()
         aside = _ASIDE_END.search(before)  # "Trump, who", "Hillary Clinton — who"
@@ -8591,6 +8592,24 @@ class QuoteFinder:
         phrase = words[first : last + 1]
         if governed and not name and first >= 2 and _person_noun(phrase[-1]) and not _person_noun(words[first - 2]):
             governed = False  # "comments by a commissioner who": only the person can be the relative's
+        elif (
+            governed
+            and not name
+            and first >= 2
+            and previous in PLACE_PREPOSITIONS
+            and not _person_noun(phrase[-1])
+            and _person_noun(words[first - 2])
+        ):
+            # "families in the border villages who say": the people, not the place they are in (whose
+            # words are nouns, "villages" no verb)
+            people = first - 2
+            head = people
+            while head > 0 and people - head < 3 and words[head].lower() not in _DETERMINERS:
+                if not (words[head - 1].lower() in _DETERMINERS or _bare_noun_word(words[head - 1])):
+                    break
+                head -= 1
+            phrase = words[head : people + 1]
+            first, governed = head, False
         # a word right after a determiner is no verb ("the rebels, who": not "rebels" as in "he rebels")
         clean = all(any(c.isalnum() for c in w) for w in phrase) and not any(
             _verb_like(w) and phrase[i].lower() not in _DETERMINERS for i, w in enumerate(phrase[1:])

@@ -1381,7 +1381,9 @@ class ScoreConfig:
 #:      state's actor as a he/she candidate ('China's envoy Fu Cong stayed ... he said': China).
 #: 568: quotes: a verb presenting words with a role and a name as its object gives that object as
 #:      the speaker of an -ing cue ('A video shows opposition leader Maria Santos saying').
-SCORER_REVISION = 568
+#: 569: quotes: a restrictive 'who' after people and a place phrase is the people's ('families in
+#:      the border villages who say': the families; was the whole clause or unresolved 'who').
+SCORER_REVISION = 569
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -424,10 +424,10 @@ def quotes_of(text):
             "The minister told state TV the talks had failed.",
             [("indirect", "the talks had failed", "told", "The minister", "The minister", None)],
         ),
-        # nor the clause before a restrictive "who" after a preposition, verb and all
+        # nor the clause before a restrictive "who" after a preposition, verb and all: the people
         (
             "The governor met with families from the valley who said the levee had failed.",
-            [("indirect", "the levee had failed", "said", "who", "who", None)],
+            [("indirect", "the levee had failed", "said", "who", "families from the valley", None)],
         ),
         # a dash sets off the relative as a comma does
         (
@@ -9964,6 +9964,15 @@ def quotes_of(text):
                     None,
                 )
             ],
+        ),
+        # people in a place: the relative is the people's, not the place's
+        (
+            "Reporters spoke to families in the border villages who say shells are still falling.",
+            [("indirect", "shells are still falling", "say", "who", "families in the border villages", None)],
+        ),
+        (
+            "The BBC interviewed the residents in the flooded towns who said help had not arrived.",
+            [("indirect", "help had not arrived", "said", "who", "the residents in the flooded towns", None)],
         ),
         # an occasion addressed with a named modifier
         (
