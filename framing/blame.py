@@ -726,8 +726,11 @@ class _BlameFinder:
             antecedent = self._antecedent(start, pronoun.group(0), speaker)
             # the cue's own object ("blamed it for", "accusing her of"), not "its forces" nor a
             # pronoun in a clause of its own ("denied that it had ...")
-            own_object = not before_cue and _OBJECT_PRONOUN.fullmatch(
-                self.view.text, match.start, start + pronoun.end()
+            # (a denial's pronoun is its complement's subject: "Moscow denied it had anything to do with")
+            own_object = (
+                not before_cue
+                and rule.kind != "denial"
+                and _OBJECT_PRONOUN.fullmatch(self.view.text, match.start, start + pronoun.end())
             )
             # nor, as a possessive, the blamer's own ("a UN report that accused its troops": not
             # the UN's but those of the one named before; "its own failures" may be)

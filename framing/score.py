@@ -1383,7 +1383,10 @@ class ScoreConfig:
 #:      the speaker of an -ing cue ('A video shows opposition leader Maria Santos saying').
 #: 569: quotes: a restrictive 'who' after people and a place phrase is the people's ('families in
 #:      the border villages who say': the families; was the whole clause or unresolved 'who').
-SCORER_REVISION = 569
+#: 570: blame: deny-that-harmed needs no 'that' and takes 'had anything to do with' a harm; a
+#:      denial's pronoun target is its complement's subject, not the verb's object ('Moscow denied
+#:      it had anything to do with the crash').
+SCORER_REVISION = 570
 
 
 def _mean_or_none(values: list[float]) -> float | None:

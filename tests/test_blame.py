@@ -1006,7 +1006,14 @@ def blames(text):
             " exchange to North Korean hackers.",
             [("United States", "North Korea", "blame", "reported")],
         ),
-        ("Britain said Russia was behind the theft of the documents.", [("United Kingdom", "Russia", "blame", "reported")]),
+        (
+            "Britain said Russia was behind the theft of the documents.",
+            [("United Kingdom", "Russia", "blame", "reported")],
+        ),
+        # a denial with no "that": its pronoun is the complement's subject, not the verb's object
+        ("Moscow denied it had anything to do with the crash.", [("Russia", "Russia", "denial", "reported")]),
+        ("Moscow denied it had carried out the strike.", [("Russia", "Russia", "denial", "reported")]),
+        ("Serbia denied Kosovo had anything to do with it.", [("Serbia", "Kosovo", "denial", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
