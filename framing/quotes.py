@@ -224,12 +224,21 @@ _CLAIM_NOUNS = (
     "claims?|assertions?|contention|insistence|allegations?|conclusion|prediction|declaration|accusations?|"
     "argument|suggestion|statement|warning|belief|promise|pledge|denial|admission"
 )
-_NOMINAL_CLAIM = re.compile(
-    r"(?P<owner>(?<![\w'\u2019-])(?:"
+#: A claim's owner before its noun: a possessive pronoun, a name's or a noun phrase's "'s" (capitalised
+#: or not: "His view is that").
+_CLAIM_OWNER = (
+    r"(?P<owner>(?<![\w'\u2019-])(?i:"
     + "|".join(_OWNER_PRONOUNS)
     + r")|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?=['\u2019]s\s)"
-    r"|(?<![\w-])(?:the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=['\u2019]s\s))"
-    r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?P<cue>" + _CLAIM_NOUNS + r")\s+(?P<that>that)\s"
+    r"|(?<![\w-])(?i:the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=['\u2019]s\s))"
+    r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?"
+)
+_NOMINAL_CLAIM = re.compile(_CLAIM_OWNER + r"(?P<cue>" + _CLAIM_NOUNS + r")\s+(?P<that>that)\s")
+#: "The government's position is that the strike was legal", "His view remains that ...": a
+#: stance noun after its owner, a "be" and a that-clause, which is the owner's claim.
+_STANCE_IS_THAT = re.compile(
+    _CLAIM_OWNER + r"(?P<cue>view|position|stance|belief|argument|contention|assessment|conclusion|claim)\s+"
+    r"(?:is|was|remains|remained|has\s+been)\s+(?P<that>that)\s"
 )
 #: What every ``_NOMINAL_CLAIM`` match holds, searched first since it is far cheaper.
 _CLAIM_NOUN_THAT = re.compile(r"\s(?:" + _CLAIM_NOUNS + r")\s+that\s")
@@ -238,6 +247,8 @@ _CLAIM_NOUN_THAT = re.compile(r"\s(?:" + _CLAIM_NOUNS + r")\s+that\s")
 _SUBJECT_PLACE = re.compile(
     r"(?:^|(?<![\w-])(?:and|but|so|yet|that|whether|if|because|while|since|although|though|when|as)|,)$", re.I
 )
+#: A complementizer ending the words before a clause: what follows is embedded in another claim.
+_EMBEDDING_END = re.compile(r"(?<![\w-])(?:that|whether|if)$", re.I)
 #: A sentence's opening phrase, closed by a comma ("Contrary to his claim that A, B ...").
 _OPENING_PHRASE = re.compile(
     r"(?:[A-Z][a-z]+(?:ed|ing)|Contrary|Despite|Given|Like|Unlike|Amid|Following|After|Before|Since|Beyond|"
@@ -5109,11 +5120,15 @@ class QuoteFinder:
         noun phrase is the sentence's subject ("Nervo's conclusion that A is not shared"), whose
         clause ends at a verb no pattern finds."""
         drafts: list[_Draft] = []
-        if not _CLAIM_NOUN_THAT.search(self.v, start, end):
+        stances = list(_STANCE_IS_THAT.finditer(self.v, start, end)) if " that " in self.v[start:end] else []
+        if not stances and not _CLAIM_NOUN_THAT.search(self.v, start, end):
             return drafts
-        for match in _NOMINAL_CLAIM.finditer(self.v, start, end):
+        for match in stances + list(_NOMINAL_CLAIM.finditer(self.v, start, end)):
             before = self.v[start : match.start()].strip(' "\u201c')
-            if _SUBJECT_PLACE.search(before) or self.inside_quote(*match.span("cue")):
+            # a stance is the subject of its own "is that", but not inside another's claim
+            # ("suggests that Mexico's best argument is that ...": the suggestion's)
+            stance = match.re is _STANCE_IS_THAT and not _EMBEDDING_END.search(before)
+            if (_SUBJECT_PLACE.search(before) and not stance) or self.inside_quote(*match.span("cue")):
                 continue
             content_end = end
             if _OPENING_PHRASE.match(before):

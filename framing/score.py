@@ -1386,7 +1386,11 @@ class ScoreConfig:
 #: 570: blame: deny-that-harmed needs no 'that' and takes 'had anything to do with' a harm; a
 #:      denial's pronoun target is its complement's subject, not the verb's object ('Moscow denied
 #:      it had anything to do with the crash').
-SCORER_REVISION = 570
+#: 571: quotes: a stance noun (view, position, stance, belief, argument ...) with its owner before
+#:      'is/was/remains that' attributes the clause to the owner ('The Kremlin's position is that
+#:      ...'; _STANCE_IS_THAT), not inside a that-clause; claim owners may be capitalised pronouns
+#:      or 'The'.
+SCORER_REVISION = 571
 
 
 def _mean_or_none(values: list[float]) -> float | None:

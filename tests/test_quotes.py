@@ -9974,6 +9974,29 @@ def quotes_of(text):
             "The BBC interviewed the residents in the flooded towns who said help had not arrived.",
             [("indirect", "help had not arrived", "said", "who", "the residents in the flooded towns", None)],
         ),
+        # a stance noun, "is" and a that-clause: the owner's claim
+        (
+            "The Kremlin's position is that Kyiv started the war.",
+            [("indirect", "that Kyiv started the war", "position", "The Kremlin", "The Kremlin", "Russia")],
+        ),
+        (
+            "His view is that the sanctions have failed.",
+            [("indirect", "that the sanctions have failed", "view", "His", "His", None)],
+        ),
+        # but not inside another's claim
+        (
+            "Analysts suggest that Mexico's best argument is that trade with the US is vital.",
+            [
+                (
+                    "indirect",
+                    "that Mexico's best argument is that trade with the US is vital",
+                    "suggest",
+                    "Analysts",
+                    "Analysts",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
