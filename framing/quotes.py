@@ -8754,13 +8754,9 @@ class QuoteFinder:
                 and not self.registry.pattern.search(name)
             ):
                 # "China's envoy Fu Cong left early": a role that names a state gives its actor
-                role = match.group("role")
-                actor = resolve_phrase(
-                    " ".join(match.group(0)[: match.end("name") - match.start()].split()), self.registry
-                )
-                titled.append(
-                    _Speaker(match.start("name"), name, actor if role else None, True, False, _gender(set_off_noun))
-                )
+                role = " ".join(self.v[match.start() : match.end("name")].split()) if match.group("role") else ""
+                actor = resolve_phrase(role, self.registry) if role else None
+                titled.append(_Speaker(match.start("name"), name, actor, True, False, _gender(set_off_noun)))
         for match in _ROLE_SUBJECT.finditer(self.v, window, position):
             noun = match.group("noun")
             if _person_noun(noun) and not _plural_noun(noun) and noun not in _BODY_NOUNS:
