@@ -5118,9 +5118,10 @@ class QuoteFinder:
         noun after its owner's possessive attributes the that-clause to the owner. The clause runs
         to the end of the sentence, or to the comma that closes an opening phrase; not when the
         noun phrase is the sentence's subject ("Nervo's conclusion that A is not shared"), whose
-        clause ends at a verb no pattern finds."""
+        clause ends at a verb no pattern finds. A stance noun before "is that" is such a subject
+        and does attribute ("The Kremlin's position is that A")."""
         drafts: list[_Draft] = []
-        stances = list(_STANCE_IS_THAT.finditer(self.v, start, end)) if " that " in self.v[start:end] else []
+        stances = list(_STANCE_IS_THAT.finditer(self.v, start, end)) if self.v.find(" that ", start, end) >= 0 else []
         if not stances and not _CLAIM_NOUN_THAT.search(self.v, start, end):
             return drafts
         for match in stances + list(_NOMINAL_CLAIM.finditer(self.v, start, end)):
