@@ -3008,7 +3008,8 @@ _SPEAKER_NOUNS = _GENERIC_HEADS | frozenset(
     "ombudsman regulator watchdog coroner auditor inspector prosecutor investigator panel tribunal inquiry probe "
     "audit review investigation forecasters forecaster pollsters policymakers bystanders onlookers mourners "
     "strikers miners fishermen pensioners prisoners detainees hostages evacuees marchers staffers backbenchers "
-    "carers caregivers truckers ranchers climbers hikers islanders".split()
+    "carers caregivers truckers ranchers climbers hikers islanders men women man woman children child boys girls "
+    "boy girl youths teenagers".split()
 )  # a meeting's minutes and a hearing's transcript speak as its documents ("minutes of the meeting showed")
 #: Speaker nouns that may close a wire headline after a dash ("... - DPR head", "... - source").
 _DASH_SPEAKER_NOUNS = _SPEAKER_NOUNS | {"head"}

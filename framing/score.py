@@ -1390,7 +1390,8 @@ class ScoreConfig:
 #:      'is/was/remains that' attributes the clause to the owner ('The Kremlin's position is that
 #:      ...'; _STANCE_IS_THAT), not inside a that-clause; claim owners may be capitalised pronouns
 #:      or 'The'.
-SCORER_REVISION = 571
+#: 572: a relative 'who' may belong to men, women and children ('two men near the station who said')
+SCORER_REVISION = 572
 
 
 def _mean_or_none(values: list[float]) -> float | None:

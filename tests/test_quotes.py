@@ -9997,6 +9997,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # men, women and children are people a relative may belong to
+        (
+            "Police arrested two men near the station who said they had seen nothing.",
+            [("indirect", "they had seen nothing", "said", "who", "two men near the station", None)],
+        ),
+        (
+            "Reporters spoke to women in the camp who said the water had run out.",
+            [("indirect", "the water had run out", "said", "who", "women in the camp", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
