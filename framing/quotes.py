@@ -3056,14 +3056,20 @@ _TITLE_BEFORE_NAME = re.compile(
     r"advisor|chief|commander|general|director|leader|envoy|official|diplomat|negotiator)\s+"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
 )
+#: Lower-case particles a word of a person's name may have before it ("Turki al-Maliki", "Ursula
+#: von der Leyen", "Lula da Silva").
+_NAME_PARTICLES = r"(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|di|du|dos|das|del|della)(?:-|\s+))*"
 #: A person's name after a title: up to three capitalised words, each with a lower-case letter.
-_NAME_AFTER_TITLE = r"(?:[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_NAME_AFTER_TITLE = (
+    rf"(?:{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){{0,2}}"
+    rf"{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+)
 #: A person named after a body's title with no country, one modifier at most ("military spokesman
 #: Daniel Hagari", "Foreign ministry spokeswoman Mao Ning", "a foreign ministry spokeswoman, Mao
 #: Ning"): group 1 is the body, whose latest speaker they speak for.
 _BODY_TITLE_NAME = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Za-z-]+\s+)?"
-    r"((?i:military|army|ministry|police|government|navy|embassy|presidency))\s+(?:press\s+)?"
+    r"((?i:military|army|ministry|police|government|navy|embassy|presidency|coalition))\s+(?:press\s+)?"
     r"(?:spokes(?:wo)?man|spokesperson|chief|official|commander),?\s+"
     # ranks before the name ("military spokesman Lt. Col. Avi Cohen")
     r"(?:(?:" + _ABBREVIATED_TITLES + r")\.\s+)*" + _NAME_AFTER_TITLE
@@ -3095,9 +3101,7 @@ _OFFICE_NAME = re.compile(
 _NAME_APPOSITION = re.compile(
     r",\s+((?:a|an|the)\s[^,.;:!?\"\u201c\u201d()\n]{1,80}?)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose)\b)"
 )
-#: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani"; a word may have a
-#: lower-case particle before it ("Turki al-Maliki", "Ursula von der Leyen", "Lula da Silva").
-_NAME_PARTICLES = r"(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|di|du|dos|das|del|della)(?:-|\s+))*"
+#: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?"
     rf"(?:{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){{0,2}}"
@@ -8173,6 +8177,10 @@ class QuoteFinder:
             ]
             if final.islower() and proper or _AID_MODIFIERS.intersection(w.lower() for w in modifiers):
                 return phrase, None  # nor one of aid work ("a senior aid official"), no party's official
+            if antecedent_head := next((w for w in modifiers if w.lower() in _ANTECEDENT_HEADS), None):
+                # "The Saudi-led coalition said ... A coalition spokesman said": as "the coalition"
+                # would be, not an earlier spokesman's
+                return phrase, self._resolve_speaker("the " + antecedent_head.lower(), position, history, claims)[1]
             # "a military spokesman", "a government official": the spokesman of a state's body,
             # resolved as that body would be (not the agency that spoke last)
             head = next((w for w in modifiers if w in _STATE_BODY_HEADS), head)

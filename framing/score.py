@@ -1391,7 +1391,9 @@ class ScoreConfig:
 #:      ...'; _STANCE_IS_THAT), not inside a that-clause; claim owners may be capitalised pronouns
 #:      or 'The'.
 #: 572: a relative 'who' may belong to men, women and children ('two men near the station who said')
-SCORER_REVISION = 572
+#: 573: a coalition's spokesman resolves as 'the coalition' would; a name after a title may have a
+#:      particle ('Turki al-Maliki')
+SCORER_REVISION = 573
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1014,6 +1014,12 @@ def blames(text):
         ("Moscow denied it had anything to do with the crash.", [("Russia", "Russia", "denial", "reported")]),
         ("Moscow denied it had carried out the strike.", [("Russia", "Russia", "denial", "reported")]),
         ("Serbia denied Kosovo had anything to do with it.", [("Serbia", "Kosovo", "denial", "reported")]),
+        # a coalition's titled spokesman speaks for the coalition named before
+        (
+            "The Saudi-led coalition said it had intercepted the drones. Coalition spokesman Turki al-Maliki "
+            "said the attack was a crime and held Iran responsible for it.",
+            [("Saudi Arabia", "Iran", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -10006,6 +10006,59 @@ def quotes_of(text):
             "Reporters spoke to women in the camp who said the water had run out.",
             [("indirect", "the water had run out", "said", "who", "women in the camp", None)],
         ),
+        # a coalition's spokesman speaks as "the coalition" would, not as an earlier spokesman
+        (
+            "A Russian defence ministry spokesman said the drones came from Ukraine. The Saudi-led coalition "
+            "said it had shot down two drones. A coalition spokesman said the drones came from Yemen.",
+            [
+                (
+                    "indirect",
+                    "the drones came from Ukraine",
+                    "said",
+                    "A Russian defence ministry spokesman",
+                    "A Russian defence ministry spokesman",
+                    "Russia",
+                ),
+                (
+                    "indirect",
+                    "it had shot down two drones",
+                    "said",
+                    "The Saudi-led coalition",
+                    "The Saudi-led coalition",
+                    "Saudi Arabia",
+                ),
+                (
+                    "indirect",
+                    "the drones came from Yemen",
+                    "said",
+                    "A coalition spokesman",
+                    "A coalition spokesman",
+                    "Saudi Arabia",
+                ),
+            ],
+        ),
+        (
+            "The Saudi-led coalition said it had intercepted the drones. Coalition spokesman Turki al-Maliki "
+            "said the attack was a crime.",
+            [
+                (
+                    "indirect",
+                    "it had intercepted the drones",
+                    "said",
+                    "The Saudi-led coalition",
+                    "The Saudi-led coalition",
+                    "Saudi Arabia",
+                ),
+                (
+                    "indirect",
+                    "the attack was a crime",
+                    "said",
+                    "Coalition spokesman Turki al-Maliki",
+                    "Coalition spokesman Turki al-Maliki",
+                    "Saudi Arabia",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
