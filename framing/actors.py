@@ -459,12 +459,28 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False  # "Deputy Attorney General Lisa Monaco", "Mr. Jordan": a person's surname
     if form_type in _PLACE_FORMS and registry.before_surname(text, start, end):
         return False  # "Jordan Blake", "India Knight": a person's given name
+    if _GENERIC_BODY_NAME.fullmatch(text, start, end) and (
+        (before := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+        and before.group(1).lower() not in _NOT_FORENAMES
+        and not before.group(1).endswith("s")
+    ):
+        # "National Security Council", "the Russian Security Council": another body of that name
+        # (a title-case headline's verb, "Russia Urges Security Council", is no name word)
+        return False
     if form_type == "people" and registry.names_other_person(text, start, end):
         return False  # "Sara Haddad" after "Riyad Haddad" is known: another person of that surname
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
 
 
+#: A body's name made of ordinary words and a body's noun ("Security Council", "Federal Security
+#: Service"), which a longer name may hold.
+_GENERIC_BODY_NAME = re.compile(
+    r"(?:[A-Z][a-z]+\s+)+(?:Council|Committee|Commission|Assembly|Court|Service|Agency|Ministry|Department|Office|"
+    r"Parliament|Tribunal)"
+)
+#: A capitalised word right before a form: a name word when not a function word.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+)\s+$")
 #: A title, then a forename or nothing, right before a place's name: the name is a person's
 #: surname ("Attorney General Lisa Monaco", "spokeswoman Lisa Monaco", "Mr. Jordan"); not a
 #: forename after a title ("Foreign Minister Israel Katz" has no word between) nor a title-case

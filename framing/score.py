@@ -1393,7 +1393,9 @@ class ScoreConfig:
 #: 572: a relative 'who' may belong to men, women and children ('two men near the station who said')
 #: 573: a coalition's spokesman resolves as 'the coalition' would; a name after a title may have a
 #:      particle ('Turki al-Maliki')
-SCORER_REVISION = 573
+#: 574: a body's name of ordinary words after another name word is part of a longer name ('the
+#:      National Security Council' no UN mention)
+SCORER_REVISION = 574
 
 
 def _mean_or_none(values: list[float]) -> float | None:

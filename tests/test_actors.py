@@ -218,6 +218,8 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        ("National Security Council spokesman John Kirby", None),
+        ("the Russian Security Council", "Russia"),
         # so do judges and prosecutors at a court; lawyers at it may be anyone's
         ("Judges at the International Criminal Court", "International Criminal Court"),
         ("prosecutors at the International Criminal Court", "International Criminal Court"),
@@ -354,6 +356,24 @@ def test_user_name_words_are_added_and_bad_ones_name_the_fix(words, sentence, ba
     ],
 )
 def test_a_form_inside_the_name_of_another_place_is_no_mention(text, expected, registry):
+    assert mentioned(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National Security Council met.", []),
+        ("The Russian Security Council met.", [("Russian", "Russia")]),
+        (
+            "The Security Council met; the UN Security Council voted.",
+            [("Security Council", "United Nations"), ("UN Security Council", "United Nations")],
+        ),
+        # a title-case headline's verb is no name word
+        ("Russia Urges Security Council To Act", [("Russia", "Russia"), ("Security Council", "United Nations")]),
+        ("The Russian Federal Security Service said.", [("Russian", "Russia")]),
+    ],
+)
+def test_a_body_name_of_ordinary_words_inside_a_longer_name_is_no_mention(text, expected, registry):
     assert mentioned(text, registry) == expected
 
 
