@@ -2357,6 +2357,25 @@ def _new_predicate(words: list[str]) -> bool:
     return bool(verbs) and (verbs[0] or (subject and any(verbs[1:])))
 
 
+#: Nouns a verb of keeping holds as a claim ("maintained his innocence", "maintains its position").
+_HELD_STANCES = frozenset(
+    "innocence position stance view views line claim claims denial argument belief contention version account".split()
+)
+
+
+def _kept_thing(content: str) -> bool:
+    """Whether a content after a verb with a sense of keeping is a thing kept up, a noun phrase with
+    no verb of its own headed by no stance ("a military base in Armenia", "close ties with Iran"),
+    not a claim held ("that ...", "the strike was legal", "his innocence", a quotation)."""
+    if content.lstrip()[:1] in ('"', "\u201c"):
+        return False
+    words = re.findall(r"[\w'\u2019-]+", content)
+    if not words or words[0].lower() == "that" or _new_predicate(words):
+        return False
+    phrase = _object_phrase(content, _PREPOSITIONS | {"and", "but"})
+    return bool(phrase) and phrase[-1].lower() not in _HELD_STANCES
+
+
 #: A determiner that opens what is shown after whom it is shown to ("the world its true face").
 _SHOWN_AFTER_ADDRESSEE = frozenset("its their his her our your my no".split())
 
@@ -2479,6 +2498,7 @@ class _Cues:
     reply: frozenset[str] = frozenset()  # forms that answer what another said ("replied", "shot back")
     prospect: frozenset[str] = frozenset()  # forms that also name what one will meet ("should expect delays")
     sentencing: frozenset[str] = frozenset()  # forms that also name dooming ("condemned them to extinction")
+    keeping: frozenset[str] = frozenset()  # forms that also name keeping a thing up ("maintains a base")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Cue spans in ``text[start:end]``: at each word, the longest listed form, in lower case
@@ -2527,6 +2547,7 @@ _SENSES = (
     "reply",
     "prospect",
     "sentencing",
+    "keeping",
 )
 
 
@@ -6777,6 +6798,8 @@ class QuoteFinder:
             return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
         if cue_word in self.cues.sentencing and _DOOMED.match(text):
             return None  # "a deal would condemn them to extinction": a fate dealt, no judgement passed
+        if cue_word in self.cues.keeping and _kept_thing(text):
+            return None  # "Russia, which maintains a military base in Armenia": a thing kept, no claim held
         return draft
 
     def _parallel_predicate(self, speaker_end: int, cue_start: int, content_start: int, end: int) -> int:

@@ -10059,6 +10059,15 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a stance or a clause after "maintain" is a claim held (a thing kept up is none)
+        (
+            "Kyiv has maintained its innocence.",
+            [("indirect", "its innocence", "maintained", "Kyiv", "Kyiv", "Ukraine")],
+        ),
+        (
+            "Moscow maintains the strike was legal.",
+            [("indirect", "the strike was legal", "maintains", "Moscow", "Moscow", "Russia")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -10088,6 +10097,9 @@ def quotes_of(text):
         # a verb that also names an act of force is no cue when its object is a place or its subject fights
         ("Russian forces attacked the city overnight.", []),
         ("The army defended its positions along the border.", []),
+        # "maintain" with a thing kept up as its object holds no claim
+        ("Russia, which maintains a military base in Armenia, said nothing.", []),
+        ("The two countries have maintained close ties with Iran.", []),
         ("Fighters under the commander's control had attacked the village of Bogoro.", []),
         ("Men on motorbikes attacked the village of Kiri overnight.", []),
         ("The pay rise offered last year was fair.", []),
@@ -12410,6 +12422,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         + "reply\treplied\tno\tyes\tyes\treported\t\t\t\treply\n"
         + "threaten\tthreatened\tno\tno\tno\treported\t\t\t\tendangering\n"
         + "expect\texpected\tno\tno\tno\treported\t\t\tyes\tprospect\n"
+        + "maintain\tmaintained\tno\tno\tno\treported\t\t\t\tkeeping\n"
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table)
     cues = quotes.load_cues.__wrapped__()
@@ -12424,6 +12437,7 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         cues.reply,
         cues.endangering,
         cues.prospect,
+        cues.keeping,
     )
     assert senses == (
         {"attacked"},
@@ -12436,11 +12450,12 @@ def test_verb_table_reads_the_sense_column_and_names_a_bad_value(monkeypatch):
         {"replied"},
         {"threatened"},
         {"expected"},
+        {"maintained"},
     )
     monkeypatch.setattr(quotes, "read_data_text", lambda name: table.replace("\tquantity\n", "\tamount\n"))
     with pytest.raises(
         ConfigError,
-        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply, prospect, sentencing or leave it empty",
+        match=r"line 3: sense is 'amount'; write physical, quantity, display, memory, convening, discovery, possession, decision, publication, endangering, reply, prospect, sentencing, keeping or leave it empty",
     ):
         quotes.load_cues.__wrapped__()
 
