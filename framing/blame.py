@@ -670,13 +670,14 @@ class _BlameFinder:
             for m in self._heads(mentions)
             if not _CONTRASTED.search(self.view.text, start, self.view.from_original(m.start))
         ]
-        if not before_cue:  # "blamed weak demand in China": where the blamed thing is, not who
-            mentions = [
-                m
-                for m in mentions
-                if not self._located(start, self.view.from_original(m.start))
-                and not _VICTIM_BEFORE.search(self.view.text, start, self.view.from_original(m.start))
-            ]
+        # "blamed weak demand in China", "Ilan Shor, a businessman living in Moscow, is accused": where
+        # the blamed one is, not who
+        mentions = [
+            m
+            for m in mentions
+            if not self._located(start, self.view.from_original(m.start))
+            and (before_cue or not _VICTIM_BEFORE.search(self.view.text, start, self.view.from_original(m.start)))
+        ]
         # a relative clause's subject right after the phrase, with no "which" ("envoys it accused of")
         contact = match.agent is not None and not self.view.text[end : match.agent[0]].strip()
         relative_head = bool(

@@ -1396,7 +1396,9 @@ class ScoreConfig:
 #: 574: a body's name of ordinary words after another name word is part of a longer name ('the
 #:      National Security Council' no UN mention)
 #: 575: 'maintain' with a thing kept up as its object is no cue (sense keeping)
-SCORER_REVISION = 575
+#: 576: a place where one blamed before the cue lives or works is no target ('a businessman living
+#:      in Moscow, is accused by')
+SCORER_REVISION = 576
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1020,6 +1020,9 @@ def blames(text):
             "said the attack was a crime and held Iran responsible for it.",
             [("Saudi Arabia", "Iran", "blame", "reported")],
         ),
+        # where an accused person lives is not who is accused
+        ("Ilan Shor, a businessman living in Moscow, is accused by Moldova of running the scheme.", []),
+        ("The regime in Damascus was blamed by Turkey for the attack.", [("Turkey", "Syria", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
