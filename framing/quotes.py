@@ -309,6 +309,9 @@ _AGENT_END = re.compile(
     r"|(?:in|since|during)\s+(?=\d{4}\b)|on\s+(?=(?:" + _WEEKDAYS + r")\b)"
     r"|of\s+(?=[a-z]+ing\b))"
 )
+#: The charge after a passive of accusing's agent: "of" and a lower-case word ("accused by Kyiv of
+#: the killings"; not "by the Ministry of Defence").
+_CHARGE_OF = re.compile(r"\sof\s+(?=[a-z\"\u201c])")
 #: Forms of "stand" that make a passive of accusing as "be" does ("The generals stand accused of ...").
 _STAND_FORMS = frozenset("stand stands stood standing".split())
 _PASSIVE_BEFORE = re.compile(
@@ -6353,6 +6356,10 @@ class QuoteFinder:
             return None  # "A ruling is expected by June": a deadline
         # "accused by Russia of shooting down ...", "praised by the mayor for ...": the agent ends there
         agent_end = _AGENT_END.search(self.v, cue[1] + agent.end(), clause_end)
+        if _ACCUSATION.search(self.v, cue[0], cue[1]):
+            # "accused by Kyiv of the killings": the charge after "of" (not "the Ministry of Defence")
+            charge = _CHARGE_OF.search(self.v, cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
+            agent_end = charge or agent_end
         speaker = self._valid_speaker(cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
         return (cue[1] + agent.start(), *speaker) if speaker else None
 

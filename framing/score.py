@@ -1398,7 +1398,9 @@ class ScoreConfig:
 #: 575: 'maintain' with a thing kept up as its object is no cue (sense keeping)
 #: 576: a place where one blamed before the cue lives or works is no target ('a businessman living
 #:      in Moscow, is accused by')
-SCORER_REVISION = 576
+#: 577: a passive of accusing's agent ends before the charge's 'of' ('accused by Kyiv of the
+#:      killings')
+SCORER_REVISION = 577
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10068,6 +10068,15 @@ def quotes_of(text):
             "Moscow maintains the strike was legal.",
             [("indirect", "the strike was legal", "maintains", "Moscow", "Moscow", "Russia")],
         ),
+        # a passive of accusing's agent ends before the charge's "of" (not inside a name's "of")
+        (
+            "Russian troops were accused by Kyiv of the killings.",
+            [("indirect", "Russian troops", "accused", "Kyiv", "Kyiv", "Ukraine")],
+        ),
+        (
+            "The men were accused by the government of Syria of a plot.",
+            [("indirect", "The men", "accused", "the government of Syria", "the government of Syria", "Syria")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
