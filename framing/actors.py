@@ -664,7 +664,8 @@ _STATE_RUN = re.compile(
 
 #: ... and so do a country's businesses (its banks, not its central bank) and civil bodies, unless
 #: the state runs them ("Russia's state-owned energy company", "the British Medical Association",
-#: "the German club", "an Israeli rights group", "a Norwegian aid group", "an American university"),
+#: "the German club", "an Israeli rights group", "a Norwegian aid group", "an American university",
+#: "the Moroccan football federation", "the Russian national team"),
 #: and its opposition and dissidents ("Russian opposition leader Alexei Navalny"), and a group's
 #: affiliates and offshoots there ("the PKK and its Syrian affiliate"); "maker" only in
 #: trade words, never "lawmakers"; not a body "of" others ("the Association of Southeast Asian Nations").
@@ -675,7 +676,9 @@ _BUSINESS = re.compile(
     r"associations?|societ(?:y|ies)|institutes?|foundations?|church(?:es)?|clubs?|charit(?:y|ies)|"
     r"NGOs?|non-?governmental\s+organi[sz]ations?|(?:" + "|".join(AID_WORK_WORDS) + r"|advocacy|activist|campaign)\s+"
     r"(?:groups?|organi[sz]ations?)|universit(?:y|ies)|opposition|dissidents?|activists?|affiliates?|offshoots?|"
-    r"franchises?)\b(?!\s+of\b)",
+    r"franchises?|(?:football|soccer|sports?|athletics|olympic|rugby|cricket|basketball|volleyball|hockey|tennis|"
+    r"boxing|cycling|chess)\s+(?:federations?|unions?|bodies|committees?|teams?|squads?|leagues?)|"
+    r"national\s+(?:teams?|squads?|sides?))\b(?!\s+of\b)",
     re.I,
 )
 

@@ -1400,7 +1400,8 @@ class ScoreConfig:
 #:      in Moscow, is accused by')
 #: 577: a passive of accusing's agent ends before the charge's 'of' ('accused by Kyiv of the
 #:      killings')
-SCORER_REVISION = 577
+#: 578: a country's sports bodies and teams are no actor ('the Moroccan football federation')
+SCORER_REVISION = 578
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -220,6 +220,9 @@ def test_mentions(text, expected, registry):
         ("a statement from the Russian foreign ministry", "Russia"),
         ("National Security Council spokesman John Kirby", None),
         ("the Russian Security Council", "Russia"),
+        ("the Moroccan football federation", None),
+        ("the Russian national team", None),
+        ("Russian sports officials", "Russia"),
         # so do judges and prosecutors at a court; lawyers at it may be anyone's
         ("Judges at the International Criminal Court", "International Criminal Court"),
         ("prosecutors at the International Criminal Court", "International Criminal Court"),
