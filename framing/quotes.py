@@ -2967,9 +2967,10 @@ _STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassa
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
 #: Heads that "the" refers back to only when a speaker or phrase with that head named an actor
-#: before ("The Saudi-led coalition said ... The coalition said": Saudi Arabia); never the last
-#: speaker whoever it was ("Amnesty called on ... The coalition did not respond": no actor).
-_ANTECEDENT_HEADS = frozenset("coalition".split())
+#: before ("The Saudi-led coalition said ... The coalition said": Saudi Arabia; "The International
+#: Court of Justice ruled ... The court found": the ICJ); never the last speaker whoever it was
+#: ("Amnesty called on ... The coalition did not respond": no actor).
+_ANTECEDENT_HEADS = frozenset("coalition court tribunal".split())
 #: Heads of publications and institutions, never "he" or "she" ("the top British medical journal");
 #: not a state body or a group, whose unnamed spokesman a wire story may call "he" next.
 _NON_PERSON_HEADS = frozenset(
@@ -8170,7 +8171,8 @@ class QuoteFinder:
             # "Hezbollah said ... The group said", "The Iran-backed group claimed": the latest
             # organisation named before, as speaker or in the outlet's words
             return phrase, self.latest_organisation(position, head, history)
-        if actor is None and words[0] == "the" and head in _ANTECEDENT_HEADS:
+        if actor is None and words[0] == "the" and head in _ANTECEDENT_HEADS and phrase[4:].islower():
+            # not a name of its own ("the Supreme Court" is no "the court")
             earlier = _recent_speaker_of(head, history)
             named = self._named_before(head, position, claims)
             spoke = (earlier.position, earlier.actor) if earlier and earlier.actor else None

@@ -1401,7 +1401,8 @@ class ScoreConfig:
 #: 577: a passive of accusing's agent ends before the charge's 'of' ('accused by Kyiv of the
 #:      killings')
 #: 578: a country's sports bodies and teams are no actor ('the Moroccan football federation')
-SCORER_REVISION = 578
+#: 579: 'the court' and 'the tribunal' refer back to one named before, as 'the coalition' does
+SCORER_REVISION = 579
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10077,6 +10077,48 @@ def quotes_of(text):
             "The men were accused by the government of Syria of a plot.",
             [("indirect", "The men", "accused", "the government of Syria", "the government of Syria", "Syria")],
         ),
+        # "the court" refers back to a court named before, never to another speaker
+        (
+            "The International Court of Justice ruled that Serbia had failed to act. The court found that "
+            "officials had done nothing.",
+            [
+                (
+                    "indirect",
+                    "that Serbia had failed to act",
+                    "ruled",
+                    "The International Court of Justice",
+                    "The International Court of Justice",
+                    "International Court of Justice",
+                ),
+                (
+                    "indirect",
+                    "that officials had done nothing",
+                    "found",
+                    "The court",
+                    "The court",
+                    "International Court of Justice",
+                ),
+            ],
+        ),
+        (
+            "Ukrainian prosecutors said the soldier had killed a civilian. The court said he acted under orders.",
+            [
+                (
+                    "indirect",
+                    "the soldier had killed a civilian",
+                    "said",
+                    "Ukrainian prosecutors",
+                    "Ukrainian prosecutors",
+                    "Ukraine",
+                ),
+                ("indirect", "he acted under orders", "said", "The court", "The court", None),
+            ],
+        ),
+        # a court's own name is no "the court" ("the Supreme Court" after a Moscow court)
+        (
+            "A court in Moscow jailed the reporter. The Supreme Court said the ruling was lawful.",
+            [("indirect", "the ruling was lawful", "said", "The Supreme Court", "The Supreme Court", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
