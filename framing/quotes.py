@@ -2364,6 +2364,8 @@ def _new_predicate(words: list[str]) -> bool:
 _HELD_STANCES = frozenset(
     "innocence position stance view views line claim claims denial argument belief contention version account".split()
 )
+#: Where a kept thing's head ends: "close ties" in "close ties with Iran".
+_KEPT_OBJECT_ENDS = _PREPOSITIONS | {"and", "but"}
 
 
 def _kept_thing(content: str) -> bool:
@@ -2375,7 +2377,7 @@ def _kept_thing(content: str) -> bool:
     words = re.findall(r"[\w'\u2019-]+", content)
     if not words or words[0].lower() == "that" or _new_predicate(words):
         return False
-    phrase = _object_phrase(content, _PREPOSITIONS | {"and", "but"})
+    phrase = _object_phrase(content, _KEPT_OBJECT_ENDS)
     return bool(phrase) and phrase[-1].lower() not in _HELD_STANCES
 
 
@@ -6356,12 +6358,12 @@ class QuoteFinder:
         if agent is None or _DEADLINE.match(self.v, cue[1] + agent.end()):
             return None  # "A ruling is expected by June": a deadline
         # "accused by Russia of shooting down ...", "praised by the mayor for ...": the agent ends there
-        agent_end = _AGENT_END.search(self.v, cue[1] + agent.end(), clause_end)
-        if _ACCUSATION.search(self.v, cue[0], cue[1]):
-            # "accused by Kyiv of the killings": the charge after "of" (not "the Ministry of Defence")
-            charge = _CHARGE_OF.search(self.v, cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
-            agent_end = charge or agent_end
-        speaker = self._valid_speaker(cue[1] + agent.end(), agent_end.start() if agent_end else clause_end)
+        agent_start = cue[1] + agent.end()
+        agent_end = _AGENT_END.search(self.v, agent_start, clause_end)
+        end = agent_end.start() if agent_end else clause_end
+        if _ACCUSATION.search(self.v, cue[0], cue[1]) and (charge := _CHARGE_OF.search(self.v, agent_start, end)):
+            end = charge.start()  # "accused by Kyiv of the killings": the charge (not "the Ministry of Defence")
+        speaker = self._valid_speaker(agent_start, end)
         return (cue[1] + agent.start(), *speaker) if speaker else None
 
     def _headline_passive(self, cue: tuple[int, int]) -> bool:
