@@ -88,12 +88,15 @@ _CLAUSE_OPENER = re.compile(r"\b(?:" + SUBORDINATE_OPENERS + r")\s+", re.I)
 #: A relative pronoun after a noun phrase: the phrase's last words are its antecedent.
 _ANTECEDENT_END = re.compile(r",?\s+(?:which|whom|who)\s")
 _PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|be|been|being)\s")
-#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces"), or to
-#: the object of a verb of accusing ("Seoul accused the North of using ... as cover": the North).
+#: Where a noun phrase before a cue is cut to its last clause ("... said that Syrian forces"), to
+#: the object of a verb of accusing ("Seoul accused the North of using ... as cover": the North),
+#: or to the object of a verb of urging ("condemned the attack and called for those responsible to
+#: be held accountable": those responsible, not the one who called).
 _CLAUSE_CUT = re.compile(
     r".*(?:\b(?:that|which|who|whom|because|while|but|said|says|saying|adding|told|tells|if|when|since|after|before|"
     r"although|though|whereas|accused|accuses|accusing|accuse|suspected|suspects|suspecting|suspect|charged|"
-    r"charging)\b|[\u2014(:]|according to [^,]+,)\s*",
+    r"charging|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"want(?:s|ed)?)\b|[\u2014(:]|according to [^,]+,)\s*",
     re.I | re.S,
 )
 #: An attribution set off by commas at the end of a target before its predicate ("The Israeli

@@ -1402,7 +1402,9 @@ class ScoreConfig:
 #:      killings')
 #: 578: a country's sports bodies and teams are no actor ('the Moroccan football federation')
 #: 579: 'the court' and 'the tribunal' refer back to one named before, as 'the coalition' does
-SCORER_REVISION = 579
+#: 580: the object of a verb of urging ('called for those responsible to be held accountable') is
+#:      the target, not the one who urges
+SCORER_REVISION = 580
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1023,6 +1023,16 @@ def blames(text):
         # where an accused person lives is not who is accused
         ("Ilan Shor, a businessman living in Moscow, is accused by Moldova of running the scheme.", []),
         ("The regime in Damascus was blamed by Turkey for the attack.", [("Turkey", "Syria", "blame", "reported")]),
+        # a verb of urging's object is who is to be held to account, not the one who urges
+        (
+            "The United Nations Secretary-General condemned the attack and called for those responsible to be held"
+            " accountable.",
+            [],
+        ),
+        (
+            "Britain condemned the raid and demanded that Russia be held accountable.",
+            [("United Kingdom", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
