@@ -41,10 +41,12 @@ FORM_TYPES = ("aliases", "demonyms", "metonyms", "people", "institutions")
 _PLACE_FORMS = frozenset({"aliases", "metonyms"})
 BUNDLED_ACTOR_FILES = ("actors_general.toml", "actors_il20.toml")
 #: A head that speaks for the body named after it ("a spokesman for", "a statement from", "officials
-#: with", "judges at"), unlike "critics of" or "an adviser to": the phrase is then that body's.
+#: with", "judges at", "a director at"), unlike "critics of" or "an adviser to": the phrase is then
+#: that body's.
 _AGENT_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|letters?|"
-    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?|judges?|prosecutors?)"
+    r"communiqu[e\u00e9]s?|messages?|sources?|press\s+releases?|declarations?|judges?|prosecutors?|directors?|"
+    r"researchers?)"
     r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )
@@ -507,7 +509,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
     text = normalize(phrase).text
     head = _phrase_head(text, registry)
     found = find_mentions(head, registry)
-    business = _BUSINESS.search(head)
+    business = _BUSINESS.search(head) or _RESEARCH_CENTRE.search(text)
     if (
         business
         and not _STATE_RUN.search(head)
@@ -679,6 +681,14 @@ _BUSINESS = re.compile(
     r"franchises?|(?:football|soccer|sports?|athletics|olympic|rugby|cricket|basketball|volleyball|hockey|tennis|"
     r"boxing|cycling|chess)\s+(?:federations?|unions?|bodies|committees?|teams?|squads?|leagues?)|"
     r"national\s+(?:teams?|squads?|sides?))\b(?!\s+of\b)",
+    re.I,
+)
+#: A centre of research or advocacy, a civil body too ("the Palestinian Centre for Human Rights",
+#: "the Bangladesh Center for Worker Solidarity"); not a state's own ("the Russian Center for
+#: Reconciliation"). Read in the whole phrase: its "for" ends the head.
+_RESEARCH_CENTRE = re.compile(
+    r"\bcent(?:er|re)s?\s+for\s+(?:[\w-]+\s+){0,3}(?:rights|studies|research|policy|solidarity|justice|democracy|"
+    r"progress|freedom|peace)\b",
     re.I,
 )
 

@@ -3113,6 +3113,19 @@ _NAMED_PERSON_VOICE = re.compile(
 _COMMON_POSSESSOR = re.compile(
     r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)['\u2019]s?\s+[a-z-]+(?:\s+[a-z-]+)?"
 )
+
+#: The heads of a body that may own a title ("the service's director", "the group's leader").
+_BODY_OWNER_HEADS = _GENERIC_HEADS | ORGANISATION_HEADS | _ANTECEDENT_HEADS
+
+
+def _body_possessor(role: str) -> str | None:
+    """The body a title belongs to when "the" body's head owns it ("the service's director", "the
+    junta's chief", "the group's leader"): who the titled person speaks for."""
+    owned = _COMMON_POSSESSOR.fullmatch(role)
+    head = owned.group(1).split()[-1].lower() if owned else ""
+    return owned.group(1) if owned and head in _BODY_OWNER_HEADS else None
+
+
 #: A body's proper name after "the" ("the Commission on Presidential Debates"), its acronym in
 #: brackets perhaps ("The Athletics Integrity Unit (AIU)"): never "he" or "she".
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+(?:\s+\([A-Z][\w&.-]*\))?")
@@ -3124,13 +3137,16 @@ _OFFICE_NAME = re.compile(
 )
 #: An apposition opened by an article right after a name, up to a comma, a relative word or the
 #: sentence's end ("Osama Hamdan, a senior Hamas official, said", "said COGAT, the Israeli military
-#: body that coordinates aid."): group 1 is what it calls the named.
+#: body that coordinates aid."), or a title with no article whose body follows a preposition
+#: ("said Elaine Pearson, Asia director at Human Rights Watch"): group 1 is what it calls the named.
 _NAME_APPOSITION = re.compile(
-    r",\s+((?:a|an|the)\s[^,.;:!?\"\u201c\u201d()\n]{1,80}?)(?=\s*[,.;:!?]|\s+(?:who|which|that|whose)\b)"
+    r",\s+((?:a|an|the)\s[^,.;:!?\"\u201c\u201d()\n]{1,80}?"
+    r"|(?:[A-Z][\w-]*\s+){0,2}[a-z]+\s+(?:at|for|of|with)\s+[^,.;:!?\"\u201c\u201d()\n]{1,60}?)"
+    r"(?=\s*[,.;:!?]|\s+(?:who|which|that|whose)\b)"
 )
 #: A person's name, perhaps titled: "Ryder", "Mr. Kanaani", "Nasser Kanaani".
 _PROPER_NAME = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof)\.?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Adm|Prof|Maj|Lt|Brig|Capt|Cmdr|Gov|Amb|Sgt)\.?\s+){0,2}"
     rf"(?:{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\s+){{0,2}}"
     rf"{_NAME_PARTICLES}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
 )
@@ -8152,10 +8168,14 @@ class QuoteFinder:
             # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
             return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]
         role, comma, name = phrase.partition(", ")
-        if actor is None and comma and _PROPER_NAME.fullmatch(name) and role.split()[-1].lower() in _GENERIC_HEADS:
+        if actor is None and comma and _PROPER_NAME.fullmatch(name):
             # "The office's spokesman, Chen Binhua", "the ministry's spokesman, Ali Bagheri": a name no
-            # actor covers leaves the role to say whom he speaks for
-            return phrase, self._resolve_speaker(role, position, history, claims)[1]
+            # actor covers leaves the role to say whom he speaks for; a title of a body's ("the
+            # service's director, Erik Akerboom"), the body it names
+            if role.split()[-1].lower() in _GENERIC_HEADS:
+                return phrase, self._resolve_speaker(role, position, history, claims)[1]
+            if owner_body := _body_possessor(role):
+                return phrase, self._resolve_speaker(owner_body, position, history, claims)[1]
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and phrase.lower().startswith(("its ", "their ")):
@@ -8183,8 +8203,10 @@ class QuoteFinder:
         role_only = re.sub(r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}$", "", phrase) if actor is None else phrase
         generic_role = actor is None and role_only.split()[-1] in _GENERIC_HEADS
         owner = _COMMON_POSSESSOR.fullmatch(role_only) if generic_role else None
-        if owner:  # "The group's statement called ...": the group's, whoever the group is
-            return phrase, self._resolve_speaker(owner.group(1), position, history, claims)[1]
+        # "The group's statement called ...": the group's, whoever the group is; "The agency's
+        # director said": the agency's
+        if owner_body := owner.group(1) if owner else _body_possessor(role_only) if actor is None else None:
+            return phrase, self._resolve_speaker(owner_body, position, history, claims)[1]
         represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None
         if actor is None and represented and (party := resolve_phrase(represented.group(1), self.registry)):
             return phrase, party  # "Speaking for France, the ambassador said ...": France

@@ -1404,7 +1404,10 @@ class ScoreConfig:
 #: 579: 'the court' and 'the tribunal' refer back to one named before, as 'the coalition' does
 #: 580: the object of a verb of urging ('called for those responsible to be held accountable') is
 #:      the target, not the one who urges
-SCORER_REVISION = 580
+#: 581: speaker actors: a title with no article whose body follows at/for/of/with; a title a body's
+#:      head owns ('the service's director'); two ranks before a name; 'director(s)'/'researcher(s)'
+#:      at a body speak for it; centres of research or advocacy no actor
+SCORER_REVISION = 581
 
 
 def _mean_or_none(values: list[float]) -> float | None:

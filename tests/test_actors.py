@@ -218,6 +218,11 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        ("the Asia director at Human Rights Watch", "Human Rights Watch"),
+        ("a researcher at Human Rights Watch", "Human Rights Watch"),
+        ("the Palestinian Centre for Human Rights", None),
+        ("the Russian Center for Strategic Studies", None),
+        ("the Russian Center for Reconciliation of Opposing Sides", "Russia"),
         ("National Security Council spokesman John Kirby", None),
         ("the Russian Security Council", "Russia"),
         ("the Moroccan football federation", None),

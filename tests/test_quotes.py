@@ -10119,6 +10119,76 @@ def quotes_of(text):
             "A court in Moscow jailed the reporter. The Supreme Court said the ruling was lawful.",
             [("indirect", "the ruling was lawful", "said", "The Supreme Court", "The Supreme Court", None)],
         ),
+        # a title with no article whose body follows a preposition is the named one's
+        (
+            '"Governments should act," said Elaine Pearson, Asia director at Human Rights Watch.',
+            [("direct", '"Governments should act,"', "said", "Elaine Pearson", "Elaine Pearson", "Human Rights Watch")],
+        ),
+        # a title a body's head owns speaks for that body, a name after it or not
+        (
+            "The Dutch intelligence service said hackers did it. The service's director, Erik Akerboom, told"
+            " reporters the GRU was behind it.",
+            [
+                (
+                    "indirect",
+                    "hackers did it",
+                    "said",
+                    "The Dutch intelligence service",
+                    "The Dutch intelligence service",
+                    "Netherlands",
+                ),
+                (
+                    "indirect",
+                    "the GRU was behind it",
+                    "told",
+                    "The service's director, Erik Akerboom",
+                    "The service's director, Erik Akerboom",
+                    "Netherlands",
+                ),
+            ],
+        ),
+        (
+            "The Dutch intelligence service said hackers did it. The service's director said the GRU was behind it.",
+            [
+                (
+                    "indirect",
+                    "hackers did it",
+                    "said",
+                    "The Dutch intelligence service",
+                    "The Dutch intelligence service",
+                    "Netherlands",
+                ),
+                (
+                    "indirect",
+                    "the GRU was behind it",
+                    "said",
+                    "The service's director",
+                    "The service's director",
+                    "Netherlands",
+                ),
+            ],
+        ),
+        # two abbreviated ranks before a name
+        (
+            "Myanmar's military junta bombed a village. The junta's spokesman, Maj. Gen. Zaw Min Tun, said the strike"
+            " had targeted fighters.",
+            [
+                (
+                    "indirect",
+                    "the strike had targeted fighters",
+                    "said",
+                    "The junta's spokesman, Maj. Gen. Zaw Min Tun",
+                    "The junta's spokesman, Maj. Gen. Zaw Min Tun",
+                    "Myanmar",
+                ),
+            ],
+        ),
+        # a centre of research or advocacy is a civil body, whatever country its name holds
+        (
+            "The Syrian army shelled the town. Mary Jones, head of the Bangladesh Center for Worker Solidarity, said"
+            " the workers had fled.",
+            [("indirect", "the workers had fled", "said", "Mary Jones", "Mary Jones", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
