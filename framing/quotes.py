@@ -7572,17 +7572,20 @@ class QuoteFinder:
         if not questions:
             return None
         floor = max(0, questions[0] - _INTRODUCTION_CHARS)
+        spans: list[tuple[int, int]] = []
+        for match in _PROPER_NAME.finditer(self.v, floor, questions[0]):
+            if spans and self.v[spans[-1][1] : match.start()] == " " and "\n" not in self.v[spans[-1][0] : match.end()]:
+                spans[-1] = (spans[-1][0], match.end())  # a title's words, then the name ("Foreign Minister ...")
+            else:
+                spans.append(match.span())
         names = [
-            match.span()
-            for match in _PROPER_NAME.finditer(self.v, floor, questions[0])
-            if len(match.group(0).split()) > 1
-            and (
-                self.v[self.sentence_of(match.start())[0] : match.start()].strip()
-                or self.v.startswith(", ", match.end())
-            )
-            and match.group(0).split()[0].lower() not in _DETERMINERS  # not "The Central Bank"
-            and match.group(0).split()[-1] not in self.registry.words.media_titles
-            and not _PLACE_BEFORE_NAME.search(self.v, max(floor, match.start() - 10), match.start())
+            (start, end)
+            for start, end in spans
+            if len(words := self.v[start:end].split()) > 1
+            and (self.v[self.sentence_of(start)[0] : start].strip() or self.v.startswith(", ", end))
+            and words[0].lower() not in _DETERMINERS  # not "The Central Bank"
+            and words[-1] not in self.registry.words.media_titles
+            and not _PLACE_BEFORE_NAME.search(self.v, max(floor, start - 10), start)
         ]
         return names[-1] if names else None
 

@@ -1407,7 +1407,9 @@ class ScoreConfig:
 #: 581: speaker actors: a title with no article whose body follows at/for/of/with; a title a body's
 #:      head owns ('the service's director'); two ranks before a name; 'director(s)'/'researcher(s)'
 #:      at a body speak for it; centres of research or advocacy no actor
-SCORER_REVISION = 581
+#: 582: an interviewee's title and name run on as one name ('Foreign Minister Gabrielius
+#:      Landsbergis', was cut after three words)
+SCORER_REVISION = 582
 
 
 def _mean_or_none(values: list[float]) -> float | None:

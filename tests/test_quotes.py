@@ -10189,6 +10189,21 @@ def quotes_of(text):
             " the workers had fled.",
             [("indirect", "the workers had fled", "said", "Mary Jones", "Mary Jones", None)],
         ),
+        # an interviewee's title and name run on as one name
+        (
+            "Lithuania is in a trade row with China. We spoke to Foreign Minister Gabrielius Landsbergis.\n"
+            "Q: Did Vilnius break the rules?\nA: No. We opened trade offices, as many countries have done.",
+            [
+                (
+                    "direct",
+                    "No. We opened trade offices, as many countries have done",
+                    ":",
+                    "Foreign Minister Gabrielius Landsbergis",
+                    "Foreign Minister Gabrielius Landsbergis",
+                    None,
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
