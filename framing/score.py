@@ -1409,7 +1409,9 @@ class ScoreConfig:
 #:      at a body speak for it; centres of research or advocacy no actor
 #: 582: an interviewee's title and name run on as one name ('Foreign Minister Gabrielius
 #:      Landsbergis', was cut after three words)
-SCORER_REVISION = 582
+#: 583: blame rule deny-report-as-false: a report or findings dismissed as false, biased or
+#:      politically motivated
+SCORER_REVISION = 583
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1033,6 +1033,19 @@ def blames(text):
             "Britain condemned the raid and demanded that Russia be held accountable.",
             [("United Kingdom", "Russia", "blame", "reported")],
         ),
+        # a report dismissed as false or biased: its blame rejected by the one dismissing it
+        (
+            "A UN report accused Eritrean troops of killings. Eritrea's information minister dismissed the report as"
+            ' "a rehash of fabricated allegations."',
+            [("United Nations", "Eritrea", "blame", "reported"), ("Eritrea", "Eritrea", "denial", "reported")],
+        ),
+        (
+            "Iran rejected the findings as biased and politically motivated.",
+            [("Iran", "Iran", "denial", "reported")],
+        ),
+        # but not a report welcomed, nor one dismissed with no word calling it false
+        ("Iran welcomed the report as a fair account.", []),
+        ("Iran dismissed the report as irrelevant to the talks.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
