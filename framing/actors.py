@@ -575,7 +575,8 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
             and not place[placed[0].end :].strip(" ,")
         ):
             return placed[0].actor
-    body = voiced_body(text)
+    authored = _DOCUMENT_BY.match(text)  # "a report released Friday by the UN human rights office"
+    body = re.split(r"[,;:()]", text[authored.end() :], maxsplit=1)[0].strip() if authored else voiced_body(text)
     return resolve_phrase(body, registry) if body else None
 
 
@@ -629,6 +630,16 @@ def _forename_before(head: str, mention: Mention, registry: Registry) -> bool:
     return bool(
         forename and forename.group(1).lower() not in _NOT_FORENAMES and forename.group(1) not in registry.form_actor
     )
+
+
+#: A document, perhaps put out on a day, and "by" its author ("a report released Friday by the UN
+#: human rights office", "a statement by the army"): the author's words.
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|statements?|stud(?:y|ies)|"
+    r"investigations?|letters?|findings|assessments?|surveys?|dossiers?|analys[ie]s)"
+    r"(?:\s+(?:released|published|issued|compiled|prepared|written|commissioned)(?:\s+(?:on\s+)?[\w-]+)?)?\s+by\s+",
+    re.I,
+)
 
 
 def voiced_body(phrase: str) -> str | None:

@@ -8220,6 +8220,14 @@ class QuoteFinder:
             and (issuer := self._issuer(head, position, history))
         ):
             return phrase, issuer.actor  # "X said in a joint statement ... China, the statement said": X's
+        if (
+            actor is None
+            and words[0] == "the"
+            and head in _DOCUMENT_HEADS
+            and (author := _recent_speaker_of(head, history))
+            and author.actor
+        ):
+            return phrase, author.actor  # "according to a report by the UN ... The report accused": the UN's
         if actor is None and words[0] in ("the", "a", "an", "one", "another") and head in _GENERIC_HEADS:
             # "Israeli officials rejected it. ... one official told reporters": one of them;
             # not with a named group or place no actor stands for ("One Western official", "an Arab

@@ -1411,7 +1411,9 @@ class ScoreConfig:
 #:      Landsbergis', was cut after three words)
 #: 583: blame rule deny-report-as-false: a report or findings dismissed as false, biased or
 #:      politically motivated
-SCORER_REVISION = 583
+#: 584: a document speaks for its author after 'by' ('a report released Friday by the U.N. human
+#:      rights office'); 'the report' after it is the author's
+SCORER_REVISION = 584
 
 
 def _mean_or_none(values: list[float]) -> float | None:

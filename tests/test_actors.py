@@ -218,6 +218,9 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        ("a report released Friday by the U.N. human rights office", "United Nations"),
+        ("a statement by the Israeli military", "Israel"),
+        ("an investigation by The New York Times", None),
         ("the Asia director at Human Rights Watch", "Human Rights Watch"),
         ("a researcher at Human Rights Watch", "Human Rights Watch"),
         ("the Palestinian Centre for Human Rights", None),

@@ -10204,6 +10204,29 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a document "by" its author is the author's; "the report" after it too
+        (
+            "Soldiers killed dozens of civilians, according to a report released Friday by the U.N. human rights"
+            " office. The report said some abuses may amount to war crimes.",
+            [
+                (
+                    "indirect",
+                    "Soldiers killed dozens of civilians",
+                    "according to",
+                    "a report released Friday by the U.N. human rights office",
+                    "a report released Friday by the U.N. human rights office",
+                    "United Nations",
+                ),
+                (
+                    "indirect",
+                    "some abuses may amount to war crimes",
+                    "said",
+                    "The report",
+                    "The report",
+                    "United Nations",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
