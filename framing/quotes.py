@@ -944,9 +944,11 @@ _PERSON_COLON = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}([A-Z][\w'\u2019-]*)(?:\s+\([^()\n]{1,40}\))?):\s+(?=\S)"
 )
 #: A dateline opening a story ("WASHINGTON ―", "MOSCOW (Reuters) -", "NAIROBI, June 26 (Reuters) -",
-#: "KYIV, Ukraine, Sept. 3 (AP) —"): not part of any content.
+#: "KYIV, Ukraine, Sept. 3 (AP) —"), or a place or a credit in brackets ("(Bangkok) – ", "(CNN) — ",
+#: as rights groups and some broadcasters open): not part of any content.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?\s*[\u2014\u2013-]\s+"
+    r"\s*(?:[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:\s*\([^()]{1,30}\))?"
+    r"|\([A-Z][\w.' ]{1,30}(?:,\s*[A-Z][\w.' ]{1,20})?\))\s*[\u2014\u2013-]\s+"
 )
 #: A headline's final dash and a short source after it ("... - DPR head", "... — Kremlin"), group 1.
 _DASH_SOURCE = re.compile(r"\s[-\u2013\u2014]\s+((?:[\w.'\u2019-]+\s){0,3}[\w.'\u2019-]+)\s*$")

@@ -1413,7 +1413,8 @@ class ScoreConfig:
 #:      politically motivated
 #: 584: a document speaks for its author after 'by' ('a report released Friday by the U.N. human
 #:      rights office'); 'the report' after it is the author's
-SCORER_REVISION = 584
+#: 585: a place or credit in brackets and a dash opening a paragraph is a dateline ('(Bangkok) – ')
+SCORER_REVISION = 585
 
 
 def _mean_or_none(values: list[float]) -> float | None:

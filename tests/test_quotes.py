@@ -10227,6 +10227,21 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a place in brackets and a dash open a story as a dateline does: no part of the content
+        (
+            "Strikes kill dozens\n\n(Bangkok) \u2013 The junta carried out airstrikes that killed 160 people, Human"
+            " Rights Watch said today.",
+            [
+                (
+                    "indirect",
+                    "The junta carried out airstrikes that killed 160 people",
+                    "said",
+                    "Human Rights Watch",
+                    "Human Rights Watch",
+                    "Human Rights Watch",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
