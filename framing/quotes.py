@@ -2046,6 +2046,11 @@ def _pattern_for(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+#: Other heads a body is first named by ("Mali's military government ... the junta"): a later
+#: "the junta" refers back to them too.
+_HEAD_SYNONYMS = {"junta": ("military government", "military rulers", "military regime", "military leadership")}
+
+
 def named_before(
     text: str,
     head: str,
@@ -2060,7 +2065,9 @@ def named_before(
     later "the ministry"), within the last 2,000 characters and after ``floor``; phrases whose
     end ``skip`` rejects are passed over."""
     floor = max(floor, position - 2000)
-    pattern = r"\b" + r"\s+".join(map(re.escape, head.split())) + ("s?" if plural else "") + r"\b"
+    heads = (head, *_HEAD_SYNONYMS.get(head, ()))
+    suffix = "s?" if plural else ""
+    pattern = r"\b(?:" + "|".join(r"\s+".join(map(re.escape, h.split())) + suffix for h in heads) + r")\b"
     for match in reversed(list(_pattern_for(pattern, re.I).finditer(text[floor:position]))):
         end = floor + match.end()
         if skip is not None and skip(end):

@@ -1414,7 +1414,9 @@ class ScoreConfig:
 #: 584: a document speaks for its author after 'by' ('a report released Friday by the U.N. human
 #:      rights office'); 'the report' after it is the author's
 #: 585: a place or credit in brackets and a dash opening a paragraph is a dateline ('(Bangkok) – ')
-SCORER_REVISION = 585
+#: 586: 'the junta' refers back to a body first named a military government, military rulers or
+#:      regime
+SCORER_REVISION = 586
 
 
 def _mean_or_none(values: list[float]) -> float | None:

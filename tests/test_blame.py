@@ -1046,6 +1046,12 @@ def blames(text):
         # but not a report welcomed, nor one dismissed with no word calling it false
         ("Iran welcomed the report as a fair account.", []),
         ("Iran dismissed the report as irrelevant to the talks.", []),
+        # "the junta" after a military government named first
+        (
+            "Mali's military government expelled the French ambassador. France's foreign minister accused the junta"
+            " of taking irresponsible measures.",
+            [("France", "Mali", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -10242,6 +10242,21 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # "the junta" refers back to a body first named a military government
+        (
+            "Mali's military government expelled the French ambassador. The junta's spokesman said France must"
+            " respect Mali.",
+            [
+                (
+                    "indirect",
+                    "France must respect Mali",
+                    "said",
+                    "The junta's spokesman",
+                    "The junta's spokesman",
+                    "Mali",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
