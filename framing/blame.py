@@ -115,10 +115,11 @@ _SHARED_SUBJECT = re.compile(r"\s(?:and|but)\s*$")
 _MODIFIER_GAP = re.compile(r"(?:-[a-z]+)?\s+(?:(?!(?:and|or|of|in|on|at|to|for|by|from|with)\b)[a-z-]+\s+){0,3}")
 #: A locative preposition right before a mention: the mention says where, not who.
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:the\s+)?$", re.I)
-#: A word, then a preposition of place right before a mention, after it the blamed thing; also
-#: where it works from ("a criminal gang operating from Russia", "hackers based out of Iran").
+#: A word, then a preposition of place right before a mention, after it the blamed thing (the
+#: phrase's first word too: "Militants in Syria were blamed"); also where it works from ("a
+#: criminal gang operating from Russia", "hackers based out of Iran").
 _LOCATED = re.compile(
-    r"(?<=\w)\s*\b(\w+)\s+(?:(?:operating|based|working|acting)\s+(?:from|out\s+of)|in|at|near|inside|across|"
+    r"\b(\w+)\s+(?:(?:operating|based|working|acting)\s+(?:from|out\s+of)|in|at|near|inside|across|"
     r"throughout)\s+(?:the\s+)?$",
     re.I,
 )

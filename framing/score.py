@@ -1416,7 +1416,9 @@ class ScoreConfig:
 #: 585: a place or credit in brackets and a dash opening a paragraph is a dateline ('(Bangkok) – ')
 #: 586: 'the junta' refers back to a body first named a military government, military rulers or
 #:      regime
-SCORER_REVISION = 586
+#: 587: a place after the blamed phrase's first word is no target ('Militants in Syria were blamed
+#:      by Turkey', 'to militants operating from Afghanistan')
+SCORER_REVISION = 587
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1052,6 +1052,9 @@ def blames(text):
             " of taking irresponsible measures.",
             [("France", "Mali", "blame", "reported")],
         ),
+        # a place where the blamed ones are is no target, their head the first word or not
+        ("Militants in Syria were blamed by Turkey for the bombing.", []),
+        ("Pakistan attributed the bombing to militants operating from Afghanistan.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
