@@ -8180,14 +8180,16 @@ class QuoteFinder:
             # 'The Pentagon dismissed it. "...," spokesman Eric Pahon said': as "a spokesman" would be
             return phrase, self._resolve_speaker("a spokesman", position, history, claims)[1]
         role, comma, name = phrase.partition(", ")
-        if actor is None and comma and _PROPER_NAME.fullmatch(name):
-            # "The office's spokesman, Chen Binhua", "the ministry's spokesman, Ali Bagheri": a name no
-            # actor covers leaves the role to say whom he speaks for; a title of a body's ("the
-            # service's director, Erik Akerboom"), the body it names
-            if role.split()[-1].lower() in _GENERIC_HEADS:
-                return phrase, self._resolve_speaker(role, position, history, claims)[1]
-            if owner_body := _body_possessor(role):
-                return phrase, self._resolve_speaker(owner_body, position, history, claims)[1]
+        if (
+            actor is None
+            and comma
+            and _PROPER_NAME.fullmatch(name)
+            and (role.split()[-1].lower() in _GENERIC_HEADS or _body_possessor(role))
+        ):
+            # "The office's spokesman, Chen Binhua", "the ministry's spokesman, Ali Bagheri", "the
+            # service's director, Erik Akerboom": a name no actor covers leaves the role to say whom
+            # he speaks for
+            return phrase, self._resolve_speaker(role, position, history, claims)[1]
         head = words[-1].removesuffix("'s").removesuffix("'")  # "the ministry's", "the officials'"
         generic = head in _GENERIC_HEADS or head.removesuffix("s") in _GENERIC_HEADS  # "its diplomats"
         if actor is None and phrase.lower().startswith(("its ", "their ")):
@@ -8217,7 +8219,8 @@ class QuoteFinder:
         owner = _COMMON_POSSESSOR.fullmatch(role_only) if generic_role else None
         # "The group's statement called ...": the group's, whoever the group is; "The agency's
         # director said": the agency's
-        if owner_body := owner.group(1) if owner else _body_possessor(role_only) if actor is None else None:
+        owner_body = owner.group(1) if owner else (_body_possessor(role_only) if actor is None else None)
+        if owner_body:
             return phrase, self._resolve_speaker(owner_body, position, history, claims)[1]
         represented = _REPRESENTED.match(self.v, self.sentence_of(position)[0], position) if generic else None
         if actor is None and represented and (party := resolve_phrase(represented.group(1), self.registry)):
