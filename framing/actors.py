@@ -576,7 +576,7 @@ def resolve_phrase(phrase: str, registry: Registry) -> str | None:
         ):
             return placed[0].actor
     authored = _DOCUMENT_BY.match(text)  # "a report released Friday by the UN human rights office"
-    body = re.split(r"[,;:()]", text[authored.end() :], maxsplit=1)[0].strip() if authored else voiced_body(text)
+    body = _body_after(text, authored.end()) if authored else voiced_body(text)
     return resolve_phrase(body, registry) if body else None
 
 
@@ -642,6 +642,11 @@ _DOCUMENT_BY = re.compile(
 )
 
 
+def _body_after(text: str, start: int) -> str:
+    """The words of ``text`` from ``start`` up to punctuation: the body a phrase speaks for."""
+    return re.split(r"[,;:()]", text[start:], maxsplit=1)[0].strip()
+
+
 def voiced_body(phrase: str) -> str | None:
     """The body a spokesman, an official or a statement speaks for: the words after "for",
     "from", "with" or "at" ("a spokesman for the German government", "a statement from
@@ -652,7 +657,7 @@ def voiced_body(phrase: str) -> str | None:
     voice = _VOICE_OF.match(text, len(head))
     if not voice or not _AGENT_HEAD.search(head):
         return None
-    body = re.split(r"[,;:()]", text[voice.end() :], maxsplit=1)[0].strip()
+    body = _body_after(text, voice.end())
     if voice.group(1) and not _BODY_NOUN.search(body):
         return None  # "a source in Moscow": a place
     return body or None
