@@ -50,6 +50,9 @@ _AGENT_HEAD = re.compile(
     r"(?:\s+(?:speaking|acting|working|writing))?$",  # "a spokesman speaking for the army"
     re.I,
 )
+#: A head sent by the body named after "from" or "for" ("negotiators from the European Union", "a
+#: delegate from Malawi", "an envoy for the UN"); after "at" a venue ("negotiators at the UN summit").
+_DELEGATE_HEAD = re.compile(r"\b(?:negotiators?|delegates?|delegations?|diplomats?|envoys?)$", re.I)
 #: People set against, or harmed by, someone else: "critics of Israel", "a critic of Israel", "its
 #: rivals" are not Israel or "it".
 ADVERSARY_NOUNS = "critics?|opponents?|enem(?:y|ies)|foes?|detractors?|adversar(?:y|ies)|rivals?|victims?"
@@ -651,11 +654,13 @@ def voiced_body(phrase: str) -> str | None:
     """The body a spokesman, an official or a statement speaks for: the words after "for",
     "from", "with" or "at" ("a spokesman for the German government", "a statement from
     Moscow", "a spokesman for the agency, Andriy Yusov": "the agency"), or after "in" when they
-    name a body ("a source in Ukraine's security service"), up to punctuation."""
+    name a body ("a source in Ukraine's security service"), up to punctuation; for a delegate or
+    a diplomat, only after "from" or "for"."""
     text = normalize(phrase).text
     head = _PHRASE_BREAK.split(text, maxsplit=1)[0]
     voice = _VOICE_OF.match(text, len(head))
-    if not voice or not _AGENT_HEAD.search(head):
+    sent = voice is not None and voice.group().strip() in ("from", "for") and _DELEGATE_HEAD.search(head) is not None
+    if not voice or not (_AGENT_HEAD.search(head) or sent):
         return None
     body = _body_after(text, voice.end())
     if voice.group(1) and not _BODY_NOUN.search(body):

@@ -684,9 +684,11 @@ _CLAUSE_OPENERS = frozenset(
 #: The addressee of "told" and other verbs with an object: a pronoun, a group, or a name.
 _ADDRESSEE = re.compile(
     r"\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|listeners|viewers|readers|followers|"
-    # audiences and bodies addressed with no name: "told parliament", "told the court", "told investors"
+    # audiences and bodies addressed with no name: "told parliament", "told the court", "told investors",
+    # "told a court", "told a federal jury"
     r"parliament|congress|legislators|parliamentarians|senators|delegates|investors|analysts|students|diplomats|donors|"
-    r"the (?:court|jury|judge|tribunal|committee|panel|senate|chamber|assembly|nation|public|house)|"
+    r"(?:the|a)\s+(?:[A-Za-z-]+\s+)?(?:court|jury|judge|tribunal|committee|panel)|"
+    r"the (?:senate|chamber|assembly|nation|public|house)|"
     # "told the crowd", "told a cheering crowd", "told crowds", "told a crowd of thousands (of supporters)"
     r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2})?(?:crowds?|audiences?)\b"
     r"(?:\s+of\s+(?:several\s+|some\s+|about\s+)?(?:thousands|hundreds|dozens|[\d,]+|supporters|people)"
@@ -3691,13 +3693,13 @@ _DEPICTED_HEADS = _PEOPLE_HEADS | frozenset(
 #: A claim that only says what a thing is, then "and" or "but": "that the protests were illegal
 #: and ", "that the government's position was "morally bankrupt" and ", "the plan was "too
 #: little, too late" and ", "the vote had been largely "peaceful" but " (group 1 the subject's
-#: head; the predicate is up to five words or a quoted phrase: an adjective, or a passive with
-#: its place, "the hack had been carried out from Chinese territory and "). Right after the
-#: cue, with no "that".
+#: head; the predicate is up to nine words with no comma, or a quoted phrase: an adjective, or a passive with
+#: its agent or place, "the hack had been carried out from Chinese territory and ", "the aircraft
+#: was damaged by fire from the ground and "). Right after the cue, with no "that".
 _THING_IS = (
     r"(?:the|these|those|this|its|their|such|[A-Za-z-]+['\u2019]s)\s+(?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?([a-z]+)\s+"
     r"(?:is|are|was|were|(?:has|have|had)\s+been|(?:remain|seem|appear|stay)(?:s|ed)?)\s+"
-    r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]|(?:[A-Za-z-]+\s+){0,4}?[a-z-]+)"
+    r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]|(?:[A-Za-z-]+\s+){0,8}?[A-Za-z-]+)"
     r"\s+(?:and|but)\s+"
 )
 _THING_IS_CLAUSE = re.compile(r"\bthat\s+" + _THING_IS)
@@ -3713,6 +3715,11 @@ _THING_HEADS = frozenset(
     "plan deal vote law bill policy process election result move system programme program budget proposal "
     "offer ban ruling verdict war ceasefire truce treaty scheme project rule approach strategy idea claim "
     "charge case trial response measure economy victory defeat".split()
+)
+#: Craft and structures named by a singular head ("the aircraft", "the dam"): things that say nothing.
+_CRAFT_HEADS = frozenset(
+    "aircraft plane jet airliner helicopter drone missile rocket ship vessel boat tanker ferry submarine train car "
+    "truck bus vehicle building bridge dam pipeline tower plant reactor".split()
 )
 #: Heads of a headline's topic before its colon ("Libya dam collapse: ...", "Ukraine war: ...",
 #: "Brexit talks: ..."): an event or a matter, never a speaker, whatever actor it names.
@@ -5909,8 +5916,12 @@ class QuoteFinder:
         if claim is None or claim.end() != cue[0]:
             return False
         head = claim.group(1)
-        # "the protests", "the decision", "the hack", "the plan"
-        thing = head.endswith("s") or bool(_ABSTRACT_NOUN.fullmatch(head)) or head in _EVENT_HEADS | _THING_HEADS
+        # "the protests", "the decision", "the hack", "the plan", "the aircraft"
+        thing = (
+            head.endswith("s")
+            or bool(_ABSTRACT_NOUN.fullmatch(head))
+            or head in _EVENT_HEADS | _THING_HEADS | _CRAFT_HEADS
+        )
         people = head in _SPEAKER_NOUNS or head in _COMBATANT_HEADS or head in _PEOPLE_HEADS
         return thing and not (people or _person_noun(head) or head.removesuffix("s") in _SPEAKER_NOUNS)
 
@@ -6270,6 +6281,10 @@ class QuoteFinder:
                 return False  # "the Polish claims", "Russian reports": a people's adjective, then a noun
             if _noun_before_verb(form, self.v[cue[1] : cue[1] + 60].split()[:5]):
                 return False  # "Gulf states walked out", "Arab states have ...": a plural noun and its verb
+            if previous[-1] not in self.registry.form_actor and self._cue_verb_follows(cue[1]):
+                # "Island states blame rich nations", "Gulf states say": the plural noun's verb follows;
+                # not after an actor's name ("Pyongyang calls charge a smear")
+                return False
             name = len(previous) - next((i for i, w in enumerate(reversed(previous)) if not w[:1].isupper()), 0)
             governor = previous[name - 1 : name] if 0 < name < len(previous) else []
             if (
@@ -6319,6 +6334,18 @@ class QuoteFinder:
                 or speaker_subject
             )
         return True
+
+    def _cue_verb_follows(self, end: int) -> bool:
+        """Whether the word after an -s form is the base form of a cue verb with its object after it
+        ("[states] blame rich nations", "[reports] say Iran"): the -s form is then a plural noun, the
+        subject of that verb. A base form that is a noun too needs an object that is no verb and no
+        plural after it (not "[says] blame lies with", "[says] report is")."""
+        base, *after = [w.strip(",;:") for w in self.v[end : end + 60].split()[:2]] or [""]
+        if not (base.isalpha() and base.islower() and {base + "s", base + "es"} & self.cues.forms):
+            return False
+        if base not in self.cues.noun_base:
+            return True
+        return bool(after) and after[0] not in _FINITE_VERBS and not after[0].endswith("s") and after[0] != "that"
 
     def _people_adjective(self, words: list[str]) -> bool:
         """Whether the last of ``words`` is a people's name that describes the noun after it ("the

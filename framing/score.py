@@ -1418,7 +1418,9 @@ class ScoreConfig:
 #:      regime
 #: 587: a place after the blamed phrase's first word is no target ('Militants in Syria were blamed
 #:      by Turkey', 'to militants operating from Afghanistan')
-SCORER_REVISION = 587
+#: 588: quotes 'told a court', -s noun before a cue verb's base form, a craft's claim then the
+#:      speaker's next act; actors delegates/negotiators from or for
+SCORER_REVISION = 588
 
 
 def _mean_or_none(values: list[float]) -> float | None:

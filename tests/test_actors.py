@@ -218,6 +218,10 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        # a delegate or a diplomat is sent by the body after "from" or "for"; after "at", a venue
+        ("Negotiators from the European Union", "European Union"),
+        ("a delegate from Malawi", "Malawi"),
+        ("Negotiators at the UN climate summit", None),
         ("a report released Friday by the U.N. human rights office", "United Nations"),
         ("a statement by the Israeli military", "Israel"),
         ("an investigation by The New York Times", None),

@@ -10257,6 +10257,32 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a court addressed with "a", as with "the"
+        (
+            "The minister accepted bribes, prosecutors told a court on Monday.",
+            [("indirect", "The minister accepted bribes", "told", "prosecutors", "prosecutors", None)],
+        ),
+        # an -s form before the base form of a cue verb is a plural noun, that verb's subject
+        (
+            "Gulf states say Iran is to blame.",
+            [("indirect", "Iran is to blame", "say", "Gulf states", "Gulf states", None)],
+        ),
+        # a craft blames no one: the past cue after "and" is the speaker's next act, even after a
+        # long passive with its agent and place
+        (
+            "Aliyev said that the aircraft was damaged by fire from the ground over Russia and accused Moscow of lying.",
+            [
+                (
+                    "indirect",
+                    "that the aircraft was damaged by fire from the ground over Russia",
+                    "said",
+                    "Aliyev",
+                    "Aliyev",
+                    None,
+                ),
+                ("indirect", "Moscow of lying", "accused", "Aliyev", "Aliyev", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
