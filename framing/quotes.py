@@ -8173,7 +8173,12 @@ class QuoteFinder:
             # a person found in the text ("In a televised address, Sanchez said ... He said") has
             # the actor the same name had as a speaker
             same = (h.actor for h in reversed(history) if h.name == latest.name and h.actor)
-            return latest.name, latest.actor or next(same, None)
+            actor = latest.actor or next(same, None)
+            if actor is None and _PROPER_NAME.fullmatch(latest.name):
+                # "Lebanon's prime minister, Najib Mikati, condemned what he called ...": the name
+                # found in the text closes a speaker's phrase that has the actor
+                actor = self._named_earlier(_TOKEN.findall(latest.name)[-1], position, history)
+            return latest.name, actor
         actor = resolve_phrase(phrase, self.registry)
         if actor is None and _PROPER_NAME.fullmatch(phrase):
             actor = self._named_earlier(_TOKEN.findall(phrase)[-1], position, history)

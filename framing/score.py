@@ -1420,7 +1420,8 @@ class ScoreConfig:
 #:      by Turkey', 'to militants operating from Afghanistan')
 #: 588: quotes 'told a court', -s noun before a cue verb's base form, a craft's claim then the
 #:      speaker's next act; actors delegates/negotiators from or for
-SCORER_REVISION = 588
+#: 589: quotes: a pronoun resolved to a name closing an earlier speaker's phrase takes its actor
+SCORER_REVISION = 589
 
 
 def _mean_or_none(values: list[float]) -> float | None:

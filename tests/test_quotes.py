@@ -10283,6 +10283,21 @@ def quotes_of(text):
                 ("indirect", "Moscow of lying", "accused", "Aliyev", "Aliyev", None),
             ],
         ),
+        # "he" resolved to the name that closes the speaker's phrase has that phrase's actor
+        (
+            'Lebanon\'s prime minister, Najib Mikati, condemned what he called "a new aggression".',
+            [
+                (
+                    "indirect",
+                    'what he called "a new aggression"',
+                    "condemned",
+                    "Lebanon's prime minister, Najib Mikati",
+                    "Lebanon's prime minister, Najib Mikati",
+                    "Lebanon",
+                ),
+                ("direct", '"a new aggression"', "called", "he", "Najib Mikati", "Lebanon"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
