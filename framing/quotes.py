@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -883,6 +884,10 @@ _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0
 #: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
 #: paragraph ("Question: ..."), the person answering it.
 _NAMED_ANSWER = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(:)\s+(?=\S)")
+#: A round-up's item labelled with a name before a colon or a dash ("- Germany: ...", "POLAND - ...").
+_ITEM_LABEL = re.compile(
+    r"(?:[-*\u2022\u2013\u2014]\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?::|\s+[-\u2013\u2014])\s+"
+)
 #: A transcript line labelled by the speaker's role ("Moderator: ...", "Host: ...").
 _ROLE_LINE = re.compile(
     r"(Moderator|Host|Co-host|Interviewer|Presenter|Anchor|Chair|Chairman|Chairwoman|Judge|Witness|Caller|"
@@ -7995,6 +8000,8 @@ class QuoteFinder:
             if draft.speaker:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history, claims)
+                if name == phrase:
+                    actor = self._item_actor(phrase, draft.speaker[0]) or actor
                 if actor is None and name == phrase:
                     actor = self._apposition_actor(draft)
                 is_person = (
@@ -8574,6 +8581,25 @@ class QuoteFinder:
     def _non_state(self, actor: str | None) -> bool:
         """Whether ``actor`` is registered as an organisation or a people, not a state."""
         return self.registry.kind_of(actor) in _NON_STATE_KINDS
+
+    def _item_actor(self, phrase: str, position: int) -> str | None:
+        """The state that labels the paragraph holding the speaker ``phrase`` at ``position``, as a
+        round-up of reactions labels its items ("- Germany: Chancellor Olaf Scholz said ...", "POLAND -
+        The foreign ministry said"): the actor of a person or a common noun's body there that names
+        no actor itself, before any a speaker in an earlier item lends it; not of a body's own name
+        ("Ukraine: Human Rights Watch said" keeps its own). A state's name only, not a city's
+        ("MOSCOW - ..." is a dateline, where the story was filed)."""
+        start = max((p_start for p_start, _ in self.paragraphs if p_start <= position), default=None)
+        label = _ITEM_LABEL.match(self.v, start) if start is not None else None
+        if label is None or label.end() > position:
+            return None
+        entry = self.registry.form_actor.get(string.capwords(label.group(1)))
+        if not entry or entry[1] != "aliases" or resolve_phrase(phrase, self.registry) is not None:
+            return None
+        if re.search(r"['\u2019]s\s", phrase):
+            return None  # "PAKISTAN: Former prime minister Imran Khan's party said": a person's body, not the state
+        person = self._is_person(phrase) or PERSON_WORDS.search(phrase) or _OFFICE_NAME.fullmatch(phrase)
+        return entry[0] if person or re.match(r"(?:the|a|an)\s+[a-z]", phrase, re.I) else None
 
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told

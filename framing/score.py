@@ -1421,7 +1421,8 @@ class ScoreConfig:
 #: 588: quotes 'told a court', -s noun before a cue verb's base form, a craft's claim then the
 #:      speaker's next act; actors delegates/negotiators from or for
 #: 589: quotes: a pronoun resolved to a name closing an earlier speaker's phrase takes its actor
-SCORER_REVISION = 589
+#: 590: quotes: a round-up item's state label lends its actor to a speaker naming none
+SCORER_REVISION = 590
 
 
 def _mean_or_none(values: list[float]) -> float | None:

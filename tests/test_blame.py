@@ -1055,6 +1055,11 @@ def blames(text):
         # a place where the blamed ones are is no target, their head the first word or not
         ("Militants in Syria were blamed by Turkey for the bombing.", []),
         ("Pakistan attributed the bombing to militants operating from Afghanistan.", []),
+        # a round-up's item label names the speaker's state
+        (
+            "Leaders react.\n\n- Germany: Chancellor Olaf Scholz said Russia was to blame.",
+            [("Germany", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

@@ -10298,6 +10298,36 @@ def quotes_of(text):
                 ("direct", '"a new aggression"', "called", "he", "Najib Mikati", "Lebanon"),
             ],
         ),
+        # a round-up's item labelled with a state's name lends it to a speaker naming no actor
+        (
+            "Leaders react.\n\n- Germany: Chancellor Olaf Scholz said Russia must answer for it.\n\n"
+            "POLAND - The foreign ministry said Moscow was to blame.",
+            [
+                (
+                    "indirect",
+                    "Russia must answer for it",
+                    "said",
+                    "Chancellor Olaf Scholz",
+                    "Chancellor Olaf Scholz",
+                    "Germany",
+                ),
+                ("indirect", "Moscow was to blame", "said", "The foreign ministry", "The foreign ministry", "Poland"),
+            ],
+        ),
+        # but not to a body a person owns: a party is not its state
+        (
+            "Floods hit the region.\n\nPAKISTAN: Former prime minister Imran Khan's party said its supporters were beaten.",
+            [
+                (
+                    "indirect",
+                    "its supporters were beaten",
+                    "said",
+                    "Former prime minister Imran Khan's party",
+                    "Former prime minister Imran Khan's party",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
