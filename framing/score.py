@@ -1422,7 +1422,8 @@ class ScoreConfig:
 #:      speaker's next act; actors delegates/negotiators from or for
 #: 589: quotes: a pronoun resolved to a name closing an earlier speaker's phrase takes its actor
 #: 590: quotes: a round-up item's state label lends its actor to a speaker naming none
-SCORER_REVISION = 590
+#: 591: blame: deliberately-after rule (134 rules)
+SCORER_REVISION = 591
 
 
 def _mean_or_none(values: list[float]) -> float | None:

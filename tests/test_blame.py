@@ -1060,6 +1060,11 @@ def blames(text):
             "Leaders react.\n\n- Germany: Chancellor Olaf Scholz said Russia was to blame.",
             [("Germany", "Russia", "blame", "reported")],
         ),
+        # the manner after the verb and its object blames the subject too
+        ("Israel said Hamas targets civilians deliberately.", [("Israel", "Hamas", "blame", "reported")]),
+        ("Ukraine said Russia shelled the convoy intentionally.", [("Ukraine", "Russia", "blame", "reported")]),
+        # but not across a clause's verb: the speaker's cue is no act done deliberately
+        ("Israel claimed that the rockets were fired deliberately.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
