@@ -2322,8 +2322,9 @@ def _noun_before_verb(word: str, following: list[str]) -> bool:
 _QUALITY_PHRASE_ENDS = (
     _PREPOSITIONS | frozenset(_PREPOSITION_PARTICIPLES) | {"of", "as", "when", "while", ",", '"', "\u201d"}
 )
-#: Where the object of a verb with a physical sense ends: a preposition or a comma ("the city overnight").
-_PLACE_PHRASE_ENDS = _PREPOSITIONS | {","}
+#: Where the object of a verb with a physical sense ends: a preposition, a comma or a word opening a time
+#: ("the city overnight", "100 merchant ships since November").
+_PLACE_PHRASE_ENDS = _PREPOSITIONS | {",", "since", "until", "till"}
 
 
 #: Heads of land or sea one holds a right to, besides _PLACE_HEADS, and that right itself ("claims

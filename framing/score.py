@@ -1423,7 +1423,8 @@ class ScoreConfig:
 #: 589: quotes: a pronoun resolved to a name closing an earlier speaker's phrase takes its actor
 #: 590: quotes: a round-up item's state label lends its actor to a speaker naming none
 #: 591: blame: deliberately-after rule (134 rules)
-SCORER_REVISION = 591
+#: 592: quotes: a physical act's object head ends before since/until/till
+SCORER_REVISION = 592
 
 
 def _mean_or_none(values: list[float]) -> float | None:
