@@ -259,7 +259,9 @@ _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her)\b", re.I)
 _ACT_ANAPHOR = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:decision|move|step|measure|announcement)", re.I)
 #: A state's body named with "the" and no actor ("the army", "the government"): the body of that
 #: name the article named last, with its actor ("the Sudanese army").
-_DEFINITE_BODY = re.compile(r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy)(?![\w-])", re.I)
+_DEFINITE_BODY = re.compile(
+    r"the\s+(ministry|army|military|government|regime|junta|cabinet|navy|court|tribunal|coalition)(?![\w-])", re.I
+)
 #: A group named with "the" and a head such as "alliance" or "group" (group 1), maybe after one
 #: modifier ("the Western alliance", "the militant group"): the organisation the article named last.
 _DEFINITE_GROUP = re.compile(

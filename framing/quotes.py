@@ -2058,6 +2058,10 @@ def _pattern_for(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _HEAD_SYNONYMS = {"junta": ("military government", "military rulers", "military regime", "military leadership")}
 
 
+#: The rest of a name after its capitalised head: "of" and capitalised words ("[Court] of Justice").
+_NAME_OF_TAIL = re.compile(r"\s+of(?:\s+the)?(?:\s+(?:[A-Z][\w'\u2019-]*|and))*\s+[A-Z][\w'\u2019-]*")
+
+
 def named_before(
     text: str,
     head: str,
@@ -2079,7 +2083,11 @@ def named_before(
         end = floor + match.end()
         if skip is not None and skip(end):
             continue
-        phrase = " ".join(_PHRASE_CUT.split(text[max(0, end - 60) : end])[-1].split()[-5:])
+        # a capitalised head may go on with the rest of its name ("the International Court of Justice",
+        # "Russia's Ministry of Foreign Affairs" for a later "the court", "the ministry")
+        tail = _NAME_OF_TAIL.match(text, end) if match.group()[:1].isupper() else None
+        named_end = tail.end() if tail else end
+        phrase = " ".join(_PHRASE_CUT.split(text[max(0, end - 60) : named_end])[-1].split()[-8:])
         # "The United States and several European governments": the head is the last conjunct's
         actor = resolve_phrase(re.split(r"\s+and\s+", phrase)[-1], registry)
         if actor:

@@ -1424,7 +1424,9 @@ class ScoreConfig:
 #: 590: quotes: a round-up item's state label lends its actor to a speaker naming none
 #: 591: blame: deliberately-after rule (134 rules)
 #: 592: quotes: a physical act's object head ends before since/until/till
-SCORER_REVISION = 592
+#: 593: blame: the court/tribunal/coalition as definite body targets; named_before takes a
+#:      capitalised head's 'of' tail
+SCORER_REVISION = 593
 
 
 def _mean_or_none(values: list[float]) -> float | None:

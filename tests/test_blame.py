@@ -1065,6 +1065,18 @@ def blames(text):
         ("Ukraine said Russia shelled the convoy intentionally.", [("Ukraine", "Russia", "blame", "reported")]),
         # but not across a clause's verb: the speaker's cue is no act done deliberately
         ("Israel claimed that the rockets were fired deliberately.", []),
+        # "the court" or "the coalition" as a target is the body of that head named before, the
+        # rest of a capitalised name after its head too
+        (
+            "The International Court of Justice ordered Israel to halt the offensive. Israel accused the court of bias.",
+            [("Israel", "International Court of Justice", "blame", "reported")],
+        ),
+        (
+            "The Saudi-led coalition struck the port. The Houthis blamed the coalition for the deaths.",
+            [("Houthis", "Saudi Arabia", "blame", "reported")],
+        ),
+        # but not a court no actor names
+        ("A court in Moscow jailed him. His lawyers accused the court of bias.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
