@@ -8010,9 +8010,7 @@ class QuoteFinder:
                 phrase = " ".join(self.view.text[draft.speaker[0] : draft.speaker[1]].split())
                 name, actor = self._resolve_speaker(phrase, draft.speaker[0], history, claims)
                 if name == phrase:
-                    actor = self._item_actor(phrase, draft.speaker[0]) or actor
-                if actor is None and name == phrase:
-                    actor = self._apposition_actor(draft)
+                    actor = self._item_actor(phrase, draft.speaker[0]) or actor or self._apposition_actor(draft)
                 is_person = (
                     bool(PERSON_WORDS.search(phrase))
                     or self._is_person(phrase)
@@ -8595,7 +8593,7 @@ class QuoteFinder:
         """The state that labels the paragraph holding the speaker ``phrase`` at ``position``, as a
         round-up of reactions labels its items ("- Germany: Chancellor Olaf Scholz said ...", "POLAND -
         The foreign ministry said"): the actor of a person or a common noun's body there that names
-        no actor itself, before any a speaker in an earlier item lends it; not of a body's own name
+        no actor itself, ahead of one a speaker in an earlier item lends it; not of a body's own name
         ("Ukraine: Human Rights Watch said" keeps its own). A state's name only, not a city's
         ("MOSCOW - ..." is a dateline, where the story was filed)."""
         start = max((p_start for p_start, _ in self.paragraphs if p_start <= position), default=None)
