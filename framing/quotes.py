@@ -884,10 +884,6 @@ _TRANSCRIPT = re.compile(r"\"?([A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0
 #: A name before a colon ("Lagarde: ...", "Christine Lagarde: ..."): right after a question's
 #: paragraph ("Question: ..."), the person answering it.
 _NAMED_ANSWER = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)(:)\s+(?=\S)")
-#: A round-up's item labelled with a name before a colon or a dash ("- Germany: ...", "POLAND - ...").
-_ITEM_LABEL = re.compile(
-    r"(?:[-*\u2022\u2013\u2014]\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})(?::|\s+[-\u2013\u2014])\s+"
-)
 #: A transcript line labelled by the speaker's role ("Moderator: ...", "Host: ...").
 _ROLE_LINE = re.compile(
     r"(Moderator|Host|Co-host|Interviewer|Presenter|Anchor|Chair|Chairman|Chairwoman|Judge|Witness|Caller|"
@@ -2979,8 +2975,11 @@ _STATEMENT = re.compile(
     # "to Fox News", "on Instagram", not a participle and its object ("on Saturday showing a hostage")
     r"(?:\s+(?:to|on)\s+(?:(?![a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\s)[^,;:.!?\"]){1,40}?)?\s*$"
 )  # "X sent a statement to Fox News saying": X speaks through the document
-#: A paragraph's label, a name of up to four words and a colon (group 1): "Russia: ", "United States: ".
-_PARAGRAPH_LABEL = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*):\s")
+#: A paragraph's label, maybe after a bullet: a name of up to four words (group 1) and a colon or a
+#: dash (group 2): "Russia: ", "- United States: ", "POLAND - ".
+_PARAGRAPH_LABEL = re.compile(
+    r"(?:[-*\u2022\u2013\u2014]\s+)?((?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*)(:|\s[-\u2013\u2014])\s"
+)
 _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
@@ -5731,10 +5730,18 @@ class QuoteFinder:
         return any(start <= position < end for start, end in self.headlines)
 
     def _paragraph_label(self, position: int) -> str | None:
-        """The actor a paragraph holding ``position`` is labelled with, a name and a colon at its
-        start ("Russia: The foreign ministry said ...", a roundup of reactions); None without one."""
+        """The actor a paragraph holding ``position`` is labelled with, a name and a colon or a dash
+        at its start, as a roundup of reactions or a digest labels its items ("Russia: The foreign
+        ministry said ...", "- Germany: Chancellor Olaf Scholz said ...", "POLAND - ..."); never a
+        city's name in capitals, a dateline's ("MOSCOW - ...", "NEW DELHI: ...": where the story
+        was filed; "Moscow: ..." stands for Russia). None without one."""
         label = _PARAGRAPH_LABEL.match(self.v, self.v.rfind("\n", 0, position) + 1, position)
-        return resolve_phrase(label.group(1), self.registry) if label else None
+        if label is None:
+            return None
+        name, form = label.group(1), string.capwords(label.group(1))
+        if name.isupper() and self.registry.form_actor.get(form, ("", ""))[1] == "metonyms":
+            return None
+        return resolve_phrase(name, self.registry) or resolve_phrase(form, self.registry)
 
     def _section_start(self, position: int) -> int:
         """Where the part of the article holding ``position`` begins: the end of the latest
@@ -8590,23 +8597,18 @@ class QuoteFinder:
         return self.registry.kind_of(actor) in _NON_STATE_KINDS
 
     def _item_actor(self, phrase: str, position: int) -> str | None:
-        """The state that labels the paragraph holding the speaker ``phrase`` at ``position``, as a
-        round-up of reactions labels its items ("- Germany: Chancellor Olaf Scholz said ...", "POLAND -
-        The foreign ministry said"): the actor of a person or a common noun's body there that names
-        no actor itself, ahead of one a speaker in an earlier item lends it; not of a body's own name
-        ("Ukraine: Human Rights Watch said" keeps its own). A state's name only, not a city's
-        ("MOSCOW - ..." is a dateline, where the story was filed)."""
-        start = max((p_start for p_start, _ in self.paragraphs if p_start <= position), default=None)
-        label = _ITEM_LABEL.match(self.v, start) if start is not None else None
-        if label is None or label.end() > position:
-            return None
-        entry = self.registry.form_actor.get(string.capwords(label.group(1)))
-        if not entry or entry[1] != "aliases" or resolve_phrase(phrase, self.registry) is not None:
+        """The actor labelling the paragraph that holds the speaker ``phrase`` at ``position``
+        (_paragraph_label: "- Germany: Chancellor Olaf Scholz said ...", "POLAND - The foreign
+        ministry said"), for a person or a common noun's body there that names no actor itself,
+        ahead of one a speaker in an earlier item lends it; not for a body's own name ("Ukraine:
+        Human Rights Watch said" keeps its own), nor for a body a person owns."""
+        labelled = self._paragraph_label(position)
+        if labelled is None or resolve_phrase(phrase, self.registry) is not None:
             return None
         if re.search(r"['\u2019]s\s", phrase):
             return None  # "PAKISTAN: Former prime minister Imran Khan's party said": a person's body, not the state
         person = self._is_person(phrase) or PERSON_WORDS.search(phrase) or _OFFICE_NAME.fullmatch(phrase)
-        return entry[0] if person or re.match(r"(?:the|a|an)\s+[a-z]", phrase, re.I) else None
+        return labelled if person or re.match(r"(?:the|a|an)\s+[a-z]", phrase, re.I) else None
 
     def _named_earlier(self, surname: str, position: int, history: list[_Speaker]) -> str | None:
         """The actor of a speaker named again by surname ("Pentagon press secretary Pat Ryder told
