@@ -135,8 +135,10 @@ _CHANCE = re.compile(
 _INITIALISM_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=\s+[a-z(]|[,;:])")
 #: A quoted fragment inside a clause: up to twelve words in quotation marks after a word
 #: ('accused Israel of "ingratitude"', 'had "hid behind" the plane', 'said the pilots "used
-#: the Russian plane as cover".'), with no punctuation inside; the rules read it unquoted.
-_SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11})"(?=[\s,.;:!?]|$)')
+#: the Russian plane as cover".'), with no punctuation inside but a full stop or comma set
+#: before the closing mark ('said Moscow "targets children deliberately."'); the rules read it
+#: unquoted.
+_SCARE_QUOTE = re.compile(r'(?<=\w\s)"([\w\'-]+(?:\s[\w\'-]+){0,11}[.,]?)"(?=[\s,.;:!?]|$)')
 #: The lower-case word after a mention, when it ends in -s ("Israeli officials").
 _NEXT_WORD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+s)\b")
 _NOT_PLURAL_NOUNS = frozenset("is was has says does as this its his".split())

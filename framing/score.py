@@ -1426,7 +1426,9 @@ class ScoreConfig:
 #: 592: quotes: a physical act's object head ends before since/until/till
 #: 593: blame: the court/tribunal/coalition as definite body targets; named_before takes a
 #:      capitalised head's 'of' tail
-SCORER_REVISION = 593
+#: 594: a quoted fragment ending in a full stop or comma inside the closing mark is read unquoted by
+#:      the blame rules ('said Moscow "targets children deliberately."')
+SCORER_REVISION = 594
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1077,6 +1077,9 @@ def blames(text):
         ),
         # but not a court no actor names
         ("A court in Moscow jailed him. His lawyers accused the court of bias.", []),
+        # quoted words ending in a full stop set inside the closing mark are read unquoted too
+        ('Israel said Hamas "targets civilians deliberately."', [("Israel", "Hamas", "blame", "direct")]),
+        ('Ukraine said Russia "deliberately shelled the convoy."', [("Ukraine", "Russia", "blame", "direct")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
