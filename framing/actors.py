@@ -690,7 +690,8 @@ _STATE_RUN = re.compile(
 #: "the German club", "an Israeli rights group", "a Norwegian aid group", "an American university",
 #: "the Moroccan football federation", "the Russian national team"),
 #: and its opposition and dissidents ("Russian opposition leader Alexei Navalny"), and a group's
-#: affiliates and offshoots there ("the PKK and its Syrian affiliate"); "maker" only in
+#: affiliates and offshoots there ("the PKK and its Syrian affiliate"), and a trade union ("South
+#: Africa's largest mining union", "Britain's nurses' union"); "maker" only in
 #: trade words, never "lawmakers"; not a body "of" others ("the Association of Southeast Asian Nations").
 _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|airlines?|retailers?|insurers?|manufacturers?|"
@@ -701,7 +702,8 @@ _BUSINESS = re.compile(
     r"(?:groups?|organi[sz]ations?)|universit(?:y|ies)|opposition|dissidents?|activists?|affiliates?|offshoots?|"
     r"franchises?|(?:football|soccer|sports?|athletics|olympic|rugby|cricket|basketball|volleyball|hockey|tennis|"
     r"boxing|cycling|chess)\s+(?:federations?|unions?|bodies|committees?|teams?|squads?|leagues?)|"
-    r"national\s+(?:teams?|squads?|sides?))\b(?!\s+of\b)",
+    r"national\s+(?:teams?|squads?|sides?)|(?:trade|labou?r|mining|transport|rail|dock|public[\s-]sector|"
+    r"(?:workers|miners|teachers|nurses|doctors|farmers|students|journalists|dockers)'?)\s+unions?)\b(?!\s+of\b)",
     re.I,
 )
 #: A centre of research or advocacy, a civil body too ("the Palestinian Centre for Human Rights",

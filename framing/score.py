@@ -1428,7 +1428,9 @@ class ScoreConfig:
 #:      capitalised head's 'of' tail
 #: 594: a quoted fragment ending in a full stop or comma inside the closing mark is read unquoted by
 #:      the blame rules ('said Moscow "targets children deliberately."')
-SCORER_REVISION = 594
+#: 595: a trade union is a civil body (no actor); denials: 'the accusations made by X were
+#:      groundless', 'X had fabricated the charges' (accuser-fabricated)
+SCORER_REVISION = 595
 
 
 def _mean_or_none(values: list[float]) -> float | None:

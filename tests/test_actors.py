@@ -218,6 +218,12 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        # a trade union is a civil body, not its country's government
+        ("South Africa's largest mining union", None),
+        ("Britain's nurses' union", None),
+        ("Poland's Solidarity trade union", None),
+        # but a union of states is its own actor
+        ("the African Union's commission", "African Union"),
         # a delegate or a diplomat is sent by the body after "from" or "for"; after "at", a venue
         ("Negotiators from the European Union", "European Union"),
         ("a delegate from Malawi", "Malawi"),

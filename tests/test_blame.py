@@ -1080,6 +1080,18 @@ def blames(text):
         # quoted words ending in a full stop set inside the closing mark are read unquoted too
         ('Israel said Hamas "targets civilians deliberately."', [("Israel", "Hamas", "blame", "direct")]),
         ('Ukraine said Russia "deliberately shelled the convoy."', [("Ukraine", "Russia", "blame", "direct")]),
+        # the accusations denied may name their maker or target before the false word
+        (
+            "Britain accused China of hacking. China said the accusations made by Britain were groundless.",
+            [("United Kingdom", "China", "blame", "reported"), ("China", "China", "denial", "reported")],
+        ),
+        # the accuser made up the charges: the speaker denies them
+        (
+            "Britain accused China of hacking. China said the UK had fabricated the charges.",
+            [("United Kingdom", "China", "blame", "reported"), ("China", "China", "denial", "reported")],
+        ),
+        # but not claims of another kind made up by someone else
+        ("The newspaper said the minister had fabricated the claims about his expenses.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
