@@ -53,13 +53,25 @@ _TARGET_MODES: tuple[str, ...] = get_args(TargetMode)
 OUTLET = "outlet"
 NO_ACTOR = "none"
 UNKNOWN = ""  # a named subject that no registry actor covers: no record (suggest it as an actor)
+#: Heads of a body named by "of" and a capitalised name ("the armed forces of Armenia", "the
+#: government of Sudan"): a noun phrase after its cue runs on through that name.
+_NAMED_BODY_HEADS = (
+    "government forces army military regime ministry authorities leadership troops navy president people".split()
+)
+_NAMED_BODY_OF = (
+    "(?:" + "|".join(rf"(?<=\b{head})" for head in _NAMED_BODY_HEADS) + ")"
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
+)
 #: Where a noun phrase after its cue ends; not at the preposition of a proxy's sponsor ("hackers
 #: linked to China's ministry", "a group affiliated with Iran", "hackers working for Moscow"), which
-#: the phrase takes in, as it does "militants backed by Iran".
+#: the phrase takes in, as it does "militants backed by Iran", nor at the "of" of a named body.
 _NP_END = (
     r"""(?=\s*(?:[,.;:!?"]|$)|'s\b|(?<!\blinked)(?<!\btied)(?<!\bconnected)(?<!\bloyal)\s+to\b"""
     r"""|(?<!\baffiliated)(?<!\bassociated)(?<!\baligned)\s+with\b|(?<!\bworking)\s+for\b"""
-    r"""|\s+(?:of|over|because|after|when|which|who|whose|that|in|on|as|but|while|and\s+(?:said|told|added|warned))\b)"""
+    r"""|\s+of\b(?:(?!\s+(?:the\s+)?(?-i:[A-Z]))|"""
+    + "".join(rf"(?<!\b{head}\sof)" for head in _NAMED_BODY_HEADS)
+    + r""")|\s+(?:over|because|after|when|which|who|whose|that|in|on|as|but|while"""
+    r"""|and\s+(?:said|told|added|warned))\b)"""
 )
 #: A quotation mark opening right before a cue, after words of the sentence outside it.
 _QUOTE_AT_CUE = re.compile(r"\w[^\"\u201c\u201d]*\s[\"\u201c]$")
@@ -77,7 +89,7 @@ _BEFORE_PREFIX = "(?P<target>{np_before})"
 _NP_START = r"""(?!(?:of|for|over|with|as|by)\b)"""
 _MACROS = {
     "{np_end}": r"""[^,.;:!?]{1,80}?""" + _NP_END,
-    "{np}": _NP_START + r"""[^,.;:!?]{1,80}?""",
+    "{np}": _NP_START + r"""[^,.;:!?]{1,80}?(?:""" + _NAMED_BODY_OF + ")?",
     "{np_before}": r"""[^.;:!?"]{1,160}?""",
     "{Name}": r"(?-i:[A-Z])",
 }

@@ -1430,7 +1430,9 @@ class ScoreConfig:
 #:      the blame rules ('said Moscow "targets children deliberately."')
 #: 595: a trade union is a civil body (no actor); denials: 'the accusations made by X were
 #:      groundless', 'X had fabricated the charges' (accuser-fabricated)
-SCORER_REVISION = 595
+#: 596: a target runs on through the name of a body named by 'of' ('accused the armed forces of
+#:      Armenia of'); 'X is complicit (in)' blames X
+SCORER_REVISION = 596
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1092,6 +1092,20 @@ def blames(text):
         ),
         # but not claims of another kind made up by someone else
         ("The newspaper said the minister had fabricated the claims about his expenses.", []),
+        # a body named by "of" and a capitalised name is the target, not its head alone
+        (
+            "Azerbaijan accused the armed forces of Armenia of shelling villages.",
+            [("Azerbaijan", "Armenia", "blame", "reported")],
+        ),
+        (
+            "Azerbaijan condemned the provocation committed by the armed forces of Armenia on Monday.",
+            [("Azerbaijan", "Armenia", "blame", "reported")],
+        ),
+        # but an "of" before a lower-case charge still ends the target
+        ("Azerbaijan accused the government of lying.", []),
+        # complicity blames as responsibility does
+        ("Ukraine said Iran is complicit in the killing of civilians.", [("Ukraine", "Iran", "blame", "reported")]),
+        ("Ukraine said Iran was not complicit in the attacks.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
