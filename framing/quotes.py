@@ -7568,9 +7568,21 @@ class QuoteFinder:
         after = _TOKEN.findall(match.group(2))
         if after[:1] in (["a"], ["an"], ["the"]) and not any(_verb_word(word) for word in after):
             return []  # "Ethiopia and Eritrea: a fragile peace": a subtitle, a noun phrase no one says
+        content_start = start + match.start(2)
+        own_cue = next(
+            (c for c in self.cues.find(self.v, content_start, end) if self._verb_use(content_start, c)), None
+        )
+        subject = self.v[content_start : own_cue[0]] if own_cue else ""
+        if (
+            own_cue
+            and 1 <= _n_words(subject) <= 4
+            and re.fullmatch(r"[\w' -]+", subject)
+            and re.fullmatch(r"[a-z]+s", self.v[own_cue[0] : own_cue[1]])
+        ):
+            return []  # "Wildfires: Greenpeace blames logging firms": its own speaker and cue, the label a topic
         speaker = self._valid_speaker(start, start + len(match.group(1)))
         colon = start + len(match.group(1))
-        content = self._trim(start + match.start(2), end)
+        content = self._trim(content_start, end)
         return [_Draft(self._quoted_kind(content), (content,), (colon, colon + 1), speaker)] if speaker else []
 
     def _spoken_line(self, start: int, end: int) -> list[_Draft]:

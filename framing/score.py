@@ -1432,7 +1432,9 @@ class ScoreConfig:
 #:      groundless', 'X had fabricated the charges' (accuser-fabricated)
 #: 596: a target runs on through the name of a body named by 'of' ('accused the armed forces of
 #:      Armenia of'); 'X is complicit (in)' blames X
-SCORER_REVISION = 596
+#: 597: a headline's label before a colon is a topic when the words after it name their own speaker
+#:      and a present-tense cue ('Wildfires: Greenpeace blames ...')
+SCORER_REVISION = 597
 
 
 def _mean_or_none(values: list[float]) -> float | None:

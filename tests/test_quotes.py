@@ -10328,6 +10328,20 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a headline's label before a colon whose words name their own speaker and cue is a topic
+        (
+            "Wildfires: Greenpeace blames logging firms\n\nThe fires burned a million hectares.",
+            [("indirect", "logging firms", "blames", "Greenpeace", "Greenpeace", None)],
+        ),
+        (
+            "Myanmar: junta blames rebels for blast\n\nThe blast killed 40 people.",
+            [("indirect", "rebels for blast", "blames", "junta", "junta", None)],
+        ),
+        # but not words with no cue of their own
+        (
+            "Kremlin: Putin did not order the strike\n\nThe strike killed 40 people.",
+            [("indirect", "Putin did not order the strike", ":", "Kremlin", "Kremlin", "Russia")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
