@@ -965,6 +965,9 @@ _SUBJECT_ASIDE = re.compile(
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 #: A non-restrictive relative clause in the words before an attribution, from its relative word.
 _RELATIVE_ASIDE = re.compile(r",\s+((?:which|who)\s[^,]*)$")
+#: A relative clause set off by two commas ("The Front, which officials say is a proxy, claimed
+#: ..."): a cue inside it is the clause's own, joined to nothing after it.
+_CLOSED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom)\s[^,;.]*,")
 _SUBORDINATE_TAIL = re.compile(r"(?:as|while|when|after|before|because|since|although|though|\w+ing)\b", re.I)
 #: An addressee and an infinitive after a verb of asking or urging ("urged residents to stay
 #: home", "called on Trump to apologize"): up to six words without punctuation or a conjunction
@@ -1228,6 +1231,9 @@ _OPENING_ADVERBS = "however meanwhile still instead now then yet also indeed".sp
 _OPENING_ADVERB = re.compile(r"(?:[A-Z][a-z]+ly|" + "|".join(w.capitalize() for w in _OPENING_ADVERBS) + r"),")
 #: Adverbs and conjunctions that open a sentence and never name a speaker on their own.
 _SENTENCE_ADVERBS = frozenset(_OPENING_ADVERBS) | {"so", "and", "but", "please", "just", "again"}
+#: Verbs taking an -ing verb after them: one alone before an -ing cue is an imperative ("Stop
+#: blaming the victims"), not a speaker.
+_ASPECT_VERBS = frozenset("stop keep quit start begin avoid cease resume continue forget".split())
 #: Words that open no speaker after a verb of saying ('"...," said nothing', 'said so').
 _NO_SPEAKER_WORDS = _SENTENCE_ADVERBS | {"nothing", "little", "much", "more", "less", "too", "also", "then", "it"}
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
@@ -4350,8 +4356,11 @@ class QuoteFinder:
         if subject is None or not re.fullmatch(r",(?:[^.;:!?]*,)?\s*", self.v[subject[1] : start]):
             return None
         # not across a parenthetical attribution ("the version, Clinton said, detailed A and ..."),
-        # which leaves the clause to its own subject
-        return None if self.cues.find(self.v, subject[1], start) else subject
+        # which leaves the clause to its own subject; a cue in a relative clause is that clause's
+        # ("The Front, which officials say is a proxy, claimed A but later denied B")
+        asides = [m.span() for m in _CLOSED_RELATIVE_ASIDE.finditer(self.v, subject[1], start)]
+        cues = [c for c in self.cues.find(self.v, subject[1], start) if not any(a < c[0] < b for a, b in asides)]
+        return None if cues else subject
 
     def _subject_before_insertions(self, floor: int, region: str) -> tuple[int, int] | None:
         """The subject before comma-set insertions that end right before a cue: "Mariano, who as a
@@ -4587,6 +4596,8 @@ class QuoteFinder:
             return self.subject(start, end) or self._subject_across_insertions(start, end)
         if len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS:
             return None  # "Now tell us this isn't ...": an imperative after an adverb
+        if len(words) == 1 and first in _ASPECT_VERBS and re.match(r"\s*[a-z]+ing\b", self.v[end : end + 30]):
+            return None  # "Stop blaming the victims": an imperative's verb, not a speaker
         if (
             phrase[0].islower()
             and _PARTICIPLE_BEFORE_PREPOSITION.match(phrase)

@@ -1434,7 +1434,10 @@ class ScoreConfig:
 #:      Armenia of'); 'X is complicit (in)' blames X
 #: 597: a headline's label before a colon is a topic when the words after it name their own speaker
 #:      and a present-tense cue ('Wildfires: Greenpeace blames ...')
-SCORER_REVISION = 597
+#: 598: an aspect verb alone before an -ing cue is an imperative, no speaker ('Stop blaming the
+#:      victims'); a cue inside a relative clause set off by commas does not block the sentence's
+#:      subject for a coordinated cue
+SCORER_REVISION = 598
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10342,6 +10342,33 @@ def quotes_of(text):
             "Kremlin: Putin did not order the strike\n\nThe strike killed 40 people.",
             [("indirect", "Putin did not order the strike", ":", "Kremlin", "Kremlin", "Russia")],
         ),
+        # a verb taking an -ing verb alone before an -ing cue is an imperative, no speaker
+        ("Opinion: Stop blaming the victims\n\nThe war goes on.", []),
+        ("Keep blaming Russia if you like.", []),
+        # a cue inside a relative clause set off by commas is that clause's: the subject's next
+        # act after "but" is still the subject's
+        (
+            "The Front, which officials say is a proxy, claimed the attack but later denied involvement.",
+            [
+                ("indirect", "which officials say is a proxy", "say", "officials", "officials", None),
+                ("indirect", "the attack", "claimed", "The Front", "The Front", None),
+                ("indirect", "involvement", "denied", "The Front", "The Front", None),
+            ],
+        ),
+        # but a parenthetical attribution leaves the clause to its own subject
+        (
+            "The version, Clinton said, detailed the plan and called for calm.",
+            [
+                (
+                    "indirect",
+                    "The version, Clinton said, detailed the plan and called for calm",
+                    "said",
+                    "Clinton",
+                    "Clinton",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
