@@ -4598,6 +4598,8 @@ class QuoteFinder:
             return None  # "Now tell us this isn't ...": an imperative after an adverb
         if len(words) == 1 and first in _ASPECT_VERBS and re.match(r"\s*[a-z]+ing\b", self.v[end : end + 30]):
             return None  # "Stop blaming the victims": an imperative's verb, not a speaker
+        if first in ("let", "let's") and len(words) <= 2:
+            return None  # "Let me say this", "Let us admit": an imperative, not a speaker
         if (
             phrase[0].islower()
             and _PARTICIPLE_BEFORE_PREPOSITION.match(phrase)

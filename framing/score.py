@@ -1437,7 +1437,9 @@ class ScoreConfig:
 #: 598: an aspect verb alone before an -ing cue is an imperative, no speaker ('Stop blaming the
 #:      victims'); a cue inside a relative clause set off by commas does not block the sentence's
 #:      subject for a coordinated cue
-SCORER_REVISION = 598
+#: 599: blame rule weaponised; actors TPLF, Hayat Tahrir al-Sham, Lashkar-e-Taiba, Jaish-e-Mohammed;
+#:      'Let me say' is an imperative, no speaker
+SCORER_REVISION = 599
 
 
 def _mean_or_none(values: list[float]) -> float | None:

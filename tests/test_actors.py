@@ -170,7 +170,8 @@ def test_mentions(text, expected, registry):
         ("Two U.S. defense officials", "United States"),
         ("the ministry", None),
         # an actor that backs or hosts the head noun is not the head
-        ("The Pakistan-based militant group Jaish-e-Mohammed", None),
+        ("The Pakistan-based militant group", None),
+        ("The Pakistan-based militant group Jaish-e-Mohammed", "Jaish-e-Mohammed"),
         ("US-trained rebels", None),
         ("Iran-backed Hezbollah", "Hezbollah"),
         ("The Hamas-run Health Ministry", "Hamas"),

@@ -1106,6 +1106,14 @@ def blames(text):
         # complicity blames as responsibility does
         ("Ukraine said Iran is complicit in the killing of civilians.", [("Ukraine", "Iran", "blame", "reported")]),
         ("Ukraine said Iran was not complicit in the attacks.", []),
+        # weaponising a supply or a people blames the subject
+        ("Ukraine said Russia had weaponised energy supplies.", [("Ukraine", "Russia", "blame", "reported")]),
+        ("Poland said Belarus is weaponizing migrants.", [("Poland", "Belarus", "blame", "reported")]),
+        # but not something that could be weaponised against others
+        ("Critics said the law could be weaponised against journalists.", []),
+        # armed organisations in the bundled actor list
+        ("Ethiopia said the TPLF started the war.", [("Ethiopia", "TPLF", "blame", "reported")]),
+        ("India blamed Lashkar-e-Taiba for the attack.", [("India", "Lashkar-e-Taiba", "blame", "reported")]),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

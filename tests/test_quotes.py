@@ -10345,6 +10345,7 @@ def quotes_of(text):
         # a verb taking an -ing verb alone before an -ing cue is an imperative, no speaker
         ("Opinion: Stop blaming the victims\n\nThe war goes on.", []),
         ("Keep blaming Russia if you like.", []),
+        ("Let me say this: the war is lost.", []),
         # a cue inside a relative clause set off by commas is that clause's: the subject's next
         # act after "but" is still the subject's
         (
