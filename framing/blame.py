@@ -36,6 +36,7 @@ from framing.quotes import (
     PLACE_PREPOSITIONS,
     SAID_WHEN,
     SHARED_SUBJECT,
+    STATE_HEADS,
     SUBORDINATE_OPENERS,
     TEXT_HEADS,
     WRITER_PRONOUNS,
@@ -54,10 +55,9 @@ OUTLET = "outlet"
 NO_ACTOR = "none"
 UNKNOWN = ""  # a named subject that no registry actor covers: no record (suggest it as an actor)
 #: Heads of a body named by "of" and a capitalised name ("the armed forces of Armenia", "the
-#: government of Sudan"): a noun phrase after its cue runs on through that name.
-_NAMED_BODY_HEADS = (
-    "government forces army military regime ministry authorities leadership troops navy president people".split()
-)
+#: government of Sudan"): a state's heads and a few of its other bodies; a noun phrase after its
+#: cue runs on through that name.
+_NAMED_BODY_HEADS = sorted(STATE_HEADS | frozenset("forces regime authorities leadership troops people".split()))
 _NAMED_BODY_OF = (
     "(?:" + "|".join(rf"(?<=\b{head})" for head in _NAMED_BODY_HEADS) + ")"
     r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"

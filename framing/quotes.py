@@ -2995,7 +2995,7 @@ _GENERIC_HEADS = frozenset(
 #: Generic heads that only a state has ("the army", "the ministry", "the police force"): never an
 #: organisation's; the bodies first, then the persons who speak for a state.
 _STATE_BODY_HEADS = frozenset("ministry army military police government embassy cabinet junta navy fleet".split())
-_STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
+STATE_HEADS = _STATE_BODY_HEADS | frozenset("minister president premier ambassador envoy diplomat".split())
 #: Heads that name an organisation after "the" ("the group", "the alliance"): the latest named.
 ORGANISATION_HEADS = frozenset("group movement organisation organization alliance bloc militia faction".split())
 #: Heads that "the" refers back to only when a speaker or phrase with that head named an actor
@@ -7585,11 +7585,11 @@ class QuoteFinder:
         own_cue = next(
             (c for c in self.cues.find(self.v, content_start, end) if self._verb_use(content_start, c)), None
         )
-        subject = self.v[content_start : own_cue[0]] if own_cue else ""
+        own_subject = self.v[content_start : own_cue[0]] if own_cue else ""
         if (
             own_cue
-            and 1 <= _n_words(subject) <= 4
-            and re.fullmatch(r"[\w' -]+", subject)
+            and 1 <= _n_words(own_subject) <= 4
+            and re.fullmatch(r"[\w' -]+", own_subject)
             and re.fullmatch(r"[a-z]+s", self.v[own_cue[0] : own_cue[1]])
         ):
             return []  # "Wildfires: Greenpeace blames logging firms": its own speaker and cue, the label a topic
@@ -8368,7 +8368,7 @@ class QuoteFinder:
             named = self._named_before(head, position, claims, floor=section)
             last = (history[-1].position, history[-1].actor) if history else None
             unnamed_body = last is not None and last[1] is None and head in _STATE_BODY_HEADS
-            if last and head in _STATE_HEADS and (self._non_state(last[1]) or unnamed_body):
+            if last and head in STATE_HEADS and (self._non_state(last[1]) or unnamed_body):
                 # "Human Rights Watch said ... The army denied it": no army of Human Rights Watch; a
                 # state's body past one such speaker (or one of no actor) is the speaker's before, if
                 # a state's ("The IDF said ... hours after the Iran-backed group claimed ... the
