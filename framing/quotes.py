@@ -4312,7 +4312,7 @@ class QuoteFinder:
         """The subject of a claim reported inside another, when the words before its cue hold the
         outer claim's verb: after that verb and its "that" ('Netanyahu said Putin had insisted
         "..."': Putin; 'He said the report found "..."': the report)."""
-        cues = [c for c in self.cues.find(self.v, floor, cue_start) if self._verb_use(floor, c)]
+        cues = self._verb_cues(floor, cue_start)
         after = re.match(r"\s+(?:that\s+)?", self.v[cues[-1][1] : cue_start]) if cues else None
         if after is None or cues[-1][1] + after.end() >= cue_start:
             return None
@@ -4878,7 +4878,7 @@ class QuoteFinder:
             # an attribution ('..., Hutchinson said, adding, "..."'), that attribution's speaker
             clauses = list(_NEW_MAIN_CLAUSE.finditer(self.v, sentence_start, cue[0]))
             clause_start = clauses[-1].end() if clauses else sentence_start
-            earlier = [c for c in self.cues.find(self.v, clause_start, cue[0]) if self._verb_use(clause_start, c)]
+            earlier = self._verb_cues(clause_start, cue[0])
             if earlier and not self.v[earlier[-1][1] : cue[0]].strip(' ,"'):
                 return cue, self.speaker_before(sentence_start, earlier[-1][0])
             subject = self.subject(clause_start, cue[0])
@@ -4966,7 +4966,7 @@ class QuoteFinder:
                 continue
             colon = previous_start + len(introduction) - 1
             floor = self.sentence_of(colon)[0]
-            cues = [c for c in self.cues.find(self.v, floor, colon) if self._verb_use(floor, c)]
+            cues = self._verb_cues(floor, colon)
             if not cues or self.headline_at(colon) or not _verbless_phrase(self.v[cues[-1][1] : colon].split()):
                 continue  # "... has the following tasks ahead of her tonight:": no attribution
             speaker = self.speaker_before(floor, cues[-1][0])
@@ -6178,6 +6178,10 @@ class QuoteFinder:
             or _AUXILIARY_WORD.fullmatch(word)
             or word.endswith(("n't", "n\u2019t"))
         )
+
+    def _verb_cues(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues in ``v[start:end]`` used as verbs there (``_verb_use``), in order."""
+        return [cue for cue in self.cues.find(self.v, start, end) if self._verb_use(start, cue)]
 
     def _verb_use(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether a cue that doubles as a noun ("report", "reports") or an adjective ("a detailed
@@ -7582,9 +7586,7 @@ class QuoteFinder:
         if after[:1] in (["a"], ["an"], ["the"]) and not any(_verb_word(word) for word in after):
             return []  # "Ethiopia and Eritrea: a fragile peace": a subtitle, a noun phrase no one says
         content_start = start + match.start(2)
-        own_cue = next(
-            (c for c in self.cues.find(self.v, content_start, end) if self._verb_use(content_start, c)), None
-        )
+        own_cue = next(iter(self._verb_cues(content_start, end)), None)
         own_subject = self.v[content_start : own_cue[0]] if own_cue else ""
         if (
             own_cue
@@ -7605,7 +7607,7 @@ class QuoteFinder:
             return self._person_colon(start, end)
         label = _CLAIM_LABEL.match(self.v, start, end)
         if label:  # "Claim: Israeli jets hid behind the plane.": the claim examined, nobody's named
-            if any(self._verb_use(label.end(), cue) for cue in self.cues.find(self.v, label.end(), end)):
+            if self._verb_cues(label.end(), end):
                 return []  # "Claim: Speaking on Radio 4, Cleverly said crime had fallen": its own attribution
             content = self._trim(label.end(), end)
             return [_Draft("indirect", (content,), label.span(1), None, unattributed=True)]
