@@ -870,9 +870,10 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")
 #: How far before an interview's first question its introduction may name the interviewee.
 _INTRODUCTION_CHARS = 600
-#: A preposition of place or belonging before a name in an interview's introduction ("has lived in
-#: the town of Harrow Creek", "a teacher at Stockholm University"): that name is nobody's.
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across)\s+$")
+#: A preposition of place or belonging, or "the", before a name in an interview's introduction ("has
+#: lived in the town of Harrow Creek", "a teacher at Stockholm University", "the Nord Stream
+#: pipelines"): that name is nobody's.
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across|the)\s+$", re.I)
 #: A school's or a hospital's name before the comma that sets off its campus or town ("the
 #: University of California, Irvine", "Texas A&M University, Corpus Christi"): one name.
 _CAMPUS_BEFORE = re.compile(
@@ -3160,9 +3161,10 @@ def _body_possessor(role: str) -> str | None:
 #: brackets perhaps ("The Athletics Integrity Unit (AIU)"): never "he" or "she".
 _NAMED_BODY = re.compile(r"[Tt]he(?:\s+(?:[A-Z][\w'&.-]*|of|on|for|and|the))+(?:\s+\([A-Z][\w&.-]*\))?")
 #: A head of state or government, a minister or an envoy named after a title with no country
-#: ("President Andrzej Duda", "Prime Minister Mark Rutte"): group 1 is the title.
+#: ("President Andrzej Duda", "Prime Minister Mark Rutte", "Sports Minister Pavel Kolobkov"): group 1
+#: is the title.
 _OFFICE_NAME = re.compile(
-    r"((?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Interior|Finance)\s+)?(?:President|Minister|Chancellor|Premier|"
+    r"((?:(?:Vice|Deputy|Prime|[A-Z][a-z]+)\s+)?(?:President|Minister|Chancellor|Premier|"
     r"King|Queen|Emir|Ambassador|Secretary))\s+" + _NAME_AFTER_TITLE
 )
 #: An apposition opened by an article right after a name, up to a comma, a relative word or the
@@ -8236,7 +8238,12 @@ class QuoteFinder:
             actor = self._named_earlier(owner_name.group(1), position, history)
         titled = _OFFICE_NAME.fullmatch(phrase) if actor is None else None
         if titled:  # "Poland's president said ... President Andrzej Duda told reporters": Poland
-            named = self._named_before(" ".join(titled.group(1).lower().split()), position, claims, nameless=True)
+            title = " ".join(titled.group(1).lower().split())
+            named = self._named_before(title, position, claims, nameless=True)
+            if named is None and title.endswith(" minister"):
+                # "The Russian sports ministry dismissed the findings. Sports Minister Pavel Kolobkov
+                # said": the head of the ministry named before
+                named = self._named_before(title.removesuffix("minister") + "ministry", position, claims)
             actor = named[1] if named else None
         voiced = voiced_body(phrase) if actor is None else None
         if (

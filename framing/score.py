@@ -1439,7 +1439,10 @@ class ScoreConfig:
 #:      subject for a coordinated cue
 #: 599: blame rule weaponised; actors TPLF, Hayat Tahrir al-Sham, Lashkar-e-Taiba, Jaish-e-Mohammed;
 #:      'Let me say' is an imperative, no speaker
-SCORER_REVISION = 599
+#: 600: Quotes: an interview's introduction names nobody by a thing's name after 'the' (the Nord
+#:      Stream pipelines); a minister titled by a domain speaks for the country of the ministry of
+#:      that domain named before
+SCORER_REVISION = 600
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -2011,6 +2011,12 @@ def quotes_of(text):
             "A: From the doctor.",
             [("direct", "From the doctor", ":", "Grace Mbeki", "Grace Mbeki", None)],
         ),
+        # nor is a thing's name after "the": an explainer's answers are the outlet's own
+        (
+            "Explainer: What went wrong with the Black Sea Grain Initiative?\n\nQ: What was it?\n\n"
+            "A: A deal to ship grain. It lapsed in July.",
+            [],
+        ),
         # a bare plural subject after a verb that may take an addressee opens the claim
         (
             "Economists warned food prices would keep rising.",
@@ -10366,6 +10372,42 @@ def quotes_of(text):
                     "said",
                     "Clinton",
                     "Clinton",
+                    None,
+                )
+            ],
+        ),
+        # a minister titled by a domain and no country heads the ministry of that domain named before
+        (
+            "The Kenyan health ministry confirmed the outbreak. Health Minister Susan Nakhumicha said 12 people had died.",
+            [
+                (
+                    "indirect",
+                    "the outbreak",
+                    "confirmed",
+                    "The Kenyan health ministry",
+                    "The Kenyan health ministry",
+                    "Kenya",
+                ),
+                (
+                    "indirect",
+                    "12 people had died",
+                    "said",
+                    "Health Minister Susan Nakhumicha",
+                    "Health Minister Susan Nakhumicha",
+                    "Kenya",
+                ),
+            ],
+        ),
+        # but not a ministry of another domain
+        (
+            "The Ukrainian defence ministry reported shelling. Foreign Minister Olena Marchuk said the claims were lies.",
+            [
+                (
+                    "indirect",
+                    "the claims were lies",
+                    "said",
+                    "Foreign Minister Olena Marchuk",
+                    "Foreign Minister Olena Marchuk",
                     None,
                 )
             ],
