@@ -2991,7 +2991,7 @@ _GENERIC_HEADS = frozenset(
     "ministry army military government embassy office statement spokesman spokeswoman spokesperson official "
     "officials cabinet agency council committee department force forces commander minister president premier "
     "chief ambassador secretary general adviser advisor envoy diplomat embassy leader letter letters communique "
-    "source sources service junta wing delegation negotiator representative command navy fleet".split()
+    "source sources service junta wing delegation negotiator representative command navy fleet mission".split()
 )
 #: Generic heads that only a state has ("the army", "the ministry", "the police force"): never an
 #: organisation's; the bodies first, then the persons who speak for a state.

@@ -1442,7 +1442,9 @@ class ScoreConfig:
 #: 600: Quotes: an interview's introduction names nobody by a thing's name after 'the' (the Nord
 #:      Stream pipelines); a minister titled by a domain speaks for the country of the ministry of
 #:      that domain named before
-SCORER_REVISION = 600
+#: 601: Quotes: 'the mission' refers back to a state's mission named before (a spokesman for the
+#:      mission)
+SCORER_REVISION = 601
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1114,6 +1114,12 @@ def blames(text):
         # armed organisations in the bundled actor list
         ("Ethiopia said the TPLF started the war.", [("Ethiopia", "TPLF", "blame", "reported")]),
         ("India blamed Lashkar-e-Taiba for the attack.", [("India", "Lashkar-e-Taiba", "blame", "reported")]),
+        # "the mission" is the state's mission named before
+        (
+            "Russia's mission to the OSCE rejected the report. A spokesman for the mission said Kyiv bore "
+            "responsibility for the shelling.",
+            [("Russia", "Ukraine", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
