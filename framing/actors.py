@@ -474,6 +474,12 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False
     if form_type == "people" and registry.names_other_person(text, start, end):
         return False  # "Sara Haddad" after "Riyad Haddad" is known: another person of that surname
+    if (
+        form_type == "demonyms"
+        and _ARMED_GROUP_AFTER.match(text, end)
+        and registry.kind_of(registry.form_actor[_lower_the(text[start:end])][0]) == "country"
+    ):
+        return False  # "Syrian rebels", "a Congolese militia": who fight the state or apart from it
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
 
@@ -781,6 +787,13 @@ def names_other(text: str, mention: Mention) -> bool:
     )
 
 
+#: An armed group's head after a country's demonym, perhaps after one word that is no state's
+#: ("Syrian rebels", "a Congolese militia", "Libyan armed groups", "Afghan insurgents"): they fight
+#: the state or apart from it, so the demonym names no actor ("Syrian government militias" do).
+_ARMED_GROUP_AFTER = re.compile(
+    r"\s+(?:(?!(?:government|state|army|regime|pro-government)\b)[a-z-]+\s+)?(?:rebels?|insurgents?|militants?|"
+    r"militias?|militiam[ae]n|separatists?|guerrillas?|jihadists?|paramilitar(?:y|ies)|warlords?|armed\s+groups?)\b"
+)
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group
 #: Jaish-e-Mohammed" and "Iran-backed militias" do not speak for Pakistan or Iran
 #: ("the Hamas-run ministry", "the Saudi-led coalition" do speak for their actor).

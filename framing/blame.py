@@ -352,10 +352,11 @@ _SIDE_HEAD = (
 )
 #: A link between coordinated targets, the preposition maybe repeated ("with Syria, and with the
 #: Iranian officials"), or a hyphen or slash joining two in one modifier ("American-British aggression");
-#: a name's acronym in brackets goes with it ("the Kurdistan Workers' Party (PKK) and Hamas").
+#: a name's acronym in brackets goes with it ("the Kurdistan Workers' Party (PKK) and Hamas"); an
+#: organisation's head may come before its name ("Iran and the militant group Hezbollah").
 _COORDINATION = re.compile(
     r"^(?:[-\u2013/]|\s+\(|\)?\s*(?:,\s*|,?\s*(?:and|or|&)\s+(?:(?:also\s+)?(?:with|on|upon|against)\s+)?)"
-    r"(?:the\s+|its\s+|their\s+)?)$",
+    r"(?:the\s+(?:(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ORGANISATION_HEADS)) + r")\s+)?|its\s+|their\s+)?)$",
     re.I,
 )
 #: Between a list of actors and a reciprocal cue: an auxiliary, adverbs, a day ("have again",

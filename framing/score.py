@@ -1444,7 +1444,10 @@ class ScoreConfig:
 #:      that domain named before
 #: 601: Quotes: 'the mission' refers back to a state's mission named before (a spokesman for the
 #:      mission)
-SCORER_REVISION = 601
+#: 602: Blame: rule found-responsible (a verdict); an organisation's head before its name keeps a
+#:      list of targets. Actors: a country's demonym before rebels, a militia, insurgents or armed
+#:      groups names no actor
+SCORER_REVISION = 602
 
 
 def _mean_or_none(values: list[float]) -> float | None:

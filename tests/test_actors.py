@@ -219,6 +219,13 @@ def test_mentions(text, expected, registry):
         # a spokesman or a statement speaks for the body after "for" / "from"; critics do not
         ("A spokesman for the German government", "Germany"),
         ("a statement from the Russian foreign ministry", "Russia"),
+        # a country's rebels, militia or insurgents are not the country; its government's militias are
+        ("Congolese rebels", None),
+        ("a former Congolese militia commander", None),
+        ("Libyan armed groups", None),
+        ("Syrian government militias", "Syria"),
+        ("the Sudanese paramilitary Rapid Support Forces", "Rapid Support Forces"),
+        ("Houthi rebels", "Houthis"),
         # a trade union is a civil body, not its country's government
         ("South Africa's largest mining union", None),
         ("Britain's nurses' union", None),

@@ -1120,6 +1120,29 @@ def blames(text):
             "responsibility for the shelling.",
             [("Russia", "Ukraine", "blame", "reported")],
         ),
+        # a verdict: found responsible, guilty or at fault
+        (
+            "The Syrian court found Israel responsible for the killing of the soldiers.",
+            [("Syria", "Israel", "blame", "reported")],
+        ),
+        (
+            "Iran's inquiry found the United States partly to blame for the crash.",
+            [("Iran", "United States", "blame", "reported")],
+        ),
+        # but not a duty
+        ("The Iraqi inquiry found the Turkish army responsible for security at the border.", []),
+        # an organisation's head before its name in a list of targets
+        (
+            "The IDF laid the blame on the Syrian army, Iran and the militant group Hezbollah.",
+            [
+                ("Israel", "Syria", "blame", "reported"),
+                ("Israel", "Iran", "blame", "reported"),
+                ("Israel", "Hezbollah", "blame", "reported"),
+            ],
+        ),
+        # a country's rebels or militia are not the country
+        ("Rwanda accused a Congolese militia of killing civilians.", []),
+        ("Turkey blamed Syrian rebels for the attack.", []),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
@@ -1614,9 +1637,11 @@ def blames(text):
             [("Turkey", "Turkey", "denial", "reported")],
         ),
         (
-            "Cairo dismissed reports that Libyan militias were to blame.",
+            "Cairo dismissed reports that Libyan forces were to blame.",
             [("Egypt", "Libya", "denial", "reported")],
         ),
+        # a country's militias are not the country
+        ("Cairo dismissed reports that Libyan militias were to blame.", []),
         # taking to task; slamming or condemning an act as a wrong; the fault being someone's
         ("Ankara took Athens to task for the incident.", [("Turkey", "Greece", "blame", "reported")]),
         (
