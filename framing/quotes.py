@@ -4802,6 +4802,10 @@ class QuoteFinder:
                 if self._content_of_own(after_cue, cue, after_object):
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
+                if tail[:cue_start].rstrip().endswith(",") and self.v[quote_end - 2] not in "!?.":
+                    # 'Rich nations "failing" poor countries, say negotiators': a quote inside the
+                    # outlet's clause, which the cue after the comma attributes whole
+                    return None
                 speaker = self.speaker_before(quote_end, cue[0])
                 if speaker and speaker[0] < quote_end:
                     # '"no indication" that he would ... and urged': the sentence's subject, before the quote

@@ -1447,7 +1447,9 @@ class ScoreConfig:
 #: 602: Blame: rule found-responsible (a verdict); an organisation's head before its name keeps a
 #:      list of targets. Actors: a country's demonym before rebels, a militia, insurgents or armed
 #:      groups names no actor
-SCORER_REVISION = 602
+#: 603: Quotes: a quoted word inside the outlet's clause, then a comma and an inverted cue: the
+#:      words before the comma are no speaker
+SCORER_REVISION = 603
 
 
 def _mean_or_none(values: list[float]) -> float | None:

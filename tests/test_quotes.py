@@ -10412,6 +10412,12 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a quoted word inside the outlet's clause, then a comma and an inverted cue: the cue's subject
+        # follows it
+        (
+            'Rich nations are "failing" poor countries, say negotiators.',
+            [("indirect", 'Rich nations are "failing" poor countries', "say", "negotiators", "negotiators", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
