@@ -212,6 +212,22 @@ class Registry:
         as a dateline or a news digest's section label holds one ("BRAZIL: Floods in ...")."""
         return self.form_actor.get(string.capwords(label), ("", ""))[1] in _PLACE_FORMS
 
+    def without_forms(self, forms: frozenset[str]) -> Registry:
+        """This registry with ``forms`` taken from every actor (built once per set of forms)."""
+        if forms not in self._variants:
+            actors = [
+                Actor(
+                    actor.name, actor.kind, {t: tuple(f for f in fs if f not in forms) for t, fs in actor.forms.items()}
+                )
+                for actor in self.actors.values()
+            ]
+            self._variants[forms] = build_registry(actors, "actor files", self.words)
+        return self._variants[forms]
+
+    @functools.cached_property
+    def _variants(self) -> dict[frozenset[str], Registry]:
+        return {}
+
     def kind_of(self, actor: str | None) -> str:
         """The registered kind of ``actor``, lower case ("country", "organisation"); "" if unknown."""
         known = self.actors.get(actor) if actor else None
@@ -395,6 +411,45 @@ def with_user_actors(
         for actor in bundled
     ]
     return build_registry(kept + user, source, words)
+
+
+#: An acronym in brackets ("(RSF)"), and the name before it that it abbreviates: capitalised
+#: words with lower-case links, read back from the bracket ("Reporters Without Borders ").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019&.-]*[ ]+(?:(?:of|for|and|the|without|de|du|des|la|al)[ ]+)*){1,8})$"
+)
+
+
+def article_registry(text: str, registry: Registry) -> Registry:
+    """The registry for one article: an acronym the article spells out as a name no actor covers
+    is that name's there, when the article names the acronym's registered actor in no other way
+    ("Reporters Without Borders (RSF)", and later "RSF said", in a story with no "Rapid Support
+    Forces"), so it names no actor. Not a registered actor's name ("the Rapid Support Forces
+    (RSF)"), nor the start of one of the actor's forms ("the National Liberation Army (ELN)"), nor
+    an acronym whose actor the article names otherwise ("Russia ... the Federal Security Service
+    (FSB)")."""
+    view = normalize(text).text
+    taken: set[str] = set()
+    mentions: list[Mention] | None = None
+    for match in _BRACKETED_ACRONYM.finditer(view):
+        acronym = match.group(1)
+        owner = registry.form_actor.get(acronym)
+        named = _NAME_BEFORE_BRACKET.search(view, max(0, match.start() - 120), match.start())
+        if owner is None or named is None or acronym in taken:
+            continue
+        name = named.group(1).strip().lower().removeprefix("the ")
+        if resolve_phrase(named.group(1), registry) is not None:
+            continue
+        forms = (
+            form.lower().removeprefix("the ") for form, (actor, _) in registry.form_actor.items() if actor == owner[0]
+        )
+        if any(len(name) > 3 and form.startswith(name) for form in forms):
+            continue
+        mentions = find_mentions(text, registry) if mentions is None else mentions
+        if not any(m.actor == owner[0] and m.text != acronym for m in mentions):
+            taken.add(acronym)
+    return registry.without_forms(frozenset(taken)) if taken else registry
 
 
 def add_actor_file(registry: Registry, text: str, source: str) -> Registry:

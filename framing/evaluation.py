@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from framing.actors import Registry, load_registry
+from framing.actors import Registry, article_registry, load_registry
 from framing.errors import InputError
 from framing.ingest import make_article
 from framing.lexicon import Lexicon, default_lexicon, find_terms
@@ -158,7 +158,7 @@ def evaluate_quotes(path: str | Path, registry: Registry | None = None) -> Quote
         attributions = record["attributions"]
         if not isinstance(attributions, list):
             raise InputError(f"{path}: record {record['id']} has no list of attributions")
-        counts = score_quote_article(extract_quotes(article, registry), attributions)
+        counts = score_quote_article(extract_quotes(article, article_registry(article.text, registry)), attributions)
         publisher = scores.by_publisher.setdefault(str(record["publisher"]), {m: Counts() for m in QUOTE_METRICS})
         for metric in QUOTE_METRICS:
             publisher[metric].add(counts[metric])

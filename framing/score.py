@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
-from framing.actors import Mention, Registry, count_actors, find_mentions, load_registry
+from framing.actors import Mention, Registry, article_registry, count_actors, find_mentions, load_registry
 from framing.blame import BlameRule, extract_blame, load_blame_rules
 from framing.lexicon import Lexicon, default_lexicon, find_terms
 from framing.naming import find_labels
@@ -1449,7 +1449,10 @@ class ScoreConfig:
 #:      groups names no actor
 #: 603: Quotes: a quoted word inside the outlet's clause, then a comma and an inverted cue: the
 #:      words before the comma are no speaker
-SCORER_REVISION = 603
+#: 604: Actors: an acronym an article spells out as a name no actor covers, whose actor it names no
+#:      other way, names no actor in that article (Reporters Without Borders (RSF)); NASA's full
+#:      name
+SCORER_REVISION = 604
 
 
 def _mean_or_none(values: list[float]) -> float | None:
@@ -1459,7 +1462,8 @@ def _mean_or_none(values: list[float]) -> float | None:
 def score_article(article: Article, config: ScoreConfig | None = None) -> ArticleRecord:
     """Score one article."""
     config = config or ScoreConfig()
-    quotes = extract_quotes(article, config.registry)
+    registry = article_registry(article.text, config.registry)  # "Reporters Without Borders (RSF)": not the RSF
+    quotes = extract_quotes(article, registry)
     voices = VoiceMap(article, quotes)
     tone_memo: dict[str, float] = {}
     sentences = []
@@ -1481,7 +1485,7 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         mention
         for segment in article.segments
         if segment.role in SCORED_ROLES
-        for mention in find_mentions(article.text, config.registry, segment.start, segment.end)
+        for mention in find_mentions(article.text, registry, segment.start, segment.end)
     ]
     by_role: dict[str, list[float]] = {role: [] for role in SCORED_ROLES}
     for scored in sentences:
@@ -1507,11 +1511,11 @@ def score_article(article: Article, config: ScoreConfig | None = None) -> Articl
         sentences=sentences,
         quotes=quotes,
         actors=count_actors(mentions),
-        blame=extract_blame(article, config.registry, voices, config.blame_rules),
+        blame=extract_blame(article, registry, voices, config.blame_rules),
         terms=terms,
         term_density=term_density(terms, n_words),
         labels=find_labels(article, mentions, voices),
-        passives=find_passives(article, config.registry),
+        passives=find_passives(article, registry),
         actor_tone=actor_tone(article, mentions, voices, tone_memo),
         tone=ToneSummary(
             body=_mean_or_none(by_role["body"]),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
-from framing.actors import Registry, find_mentions
+from framing.actors import Registry, article_registry, find_mentions
 from framing.aggregate import ARTICLE_COLUMNS, articles_frame, outlet_label
 from framing.records import ArticleRecord
 
@@ -120,8 +120,9 @@ def build_tables(records: Iterable[ArticleRecord], texts: dict[str, str], regist
         at = _Sentences(r, first_sid)
         text = texts.get(r.id, "")
         scored = _scored_mentions(r)
+        own = article_registry(text, registry)  # as the scorer read the article
         for sid, s in enumerate(r.sentences, start=first_sid):
-            for m in find_mentions(text, registry, s.start, s.end):
+            for m in find_mentions(text, own, s.start, s.end):
                 voice, target_tone = scored.get((m.actor, m.start), (s.voice, None))
                 rows["m"].append((sid, *base, m.actor, m.start, m.end, s.start, s.role, voice, target_tone))
             rows["s"].append((sid, *base, s.start, s.end, s.role, s.tone, s.voice, s.speaker, s.actor))

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from framing.actors import (
     Actor,
     add_actor_file,
+    article_registry,
     build_registry,
     find_mentions,
     load_registry,
@@ -513,6 +514,40 @@ def test_a_form_under_two_actors_is_an_error():
     )
     with pytest.raises(ConfigError, match="'Same' is listed for both 'A' and 'B'"):
         build_registry(actors, "f.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "rsf"),
+    [
+        # an article that spells "RSF" out as a name no actor covers, and names the Rapid Support
+        # Forces no other way: its "RSF" is that name, no actor
+        ("Reporters Without Borders (RSF) condemned the arrests.\n\nRSF said Ethiopia jails journalists.", None),
+        # the registered actor's own name before the bracket
+        (
+            "The paramilitary Rapid Support Forces (RSF) shelled the city. RSF fighters looted it.",
+            "Rapid Support Forces",
+        ),
+        # the actor named another way in the article: the acronym stays ambiguous and keeps its actor
+        (
+            "The Rapid Support Forces shelled Omdurman. Reporters Without Borders (RSF) said two journalists died.",
+            "Rapid Support Forces",
+        ),
+        # a bracket with no name before it
+        ("Sudan's paramilitary (RSF) denied it.", "Rapid Support Forces"),
+    ],
+)
+def test_an_acronym_spelled_out_as_another_name_names_no_actor_in_that_article(text, rsf, registry):
+    assert resolve_phrase("RSF", article_registry(text, registry)) == rsf
+
+
+def test_an_article_registry_keeps_a_name_that_begins_a_form_and_an_actor_named_otherwise(registry):
+    # "the National Liberation Army" begins the ELN's "National Liberation Army of Colombia"
+    assert article_registry("The National Liberation Army (ELN) freed two hostages.", registry) is registry
+    # the Federal Security Service is Russia's, and Moscow names Russia anyway
+    assert article_registry("Moscow said the Federal Security Service (FSB) had foiled a plot.", registry) is registry
+    # an article with no such acronym shares the bundled registry; one with several builds each set once
+    text = "Reporters Without Borders (RSF) and the Islamic Cultural Centre (ICC) spoke."
+    assert article_registry(text, registry) is article_registry(text, registry) is not registry
 
 
 def test_suggest_unknown_actors(registry):

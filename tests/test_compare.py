@@ -414,6 +414,19 @@ def test_a_term_with_a_soft_hyphen_inside_opens_its_sentences():
     assert [r.sentence[r.mark_start : r.mark_end] for r in rows.itertuples()] == ["recon\u00adnaissance plane"] * 2
 
 
+def test_the_mentions_table_reads_an_article_as_the_scorer_did():
+    # "RSF" spelled out as Reporters Without Borders is no mention of the Rapid Support Forces there
+    texts = {
+        "a": "Reporters Without Borders (RSF) condemned the arrests. RSF said Ethiopia jails journalists.",
+        "b": "The Rapid Support Forces (RSF) shelled the city. RSF fighters looted it.",
+    }
+    articles = [make_article(text, id=i, source=i, outlet=f"Outlet {i}") for i, text in texts.items()]
+    config = ScoreConfig()
+    tables = build_tables(score_corpus(articles, config), texts, config.registry)
+    mentions = tables.mentions
+    assert sorted(mentions[mentions["actor"] == "Rapid Support Forces"]["id"]) == ["b", "b", "b"]
+
+
 def test_an_outlet_cards_numbers_open_the_rows_they_count(db):
     data = Filtered(db, Filters())
     sources, shares = compare.outlet_sources(data), compare.target_share(data)

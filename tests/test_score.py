@@ -50,6 +50,17 @@ def test_boilerplate_is_not_counted_in_words(seed_articles, seed_records):
     assert record.n_words == 738
 
 
+def test_an_acronym_the_article_spells_out_as_another_name_is_no_actor_in_its_scores():
+    text = "Reporters Without Borders (RSF) condemned the arrests.\n\nRSF accused Ethiopia of silencing critical media."
+    record = score_article(make_article(text, id="rsf", source="test"))
+    assert [(q.speaker, q.actor) for q in record.quotes] == [
+        ("Reporters Without Borders (RSF)", None),
+        ("RSF", None),
+    ]
+    assert record.blame == []
+    assert "Rapid Support Forces" not in record.actors
+
+
 def test_csv_row_counts(seed_records):
     row = flatten_record(seed_records["000_66bd192b543b1da8"])
     assert {k: row[k] for k in ("n_headline_segments", "n_caption_segments", "n_boilerplate_segments")} == {
