@@ -4893,6 +4893,11 @@ class QuoteFinder:
         perceived = _ing_form(self.v[cue[0] : cue[1]]) and _PERCEIVED_SPEAKER.search(self.v, sentence_start, cue[0])
         if perceived:  # 'The spot ends with footage of Trump saying, "..."': Trump
             return cue, self._valid_speaker(*perceived.span(1)) or perceived.span(1)
+        earlier = self._verb_cues(sentence_start, cue[0]) if self.headline_at(cue[0]) else []
+        if earlier and re.fullmatch(r"[^,;:]+,\s*", self.v[earlier[-1][1] : cue[0]]):
+            # 'North Korea blames Seoul for balloon row, threatens "thousand-fold" response': a
+            # headline's verbs joined by a comma share the first one's subject
+            return cue, self.speaker_before(sentence_start, earlier[-1][0])
         return cue, self.speaker_before(sentence_start, cue[0]) or self._inner_speaker(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
@@ -9057,6 +9062,8 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
             # "Israel said Hamas fired the rocket, a charge Hamas denies": a claim and its denial
             # (also the denial first: "The allegations, which Moscow rejects, were reported by Reuters")
             key, held = (quote.content_start, quote.content_end, quote.cue_start), None
+            if any(k[:2] == key[:2] and q.speaker == quote.speaker for k, q in unique.items()):
+                continue  # that speaker's dispute of the content is held already (two cues of one claim)
         if held is None or held.speaker is None and quote.speaker is not None:
             unique[key] = quote  # "X is expected to A, the aides said": the aides' claim, not nobody's
     return sorted(unique.values(), key=lambda q: (q.content_start, q.cue_start or 0))

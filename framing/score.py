@@ -1452,7 +1452,9 @@ class ScoreConfig:
 #: 604: Actors: an acronym an article spells out as a name no actor covers, whose actor it names no
 #:      other way, names no actor in that article (Reporters Without Borders (RSF)); NASA's full
 #:      name
-SCORER_REVISION = 604
+#: 605: Quotes: a headline's verbs joined by a comma share the first one's subject before a quoted
+#:      word; one speaker's claim held once after a dispute of the same content
+SCORER_REVISION = 605
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10418,6 +10418,14 @@ def quotes_of(text):
             'Rich nations are "failing" poor countries, say negotiators.',
             [("indirect", 'Rich nations are "failing" poor countries', "say", "negotiators", "negotiators", None)],
         ),
+        # a headline's verbs joined by a comma share the first one's subject, also before a quoted word
+        (
+            'Iran blames Israel for blast, threatens "crushing" revenge\n\nThe blast killed 12 people.',
+            [
+                ("indirect", "Israel for blast", "blames", "Iran", "Iran", "Iran"),
+                ("indirect", '"crushing" revenge', "threatens", "Iran", "Iran", "Iran"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
@@ -12940,6 +12948,10 @@ DISPUTING_CUES = frozenset("deny denies denied dispute disputes disputed reject 
 @given(st.lists(fragments, max_size=25).map("".join))
 @example("\u201cNo,\u201d'', the army said.")  # a speaker phrase that opens with a comma
 @example(" he said\u201cNo,\u201dIsrael denied it\u201cNo,\u201d\u201cNo,\u201d")  # a claim and its denial
+# a denial, then one speaker's claim of the same content through two cues: held once
+@example(
+    "\u201cNo,\u201d he saidIsrael denied it\u201cNo,\u201daccording to Israel, according to Israel, \u201cNo,\u201d"
+)
 def test_quote_spans_are_valid_unique_and_deterministic(text):
     if not text.strip():
         return
