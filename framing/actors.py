@@ -442,7 +442,9 @@ def article_registry(text: str, registry: Registry) -> Registry:
         if resolve_phrase(named.group(1), registry) is not None:
             continue
         forms = (
-            form.lower().removeprefix("the ") for form, (actor, _) in registry.form_actor.items() if actor == owner[0]
+            form.lower().removeprefix("the ")
+            for of_type in registry.actors[owner[0]].forms.values()
+            for form in of_type
         )
         if any(len(name) > 3 and form.startswith(name) for form in forms):
             continue

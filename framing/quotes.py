@@ -873,7 +873,7 @@ _INTRODUCTION_CHARS = 600
 #: A preposition of place or belonging, or "the", before a name in an interview's introduction ("has
 #: lived in the town of Harrow Creek", "a teacher at Stockholm University", "the Nord Stream
 #: pipelines"): that name is nobody's.
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across|the)\s+$", re.I)
+_NOBODY_BEFORE_NAME = re.compile(r"\b(?:of|in|at|from|near|outside|inside|across|the)\s+$", re.I)
 #: A school's or a hospital's name before the comma that sets off its campus or town ("the
 #: University of California, Irvine", "Texas A&M University, Corpus Christi"): one name.
 _CAMPUS_BEFORE = re.compile(
@@ -7680,7 +7680,7 @@ class QuoteFinder:
             and (self.v[self.sentence_of(start)[0] : start].strip() or self.v.startswith(", ", end))
             and words[0].lower() not in _DETERMINERS  # not "The Central Bank"
             and words[-1] not in self.registry.words.media_titles
-            and not _PLACE_BEFORE_NAME.search(self.v, max(floor, start - 10), start)
+            and not _NOBODY_BEFORE_NAME.search(self.v, max(floor, start - 10), start)
         ]
         return names[-1] if names else None
 
@@ -9063,7 +9063,7 @@ def extract_quotes(article: Article, registry: Registry) -> list[QuoteRecord]:
             # (also the denial first: "The allegations, which Moscow rejects, were reported by Reuters")
             key, held = (quote.content_start, quote.content_end, quote.cue_start), None
             if any(k[:2] == key[:2] and q.speaker == quote.speaker for k, q in unique.items()):
-                continue  # that speaker's dispute of the content is held already (two cues of one claim)
+                continue  # that speaker's claim of the disputed content is held already (two cues of one claim)
         if held is None or held.speaker is None and quote.speaker is not None:
             unique[key] = quote  # "X is expected to A, the aides said": the aides' claim, not nobody's
     return sorted(unique.values(), key=lambda q: (q.content_start, q.cue_start or 0))
