@@ -399,6 +399,13 @@ def test_distinctive_term_counts_open_the_sentences_they_count(db):
     assert total >= 1 and rows["sentence"].str.contains("reconnaissance plane", case=False).all()
 
 
+def _tables_of(texts):
+    """The dashboard's tables of small articles, one outlet each ("Outlet a" for id "a")."""
+    articles = [make_article(text, id=i, source=i, outlet=f"Outlet {i}") for i, text in texts.items()]
+    config = ScoreConfig()
+    return build_tables(score_corpus(articles, config), texts, config.registry)
+
+
 def test_a_term_with_a_soft_hyphen_inside_opens_its_sentences():
     # The tokenizer reads the normalised view, where the soft hyphen is gone; the evidence
     # lookup must find the same sentences in the stored text, which keeps it.
@@ -406,9 +413,7 @@ def test_a_term_with_a_soft_hyphen_inside_opens_its_sentences():
         "a": "The recon\u00adnaissance plane was lost. A recon\u00adnaissance plane flew again. Talks went on.",
         "b": "The ministry met on Monday. The weather was calm. Talks went on.",
     }
-    articles = [make_article(text, id=i, source=i, outlet=f"Outlet {i}") for i, text in texts.items()]
-    config = ScoreConfig()
-    db = CorpusDB.from_tables(build_tables(score_corpus(articles, config), texts, config.registry), texts)
+    db = CorpusDB.from_tables(_tables_of(texts), texts)
     rows, total = compare.term_sentences(Filtered(db, Filters()), "Outlet a", "reconnaissance plane")
     assert total == 2 and list(rows["n"]) == [1, 1]
     assert [r.sentence[r.mark_start : r.mark_end] for r in rows.itertuples()] == ["recon\u00adnaissance plane"] * 2
@@ -420,10 +425,7 @@ def test_the_mentions_table_reads_an_article_as_the_scorer_did():
         "a": "Reporters Without Borders (RSF) condemned the arrests. RSF said Ethiopia jails journalists.",
         "b": "The Rapid Support Forces (RSF) shelled the city. RSF fighters looted it.",
     }
-    articles = [make_article(text, id=i, source=i, outlet=f"Outlet {i}") for i, text in texts.items()]
-    config = ScoreConfig()
-    tables = build_tables(score_corpus(articles, config), texts, config.registry)
-    mentions = tables.mentions
+    mentions = _tables_of(texts).mentions
     assert sorted(mentions[mentions["actor"] == "Rapid Support Forces"]["id"]) == ["b", "b", "b"]
 
 
