@@ -435,8 +435,10 @@ def article_registry(text: str, registry: Registry) -> Registry:
     for match in _BRACKETED_ACRONYM.finditer(view):
         acronym = match.group(1)
         owner = registry.form_actor.get(acronym)
+        if owner is None or acronym in taken:
+            continue  # most bracketed capitals are no registered form: no name to read back
         named = _NAME_BEFORE_BRACKET.search(view, max(0, match.start() - 120), match.start())
-        if owner is None or named is None or acronym in taken:
+        if named is None:
             continue
         name = named.group(1).strip().lower().removeprefix("the ")
         if resolve_phrase(named.group(1), registry) is not None:
