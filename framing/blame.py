@@ -647,11 +647,14 @@ class _BlameFinder:
         raw_start, raw_end = self.raw(start, end)
         return find_mentions(self.article.text, self.registry, raw_start, raw_end)
 
-    def targets(self, match: RuleMatch, rule: BlameRule, subject: tuple[str, int] | None = None) -> list[str]:
+    def targets(
+        self, match: RuleMatch, rule: BlameRule, subject: tuple[str, int] | None = None, source: str | None = None
+    ) -> list[str]:
         """The actors a match blames; a pronoun after the cue is never its clause's subject, the
-        phrase in ``subject`` (with its sentence's start, view offset): "Rights Watch said the
-        group had recruited men and blamed it" is not Rights Watch, which would be "itself", so
-        the pronoun takes another actor named earlier in the sentence, or none."""
+        phrase in ``subject`` (with its sentence's start, view offset), nor the actor ``source``
+        that phrase stands for: "Rights Watch said the group had recruited men and blamed it" is
+        not Rights Watch, which would be "itself", so the pronoun takes another actor named
+        earlier in the sentence, or none."""
         assert match.target is not None
         start, end = match.target
         before_cue = rule.before or start == match.start
@@ -771,6 +774,21 @@ class _BlameFinder:
                     antecedent = self._antecedent(
                         start, pronoun.group(0), speaker, bound, floor=self._previous_sentence_start(floor)
                     )
+            if antecedent and own_object and antecedent.actor == source:
+                # "The RSF denied it. ... the paramilitary group said the army ... and accused it of":
+                # the subject's actor by another name is no more the object than its own words are
+                floor = subject[1] if subject else None
+                antecedent = self._antecedent(start, pronoun.group(0), speaker, bound, floor, barred=source)
+                if antecedent is None and floor is not None:
+                    # or the body its clause named without a name ("said the army was ... and accused
+                    # it of ...": the army named last before)
+                    bodies = list(_DEFINITE_BODY.finditer(self.view.text, floor, start))
+                    owner = (
+                        named_before(self.view.text, bodies[-1].group(1).lower(), bodies[-1].start(), self.registry)
+                        if bodies
+                        else None
+                    )
+                    return [owner[1]] if owner and owner[1] != source else []
             return [antecedent.actor] if antecedent else []
         if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
@@ -965,15 +983,16 @@ class _BlameFinder:
         skip: tuple[int, int] | None = None,
         exclude: frozenset[str] = frozenset(),
         floor: int | None = None,
+        barred: str | None = None,
     ) -> Mention | None:
         """The most recent fitting actor mention before a pronoun: a person for he/she/him/her/his,
         a plural form for they/them/their, anything else for it/its; never one inside ``skip``
-        (raw offsets), nor one whose words are in ``exclude`` (lower case); from ``floor`` (view
-        offset) if given, else from 400 characters before."""
+        (raw offsets), nor one whose words are in ``exclude`` (lower case), nor one of the actor
+        ``barred``; from ``floor`` (view offset) if given, else from 400 characters before."""
         earlier = [
             m
             for m in self.mentions(max(0, position - 400) if floor is None else floor, position)
-            if not (skip and skip[0] <= m.start < skip[1]) and m.text.lower() not in exclude
+            if not (skip and skip[0] <= m.start < skip[1]) and m.text.lower() not in exclude and m.actor != barred
         ]
         word = pronoun.strip().lower()
         person = word in ("he", "she", "him", "her", "his")
@@ -1464,7 +1483,8 @@ class _BlameFinder:
         elif rule.target == "accused":
             targets = self._accused(match, source, matches)
         else:
-            targets = self.targets(match, rule, (speaker, self.view.from_original(sentence[0])) if speaker else None)
+            subject = (speaker, self.view.from_original(sentence[0])) if speaker else None
+            targets = self.targets(match, rule, subject, source)
         cue_start, cue_end = self.raw(*match.cue)
         cue_start = _past_closing_quote(self.article.text, cue_start, cue_end)
         label = self.voices.voice_of(cue_start, cue_end)

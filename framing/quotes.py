@@ -6484,8 +6484,10 @@ class QuoteFinder:
         """A verb whose passive attributes ("was accused of A", "is considered a threat", "is
         expected to A", "is supported by X"). With an agent ("The issue was first reported by The
         Post") the agent speaks and the content is the subject, as the object is in the active
-        ("The Post reported the issue"). Without one the claim is nobody's in particular: the
-        content is the whole clause, subject to complement, and no speaker is guessed."""
+        ("The Post reported the issue"); an accusation's runs on to the charge after the agent
+        ("was accused by Kyiv of the killings", as "accused X of ..." holds it). Without one the
+        claim is nobody's in particular: the content is the whole clause, subject to complement,
+        and no speaker is guessed."""
         form = self.v[cue[0] : cue[1]].lower()
         timed = re.match(SAID_WHEN, self.v[cue[1] : end])  # "was accused on Wednesday of ...": what follows the day
         after_day = cue[1] + (timed.end() if timed else 0)
@@ -6530,7 +6532,10 @@ class QuoteFinder:
         if charged and not agent:
             return None  # "The strike was blamed on Israel": the blame is the outlet's report (framing.blame)
         if agent:  # "was first reported by The Post"; not "is expected to be decided by June"
-            return _Draft("indirect", (subject,), cue, agent[1:], passive=True)
+            charge = _ACCUSATION.search(form) and _CHARGE_OF.match(self.v, agent[2])
+            # "was accused by Yerevan of failing ...": the charge with its subject, as in the active
+            fragments = (subject, self._trim(agent[2] + 1, clause_end)) if charge else (subject,)
+            return _Draft("indirect", fragments, cue, agent[1:], passive=True)
         if re.match(r"\s+by\s", self.v[cue[1] :]):  # "was endorsed by dozens of papers ranging from ...": no name
             return _Draft("indirect", (subject,), cue, None, unattributed=True, passive=True)
         opener = self.v[start : subject[0]].strip().split()

@@ -1454,7 +1454,10 @@ class ScoreConfig:
 #:      name
 #: 605: Quotes: a headline's verbs joined by a comma share the first one's subject before a quoted
 #:      word; one speaker's claim held once after a dispute of the same content
-SCORER_REVISION = 605
+#: 606: a passive accusation with its agent holds the charge after the agent in its content; a
+#:      verb's object pronoun is never its subject's actor by another name (the body its clause
+#:      named, else none)
+SCORER_REVISION = 606
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1143,6 +1143,22 @@ def blames(text):
         # a country's rebels or militia are not the country
         ("Rwanda accused a Congolese militia of killing civilians.", []),
         ("Turkey blamed Syrian rebels for the attack.", []),
+        # a verb's object pronoun is never its subject's actor by another name; the body its clause named is
+        (
+            "Sudan's army blamed the RSF for the attack. The RSF denied responsibility. The paramilitary group said "
+            "the army was covering up its crimes and accused it of bombing homes.",
+            [
+                ("Sudan", "Rapid Support Forces", "blame", "reported"),
+                ("Rapid Support Forces", "Rapid Support Forces", "denial", "reported"),
+                ("Rapid Support Forces", "Sudan", "blame", "reported"),
+            ],
+        ),
+        # but with no other actor in its sentence, none
+        (
+            "Serbia blamed Kosovo for the clashes. Pristina rejected the charge, and the Kosovo government said the "
+            "violence was organised by gangs and accused it of stoking tensions.",
+            [("Serbia", "Kosovo", "blame", "reported"), ("Kosovo", "Kosovo", "denial", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

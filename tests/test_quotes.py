@@ -5117,7 +5117,14 @@ def quotes_of(text):
         (
             "Saudi Arabia was accused by several delegations of obstructing language on fossil fuels, a charge it denied.",
             [
-                ("indirect", "Saudi Arabia", "accused", "several delegations", "several delegations", None),
+                (
+                    "indirect",
+                    "Saudi Arabia was accused by several delegations of obstructing language on fossil fuels",
+                    "accused",
+                    "several delegations",
+                    "several delegations",
+                    None,
+                ),
                 (
                     "indirect",
                     "Saudi Arabia was accused by several delegations of obstructing language on fossil fuels",
@@ -10077,11 +10084,20 @@ def quotes_of(text):
         # a passive of accusing's agent ends before the charge's "of" (not inside a name's "of")
         (
             "Russian troops were accused by Kyiv of the killings.",
-            [("indirect", "Russian troops", "accused", "Kyiv", "Kyiv", "Ukraine")],
+            [("indirect", "Russian troops were accused by Kyiv of the killings", "accused", "Kyiv", "Kyiv", "Ukraine")],
         ),
         (
             "The men were accused by the government of Syria of a plot.",
-            [("indirect", "The men", "accused", "the government of Syria", "the government of Syria", "Syria")],
+            [
+                (
+                    "indirect",
+                    "The men were accused by the government of Syria of a plot",
+                    "accused",
+                    "the government of Syria",
+                    "the government of Syria",
+                    "Syria",
+                )
+            ],
         ),
         # "the court" refers back to a court named before, never to another speaker
         (
@@ -10425,6 +10441,11 @@ def quotes_of(text):
                 ("indirect", "Israel for blast", "blames", "Iran", "Iran", "Iran"),
                 ("indirect", '"crushing" revenge', "threatens", "Iran", "Iran", "Iran"),
             ],
+        ),
+        # a passive with an agent claims its subject (an accusation, with the charge after the agent)
+        (
+            "The plan was first reported by Reuters on Monday.",
+            [("indirect", "The plan", "reported", "Reuters", "Reuters", None)],
         ),
         # an occasion addressed with a named modifier
         (
@@ -11934,7 +11955,16 @@ def quotes_of(text):
         # the agent ends before the verb's own preposition; the subject may be one name
         (
             "Syria was accused by Russia of shooting down the plane.",
-            [("indirect", "Syria", "accused", "Russia", "Russia", "Russia")],
+            [
+                (
+                    "indirect",
+                    "Syria was accused by Russia of shooting down the plane",
+                    "accused",
+                    "Russia",
+                    "Russia",
+                    "Russia",
+                )
+            ],
         ),
         (
             "The plan was praised by the Council on Foreign Relations for its realism.",
