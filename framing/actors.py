@@ -535,10 +535,12 @@ def stands_for_actor(registry: Registry, text: str, start: int, end: int, form_t
         return False  # "Sara Haddad" after "Riyad Haddad" is known: another person of that surname
     if (
         form_type == "demonyms"
-        and _ARMED_GROUP_AFTER.match(text, end)
+        and (_ARMED_GROUP_AFTER.match(text, end) or _CIVIL_PEOPLE_AFTER.match(text, end))
         and registry.kind_of(registry.form_actor[_lower_the(text[start:end])][0]) == "country"
     ):
-        return False  # "Syrian rebels", "a Congolese militia": who fight the state or apart from it
+        # "Syrian rebels", "a Congolese militia": who fight the state or apart from it; "Sudanese
+        # lawyers", "Iranian protesters": who speak for themselves
+        return False
     # "Russian-speaking", "German-made": a language or an origin, not the actor
     return not registry.before_origin_word(text, end)
 
@@ -852,6 +854,17 @@ def names_other(text: str, mention: Mention) -> bool:
 _ARMED_GROUP_AFTER = re.compile(
     r"\s+(?:(?!(?:government|state|army|regime|pro-government)\b)[a-z-]+\s+)?(?:rebels?|insurgents?|militants?|"
     r"militias?|militiam[ae]n|separatists?|guerrillas?|jihadists?|paramilitar(?:y|ies)|warlords?|armed\s+groups?)\b"
+)
+#: A civil profession or people after a country's demonym, perhaps after up to two words that are
+#: no state's ("Sudanese lawyers", "an Israeli journalist", "Iranian protesters", "Russian human
+#: rights lawyers"): they speak for themselves, not the state ("Israeli army medics", "Syrian
+#: state journalists" do speak for it).
+_CIVIL_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?!(?:government|state|state-run|state-owned|army|military|navy|regime|official|pro-government)\b)"
+    r"[a-z-]+\s+){0,2}(?:lawyers?|attorneys?|doctors?|physicians?|surgeons?|nurses?|(?:para)?medics?|"
+    r"journalists?|reporters?|academics?|scholars?|scientists?|researchers?|economists?|historians?|students?|"
+    r"teachers?|professors?|writers?|authors?|artists?|athletes?|footballers?|voters?|refugees?|migrants?|"
+    r"protesters?|protestors?|demonstrators?)\b"
 )
 #: An actor that only backs or hosts the noun after it: "the Pakistan-based group
 #: Jaish-e-Mohammed" and "Iran-backed militias" do not speak for Pakistan or Iran

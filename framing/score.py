@@ -1457,7 +1457,9 @@ class ScoreConfig:
 #: 606: a passive accusation with its agent holds the charge after the agent in its content; a
 #:      verb's object pronoun is never its subject's actor by another name (the body its clause
 #:      named, else none)
-SCORER_REVISION = 606
+#: 607: a country's demonym before a civil profession or people who speak for themselves (lawyers,
+#:      journalists, doctors, protesters) names no actor
+SCORER_REVISION = 607
 
 
 def _mean_or_none(values: list[float]) -> float | None:

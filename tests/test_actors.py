@@ -227,6 +227,14 @@ def test_mentions(text, expected, registry):
         ("Syrian government militias", "Syria"),
         ("the Sudanese paramilitary Rapid Support Forces", "Rapid Support Forces"),
         ("Houthi rebels", "Houthis"),
+        # a country's lawyers, journalists, doctors or protesters speak for themselves; its state's for it
+        ("a group of Sudanese lawyers", None),
+        ("an Israeli journalist", None),
+        ("Iranian protesters", None),
+        ("Russian human rights lawyers", None),
+        ("Israeli army medics", "Israel"),
+        ("Syrian state journalists", "Syria"),
+        ("Palestinian medics", "Palestinians"),
         # a trade union is a civil body, not its country's government
         ("South Africa's largest mining union", None),
         ("Britain's nurses' union", None),
