@@ -418,6 +418,9 @@ _VP_COORDINATION = re.compile(
     + r"\s+)?(?:(?:has|have|had)\s+(?:(?:\w+ly|also)\s+)?)?$",
     re.I,
 )
+#: A clause of its own opened by a subordinator, with a subject of up to four words, right before a
+#: cue: "denies its troops remain in Tigray as Ethiopia [accuses] it": not the denial's complement.
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:as|while|whereas|although|though)\s+(?:[\w'\u2019-]+\s+){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -1430,6 +1433,7 @@ class _BlameFinder:
             denial <= cue
             and "," not in between
             and not _VP_COORDINATION.search(between)
+            and not _SUBORDINATE_CLAUSE.search(between)
             # a cue that is no noun too ("and has said"; not "the reports and claims that")
             and not (saying and self.finder.cues.is_cue(saying.group(1)) and self.finder.verb_cue(saying.group(1)))
         )

@@ -1459,7 +1459,9 @@ class ScoreConfig:
 #:      named, else none)
 #: 607: a country's demonym before a civil profession or people who speak for themselves (lawyers,
 #:      journalists, doctors, protesters) names no actor
-SCORER_REVISION = 607
+#: 608: a clause opened by as/while/whereas/though after a denial's complement is its own, not what
+#:      is denied
+SCORER_REVISION = 608
 
 
 def _mean_or_none(values: list[float]) -> float | None:

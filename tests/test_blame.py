@@ -1159,6 +1159,15 @@ def blames(text):
             "violence was organised by gangs and accused it of stoking tensions.",
             [("Serbia", "Kosovo", "blame", "reported"), ("Kosovo", "Kosovo", "denial", "reported")],
         ),
+        # a clause opened by "as" or "while" after a denial's complement is its own, not what is denied
+        (
+            "Eritrea denies its troops remain in Tigray as Ethiopia accuses it of abuses.",
+            [("Ethiopia", "Eritrea", "blame", "reported")],
+        ),
+        (
+            "Moscow denied that its jets had bombed the market, while Kyiv blamed Russia for the deaths.",
+            [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
