@@ -4873,6 +4873,14 @@ class QuoteFinder:
             return None
         if not self.cues.is_cue(self.v[cue[0] : cue[1]]) or not self._cue_allowed(cue):
             return None  # not 'the United States "has never ..."': a capitalised cue inside a name
+        form = self.v[cue[0] : cue[1]].lower()
+        if (
+            form not in self.cues.passive
+            and form not in self.cues.predicative
+            and not _ing_form(form)
+            and _PASSIVE_BEFORE.search(self.v, max(floor, cue[0] - 40), cue[0])
+        ):
+            return None  # 'would be discussed "in silence"': a passive that attributes nothing
         sentence_start, sentence_end = self.sentence_of(cue[0])
         if self.v[cue[0] : cue[1]].lower() in self.cues.display and _shown_object(self.v[quote_start:sentence_end]):
             return None  # 'showed "no remorse"': a quality shown, no claim

@@ -1461,7 +1461,8 @@ class ScoreConfig:
 #:      journalists, doctors, protesters) names no actor
 #: 608: a clause opened by as/while/whereas/though after a denial's complement is its own, not what
 #:      is denied
-SCORER_REVISION = 608
+#: 609: a passive that attributes nothing right before a quoted fragment is no cue of it
+SCORER_REVISION = 609
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10448,6 +10448,11 @@ def quotes_of(text):
             "The plan was first reported by Reuters on Monday.",
             [("indirect", "The plan", "reported", "Reuters", "Reuters", None)],
         ),
+        # a quoted fragment after a passive that attributes nothing is no direct quote of its own
+        (
+            'Peskov said that any exchange would be discussed "in silence".',
+            [("indirect", 'that any exchange would be discussed "in silence"', "said", "Peskov", "Peskov", "Russia")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
