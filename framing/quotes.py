@@ -2868,9 +2868,12 @@ def _role_for_body(words: list[str]) -> bool:
 def _insertion_before_that(text: str, start: int, end: int) -> re.Match[str] | None:
     """An insertion between a cue ending at ``start`` and its that-clause ("reported, citing
     military sources, that ..."); none when the words before its comma are joined by "and" to
-    another verb ("refused to concede and claimed, without evidence, that ...": the next cue's)."""
+    another verb ("refused to concede and claimed, without evidence, that ...": the next cue's),
+    nor when they hold a finite verb: a cleft's "that" ("said it was Hezbollah, not the state, that
+    had ...": the whole clause is the claim)."""
     inserted = _INSERTED_BEFORE_THAT.match(text, start, end)
-    if inserted and _AND_OR & set(text[start : inserted.end()].split(",")[0].split()):
+    words = text[start : inserted.end()].split(",")[0].split() if inserted else []
+    if _AND_OR & set(words) or any(_finite_verb(w) for w in words):
         return None
     return inserted
 

@@ -1462,7 +1462,8 @@ class ScoreConfig:
 #: 608: a clause opened by as/while/whereas/though after a denial's complement is its own, not what
 #:      is denied
 #: 609: a passive that attributes nothing right before a quoted fragment is no cue of it
-SCORER_REVISION = 609
+#: 610: a cleft's that after a contrast set off by commas is no insertion before a that-clause
+SCORER_REVISION = 610
 
 
 def _mean_or_none(values: list[float]) -> float | None:

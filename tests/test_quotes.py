@@ -10453,6 +10453,20 @@ def quotes_of(text):
             'Peskov said that any exchange would be discussed "in silence".',
             [("indirect", 'that any exchange would be discussed "in silence"', "said", "Peskov", "Peskov", "Russia")],
         ),
+        # a cleft's "that" after a contrast set off by commas is no insertion before a that-clause
+        (
+            "The minister said it was the army, not the police, that fired first.",
+            [
+                (
+                    "indirect",
+                    "it was the army, not the police, that fired first",
+                    "said",
+                    "The minister",
+                    "The minister",
+                    None,
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
