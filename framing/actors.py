@@ -855,13 +855,14 @@ _ARMED_GROUP_AFTER = re.compile(
     r"\s+(?:(?!(?:government|state|army|regime|pro-government)\b)[a-z-]+\s+)?(?:rebels?|insurgents?|militants?|"
     r"militias?|militiam[ae]n|separatists?|guerrillas?|jihadists?|paramilitar(?:y|ies)|warlords?|armed\s+groups?)\b"
 )
-#: A civil profession or people after a country's demonym, perhaps after up to two words that are
-#: no state's ("Sudanese lawyers", "an Israeli journalist", "Iranian protesters", "Russian human
-#: rights lawyers"): they speak for themselves, not the state ("Israeli army medics", "Syrian
-#: state journalists" do speak for it).
+#: A civil profession or people right after a country's demonym, perhaps after "human rights" or
+#: one word that is no state's ("Sudanese lawyers", "an Israeli journalist", "Iranian protesters",
+#: "Russian human rights lawyers"): they speak for themselves, not the state ("Israeli army
+#: medics", "Syrian state journalists" do speak for it; in "Israeli forces killed journalists" the
+#: forces are Israel's).
 _CIVIL_PEOPLE_AFTER = re.compile(
-    r"\s+(?:(?!(?:government|state|state-run|state-owned|army|military|navy|regime|official|pro-government)\b)"
-    r"[a-z-]+\s+){0,2}(?:lawyers?|attorneys?|doctors?|physicians?|surgeons?|nurses?|(?:para)?medics?|"
+    r"\s+(?:human\s+rights\s+|(?!(?:government|state|state-run|state-owned|army|military|navy|regime|official|"
+    r"pro-government|forces|troops|police|security|soldiers|intelligence)\b)[a-z-]+\s+)?(?:lawyers?|attorneys?|doctors?|physicians?|surgeons?|nurses?|(?:para)?medics?|"
     r"journalists?|reporters?|academics?|scholars?|scientists?|researchers?|economists?|historians?|students?|"
     r"teachers?|professors?|writers?|authors?|artists?|athletes?|footballers?|voters?|refugees?|migrants?|"
     r"protesters?|protestors?|demonstrators?)\b"

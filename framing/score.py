@@ -1463,7 +1463,9 @@ class ScoreConfig:
 #:      is denied
 #: 609: a passive that attributes nothing right before a quoted fragment is no cue of it
 #: 610: a cleft's that after a contrast set off by commas is no insertion before a that-clause
-SCORER_REVISION = 610
+#: 611: review: a civil profession after a demonym takes one modifier word (or human rights), so a
+#:      verb between them keeps the actor
+SCORER_REVISION = 611
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -235,6 +235,7 @@ def test_mentions(text, expected, registry):
         ("Israeli army medics", "Israel"),
         ("Syrian state journalists", "Syria"),
         ("Palestinian medics", "Palestinians"),
+        ("Israeli forces killed journalists", "Israel"),
         # a trade union is a civil body, not its country's government
         ("South Africa's largest mining union", None),
         ("Britain's nurses' union", None),
