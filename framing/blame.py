@@ -736,8 +736,8 @@ class _BlameFinder:
         if surname and (actor := self._named_speaker(start, surname.group(1))):
             return [actor]  # "Kosovo's prime minister Albin Kurti said ... Vucic blamed Kurti": Kosovo
         body = _DEFINITE_BODY.match(text)
-        if body and (named := named_before(self.view.text, body.group(1).lower(), start, self.registry)):
-            return [named[1]]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
+        if body and (actor := self._body_named_before(body, start)):
+            return [actor]  # "The Sudanese army blamed the RSF. The RSF accused the army of ...": Sudan
         group = _DEFINITE_GROUP.match(text)
         if group and (organisation := self.finder.latest_organisation(start, group.group(1).lower())):
             return [organisation]  # "NATO launched drills. Russia accused the alliance of ...": NATO
@@ -768,8 +768,8 @@ class _BlameFinder:
                 and not _OWN.match(self.view.text, start + pronoun.end())
             )  # a denial's is ("denied that its forces had carried out the strike")
             bound = self._bound(subject[0]) if subject and (own_object or possessive) else frozenset()
+            floor = subject[1] if subject else None
             if antecedent and bound and antecedent.text.lower() in bound:
-                floor = subject[1] if subject else None
                 antecedent = self._antecedent(start, pronoun.group(0), speaker, bound, floor=floor)
                 if antecedent is None and floor is not None:
                     # "Moscow denies targeting civilians. Kyiv accuses it of ...": none in the
@@ -780,18 +780,13 @@ class _BlameFinder:
             if antecedent and own_object and antecedent.actor == source:
                 # "The RSF denied it. ... the paramilitary group said the army ... and accused it of":
                 # the subject's actor by another name is no more the object than its own words are
-                floor = subject[1] if subject else None
                 antecedent = self._antecedent(start, pronoun.group(0), speaker, bound, floor, barred=source)
                 if antecedent is None and floor is not None:
                     # or the body its clause named without a name ("said the army was ... and accused
                     # it of ...": the army named last before)
                     bodies = list(_DEFINITE_BODY.finditer(self.view.text, floor, start))
-                    owner = (
-                        named_before(self.view.text, bodies[-1].group(1).lower(), bodies[-1].start(), self.registry)
-                        if bodies
-                        else None
-                    )
-                    return [owner[1]] if owner and owner[1] != source else []
+                    owner = self._body_named_before(bodies[-1]) if bodies else None
+                    return [owner] if owner and owner != source else []
             return [antecedent.actor] if antecedent else []
         if _first_person(text):
             # "the Russians are blaming us, an Israeli official said": the speaker's own side
@@ -803,6 +798,13 @@ class _BlameFinder:
             if _CHANCE.search(text + self.view.text[end : end + (clause_end.start() if clause_end else 0)])
             else []
         )
+
+    def _body_named_before(self, body: re.Match[str], offset: int = 0) -> str | None:
+        """The actor of the latest phrase with the head of a body named by its head alone
+        (``_DEFINITE_BODY``, matched ``offset`` into the view text), before it: "the army" after
+        "the Sudanese army" is Sudan."""
+        named = named_before(self.view.text, body.group(1).lower(), offset + body.start(), self.registry)
+        return named[1] if named else None
 
     def _act_owner(self, position: int) -> str | None:
         """The actor of the act a definite noun at ``position`` (a view offset) names: the actor
