@@ -62,6 +62,9 @@ _NAMED_BODY_OF = (
     "(?:" + "|".join(rf"(?<=\b{head})" for head in _NAMED_BODY_HEADS) + ")"
     r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}"
 )
+#: A verb of saying coordinated after a noun phrase ("blamed human error and said an operator ..."):
+#: it opens the subject's next clause, which no noun phrase after a cue runs into.
+_SAYING_LINK = r"\s+and\s+(?:said|says|told|tells|added|adds|warned|warns)\b"
 #: Where a noun phrase after its cue ends; not at the preposition of a proxy's sponsor ("hackers
 #: linked to China's ministry", "a group affiliated with Iran", "hackers working for Moscow"), which
 #: the phrase takes in, as it does "militants backed by Iran", nor at the "of" of a named body.
@@ -71,7 +74,7 @@ _NP_END = (
     r"""|\s+of\b(?:(?!\s+(?:the\s+)?(?-i:[A-Z]))|"""
     + "".join(rf"(?<!\b{head}\sof)" for head in _NAMED_BODY_HEADS)
     + r""")|\s+(?:over|because|after|when|which|who|whose|that|in|on|as|but|while"""
-    r"""|and\s+(?:said|told|added|warned))\b)"""
+    r""")\b|""" + _SAYING_LINK + ")"
 )
 #: A quotation mark opening right before a cue, after words of the sentence outside it.
 _QUOTE_AT_CUE = re.compile(r"\w[^\"\u201c\u201d]*\s[\"\u201c]$")
@@ -89,7 +92,7 @@ _BEFORE_PREFIX = "(?P<target>{np_before})"
 _NP_START = r"""(?!(?:of|for|over|with|as|by)\b)"""
 _MACROS = {
     "{np_end}": r"""[^,.;:!?]{1,80}?""" + _NP_END,
-    "{np}": _NP_START + r"""[^,.;:!?]{1,80}?(?:""" + _NAMED_BODY_OF + ")?",
+    "{np}": _NP_START + "(?:(?!" + _SAYING_LINK + r""")[^,.;:!?]){1,80}?(?:""" + _NAMED_BODY_OF + ")?",
     "{np_before}": r"""[^.;:!?"]{1,160}?""",
     "{Name}": r"(?-i:[A-Z])",
 }

@@ -1465,7 +1465,9 @@ class ScoreConfig:
 #: 610: a cleft's that after a contrast set off by commas is no insertion before a that-clause
 #: 611: review: a civil profession after a demonym takes one modifier word (or human rights), so a
 #:      verb between them keeps the actor
-SCORER_REVISION = 611
+#: 612: a noun phrase after a blame cue ends before a coordinated verb of saying; an owner's
+#:      coercion, intimidation, bullying, meddling or interference is a wrong (possessor-wrongdoing)
+SCORER_REVISION = 612
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1168,6 +1168,21 @@ def blames(text):
             "Moscow denied that its jets had bombed the market, while Kyiv blamed Russia for the deaths.",
             [("Russia", "Russia", "denial", "reported"), ("Ukraine", "Russia", "blame", "reported")],
         ),
+        # a coordinated verb of saying ends the noun phrase after a cue: its "for" is the next clause's
+        (
+            "Iran blamed human error and told reporters that Canada had called for calm.",
+            [("Iran", "none", "blame", "reported")],
+        ),
+        (
+            "Moscow blamed the weather and said Kyiv had been preparing for talks.",
+            [("Russia", "none", "blame", "reported")],
+        ),
+        ("Hamas blamed the delay on logistics and said Egypt was pushing for a deal.", []),
+        # an owner's coercion or meddling is a wrong it is blamed for
+        (
+            "The State Department said the sanctions were another example of Beijing's coercion.",
+            [("United States", "China", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
