@@ -536,6 +536,10 @@ _CONTENT_END = re.compile(
     r"|(?:,\s|" + _SET_OFF_DASH + r")(?:(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")"
     r"|charges|claims|allegations|accusations|assertions|comments|remarks|statements|warnings|threats|pledges)\s"
     r"(?:that|which|for\swhich|" + _CLAIM_SUBJECT_WORDS + r")"
+    # "..., a remark widely read in Moscow as an admission", "..., a move seen by many as ...": the
+    # outlet's apposition taking the claim as something, a participle and perhaps where
+    r"|(?:,\s|" + _SET_OFF_DASH + r")(?:a|an)\s(?:[a-z]+\s)?(?:" + _APPOSITION_NOUNS + r")\s(?:\w+ly\s)?"
+    r"(?:[a-z]+ed|seen|read|taken|understood)\s(?:(?:in|across|among|at|on)\s(?:[A-Za-z]+\s){1,2})?(?:as|by)\s"
     # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
     r"|,\swhich\s(?:(?:[A-Z][\w.'\u2019-]*\s){1,3}?|(?:he|she|it|they|the\s[a-z]+)\s)"
     r"(?:(?:has|have|had|always|strongly|flatly|vehemently)\s){0,2}(?:" + "|".join(sorted(_DISPUTING_FORMS)) + r")\b"

@@ -1467,7 +1467,9 @@ class ScoreConfig:
 #:      verb between them keeps the actor
 #: 612: a noun phrase after a blame cue ends before a coordinated verb of saying; an owner's
 #:      coercion, intimidation, bullying, meddling or interference is a wrong (possessor-wrongdoing)
-SCORER_REVISION = 612
+#: 613: an apposition taking the claim as something (', a remark widely read in Moscow as ...', ', a
+#:      move seen by aid groups as ...') ends an indirect content
+SCORER_REVISION = 613
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10467,6 +10467,15 @@ def quotes_of(text):
                 )
             ],
         ),
+        # the outlet's apposition taking the claim as something ends the content
+        (
+            "Ivan Petrenko wrote that the war was returning home, a remark widely read in Moscow as an admission.",
+            [("indirect", "that the war was returning home", "wrote", "Ivan Petrenko", "Ivan Petrenko", None)],
+        ),
+        (
+            "Israel said it would close the crossing, a move seen by aid groups as collective punishment.",
+            [("indirect", "it would close the crossing", "said", "Israel", "Israel", "Israel")],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
