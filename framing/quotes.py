@@ -543,6 +543,9 @@ _CONTENT_END = re.compile(
     # "Rights groups say the deal has led to abuses, which Tunis denies": another speaker's dispute
     r"|,\swhich\s(?:(?:[A-Z][\w.'\u2019-]*\s){1,3}?|(?:he|she|it|they|the\s[a-z]+)\s)"
     r"(?:(?:has|have|had|always|strongly|flatly|vehemently)\s){0,2}(?:" + "|".join(sorted(_DISPUTING_FORMS)) + r")\b"
+    # (not a relative aside on the claim's subject, its verb after it: "the claims, which the company
+    # denies, are false")
+    r"(?![^,;.]*,\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains?)\b)"
     r"|,\swith\s[^,;]{1,80}?\s(?:saying|adding|arguing|noting|warning|insisting|claiming)\b"  # ", with X saying ..."
     r"|,\sbut\s(?=[A-Z]|(?:he|she|they|it|we|i)\s)"
     # "..., but most said an explosion was ...": a quantifier's own attribution
@@ -7305,10 +7308,33 @@ class QuoteFinder:
             return self._content_then_speaker(start, end, cue)
         as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
         speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])
-        if speaker and re.fullmatch(r"\s*which\s*", self.v[comma + 1 : speaker[0]]):
+        # "..., which, Tompkins said, is ...": from the last break; not from "that" in "But that
+        # plan was flawed, he said": a word that opens the sentence starts no clause inside it
+        # nor from a subordinator whose clause is complete before the comma: "41 people drowned
+        # when a boat capsized off Lesbos, officials said": the main clause is claimed too
+        clause = [
+            m.end()
+            for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
+            if not (
+                _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
+                or _SUBORDINATOR.fullmatch(self.v, start, m.start())
+                or (_ADVERBIAL_SUBORDINATOR.fullmatch(m.group().strip()) and self.v[m.end() : comma].strip())
+            )
+        ]
+        relative_word = self.v[comma + 1 : speaker[0]].strip() if speaker else ""
+        if relative_word == "which" or (
+            relative_word == "whom" and self.v[cue[0] : cue[1]].lower() in self.cues.noun_object
+        ):
             # "The claims, which the company denies, are being investigated": what it denies is the
-            # noun the relative describes, not the outlet's sentence around it
-            antecedent = self._trim(start, comma)
+            # noun the relative describes (from the last break: "frustration that the Taliban, whom
+            # it backed, ..."), not the outlet's sentence around it; so is whom a verb with a noun for
+            # its content acts on ("The envoy, whom Moscow praised, left Kabul")
+            cues = [  # "Analysts say the rebels, whom Iran backs, ...": after a verb of saying
+                c[1]
+                for c in self.clause_cues(start, comma)
+                if self.verb_cue(self.v[c[0] : c[1]]) and not self.inside_quote(*c)
+            ]
+            antecedent = self._trim(max([start, *clause[-1:], *cues[-1:]]), comma)
             return _Draft("indirect", (antecedent,), cue, speaker) if _n_words(self.v[slice(*antecedent)]) else None
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
         clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
@@ -7319,19 +7345,6 @@ class QuoteFinder:
             content = self._trim(clause_before[0], comma)
             rest = self.v[content[0] : content[1]]
         else:
-            # "..., which, Tompkins said, is ...": from the last break; not from "that" in "But that
-            # plan was flawed, he said": a word that opens the sentence starts no clause inside it
-            # nor from a subordinator whose clause is complete before the comma: "41 people drowned
-            # when a boat capsized off Lesbos, officials said": the main clause is claimed too
-            clause = [
-                m.end()
-                for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
-                if not (
-                    _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
-                    or _SUBORDINATOR.fullmatch(self.v, start, m.start())
-                    or (_ADVERBIAL_SUBORDINATOR.fullmatch(m.group().strip()) and self.v[m.end() : comma].strip())
-                )
-            ]
             # the comma after the attribution ends no claim: "..., he said, replacing Clinton would be ..."
             content = (
                 self._trim(clause[-1] if clause else start, cue[0])[0],

@@ -1469,7 +1469,9 @@ class ScoreConfig:
 #:      coercion, intimidation, bullying, meddling or interference is a wrong (possessor-wrongdoing)
 #: 613: an apposition taking the claim as something (', a remark widely read in Moscow as ...', ', a
 #:      move seen by aid groups as ...') ends an indirect content
-SCORER_REVISION = 613
+#: 614: a dispute in a relative aside on a claim's subject leaves the claim whole; 'whom' before a
+#:      verb with a noun for its content takes the antecedent, from after a verb of saying
+SCORER_REVISION = 614
 
 
 def _mean_or_none(values: list[float]) -> float | None:

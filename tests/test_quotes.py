@@ -10476,6 +10476,26 @@ def quotes_of(text):
             "Israel said it would close the crossing, a move seen by aid groups as collective punishment.",
             [("indirect", "it would close the crossing", "said", "Israel", "Israel", "Israel")],
         ),
+        # whom a verb with a noun for its content acts on is what it reports, from after the verb of saying
+        (
+            "The envoy, whom Moscow praised, left Kabul.",
+            [("indirect", "The envoy", "praised", "Moscow", "Moscow", "Russia")],
+        ),
+        (
+            "Analysts say the rebels, whom Iran backs, have seized the port.",
+            [
+                ("indirect", "the rebels, whom Iran backs, have seized the port", "say", "Analysts", "Analysts", None),
+                ("indirect", "the rebels", "backs", "Iran", "Iran", "Iran"),
+            ],
+        ),
+        # a dispute in a relative aside on the claim's subject, its verb after it, leaves the claim whole
+        (
+            "Critics say the claims, which the company denies, are false.",
+            [
+                ("indirect", "the claims, which the company denies, are false", "say", "Critics", "Critics", None),
+                ("indirect", "the claims", "denies", "the company", "the company", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
