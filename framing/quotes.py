@@ -1246,11 +1246,11 @@ _ASPECT_VERBS = frozenset("stop keep quit start begin avoid cease resume continu
 _NO_SPEAKER_WORDS = _SENTENCE_ADVERBS | {"nothing", "little", "much", "more", "less", "too", "also", "then", "it"}
 #: "quoted Peskov as" / "cited a source as" before an -ing cue ("... as saying"): the object speaks.
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quot|cit)(?:e|es|ed|ing)\s+([^,.;:!?\"]{1,80}?)\s+as$", re.I)
-#: A relative word right before a speaker: "what", "which" or "who" ("... to what it called ...",
+#: A relative word right before a speaker: "what", "which", "who" or "whom" ("... to what it called ...",
 #: "Smith, who police say fired first, ..."), or "whose" and the nouns it owns ("the militia, whose
 #: leaders Washington says are ..."), with the word before it (a preposition before "which" relates
 #: a place or a time).
-_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|how|why|whose(?:\s+[a-z-]+){1,3})\s+$", re.I)
+_FREE_RELATIVE = re.compile(r"(?<![\w'-])(?:(\w+)\s+)?(what|which|who|whom|how|why|whose(?:\s+[a-z-]+){1,3})\s+$", re.I)
 #: "whose" and the nouns after it, when they may be the object of the relative clause whose
 #: subject follows ("..., whose joint exercises Pyongyang has described as"; group 1 the nouns).
 _WHOSE_OBJECT = re.compile(r"\s*whose\s+((?:[a-z-]+\s+){1,3}?)(?=[A-Z]|(?:the|a|an|its|their|his|her)\s)")
@@ -4067,8 +4067,8 @@ class QuoteFinder:
         exclude ..."): a verb of saying (no attitude, no noun as content) right before a finite
         verb, a modal or a past."""
         words = self.v[cue_start : cue_start + 40].split()[:2]
-        if len(words) < 2 or words[0].lower() in self.cues.noun_object | self.cues.attitude:
-            return False
+        if len(words) < 2 or words[0].lower() in self.cues.noun_object | self.cues.attitude or not words[0].isalpha():
+            return False  # (a comma after the cue closes its clause: "whom Moscow praised, left ...")
         return words[1] in _GAP_VERBS or _finite_verb(words[1]) or _past_tense(words[1])
 
     def _gives_label(self, cue_start: int) -> bool:
@@ -5374,6 +5374,8 @@ class QuoteFinder:
         if draft.speaker is None or draft.cue is None:
             return draft
         relative = _FREE_RELATIVE.search(self.v, floor, draft.speaker[0])
+        if relative and relative.group(2).lower() == "whom" and not self._subject_gap_after(draft.cue[0]):
+            relative = None  # "whom police say was armed" as "who"; not "whom Moscow praised", its object
         fronted = draft.fragments[0][0] < draft.cue[0]
         if relative is None and not fronted and (gap := self._relative_that(draft, floor)):
             # "an approach that critics say could distract ...": as "which critics say could", the

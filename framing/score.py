@@ -1471,7 +1471,9 @@ class ScoreConfig:
 #:      move seen by aid groups as ...') ends an indirect content
 #: 614: a dispute in a relative aside on a claim's subject leaves the claim whole; 'whom' before a
 #:      verb with a noun for its content takes the antecedent, from after a verb of saying
-SCORER_REVISION = 614
+#: 615: 'whom' before a cue and a verb with no subject opens the claim as 'who' does; a comma right
+#:      after a cue leaves no subject gap
+SCORER_REVISION = 615
 
 
 def _mean_or_none(values: list[float]) -> float | None:

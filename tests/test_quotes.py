@@ -10496,6 +10496,11 @@ def quotes_of(text):
                 ("indirect", "the claims", "denies", "the company", "the company", None),
             ],
         ),
+        # "whom" written for "who" before a verb with no subject of its own opens the claim
+        (
+            "The suspect, whom police say was armed, fled the scene.",
+            [("indirect", "whom police say was armed", "say", "police", "police", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
