@@ -631,6 +631,8 @@ _AND_NEW_SUBJECT_PAST = re.compile(
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+(?:ed|en)|" + _IRREGULAR_PAST_ALTERNATION + r")\b"
 )
+#: Words right before a participle in a past perfect ("had left", "had been struck", "had already gone").
+_PERFECT_BEFORE_PARTICIPLE = frozenset("had been already not never".split())
 #: What may be left of a content before a coordinated cue ("agreed, but also contended ..."): no claim.
 _BARE_CONJUNCTION = re.compile(r"(?:and|but|or|yet)(?:\s+" + _AFTER_CONJUNCTION + r")*")
 #: "and"/"but" right before a cue, with up to two auxiliaries or adverbs ("and has since said"), or
@@ -4916,6 +4918,14 @@ class QuoteFinder:
             # 'North Korea blames Seoul for balloon row, threatens "thousand-fold" response': a
             # headline's verbs joined by a comma share the first one's subject
             return cue, self.speaker_before(sentence_start, earlier[-1][0])
+        last = self._verb_cues(sentence_start, cue[0])[-1:]
+        if last and "," not in self.v[last[0][1] : cue[0]] and self._coordinated(sentence_start, cue):
+            # 'Gil said that no troops had left ... and accused "sectors of the far right" of ...': a
+            # cue joined by "and" to the one before it in its clause shares its subject, as in
+            # reported speech (not 'when my mother mentioned it, I laughed and said "..."')
+            joined = self.speaker_before(sentence_start, last[0][0])
+            if joined:
+                return cue, joined
         return cue, self.speaker_before(sentence_start, cue[0]) or self._inner_speaker(sentence_start, cue[0])
 
     def _cue_before_addressee(self, floor: int, quote_start: int) -> tuple[int, int] | None:
@@ -5992,8 +6002,10 @@ class QuoteFinder:
 
     def _after_modal_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'May said that the country would declare A and suggested B': a past tense after "and"
-        cannot join the claim's verbs when they all follow a modal ("would declare"); it joins
-        the past-tense cue that opened the claim, whose subject speaks it."""
+        cannot join the claim's verbs when they all follow a modal ("would declare") or are in the
+        past perfect, as reported speech shifts them, before a cue that answers ("said that no troops
+        had left the territory and accused B"); it joins the past-tense cue that opened the claim,
+        whose subject speaks it."""
         verb = self._cue_verb(cue)
         if not earlier or not _past_cue(verb):
             return False
@@ -6005,11 +6017,15 @@ class QuoteFinder:
             return False
         words = [w.lower() for w in re.findall(r"[A-Za-z']+", between) if w[:1].islower()]
         modal = any(re.fullmatch(_MODALS, w) for w in words)
+        # (a verb of thinking may be the perfect's own, its "had" left out: "said he had watched it
+        # rise and thought of the days ...")
+        perfect = verb in _COUNTER_CUES and bool(_PAST_PERFECT.search(between))
         past = any(
-            (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did"
-            for w in words
+            ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did")
+            and not (perfect and (w == "had" or (index and words[index - 1] in _PERFECT_BEFORE_PARTICIPLE)))
+            for index, w in enumerate(words)
         )
-        return modal and not past
+        return (modal or perfect) and not past
 
     def _after_noun_object(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'Trump criticized free-trade deals such as NAFTA and called for tariffs': without a

@@ -1473,7 +1473,9 @@ class ScoreConfig:
 #:      verb with a noun for its content takes the antecedent, from after a verb of saying
 #: 615: 'whom' before a cue and a verb with no subject opens the claim as 'who' does; a comma right
 #:      after a cue leaves no subject gap
-SCORER_REVISION = 615
+#: 616: a cue that answers after a claim in the past perfect is the speaker's next act; a cue before
+#:      a quote joined by 'and' to the one before it in its clause shares its subject
+SCORER_REVISION = 616
 
 
 def _mean_or_none(values: list[float]) -> float | None:

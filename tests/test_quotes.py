@@ -4077,13 +4077,13 @@ def quotes_of(text):
                 ),
             ],
         ),
-        # ... not a pronoun for someone else ("it" after a plural)
+        # ... not a pronoun for someone else ("it" after a plural; a past perfect would part them)
         (
-            "The rebels said that it had left the town and blamed the army for the fire.",
+            "The rebels said that it was leaving the town and blamed the army for the fire.",
             [
                 (
                     "indirect",
-                    "that it had left the town and blamed the army for the fire",
+                    "that it was leaving the town and blamed the army for the fire",
                     "said",
                     "The rebels",
                     "The rebels",
@@ -10500,6 +10500,35 @@ def quotes_of(text):
         (
             "The suspect, whom police say was armed, fled the scene.",
             [("indirect", "whom police say was armed", "say", "police", "police", None)],
+        ),
+        # a cue that answers after a claim in the past perfect is the speaker's next act, also before a quote
+        (
+            "The minister said that the troops had left the area and accused Colombia of lying.",
+            [
+                ("indirect", "that the troops had left the area", "said", "The minister", "The minister", None),
+                ("indirect", "Colombia of lying", "accused", "The minister", "The minister", None),
+            ],
+        ),
+        (
+            'The minister said that the troops had left the area and accused "far-right groups" of lying.',
+            [
+                ("indirect", "that the troops had left the area", "said", "The minister", "The minister", None),
+                ("indirect", '"far-right groups" of lying', "accused", "The minister", "The minister", None),
+            ],
+        ),
+        # but a verb of thinking may be the perfect's own, its "had" left out
+        (
+            "Ana Ruiz said she had watched the tower rise and thought of the days when she was young.",
+            [
+                (
+                    "indirect",
+                    "she had watched the tower rise and thought of the days when she was young",
+                    "said",
+                    "Ana Ruiz",
+                    "Ana Ruiz",
+                    None,
+                )
+            ],
         ),
         # an occasion addressed with a named modifier
         (
