@@ -5876,7 +5876,7 @@ class QuoteFinder:
                 (
                     after_comma
                     or self._after_noun_object(earlier, cue)
-                    or self._after_modal_clause(earlier, cue)
+                    or self._after_shifted_clause(earlier, cue)
                     or self._after_thing_clause(earlier, cue)
                     or self._parallel_that(earlier, cue)
                     or self._after_own_pronoun(start, earlier, cue)
@@ -6000,7 +6000,7 @@ class QuoteFinder:
         people = head in _SPEAKER_NOUNS or head in _COMBATANT_HEADS or head in _PEOPLE_HEADS
         return thing and not (people or _person_noun(head) or head.removesuffix("s") in _SPEAKER_NOUNS)
 
-    def _after_modal_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+    def _after_shifted_clause(self, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
         """'May said that the country would declare A and suggested B': a past tense after "and"
         cannot join the claim's verbs when they all follow a modal ("would declare") or are in the
         past perfect, as reported speech shifts them, before a cue that answers ("said that no troops
@@ -7326,19 +7326,6 @@ class QuoteFinder:
             return self._content_then_speaker(start, end, cue)
         as_phrase = _AS_WORD.match(self.v, comma + 1, cue[0])
         speaker = self.speaker_before(as_phrase.end() if as_phrase else comma + 1, cue[0])
-        # "..., which, Tompkins said, is ...": from the last break; not from "that" in "But that
-        # plan was flawed, he said": a word that opens the sentence starts no clause inside it
-        # nor from a subordinator whose clause is complete before the comma: "41 people drowned
-        # when a boat capsized off Lesbos, officials said": the main clause is claimed too
-        clause = [
-            m.end()
-            for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
-            if not (
-                _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
-                or _SUBORDINATOR.fullmatch(self.v, start, m.start())
-                or (_ADVERBIAL_SUBORDINATOR.fullmatch(m.group().strip()) and self.v[m.end() : comma].strip())
-            )
-        ]
         relative_word = self.v[comma + 1 : speaker[0]].strip() if speaker else ""
         if relative_word == "which" or (
             relative_word == "whom" and self.v[cue[0] : cue[1]].lower() in self.cues.noun_object
@@ -7352,7 +7339,7 @@ class QuoteFinder:
                 for c in self.clause_cues(start, comma)
                 if self.verb_cue(self.v[c[0] : c[1]]) and not self.inside_quote(*c)
             ]
-            antecedent = self._trim(max([start, *clause[-1:], *cues[-1:]]), comma)
+            antecedent = self._trim(max([start, *self._clause_starts(start, comma)[-1:], *cues[-1:]]), comma)
             return _Draft("indirect", (antecedent,), cue, speaker) if _n_words(self.v[slice(*antecedent)]) else None
         lead = _LEADING_SUBORDINATOR.match(self.v, start, comma)
         clause_before = as_phrase and self.subject(lead.end() if lead else start, comma)
@@ -7363,6 +7350,7 @@ class QuoteFinder:
             content = self._trim(clause_before[0], comma)
             rest = self.v[content[0] : content[1]]
         else:
+            clause = self._clause_starts(start, comma)
             # the comma after the attribution ends no claim: "..., he said, replacing Clinton would be ..."
             content = (
                 self._trim(clause[-1] if clause else start, cue[0])[0],
@@ -7384,6 +7372,22 @@ class QuoteFinder:
             word = (start + relative.start(), start + relative.end())
             return _Draft("indirect", (word, self._trim(after_object + after.end(), end)), cue, speaker)
         return _Draft("indirect", (content,), cue, speaker)
+
+    def _clause_starts(self, start: int, comma: int) -> list[int]:
+        """Where clauses begin in ``v[start:comma]``, before a parenthetical attribution ("...,
+        which, Tompkins said, is ..."): not at "that" in "But that plan was flawed, he said" (a
+        word that opens the sentence starts no clause inside it), nor after a subordinator whose
+        clause is complete before the comma ("41 people drowned when a boat capsized off Lesbos,
+        officials said": the main clause is claimed too)."""
+        return [
+            m.end()
+            for m in _CLAUSE_BREAK.finditer(self.v, start, comma)
+            if not (
+                _LEADING_FILLER.fullmatch(self.v[start : m.start()] + " ")
+                or _SUBORDINATOR.fullmatch(self.v, start, m.start())
+                or (_ADVERBIAL_SUBORDINATOR.fullmatch(m.group().strip()) and self.v[m.end() : comma].strip())
+            )
+        ]
 
     def _inverted_parenthetical(self, start: int, end: int, cue: tuple[int, int]) -> _Draft | None:
         """'SUBJECT, said X, PREDICATE.' ("The armed men, said witnesses, stormed the hall."): an
