@@ -3502,12 +3502,14 @@ def _heads_relative(word: str) -> bool:
 _TIME_OF_RELATIVE = r"(?:first|second|third|last|only|next|same)\s+(?:time|day|week|month|year|occasion)\s+"
 #: A relative clause of time up to its subject before a cue, an auxiliary and an adverb maybe
 #: between ("the first time the ministry [said]", "the third time AROS [said]", "the last time he
-#: [said]", "the first time Wellington has publicly [blamed]").
+#: [said]", "the first time Wellington has publicly [blamed]", "the first time officials have
+#: [blamed]", a bare plural with one modifier at most).
 _TIME_RELATIVE = re.compile(
     r"(?<![\w-])"
     + _TIME_OF_RELATIVE
     + r"((?:the|its|his|her|their)\s+[\w'\u2019-]+(?:\s+(?!ha[sdv]e?\b)[\w'\u2019-]+)?"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we)\s+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|it|we"
+    r"|(?:[\w-]+\s+)?[a-z]+s)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|also|ever|never|again|once)\s+)?$"
 )
 #: A sentence opened by a relative clause of time ("On the same day Russia announced A, B"), up to

@@ -1475,7 +1475,9 @@ class ScoreConfig:
 #:      after a cue leaves no subject gap
 #: 616: a cue that answers after a claim in the past perfect is the speaker's next act; a cue before
 #:      a quote joined by 'and' to the one before it in its clause shares its subject
-SCORER_REVISION = 616
+#: 617: Quotes/blame: a relative clause of time ('the first time officials have blamed ...') takes a
+#:      bare plural as its subject (one modifier at most), so the blame is theirs, not the outlet's
+SCORER_REVISION = 617
 
 
 def _mean_or_none(values: list[float]) -> float | None:

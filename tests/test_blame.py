@@ -1183,6 +1183,12 @@ def blames(text):
             "The State Department said the sanctions were another example of Beijing's coercion.",
             [("United States", "China", "blame", "reported")],
         ),
+        # a relative clause of time: its subject (no actor of ours) blames, not the outlet
+        ("It is not the first time officials have blamed an accident for an explosion.", []),
+        (
+            "It is not the first time Iran has blamed Israel for an explosion.",
+            [("Iran", "Israel", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",

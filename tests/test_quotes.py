@@ -10530,6 +10530,11 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a relative clause of time whose subject is a bare plural, one modifier at most
+        (
+            "It was the first time local officials had said the plant was damaged.",
+            [("indirect", "the plant was damaged", "said", "local officials", "local officials", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
