@@ -2418,6 +2418,25 @@ def _kept_thing(content: str) -> bool:
     return bool(phrase) and phrase[-1].lower() not in _HELD_STANCES
 
 
+#: Goods a verb with a sense of endangering puts at risk as its object ("threaten India's integrity",
+#: "threatened the fragile ceasefire"), not a threat made ("threatened retaliation", "threatened a strike").
+_ENDANGERED_HEADS = frozenset(
+    "security safety stability integrity sovereignty unity peace ceasefire truce future existence survival "
+    "independence democracy recovery economy livelihood life lives health progress talks negotiations deal "
+    "agreement accord order".split()
+)
+
+
+def _endangered_good(content: str) -> bool:
+    """Whether a content after a verb with a sense of endangering is a noun phrase headed by a good
+    put at risk, up to its first preposition ("the stability of the region"), not a threat told ("to
+    retaliate", "Israel with more attacks", "that ...")."""
+    phrase = _object_phrase(content, _KEPT_OBJECT_ENDS | {"of"})
+    head = phrase[-1].lower() if phrase else ""
+    good = head in _ENDANGERED_HEADS or head.removesuffix("s") in _ENDANGERED_HEADS
+    return good and len(phrase) <= 5 and phrase[0].lower() != "that"
+
+
 #: A determiner that opens what is shown after whom it is shown to ("the world its true face").
 _SHOWN_AFTER_ADDRESSEE = frozenset("its their his her our your my no".split())
 
@@ -4816,6 +4835,8 @@ class QuoteFinder:
                 if self._content_of_own(after_cue, cue, after_object):
                     return None  # '"Title," the nominee said she wanted ...': the cue has content of its own
             elif _n_words(before) <= _MAX_SPEAKER_WORDS and not re.search(r"[!?;]", before):
+                if before.lower() in _RELATIVE_SPEAKERS:
+                    return None  # 'shelter to "extremists" who threaten ...': a relative clause on the quoted words
                 if tail[:cue_start].rstrip().endswith(",") and self.v[quote_end - 2] not in "!?.":
                     # 'Rich nations "failing" poor countries, say negotiators': a quote inside the
                     # outlet's clause, which the cue after the comma attributes whole
@@ -6948,8 +6969,12 @@ class QuoteFinder:
             return None  # "Police found a knife in the car": a thing come upon, no finding told
         if cue_word in self.cues.possession and _claimed_land(text):
             return None  # "The Philippines, which also claims the reef, said": land held as one's own, no claim told
-        if cue_word in self.cues.endangering and _topic_subject(self.v[speaker[0] : speaker[1]]):
-            return None  # "The incident threatened to hamper ...": a thing puts at risk, no threat made
+        if cue_word in self.cues.endangering and (
+            _topic_subject(self.v[speaker[0] : speaker[1]]) or _endangered_good(text)
+        ):
+            # "The incident threatened to hamper ...", "extremists who threaten India's integrity":
+            # a thing puts at risk, or a good is put at risk, no threat made
+            return None
         if cue_word in self.cues.sentencing and _DOOMED.match(text):
             return None  # "a deal would condemn them to extinction": a fate dealt, no judgement passed
         if cue_word in self.cues.keeping and _kept_thing(text):

@@ -1477,7 +1477,10 @@ class ScoreConfig:
 #:      a quote joined by 'and' to the one before it in its clause shares its subject
 #: 617: Quotes/blame: a relative clause of time ('the first time officials have blamed ...') takes a
 #:      bare plural as its subject (one modifier at most), so the blame is theirs, not the outlet's
-SCORER_REVISION = 617
+#: 618: Quotes: a relative 'who' right after a quotation opens a clause on the quoted words, no
+#:      attribution ('sheltered "extremists" who threaten ...'); a verb with a sense of endangering
+#:      before a good put at risk (integrity, ceasefire, stability ...) is no cue
+SCORER_REVISION = 618
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10535,6 +10535,42 @@ def quotes_of(text):
             "It was the first time local officials had said the plant was damaged.",
             [("indirect", "the plant was damaged", "said", "local officials", "local officials", None)],
         ),
+        # a relative "who" right after a quotation opens a clause on the quoted words, no attribution of them
+        (
+            'Delhi said Ottawa had long sheltered "extremists" who threaten its security.',
+            [
+                (
+                    "indirect",
+                    'Ottawa had long sheltered "extremists" who threaten its security',
+                    "said",
+                    "Delhi",
+                    "Delhi",
+                    "India",
+                )
+            ],
+        ),
+        (
+            'Police said the men had ties to "militants" who said they would attack.',
+            [
+                (
+                    "indirect",
+                    'the men had ties to "militants" who said they would attack',
+                    "said",
+                    "Police",
+                    "Police",
+                    None,
+                ),
+                ("indirect", "they would attack", "said", "who", "who", None),
+            ],
+        ),
+        # a verb with a sense of endangering before a good put at risk makes no threat
+        ("The protesters threatened the stability of the region.", []),
+        ("Gunmen threatened the fragile ceasefire in the north.", []),
+        # but a threat made stays one
+        (
+            "The union threatened a strike over pay.",
+            [("indirect", "a strike over pay", "threatened", "The union", "The union", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
