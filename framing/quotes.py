@@ -8333,8 +8333,12 @@ class QuoteFinder:
             named = self._named_before(title, position, claims, nameless=True)
             if named is None and title.endswith(" minister"):
                 # "The Russian sports ministry dismissed the findings. Sports Minister Pavel Kolobkov
-                # said": the head of the ministry named before
-                named = self._named_before(title.removesuffix("minister") + "ministry", position, claims)
+                # said": the head of the ministry named in the sentence before (not further back, where
+                # another state's minister may speak next: "India's foreign ministry rejected ... New
+                # Delhi said ...\n\nForeign Minister Melanie Joly said")
+                start = self.sentence_of(position)[0]
+                floor = self.sentence_of(len(self.v[:start].rstrip()) - 1)[0] if start else 0
+                named = self._named_before(title.removesuffix("minister") + "ministry", position, claims, floor=floor)
             actor = named[1] if named else None
         voiced = voiced_body(phrase) if actor is None else None
         if (

@@ -1480,7 +1480,9 @@ class ScoreConfig:
 #: 618: Quotes: a relative 'who' right after a quotation opens a clause on the quoted words, no
 #:      attribution ('sheltered "extremists" who threaten ...'); a verb with a sense of endangering
 #:      before a good put at risk (integrity, ceasefire, stability ...) is no cue
-SCORER_REVISION = 618
+#: 619: Quotes: a minister titled by a domain speaks for the state of that domain's ministry only
+#:      when it is named in the sentence before or in the minister's own
+SCORER_REVISION = 619
 
 
 def _mean_or_none(values: list[float]) -> float | None:

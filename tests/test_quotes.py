@@ -10571,6 +10571,37 @@ def quotes_of(text):
             "The union threatened a strike over pay.",
             [("indirect", "a strike over pay", "threatened", "The union", "The union", None)],
         ),
+        # a minister heads the ministry named in the sentence before, not one named further back
+        (
+            "Iran's foreign ministry rejected the report. Tehran said the envoy had broken the law. "
+            "Foreign Minister Ana Ruiz said the envoy had acted lawfully.",
+            [
+                ("indirect", "the report", "rejected", "Iran's foreign ministry", "Iran's foreign ministry", "Iran"),
+                ("indirect", "the envoy had broken the law", "said", "Tehran", "Tehran", "Iran"),
+                (
+                    "indirect",
+                    "the envoy had acted lawfully",
+                    "said",
+                    "Foreign Minister Ana Ruiz",
+                    "Foreign Minister Ana Ruiz",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Iran's foreign ministry rejected the report. Foreign Minister Ana Ruiz said the envoy had broken the law.",
+            [
+                ("indirect", "the report", "rejected", "Iran's foreign ministry", "Iran's foreign ministry", "Iran"),
+                (
+                    "indirect",
+                    "the envoy had broken the law",
+                    "said",
+                    "Foreign Minister Ana Ruiz",
+                    "Foreign Minister Ana Ruiz",
+                    "Iran",
+                ),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
