@@ -1482,7 +1482,9 @@ class ScoreConfig:
 #:      before a good put at risk (integrity, ceasefire, stability ...) is no cue
 #: 619: Quotes: a minister titled by a domain speaks for the state of that domain's ministry only
 #:      when it is named in the sentence before or in the minister's own
-SCORER_REVISION = 619
+#: 620: Blame: condemn/denounce X's ... also after the condemner's own words for the deed
+#:      ('condemned what it described as China's "dangerous" actions')
+SCORER_REVISION = 620
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -1189,6 +1189,11 @@ def blames(text):
             "It is not the first time Iran has blamed Israel for an explosion.",
             [("Iran", "Israel", "blame", "reported")],
         ),
+        # the condemner's own words for the deed before its owner
+        (
+            'Washington condemned what it described as Moscow\'s "reckless" actions.',
+            [("United States", "Russia", "blame", "reported")],
+        ),
         # a verb of saying in a relative aside is not the subject's clause
         (
             "Iran, which Washington says arms the Houthis, has denied any involvement.",
