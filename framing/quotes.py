@@ -2520,6 +2520,13 @@ def _in_name(phrase: str, start: int, end: int) -> bool:
     )
 
 
+def _surname_form(phrase: str, start: int, end: int) -> bool:
+    """Whether the capitalised cue form at ``phrase[start:end]`` closes the phrase after a
+    capitalised word: a surname spelled like a verb ("Dr. Amina Said", "Edward Said")."""
+    before = phrase[:start].split()[-1:]
+    return phrase[start : start + 1].isupper() and not phrase[end:].strip() and bool(before) and before[0][:1].isupper()
+
+
 def _capitalised(words: list[str]) -> bool:
     return any(w[:1].isupper() for w in words)
 
@@ -4701,6 +4708,7 @@ class QuoteFinder:
             for s, e in self.cues.find(phrase)
             if self.verb_cue(phrase[s:e])
             and not _in_name(phrase, s, e)
+            and not (_surname_form(phrase, s, e) and not self.headline_at(start))
             and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
             and not _reduced_relative(self.v, start + s)

@@ -1484,7 +1484,9 @@ class ScoreConfig:
 #:      when it is named in the sentence before or in the minister's own
 #: 620: Blame: condemn/denounce X's ... also after the condemner's own words for the deed
 #:      ('condemned what it described as China's "dangerous" actions')
-SCORER_REVISION = 620
+#: 621: Quotes: a capitalised cue form closing a name after a capitalised word outside a headline is
+#:      a surname ('said Dr. Amina Said, the agency's director' lost its quote)
+SCORER_REVISION = 621
 
 
 def _mean_or_none(values: list[float]) -> float | None:

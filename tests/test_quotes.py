@@ -10602,6 +10602,11 @@ def quotes_of(text):
                 ),
             ],
         ),
+        # a surname spelled like a cue closes the speaker's name
+        (
+            '"Disease follows," said Dr. Amina Said, the agency\'s director.',
+            [("direct", '"Disease follows,"', "said", "Dr. Amina Said", "Dr. Amina Said", None)],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
