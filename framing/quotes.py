@@ -6298,6 +6298,10 @@ class QuoteFinder:
             following = self.v[cue[1] : cue[1] + 30].split()[:1]
             if before[-1] not in _POSTMODIFIERS and following and _bare_noun_start(following[0]):
                 return False  # "faced repeated questions": a past verb, then the cue as an adjective
+        if _REGULAR_PAST.fullmatch(form) and before and before[-1].lower() in _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS:
+            following = self.v[cue[1] : cue[1] + 30].split()[:1]
+            if following and _bare_noun_start(following[0]):
+                return False  # "made worse by repeated attacks", "despite repeated warnings": an adjective
         if before and before[-1].lower() in _DOCUMENT_HEADS and form.lower() in _ISSUING_VERBS:
             return False  # "A report published on Monday by the institute concludes ...": a document is issued
         if before and _possessive(before[-1]):

@@ -1486,7 +1486,9 @@ class ScoreConfig:
 #:      ('condemned what it described as China's "dangerous" actions')
 #: 621: Quotes: a capitalised cue form closing a name after a capitalised word outside a headline is
 #:      a surname ('said Dr. Amina Said, the agency's director' lost its quote)
-SCORER_REVISION = 621
+#: 622: Quotes: a past cue form after a preposition and before a bare noun is an adjective ('made
+#:      worse by repeated attacks', 'despite repeated warnings')
+SCORER_REVISION = 622
 
 
 def _mean_or_none(values: list[float]) -> float | None:

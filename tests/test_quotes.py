@@ -10607,6 +10607,9 @@ def quotes_of(text):
             '"Disease follows," said Dr. Amina Said, the agency\'s director.',
             [("direct", '"Disease follows,"', "said", "Dr. Amina Said", "Dr. Amina Said", None)],
         ),
+        # a past cue form after a preposition, before a bare noun, is an adjective
+        ("The outbreak was made worse by repeated attacks on water plants.", []),
+        ("The talks collapsed despite repeated warnings from the mediators.", []),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
