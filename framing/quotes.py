@@ -3864,6 +3864,21 @@ def _verb_word(word: str) -> bool:
     return _finite_verb(word) or bool(_REGULAR_PAST.fullmatch(word)) or word in _IRREGULAR_PAST
 
 
+def _counted_noun(form: str, before: list[str], after: str) -> bool:
+    """Whether a past cue ``form`` after a determiner and a number (the words ``before`` it) names
+    people, the text ``after`` it going on with a verb, a stop or nothing ("one of the four accused
+    argued ...", "the two detained, who ..."; not "The two accused Israel of ...")."""
+    if not (
+        _REGULAR_PAST.fullmatch(form)
+        and len(before) > 1
+        and before[-2].lower() in _DETERMINERS
+        and (before[-1].lower() in _COUNTED or before[-1].isdigit())
+    ):
+        return False
+    following = after.split()[:1]
+    return not following or following[0][:1] in ",.;:" or _verb_word(following[0].lower())
+
+
 def _without_labels(text: str) -> str:
     """An object's words without the labels given inside it, which open no clause ("what he
     called a brutal crackdown", 'the complaints as "hysteria"'); an "as" followed by a verb
@@ -4711,6 +4726,7 @@ class QuoteFinder:
             and not (_surname_form(phrase, s, e) and not self.headline_at(start))
             and not _fixed_phrase(phrase, s, e)
             and not set(phrase[:s].lower().split()[-1:]) & _DETERMINERS
+            and not _counted_noun(phrase[s:e], phrase[:s].split(), self.v[start + e : start + e + 30])
             and not _reduced_relative(self.v, start + s)
             and not _participle_before_verb(self.v, start, (start + s, start + e))
         ]  # "Her published memoir": a cue form after a determiner is an adjective; "a study
@@ -6302,6 +6318,8 @@ class QuoteFinder:
             following = self.v[cue[1] : cue[1] + 30].split()[:1]
             if following and _bare_noun_start(following[0]):
                 return False  # "made worse by repeated attacks", "despite repeated warnings": an adjective
+        if _counted_noun(form, before, self.v[cue[1] : cue[1] + 30]):
+            return False  # "one of the four accused argued ...": a noun, then its verb
         if before and before[-1].lower() in _DOCUMENT_HEADS and form.lower() in _ISSUING_VERBS:
             return False  # "A report published on Monday by the institute concludes ...": a document is issued
         if before and _possessive(before[-1]):

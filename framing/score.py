@@ -1488,7 +1488,9 @@ class ScoreConfig:
 #:      a surname ('said Dr. Amina Said, the agency's director' lost its quote)
 #: 622: Quotes: a past cue form after a preposition and before a bare noun is an adjective ('made
 #:      worse by repeated attacks', 'despite repeated warnings')
-SCORER_REVISION = 622
+#: 623: Quotes: a past cue form after a determiner and a number, before a verb, a stop or nothing,
+#:      names people ('one of the four accused argued ...')
+SCORER_REVISION = 623
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10610,6 +10610,22 @@ def quotes_of(text):
         # a past cue form after a preposition, before a bare noun, is an adjective
         ("The outbreak was made worse by repeated attacks on water plants.", []),
         ("The talks collapsed despite repeated warnings from the mediators.", []),
+        # a past cue form after a determiner and a number, before a verb, names people
+        (
+            "Lawyers for one of the four accused argued that the testimony was hearsay.",
+            [
+                (
+                    "indirect",
+                    "that the testimony was hearsay",
+                    "argued",
+                    "Lawyers for one of the four accused",
+                    "Lawyers for one of the four accused",
+                    None,
+                )
+            ],
+        ),
+        # but before an object it is the verb
+        ("The two accused Israel of lying.", [("indirect", "Israel of lying", "accused", "The two", "The two", None)]),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
