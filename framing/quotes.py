@@ -5387,6 +5387,12 @@ class QuoteFinder:
                 used.add(cue[0])
         return drafts
 
+    def _closed_aside(self, relative: tuple[int, int], cue: tuple[int, int]) -> bool:
+        """Whether the relative word at ``relative`` opens an aside set off by two commas that
+        closes before ``cue`` ("Russia, which has refused to extradite them, has said ...")."""
+        aside = _CLOSED_RELATIVE_ASIDE.search(self.v, max(0, relative[0] - 4), cue[0])
+        return aside is not None and aside.start() < relative[0] < aside.end()
+
     def _medium_aside(self, draft: _Draft) -> bool:
         """Whether an -ing cue set off by a comma says only where its subject spoke, up to the next
         comma ("Halsey, writing in his newspaper column, said ...", "..., speaking on Twitter,
@@ -5576,6 +5582,12 @@ class QuoteFinder:
             or (self.v[s[0] : s[1]] in _RELATIVE_SPEAKERS and _ASIDE_END.search(self.v[start : s[0]].rstrip()))
         ]
         speakers = outer or speakers  # "Clinton told them that she believes A, saying B": the main clause's
+        # a relative closed by its comma before the cue ("Russia, which has refused A, has said B and has
+        # accused C") speaks no more: its antecedent's own verb came after it
+        closed = [
+            s for s in speakers if self.v[s[0] : s[1]].lower() in _RELATIVE_SPEAKERS and self._closed_aside(s, cue)
+        ]
+        speakers = [s for s in speakers if s not in closed] or speakers
         # "Kanaani condemned the attack, SANA reported, calling it ...": past an attribution set off
         # after its content, the participle goes on with that content's clause and its speaker
         # (not "adding": the attribution's speaker goes on)
@@ -5928,6 +5940,7 @@ class QuoteFinder:
                     or self._parallel_that(earlier, cue)
                     or self._after_own_pronoun(start, earlier, cue)
                     or self._after_denied_claim(earlier, cue)
+                    or self._repeated_auxiliary(start, earlier, cue)
                 )
                 and not re.match(r"\s+(?:no|nothing|little|few)\b", self.v[cue[1] :])  # "but offered no proof"
                 and not self._coordinated_passive(cue)
@@ -5937,6 +5950,16 @@ class QuoteFinder:
             return False  # "denied it, saying passengers refused help and insisted on ...": the claim's verb
         joined = _COORDINATED_CUE.search(self.v, start, cue[0])
         return joined is not None and not self._auxiliary_non_saying(joined, cue)
+
+    def _repeated_auxiliary(self, start: int, earlier: list[tuple[int, int]], cue: tuple[int, int]) -> bool:
+        """'Russia has said it was not involved and has accused the investigators of bias': a cue
+        after "and" and the auxiliary of the cue before it, where that cue's content ends
+        (``_parallel_predicate``), is the speaker's next act."""
+        if not earlier:
+            return False
+        last = earlier[-1]
+        end = self._parallel_predicate(start, last[0], last[1], cue[1])
+        return end < cue[1] and bool(_AND_AUXILIARY.fullmatch(self.v, end, cue[1]))
 
     def _bare_subject_cue(self, start: int, cue: tuple[int, int]) -> bool:
         """Whether the words from ``start`` (a sentence's start) to ``cue`` are only the subject of

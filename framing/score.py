@@ -1490,7 +1490,10 @@ class ScoreConfig:
 #:      worse by repeated attacks', 'despite repeated warnings')
 #: 623: Quotes: a past cue form after a determiner and a number, before a verb, a stop or nothing,
 #:      names people ('one of the four accused argued ...')
-SCORER_REVISION = 623
+#: 624: Quotes: a cue after 'and' and the auxiliary of the cue before it is the speaker's next act
+#:      ('has said A and has accused B'); a relative closed by its comma before a coordinated cue
+#:      speaks no more
+SCORER_REVISION = 624
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10626,6 +10626,24 @@ def quotes_of(text):
         ),
         # but before an object it is the verb
         ("The two accused Israel of lying.", [("indirect", "Israel of lying", "accused", "The two", "The two", None)]),
+        # a cue after "and" and the auxiliary of the cue before it is the speaker's next act, not the
+        # closed relative's
+        (
+            "Iran, which has refused to hand over the men, has said it was not involved and has accused "
+            "the investigators of bias.",
+            [
+                ("indirect", "to hand over the men", "refused", "which", "Iran", "Iran"),
+                ("indirect", "it was not involved", "said", "Iran", "Iran", "Iran"),
+                ("indirect", "the investigators of bias", "accused", "Iran", "Iran", "Iran"),
+            ],
+        ),
+        (
+            "Iran has said the strike was legal and has accused the investigators of bias.",
+            [
+                ("indirect", "the strike was legal", "said", "Iran", "Iran", "Iran"),
+                ("indirect", "the investigators of bias", "accused", "Iran", "Iran", "Iran"),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
