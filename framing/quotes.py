@@ -5366,6 +5366,10 @@ class QuoteFinder:
                 if draft:
                     drafts.append(draft)
                     used.add(cue[0])
+                elif coordinated:
+                    # "told supporters that he would challenge the results and called for calm": the
+                    # speaker's next act, its content too short to keep, still ends the claim before it
+                    drafts = [self._ended_before(d, cue) for d in drafts]
                 continue
             draft = (
                 self._labelled_claim(start, cue, end)
@@ -5386,6 +5390,13 @@ class QuoteFinder:
                 drafts.append(draft)
                 used.add(cue[0])
         return drafts
+
+    def _ended_before(self, draft: _Draft, cue: tuple[int, int]) -> _Draft:
+        """``draft`` with its one content ended before the clause of ``cue`` when it runs past it."""
+        start, end = draft.fragments[0]
+        if len(draft.fragments) != 1 or not start < cue[0] < end:
+            return draft
+        return replace(draft, fragments=(self._trim(start, self._clause_start(start, cue[0])),))
 
     def _closed_aside(self, relative: tuple[int, int], cue: tuple[int, int]) -> bool:
         """Whether the relative word at ``relative`` opens an aside set off by two commas that
@@ -6085,11 +6096,15 @@ class QuoteFinder:
         between = self.v[earlier[0][1] : cue[0]]
         if not re.search(r"[^,;]\s(?:and|but)\s+$", between):
             return False
-        words = [w.lower() for w in re.findall(r"[A-Za-z']+", between) if w[:1].islower()]
+        # the claim after its "that", not the addressee before it ("told supporters gathered outside
+        # his home that he would challenge them and called for calm")
+        that = re.search(r"\bthat\s", between)
+        claim = between[that.end() :] if that else between
+        words = [w.lower() for w in re.findall(r"[A-Za-z']+", claim) if w[:1].islower()]
         modal = any(re.fullmatch(_MODALS, w) for w in words)
         # (a verb of thinking may be the perfect's own, its "had" left out: "said he had watched it
         # rise and thought of the days ...")
-        perfect = verb in _COUNTER_CUES and bool(_PAST_PERFECT.search(between))
+        perfect = verb in _COUNTER_CUES and bool(_PAST_PERFECT.search(claim))
         past = any(
             ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did")
             and not (perfect and (w == "had" or (index and words[index - 1] in _PERFECT_BEFORE_PARTICIPLE)))

@@ -1493,7 +1493,9 @@ class ScoreConfig:
 #: 624: Quotes: a cue after 'and' and the auxiliary of the cue before it is the speaker's next act
 #:      ('has said A and has accused B'); a relative closed by its comma before a coordinated cue
 #:      speaks no more
-SCORER_REVISION = 624
+#: 625: Quotes: a modal or perfect claim is read after its 'that' (not an addressee's participle),
+#:      and a coordinated next act whose content is too short to keep still ends the claim before it
+SCORER_REVISION = 625
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10644,6 +10644,26 @@ def quotes_of(text):
                 ("indirect", "the investigators of bias", "accused", "Iran", "Iran", "Iran"),
             ],
         ),
+        # the speaker's next act after "and", its content too short to keep, still ends the claim; a
+        # modal claim after its "that", not the addressee's participle, decides
+        (
+            "Ana Ruiz told supporters gathered outside her home that she would challenge the results in court "
+            "and called for calm.",
+            [("indirect", "that she would challenge the results in court", "told", "Ana Ruiz", "Ana Ruiz", None)],
+        ),
+        (
+            "Minsk denounced the sanctions as interference in its internal affairs and promised retaliation.",
+            [
+                (
+                    "indirect",
+                    "the sanctions as interference in its internal affairs",
+                    "denounced",
+                    "Minsk",
+                    "Minsk",
+                    "Belarus",
+                )
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
