@@ -1765,6 +1765,9 @@ _GOING_ON = frozenset(("continued",))
 _WHICH_END = re.compile(r",\swhich\s")
 #: The past cues a speaker answers a claim it denies with ("denied that A and accused B of ...").
 _COUNTER_CUES = frozenset("accused blamed said insisted urged vowed warned criticized condemned demanded".split())
+#: Past cues of calling for an act, which answer a claim as the counter cues do ("said sanctions
+#: had failed and called for talks").
+_CALLING_CUES = frozenset(("called for", "called on"))
 #: "that" as a determiner of a one-word singular object, no clause ("rejected that account and
 #: accused ...", "denied that claim."): a noun phrase after all.
 _DEMONSTRATIVE_OBJECT = re.compile(
@@ -6104,7 +6107,8 @@ class QuoteFinder:
         modal = any(re.fullmatch(_MODALS, w) for w in words)
         # (a verb of thinking may be the perfect's own, its "had" left out: "said he had watched it
         # rise and thought of the days ...")
-        perfect = verb in _COUNTER_CUES and bool(_PAST_PERFECT.search(claim))
+        answers = verb in _COUNTER_CUES or self.v[cue[0] : cue[1]].lower() in _CALLING_CUES
+        perfect = answers and bool(_PAST_PERFECT.search(claim))
         past = any(
             ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did")
             and not (perfect and (w == "had" or (index and words[index - 1] in _PERFECT_BEFORE_PARTICIPLE)))

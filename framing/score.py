@@ -1495,7 +1495,9 @@ class ScoreConfig:
 #:      speaks no more
 #: 625: Quotes: a modal or perfect claim is read after its 'that' (not an addressee's participle),
 #:      and a coordinated next act whose content is too short to keep still ends the claim before it
-SCORER_REVISION = 625
+#: 626: Quotes: 'called for'/'called on' after a claim in the past perfect answers it as the counter
+#:      cues do ('said sanctions had failed and called for talks')
+SCORER_REVISION = 626
 
 
 def _mean_or_none(values: list[float]) -> float | None:

@@ -10664,6 +10664,14 @@ def quotes_of(text):
                 )
             ],
         ),
+        # a call for an act after a claim in the past perfect answers it, as the counter cues do
+        (
+            "Ana Ruiz said the sanctions had failed and called for talks with the rebels.",
+            [
+                ("indirect", "the sanctions had failed", "said", "Ana Ruiz", "Ana Ruiz", None),
+                ("indirect", "talks with the rebels", "called for", "Ana Ruiz", "Ana Ruiz", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
