@@ -6099,16 +6099,17 @@ class QuoteFinder:
         between = self.v[earlier[0][1] : cue[0]]
         if not re.search(r"[^,;]\s(?:and|but)\s+$", between):
             return False
-        # the claim after its "that", not the addressee before it ("told supporters gathered outside
-        # his home that he would challenge them and called for calm")
-        that = re.search(r"\bthat\s", between)
-        claim = between[that.end() :] if that else between
-        words = [w.lower() for w in re.findall(r"[A-Za-z']+", claim) if w[:1].islower()]
+        words = [w.lower() for w in re.findall(r"[A-Za-z']+", between) if w[:1].islower()]
         modal = any(re.fullmatch(_MODALS, w) for w in words)
         # (a verb of thinking may be the perfect's own, its "had" left out: "said he had watched it
         # rise and thought of the days ...")
         answers = verb in _COUNTER_CUES or self.v[cue[0] : cue[1]].lower() in _CALLING_CUES
-        perfect = answers and bool(_PAST_PERFECT.search(claim))
+        perfect = answers and bool(_PAST_PERFECT.search(between))
+        # a past verb counts in the claim after its "that", not in the addressee before it ("told
+        # supporters gathered outside his home that he would challenge them and called for calm")
+        that = re.search(r"\bthat\s", between)
+        if that:
+            words = [w.lower() for w in re.findall(r"[A-Za-z']+", between[that.end() :]) if w[:1].islower()]
         past = any(
             ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST or w in _MAIN_FINITE_VERBS or w == "did")
             and not (perfect and (w == "had" or (index and words[index - 1] in _PERFECT_BEFORE_PARTICIPLE)))

@@ -1497,7 +1497,9 @@ class ScoreConfig:
 #:      and a coordinated next act whose content is too short to keep still ends the claim before it
 #: 626: Quotes: 'called for'/'called on' after a claim in the past perfect answers it as the counter
 #:      cues do ('said sanctions had failed and called for talks')
-SCORER_REVISION = 626
+#: 627: Review: a modal or perfect before a 'that' inside the claim still shifts it; only the past
+#:      verbs are read after the 'that'
+SCORER_REVISION = 627
 
 
 def _mean_or_none(values: list[float]) -> float | None:

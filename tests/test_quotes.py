@@ -10672,6 +10672,14 @@ def quotes_of(text):
                 ("indirect", "talks with the rebels", "called for", "Ana Ruiz", "Ana Ruiz", None),
             ],
         ),
+        # the modal before a "that" inside the claim still shifts it
+        (
+            "Ana Ruiz said she would make sure that nobody leaves and accused the rebels of lying.",
+            [
+                ("indirect", "she would make sure that nobody leaves", "said", "Ana Ruiz", "Ana Ruiz", None),
+                ("indirect", "the rebels of lying", "accused", "Ana Ruiz", "Ana Ruiz", None),
+            ],
+        ),
         # an occasion addressed with a named modifier
         (
             '"We are running out of time," spokesperson Tomson Phiri told a regular UN briefing in Geneva.',
