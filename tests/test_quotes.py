@@ -10644,8 +10644,8 @@ def quotes_of(text):
                 ("indirect", "the investigators of bias", "accused", "Iran", "Iran", "Iran"),
             ],
         ),
-        # the speaker's next act after "and", its content too short to keep, still ends the claim; a
-        # modal claim after its "that", not the addressee's participle, decides
+        # the speaker's next act after "and", its content too short to keep, still ends the claim; the
+        # addressee's participle before the claim's "that" is no verb of the claim
         (
             "Ana Ruiz told supporters gathered outside her home that she would challenge the results in court "
             "and called for calm.",
