@@ -6353,14 +6353,14 @@ class QuoteFinder:
         quantifier = bool(before) and before[-1].lower() == "most" and form.lower() in _QUANTIFIER_CUES
         if before and before[-1].lower() in _DETERMINERS | _DEGREE_WORDS and not quantifier:
             return False  # "the report", "the most detailed accusation": a noun or an adjective
-        if _REGULAR_PAST.fullmatch(form) and before and _REGULAR_PAST.fullmatch(before[-1]):
+        if _REGULAR_PAST.fullmatch(form) and before:
             following = self.v[cue[1] : cue[1] + 30].split()[:1]
-            if before[-1] not in _POSTMODIFIERS and following and _bare_noun_start(following[0]):
-                return False  # "faced repeated questions": a past verb, then the cue as an adjective
-        if _REGULAR_PAST.fullmatch(form) and before and before[-1].lower() in _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS:
-            following = self.v[cue[1] : cue[1] + 30].split()[:1]
-            if following and _bare_noun_start(following[0]):
-                return False  # "made worse by repeated attacks", "despite repeated warnings": an adjective
+            after_past = bool(_REGULAR_PAST.fullmatch(before[-1])) and before[-1] not in _POSTMODIFIERS
+            after_preposition = before[-1].lower() in _PREPOSITIONS | _ADVERBIAL_PREPOSITIONS
+            if (after_past or after_preposition) and following and _bare_noun_start(following[0]):
+                # "faced repeated questions", "made worse by repeated attacks", "despite repeated
+                # warnings": a past verb or a preposition, then the cue as an adjective
+                return False
         if _counted_noun(form, before, self.v[cue[1] : cue[1] + 30]):
             return False  # "one of the four accused argued ...": a noun, then its verb
         if before and before[-1].lower() in _DOCUMENT_HEADS and form.lower() in _ISSUING_VERBS:
@@ -8410,7 +8410,7 @@ class QuoteFinder:
                 # another state's minister may speak next: "India's foreign ministry rejected ... New
                 # Delhi said ...\n\nForeign Minister Melanie Joly said")
                 start = self.sentence_of(position)[0]
-                floor = self.sentence_of(len(self.v[:start].rstrip()) - 1)[0] if start else 0
+                floor = self._preceding_sentence(start)[0] if start else 0
                 named = self._named_before(title.removesuffix("minister") + "ministry", position, claims, floor=floor)
             actor = named[1] if named else None
         voiced = voiced_body(phrase) if actor is None else None
@@ -8742,8 +8742,12 @@ class QuoteFinder:
         """The sentence before the one at ``sentence_start`` in the same paragraph."""
         if sentence_start == 0 or any(start == sentence_start for start, _ in self.paragraphs):
             return None
-        previous = self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
+        previous = self._preceding_sentence(sentence_start)
         return None if previous[1] > sentence_start else previous
+
+    def _preceding_sentence(self, sentence_start: int) -> tuple[int, int]:
+        """The sentence that ends before the one at ``sentence_start`` (above 0), in any paragraph."""
+        return self.sentence_of(len(self.v[:sentence_start].rstrip()) - 1)
 
     def _asked_answerer(self, position: int) -> str | None:
         """Whom the sentence before asked a question, when the pronoun at ``position`` opens the
@@ -8766,7 +8770,7 @@ class QuoteFinder:
         start = self.sentence_of(position)[0]
         previous = self._sentence_before(start)
         if previous is None and start > 0:
-            before = self.sentence_of(len(self.v[:start].rstrip()) - 1)
+            before = self._preceding_sentence(start)
             previous = before if self._sentence_before(before[0]) is None else None
         found = self.subject(*previous) if previous else None
         if found and _claims_around(claims, *found):
